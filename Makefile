@@ -1,0 +1,60 @@
+# klagerapport: `make help` lists the targets.
+# Everything installs itself from nothing: the first target that needs the environment creates
+# .venv/ with the exact versions in requirements.lock.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+YEAR     ?=
+DISTRICT ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install report test lint format check-notebooks validate sample-data benchmark lock clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv/ and install the project with pinned dependencies
+
+report: $(STAMP) ## Build the default report (config.yml: Oslo 2019) into outputs/
+	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)")
+
+test: $(STAMP) lint check-notebooks ## Lint, check notebooks and run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(STAMP) ## ruff lint and format check
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+format: $(STAMP) ## Apply ruff's formatting and fixes
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+check-notebooks: $(STAMP) ## Fail if a committed notebook carries outputs
+	$(BIN)/python -m klagerapport.notebook_hygiene notebooks
+
+validate: $(STAMP) ## Validate the case data (DATA=path to override the sample)
+	$(BIN)/klagerapport validate $(if $(DATA),--data "$(DATA)") $(if $(YEAR),--year $(YEAR))
+
+sample-data: $(STAMP) ## Regenerate the synthetic sample in data/raw/sample/
+	$(BIN)/klagerapport sample-data
+
+benchmark: $(STAMP) ## Time the build against a naive Papermill baseline
+	$(BIN)/python benchmarks/bench_build.py
+
+lock: ## Re-resolve and pin every dependency into requirements.lock
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^klagerapport' > requirements.lock
+	rm -rf .lock-venv
+
+clean: ## Remove the environment and generated files (not data/raw)
+	rm -rf $(VENV) outputs/*/ data/processed/*/ .pytest_cache .ruff_cache test-artifacts

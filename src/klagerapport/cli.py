@@ -1,0 +1,77 @@
+"""Command line: `klagerapport validate | sample-data | build | render`.
+
+Each command is a thin wrapper: the work is done by the modules named in its docstring.
+User errors (KlagerapportError) are printed without a traceback and exit with status 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import KlagerapportError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Klagerapport: the yearly report on complaints against the police, from case data.",
+)
+
+DataOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data", help="A .csv/.xlsx case file or a folder of them (default: config.yml)."
+    ),
+]
+YearOpt = Annotated[int | None, typer.Option("--year", help="Reporting year.")]
+DistrictOpt = Annotated[str | None, typer.Option("--district", help="Police district.")]
+OutOpt = Annotated[
+    Path | None,
+    typer.Option("--out", help="Put the run's files directly in this folder."),
+]
+
+
+def _fail(err: KlagerapportError) -> None:
+    typer.echo(f"Feil: {err}", err=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def validate(data: DataOpt = None, year: YearOpt = None, district: DistrictOpt = None) -> None:
+    """Load and validate case data; print a summary, or every error (module: validate)."""
+    from . import validate as v
+
+    try:
+        code = v.run(data=data, year=year, district=district)
+    except KlagerapportError as err:
+        _fail(err)
+    raise typer.Exit(code)
+
+
+@app.command("sample-data")
+def sample_data(
+    out: Annotated[Path | None, typer.Option("--out", help="Folder to write to.")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Random seed.")] = None,
+) -> None:
+    """Regenerate the synthetic Oslo 2007–2019 sample (module: sample)."""
+    from . import sample
+
+    try:
+        sample.run(out=out, seed=seed)
+    except KlagerapportError as err:
+        _fail(err)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("Avbrutt.", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""Every folder and file location of the project, derived from the project root.
+
+Nothing else in the package builds a path from a string literal: import it from here.
+Set KLAGERAPPORT_ROOT to run against another checkout (the tests use it for isolation).
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from pathlib import Path
+
+
+def _find_root() -> Path:
+    env = os.environ.get("KLAGERAPPORT_ROOT")
+    if env:
+        return Path(env).resolve()
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "pyproject.toml").is_file() and (parent / "data").is_dir():
+            return parent
+    return Path.cwd().resolve()
+
+
+ROOT = _find_root()
+
+CONFIG_FILE = ROOT / "config.yml"
+
+DATA = ROOT / "data"
+RAW = DATA / "raw"
+SAMPLE_DIR = RAW / "sample"
+PROCESSED = DATA / "processed"
+REFERENCE = DATA / "reference"
+CODES_FILE = REFERENCE / "codes.yml"
+SETTINGS_FILE = REFERENCE / "settings.yml"
+PUBLISHED = REFERENCE / "published"
+
+NOTEBOOKS = ROOT / "notebooks"
+COMMENTARY = ROOT / "commentary"
+REPORT_DIR = ROOT / "report"
+QUARTO_PROJECT = ROOT / "_quarto.yml"
+OUTPUTS = ROOT / "outputs"
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII folder name for a district: 'Møre og Romsdal' -> 'more-og-romsdal'."""
+    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
+    text = text.translate(table)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = "".join(c if c.isalnum() else "-" for c in text.lower().strip())
+    while "--" in out:
+        out = out.replace("--", "-")
+    return out.strip("-")
+
+
+def output_dir(district: str, year: int) -> Path:
+    """Default output folder of a run: outputs/<district>/<year>/."""
+    return OUTPUTS / slug(district) / str(year)
+
+
+def commentary_dir(district: str, year: int) -> Path:
+    """The analysts' commentary for one district and year: commentary/<district>/<year>/."""
+    return COMMENTARY / slug(district) / str(year)
+
+
+def published_reference(district: str, year: int) -> Path:
+    """The published figures kept for back-tests: data/reference/published/<district>-<year>.yml."""
+    return PUBLISHED / f"{slug(district)}-{year}.yml"
