@@ -65,6 +65,48 @@ def sample_data(
         _fail(err)
 
 
+EngineOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--engine", help="auto (Quarto if on PATH, else Pandoc + Typst) | quarto | embedded."
+    ),
+]
+
+
+@app.command()
+def build(
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    data: DataOpt = None,
+    out: OutOpt = None,
+    engine: EngineOpt = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
+) -> None:
+    """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: build, render)."""
+    from . import build as b
+
+    try:
+        b.run(year=year, district=district, data=data, out=out, engine=engine, jobs=jobs)
+    except KlagerapportError as err:
+        _fail(err)
+
+
+@app.command()
+def render(
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    out: OutOpt = None,
+    engine: EngineOpt = None,
+) -> None:
+    """Re-render the report of an earlier build without recomputing (module: render)."""
+    from . import render as r
+
+    try:
+        r.run(year=year, district=district, out=out, engine=engine)
+    except KlagerapportError as err:
+        _fail(err)
+
+
 def main() -> None:
     try:
         app()

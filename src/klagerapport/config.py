@@ -1,0 +1,73 @@
+"""The run's parameters: config.yml at the project root, overridden by command-line options.
+
+Every run logs the parameters it used at start (`describe`), as a RAP should.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from . import paths
+from .errors import KlagerapportError
+
+ENGINES = ("auto", "quarto", "embedded")
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    district: str
+    year: int
+    data: Path
+    engine: str = "auto"
+
+    def describe(self) -> str:
+        return (
+            f"Parametere: distrikt={self.district}, år={self.year}, "
+            f"data={_shown(self.data)}, motor={self.engine}"
+        )
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def load(
+    *,
+    district: str | None = None,
+    year: int | None = None,
+    data: Path | None = None,
+    engine: str | None = None,
+    config_file: Path | None = None,
+) -> RunConfig:
+    """The run's parameters: config file values, each replaced by the option given, if any."""
+    file = config_file or paths.CONFIG_FILE
+    try:
+        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raw = {}
+    except yaml.YAMLError as err:
+        raise KlagerapportError(f"{file}: ikke gyldig YAML: {err}") from None
+    data_path = Path(raw.get("data", paths.SAMPLE_DIR))
+    if not data_path.is_absolute():
+        data_path = paths.ROOT / data_path
+    cfg = RunConfig(
+        district=str(raw.get("district", "Oslo")),
+        year=int(raw.get("year", 2019)),
+        data=data_path,
+        engine=str(raw.get("engine", "auto")),
+    )
+    overrides = {
+        k: v
+        for k, v in {"district": district, "year": year, "data": data, "engine": engine}.items()
+        if v is not None
+    }
+    cfg = replace(cfg, **overrides)
+    if cfg.engine not in ENGINES:
+        raise KlagerapportError(f"ukjent motor «{cfg.engine}». Tillatt: {', '.join(ENGINES)}")
+    return cfg
