@@ -1,0 +1,132 @@
+import time
+
+import matplotlib as mpl
+import pytest
+
+from klagerapport import figures
+
+NB = "\u00a0"
+
+
+def _bars():
+    return figures.stacked_bars(
+        ["Adferd", "Maktmisbruk"],
+        [("Uten", [62, 10]), ("Etnisk", [10, 2]), ("Annen", [3, 0])],
+        title="Mottatte klagesaker 2019 etter grunnlag",
+        xlabel="Antall klagesaker",
+    )
+
+
+def _years():
+    return figures.year_bars(
+        [2017, 2018, 2019], [1176, 1174, 1211], highlight=2019, title="T", ylabel="Antall"
+    )
+
+
+def _hist():
+    return figures.histogram([0, 3, 10, 28, 29, 40], deadline=28, title="T")
+
+
+MAKERS = [_bars, _years, _hist]
+
+
+def test_house_style_is_applied_only_inside_the_block():
+    before = mpl.rcParams["axes.spines.top"]
+    with figures.house_style():
+        assert mpl.rcParams["axes.spines.top"] is False
+        assert mpl.rcParams["font.sans-serif"][0] == "DejaVu Sans"
+    assert mpl.rcParams["axes.spines.top"] == before
+
+
+@pytest.mark.parametrize("make", MAKERS)
+def test_charts_have_no_top_or_right_spine(make):
+    ax = make().axes[0]
+    assert not ax.spines["top"].get_visible()
+    assert not ax.spines["right"].get_visible()
+
+
+@pytest.mark.parametrize("make", MAKERS)
+def test_svg_is_byte_reproducible(make):
+    assert figures.render(make(), "svg") == figures.render(make(), "svg")
+
+
+def test_png_is_200_dpi():
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(figures.render(_years(), "png")))
+    dpi = image.info["dpi"]
+    assert round(dpi[0]) == 200
+
+
+def test_stacked_bars_use_a_different_hatch_and_grey_per_series():
+    ax = _bars().axes[0]
+    styles = {(p.get_hatch(), p.get_facecolor()) for p in ax.patches}
+    assert len(styles) == 3
+    labels = [t.get_text() for t in ax.texts]
+    assert labels == [" 75", " 12"]  # totals printed at the bar ends
+
+
+def test_tick_labels_are_norwegian():
+    fig = _years()
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+    assert any(NB in t for t in ticks), ticks
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2017", "2018", "2019"]
+    bar_labels = [t.get_text() for t in ax.texts]
+    assert bar_labels == [f"1{NB}176", f"1{NB}174", f"1{NB}211"]
+
+
+def test_report_year_is_highlighted():
+    ax = _years().axes[0]
+    colors = [p.get_facecolor() for p in ax.patches]
+    assert colors[0] == colors[1] != colors[2]
+
+
+def test_histogram_bins_put_the_deadline_day_left_of_the_line():
+    edges = figures.bin_edges(40, 28, 7)
+    assert 28.5 in edges
+    assert edges[0] == -0.5
+    assert edges[-1] > 40 > edges[-2]
+    ax = _hist().axes[0]
+    counts = [p.get_height() for p in ax.patches]
+    assert sum(counts) == 6
+    assert ax.lines[0].get_xdata()[0] == 28.5
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: figures.stacked_bars(["A"], [("x", [0])], title="T", xlabel="X"),
+        lambda: figures.year_bars([], [], highlight=2019, title="T", ylabel="Y"),
+        lambda: figures.histogram([], deadline=28, title="T"),
+    ],
+)
+def test_charts_without_data_say_so(make):
+    fig = make()
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert any(t.startswith("Ingen") for t in texts)
+    assert figures.render(fig, "svg")
+
+
+def test_save_writes_svg_and_png(tmp_path):
+    written = figures.save(_hist(), tmp_path / "figures", "saksbehandlingstid")
+    assert [p.name for p in written] == ["saksbehandlingstid.svg", "saksbehandlingstid.png"]
+    assert written[0].read_bytes().lstrip().startswith(b"<?xml")
+    assert written[1].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == [
+        "saksbehandlingstid.png",
+        "saksbehandlingstid.svg",
+    ]
+
+
+@pytest.mark.parametrize("make", MAKERS)
+def test_each_chart_is_fast(make):
+    make()  # warm up fonts
+    start = time.perf_counter()
+    fig = make()
+    figures.render(fig, "svg")
+    figures.render(fig, "png")
+    assert time.perf_counter() - start < 1.0  # budget 0.3 s; slack for a busy CI machine
