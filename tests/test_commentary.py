@@ -1,0 +1,347 @@
+"""The analysts' commentary: placeholders, typed numbers, file names.
+
+- every `{{< var key >}}` in commentary/**.md is a key of the values contract
+  (docs/architecture.md, "Value keys"), and, once a build exists, a key of its _variables.yml;
+- the number lint: no digit typed in the prose outside a placeholder, except the phrases listed in
+  docs/assumptions.md ("Allowed literal numbers in the commentary");
+- every commentary file is named after a section of report/sections.yml.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from klagerapport import codes, paths
+
+ARCHITECTURE = paths.ROOT / "docs" / "architecture.md"
+ASSUMPTIONS = paths.ROOT / "docs" / "assumptions.md"
+SECTIONS = paths.REPORT_DIR / "sections.yml"
+ALLOWED_HEADING = "## Allowed literal numbers in the commentary"
+
+VAR = re.compile(r"\{\{<\s*var\s+([^\s>]+)\s*>\}\}")
+SHORTCODE = re.compile(r"\{\{<.*?>\}\}", re.DOTALL)
+FOOTNOTE_LABEL = re.compile(r"\[\^[^\]]+\]")
+CROSSREF = re.compile(r"@(?:tbl|fig)-[\w-]+")
+INCLUDE = re.compile(r"\{\{<\s*include\s+/?(\S+?)\s*>\}\}")
+DIGITS = re.compile(r"\d+")
+
+
+# ---------------------------------------------------------------- helpers (pure functions)
+
+
+def commentary_files() -> list[Path]:
+    """Every analysts' file: commentary/<district>/<year>/<key>.md (README.md excluded)."""
+    return sorted(p for p in paths.COMMENTARY.glob("*/*/*.md"))
+
+
+def placeholders(text: str) -> list[str]:
+    """The keys of every `{{< var key >}}` in a text, in order."""
+    return VAR.findall(text)
+
+
+def typed_numbers(text: str, allowed: list[str] = ()) -> list[str]:
+    """Digits typed in commentary prose, each with a little context.
+
+    Placeholders and includes (`{{< … >}}`), footnote labels and the allowed phrases are
+    removed first; whatever digit is left was typed by hand.
+    """
+    text = SHORTCODE.sub(" ", text)
+    text = FOOTNOTE_LABEL.sub(" ", text)
+    text = CROSSREF.sub(" ", text)
+    for phrase in sorted(allowed, key=len, reverse=True):
+        text = text.replace(phrase, " ")
+    hits = []
+    for m in DIGITS.finditer(text):
+        context = text[max(0, m.start() - 30) : m.end() + 30].replace("\n", " ")
+        hits.append(f"{m.group()!r} in …{context}…")
+    return hits
+
+
+def allowed_literals(doc: str) -> dict[str, list[str]]:
+    """Section key -> allowed phrases, from the table under ALLOWED_HEADING in assumptions.md."""
+    if ALLOWED_HEADING not in doc:
+        raise AssertionError(f"docs/assumptions.md has no section {ALLOWED_HEADING!r}")
+    part = doc.split(ALLOWED_HEADING, 1)[1].split("\n## ", 1)[0]
+    out: dict[str, list[str]] = {}
+    for line in part.splitlines():
+        m = re.match(r"\|\s*([\w-]+)\s*\|\s*`([^`]+)`\s*\|", line)
+        if m:
+            out.setdefault(m.group(1), []).append(m.group(2))
+    return out
+
+
+def _expand_range(first: str, last: str) -> list[str]:
+    """'year.minus1' … 'year.minus12' -> year.minus1, year.minus2, …, year.minus12."""
+    a, b = re.fullmatch(r"(.*?)(\d+)", first), re.fullmatch(r"(.*?)(\d+)", last)
+    if not (a and b and a.group(1) == b.group(1)):
+        raise AssertionError(f"cannot read the key range {first} … {last}")
+    return [f"{a.group(1)}{n}" for n in range(int(a.group(2)), int(b.group(2)) + 1)]
+
+
+def _cell_keys(cell: str) -> list[str]:
+    """Keys of one cell of the key table: `a.b.c`, `.d` (sibling of c), `x` … `y` (range)."""
+    keys: list[str] = []
+    prefix = None
+    pending_range = False
+    for token, ellipsis in re.findall(r"`([^`]+)`|(…)", cell):
+        if ellipsis:
+            pending_range = True
+            continue
+        if prefix is None or ("." in token and not token.startswith(".")):
+            full = token
+        else:
+            full = prefix + "." + token.lstrip(".")
+        if prefix is None:
+            prefix = full.rsplit(".", 1)[0]
+        if pending_range:
+            keys.extend(_expand_range(keys[-1], full)[1:])
+            pending_range = False
+        else:
+            keys.append(full)
+    return keys
+
+
+def contract_key_patterns(doc: str) -> list[re.Pattern]:
+    """The value keys of docs/architecture.md as regular expressions.
+
+    `<code>` is a decision code, `<key>` a ground key (both from codes.yml), `<unit_key>` any
+    slug (units are data-driven).
+    """
+    part = doc.split("## Value keys", 1)[1].split("\n## ", 1)[0]
+    fills = {
+        "<code>": "(?:" + "|".join(re.escape(c.code) for c in codes.decisions()) + ")",
+        "<key>": "(?:" + "|".join(re.escape(c.key) for c in codes.grounds()) + ")",
+        "<unit_key>": "[a-z][a-z0-9_]*",
+    }
+    patterns = []
+    for line in part.splitlines():
+        if not line.startswith("| `"):
+            continue
+        for key in _cell_keys(line.split("|")[1]):
+            regex = re.escape(key)
+            for name, fill in fills.items():
+                regex = regex.replace(re.escape(name), fill)
+            if "<" in regex:
+                raise AssertionError(f"unknown placeholder in the key table: {key}")
+            patterns.append(re.compile(regex))
+    return patterns
+
+
+def is_contract_key(key: str, patterns: list[re.Pattern]) -> bool:
+    return any(p.fullmatch(key) for p in patterns)
+
+
+def section_files() -> set[str]:
+    """File names (without .md) the template includes, from report/sections.yml."""
+    spec = yaml.safe_load(SECTIONS.read_text(encoding="utf-8"))
+    names = set()
+    for item in spec["sections"]:
+        if "key" in item:
+            names.add(item["key"])
+        for code in item.get("decisions", ()):
+            names.add(code.replace("_", "-"))
+    return names
+
+
+def lookup(variables: dict, key: str):
+    """Value of a dotted key in a nested _variables.yml mapping; KeyError if absent."""
+    node = variables
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            raise KeyError(key)
+        node = node[part]
+    return node
+
+
+def substitute(text: str, variables: dict) -> str:
+    return VAR.sub(lambda m: str(lookup(variables, m.group(1))), text)
+
+
+@cache
+def _architecture() -> str:
+    return ARCHITECTURE.read_text(encoding="utf-8")
+
+
+@cache
+def _allowed() -> dict[str, list[str]]:
+    return allowed_literals(ASSUMPTIONS.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- the helpers themselves
+
+
+def test_lint_flags_a_typed_number():
+    text = "Av de {{< var decisions.total >}} sakene ble 26 avgjort i 2019."
+    hits = typed_numbers(text)
+    assert [h.split()[0] for h in hits] == ["'26'", "'2019'"]
+
+
+def test_lint_passes_placeholders_includes_footnotes_and_allowed_phrases():
+    text = (
+        "I {{< var year.minus2 >}} var det {{< var discrimination.etnisk.decided_minus2 >}}.[^a1]"
+        "\n\n{{< include /tables/utvikling.md >}}\n\nse @tbl-x2, man ringer 02800."
+    )
+    assert typed_numbers(text, ["ringer 02800"]) == []
+    assert typed_numbers(text) != []  # the phone number alone is not exempt
+
+
+def test_key_table_is_read_with_ranges_siblings_and_code_lists():
+    patterns = contract_key_patterns(_architecture())
+    for good in (
+        "year.current",
+        "year.minus12",
+        "received.all_decided_by",
+        "decisions.ikke_grunnlag.minus1_share",
+        "decisions.minus1_total",
+        "decisions.etnisk",
+        "grounds.saksbehandling.share",
+        "grounds.adferd_saksbehandling.share",
+        "discrimination.etnisk.decided_minus8",
+        "units.sentralbord_og_operasjonssentral.minus2",
+    ):
+        assert is_contract_key(good, patterns), good
+    for bad in (
+        "year.minus13",
+        "decisions.bogus.count",
+        "grounds.228.1.count",
+        "discrimination.etnisk.decided_minus9",
+        "received.totalt",
+        "units.pass.minus3",
+    ):
+        assert not is_contract_key(bad, patterns), bad
+
+
+def test_allowed_literals_are_read_from_the_assumptions_log():
+    doc = f"intro\n{ALLOWED_HEADING}\n\n| section | phrase | why |\n| --- | --- | --- |\n"
+    doc += "| pass | `på 10 minutter` | a rule |\n\n## Next\n| kritikk | `TV2` | not here |\n"
+    assert allowed_literals(doc) == {"pass": ["på 10 minutter"]}
+    with pytest.raises(AssertionError):
+        allowed_literals("no such section")
+
+
+# ---------------------------------------------------------------- the commentary
+
+
+def test_there_is_commentary():
+    assert commentary_files(), f"no commentary/<district>/<year>/*.md under {paths.COMMENTARY}"
+
+
+@pytest.mark.parametrize("path", commentary_files(), ids=lambda p: str(p.relative_to(paths.ROOT)))
+def test_placeholders_are_contract_keys(path):
+    patterns = contract_key_patterns(_architecture())
+    text = path.read_text(encoding="utf-8")
+    unknown = [k for k in placeholders(text) if not is_contract_key(k, patterns)]
+    assert not unknown, f"{path.name}: keys not in docs/architecture.md: {unknown}"
+    # a shortcode must open and close on one line, or it would print as raw text
+    for n, line in enumerate(text.splitlines(), 1):
+        assert line.count("{{<") == len(SHORTCODE.findall(line)), f"{path.name}:{n}: broken {{<"
+
+
+@pytest.mark.parametrize("path", commentary_files(), ids=lambda p: str(p.relative_to(paths.ROOT)))
+def test_no_typed_numbers(path):
+    allowed = _allowed().get(path.stem, [])
+    hits = typed_numbers(path.read_text(encoding="utf-8"), allowed)
+    assert not hits, (
+        f"{path.relative_to(paths.ROOT)}: numbers typed by hand; use a {{{{< var key >}}}} "
+        f"placeholder, or list the phrase in docs/assumptions.md:\n" + "\n".join(hits)
+    )
+
+
+def test_every_allowed_literal_is_used_and_holds_a_digit():
+    texts = {}
+    for path in commentary_files():
+        texts.setdefault(path.stem, []).append(path.read_text(encoding="utf-8"))
+    for section, phrases in _allowed().items():
+        for phrase in phrases:
+            assert DIGITS.search(phrase), f"allowed phrase without a digit: {phrase!r}"
+            assert any(phrase in t for t in texts.get(section, [])), (
+                f"docs/assumptions.md allows {phrase!r} in {section}, which no longer says it"
+            )
+
+
+@pytest.mark.parametrize("path", commentary_files(), ids=lambda p: str(p.relative_to(paths.ROOT)))
+def test_file_is_a_known_section_with_body_text_only(path):
+    assert path.stem in section_files(), (
+        f"{path.name} is not a section of report/sections.yml: {sorted(section_files())}"
+    )
+    headings = re.findall(r"^(#{1,6}) ", path.read_text(encoding="utf-8"), re.MULTILINE)
+    assert all(h == "###" for h in headings), f"{path.name}: only ### sub-headings (template)"
+
+
+def test_oslo_2019_is_complete_except_decisions_without_text():
+    present = {p.stem for p in paths.commentary_dir("Oslo", 2019).glob("*.md")}
+    assert present == section_files() - {"avvist", "overfort"}
+
+
+def test_keys_in_the_analysts_readme_are_contract_keys():
+    """commentary/README.md lists keys for the analysts; it must not drift from the contract."""
+    patterns = contract_key_patterns(_architecture())
+    readme = (paths.COMMENTARY / "README.md").read_text(encoding="utf-8")
+    examples = {"<code>": "kritikk", "<key>": "adferd", "<unit_key>": "pass"}
+    keys = re.findall(r"`([a-z_]+(?:\.[a-z0-9_<>]+)+)`", readme)
+    assert len(keys) > 10
+    for key in keys:
+        for name, example in examples.items():
+            key = key.replace(name, example)
+        assert is_contract_key(key, patterns), f"commentary/README.md names unknown key {key}"
+
+
+# ---------------------------------------------------------------- against a real build
+
+
+@pytest.fixture(scope="module")
+def build_dir(tmp_path_factory) -> Path:
+    """A real Oslo 2019 build (one for this module): tables/, figures/, _variables.yml."""
+    if importlib.util.find_spec("klagerapport.build") is None:
+        pytest.skip("klagerapport.build does not exist yet: checked against the contract only")
+    out = tmp_path_factory.mktemp("build") / "oslo-2019"
+    cmd = [sys.executable, "-m", "klagerapport", "build", "--year", "2019", "--out", str(out)]
+    run = subprocess.run(cmd, capture_output=True, text=True, cwd=paths.ROOT, timeout=1200)
+    assert run.returncode == 0, f"build failed:\n{run.stderr[-3000:]}"
+    return out
+
+
+@pytest.fixture(scope="module")
+def built_variables(build_dir) -> dict:
+    return yaml.safe_load((build_dir / "_variables.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_included_and_referenced_tables_exist_in_a_real_build(build_dir):
+    for path in paths.commentary_dir("Oslo", 2019).glob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        for target in INCLUDE.findall(text):
+            assert (build_dir / target).is_file(), f"{path.name} includes {target}"
+        for name in re.findall(r"@tbl-([\w-]+)", text):
+            assert (build_dir / "tables" / f"{name}.md").is_file(), f"{path.name}: @tbl-{name}"
+
+
+@pytest.mark.slow
+def test_every_placeholder_resolves_in_a_real_build(built_variables):
+    for path in paths.commentary_dir("Oslo", 2019).glob("*.md"):
+        text = substitute(path.read_text(encoding="utf-8"), built_variables)
+        assert "{{< var" not in text
+        for key in placeholders(path.read_text(encoding="utf-8")):
+            assert str(lookup(built_variables, key)) not in ("", "–"), f"{path.name}: {key}"
+
+
+@pytest.mark.slow
+def test_resolved_commentary_carries_the_published_figures(built_variables):
+    """The seed's slips are corrected through the data: '21 av 174', not '21 av 176'."""
+    ref = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text(encoding="utf-8"))
+    folder = paths.commentary_dir("Oslo", 2019)
+    kritikk = substitute((folder / "kritikk.md").read_text(encoding="utf-8"), built_variables)
+    label = codes.label("decisions", "kritikk")
+    assert f"{ref['decisions_2018'][label]} av {ref['decided_per_year'][2018]} saker" in kritikk
+    generelt = substitute((folder / "generelt.md").read_text(encoding="utf-8"), built_variables)
+    assert f"i {ref['year']} var {ref['received_total']} saker" in generelt
+    # all cases received in the year were decided early the next year (seed: "… 2019")
+    assert re.search(rf"ferdigbehandlet pr \d+\. \w+ {ref['year'] + 1}\.", generelt)
