@@ -1,0 +1,111 @@
+"""The processed store: Parquet + manifest, re-used while the source files are unchanged."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from casefiles import GOOD, HEADER, fixtures, row, write_csv
+
+from klagerapport import __version__, load, store, validate
+from klagerapport.errors import KlagerapportError, ValidationError
+
+data_dir, store_dir = fixtures()
+
+
+def test_store_location_and_manifest(data_dir, store_dir):
+    path = write_csv(data_dir, name="Klager Øst 2019.csv")
+    result = validate.load_validated(path)
+    assert result.processed == store_dir / "klager-ost-2019" / "cases.parquet"
+    manifest = json.loads((result.processed.parent / "manifest.json").read_text("utf-8"))
+    assert manifest == result.manifest
+    assert manifest["files"] == [
+        {"name": "Klager Øst 2019.csv", "sha256": load.sha256(path.read_bytes()), "rows": 3}
+    ]
+    assert manifest["rows_kept"] == 3
+    assert manifest["package_version"] == __version__
+    assert manifest["synthetic"] is False
+    assert manifest["created"].endswith("+00:00")
+
+
+def test_folder_source_is_named_by_folder_and_can_be_synthetic(data_dir, store_dir):
+    write_csv(data_dir)
+    (data_dir / "manifest.yml").write_text("synthetic: true\nseed: 1\n", encoding="utf-8")
+    result = validate.load_validated(data_dir)
+    assert result.processed.parent == store_dir / "raw"
+    assert result.manifest["synthetic"] is True
+
+
+def test_read_cases_round_trip_with_canonical_dtypes(data_dir, store_dir):
+    result = validate.load_validated(write_csv(data_dir))
+    back = store.read_cases(result.processed)
+    pd.testing.assert_frame_equal(back, result.cases)
+    assert dict(back.dtypes.astype(str)) == load.canonical_dtypes()
+
+
+def test_private_columns_never_reach_the_store(data_dir, store_dir):
+    rows = [(*r, "navn og fødselsnummer") for r in GOOD]
+    result = validate.load_validated(write_csv(data_dir, rows, header=(*HEADER, "beskrivelse")))
+    stored = pd.read_parquet(result.processed)
+    assert list(stored.columns) == list(load.canonical_columns())
+    raw_bytes = result.processed.read_bytes()
+    assert b"2019/0001" not in raw_bytes
+    assert "fødselsnummer".encode() not in raw_bytes
+    assert result.manifest["ignored_columns"] == ["beskrivelse"]
+
+
+def test_unchanged_source_reuses_the_store(data_dir, store_dir, monkeypatch):
+    path = write_csv(data_dir)
+    first = validate.load_validated(path)
+    assert first.reused is False
+    stamp = first.processed.stat().st_mtime_ns
+
+    def must_not_parse(*args, **kwargs):
+        raise AssertionError("the source was parsed again")
+
+    monkeypatch.setattr(load, "read_files", must_not_parse)
+    second = validate.load_validated(path, district="Oslo", year=2019)
+    assert second.reused is True
+    assert second.manifest == first.manifest
+    assert second.processed.stat().st_mtime_ns == stamp
+    pd.testing.assert_frame_equal(second.cases, first.cases)
+    assert second.warnings == ["1 sak mottatt i 2019 er fortsatt under behandling."]
+
+
+def test_changed_source_is_parsed_again(data_dir, store_dir):
+    path = write_csv(data_dir)
+    validate.load_validated(path)
+    write_csv(data_dir, [*GOOD, row(saksnr="2019/0004")])
+    again = validate.load_validated(path)
+    assert again.reused is False
+    assert len(again.cases) == 4
+    assert again.manifest["files"][0]["sha256"] == load.sha256(path.read_bytes())
+
+
+def test_added_file_in_folder_is_parsed_again(data_dir, store_dir):
+    write_csv(data_dir, name="a.csv")
+    validate.load_validated(data_dir)
+    write_csv(data_dir, [row(saksnr="2019/0004")], name="b.csv")
+    again = validate.load_validated(data_dir)
+    assert again.reused is False and len(again.cases) == 4
+
+
+def test_invalid_new_source_keeps_the_previous_store(data_dir, store_dir):
+    path = write_csv(data_dir)
+    good = validate.load_validated(path)
+    before = good.processed.read_bytes(), (good.processed.parent / "manifest.json").read_text()
+    write_csv(data_dir, [row(grunnlag="feil")])
+    with pytest.raises(ValidationError):
+        validate.load_validated(path)
+    after = good.processed.read_bytes(), (good.processed.parent / "manifest.json").read_text()
+    assert after == before
+    assert sorted(p.name for p in good.processed.parent.iterdir()) == [
+        "cases.parquet",
+        "manifest.json",
+    ]
+
+
+def test_read_cases_of_a_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(KlagerapportError, match="Kan ikke lese"):
+        store.read_cases(tmp_path / "cases.parquet")
