@@ -1,0 +1,116 @@
+"""tabeller.xlsx: the run's tables (tables/*.csv), one sheet each, for filling in POD's form.
+
+Numbers are stored as numbers (the CSVs are machine readable: plain integers and decimals with
+a point); the first column holds row labels and stays text. Headers are bold, columns sized.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from .errors import KlagerapportError
+
+MAX_SHEET_NAME = 31
+# Sheet names (Norwegian) of the tables the build writes; any other table gets its file name.
+SHEET_NAMES = {
+    "avgjorelse": "Avgjørelseskode",
+    "grunnlag": "Grunnlag",
+    "saksbehandlingstid": "Saksbehandlingstid",
+    "utvikling": "Utvikling",
+    "etnisk-utvikling": "Etnisk diskriminering utvikling",
+    "enheter": "Enheter",
+    "diskriminering": "Diskriminering",
+}
+CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
+NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def sheet_name(table: str) -> str:
+    """A valid, at most 31 characters long Excel sheet name for a table file name."""
+    name = SHEET_NAMES.get(table, table.replace("-", " ").replace("_", " ").capitalize())
+    name = re.sub(r"[\[\]:*?/\\]", " ", name).strip()
+    return name[:MAX_SHEET_NAME]
+
+
+def cell_value(text: str, *, label_column: bool) -> str | int | float | None:
+    """A CSV cell as Excel should hold it: numbers as numbers, except in the label column."""
+    text = text.strip()
+    if text == "":
+        return None
+    if label_column or not NUMBER.match(text):
+        return text
+    return int(text) if "." not in text else float(text)
+
+
+def caption(table_md: Path) -> str | None:
+    if not table_md.is_file():
+        return None
+    for line in table_md.read_text(encoding="utf-8").splitlines():
+        match = CAPTION.match(line)
+        if match:
+            return match.group("cap")
+    return None
+
+
+def read_csv(file: Path) -> list[list[str]]:
+    with open(file, encoding="utf-8", newline="") as fh:
+        rows = [row for row in csv.reader(fh)]
+    if not rows:
+        raise KlagerapportError(f"{file}: tom tabell")
+    return rows
+
+
+def write_tables(tables_dir: Path, out: Path, *, district: str, year: int) -> Path:
+    """Write every tables/*.csv to one sheet of `out`, after an overview sheet ("Innhold")."""
+    files = sorted(tables_dir.glob("*.csv")) if tables_dir.is_dir() else []
+    if not files:
+        raise KlagerapportError(f"fant ingen tabeller (*.csv) i {tables_dir}")
+    book = Workbook()
+    overview = book.active
+    overview.title = "Innhold"
+    overview.append([f"Klager på politiet – {district} {year}"])
+    overview["A1"].font = Font(bold=True, size=13)
+    overview.append([])
+    overview.append(["Ark", "Tabell"])
+    for cell in overview[3]:
+        cell.font = Font(bold=True)
+    used: set[str] = {"Innhold"}
+    for file in files:
+        name = _unique(sheet_name(file.stem), used)
+        overview.append([name, caption(file.with_suffix(".md")) or file.stem])
+        _write_sheet(book.create_sheet(name), read_csv(file))
+    _fit_columns(overview, max_width=90)
+    book.save(out)
+    return out
+
+
+def _unique(name: str, used: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate in used:
+        suffix = f" {n}"
+        candidate = name[: MAX_SHEET_NAME - len(suffix)] + suffix
+        n += 1
+    used.add(candidate)
+    return candidate
+
+
+def _write_sheet(sheet, rows: list[list[str]]) -> None:
+    sheet.append(rows[0])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in rows[1:]:
+        sheet.append([cell_value(text, label_column=i == 0) for i, text in enumerate(row)])
+    sheet.freeze_panes = "B2"
+    _fit_columns(sheet)
+
+
+def _fit_columns(sheet, max_width: int = 45) -> None:
+    for column in sheet.columns:
+        width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
+        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), max_width)
