@@ -2,6 +2,7 @@ import csv
 import io
 import json
 
+import pandas as pd
 import pytest
 from factories import case, frame
 
@@ -395,10 +396,13 @@ def test_every_section_survives_a_single_year_of_data():
             assert value.text  # every value reads as something, if only "–"
 
 
-def test_section_refuses_several_districts():
-    mixed = frame(case("2019-01-01"), case("2019-01-01", distrikt="Øst"))
-    with pytest.raises(KlagerapportError):
-        sections.received(mixed, year=2019, district="Oslo")
+def test_sections_count_only_the_district_asked_for(cases):
+    other = frame(case("2019-01-01", "2019-01-05", distrikt="Øst"))
+    mixed = pd.concat([cases, other], ignore_index=True)
+    assert sections.received(mixed, year=2019, district="Oslo").values["received.total"].raw == 6
+    assert sections.received(mixed, year=2019, district="Øst").values["received.total"].raw == 1
+    with pytest.raises(KlagerapportError, match="ingen saker for distrikt"):
+        sections.received(mixed, year=2019, district="Vest")
 
 
 def test_run_by_name(cases):

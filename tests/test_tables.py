@@ -186,10 +186,16 @@ def test_max_year_takes_the_first_year_holding_the_maximum():
     assert tables.max_year(pd.Series([], dtype="int64")) is None
 
 
-def test_check_rejects_missing_columns_and_several_districts(cases):
+def test_check_rejects_missing_columns(cases):
     with pytest.raises(KlagerapportError, match="enhet"):
         tables.check(cases.drop(columns=["enhet"]))
-    mixed = frame(case("2019-01-01"), case("2019-01-01", distrikt="Øst"))
-    with pytest.raises(KlagerapportError, match="flere politidistrikt"):
-        tables.check(mixed)
     tables.check(cases)
+
+
+def test_for_district_keeps_the_district_asked_for():
+    mixed = frame(case("2019-01-01"), case("2019-01-02", distrikt="Øst"), case("2019-01-03"))
+    assert tables.for_district(mixed, "oslo")["mottatt"].dt.day.tolist() == [1, 3]
+    assert tables.for_district(mixed, "ØST")["mottatt"].dt.day.tolist() == [2]
+    with pytest.raises(KlagerapportError, match="ingen saker for distrikt «Vest»"):
+        tables.for_district(mixed, "Vest")
+    assert tables.for_district(frame(), "Oslo").empty

@@ -139,8 +139,8 @@ class SectionResult:
 # ---------------------------------------------------------------- helpers
 
 
-def _start(cases: pd.DataFrame) -> None:
-    tables.check(cases)
+def _start(cases: pd.DataFrame, district: str) -> pd.DataFrame:
+    return tables.for_district(cases, district)
 
 
 def _district_name(district: str) -> str:
@@ -179,7 +179,7 @@ def _listing(pairs: Sequence[tuple[str, int]]) -> str:
 
 def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Received and decided totals, open cases, change from last year, rank, all-decided date."""
-    _start(cases)
+    cases = _start(cases, district)
     vals: dict[str, Value] = {"district": V.word(district), "year.current": V.year(year)}
     for k in range(1, YEARS_BACK + 1):
         vals[f"year.minus{k}"] = V.year(year - k)
@@ -215,7 +215,7 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
 
 def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """The decision table over cases received in the year, shares and last year's counts."""
-    _start(cases)
+    cases = _start(cases, district)
     table = tables.decision_table(cases, year)
     total = tables.received_count(cases, year)
     has_prev = tables.has_year(cases, year - 1)
@@ -257,7 +257,7 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
 
 def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """The ground table (discrimination x 228.x), its chart and the shares of the commentary."""
-    _start(cases)
+    cases = _start(cases, district)
     table = tables.ground_table(cases, year)
     total = tables.received_count(cases, year)
     ground_codes = codes.grounds()
@@ -311,7 +311,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
 
     Option `deadline_days` overrides the rules' deadline (settings.yml answer_deadline_days).
     """
-    _start(cases)
+    cases = _start(cases, district)
     deadline = int(options.get("deadline_days") or codes.settings()["answer_deadline_days"])
     days = tables.handling_days(cases, year)
     now = tables.handling_summary(days, deadline)
@@ -409,7 +409,7 @@ def _year_alt(what: str, series: pd.Series, year: int) -> str:
 
 def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Complaints decided per year (all years up to the report year) and K-etnisk per year."""
-    _start(cases)
+    cases = _start(cases, district)
     series = tables.decided_per_year(cases, year)
     etnisk = tables.decided_per_year(cases, year, ETNISK)
     short = {d.code: d.short for d in codes.discrimination()}[ETNISK]
@@ -456,7 +456,7 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
 
 def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Complaints received per unit this year against the two years before."""
-    _start(cases)
+    cases = _start(cases, district)
     years = [year - 2, year - 1, year]
     table = tables.unit_table(cases, years, UNIT_MISSING)
     present = {y: tables.has_year(cases, y) for y in years}
@@ -494,7 +494,7 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
 
 def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """K-etnisk and K-disk received and decided; K-etnisk decided in each of 8 years before."""
-    _start(cases)
+    cases = _start(cases, district)
     series = tables.decided_per_year(cases, year, ETNISK)
     short = {d.code: d.short for d in codes.discrimination()}
     vals: dict[str, Value] = {}

@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from . import codes
+from . import codes, paths
 from .errors import KlagerapportError
 
 ETNISK = "etnisk"
@@ -46,16 +46,30 @@ ORDINALS = (
 
 
 def check(cases: pd.DataFrame) -> None:
-    """The frame is the canonical case frame of one district; else a clear error."""
+    """The frame has the canonical columns; else a clear error."""
     missing = [c for c in COLUMNS if c not in cases.columns]
     if missing:
         raise KlagerapportError(f"saksdata mangler kolonnene: {', '.join(missing)}")
-    districts = cases["distrikt"].dropna().unique()
-    if len(districts) > 1:
+
+
+def for_district(cases: pd.DataFrame, district: str) -> pd.DataFrame:
+    """The cases of `district` (compared case- and æøå-insensitively, as validation does).
+
+    The processed store may hold several districts; the statistics are for one. A frame with
+    cases but none of the district is an error, never an empty report.
+    """
+    check(cases)
+    names = cases["distrikt"].dropna().unique()
+    keys = {name: paths.slug(str(name)) for name in names}
+    if all(key == paths.slug(district) for key in keys.values()):
+        return cases
+    mine = cases["distrikt"].map(keys).fillna("") == paths.slug(district)
+    if not mine.any() and len(cases):
         raise KlagerapportError(
-            f"saksdata gjelder flere politidistrikt ({', '.join(sorted(map(str, districts)))}); "
-            "statistikken lages for ett distrikt om gangen"
+            f"ingen saker for distrikt «{district}» i saksdataene "
+            f"(distrikter: {', '.join(sorted(map(str, names)))})"
         )
+    return cases[mine]
 
 
 def received_in(cases: pd.DataFrame, year: int) -> pd.DataFrame:
