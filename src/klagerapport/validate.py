@@ -42,17 +42,17 @@ def today() -> dt.date:
 def _row_problems(
     frame: pd.DataFrame, mask: pd.Series, names: list[str], column: str, message: str, value=None
 ) -> list[Problem]:
-    rows = frame.loc[mask]
+    cols = ["_file", "_row", "saksnr", value or "saksnr"]
     return [
         Problem(
-            names[int(r["_file"])],
+            names[int(f)],
             message,
-            row=int(r["_row"]),
+            row=int(r),
             column=column,
-            value=(r[value] or None) if value else None,
-            saksnr=(r["saksnr"] or None),
+            value=(v or None) if value else None,
+            saksnr=(n or None),
         )
-        for _, r in rows.iterrows()
+        for f, r, n, v in frame.loc[mask, cols].itertuples(index=False)
     ]
 
 
