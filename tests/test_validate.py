@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import yaml
 from casefiles import GOOD, HEADER, fixtures, row, write_csv, write_xlsx
 
-from klagerapport import validate
+from klagerapport import paths, validate
 from klagerapport.errors import KlagerapportError, ValidationError
 
 data_dir, store_dir = fixtures()
@@ -197,3 +198,14 @@ def test_warning_decided_in_the_future(data_dir, store_dir, monkeypatch):
 def test_no_warnings_for_clean_closed_data(data_dir, store_dir):
     result = validate.load_validated(write_csv(data_dir, GOOD[:2]), year=2019, district="Oslo")
     assert result.warnings == []
+
+
+def test_committed_sample_is_valid_and_keeps_no_free_text(store_dir):
+    meta = yaml.safe_load((paths.SAMPLE_DIR / "manifest.yml").read_text(encoding="utf-8"))
+    result = validate.load_validated(paths.SAMPLE_DIR, year=2019, district="Oslo")
+    assert result.reused is False
+    assert len(result.cases) == meta["rows"]
+    assert result.manifest["synthetic"] is True
+    assert result.manifest["ignored_columns"] == ["beskrivelse"]
+    assert b"FRITEKSTMERKE" not in result.processed.read_bytes()
+    assert b"FRITEKSTMERKE" not in (result.processed.parent / "manifest.json").read_bytes()
