@@ -299,13 +299,25 @@ def test_keys_in_the_analysts_readme_are_contract_keys():
 
 @pytest.fixture(scope="module")
 def build_dir(tmp_path_factory) -> Path:
-    """A real Oslo 2019 build (one for this module): tables/, figures/, _variables.yml."""
-    if importlib.util.find_spec("klagerapport.build") is None:
-        pytest.skip("klagerapport.build does not exist yet: checked against the contract only")
-    out = tmp_path_factory.mktemp("build") / "oslo-2019"
-    cmd = [sys.executable, "-m", "klagerapport", "build", "--year", "2019", "--out", str(out)]
-    run = subprocess.run(cmd, capture_output=True, text=True, cwd=paths.ROOT, timeout=1200)
-    assert run.returncode == 0, f"build failed:\n{run.stderr[-3000:]}"
+    """A real Oslo 2019 build of the synthetic sample (one for this module), report included."""
+    missing = [
+        m for m in ("build", "sample") if importlib.util.find_spec(f"klagerapport.{m}") is None
+    ]
+    if missing:
+        pytest.skip(
+            f"klagerapport.{missing[0]} does not exist yet: checked against the contract only"
+        )
+    tmp = tmp_path_factory.mktemp("build")
+    cli = [sys.executable, "-m", "klagerapport"]
+    for args in (
+        ["sample-data", "--out", str(tmp / "sample")],
+        ["build", "--year", "2019", "--data", str(tmp / "sample"), "--out", str(tmp / "out")],
+    ):
+        run = subprocess.run(
+            cli + args, capture_output=True, text=True, cwd=paths.ROOT, timeout=1200
+        )
+        assert run.returncode == 0, f"{args[0]} failed:\n{run.stderr[-3000:]}"
+    out = tmp / "out"
     return out
 
 
