@@ -28,13 +28,14 @@ def case(
     }
 
 
-def frame(*cases: dict, **extra_columns) -> pd.DataFrame:
-    """The canonical case frame (pandas string dtype, datetime64[ns]) of the given cases."""
+def frame(*cases: dict, text_dtype: str = "string", **extra_columns) -> pd.DataFrame:
+    """The canonical case frame of the given cases: datetime64[ns] dates and text columns of
+    `text_dtype` ("string": <NA> for missing, as the loader returns; "str": pandas 3 default)."""
     df = pd.DataFrame(list(cases), columns=list(COLUMNS))
     for col in ("mottatt", "avsluttet"):
         df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
     for col in ("distrikt", "avgjorelse", "grunnlag", "diskriminering", "enhet"):
-        df[col] = df[col].astype("str")
+        df[col] = df[col].astype(text_dtype)
     for name, values in extra_columns.items():
         df[name] = values
     return df

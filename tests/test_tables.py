@@ -36,6 +36,28 @@ def test_received_and_decided_populations(cases):
     assert tables.open_count(cases, 2018) == 0
 
 
+def test_missing_codes_are_no_code_in_either_string_dtype():
+    for dtype in ("string", "str"):
+        cases = frame(
+            case("2019-01-01", "2019-01-02", diskriminering="etnisk"),
+            case("2019-01-03", diskriminering=None),
+            text_dtype=dtype,
+        )
+        assert tables.received_count(cases, 2019, "etnisk") == 1
+        assert tables.decision_table(cases, 2019).loc[tables.OPEN].tolist() == [1, 0, 0]
+
+
+def test_years_before_the_scheme_start_are_not_a_year_of_the_statistics():
+    cases = frame(
+        case("2006-12-20", "2007-01-05"),  # settings.yml: first_year 2007
+        case("2007-02-01", "2007-03-01"),
+        case("2008-02-01", "2008-03-01"),
+    )
+    assert tables.first_year(cases) == 2007
+    assert not tables.has_year(cases, 2006)
+    assert tables.decided_per_year(cases, 2008).to_dict() == {2007: 2, 2008: 1}
+
+
 def test_first_year_and_has_year(cases):
     assert tables.first_year(cases) == 2017
     assert tables.has_year(cases, 2017)

@@ -80,10 +80,20 @@ def decided_in(cases: pd.DataFrame, year: int) -> pd.DataFrame:
     return cases[cases["avsluttet"].dt.year == year]
 
 
+def scheme_start() -> int:
+    """First year of the statistics under the current complaint scheme (settings.yml)."""
+    return int(codes.settings()["first_year"])
+
+
+def _first(years: pd.Series) -> int | None:
+    years = years.dropna()
+    return max(int(years.min()), scheme_start()) if len(years) else None
+
+
 def first_year(cases: pd.DataFrame) -> int | None:
-    """The first year the data holds complaints received in, or None for no data."""
-    years = cases["mottatt"].dt.year.dropna()
-    return int(years.min()) if len(years) else None
+    """The first year of received complaints the statistics use: the data's first year, but not
+    before the scheme's start (a few cases received in December before it are no year)."""
+    return _first(cases["mottatt"].dt.year)
 
 
 def has_year(cases: pd.DataFrame, year: int) -> bool:
@@ -92,15 +102,22 @@ def has_year(cases: pd.DataFrame, year: int) -> bool:
     return first is not None and first <= year
 
 
+def is_code(values: pd.Series, code: str) -> pd.Series:
+    """Rows whose code is `code`; missing values (<NA>) are not."""
+    return values.eq(code).fillna(False).astype(bool)
+
+
 def decided_per_year(
     cases: pd.DataFrame, up_to: int, discrimination: str | None = None
 ) -> pd.Series:
-    """Cases decided per year, from the data's first year up to `up_to`, zeros included."""
+    """Cases decided per year, from the data's first year (`first_year`) up to `up_to`, zeros
+    included."""
     first = first_year(cases)
     if first is None or first > up_to:
         return pd.Series([], index=pd.Index([], dtype="int64", name="year"), dtype="int64")
-    frame = cases if discrimination is None else cases[cases["diskriminering"] == discrimination]
-    years = frame["avsluttet"].dt.year.dropna().astype("int64")
+    if discrimination is not None:
+        cases = cases[is_code(cases["diskriminering"], discrimination)]
+    years = cases["avsluttet"].dt.year.dropna().astype("int64")
     index = pd.Index(range(first, up_to + 1), dtype="int64", name="year")
     return years.value_counts().reindex(index, fill_value=0).astype("int64")
 
@@ -108,14 +125,14 @@ def decided_per_year(
 def received_count(cases: pd.DataFrame, year: int, discrimination: str | None = None) -> int:
     frame = received_in(cases, year)
     if discrimination is not None:
-        frame = frame[frame["diskriminering"] == discrimination]
+        frame = frame[is_code(frame["diskriminering"], discrimination)]
     return len(frame)
 
 
 def decided_count(cases: pd.DataFrame, year: int, discrimination: str | None = None) -> int:
     frame = decided_in(cases, year)
     if discrimination is not None:
-        frame = frame[frame["diskriminering"] == discrimination]
+        frame = frame[is_code(frame["diskriminering"], discrimination)]
     return len(frame)
 
 
@@ -142,8 +159,12 @@ def decision_table(cases: pd.DataFrame, year: int) -> pd.DataFrame:
     out = pd.DataFrame(
         {
             "total": decided["avgjorelse"].value_counts(),
-            ETNISK: decided.loc[decided["diskriminering"] == ETNISK, "avgjorelse"].value_counts(),
-            ANNEN: decided.loc[decided["diskriminering"] == ANNEN, "avgjorelse"].value_counts(),
+            ETNISK: decided.loc[
+                is_code(decided["diskriminering"], ETNISK), "avgjorelse"
+            ].value_counts(),
+            ANNEN: decided.loc[
+                is_code(decided["diskriminering"], ANNEN), "avgjorelse"
+            ].value_counts(),
         }
     )
     out = out.reindex(pd.Index(rows, name="avgjorelse"), fill_value=0).fillna(0).astype("int64")
@@ -152,8 +173,8 @@ def decision_table(cases: pd.DataFrame, year: int) -> pd.DataFrame:
         still = frame[open_mask]
         out.loc[OPEN] = [
             n_open,
-            int((still["diskriminering"] == ETNISK).sum()),
-            int((still["diskriminering"] == ANNEN).sum()),
+            int(is_code(still["diskriminering"], ETNISK).sum()),
+            int(is_code(still["diskriminering"], ANNEN).sum()),
         ]
     return out
 
