@@ -6,8 +6,8 @@
 -- Used by both engines (listed under format.typst.filters in _quarto.yml).
 
 local LABEL_MAX = 38     -- characters: longer labels wrap (between words) instead
-local LINE_CHARS = 92    -- about this many table characters fit across the text width
-local PADDING = 2        -- characters of cell inset per column
+local LINE_CHARS = 80    -- about this many table characters fit across the text width
+local PADDING = 3       -- characters of cell inset and gap per column
 
 local function words_max(text)
   local longest = 0
@@ -36,17 +36,17 @@ local function column_texts(tbl, col)
   return texts
 end
 
+-- The column's preferred width and the least it can take without breaking a word.
 local function weight(tbl, col)
-  local w = 0
+  local w, least = 0, 0
   for _, item in ipairs(column_texts(tbl, col)) do
     local len = utf8.len(item.text) or #item.text
+    least = math.max(least, words_max(item.text))
     if col == 1 and not item.header then
-      w = math.max(w, math.min(len, LABEL_MAX), words_max(item.text))
-    else
-      w = math.max(w, words_max(item.text))
+      w = math.max(w, math.min(len, LABEL_MAX))
     end
   end
-  return math.max(w, 4) + PADDING
+  return math.max(w, least, 4) + PADDING, math.max(least, 4) + PADDING
 end
 
 function Table(tbl)
@@ -54,9 +54,20 @@ function Table(tbl)
     return nil
   end
   local weights, total = {}, 0
+  local label_least
   for col = 1, #tbl.colspecs do
-    weights[col] = weight(tbl, col)
-    total = total + weights[col]
+    local w, least = weight(tbl, col)
+    weights[col] = w
+    if col == 1 then
+      label_least = least
+    end
+    total = total + w
+  end
+  -- Too wide: the label column gives way first (it wraps between words), then all scale.
+  if total > LINE_CHARS and #tbl.colspecs > 1 then
+    local label = math.max(label_least, weights[1] - (total - LINE_CHARS))
+    total = total - weights[1] + label
+    weights[1] = label
   end
   local scale = math.max(total, LINE_CHARS)
   for col, spec in ipairs(tbl.colspecs) do

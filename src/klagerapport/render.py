@@ -338,8 +338,9 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
     shortcodes.check_no_shortcodes(html, "rapport.html")
     source = (root / "rapport.typ").read_text(encoding="utf-8")
     shortcodes.check_no_shortcodes(source, "PDF")
-    # Pandoc centres every table; the form sets them flush left, under their captions.
-    source = source.replace("align(center)[#table(", "align(left)[#table(")
+    # Pandoc centres every table in a shrink-wrapped box, where percent column widths collapse;
+    # a full-width block resolves them against the text width (flush left, as the form).
+    source = source.replace("align(center)[#table(", "block(width: 100%)[#table(")
     (root / "rapport.typ").write_text(source, encoding="utf-8")
     try:
         typst.compile(
