@@ -197,3 +197,13 @@ def test_saved_markdown_prints_the_published_ground_sums(results, tmp_path):
     sums = " | ".join(fmt.integer(n) for n in PUBLISHED["grounds"]["SUM"])
     assert f"| SUM | {sums} |" in md
     assert md.rstrip().endswith("{#tbl-grunnlag}")
+
+
+def test_every_value_key_is_in_the_contract_and_every_contract_key_is_made(vals):
+    from test_commentary import contract_key_patterns, is_contract_key
+
+    doc = (paths.ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    patterns = contract_key_patterns(doc)
+    assert [k for k in vals if not is_contract_key(k, patterns)] == []
+    unmade = [p.pattern for p in patterns if not any(p.fullmatch(k) for k in vals)]
+    assert unmade == []
