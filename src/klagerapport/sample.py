@@ -263,6 +263,20 @@ def _split_total(table: Mapping, labels: Mapping[str, str], what: str) -> dict[s
     return rows
 
 
+def check_shapes() -> None:
+    """The mixes above must cover exactly the codes of codes.yml (which may change)."""
+    dec = {c.code for c in codes.decisions()}
+    grounds = {c.code for c in codes.grounds()}
+    for name, mix, want in (
+        ("DECISION_MIX_EARLY", DECISION_MIX_EARLY, dec),
+        ("DECISION_MIX_LATE", DECISION_MIX_LATE, dec),
+        ("GROUND_MIX_EARLY", GROUND_MIX_EARLY, grounds),
+        ("GROUND_MIX_LATE", GROUND_MIX_LATE, grounds),
+    ):
+        _check(set(mix) == want, f"{name} dekker ikke kodene i codes.yml: {sorted(want)}")
+    _check(set(GROUND_TEXTS) == grounds, "GROUND_TEXTS dekker ikke grunnlagskodene")
+
+
 def targets_from(pub: Mapping) -> Targets:
     """Translate the published YAML (labels) into code-keyed targets, checking consistency."""
     year = int(pub["year"])
@@ -425,49 +439,63 @@ def _unit_pool(rng: np.random.Generator, t: Targets, year: int, n: int) -> dict[
     return _counts(rng, n, weights, fixed)
 
 
+def _published_year(rng: np.random.Generator, t: Targets) -> tuple[list[str], list[str], list[str]]:
+    """Decision, discrimination and ground of the report year's cases, both tables exact:
+    the (decision, discrimination) pairs as published, grounds filled per discrimination row."""
+    pairs = [(d, s) for (d, s), k in t.decisions.items() for _ in range(k)]
+    pairs = [pairs[i] for i in rng.permutation(len(pairs))]
+    decision = [d for d, _ in pairs]
+    disc = [s for _, s in pairs]
+    ground = [""] * len(pairs)
+    for s in (c.code for c in codes.discrimination()):
+        idx = [i for i, d in enumerate(disc) if d == s]
+        pool = {g.code: t.grounds[s, g.code] for g in codes.grounds()}
+        got = fill(
+            rng, pool, lambda i, g, idx=idx: _aff(DECISION_GROUND, decision[idx[i]], g), len(idx)
+        )
+        for i, g in zip(idx, got, strict=True):
+            ground[i] = g
+    return decision, disc, ground
+
+
+def _other_year(
+    rng: np.random.Generator, t: Targets, plan: YearPlan, share: float
+) -> tuple[list[str], list[str], list[str]]:
+    """Decision, discrimination and ground of another year: the discrimination counts of the
+    plan, the published decision counts of the year before, the rest from the year's mix."""
+    n = plan.received
+    disc = [_none()] * (n - plan.etnisk - plan.annen)
+    disc += [_etnisk()] * plan.etnisk + [_flags()[1]] * plan.annen
+    disc = [disc[i] for i in rng.permutation(n)]
+    fixed = t.decisions_previous if plan.year == t.year - 1 else {}
+    pool = _counts(rng, n, _mix(DECISION_MIX_EARLY, DECISION_MIX_LATE, share), fixed)
+    decision = fill(rng, pool, lambda i, d: _aff(DISCRIMINATION_DECISION, disc[i], d), n)
+    gpool = _counts(rng, n, _mix(GROUND_MIX_EARLY, GROUND_MIX_LATE, share), {})
+
+    def affinity(i: int, g: str) -> float:
+        return _aff(DECISION_GROUND, decision[i], g) * _aff(DISCRIMINATION_GROUND, disc[i], g)
+
+    return decision, disc, fill(rng, gpool, affinity, n)
+
+
+def _carry_flags(rng: np.random.Generator, disc: list[str], plan: YearPlan) -> np.ndarray:
+    """Which cases cross the year end: the planned number, K-etnisk ones as planned."""
+    carry = np.zeros(len(disc), dtype=bool)
+    etn = np.flatnonzero(np.array(disc) == _etnisk())
+    other = np.flatnonzero(np.array(disc) != _etnisk())
+    carry[rng.choice(etn, plan.etnisk_carry_out, replace=False)] = True
+    carry[rng.choice(other, plan.carry_out - plan.etnisk_carry_out, replace=False)] = True
+    return carry
+
+
 def year_cases(rng: np.random.Generator, t: Targets, plan: YearPlan, first: int) -> pd.DataFrame:
     """The cases received in one year: decision, ground, discrimination, unit, carry-over."""
     y, n = plan.year, plan.received
-    share = min(max((y - first) / (t.year - first), 0.0), 1.0)
-    disc_order = [c.code for c in codes.discrimination()]
-    dec_codes = [c.code for c in codes.decisions()]
-    ground_codes = [c.code for c in codes.grounds()]
-
     if y == t.year:
-        pairs = [(d, s) for (d, s), k in t.decisions.items() for _ in range(k)]
-        pairs = [pairs[i] for i in rng.permutation(len(pairs))]
-        decision = [d for d, _ in pairs]
-        disc = [s for _, s in pairs]
-        ground = [""] * n
-        for s in disc_order:
-            idx = [i for i in range(n) if disc[i] == s]
-            pool = {g: t.grounds[s, g] for g in ground_codes}
-            got = fill(
-                rng,
-                pool,
-                lambda i, g, idx=idx: _aff(DECISION_GROUND, decision[idx[i]], g),
-                len(idx),
-            )
-            for i, g in zip(idx, got, strict=True):
-                ground[i] = g
+        decision, disc, ground = _published_year(rng, t)
     else:
-        n_none = n - plan.etnisk - plan.annen
-        disc = [_none()] * n_none + [_etnisk()] * plan.etnisk + [_flags()[1]] * plan.annen
-        disc = [disc[i] for i in rng.permutation(n)]
-        fixed = t.decisions_previous if y == t.year - 1 else {}
-        mix = _mix(DECISION_MIX_EARLY, DECISION_MIX_LATE, share)
-        pool = _counts(rng, n, {k: mix[k] for k in dec_codes}, fixed)
-        decision = fill(rng, pool, lambda i, d: _aff(DISCRIMINATION_DECISION, disc[i], d), n)
-        gmix = _mix(GROUND_MIX_EARLY, GROUND_MIX_LATE, share)
-        gpool = _counts(rng, n, {k: gmix[k] for k in ground_codes}, {})
-        ground = fill(
-            rng,
-            gpool,
-            lambda i, g: (
-                _aff(DECISION_GROUND, decision[i], g) * _aff(DISCRIMINATION_GROUND, disc[i], g)
-            ),
-            n,
-        )
+        share = min(max((y - first) / (t.year - first), 0.0), 1.0)
+        decision, disc, ground = _other_year(rng, t, plan, share)
     units = fill(
         rng,
         _unit_pool(rng, t, y, n),
@@ -476,11 +504,7 @@ def year_cases(rng: np.random.Generator, t: Targets, plan: YearPlan, first: int)
         ),
         n,
     )
-    carry = np.zeros(n, dtype=bool)
-    etn = np.flatnonzero(np.array(disc) == _etnisk())
-    other = np.flatnonzero(np.array(disc) != _etnisk())
-    carry[rng.choice(etn, plan.etnisk_carry_out, replace=False)] = True
-    carry[rng.choice(other, plan.carry_out - plan.etnisk_carry_out, replace=False)] = True
+    carry = _carry_flags(rng, disc, plan)
     return pd.DataFrame(
         {
             "year": y,
@@ -767,6 +791,7 @@ def csv_name(t: Targets) -> str:
 def generate(seed: int = DEFAULT_SEED, pub: Mapping | None = None) -> tuple[str, str]:
     """The sample's CSV text and manifest text; raises if a published figure is not met."""
     pub = pub if pub is not None else read_published()
+    check_shapes()
     t = targets_from(pub)
     text = render_csv(build_frame(seed, t))
     problems = mismatches(text, pub)
@@ -840,5 +865,7 @@ def run(out: Path | None = None, seed: int | None = None) -> Path:
     target = out / csv_name(targets_from(pub))
     _write_atomic({target: text, out / MANIFEST_NAME: man})
     rows = text.count("\n") - 1
-    print(f"Skrev {fmt.integer(rows)} syntetiske saker til {target} (frø {seed}).")
+    shown = target.resolve()
+    shown = shown.relative_to(paths.ROOT) if shown.is_relative_to(paths.ROOT) else shown
+    print(f"Skrev {fmt.integer(rows)} syntetiske saker til {shown} (frø {seed}).")
     return target
