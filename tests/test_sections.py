@@ -409,3 +409,16 @@ def test_run_by_name(cases):
     assert sections.run("units", cases, year=2019, district="Oslo").section == "units"
     with pytest.raises(KlagerapportError, match="ukjent seksjon"):
         sections.run("nope", cases, year=2019, district="Oslo")
+
+
+def test_show_displays_tables_figures_and_values_only(cases, monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    run("grounds", cases).show()
+    kinds = [type(obj).__name__ for obj in shown]
+    assert kinds == ["Markdown", "Markdown", "SVG", "Markdown"]
+    assert "{#tbl-grunnlag}" in shown[0].data
+    assert "grounds.adferd.count" in shown[-1].data
+    assert all(SECRET not in str(getattr(obj, "data", "")) for obj in shown)

@@ -50,7 +50,6 @@ STYLE = {
     "legend.frameon": False,
     "svg.hashsalt": "klagerapport",
     "svg.fonttype": "path",
-    "savefig.bbox": "tight",
     "axes.formatter.use_locale": False,
 }
 
@@ -134,7 +133,7 @@ def year_bars(
         for y, n in zip(years, counts, strict=True):
             ax.text(y, n, fmt.integer(n), ha="center", va="bottom", fontsize=8)
         ax.set_xticks(list(years), [str(y) for y in years])
-        if len(years) > 8:
+        if len(years) > 16:
             ax.tick_params(axis="x", labelrotation=45)
         ax.grid(axis="x", visible=False)
         ax.set_ylabel(ylabel)
