@@ -222,6 +222,22 @@ def test_handling_time_deadline_option(cases):
     assert result.tables["saksbehandlingstid"].rows[2][0] == "Andel besvart innen 27 dager"
 
 
+@pytest.mark.parametrize("bad", [0, -3, "fire uker"])
+def test_handling_time_rejects_a_nonsense_deadline(cases, bad):
+    with pytest.raises(KlagerapportError, match="svarfristen"):
+        run("handling_time", cases, deadline_days=bad)
+
+
+def test_handling_time_default_deadline_from_settings(cases):
+    assert (
+        run("handling_time", cases).values["handling_days.deadline"].raw
+        == (codes.settings()["answer_deadline_days"])
+    )
+    assert (
+        run("handling_time", cases, deadline_days="27").values["handling_days.deadline"].raw == 27
+    )
+
+
 def test_handling_time_first_year(cases):
     result = run("handling_time", cases, year=2017)
     assert result.values["handling_days.mean_minus1"].text == "–"

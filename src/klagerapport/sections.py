@@ -306,13 +306,25 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
 # ---------------------------------------------------------------- 4 handling time
 
 
+def _deadline(option) -> int:
+    """The answer deadline in days: the option if given, else settings.yml; a positive whole."""
+    value = codes.settings()["answer_deadline_days"] if option in (None, "") else option
+    try:
+        days = int(str(value).strip())
+    except ValueError:
+        days = 0
+    if days <= 0:
+        raise KlagerapportError(f"svarfristen må være et positivt antall dager, ikke «{value}»")
+    return days
+
+
 def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Mean and median handling days, share within the deadline, this year and last; histogram.
 
     Option `deadline_days` overrides the rules' deadline (settings.yml answer_deadline_days).
     """
     cases = _start(cases, district)
-    deadline = int(options.get("deadline_days") or codes.settings()["answer_deadline_days"])
+    deadline = _deadline(options.get("deadline_days"))
     days = tables.handling_days(cases, year)
     now = tables.handling_summary(days, deadline)
     has_prev = tables.has_year(cases, year - 1)
