@@ -1,0 +1,90 @@
+"""The built HTML report in a real browser (headless Chromium): tables and charts visible,
+no console errors, a screenshot in test-artifacts/rapport.png for people to look at."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_report_html import built_oslo_2019
+
+from klagerapport import paths
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOT = paths.ROOT / "test-artifacts" / "rapport.png"
+
+
+@pytest.fixture(scope="module")
+def browser_page(tmp_path_factory):
+    if not Path(CHROMIUM).is_file() and not shutil.which("chromium"):
+        pytest.fail(f"Chromium finnes ikke ({CHROMIUM}); .ci/run installerer den (apt chromium).")
+    from playwright.sync_api import sync_playwright
+
+    html = built_oslo_2019(tmp_path_factory.getbasetemp()) / "rapport.html"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 1600})
+        errors: list[str] = []
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda err: errors.append(str(err)))
+        page.on("requestfailed", lambda req: errors.append(f"request failed: {req.url}"))
+        page.goto(html.as_uri(), wait_until="load")
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOT), full_page=False)
+        yield page, errors
+        browser.close()
+
+
+def test_no_console_errors(browser_page):
+    _page, errors = browser_page
+    assert errors == []
+
+
+def test_tables_are_visible(browser_page):
+    page, _ = browser_page
+    for ident in ("tbl-avgjorelse", "tbl-grunnlag"):
+        table = page.locator(f"table#{ident}")
+        assert table.is_visible()
+        box = table.bounding_box()
+        assert box["width"] > 300 and box["height"] > 100
+    body = page.evaluate("document.body.getBoundingClientRect().width")
+    widest = page.evaluate(
+        "Math.max(...[...document.querySelectorAll('table')].map(t => t.scrollWidth))"
+    )
+    assert widest <= body, "a table is wider than the page"
+
+
+def test_images_are_loaded_and_described(browser_page):
+    page, _ = browser_page
+    images = page.evaluate(
+        "[...document.images].map(i => ({w: i.naturalWidth, alt: i.alt, "
+        "visible: i.getBoundingClientRect().width > 0}))"
+    )
+    assert len(images) >= 3
+    for image in images:
+        assert image["w"] > 0 and image["visible"] and image["alt"].strip()
+
+
+def test_page_is_norwegian_with_a_working_toc(browser_page):
+    page, _ = browser_page
+    assert page.evaluate("document.documentElement.lang") == "nb"
+    links = page.locator("nav#TOC a")
+    assert links.count() >= 10
+    target = links.first.get_attribute("href")
+    assert page.locator(target).count() == 1
+
+
+def test_screenshot_was_saved(browser_page):
+    assert SCREENSHOT.is_file() and SCREENSHOT.stat().st_size > 10_000
