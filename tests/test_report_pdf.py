@@ -39,6 +39,8 @@ def test_pdf_is_tagged_titled_and_norwegian(pdf):
     assert root["/MarkInfo"]["/Marked"]
     assert root["/Lang"] == "nb"
     assert pdf.metadata.title == "Rapporteringsskjema – klager på politiet"
+    xmp = root["/Metadata"].get_object().get_data()
+    assert b"pdfuaid:part" in xmp  # Typst checked PDF/UA-1 (alt texts, tags) while writing
 
 
 def test_tables_carry_the_published_figures(pages):

@@ -29,6 +29,8 @@ DOCUMENT = "rapport.qmd"
 COMMENTARY_PART = "_kommentarer.qmd"
 SECTIONS_FILE = paths.REPORT_DIR / "sections.yml"
 MISSING_TITLE = "Kommentar mangler"
+# Typst checks these while writing the PDF (tagged, alt texts, title, language): PDF/UA-1.
+PDF_STANDARDS = ["ua-1"]
 
 # Options of _quarto.yml and the document's front matter that the embedded engine honours.
 SUPPORTED_OPTIONS = {
@@ -347,7 +349,8 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
             str(root / "rapport.typ"),
             output=str(root / "rapport.pdf"),
             root=str(root),
-            ignore_system_fonts=True,
+            ignore_system_fonts=True,  # the wheel's own fonts: the same PDF on every machine
+            pdf_standards=PDF_STANDARDS,
         )
     except Exception as err:  # typst.TypstError and friends carry Typst's own message
         raise BuildError(f"Typst feilet: {err}") from None

@@ -1,0 +1,23 @@
+-- Images in Typst (PDF) with their alt text: Pandoc's Typst writer drops it, and a tagged PDF
+-- (PDF/UA) needs it. Reads Quarto's `fig-alt`, else the image description (where Pandoc puts
+-- an `alt="..."` attribute).
+-- Listed under format.typst.filters in _quarto.yml.
+
+local function typst_string(text)
+  return '"' .. text:gsub("\\", "\\\\"):gsub('"', '\\"'):gsub("\n", " ") .. '"'
+end
+
+function Image(img)
+  if not FORMAT:match("typst") then
+    return nil
+  end
+  local alt = img.attributes["fig-alt"] or img.attributes["alt"]
+    or pandoc.utils.stringify(img.caption)
+  if not alt or alt == "" then
+    return nil
+  end
+  return pandoc.RawInline(
+    "typst",
+    "#box(image(" .. typst_string(img.src) .. ", alt: " .. typst_string(alt) .. "))"
+  )
+end
