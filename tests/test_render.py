@@ -233,6 +233,14 @@ def test_xlsx_has_one_sheet_per_table_with_numbers(rendered):
     assert ("Grunnlag", "Mottatte klagesaker Oslo 2019 etter grunnlag") in overview
 
 
+def test_xlsx_sheets_follow_the_form_order(tmp_path):
+    for name in ("zeta", "enheter", "grunnlag", "avgjorelse"):
+        (tmp_path / f"{name}.csv").write_text("a,b\nx,1\n", encoding="utf-8")
+    out = xlsx.write_tables(tmp_path, tmp_path / "t.xlsx", district="Oslo", year=2019)
+    names = load_workbook(out).sheetnames
+    assert names == ["Innhold", "Avgjørelseskode", "Grunnlag", "Enheter", "Zeta"]
+
+
 def test_xlsx_cell_values_and_sheet_names():
     assert xlsx.cell_value("12", label_column=False) == 12
     assert xlsx.cell_value("16.7", label_column=False) == 16.7

@@ -16,7 +16,8 @@ from openpyxl.styles import Alignment, Font
 from .errors import KlagerapportError
 
 MAX_SHEET_NAME = 31
-# Sheet names (Norwegian) of the tables the build writes; any other table gets its file name.
+# Sheet names (Norwegian) of the tables the build writes, in the form's order; any other table
+# gets its file name.
 SHEET_NAMES = {
     "avgjorelse": "Avgjørelseskode",
     "grunnlag": "Grunnlag",
@@ -67,7 +68,7 @@ def read_csv(file: Path) -> list[list[str]]:
 
 def write_tables(tables_dir: Path, out: Path, *, district: str, year: int) -> Path:
     """Write every tables/*.csv to one sheet of `out`, after an overview sheet ("Innhold")."""
-    files = sorted(tables_dir.glob("*.csv")) if tables_dir.is_dir() else []
+    files = sorted(tables_dir.glob("*.csv"), key=_order) if tables_dir.is_dir() else []
     if not files:
         raise KlagerapportError(f"fant ingen tabeller (*.csv) i {tables_dir}")
     book = Workbook()
@@ -87,6 +88,12 @@ def write_tables(tables_dir: Path, out: Path, *, district: str, year: int) -> Pa
     _fit_columns(overview, max_width=90)
     book.save(out)
     return out
+
+
+def _order(file: Path) -> tuple[int, str]:
+    """The report's tables in the form's order, any others after them alphabetically."""
+    known = list(SHEET_NAMES)
+    return (known.index(file.stem) if file.stem in known else len(known), file.stem)
 
 
 def _unique(name: str, used: set[str]) -> str:
