@@ -17,11 +17,14 @@ import re
 import shutil
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_EXCEPTION, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from papermill.exceptions import PapermillExecutionError
 
 from . import __version__, codes, config, fmt, paths
 from .errors import BuildError
@@ -104,8 +107,12 @@ def section_parameters(section: Section, common: dict, options: dict) -> dict:
     return {**common, **{k: v for k, v in options.items() if k in declared}}
 
 
-def execute(notebook: Path, output: Path, parameters: dict, cwd: Path) -> float:
-    """Run one notebook with Papermill; return its wall time in seconds. Picklable for pools."""
+def execute(notebook: Path, output: Path, parameters: dict) -> float:
+    """Run one notebook with Papermill; return its wall time in seconds. Picklable for pools.
+
+    No `cwd=`: Papermill implements it with a process-wide chdir, which races between threads.
+    The notebooks take absolute paths only.
+    """
     import papermill
 
     start = time.perf_counter()
@@ -116,7 +123,6 @@ def execute(notebook: Path, output: Path, parameters: dict, cwd: Path) -> float:
         kernel_name=KERNEL,
         progress_bar=False,
         log_output=False,
-        cwd=str(cwd),
     )
     return time.perf_counter() - start
 
@@ -337,7 +343,7 @@ def run_sections(
             staging = Path(parameters[s.name]["out_dir"])
             staging.mkdir(parents=True, exist_ok=True)
             out_nb = run_dir / "notebooks" / s.filename
-            futures[executor.submit(execute, s.notebook, out_nb, parameters[s.name], run_dir)] = s
+            futures[executor.submit(execute, s.notebook, out_nb, parameters[s.name])] = s
         pending = set(futures)
         while pending:
             finished, pending = wait_futures(pending, return_when=FIRST_EXCEPTION)
@@ -366,6 +372,11 @@ def _section_failed(
         shutil.copy2(executed, kept)
     if not isinstance(err, Exception):
         raise err
+    if not isinstance(err, PapermillExecutionError):  # not the notebook's code: keep the trace
+        failed.mkdir(parents=True, exist_ok=True)
+        trace = failed / f"{section.filename}.traceback.txt"
+        trace.write_text("".join(traceback.format_exception(err)), encoding="utf-8")
+        return BuildError(failure_message(section, kept, err) + f"\nSporing: {_shown(trace)}")
     return BuildError(failure_message(section, kept, err))
 
 

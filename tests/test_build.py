@@ -1,0 +1,283 @@
+"""The build: safe failure, the atomic swap, reuse of unchanged sections, and real report runs.
+
+Fast tests drive the build machinery with the fixture notebooks in tests/fixtures/notebooks/
+and a stand-in for validation (a tiny file as the processed store). The slow tests build real
+runs from the sample: 2019 once per session (shared with test_privacy), 2018 and 2007.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import yaml
+
+from klagerapport import build, codes, paths
+from klagerapport.errors import BuildError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def tree_hash(folder: Path) -> dict[str, str]:
+    """Every file under a folder with the hash of its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def notebook_dir(tmp_path: Path, *names: str) -> Path:
+    """A notebook folder holding copies of the named fixtures, numbered in the given order."""
+    folder = tmp_path / "nb"
+    folder.mkdir(exist_ok=True)
+    for i, name in enumerate(names, start=1):
+        shutil.copy(FIXTURES / f"{name}.ipynb", folder / f"{i:02d}_{name}.ipynb")
+    return folder
+
+
+@pytest.fixture
+def fake_validate(tmp_path, monkeypatch):
+    """Validation stand-in: a tiny 'processed' file, so fixture builds need no case data."""
+    processed = tmp_path / "cases.parquet"
+    processed.write_bytes(b"stand-in for the processed store")
+    validated = SimpleNamespace(
+        processed=processed, warnings=["en advarsel"], manifest={"files": [{"sha256": "abc"}]}
+    )
+    monkeypatch.setattr(build, "_validate", lambda cfg, log: validated)
+    return processed
+
+
+def fixture_build(out: Path, nbdir: Path, **kw):
+    lines: list[str] = []
+    result = build.run(
+        year=2019, out=out, render=False, notebooks_dir=nbdir, log=lines.append, **kw
+    )
+    return result, lines
+
+
+def leftovers(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir() if ".tmp-" in p.name or ".old-" in p.name)
+
+
+# --- the machinery, with fixture notebooks --------------------------------------------------
+
+
+def test_fixture_build_writes_run_record_and_progress(tmp_path, fake_validate):
+    out = tmp_path / "out" / "run"
+    result, lines = fixture_build(out, notebook_dir(tmp_path, "writes_values"))
+    assert json.loads((out / "values.json").read_text())["fixture"]["year"] == 2019
+    assert (out / "notebooks" / "01_writes_values.ipynb").is_file()
+    record = json.loads((out / "build.json").read_text())
+    assert record["parameters"]["year"] == 2019
+    assert record["sections"]["writes_values"]["files"] == ["values/writes_values.json"]
+    assert record["input_manifest"] == {"files": [{"sha256": "abc"}]}
+    assert record["processed_sha256"] == hashlib.sha256(fake_validate.read_bytes()).hexdigest()
+    assert any("[1/1] writes_values" in line for line in lines)
+    assert any(line.startswith("Ferdig:") for line in lines)
+    assert result.run_dir == out
+    assert leftovers(out.parent) == []
+
+
+def test_failing_notebook_names_section_cell_line_exception_and_keeps_previous(
+    tmp_path, fake_validate
+):
+    out = tmp_path / "out" / "run"
+    fixture_build(out, notebook_dir(tmp_path, "writes_values"))
+    before = tree_hash(out)
+    failing = notebook_dir(tmp_path, "writes_values", "fails_in_cell_3")
+    with pytest.raises(BuildError) as caught:
+        fixture_build(out, failing, incremental=False)
+    message = str(caught.value)
+    assert "«fails_in_cell_3»" in message
+    assert "celle 3" in message
+    assert 'raise ValueError(f"planted failure in cell 3, year {year}")' in message
+    assert "ValueError: planted failure in cell 3, year 2019" in message
+    kept = out.parent / ".failed" / "run" / "02_fails_in_cell_3.ipynb"
+    assert kept.is_file()
+    assert str(kept.name) in message
+    assert "Traceback" not in message
+    assert tree_hash(out) == before
+    assert leftovers(out.parent) == []
+
+
+def test_interrupt_keeps_previous_output_and_removes_temp(tmp_path, fake_validate, monkeypatch):
+    out = tmp_path / "out" / "run"
+    fixture_build(out, notebook_dir(tmp_path, "writes_values"))
+    before = tree_hash(out)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build, "run_sections", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        fixture_build(out, notebook_dir(tmp_path, "writes_values"), incremental=False)
+    assert tree_hash(out) == before
+    assert leftovers(out.parent) == []
+
+
+def test_failing_merge_keeps_previous_output(tmp_path, fake_validate, monkeypatch):
+    out = tmp_path / "out" / "run"
+    fixture_build(out, notebook_dir(tmp_path, "writes_values"))
+    before = tree_hash(out)
+
+    def broken_merge(run_dir):
+        raise BuildError("planted merge failure")
+
+    monkeypatch.setattr("klagerapport.values.merge", broken_merge)
+    with pytest.raises(BuildError, match="planted merge failure"):
+        fixture_build(out, notebook_dir(tmp_path, "writes_values"), incremental=False)
+    assert tree_hash(out) == before
+    assert leftovers(out.parent) == []
+
+
+def test_out_refuses_a_folder_that_is_not_a_run(tmp_path, fake_validate):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me")
+    with pytest.raises(BuildError, match="ikke en tidligere kjøring"):
+        fixture_build(out, notebook_dir(tmp_path, "writes_values"))
+    assert (out / "notes.txt").read_text() == "keep me"
+
+
+def test_rebuild_reuses_unchanged_sections_and_reruns_changed(tmp_path, fake_validate):
+    out = tmp_path / "out" / "run"
+    nbdir = notebook_dir(tmp_path, "writes_values")
+    first, _ = fixture_build(out, nbdir)
+    assert [r.reused for r in first.sections] == [False]
+    again, lines = fixture_build(out, nbdir)
+    assert [r.reused for r in again.sections] == [True]
+    assert any("gjenbrukt: writes_values" in line for line in lines)
+    assert json.loads((out / "values.json").read_text())["fixture"]["year"] == 2019
+    assert (out / "notebooks" / "01_writes_values.ipynb").is_file()
+    fake_validate.write_bytes(b"other data")  # the processed store changed
+    changed, _ = fixture_build(out, nbdir)
+    assert [r.reused for r in changed.sections] == [False]
+
+
+def test_swap_restores_the_old_folder_when_the_new_cannot_move_in(tmp_path):
+    final, new = tmp_path / "run", tmp_path / "new"
+    final.mkdir()
+    (final / "a.txt").write_text("old")
+    with pytest.raises(FileNotFoundError):  # `new` was never created: it cannot move in
+        build.swap_in(new, final)
+    assert (final / "a.txt").read_text() == "old"
+    assert leftovers(tmp_path) == []
+
+
+def test_parameters_declared_by_the_notebook_are_passed():
+    handling = next(s for s in build.discover(paths.NOTEBOOKS) if s.name == "handling_time")
+    received = next(s for s in build.discover(paths.NOTEBOOKS) if s.name == "received")
+    options = {"deadline_days": 28}
+    assert build.section_parameters(handling, {"year": 2019}, options)["deadline_days"] == 28
+    assert "deadline_days" not in build.section_parameters(received, {"year": 2019}, options)
+
+
+# --- real runs from the sample --------------------------------------------------------------
+
+_RUNS: dict[int, Path] = {}
+
+
+def _render_available() -> bool:
+    try:
+        from klagerapport import render
+    except ImportError:
+        return False
+    return hasattr(render, "render_run")
+
+
+def real_run(year: int, base: Path) -> Path:
+    """Build the sample's report for a year once per session (shared with test_privacy)."""
+    if year not in _RUNS:
+        out = base / f"oslo-{year}"
+        build.run(year=year, district="Oslo", out=out, render=_render_available())
+        _RUNS[year] = out
+    return _RUNS[year]
+
+
+@pytest.fixture(scope="session")
+def run_2019(tmp_path_factory) -> Path:
+    return real_run(2019, tmp_path_factory.mktemp("runs"))
+
+
+@pytest.fixture(scope="module")
+def published() -> dict:
+    return yaml.safe_load(paths.published_reference("Oslo", 2019).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def values_2019(run_2019) -> dict:
+    return json.loads((run_2019 / "values.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_2019_received_and_handling_time_match_published(values_2019, published):
+    assert values_2019["received"]["total"] == published["received_total"]
+    days = published["mean_handling_days"]
+    assert round(values_2019["handling_days"]["mean"], 1) == days[2019]
+    assert round(values_2019["handling_days"]["mean_minus1"], 1) == days[2018]
+
+
+@pytest.mark.slow
+def test_2019_decision_table_matches_published(values_2019, published):
+    by_label = {c.label: c.code for c in codes.decisions()}
+    for label, (total, etnisk, annen) in published["decisions"].items():
+        if label == "Total":
+            got = values_2019["decisions"]
+            assert [got["total"], got["etnisk"], got["annen"]] == [total, etnisk, annen]
+            continue
+        got = values_2019["decisions"][by_label[label]]
+        assert [got["count"], got["etnisk"], got["annen"]] == [total, etnisk, annen], label
+    for label, count in published["decisions_2018"].items():
+        assert values_2019["decisions"][by_label[label]]["minus1"] == count, label
+
+
+@pytest.mark.slow
+def test_2019_ground_sums_match_published(values_2019, published):
+    keys = [g.key for g in codes.grounds()]
+    sums = published["grounds"]["SUM"]
+    assert [values_2019["grounds"][k]["count"] for k in keys] == sums
+
+
+@pytest.mark.slow
+def test_2019_decided_series_matches_published(values_2019, published):
+    series = published["decided_per_year"]
+    decided = values_2019["decided"]
+    assert decided["total"] == series[2019]
+    assert decided["minus1"] == series[2018]
+    assert decided["first_year"] == min(series)
+    assert decided["rank_word"] == "høyeste"
+    etnisk = values_2019["discrimination"]["etnisk"]
+    assert etnisk["decided"] == published["k_etnisk_decided_per_year"][2019]
+
+
+@pytest.mark.slow
+def test_2019_run_has_every_section_notebook_and_record(run_2019):
+    names = [s.filename for s in build.discover(paths.NOTEBOOKS)]
+    assert sorted(p.name for p in (run_2019 / "notebooks").glob("*.ipynb")) == names
+    record = json.loads((run_2019 / "build.json").read_text(encoding="utf-8"))
+    assert set(record["sections"]) == {s.name for s in build.discover(paths.NOTEBOOKS)}
+    assert record["processed_sha256"]
+    assert not (run_2019 / build.STAGING).exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("year", [2018, 2007])
+def test_other_sample_years_build(year, tmp_path):
+    out = tmp_path / f"oslo-{year}"
+    build.run(year=year, district="Oslo", out=out, render=False)
+    values = json.loads((out / "values.json").read_text(encoding="utf-8"))
+    assert values["year"]["current"] == year
+    assert values["received"]["total"] > 0
+    if year == 2007:
+        text = yaml.safe_load((out / "_variables.yml").read_text(encoding="utf-8"))
+        assert values["received"]["minus1"] is None
+        assert text["received"]["change_word"] == "ingen tidligere data"
+        assert text["handling_days"]["change_word"] == "ingen tidligere data"
