@@ -319,3 +319,19 @@ def test_open_cases_are_reported_instead_of_a_finish_date():
 def test_xlsx_is_a_real_workbook(rendered):
     with zipfile.ZipFile(rendered[1].xlsx) as z:
         assert "xl/workbook.xml" in z.namelist()
+
+
+def test_cli_render_rerenders_a_run_folder(tmp_path, commentary_root):
+    from typer.testing import CliRunner
+
+    from klagerapport.cli import app
+
+    run_dir = make_fake_run(tmp_path / "run")
+    runner = CliRunner()
+    result = runner.invoke(app, ["render", "--out", str(run_dir), "--engine", "embedded"])
+    assert result.exit_code == 0, result.output
+    assert (run_dir / "rapport.pdf").is_file()
+    missing = runner.invoke(app, ["render", "--out", str(tmp_path / "nei"), "--engine", "embedded"])
+    assert missing.exit_code == 1
+    assert "Kjør «klagerapport build» først" in missing.output
+    assert "Traceback" not in missing.output
