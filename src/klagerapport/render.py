@@ -342,6 +342,8 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
     shortcodes.check_no_shortcodes(source, "PDF")
     # Pandoc centres every table in a shrink-wrapped box, where percent column widths collapse;
     # a full-width block resolves them against the text width (flush left, as the form).
+    if source.count("#table(") != source.count("align(center)[#table("):
+        raise BuildError("uventet tabellformat fra Pandocs Typst-skriver (ny Pandoc-versjon?)")
     source = source.replace("align(center)[#table(", "block(width: 100%)[#table(")
     (root / "rapport.typ").write_text(source, encoding="utf-8")
     try:
