@@ -19,7 +19,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_EXCEPTION, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +32,7 @@ from .errors import BuildError
 BUILD_RECORD = "build.json"
 STAGING = ".sections"
 KERNEL = "python3"
+KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]  # no start-up chatter in the build log
 POOLS = ("thread", "process")
 _NOTEBOOK_NAME = re.compile(r"^(?:\d+_)?(?P<section>.+)\.ipynb$")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -123,6 +124,7 @@ def execute(notebook: Path, output: Path, parameters: dict) -> float:
         kernel_name=KERNEL,
         progress_bar=False,
         log_output=False,
+        extra_arguments=KERNEL_ARGS,
     )
     return time.perf_counter() - start
 
@@ -346,7 +348,7 @@ def run_sections(
             futures[executor.submit(execute, s.notebook, out_nb, parameters[s.name])] = s
         pending = set(futures)
         while pending:
-            finished, pending = wait_futures(pending, return_when=FIRST_EXCEPTION)
+            finished, pending = wait_futures(pending, return_when=FIRST_COMPLETED)
             for fut in sorted(finished, key=lambda f: futures[f].filename):
                 s = futures[fut]
                 err = fut.exception()
@@ -463,7 +465,8 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
     reused = [s.name for s in sections if runs[s.name].reused]
     if reused:
         log(f"Uendret, gjenbrukt: {', '.join(reused)}")
-    log(f"Kjører {len(to_run)} notatbøker, {min(jobs, max(len(to_run), 1))} om gangen")
+    if to_run:
+        log(f"Kjører {len(to_run)} notatbøker, {min(jobs, len(to_run))} om gangen")
     t0 = time.perf_counter()
     done = run_sections(
         to_run,

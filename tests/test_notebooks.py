@@ -1,0 +1,135 @@
+"""The section notebooks: thin, parameterized, clean in git, and runnable on the sample."""
+
+from __future__ import annotations
+
+import ast
+import json
+import sys
+from pathlib import Path
+
+import papermill
+import pytest
+import yaml
+
+from klagerapport import build, notebook_hygiene, paths, sections, validate
+
+NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("*.ipynb"))
+REQUIRED_PARAMETERS = {"district", "year", "processed", "out_dir"}
+ALLOWED_IMPORTS = {"klagerapport"} | set(sys.stdlib_module_names)
+SECTIONS = (
+    "received",
+    "decisions",
+    "grounds",
+    "handling_time",
+    "development",
+    "units",
+    "discrimination",
+)
+
+
+def load(nb: Path) -> dict:
+    return json.loads(nb.read_text(encoding="utf-8"))
+
+
+def code_cells(nb: Path) -> list[str]:
+    return ["".join(c["source"]) for c in load(nb)["cells"] if c["cell_type"] == "code"]
+
+
+def imported_roots(source: str) -> set[str]:
+    roots = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            roots |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            roots.add((node.module or "").split(".")[0])
+    return roots
+
+
+def displayed_expression(source: str) -> str | None:
+    """The cell's last statement if Jupyter would display it (a bare expression), else None."""
+    body = ast.parse(source).body
+    if body and isinstance(body[-1], ast.Expr):
+        return ast.unparse(body[-1])
+    return None
+
+
+def test_there_is_one_notebook_per_section_in_order():
+    assert [s.name for s in build.discover(paths.NOTEBOOKS)] == list(SECTIONS)
+    assert [nb.name[:2] for nb in NOTEBOOKS] == [f"{i:02d}" for i in range(1, 8)]
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_thin_parameterized_and_clean(nb):
+    content = load(nb)
+    assert content["metadata"]["kernelspec"]["name"] == "python3"
+    assert content["cells"][0]["cell_type"] == "markdown"
+    assert build.declared_parameters(nb) >= REQUIRED_PARAMETERS
+    assert notebook_hygiene.dirty_cells(nb) == []
+    sources = code_cells(nb)
+    roots = set().union(*(imported_roots(s) for s in sources))
+    assert roots <= ALLOWED_IMPORTS, roots - ALLOWED_IMPORTS
+    section = build.discover(paths.NOTEBOOKS)[NOTEBOOKS.index(nb)].name
+    assert hasattr(sections, section)
+    assert any(f"sections.{section}(cases" in s for s in sources)
+    assert any("result.save(" in s for s in sources)
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_displays_nothing_but_the_section_result(nb):
+    shown = [e for e in map(displayed_expression, code_cells(nb)) if e is not None]
+    assert shown == ["result.show()"]
+    for source in code_cells(nb):
+        calls = [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call)]
+        names = {getattr(c.func, "id", getattr(c.func, "attr", "")) for c in calls}
+        assert not names & {"print", "display", "head", "to_string", "sample"}, names
+
+
+def test_displayed_expression_detects_a_bare_frame():
+    assert displayed_expression("cases = load()\ncases") == "cases"
+    assert displayed_expression("x = 1") is None
+
+
+def run_notebook(nb: Path, out: Path, **parameters) -> Path:
+    executed = out / "executed.ipynb"
+    papermill.execute_notebook(
+        str(nb),
+        str(executed),
+        parameters={**parameters, "out_dir": str(out)},
+        kernel_name="python3",
+        progress_bar=False,
+        extra_arguments=build.KERNEL_ARGS,
+    )
+    return executed
+
+
+@pytest.mark.slow
+def test_handling_time_notebook_runs_on_the_sample(tmp_path):
+    processed = validate.load_validated(paths.SAMPLE_DIR, year=2019, district="Oslo").processed
+    nb = paths.NOTEBOOKS / "04_handling_time.ipynb"
+    executed = run_notebook(
+        nb, tmp_path, district="Oslo", year=2019, processed=str(processed), deadline_days=28
+    )
+    published = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text("utf-8"))
+    values = json.loads((tmp_path / "values" / "handling_time.json").read_text("utf-8"))
+    assert round(values["handling_days.mean"]["value"], 1) == published["mean_handling_days"][2019]
+    assert values["handling_days.mean"]["text"] == "16,7"
+    assert values["handling_days.deadline"]["value"] == 28
+    tables = list((tmp_path / "tables").glob("*.csv"))
+    assert tables
+    assert all(t.read_text("utf-8").strip() for t in tables)
+    errors = [
+        o
+        for c in load(executed)["cells"]
+        for o in c.get("outputs", [])
+        if o["output_type"] == "error"
+    ]
+    assert errors == []
+
+
+@pytest.mark.slow
+def test_received_notebook_defaults_to_the_sample(tmp_path):
+    executed = run_notebook(paths.NOTEBOOKS / "01_received.ipynb", tmp_path)
+    values = json.loads((tmp_path / "values" / "received.json").read_text("utf-8"))
+    published = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text("utf-8"))
+    assert values["received.total"]["value"] == published["received_total"]
+    assert executed.is_file()
