@@ -185,19 +185,11 @@ def test_parameters_declared_by_the_notebook_are_passed():
 _RUNS: dict[int, Path] = {}
 
 
-def _render_available() -> bool:
-    try:
-        from klagerapport import render
-    except ImportError:
-        return False
-    return hasattr(render, "render_run")
-
-
 def real_run(year: int, base: Path) -> Path:
     """Build the sample's report for a year once per session (shared with test_privacy)."""
     if year not in _RUNS:
         out = base / f"oslo-{year}"
-        build.run(year=year, district="Oslo", out=out, render=_render_available())
+        build.run(year=year, district="Oslo", out=out)
         _RUNS[year] = out
     return _RUNS[year]
 
@@ -266,6 +258,9 @@ def test_2019_run_has_every_section_notebook_and_record(run_2019):
     assert set(record["sections"]) == {s.name for s in build.discover(paths.NOTEBOOKS)}
     assert record["processed_sha256"]
     assert not (run_2019 / build.STAGING).exists()
+    for name in ("rapport.html", "rapport.pdf", "tabeller.xlsx"):
+        assert (run_2019 / name).stat().st_size > 0
+    assert record["engine_used"] in ("quarto", "embedded")
 
 
 @pytest.mark.slow
