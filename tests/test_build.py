@@ -276,3 +276,35 @@ def test_other_sample_years_build(year, tmp_path):
         assert values["received"]["minus1"] is None
         assert text["received"]["change_word"] == "ingen tidligere data"
         assert text["handling_days"]["change_word"] == "ingen tidligere data"
+
+
+def test_failure_message_points_at_the_cell_line_even_when_the_error_is_deeper(tmp_path):
+    """ipykernel's traceback: coloured, the cell frame first, then the library's frames."""
+    traceback = [
+        "\x1b[0;31m---------------------------------------------------------------------\x1b[0m",
+        "\x1b[0;31mKeyError\x1b[0m                 Traceback (most recent call last)",
+        "Cell \x1b[0;32mIn[5], line 2\x1b[0m\n\x1b[1;32m      1\x1b[0m x = 1\n"
+        "\x1b[0;32m----> 2\x1b[0m result \x1b[38;5;241m=\x1b[39m sections.units(cases)",
+        "File \x1b[0;32m/src/klagerapport/sections.py:480\x1b[0m, in \x1b[0;36munits\x1b[0m",
+        "\x1b[0;31mKeyError\x1b[0m: 'enhet'",
+    ]
+    executed = tmp_path / "06_units.ipynb"
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": "# Enheter"},
+        {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": "year = 2019"},
+        {"cell_type": "code", "metadata": {"tags": ["injected-parameters"]}, "source": "y = 1"},
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "execution_count": 5,
+            "source": "x = 1\nresult = sections.units(cases)\nresult.show()",
+            "outputs": [{"output_type": "error", "traceback": traceback}],
+        },
+    ]
+    executed.write_text(json.dumps({"cells": cells}), encoding="utf-8")
+    error = SimpleNamespace(ename="KeyError", evalue="'enhet'")
+    message = build.failure_message(build.Section("units", executed), executed, error)
+    assert "«units»" in message
+    assert "celle 3 (In [5]), linje 2:\n    result = sections.units(cases)\n" in message
+    assert "KeyError: 'enhet'" in message
+    assert "x = 1" not in message
