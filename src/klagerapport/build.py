@@ -32,7 +32,7 @@ from .errors import BuildError
 BUILD_RECORD = "build.json"
 STAGING = ".sections"
 KERNEL = "python3"
-KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]  # no start-up chatter in the build log
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no kernel chatter in the build log
 POOLS = ("thread", "process")
 _NOTEBOOK_NAME = re.compile(r"^(?:\d+_)?(?P<section>.+)\.ipynb$")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -223,14 +223,16 @@ def section_key(section: Section, parameters: dict, data_hash: str, code: str) -
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+MANIFEST_KEPT = ("name", "source", "rows", "rows_kept", "synthetic")
+
+
 def manifest_hashes(manifest: object) -> object:
-    """Only the hash entries of an input manifest (keys containing 'sha' or 'hash')."""
+    """The input manifest's hashes (keys with 'sha'/'hash') and file names and row counts."""
     if isinstance(manifest, dict):
         out = {}
         for key, value in manifest.items():
-            if any(w in str(key).lower() for w in ("sha", "hash")) and not isinstance(
-                value, dict | list
-            ):
+            kept = key in MANIFEST_KEPT or any(w in str(key).lower() for w in ("sha", "hash"))
+            if kept and not isinstance(value, dict | list):
                 out[key] = value
             else:
                 sub = manifest_hashes(value)
