@@ -308,3 +308,30 @@ def test_failure_message_points_at_the_cell_line_even_when_the_error_is_deeper(t
     assert "celle 3 (In [5]), linje 2:\n    result = sections.units(cases)\n" in message
     assert "KeyError: 'enhet'" in message
     assert "x = 1" not in message
+
+
+def test_failing_render_keeps_previous_output(tmp_path, fake_validate, monkeypatch):
+    out = tmp_path / "out" / "run"
+    fixture_build(out, notebook_dir(tmp_path, "writes_values"))
+    before = tree_hash(out)
+
+    def broken_render(run_dir, **kwargs):
+        raise RuntimeError("planted render failure")
+
+    monkeypatch.setattr("klagerapport.render.render_run", broken_render)
+    with pytest.raises(BuildError, match="rendringen feilet: RuntimeError: planted render failure"):
+        build.run(
+            year=2019, out=out, notebooks_dir=notebook_dir(tmp_path, "writes_values"), log=print
+        )
+    assert tree_hash(out) == before
+    assert leftovers(out.parent) == []
+
+
+def test_a_good_build_clears_an_earlier_failure(tmp_path, fake_validate):
+    out = tmp_path / "out" / "run"
+    with pytest.raises(BuildError):
+        fixture_build(out, notebook_dir(tmp_path, "fails_in_cell_3"))
+    assert (out.parent / ".failed" / "run").is_dir()
+    shutil.rmtree(tmp_path / "nb")
+    fixture_build(out, notebook_dir(tmp_path, "writes_values"))
+    assert not (out.parent / ".failed" / "run").exists()

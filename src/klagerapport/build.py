@@ -9,8 +9,10 @@ section wrote and the inputs it ran on; a rebuild reuses a section whose inputs 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import importlib.metadata
 import json
 import os
 import re
@@ -202,7 +204,7 @@ def file_hash(path: Path) -> str:
 
 
 def code_hash() -> str:
-    """A hash of the package's source, so a code change invalidates reused sections."""
+    """A hash of the package source, code lists and key libraries: a change re-runs sections."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
     for src in sorted(package.glob("*.py")):
@@ -211,6 +213,9 @@ def code_hash() -> str:
     for ref in (paths.CODES_FILE, paths.SETTINGS_FILE):
         if ref.is_file():
             digest.update(ref.read_bytes())
+    for dist in ("pandas", "numpy", "matplotlib", "pyarrow"):
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            digest.update(f"{dist}=={importlib.metadata.version(dist)}".encode())
     return digest.hexdigest()
 
 
@@ -433,6 +438,7 @@ def run(
             tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log
         )
         swap_in(tmp, final)
+        shutil.rmtree(failed_dir(final), ignore_errors=True)  # an earlier failure is now stale
     except BuildError as err:
         shutil.rmtree(tmp, ignore_errors=True)
         kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
