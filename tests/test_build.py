@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from klagerapport import build, codes, paths
-from klagerapport.errors import BuildError
+from klagerapport.errors import BuildError, KlagerapportError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 
@@ -129,10 +129,12 @@ def test_failing_merge_keeps_previous_output(tmp_path, fake_validate, monkeypatc
     before = tree_hash(out)
 
     def broken_merge(run_dir):
-        raise BuildError("planted merge failure")
+        raise KlagerapportError("planted merge failure")
 
     monkeypatch.setattr("klagerapport.values.merge", broken_merge)
-    with pytest.raises(BuildError, match="planted merge failure"):
+    with pytest.raises(
+        BuildError, match=r"planted merge failure\nForrige resultat .* er ikke endret"
+    ):
         fixture_build(out, notebook_dir(tmp_path, "writes_values"), incremental=False)
     assert tree_hash(out) == before
     assert leftovers(out.parent) == []
@@ -335,3 +337,39 @@ def test_a_good_build_clears_an_earlier_failure(tmp_path, fake_validate):
     shutil.rmtree(tmp_path / "nb")
     fixture_build(out, notebook_dir(tmp_path, "writes_values"))
     assert not (out.parent / ".failed" / "run").exists()
+
+
+def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatch):
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    calls: list[int] = []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(papermill, "execute_notebook", flaky)
+    _, starts = build.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+    assert starts == 2
+
+    def code_error(*args, **kwargs):
+        calls.append(1)
+        raise PapermillExecutionError(3, 4, "x = 1/0", "ZeroDivisionError", "division", [])
+
+    calls.clear()
+    monkeypatch.setattr(papermill, "execute_notebook", code_error)
+    with pytest.raises(PapermillExecutionError):
+        build.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+    assert len(calls) == 1
+
+    def always_dies(*args, **kwargs):
+        calls.append(1)
+        raise RuntimeError("Kernel died before replying to kernel_info")
+
+    calls.clear()
+    monkeypatch.setattr(papermill, "execute_notebook", always_dies)
+    with pytest.raises(RuntimeError):
+        build.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+    assert len(calls) == build.KERNEL_STARTS

@@ -29,12 +29,13 @@ from pathlib import Path
 from papermill.exceptions import PapermillExecutionError
 
 from . import __version__, codes, config, fmt, paths
-from .errors import BuildError
+from .errors import BuildError, KlagerapportError
 
 BUILD_RECORD = "build.json"
 STAGING = ".sections"
 KERNEL = "python3"
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no kernel chatter in the build log
+KERNEL_STARTS = 3  # attempts to start a section's kernel
 POOLS = ("thread", "process")
 _NOTEBOOK_NAME = re.compile(r"^(?:\d+_)?(?P<section>.+)\.ipynb$")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -110,25 +111,42 @@ def section_parameters(section: Section, common: dict, options: dict) -> dict:
     return {**common, **{k: v for k, v in options.items() if k in declared}}
 
 
-def execute(notebook: Path, output: Path, parameters: dict) -> float:
-    """Run one notebook with Papermill; return its wall time in seconds. Picklable for pools.
+def kernel_start_failed(err: BaseException) -> bool:
+    """True for a kernel that died or hung while starting (e.g. two kernels got the same port)."""
+    text = str(err)
+    return isinstance(err, RuntimeError | TimeoutError) and any(
+        m in text for m in ("before replying to kernel_info", "didn't respond", "did not respond")
+    )
 
-    No `cwd=`: Papermill implements it with a process-wide chdir, which races between threads.
-    The notebooks take absolute paths only.
+
+def execute(notebook: Path, output: Path, parameters: dict) -> tuple[float, int]:
+    """Run one notebook with Papermill; return (wall seconds, kernel starts). Picklable.
+
+    A kernel that fails to start is started again (up to KERNEL_STARTS times); an error in the
+    notebook's code is never retried. No `cwd=`: Papermill implements it with a process-wide
+    chdir, which races between threads; the notebooks take absolute paths only.
     """
     import papermill
 
     start = time.perf_counter()
-    papermill.execute_notebook(
-        str(notebook),
-        str(output),
-        parameters=parameters,
-        kernel_name=KERNEL,
-        progress_bar=False,
-        log_output=False,
-        extra_arguments=KERNEL_ARGS,
-    )
-    return time.perf_counter() - start
+    for attempt in range(1, KERNEL_STARTS + 1):
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(output),
+                parameters=parameters,
+                kernel_name=KERNEL,
+                progress_bar=False,
+                log_output=False,
+                extra_arguments=KERNEL_ARGS,
+            )
+            return time.perf_counter() - start, attempt
+        except PapermillExecutionError:
+            raise
+        except Exception as err:
+            if attempt == KERNEL_STARTS or not kernel_start_failed(err):
+                raise
+    raise AssertionError("unreachable")
 
 
 # --- failure messages -----------------------------------------------------------------------
@@ -364,8 +382,10 @@ def run_sections(
                         other.cancel()
                     raise _section_failed(s, run_dir, failed, err) from None
                 files = collect(Path(parameters[s.name]["out_dir"]), run_dir)
-                done[s.name] = (fut.result(), files)
-                log(f"  [{len(done)}/{total}] {s.name:<{width}}  {fmt.decimal(fut.result())} s")
+                seconds, starts = fut.result()
+                done[s.name] = (seconds, files)
+                again = f" (kjernen startet {starts} ganger)" if starts > 1 else ""
+                log(f"  [{len(done)}/{total}] {s.name:<{width}}  {fmt.decimal(seconds)} s{again}")
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
     return done
@@ -439,7 +459,7 @@ def run(
         )
         swap_in(tmp, final)
         shutil.rmtree(failed_dir(final), ignore_errors=True)  # an earlier failure is now stale
-    except BuildError as err:
+    except KlagerapportError as err:  # a notebook, the merge or the render
         shutil.rmtree(tmp, ignore_errors=True)
         kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
         raise BuildError(f"{err}\nForrige resultat i {_shown(final)} {kept}.") from None
