@@ -269,10 +269,11 @@ def test_2019_run_has_every_section_notebook_and_record(run_2019):
 @pytest.mark.parametrize("year", [2018, 2007])
 def test_other_sample_years_build(year, tmp_path):
     out = tmp_path / f"oslo-{year}"
-    build.run(year=year, district="Oslo", out=out, render=False)
+    build.run(year=year, district="Oslo", out=out)
     values = json.loads((out / "values.json").read_text(encoding="utf-8"))
     assert values["year"]["current"] == year
     assert values["received"]["total"] > 0
+    assert (out / "rapport.pdf").stat().st_size > 0
     if year == 2007:
         text = yaml.safe_load((out / "_variables.yml").read_text(encoding="utf-8"))
         assert values["received"]["minus1"] is None
