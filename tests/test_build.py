@@ -337,7 +337,7 @@ def test_a_good_build_clears_an_earlier_failure(tmp_path, fake_validate):
     assert (out.parent / ".failed" / "run").is_dir()
     shutil.rmtree(tmp_path / "nb")
     fixture_build(out, notebook_dir(tmp_path, "writes_values"))
-    assert not (out.parent / ".failed" / "run").exists()
+    assert not (out.parent / ".failed").exists()
 
 
 def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatch):

@@ -294,6 +294,13 @@ def failed_dir(final: Path) -> Path:
     return final.parent / ".failed" / final.name
 
 
+def clear_failed(final: Path) -> None:
+    """After a good build an earlier failure is stale: remove it (and .failed/ if then empty)."""
+    shutil.rmtree(failed_dir(final), ignore_errors=True)
+    with contextlib.suppress(OSError):
+        failed_dir(final).parent.rmdir()
+
+
 def swap_in(new: Path, final: Path) -> None:
     """Replace `final` by `new`: rename the old aside, the new in, then delete the old."""
     old = None
@@ -458,7 +465,7 @@ def run(
             tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log
         )
         swap_in(tmp, final)
-        shutil.rmtree(failed_dir(final), ignore_errors=True)  # an earlier failure is now stale
+        clear_failed(final)
     except KlagerapportError as err:  # a notebook, the merge or the render
         shutil.rmtree(tmp, ignore_errors=True)
         kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
