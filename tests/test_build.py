@@ -16,7 +16,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from klagerapport import build, codes, paths
+from klagerapport import build, codes, paths, store
 from klagerapport.errors import BuildError, KlagerapportError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
@@ -374,3 +374,22 @@ def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatc
     with pytest.raises(RuntimeError):
         build.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
     assert len(calls) == build.KERNEL_STARTS
+
+
+@pytest.mark.slow
+def test_a_users_file_for_another_district_and_year_builds(tmp_path):
+    sample = next(paths.SAMPLE_DIR.glob("*.csv")).read_text(encoding="utf-8")
+    data = tmp_path / "test-build-vest.csv"
+    data.write_text(sample.replace(";Oslo;", ";Vest;"), encoding="utf-8")
+    out = tmp_path / "vest-2015"
+    try:
+        build.run(year=2015, district="Vest", data=data, out=out, render=False)
+    finally:
+        shutil.rmtree(store.location(data), ignore_errors=True)  # this test's processed store
+    values = json.loads((out / "values.json").read_text(encoding="utf-8"))
+    assert values["district"] == "Vest"
+    assert values["year"]["current"] == 2015
+    assert values["received"]["total"] > 0
+    record = json.loads((out / "build.json").read_text(encoding="utf-8"))
+    assert record["parameters"]["district"] == "Vest"
+    assert record["input_manifest"]["files"][0]["name"] == data.name
