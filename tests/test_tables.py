@@ -2,7 +2,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from factories import case, frame
+from factories import case, frame, small_cases
 
 from klagerapport import tables
 from klagerapport.errors import KlagerapportError
@@ -10,20 +10,7 @@ from klagerapport.errors import KlagerapportError
 
 @pytest.fixture
 def cases():
-    return frame(
-        # 2017: one case, decided in 2018
-        case("2017-12-20", "2018-01-05", "avvist", "228.9"),
-        # 2018: two cases
-        case("2018-03-01", "2018-03-15", "kritikk", "228.1", enhet="Pass"),
-        case("2018-05-01", "2018-06-01", "uheldig", "228.5", "etnisk"),
-        # 2019: six cases, one open, one decided in 2020
-        case("2019-01-01", "2019-01-11", "kritikk", "228.1", "etnisk", "Pass"),  # 10 days
-        case("2019-03-01", "2019-03-29", "kritikk", "228.5", enhet="Pass"),  # 28 days
-        case("2019-04-01", "2019-04-02", "kritikk", "228.5", "annen", "Arrest"),  # 1 day
-        case("2019-05-01", "2019-05-05", "uheldig", "228.2", "annen"),  # 4 days
-        case("2019-12-20", "2020-01-20", "ikke_grunnlag", "228.1", enhet="Arrest"),  # 31 days
-        case("2019-12-28", None, None, "228.9", "etnisk", "Pass"),  # open
-    )
+    return frame(*small_cases())
 
 
 def test_received_and_decided_populations(cases):

@@ -430,8 +430,7 @@ def _validate(cfg: config.RunConfig, log: Log):
 
 
 def _options() -> dict:
-    settings = codes.settings()
-    return {"deadline_days": int(settings.get("answer_deadline_days", 28))}
+    return {"deadline_days": int(codes.settings()["answer_deadline_days"])}
 
 
 def run(

@@ -26,15 +26,8 @@ class RunConfig:
     def describe(self) -> str:
         return (
             f"Parametere: distrikt={self.district}, år={self.year}, "
-            f"data={_shown(self.data)}, motor={self.engine}"
+            f"data={paths.shown(self.data)}, motor={self.engine}"
         )
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(paths.ROOT))
-    except ValueError:
-        return str(path)
 
 
 def load(

@@ -67,3 +67,11 @@ def commentary_dir(district: str, year: int) -> Path:
 def published_reference(district: str, year: int) -> Path:
     """The published figures kept for back-tests: data/reference/published/<district>-<year>.yml."""
     return PUBLISHED / f"{slug(district)}-{year}.yml"
+
+
+def shown(path: Path) -> str:
+    """A path as messages show it: relative to the project root where it lies inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)

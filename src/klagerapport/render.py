@@ -98,13 +98,6 @@ def _has_text(file: Path) -> bool:
     return file.is_file() and file.read_text(encoding="utf-8").strip() != ""
 
 
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(paths.ROOT))
-    except ValueError:
-        return str(path)
-
-
 def commentary_markdown(
     sections: Mapping, source: Path, variables: Mapping
 ) -> tuple[str, list[str]]:
@@ -121,10 +114,10 @@ def commentary_markdown(
             lines += [f"{{{{< include /commentary/{part.key}.md >}}}}", ""]
             continue
         heading = _plain_heading(part.heading, variables)
-        warnings.append(f"{MISSING_TITLE}: {heading} ({_shown(file)})")
+        warnings.append(f"{MISSING_TITLE}: {heading} ({paths.shown(file)})")
         lines += [
             f'::: {{.callout-warning title="{MISSING_TITLE}"}}',
-            f"Kommentaren til denne delen er ikke skrevet: filen `{_shown(file)}` finnes ikke "
+            f"Kommentaren til denne delen er ikke skrevet: filen `{paths.shown(file)}` finnes ikke "
             "eller er tom.",
             ":::",
             "",
@@ -133,7 +126,7 @@ def commentary_markdown(
     if source.is_dir():
         for extra in sorted(source.glob("*.md")):
             if extra.name not in expected:
-                warnings.append(f"Kommentarfilen brukes ikke i rapporten: {_shown(extra)}")
+                warnings.append(f"Kommentarfilen brukes ikke i rapporten: {paths.shown(extra)}")
     return "\n".join(lines), warnings
 
 
@@ -180,14 +173,15 @@ def read_variables(run_dir: Path) -> dict:
     file = run_dir / "_variables.yml"
     if not file.is_file():
         raise KlagerapportError(
-            f"fant ikke {_shown(file)}: mappen er ikke et ferdig bygg. Kjør «klagerapport build»."
+            f"fant ikke {paths.shown(file)}: mappen er ikke et ferdig bygg. "
+            "Kjør «klagerapport build»."
         )
     try:
         data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as err:
-        raise KlagerapportError(f"{_shown(file)}: ikke gyldig YAML: {err}") from None
+        raise KlagerapportError(f"{paths.shown(file)}: ikke gyldig YAML: {err}") from None
     if not isinstance(data, dict):
-        raise KlagerapportError(f"{_shown(file)}: forventet nøkler og verdier")
+        raise KlagerapportError(f"{paths.shown(file)}: forventet nøkler og verdier")
     return data
 
 
@@ -202,7 +196,7 @@ class Staged:
         path = path.resolve()
         for staged, origin in self.sources.items():
             if path.is_relative_to(staged):
-                return _shown(origin / path.relative_to(staged))
+                return paths.shown(origin / path.relative_to(staged))
         if path.is_relative_to(self.root):
             return str(path.relative_to(self.root))
         return str(path)
@@ -435,7 +429,7 @@ def run(
     run_dir = Path(out) if out else paths.output_dir(cfg.district, cfg.year)
     if not run_dir.is_dir():
         raise KlagerapportError(
-            f"fant ingen byggmappe {_shown(run_dir)}. Kjør «klagerapport build» først."
+            f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
         )
     print(cfg.describe(), file=sys.stderr)
     result = render_run(run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine)
@@ -443,5 +437,5 @@ def run(
         print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Motor: {result.engine}")
     for file in (result.html, result.pdf, result.xlsx):
-        print(f"Skrev {_shown(file)}")
+        print(f"Skrev {paths.shown(file)}")
     return result
