@@ -241,6 +241,19 @@ def test_xlsx_sheets_follow_the_form_order(tmp_path):
     assert names == ["Innhold", "Avgjørelseskode", "Grunnlag", "Enheter", "Zeta"]
 
 
+def test_xlsx_shares_are_formatted_as_percent(tmp_path):
+    (tmp_path / "saksbehandlingstid.csv").write_text(
+        "Saksbehandlingstid,2018,2019\nGjennomsnitt (dager),18.9,16.7\n"
+        "Andel besvart innen 28 dager,0.8736,0.8815\n",
+        encoding="utf-8",
+    )
+    out = xlsx.write_tables(tmp_path, tmp_path / "t.xlsx", district="Oslo", year=2019)
+    sheet = load_workbook(out).worksheets[1]
+    assert sheet["C3"].value == 0.8815
+    assert sheet["C3"].number_format == "0.0%"
+    assert sheet["C2"].number_format == "General"  # days are not shares
+
+
 def test_xlsx_cell_values_and_sheet_names():
     assert xlsx.cell_value("12", label_column=False) == 12
     assert xlsx.cell_value("16.7", label_column=False) == 16.7

@@ -31,6 +31,9 @@ CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
+SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label with this word
+
+
 def sheet_name(table: str) -> str:
     """A valid, at most 31 characters long Excel sheet name for a table file name."""
     name = SHEET_NAMES.get(table, table.replace("-", " ").replace("_", " ").capitalize())
@@ -111,8 +114,13 @@ def _write_sheet(sheet, rows: list[list[str]]) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+    share_columns = {i for i, head in enumerate(rows[0]) if head.startswith(SHARE_PREFIX)}
     for row in rows[1:]:
         sheet.append([cell_value(text, label_column=i == 0) for i, text in enumerate(row)])
+        share_row = row[0].startswith(SHARE_PREFIX)
+        for i, cell in enumerate(sheet[sheet.max_row]):
+            if i > 0 and (share_row or i in share_columns) and isinstance(cell.value, float):
+                cell.number_format = "0.0%"  # a share (0..1); Excel shows it in the reader's locale
     sheet.freeze_panes = "B2"
     _fit_columns(sheet)
 
