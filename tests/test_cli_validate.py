@@ -33,7 +33,7 @@ def test_summary_on_success(data_dir, store_dir):
     assert "  2019        3          2  ◀" in out
     assert "Under behandling (ingen avsluttet-dato): 1" in out
     assert "1 sak mottatt i 2019 er fortsatt under behandling." in out
-    assert "1 rader fra andre distrikter enn Oslo er utelatt: Vest (1)." in out
+    assert "1 rad fra andre distrikter enn Oslo er utelatt: Vest (1)." in out
     assert "Ingen feil." in out
 
 

@@ -42,3 +42,9 @@ def test_date_in_norwegian():
 def test_days():
     assert fmt.days(16.7) == f"16,7{NB}dager"
     assert fmt.days(1) == f"1,0{NB}dag"
+
+
+def test_count_agrees_in_number():
+    assert fmt.count(1, "rad", "rader") == "1 rad"
+    assert fmt.count(0, "rad", "rader") == "0 rader"
+    assert fmt.count(1047, "sak", "saker") == f"1{NB}047 saker"

@@ -184,7 +184,7 @@ def test_warning_and_exclusion_of_other_districts(data_dir, store_dir):
     result = validate.load_validated(write_csv(data_dir, rows), district="Oslo")
     assert len(result.cases) == 3
     assert set(result.cases["distrikt"]) == {"Oslo", "oslo"}
-    assert result.warnings == ["1 rader fra andre distrikter enn Oslo er utelatt: Vest (1)."]
+    assert result.warnings == ["1 rad fra andre distrikter enn Oslo er utelatt: Vest (1)."]
 
 
 def test_warning_decided_in_the_future(data_dir, store_dir, monkeypatch):

@@ -62,6 +62,11 @@ def integer(value: int) -> str:
     return number(value, 0)
 
 
+def count(n: int, singular: str, plural: str) -> str:
+    """A count with its noun in the right number: count(1, "rad", "rader") -> '1 rad'."""
+    return f"{integer(n)} {singular if n == 1 else plural}"
+
+
 def decimal(value: float, digits: int = 1) -> str:
     """A measured value with one decimal by default: decimal(16.666) -> '16,7'."""
     return number(value, digits)

@@ -171,7 +171,7 @@ def filter_district(cases: pd.DataFrame, district: str) -> tuple[pd.DataFrame, l
         listed = ", ".join(f"{d} ({fmt.integer(n)})" for d, n in others.head(MAX_LISTED).items())
         more = " …" if len(others) > MAX_LISTED else ""
         warnings.append(
-            f"{fmt.integer(int(others.sum()))} rader fra andre distrikter enn {district} "
+            f"{fmt.count(int(others.sum()), 'rad', 'rader')} fra andre distrikter enn {district} "
             f"er utelatt: {listed}{more}."
         )
     return cases[mine].reset_index(drop=True), warnings
@@ -193,8 +193,7 @@ def open_warning(cases: pd.DataFrame, year: int) -> list[str]:
     n = int(((cases["mottatt"].dt.year == year) & cases["avsluttet"].isna()).sum())
     if not n:
         return []
-    what = "sak" if n == 1 else "saker"
-    return [f"{fmt.integer(n)} {what} mottatt i {year} er fortsatt under behandling."]
+    return [f"{fmt.count(n, 'sak', 'saker')} mottatt i {year} er fortsatt under behandling."]
 
 
 def future_warning(cases: pd.DataFrame, on: dt.date) -> list[str]:
@@ -202,10 +201,11 @@ def future_warning(cases: pd.DataFrame, on: dt.date) -> list[str]:
     if late.empty:
         return []
     dates = sorted({d.date() for d in late})
-    listed = ", ".join(fmt.date(d) for d in dates[:MAX_LISTED]) + (" …" if len(dates) > 5 else "")
-    what = "sak har" if len(late) == 1 else "saker har"
+    listed = ", ".join(fmt.date(d) for d in dates[:MAX_LISTED]) + (
+        " …" if len(dates) > MAX_LISTED else ""
+    )
     return [
-        f"{fmt.integer(len(late))} {what} avsluttet-dato etter dagens dato "
+        f"{fmt.count(len(late), 'sak', 'saker')} har avsluttet-dato etter dagens dato "
         f"({fmt.date(on)}): {listed}."
     ]
 
@@ -264,7 +264,7 @@ def summary(result: Validated, year: int | None) -> list[str]:
     m = result.manifest
     n_files = len(m.get("files", ()))
     facts = [
-        f"{fmt.integer(n_files)} {'fil' if n_files == 1 else 'filer'}",
+        fmt.count(n_files, "fil", "filer"),
         f"{fmt.integer(m.get('rows_kept', 0))} saker",
     ]
     if m.get("synthetic"):
