@@ -67,6 +67,9 @@ def test_received(cases):
     assert raw["received.open"] == 1
     assert raw["received.all_decided_by"] is None
     assert text["received.all_decided_by"] == "ikke alle avsluttet"
+    assert text["received.all_decided_sentence"] == (
+        "1 av klagene mottatt i 2019 var fortsatt under behandling."
+    )
     assert raw["decided.total"] == 4
     assert raw["decided.minus1"] == 3
     assert raw["decided.change_word"] == "økning"
@@ -76,8 +79,17 @@ def test_received(cases):
 
 
 def test_received_all_decided_by_when_every_case_is_closed(closed):
-    value = run("received", closed).values["received.all_decided_by"]
+    values = run("received", closed).values
+    value = values["received.all_decided_by"]
     assert (value.raw, value.text) == ("2020-01-20", "20. januar 2020")
+    assert values["received.all_decided_sentence"].text == (
+        "Samtlige klager mottatt i 2019 var ferdigbehandlet 20. januar 2020."
+    )
+
+
+def test_received_sentence_for_a_year_without_cases(cases):
+    text = run("received", cases, year=2021).values["received.all_decided_sentence"].text
+    assert text == "Ingen klager ble mottatt i 2021."
 
 
 def test_received_first_year_has_no_previous_data(cases):
@@ -192,6 +204,9 @@ def test_handling_time(cases):
     assert text["handling_days.mean"] == "14,8"
     assert raw["handling_days.mean_minus1"] == 22.5  # (14 + 31) / 2
     assert raw["handling_days.change_word"] == "nedgang"
+    assert text["handling_days.change_sentence"] == (
+        "(en nedgang fra 2018 da gjennomsnittet lå på 22,5 dager)"
+    )
     assert text["handling_days.median"] == "10"
     assert raw["handling_days.deadline"] == 28
     assert raw["handling_days.within_deadline"] == pytest.approx(0.8)
@@ -232,6 +247,7 @@ def test_handling_time_first_year(cases):
     result = run("handling_time", cases, year=2017)
     assert result.values["handling_days.mean_minus1"].text == "–"
     assert result.values["handling_days.change_word"].raw == "ingen tidligere data"
+    assert result.values["handling_days.change_sentence"].text == "(ingen tidligere data)"
     assert [r[1] for r in result.tables["saksbehandlingstid"].text_rows()] == ["–"] * 4
 
 

@@ -22,7 +22,6 @@ import yaml
 
 from . import codes, config, paths, shortcodes, xlsx
 from .errors import BuildError, KlagerapportError
-from .fmt import NBSP
 
 OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
 DOCUMENT = "rapport.qmd"
@@ -145,30 +144,6 @@ def _text(variables: Mapping, key: str) -> str:
         raise KlagerapportError(f"_variables.yml mangler nøkkelen «{key}»") from None
 
 
-def derived_variables(variables: Mapping) -> dict:
-    """Sentences the form needs that depend on the data's case ('rapport.*' keys).
-
-    Built only from the run's own texts, so the numbers still come from _variables.yml.
-    """
-    word = _text(variables, "handling_days.change_word")
-    previous = _text(variables, "handling_days.mean_minus1")
-    year_before = _text(variables, "year.minus1")
-    if word in ("nedgang", "økning") and previous != "–":
-        change = f"(en {word} fra {year_before} da gjennomsnittet lå på {previous} dager)"
-    elif word == "uendret":
-        change = f"(uendret fra {year_before})"
-    else:
-        change = ""
-    year = _text(variables, "year.current")
-    still_open = _text(variables, "received.open")
-    if still_open.replace(NBSP, "").strip() == "0":
-        done = _text(variables, "received.all_decided_by")
-        closed = f"Samtlige klager mottatt i {year} var ferdigbehandlet {done}."
-    else:
-        closed = f"{still_open} av klagene mottatt i {year} var fortsatt under behandling."
-    return {"saksbehandlingstid_endring": change, "avsluttet_merknad": closed}
-
-
 def read_variables(run_dir: Path) -> dict:
     file = run_dir / "_variables.yml"
     if not file.is_file():
@@ -207,9 +182,6 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     run_dir = run_dir.resolve()
     into = into.resolve()
     variables = read_variables(run_dir)
-    if "rapport" in variables:
-        raise KlagerapportError("_variables.yml: nøkkelen «rapport» er reservert for renderingen")
-    variables["rapport"] = derived_variables(variables)
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     for item in paths.REPORT_DIR.iterdir():

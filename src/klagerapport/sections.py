@@ -8,6 +8,7 @@ days, dates, years and unit names. Options a section does not use are ignored.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -177,6 +178,27 @@ def _listing(pairs: Sequence[tuple[str, int]]) -> str:
 # ---------------------------------------------------------------- 1 received
 
 
+def _all_decided_sentence(year: int, still_open: int, last: dt.date | None) -> str:
+    """The form's line under the totals: all decided by a date, or how many are still open."""
+    if still_open:
+        return (
+            f"{fmt.integer(still_open)} av klagene mottatt i {year} var fortsatt under behandling."
+        )
+    if last is None:
+        return f"Ingen klager ble mottatt i {year}."
+    return f"Samtlige klager mottatt i {year} var ferdigbehandlet {fmt.date(last)}."
+
+
+def _handling_change_sentence(year: int, mean: float | None, mean_prev: float | None) -> str:
+    """'(en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)', or '(ingen tidligere data)'."""
+    word = tables.change_word(mean, mean_prev)
+    if word not in ("økning", "nedgang", "uendret"):
+        return f"({word})"
+    if word == "uendret":
+        return f"(uendret fra {year - 1})"
+    return f"(en {word} fra {year - 1} da gjennomsnittet lå på {fmt.decimal(mean_prev)} dager)"
+
+
 def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Received and decided totals, open cases, change from last year, rank, all-decided date."""
     cases = _start(cases, district)
@@ -193,10 +215,12 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     vals["received.change_word"] = V.word(tables.change_word(total, prev))
     vals["received.open"] = V.count(tables.open_count(cases, year))
     last = tables.all_decided_by(cases, year)
-    if last is None and total and tables.open_count(cases, year):
+    still_open = tables.open_count(cases, year)
+    if last is None and total and still_open:
         vals["received.all_decided_by"] = Value(None, STILL_OPEN_TEXT)
     else:
         vals["received.all_decided_by"] = V.date(last)
+    vals["received.all_decided_sentence"] = V.word(_all_decided_sentence(year, still_open, last))
 
     series = tables.decided_per_year(cases, year)
     dec = tables.decided_count(cases, year)
@@ -336,6 +360,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         "handling_days.mean": V.decimal(mean),
         "handling_days.mean_minus1": V.decimal(mean_prev),
         "handling_days.change_word": V.word(tables.change_word(mean, mean_prev)),
+        "handling_days.change_sentence": V.word(_handling_change_sentence(year, mean, mean_prev)),
         "handling_days.median": _days_value(now["median"]),
         "handling_days.median_minus1": _days_value(prev["median"]),
         "handling_days.deadline": V.count(deadline),
