@@ -8,6 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 YEAR     ?=
 DISTRICT ?=
+DATA     ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help install report test lint format check-notebooks validate sample-data benchmark lock clean
@@ -24,8 +25,8 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP) ## Create .venv/ and install the project with pinned dependencies
 
-report: $(STAMP) ## Build the default report (config.yml: Oslo 2019) into outputs/
-	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)")
+report: $(STAMP) ## Build the report (default config.yml: Oslo 2019; YEAR=, DISTRICT=, DATA= override)
+	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(DATA),--data "$(DATA)")
 
 test: $(STAMP) lint check-notebooks ## Lint, check notebooks and run the whole test suite
 	$(BIN)/python -m pytest
