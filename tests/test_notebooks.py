@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+import nbformat
 import papermill
 import pytest
 import yaml
@@ -133,3 +134,16 @@ def test_received_notebook_defaults_to_the_sample(tmp_path):
     published = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text("utf-8"))
     assert values["received.total"]["value"] == published["received_total"]
     assert executed.is_file()
+
+
+def test_hygiene_check_fails_on_a_notebook_with_outputs(tmp_path, capsys):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("1 + 1"), nbformat.v4.new_code_cell("2 + 2")]
+    nb.cells[1].outputs = [nbformat.v4.new_output("execute_result", data={"text/plain": "4"})]
+    nb.cells[1].execution_count = 1
+    nbformat.write(nb, tmp_path / "dirty.ipynb")
+    assert notebook_hygiene.main([str(tmp_path)]) == 1
+    assert "dirty.ipynb: cells [2] have outputs" in capsys.readouterr().err
+    nb.cells[1].outputs, nb.cells[1].execution_count = [], None
+    nbformat.write(nb, tmp_path / "dirty.ipynb")
+    assert notebook_hygiene.main([str(tmp_path)]) == 0
