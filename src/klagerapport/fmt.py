@@ -99,10 +99,3 @@ def mpl_number(digits: int = 0):
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda x, _pos: number(x, digits))
-
-
-def mpl_percent(digits: int = 0):
-    """A matplotlib tick formatter for shares (0..1) as '12 %'."""
-    from matplotlib.ticker import FuncFormatter
-
-    return FuncFormatter(lambda x, _pos: percent(x, digits))

@@ -40,7 +40,6 @@ COMMENTARY = ROOT / "commentary"
 REPORT_DIR = ROOT / "report"
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 OUTPUTS = ROOT / "outputs"
-BENCHMARKS = ROOT / "benchmarks"
 
 
 def slug(text: str) -> str:

@@ -192,7 +192,7 @@ def _all_decided_sentence(year: int, still_open: int, last: dt.date | None) -> s
 def _handling_change_sentence(year: int, mean: float | None, mean_prev: float | None) -> str:
     """'(en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)', or '(ingen tidligere data)'."""
     word = tables.change_word(mean, mean_prev)
-    if word not in ("økning", "nedgang", "uendret"):
+    if word == tables.NO_PREVIOUS:
         return f"({word})"
     if word == "uendret":
         return f"(uendret fra {year - 1})"

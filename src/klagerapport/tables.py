@@ -11,14 +11,14 @@ import math
 
 import pandas as pd
 
-from . import codes, paths
+from . import codes, load, paths
 from .errors import KlagerapportError
 
 ETNISK = "etnisk"
 ANNEN = "annen"
 OPEN = "open"  # row key of the decision table for cases not yet decided
+NO_PREVIOUS = "ingen tidligere data"  # the comparison word when there is nothing to compare with
 
-COLUMNS = ("distrikt", "mottatt", "avsluttet", "avgjorelse", "grunnlag", "diskriminering", "enhet")
 
 ORDINALS = (
     "",
@@ -47,9 +47,15 @@ ORDINALS = (
 
 def check(cases: pd.DataFrame) -> None:
     """The frame has the canonical columns; else a clear error."""
-    missing = [c for c in COLUMNS if c not in cases.columns]
+    missing = [c for c in load.canonical_columns() if c not in cases.columns]
     if missing:
         raise KlagerapportError(f"saksdata mangler kolonnene: {', '.join(missing)}")
+
+
+def same_district(values: pd.Series, district: str) -> pd.Series:
+    """Rows of `district`, compared case- and æøå-insensitively ('oslo' is 'Oslo')."""
+    keys = {u: paths.slug(str(u)) for u in values.dropna().unique()}
+    return values.map(keys).fillna("") == paths.slug(district)
 
 
 def for_district(cases: pd.DataFrame, district: str) -> pd.DataFrame:
@@ -59,11 +65,10 @@ def for_district(cases: pd.DataFrame, district: str) -> pd.DataFrame:
     cases but none of the district is an error, never an empty report.
     """
     check(cases)
-    names = cases["distrikt"].dropna().unique()
-    keys = {name: paths.slug(str(name)) for name in names}
-    if all(key == paths.slug(district) for key in keys.values()):
+    mine = same_district(cases["distrikt"], district)
+    if mine.all():
         return cases
-    mine = cases["distrikt"].map(keys).fillna("") == paths.slug(district)
+    names = cases["distrikt"].dropna().unique()
     if not mine.any() and len(cases):
         raise KlagerapportError(
             f"ingen saker for distrikt «{district}» i saksdataene "
@@ -239,7 +244,7 @@ def change_word(current: float | None, previous: float | None) -> str:
         or current is None
         or (isinstance(previous, float) and math.isnan(previous))
     ):
-        return "ingen tidligere data"
+        return NO_PREVIOUS
     if current > previous:
         return "økning"
     if current < previous:
@@ -253,7 +258,7 @@ def rank_word(series: pd.Series, year: int) -> str:
     Ties share the better rank. A series of one year has no ranking: 'ingen tidligere data'.
     """
     if year not in series.index or len(series) < 2:
-        return "ingen tidligere data"
+        return NO_PREVIOUS
     value = series.loc[year]
     rank = int((series > value).sum()) + 1
     if rank == 1:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import codes, config, fmt, load, paths, store
+from . import codes, config, fmt, load, paths, store, tables
 from .errors import KlagerapportError, Problem, ValidationError
 
 MAX_LISTED = 5  # dates/districts named in a warning
@@ -150,15 +150,9 @@ def validate_files(files: list[Path]) -> tuple[pd.DataFrame, list[load.SourceFil
 # District, year and warnings
 
 
-def same_district(values: pd.Series, district: str) -> pd.Series:
-    """Rows of `district`, compared case- and æøå-insensitively ('oslo' is 'Oslo')."""
-    keys = {u: paths.slug(str(u)) for u in values.dropna().unique()}
-    return values.map(keys).fillna("") == paths.slug(district)
-
-
 def filter_district(cases: pd.DataFrame, district: str) -> tuple[pd.DataFrame, list[str]]:
     """The cases of one district, and a warning naming the rows of other districts left out."""
-    mine = same_district(cases["distrikt"], district)
+    mine = tables.same_district(cases["distrikt"], district)
     if not mine.any():
         found = cases["distrikt"].value_counts()
         listed = ", ".join(f"{d} ({fmt.integer(n)})" for d, n in found.items())

@@ -20,7 +20,6 @@ from . import fmt, paths
 from .errors import KlagerapportError
 
 MISSING_TEXT = "–"
-NO_PREVIOUS = "ingen tidligere data"
 
 Raw = int | float | str | None
 
