@@ -199,15 +199,8 @@ def failure_message(section: Section, executed: Path, err: Exception) -> str:
         text += ":\n" + "\n".join(f"    {s}" for s in lines)
     text += f"\n{ename}: {evalue}"
     if executed.is_file():
-        text += f"\nDen kjørte notatboken er lagret i {_shown(executed)}"
+        text += f"\nDen kjørte notatboken er lagret i {paths.shown(executed)}"
     return text
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(paths.ROOT))
-    except ValueError:
-        return str(path)
 
 
 # --- hashing and the audit record -----------------------------------------------------------
@@ -412,7 +405,7 @@ def _section_failed(
         failed.mkdir(parents=True, exist_ok=True)
         trace = failed / f"{section.filename}.traceback.txt"
         trace.write_text("".join(traceback.format_exception(err)), encoding="utf-8")
-        return BuildError(failure_message(section, kept, err) + f"\nSporing: {_shown(trace)}")
+        return BuildError(failure_message(section, kept, err) + f"\nSporing: {paths.shown(trace)}")
     return BuildError(failure_message(section, kept, err))
 
 
@@ -425,7 +418,7 @@ def _validate(cfg: config.RunConfig, log: Log):
     validated = validate.load_validated(cfg.data, year=cfg.year, district=cfg.district)
     for warning in validated.warnings:
         log(f"Advarsel: {warning}")
-    log(f"Validert: {_shown(Path(validated.processed))}")
+    log(f"Validert: {paths.shown(Path(validated.processed))}")
     return validated
 
 
@@ -468,13 +461,13 @@ def run(
     except KlagerapportError as err:  # a notebook, the merge or the render
         shutil.rmtree(tmp, ignore_errors=True)
         kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
-        raise BuildError(f"{err}\nForrige resultat i {_shown(final)} {kept}.") from None
+        raise BuildError(f"{err}\nForrige resultat i {paths.shown(final)} {kept}.") from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     result.run_dir = final
     result.seconds = time.perf_counter() - start
-    log(f"Ferdig: {_shown(final)} på {fmt.decimal(result.seconds)} s")
+    log(f"Ferdig: {paths.shown(final)} på {fmt.decimal(result.seconds)} s")
     return result
 
 
@@ -564,7 +557,7 @@ def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used,
         "parameters": {
             "district": cfg.district,
             "year": cfg.year,
-            "data": _shown(cfg.data),
+            "data": paths.shown(cfg.data),
             "engine": cfg.engine,
             "jobs": jobs,
             "pool": pool,

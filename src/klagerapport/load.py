@@ -67,14 +67,6 @@ def canonical(frame: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def shown(path: Path) -> str:
-    """A path as messages show it: relative to the project root when inside it."""
-    try:
-        return str(path.resolve().relative_to(paths.ROOT))
-    except ValueError:
-        return str(path)
-
-
 # ---------------------------------------------------------------------------------------------
 # Finding and reading files
 
@@ -83,11 +75,11 @@ def find_files(data: Path) -> list[Path]:
     """The case files of `data`: the file itself, or every *.csv/*.xlsx in the folder, sorted."""
     data = Path(data)
     if not data.exists():
-        raise KlagerapportError(f"Finner ikke data: {shown(data)} finnes ikke.")
+        raise KlagerapportError(f"Finner ikke data: {paths.shown(data)} finnes ikke.")
     if data.is_file():
         if data.suffix.lower() not in CASE_SUFFIXES:
             raise KlagerapportError(
-                f"{shown(data)}: ukjent filtype «{data.suffix}». Tillatt: .csv, .xlsx"
+                f"{paths.shown(data)}: ukjent filtype «{data.suffix}». Tillatt: .csv, .xlsx"
             )
         return [data]
     files = sorted(
@@ -99,7 +91,7 @@ def find_files(data: Path) -> list[Path]:
         and not p.name.startswith((".", "~$"))
     )
     if not files:
-        raise KlagerapportError(f"Ingen saksfiler (.csv eller .xlsx) i mappen {shown(data)}.")
+        raise KlagerapportError(f"Ingen saksfiler (.csv eller .xlsx) i mappen {paths.shown(data)}.")
     return files
 
 
@@ -249,7 +241,7 @@ class SourceFile:
 def read_source(path: Path) -> SourceFile:
     """Read one file into raw contract columns. Problems are collected, never raised."""
     content = path.read_bytes()
-    src = SourceFile(path=path, name=shown(path), sha256=sha256(content))
+    src = SourceFile(path=path, name=paths.shown(path), sha256=sha256(content))
     if not content:
         src.problems.append(Problem(src.name, "filen er tom (0 byte)"))
         return src

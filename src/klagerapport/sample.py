@@ -865,7 +865,5 @@ def run(out: Path | None = None, seed: int | None = None) -> Path:
     target = out / csv_name(targets_from(pub))
     _write_atomic({target: text, out / MANIFEST_NAME: man})
     rows = text.count("\n") - 1
-    shown = target.resolve()
-    shown = shown.relative_to(paths.ROOT) if shown.is_relative_to(paths.ROOT) else shown
-    print(f"Skrev {fmt.integer(rows)} syntetiske saker til {shown} (frø {seed}).")
+    print(f"Skrev {fmt.integer(rows)} syntetiske saker til {paths.shown(target)} (frø {seed}).")
     return target

@@ -102,7 +102,7 @@ def save(cases: pd.DataFrame, data: Path, sources: list[load.SourceFile]) -> tup
     ignored = sorted({c for s in sources for c in s.ignored_columns})
     manifest = {
         "format": FORMAT,
-        "source": load.shown(Path(data)),
+        "source": paths.shown(Path(data)),
         "files": [{"name": s.path.name, "sha256": s.sha256, "rows": s.rows} for s in sources],
         "rows_kept": len(frame),
         "ignored_columns": ignored,
@@ -123,11 +123,11 @@ def read_cases(path: Path) -> pd.DataFrame:
     try:
         frame = pd.read_parquet(path)
     except (OSError, ValueError) as err:
-        raise KlagerapportError(f"Kan ikke lese {load.shown(Path(path))}: {err}") from None
+        raise KlagerapportError(f"Kan ikke lese {paths.shown(Path(path))}: {err}") from None
     missing = [c for c in load.canonical_columns() if c not in frame]
     if missing:
         raise KlagerapportError(
-            f"{load.shown(Path(path))}: mangler kolonnene {', '.join(missing)}; "
+            f"{paths.shown(Path(path))}: mangler kolonnene {', '.join(missing)}; "
             "valider dataene på nytt (klagerapport validate)."
         )
     return load.canonical(frame)

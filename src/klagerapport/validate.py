@@ -266,7 +266,7 @@ def summary(result: Validated, year: int | None) -> list[str]:
     how = "gjenbrukt (kildefilene er uendret)" if result.reused else "lest og validert"
     lines = [
         f"Data: {m.get('source')} ({', '.join(facts)}), {how}.",
-        f"Lagret: {load.shown(result.processed)}",
+        f"Lagret: {paths.shown(result.processed)}",
     ]
     if m.get("ignored_columns"):
         lines.append("Ignorerte kolonner: " + ", ".join(m["ignored_columns"]))
