@@ -118,3 +118,17 @@ def test_save_writes_svg_and_png(tmp_path):
         "saksbehandlingstid.png",
         "saksbehandlingstid.svg",
     ]
+
+
+def test_a_figure_is_drawn_once_per_kind(monkeypatch):
+    fig = figures.year_bars([2018, 2019], [3, 4], highlight=2019, title="T", ylabel="Antall")
+    draws = []
+    real = type(fig).savefig
+    monkeypatch.setattr(
+        type(fig), "savefig", lambda self, *a, **k: (draws.append(k), real(self, *a, **k))[1]
+    )
+    first = figures.render(fig, "svg")
+    assert figures.render(fig, "svg") == first
+    figures.render(fig, "png")
+    figures.render(fig, "png")
+    assert [d.get("format") for d in draws] == ["svg", "png"]

@@ -26,10 +26,15 @@ from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from papermill.exceptions import PapermillExecutionError
+from .pipeline.imports import skip_slow_optional
 
-from . import __version__, codes, config, fmt, paths
-from .errors import BuildError, KlagerapportError
+skip_slow_optional()  # before papermill: its import chain compiles a grammar nobody here uses
+
+from papermill.exceptions import PapermillExecutionError  # noqa: E402
+
+from . import __version__, codes, config, fmt, paths  # noqa: E402
+from .errors import BuildError, KlagerapportError  # noqa: E402
+from .pipeline import kernels  # noqa: E402
 
 BUILD_RECORD = "build.json"
 STAGING = ".sections"
@@ -37,6 +42,7 @@ KERNEL = "python3"
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no kernel chatter in the build log
 KERNEL_STARTS = 3  # attempts to start a section's kernel
 POOLS = ("thread", "process")
+KERNELS = ("fork", "plain")  # fork: from a warm template (pipeline/kernels.py); plain: spawn
 _NOTEBOOK_NAME = re.compile(r"^(?:\d+_)?(?P<section>.+)\.ipynb$")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _CELL_FRAME = re.compile(r"Cell In\s*\[(?P<count>\d*)\], line (?P<line>\d+)")
@@ -119,16 +125,21 @@ def kernel_start_failed(err: BaseException) -> bool:
     )
 
 
-def execute(notebook: Path, output: Path, parameters: dict) -> tuple[float, int]:
+def execute(
+    notebook: Path, output: Path, parameters: dict, manager_class: type | None = None
+) -> tuple[float, int]:
     """Run one notebook with Papermill; return (wall seconds, kernel starts). Picklable.
 
-    A kernel that fails to start is started again (up to KERNEL_STARTS times); an error in the
-    notebook's code is never retried. No `cwd=`: Papermill implements it with a process-wide
-    chdir, which races between threads; the notebooks take absolute paths only.
+    `manager_class` (a `KernelPool.manager_class`) forks the kernel from a warm template; None
+    spawns a plain kernel. A kernel that fails to start is started again (up to KERNEL_STARTS
+    times; a template that fails falls back to a plain kernel); an error in the notebook's code
+    is never retried. No `cwd=`: Papermill implements it with a process-wide chdir, which races
+    between threads; the notebooks take absolute paths only.
     """
     import papermill
 
     start = time.perf_counter()
+    extra = {"kernel_manager_class": manager_class} if manager_class else {}
     for attempt in range(1, KERNEL_STARTS + 1):
         try:
             papermill.execute_notebook(
@@ -139,10 +150,13 @@ def execute(notebook: Path, output: Path, parameters: dict) -> tuple[float, int]
                 progress_bar=False,
                 log_output=False,
                 extra_arguments=KERNEL_ARGS,
+                **extra,
             )
             return time.perf_counter() - start, attempt
         except PapermillExecutionError:
             raise
+        except kernels.PoolError:
+            extra = {}  # the warm template is gone: a plain kernel for this notebook
         except Exception as err:
             if attempt == KERNEL_STARTS or not kernel_start_failed(err):
                 raise
@@ -357,6 +371,7 @@ def run_sections(
     pool: str,
     failed: Path,
     log: Log,
+    manager_class: type | None = None,
 ) -> dict[str, tuple[float, list[str]]]:
     """Run the notebooks in parallel; return {section: (seconds, files)}. Stops on a failure."""
     (run_dir / "notebooks").mkdir(parents=True, exist_ok=True)
@@ -370,7 +385,8 @@ def run_sections(
             staging = Path(parameters[s.name]["out_dir"])
             staging.mkdir(parents=True, exist_ok=True)
             out_nb = run_dir / "notebooks" / s.filename
-            futures[executor.submit(execute, s.notebook, out_nb, parameters[s.name])] = s
+            args = (s.notebook, out_nb, parameters[s.name], manager_class)
+            futures[executor.submit(execute, *args)] = s
         pending = set(futures)
         while pending:
             finished, pending = wait_futures(pending, return_when=FIRST_COMPLETED)
@@ -439,8 +455,15 @@ def run(
     pool: str = "thread",
     incremental: bool = True,
     log: Log = _print,
+    kernels_kind: str = "fork",
+    kernel_pool: kernels.KernelPool | None = None,
 ) -> BuildResult:
-    """Build one report run; see the module docstring. Raises BuildError, leaving the old run."""
+    """Build one report run; see the module docstring. Raises BuildError, leaving the old run.
+
+    `kernels_kind="fork"` runs the notebooks on kernels forked from a warm template
+    (`pipeline/kernels.py`; `kernel_pool` shares one between builds, e.g. a batch), started
+    while validation runs; "plain" (and the process pool) spawns a kernel per notebook.
+    """
     start = time.perf_counter()
     cfg = config.load(district=district, year=year, data=data, engine=engine)
     log(cfg.describe())
@@ -448,30 +471,53 @@ def run(
     check_target(final)
     jobs = max(1, jobs or os.cpu_count() or 1)
     sections = discover(notebooks_dir or paths.NOTEBOOKS)
-    validated = _validate(cfg, log)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
-    tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
+    if kernels_kind not in KERNELS:
+        raise BuildError(f"ukjent kjernetype «{kernels_kind}». Tillatt: {', '.join(KERNELS)}")
+    own_pool = None
+    if kernels_kind == "fork" and pool == "thread" and kernel_pool is None:
+        own_pool = kernel_pool = kernels.KernelPool()
+        own_pool.launch()  # the template imports while validation runs
     try:
-        result = _build_into(
-            tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log
-        )
-        swap_in(tmp, final)
-        clear_failed(final)
-    except KlagerapportError as err:  # a notebook, the merge or the render
-        shutil.rmtree(tmp, ignore_errors=True)
-        kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
-        raise BuildError(f"{err}\nForrige resultat i {paths.shown(final)} {kept}.") from None
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        validated = _validate(cfg, log)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
+        tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
+        try:
+            warm = kernel_pool if kernels_kind == "fork" and pool == "thread" else None
+            result = _build_into(
+                tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log, warm
+            )
+            swap_in(tmp, final)
+            clear_failed(final)
+        except KlagerapportError as err:  # a notebook, the merge or the render
+            shutil.rmtree(tmp, ignore_errors=True)
+            kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
+            raise BuildError(f"{err}\nForrige resultat i {paths.shown(final)} {kept}.") from None
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    finally:
+        if own_pool is not None:
+            own_pool.close()
     result.run_dir = final
     result.seconds = time.perf_counter() - start
     log(f"Ferdig: {paths.shown(final)} på {fmt.decimal(result.seconds)} s")
     return result
 
 
-def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log):
+def _manager_class(kernel_pool: kernels.KernelPool | None, log: Log) -> type | None:
+    """The warm pool's kernel manager, or None (plain kernels) if there is none or it failed."""
+    if kernel_pool is None:
+        return None
+    if kernel_pool.start():
+        return kernel_pool.manager_class
+    log("Advarsel: varme kjerner kunne ikke startes; bruker vanlige kjerner")
+    return None
+
+
+def _build_into(
+    tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log, kernel_pool=None
+):
     processed = Path(validated.processed).resolve()
     data_hash = file_hash(processed)
     code = code_hash()
@@ -495,6 +541,7 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
     if to_run:
         log(f"Kjører {len(to_run)} notatbøker, {min(jobs, len(to_run))} om gangen")
     t0 = time.perf_counter()
+    manager_class = _manager_class(kernel_pool, log) if to_run else None
     done = run_sections(
         to_run,
         run_dir=tmp,
@@ -503,6 +550,7 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
         pool=pool,
         failed=failed_dir(final),
         log=log,
+        manager_class=manager_class,
     )
     for name, (seconds, files) in done.items():
         runs[name].seconds, runs[name].files = seconds, files
@@ -525,6 +573,7 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
         pool,
         engine_used,
         {"notebooks": notebooks_seconds, "render": render_seconds},
+        kernels_used="fork" if manager_class else "plain",
     )
     (tmp / BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return BuildResult(tmp, list(runs.values()), 0.0, record, rendered)
@@ -550,7 +599,9 @@ def _render(run_dir: Path, cfg: config.RunConfig, log: Log):
     return rendered, engine_used, seconds
 
 
-def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings) -> dict:
+def build_record(
+    cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings, kernels_used="plain"
+) -> dict:
     """The audit record of a run (build.json): parameters, versions, input hashes, timings."""
     return {
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -561,6 +612,7 @@ def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used,
             "engine": cfg.engine,
             "jobs": jobs,
             "pool": pool,
+            "kernels": kernels_used,
         },
         "engine_used": engine_used,
         "klagerapport_version": __version__,

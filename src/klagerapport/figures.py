@@ -8,6 +8,7 @@ close); `save` writes byte-reproducible SVG and a 200 dpi PNG.
 from __future__ import annotations
 
 import io
+import weakref
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -186,15 +187,26 @@ def histogram(days: Sequence[int], *, deadline: int, title: str, bin_width: int 
     return fig
 
 
+_RENDERED: weakref.WeakKeyDictionary[Figure, dict[str, bytes]] = weakref.WeakKeyDictionary()
+
+
 def render(fig: Figure, kind: str) -> bytes:
-    """The figure as 'svg' (reproducible bytes) or 'png' (200 dpi)."""
-    buf = io.BytesIO()
-    with house_style():
-        if kind == "svg":
-            fig.savefig(buf, format="svg", metadata={"Date": None})
-        else:
-            fig.savefig(buf, format="png", dpi=PNG_DPI, metadata={"Software": None})
-    return buf.getvalue()
+    """The figure as 'svg' (reproducible bytes) or 'png' (200 dpi).
+
+    Each figure is drawn once per kind: a notebook shows the SVG and then saves it, and a second
+    draw costs time (and, with the constrained layout, can move a label by a rounding step), so
+    the bytes of the first draw are kept with the figure. A figure is finished once rendered.
+    """
+    done = _RENDERED.setdefault(fig, {})
+    if kind not in done:
+        buf = io.BytesIO()
+        with house_style():
+            if kind == "svg":
+                fig.savefig(buf, format="svg", metadata={"Date": None})
+            else:
+                fig.savefig(buf, format="png", dpi=PNG_DPI, metadata={"Software": None})
+        done[kind] = buf.getvalue()
+    return done[kind]
 
 
 def save(fig: Figure, outdir: Path, name: str) -> list[Path]:

@@ -1,0 +1,1 @@
+"""The build pipeline: running the section notebooks, batches of reports."""

@@ -1,0 +1,353 @@
+"""Warm kernels for Papermill: a fresh kernel process per notebook, forked from a warm template.
+
+Starting a Python kernel and importing pandas and matplotlib in it costs most of a notebook's
+time. A `KernelPool` starts one template process (the "zygote") that imports ipykernel, pandas,
+matplotlib, pyarrow and the klagerapport package once, then waits. For each notebook Papermill
+runs, the pool's kernel manager asks the template to fork: the child becomes an ordinary
+IPython kernel on the connection file the manager wrote, runs that one notebook and exits.
+
+Isolation is the process's: each notebook gets its own process, copied from a template that
+never runs notebook code, so nothing one notebook changes (module globals, `os.environ`,
+rcParams, pandas options, monkeypatches, `sys.path`, the working folder, the numpy random
+state, the root log level) can reach the next. The child takes the environment and working
+folder the kernel manager asked for and reseeds the random generators, as a new process would.
+
+Papermill still executes every notebook (parameters injected, the executed notebook saved):
+only how the kernel process is made changes. `KernelPool.manager_class` goes to
+`papermill.execute_notebook(..., kernel_manager_class=...)`. If the template cannot start (or
+has threads, which make forking unsafe), `start()` returns False and callers use plain kernels.
+
+The template is also a module entry point: `python -m klagerapport.pipeline.kernels` reads one
+JSON request per line on stdin (`{"argv", "env", "cwd"}`) and answers `{"pid": N}` per fork.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+# What the template imports once, so a forked kernel has them already.
+WARM_MODULES = (
+    "ipykernel.kernelapp",
+    "ipykernel.ipkernel",
+    "IPython.display",
+    "numpy",
+    "pandas",
+    "pyarrow",
+    "pyarrow.parquet",
+    "matplotlib",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_agg",
+    "matplotlib.backends.backend_svg",
+    "matplotlib_inline.backend_inline",
+    "klagerapport.sections",
+    "klagerapport.store",
+    "klagerapport.validate",
+)
+FORK_SAFE_THREADS = frozenset({"jemalloc_bg_thd"})
+READY = "ready"
+LAUNCHER = "ipykernel_launcher"
+START_TIMEOUT = 60.0  # seconds for the template to import everything
+
+
+class PoolError(RuntimeError):
+    """The template process failed or answered something unexpected."""
+
+
+# --- the template process (runs in its own interpreter) -------------------------------------
+
+
+def _unsafe_threads() -> list[str]:
+    """The OS threads of this process, other than the main one, that would make a fork unsafe.
+
+    A fork copies only the calling thread; a lock another thread holds stays locked in the child.
+    jemalloc's background thread (started by pyarrow) is the exception: jemalloc takes all its
+    locks around fork (pthread_atfork) and restarts the thread in the child when needed.
+    """
+    try:
+        tasks = sorted(os.listdir("/proc/self/task"), key=int)
+    except OSError:
+        return [t.name for t in threading.enumerate()][1:]
+    names = []
+    for task in tasks:
+        if int(task) == os.getpid():
+            continue
+        try:
+            name = Path(f"/proc/self/task/{task}/comm").read_text().strip()
+        except OSError:
+            continue
+        if name not in FORK_SAFE_THREADS:
+            names.append(name)
+    return names
+
+
+def _kernel_child(request: dict, template_pid: int, reply_fd: int) -> None:
+    """In the forked child: become a fresh kernel on the requested connection file; never return."""
+    code = 1
+    try:
+        os.close(reply_fd)
+        os.setsid()  # own process group: the manager signals the kernel's group
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.dup2(2, 1)  # fd-level output goes where the template's errors go, not into the pipe
+        os.close(devnull)
+        os.environ.clear()
+        os.environ.update(request.get("env") or {})
+        os.chdir(request.get("cwd") or "/")
+        import random
+
+        import numpy
+
+        random.seed()
+        numpy.random.seed()  # a new process draws fresh entropy, so does a fork
+        from ipykernel import kernelapp
+
+        argv = [*request["argv"], f"--IPKernelApp.parent_handle={template_pid}"]
+        sys.argv = [LAUNCHER, *argv]
+        kernelapp.launch_new_instance(argv=argv)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    except BaseException:  # the child must never fall back into the template loop
+        import traceback
+
+        traceback.print_exc()
+    finally:
+        try:
+            import atexit
+
+            atexit._run_exitfuncs()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+def template_main() -> None:
+    """The template's loop: import the warm modules, say ready, fork a kernel per request."""
+    import importlib
+
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # no BLAS threads: forking stays safe
+    reply = os.fdopen(os.dup(1), "w", buffering=1)
+    os.dup2(2, 1)  # stray prints from imports must not corrupt the reply pipe
+    for name in sys.argv[1:] or WARM_MODULES:
+        importlib.import_module(name)
+    threads = _unsafe_threads()
+    if threads:
+        reply.write(json.dumps({"error": f"threads after imports: {threads}"}) + "\n")
+        return
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # kernels are reaped by the system
+    reply.write(READY + "\n")
+    for line in sys.stdin:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            _kernel_child(request, os.getppid(), reply.fileno())
+        reply.write(json.dumps({"pid": pid}) + "\n")
+
+
+# --- the build's side -----------------------------------------------------------------------
+
+
+class ForkedProcess:
+    """A Popen-like handle on a kernel forked by the template (not our child: a pidfd)."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.returncode: int | None = None
+        self._fd: int | None = None
+        try:
+            self._fd = os.pidfd_open(pid)
+        except ProcessLookupError:  # already gone
+            self.returncode = 1
+
+    def poll(self) -> int | None:
+        if self.returncode is None and self._fd is not None:
+            ready, _, _ = select.select([self._fd], [], [], 0)
+            if ready:
+                self._exited()
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        if self.returncode is None and self._fd is not None:
+            ready, _, _ = select.select([self._fd], [], [], timeout)
+            if not ready:
+                raise subprocess.TimeoutExpired(str(self.pid), timeout or 0)
+            self._exited()
+        return self.returncode or 0
+
+    def send_signal(self, signum: int) -> None:
+        if self.poll() is None and self._fd is not None:
+            signal.pidfd_send_signal(self._fd, signum)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+    def _exited(self) -> None:
+        self.returncode = 0  # the exit status belongs to the template, which discards it
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+class KernelPool:
+    """One warm template process; `manager_class` makes Papermill fork kernels from it."""
+
+    def __init__(self, modules: tuple[str, ...] = WARM_MODULES):
+        self.modules = modules
+        self.process: subprocess.Popen | None = None
+        self.forks = 0
+        self._lock = threading.Lock()
+        self._ready: bool | None = None
+        self.manager_class = _manager_class(self)
+
+    def __enter__(self) -> KernelPool:
+        self.launch()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def launch(self) -> None:
+        """Start the template importing (returns at once: it warms up while the build goes on)."""
+        if self.process is not None:
+            return
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "klagerapport.pipeline.kernels", *self.modules],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
+            bufsize=1,
+        )
+
+    def start(self, timeout: float = START_TIMEOUT) -> bool:
+        """Wait for the template to be ready; False (and the pool closed) if it cannot be."""
+        with self._lock:
+            if self._ready is None:
+                self.launch()
+                self._ready = self._read_ready(timeout)
+                if not self._ready:
+                    self._stop()
+            return self._ready
+
+    def _read_ready(self, timeout: float) -> bool:
+        assert self.process is not None and self.process.stdout is not None
+        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
+        return bool(ready) and self.process.stdout.readline().strip() == READY
+
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid if self.process else None
+
+    def fork(self, argv: list[str], env: dict[str, str], cwd: str) -> int:
+        """Fork a kernel with these arguments (after `ipykernel_launcher`); its pid."""
+        if not self.start():
+            raise PoolError("malprosessen for kjernene kunne ikke starte")
+        with self._lock:
+            proc = self.process
+            if proc is None or proc.poll() is not None:
+                raise PoolError("malprosessen for kjernene har stoppet")
+            assert proc.stdin is not None and proc.stdout is not None
+            proc.stdin.write(json.dumps({"argv": argv, "env": env, "cwd": cwd}) + "\n")
+            proc.stdin.flush()
+            answer = proc.stdout.readline()
+            try:
+                pid = int(json.loads(answer)["pid"])
+            except (ValueError, KeyError, TypeError):
+                raise PoolError(f"uventet svar fra malprosessen: {answer!r}") from None
+            self.forks += 1
+            return pid
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+            self._ready = False
+
+    def _stop(self) -> None:
+        proc, self.process = self.process, None
+        if proc is None:
+            return
+        if not self._ready:
+            proc.kill()  # still importing (or failed): nothing of value in it
+        for stream in (proc.stdin, proc.stdout):
+            if stream:
+                stream.close()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def kernel_arguments(cmd: list[str]) -> list[str] | None:
+    """The arguments after `-m ipykernel_launcher` of a kernel command, or None if not one."""
+    for i, arg in enumerate(cmd[:-1]):
+        if arg == "-m" and cmd[i + 1] == LAUNCHER:
+            return list(cmd[i + 2 :])
+    return None
+
+
+def _manager_class(pool: KernelPool) -> type:
+    """An AsyncKernelManager whose provisioner forks from `pool` (plain launch if it cannot)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_client.provisioning import LocalProvisioner
+
+    class ForkProvisioner(LocalProvisioner):
+        async def launch_kernel(self, cmd: list[str], **kwargs: Any):
+            argv = kernel_arguments(cmd)
+            if argv is None:
+                return await super().launch_kernel(cmd, **kwargs)
+            env = {str(k): str(v) for k, v in (kwargs.get("env") or os.environ).items()}
+            cwd = str(kwargs.get("cwd") or Path.cwd())
+            pid = pool.fork(argv, env, cwd)
+            self.process = ForkedProcess(pid)
+            self.pid = pid
+            self.pgid = pid  # the child called setsid()
+            self.cwd = cwd
+            return self.connection_info
+
+    class ForkKernelManager(AsyncKernelManager):
+        async def _async_pre_start_kernel(self, **kw: Any):
+            import uuid
+
+            if self.provisioner is None:
+                self.kernel_id = self.kernel_id or kw.pop("kernel_id", str(uuid.uuid4()))
+                self.provisioner = ForkProvisioner(
+                    kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self
+                )
+            return await super()._async_pre_start_kernel(**kw)
+
+    ForkKernelManager.pool = pool  # type: ignore[attr-defined]
+    return ForkKernelManager
+
+
+def wait_gone(pid: int, timeout: float = 5.0) -> bool:
+    """True once process `pid` no longer exists (for tests and the benchmark)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+if __name__ == "__main__":
+    template_main()

@@ -1,0 +1,103 @@
+"""The warm kernel pool: a fresh process per notebook, nothing of one notebook seen by the next."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+import papermill
+import pytest
+
+from klagerapport import build
+from klagerapport.pipeline import kernels
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+
+
+@pytest.fixture(scope="module")
+def pool():
+    with kernels.KernelPool() as started:
+        assert started.start(), "the warm template did not start"
+        yield started
+
+
+def run(notebook: str, tmp_path: Path, name: str, manager_class: type | None) -> dict:
+    report = tmp_path / f"{name}.json"
+    extra = {"kernel_manager_class": manager_class} if manager_class else {}
+    papermill.execute_notebook(
+        str(FIXTURES / notebook),
+        str(tmp_path / f"{name}.ipynb"),
+        parameters={"report": str(report)},
+        kernel_name=build.KERNEL,
+        progress_bar=False,
+        extra_arguments=build.KERNEL_ARGS,
+        **extra,
+    )
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+POLLUTED = {
+    "global": True,
+    "module_attr": True,
+    "monkeypatch": "leaked_sum",
+    "environ": "1",
+    "rcparam": 9.5,
+    "pandas_option": 3,
+    "sys_path": True,
+    "root_log_level": 10,
+    "builtins": True,
+    "modules": True,
+}
+PER_PROCESS = ("pid", "ppid", "random", "cwd")
+
+
+def test_the_next_notebook_in_the_pool_sees_nothing_the_previous_one_changed(pool, tmp_path):
+    before = run("probes_state.ipynb", tmp_path, "before", pool.manager_class)
+    polluter = run("pollutes_state.ipynb", tmp_path, "polluter", pool.manager_class)
+    after = run("probes_state.ipynb", tmp_path, "after", pool.manager_class)
+
+    # The polluter really changed every piece of state, in its own kernel.
+    assert {k: polluter[k] for k in POLLUTED} == POLLUTED
+    seeded = numpy.random.RandomState(12345).random()
+    assert polluter["random"] == seeded
+    # All three ran in kernels forked from the same warm template, each its own process.
+    assert before["ppid"] == polluter["ppid"] == after["ppid"] == pool.pid
+    assert len({before["pid"], polluter["pid"], after["pid"]}) == 3
+    # The next notebook sees the state a notebook sees first, none of the polluter's.
+    for key in POLLUTED:
+        assert after[key] == before[key] != POLLUTED[key], key
+    assert after["cwd"] == before["cwd"] != polluter["cwd"]
+    assert after["random"] != seeded
+    assert after["random"] != before["random"]  # reseeded like a new process, not a copy
+
+
+def test_a_pooled_kernel_sees_what_a_plain_kernel_sees(pool, tmp_path):
+    pooled = run("probes_state.ipynb", tmp_path, "pooled", pool.manager_class)
+    plain = run("probes_state.ipynb", tmp_path, "plain", None)
+    same = [k for k in pooled if k not in PER_PROCESS]
+    assert {k: pooled[k] for k in same} == {k: plain[k] for k in same}
+    assert pooled["cwd"] == plain["cwd"]
+    assert plain["ppid"] != pool.pid
+
+
+def test_kernels_exit_after_their_notebook(pool, tmp_path):
+    seen = run("probes_state.ipynb", tmp_path, "gone", pool.manager_class)
+    assert kernels.wait_gone(seen["pid"])
+
+
+def test_kernel_arguments_are_those_after_the_launcher():
+    cmd = ["python", "-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f", "c.json"]
+    assert kernels.kernel_arguments(cmd) == ["-f", "c.json"]
+    assert kernels.kernel_arguments(["julia", "kernel.jl", "c.json"]) is None
+
+
+def test_a_template_that_cannot_start_reports_false_and_the_build_falls_back(tmp_path):
+    broken = kernels.KernelPool(modules=("klagerapport_no_such_module",))
+    try:
+        assert broken.start(timeout=30) is False
+        lines: list[str] = []
+        assert build._manager_class(broken, lines.append) is None
+        assert any("vanlige kjerner" in line for line in lines)
+    finally:
+        broken.close()
