@@ -9,8 +9,8 @@ import numpy
 import papermill
 import pytest
 
-from klagerapport import build
-from klagerapport.pipeline import kernels
+from klagerapport.pipeline import kernels, notebooks
+from klagerapport.pipeline import run as build
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 
@@ -29,9 +29,9 @@ def run(notebook: str, tmp_path: Path, name: str, manager_class: type | None) ->
         str(FIXTURES / notebook),
         str(tmp_path / f"{name}.ipynb"),
         parameters={"report": str(report)},
-        kernel_name=build.KERNEL,
+        kernel_name=notebooks.KERNEL,
         progress_bar=False,
-        extra_arguments=build.KERNEL_ARGS,
+        extra_arguments=notebooks.KERNEL_ARGS,
         **extra,
     )
     return json.loads(report.read_text(encoding="utf-8"))

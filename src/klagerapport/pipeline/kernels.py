@@ -49,8 +49,9 @@ WARM_MODULES = (
     "matplotlib.backends.backend_svg",
     "matplotlib_inline.backend_inline",
     "klagerapport.sections",
-    "klagerapport.store",
-    "klagerapport.validate",
+    "klagerapport.ingest.store",
+    "klagerapport.ingest.validate",
+    "klagerapport.publish.figures",
 )
 FORK_SAFE_THREADS = frozenset({"jemalloc_bg_thd"})
 READY = "ready"
