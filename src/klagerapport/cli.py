@@ -1,4 +1,4 @@
-"""Command line: `klagerapport validate | build | render`.
+"""Command line: `klagerapport validate | build | render | batch`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
 User errors (KlagerapportError) are printed without a traceback and exit with status 1.
@@ -91,6 +91,46 @@ def render(
         r.run(year=year, district=district, out=out, engine=engine)
     except KlagerapportError as err:
         _fail(err)
+
+
+@app.command()
+def batch(
+    years: Annotated[str, typer.Option("--years", help="Years: 2019, 2017-2021 or 2017,2019.")],
+    districts: Annotated[
+        str, typer.Option("--districts", help="all (every district in the data) or Oslo,Vest.")
+    ] = "all",
+    data: DataOpt = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Folder under which each report gets <district>/<year>/."),
+    ] = None,
+    engine: EngineOpt = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", help="Reports built at once.")] = None,
+    national: Annotated[
+        bool | None,
+        typer.Option(
+            "--national/--no-national",
+            help="Build Norge and POD's roll-up (default: when every district is in the batch).",
+        ),
+    ] = None,
+) -> None:
+    """Build every (district, year) report, the national one and POD's workbook (pipeline.batch)."""
+    from .pipeline import batch as b
+
+    try:
+        result = b.run(
+            districts=districts,
+            years=years,
+            data=data,
+            out=out,
+            engine=engine,
+            jobs=jobs,
+            national=national,
+            log=lambda line: typer.echo(line),
+        )
+    except KlagerapportError as err:
+        _fail(err)
+    raise typer.Exit(0 if result.ok else 1)
 
 
 def main() -> None:

@@ -16,6 +16,8 @@ from .. import paths
 from ..errors import KlagerapportError
 
 SUFFIXES = ("politidistrikt", "pd")  # "Agder politidistrikt", "Agder pd" are Agder
+NATIONAL = "Norge"  # the national roll-up: every case of every district (outputs/norge/<year>/)
+NATIONAL_SPELLINGS = ("norge", "nasjonal", "hele landet")
 
 
 @dataclass(frozen=True)
@@ -95,3 +97,8 @@ def normalise(text: str) -> District:
 def police_districts() -> tuple[District, ...]:
     """The 12 police districts (not the special agencies)."""
     return tuple(d for d in all_districts() if d.kind == "district")
+
+
+def is_national(text: str) -> bool:
+    """True for the national scope ("Norge", "nasjonal", "hele landet"), which takes every case."""
+    return key(text) in {key(s) for s in NATIONAL_SPELLINGS}

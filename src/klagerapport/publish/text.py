@@ -74,8 +74,13 @@ def rank_word(series: pd.Series, year: int) -> str:
     return f"{rank}. høyeste"
 
 
+NATIONAL_NAME = "alle politidistrikter"  # captions of the national roll-up
+
+
 def district_name(district: str) -> str:
-    return f"{district} politidistrikt"
+    from ..ingest.districts import is_national
+
+    return NATIONAL_NAME if is_national(district) else f"{district} politidistrikt"
 
 
 def listing(pairs: Sequence[tuple[str, int]]) -> str:

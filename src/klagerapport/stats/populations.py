@@ -31,7 +31,12 @@ def check(cases: pd.DataFrame) -> None:
 
 
 def same_district(values: pd.Series, district: str) -> pd.Series:
-    """Rows of `district`, compared case- and æøå-insensitively ('oslo' is 'Oslo')."""
+    """Rows of `district`, compared case- and æøå-insensitively ('oslo' is 'Oslo'); every row for
+    the national scope ("Norge")."""
+    from ..ingest.districts import is_national
+
+    if is_national(district):
+        return pd.Series(True, index=values.index)
     keys = {u: paths.slug(str(u)) for u in values.dropna().unique()}
     return values.map(keys).fillna("") == paths.slug(district)
 

@@ -1,0 +1,276 @@
+"""Many reports in one run: every (district, year) of a batch, and the national roll-up.
+
+`klagerapport batch --districts all|D1,D2 --years 2017-2021`: the data is validated once, then
+every report is built by `pipeline.run` in parallel within the machine's cores, all of them on
+one warm kernel pool (`pipeline/kernels.py`). Each report has its own folder,
+`<out>/<district>/<year>/`, and its own atomic swap: one that fails is named in the summary with
+its reason, keeps its last good output, and does not stop the others. When the batch covers
+every district in the data, the national report (`Norge`, every case) is built too, and after it
+the roll-up for POD (`pipeline/rollup.py`): the check that the districts sum to the nation in
+every table, the district comparison and POD's workbook, in `<out>/pod/<year>/`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import paths, settings
+from ..errors import KlagerapportError
+from ..ingest import districts as D
+from ..publish import fmt
+from . import kernels, rollup
+from . import run as run_module
+
+Log = Callable[[str], None]
+
+BUILT, REUSED, FAILED = "bygget", "gjenbrukt", "feilet"
+NOTEBOOK_JOBS = 2  # notebooks at once within one report (part of a kernel's start is waiting)
+_YEARS = re.compile(r"^\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?$")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report of a batch."""
+
+    district: str  # the name as the reports print it ("Oslo", "Norge")
+    year: int
+    folder: Path
+
+    @property
+    def national(self) -> bool:
+        return D.is_national(self.district)
+
+    @property
+    def label(self) -> str:
+        return f"{self.district} {self.year}"
+
+
+@dataclass
+class Outcome:
+    report: Report
+    status: str
+    seconds: float = 0.0
+    reason: str = ""
+
+
+@dataclass
+class BatchResult:
+    outcomes: list[Outcome]
+    rollups: list[rollup.RollupResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return all(o.status != FAILED for o in self.outcomes) and all(r.ok for r in self.rollups)
+
+
+def parse_years(text: str) -> list[int]:
+    """'2017-2021' -> 2017..2021; '2019' -> [2019]; '2017,2019' -> [2017, 2019]."""
+    years: set[int] = set()
+    for part in str(text).split(","):
+        match = _YEARS.match(part)
+        if not match:
+            raise KlagerapportError(
+                f"ugyldige år «{text}»: skriv for eksempel 2019, 2017-2021 eller 2017,2019"
+            )
+        first, last = int(match[1]), int(match[2] or match[1])
+        if last < first:
+            raise KlagerapportError(
+                f"ugyldig årsspenn «{part.strip()}»: sluttåret er før startåret"
+            )
+        years.update(range(first, last + 1))
+    return sorted(years)
+
+
+def districts_in(names: list[str]) -> list[str]:
+    """The district names of the data in districts.yml's order (unknown spellings as written)."""
+    known = {d.name: i for i, d in enumerate(D.all_districts())}
+    found: dict[str, str] = {}
+    for name in names:
+        district = D.find(name)
+        shown = district.name if district else str(name).strip()
+        found.setdefault(paths.slug(shown), shown)
+    return sorted(found.values(), key=lambda n: (known.get(n, len(known)), n))
+
+
+def select_districts(text: str, present: list[str]) -> list[str]:
+    """`all` -> every district in the data; 'Oslo,Vest' -> those (any known spelling)."""
+    if str(text).strip().lower() in ("all", "alle"):
+        return present
+    chosen: list[str] = []
+    for part in str(text).split(","):
+        if not part.strip():
+            continue
+        if D.is_national(part):
+            raise KlagerapportError(
+                "Norge bygges av seg selv når alle distriktene i dataene er med (--districts all)"
+            )
+        name = D.normalise(part).name
+        if name not in chosen:
+            chosen.append(name)
+    if not chosen:
+        raise KlagerapportError("ingen distrikter valgt: skriv --districts all eller Oslo,Vest")
+    return chosen
+
+
+def plan(district_names: list[str], years: list[int], out: Path, national: bool) -> list[Report]:
+    """The reports of a batch, districts first, the national report of each year last."""
+    names = [*district_names, *([D.NATIONAL] if national else [])]
+    return [
+        Report(name, year, out / paths.slug(name) / str(year)) for name in names for year in years
+    ]
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in str(text).splitlines() if line.strip()), "")
+
+
+def run(
+    *,
+    districts: str = "all",
+    years: str,
+    data: Path | None = None,
+    out: Path | None = None,
+    engine: str | None = None,
+    jobs: int | None = None,
+    national: bool | None = None,
+    notebooks_dir: Path | None = None,
+    kernels_kind: str = "fork",
+    log: Log = print,
+) -> BatchResult:
+    """Build every report of the batch; see the module docstring. Never raises for one report."""
+    from ..ingest import validate
+
+    start = time.perf_counter()
+    cfg = settings.load(data=data, engine=engine)
+    wanted_years = parse_years(years)
+    out = Path(out).resolve() if out else paths.OUTPUTS
+    pool = kernels.KernelPool() if kernels_kind == "fork" else None
+    if pool is not None:
+        pool.launch()  # the template imports while the data is validated
+    try:
+        log(f"Validerer {paths.shown(cfg.data)} …")
+        everything = validate.load_validated(cfg.data)  # once: every report reuses the store
+        present = districts_in(list(everything.all_districts.index))
+        chosen = select_districts(districts, present)
+        covers_all = set(present) <= set(chosen)
+        with_national = covers_all if national is None else national
+        reports = plan(chosen, wanted_years, out, with_national)
+        cores = max(1, jobs or os.cpu_count() or 1)
+        log(
+            f"{fmt.count(len(reports), 'rapport', 'rapporter')} "
+            f"({', '.join(chosen)}{' og Norge' if with_national else ''}; "
+            f"{', '.join(map(str, wanted_years))}), {cores} om gangen"
+        )
+        outcomes = _build_all(reports, cfg, cores, pool, notebooks_dir, kernels_kind, log)
+    finally:
+        if pool is not None:
+            pool.close()
+    result = BatchResult(outcomes)
+    if with_national:
+        for year in wanted_years:
+            result.rollups.append(_rollup(outcomes, year, out, log))
+    result.seconds = time.perf_counter() - start
+    for line in summary(result):
+        log(line)
+    return result
+
+
+def _build_all(reports, cfg, cores, pool, notebooks_dir, kernels_kind, log) -> list[Outcome]:
+    total = len(reports)
+    done: list[Outcome] = []
+    lock = threading.Lock()
+
+    def build_one(report: Report) -> Outcome:
+        t0 = time.perf_counter()
+        lines: list[str] = []
+        try:
+            built = run_module.run(
+                year=report.year,
+                district=report.district,
+                data=cfg.data,
+                out=report.folder,
+                engine=cfg.engine,
+                jobs=NOTEBOOK_JOBS,
+                notebooks_dir=notebooks_dir,
+                kernels_kind=kernels_kind,
+                kernel_pool=pool,
+                log=lines.append,
+            )
+        except KlagerapportError as err:
+            return Outcome(report, FAILED, time.perf_counter() - t0, str(err))
+        except Exception as err:  # one report's bug must not stop the batch: name it
+            return Outcome(report, FAILED, time.perf_counter() - t0, f"{type(err).__name__}: {err}")
+        status = REUSED if all(s.reused for s in built.sections) else BUILT
+        return Outcome(report, status, time.perf_counter() - t0)
+
+    with ThreadPoolExecutor(max_workers=cores) as executor:
+        futures = [executor.submit(build_one, r) for r in reports]
+        for fut in as_completed(futures):
+            outcome = fut.result()
+            with lock:
+                done.append(outcome)
+                reason = f": {_first_line(outcome.reason)}" if outcome.reason else ""
+                log(
+                    f"  [{len(done)}/{total}] {outcome.report.label}: {outcome.status} "
+                    f"({fmt.decimal(outcome.seconds)} s){reason}"
+                )
+    order = {r: i for i, r in enumerate(reports)}
+    return sorted(done, key=lambda o: order[o.report])
+
+
+def _rollup(outcomes: list[Outcome], year: int, out: Path, log: Log) -> rollup.RollupResult:
+    of_year = [o for o in outcomes if o.report.year == year]
+    national = next(o for o in of_year if o.report.national)
+    parts = [o for o in of_year if not o.report.national]
+    failed = [o.report.label for o in [national, *parts] if o.status == FAILED]
+    target = out / "pod" / str(year)
+    if failed:
+        reason = f"ikke laget fordi disse feilet: {', '.join(failed)}"
+        log(f"POD {year}: {reason}")
+        return rollup.RollupResult(target, ok=False, problems=[reason])
+    result = rollup.build(
+        national.report.folder,
+        {o.report.district: o.report.folder for o in parts},
+        year=year,
+        target=target,
+    )
+    if result.ok:
+        log(f"POD {year}: distriktene summerer til landet i alle tabeller; {paths.shown(target)}")
+    else:
+        log(f"POD {year}: avstemmingen feilet ({len(result.problems)} avvik); ikke erstattet")
+    return result
+
+
+def summary(result: BatchResult) -> list[str]:
+    """The table at the end: every report with its status, time and (for a failure) reason."""
+    rows = [
+        (o.report.district, str(o.report.year), o.status, o.seconds, o.reason)
+        for o in result.outcomes
+    ]
+    width = max([len("Distrikt"), *(len(r[0]) for r in rows)])
+    lines = ["", f"{'Distrikt':<{width}}  År    Status     Tid (s)  Årsak"]
+    for district, year, status, seconds, reason in rows:
+        lines.append(
+            f"{district:<{width}}  {year}  {status:<9}  {fmt.decimal(seconds):>7}  "
+            f"{_first_line(reason)}"
+        )
+    counts = {s: sum(1 for o in result.outcomes if o.status == s) for s in (BUILT, REUSED, FAILED)}
+    lines.append(
+        f"Bygget {counts[BUILT]}, gjenbrukt {counts[REUSED]}, feilet {counts[FAILED]} "
+        f"av {len(result.outcomes)} på {fmt.decimal(result.seconds)} s"
+    )
+    for r in result.rollups:
+        if not r.ok:
+            lines.append(f"POD {r.target.name}: " + "; ".join(r.problems[:5]))
+    failures = [o for o in result.outcomes if o.status == FAILED]
+    for o in failures:
+        lines += ["", f"{o.report.label} feilet:", o.reason]
+    return lines
