@@ -143,6 +143,7 @@ def run(
     national: bool | None = None,
     notebooks_dir: Path | None = None,
     kernels_kind: str = "fork",
+    render: bool = True,
     log: Log = print,
 ) -> BatchResult:
     """Build every report of the batch; see the module docstring. Never raises for one report."""
@@ -169,7 +170,8 @@ def run(
             f"({', '.join(chosen)}{' og Norge' if with_national else ''}; "
             f"{', '.join(map(str, wanted_years))}), {cores} om gangen"
         )
-        outcomes = _build_all(reports, cfg, cores, pool, notebooks_dir, kernels_kind, log)
+        options = {"notebooks_dir": notebooks_dir, "kernels_kind": kernels_kind, "render": render}
+        outcomes = _build_all(reports, cfg, cores, pool, options, log)
     finally:
         if pool is not None:
             pool.close()
@@ -183,7 +185,7 @@ def run(
     return result
 
 
-def _build_all(reports, cfg, cores, pool, notebooks_dir, kernels_kind, log) -> list[Outcome]:
+def _build_all(reports, cfg, cores, pool, options, log) -> list[Outcome]:
     total = len(reports)
     done: list[Outcome] = []
     lock = threading.Lock()
@@ -199,9 +201,8 @@ def _build_all(reports, cfg, cores, pool, notebooks_dir, kernels_kind, log) -> l
                 out=report.folder,
                 engine=cfg.engine,
                 jobs=NOTEBOOK_JOBS,
-                notebooks_dir=notebooks_dir,
-                kernels_kind=kernels_kind,
                 kernel_pool=pool,
+                **options,
                 log=lines.append,
             )
         except KlagerapportError as err:

@@ -1,0 +1,254 @@
+"""The batch: many (district, year) reports in one run, the national roll-up and its checks.
+
+A small two-district file is made from the synthetic sample (every third case moved to Vest).
+The real-notebook batch is slow (six reports); the failure and reuse tests use the fixture
+notebooks in tests/fixtures/notebooks/ on the same file.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from klagerapport import paths
+from klagerapport.errors import KlagerapportError
+from klagerapport.ingest import store
+from klagerapport.pipeline import batch, rollup
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+YEARS = (2018, 2019)
+
+
+def tree_hash(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def two_district_file(folder: Path, name: str) -> Path:
+    """The sample's cases received 2017-2019, every third one moved to Vest."""
+    sample = next(paths.SAMPLE_DIR.glob("*.csv"))
+    with open(sample, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    header, body = rows[0], rows[1:]
+    col = {name: i for i, name in enumerate(header)}
+    kept = []
+    for i, row in enumerate(r for r in body if r[col["mottatt"]][-4:] in {"2017", "2018", "2019"}):
+        row = list(row)
+        if i % 3 == 0:
+            row[col["distrikt"]] = "Vest"
+        kept.append(row)
+    data = folder / f"{name}.csv"
+    with open(data, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows([header, *kept])
+    return data
+
+
+@pytest.fixture
+def data(tmp_path):
+    made = two_district_file(tmp_path, f"test-batch-{tmp_path.name}")
+    yield made
+    shutil.rmtree(store.location(made), ignore_errors=True)  # this test's processed store
+
+
+def notebook_dir(tmp_path: Path, *names: str) -> Path:
+    folder = tmp_path / f"nb-{'-'.join(names)}"
+    folder.mkdir()
+    for i, name in enumerate(names, start=1):
+        shutil.copy(FIXTURES / f"{name}.ipynb", folder / f"{i:02d}_{name}.ipynb")
+    return folder
+
+
+def received_in(data: Path, year: int, district: str | None = None) -> int:
+    """Counted from the file itself, independently of the pipeline."""
+    with open(data, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    return sum(
+        1
+        for r in rows
+        if r["mottatt"].endswith(str(year)) and (district is None or r["distrikt"] == district)
+    )
+
+
+def integer_cells(path: Path) -> dict[tuple[str, str], int]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    out = {}
+    for row in rows[1:]:
+        for head, text in zip(rows[0][1:], row[1:], strict=True):
+            skip = any(
+                label.startswith(("Andel", "Gjennomsnitt", "Median")) for label in (row[0], head)
+            )
+            if text.isdigit() and not skip:
+                out[(row[0], head)] = int(text)
+    return out
+
+
+# --- the real notebooks ----------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_two_districts_by_two_years_build_four_reports_and_a_nation_that_sums(tmp_path, data):
+    out = tmp_path / "out"
+    lines: list[str] = []
+    result = batch.run(
+        districts="Oslo,Vest", years="2018-2019", data=data, out=out, render=False, log=lines.append
+    )
+    assert result.ok, "\n".join(lines)
+    built = {(o.report.district, o.report.year): o.status for o in result.outcomes}
+    assert built == {(d, y): batch.BUILT for d in ("Oslo", "Vest", "Norge") for y in YEARS}
+    for year in YEARS:
+        nation = out / "norge" / str(year)
+        parts = [out / "oslo" / str(year), out / "vest" / str(year)]
+        values = [json.loads((p / "values.json").read_text()) for p in [nation, *parts]]
+        # The national count is the file's, and the districts' counts sum to it.
+        assert values[0]["received"]["total"] == received_in(data, year)
+        assert values[1]["received"]["total"] == received_in(data, year, "Oslo")
+        assert values[0]["received"]["total"] == sum(v["received"]["total"] for v in values[1:])
+        # Every count of every national table is the sum of the districts' (checked here
+        # independently of the roll-up's own check).
+        tables = sorted((nation / "tables").glob("*.csv"))
+        assert len(tables) >= 7
+        for table in tables:
+            whole = integer_cells(table)
+            summed: dict[tuple[str, str], int] = {}
+            for part in parts:
+                for key, n in integer_cells(part / "tables" / table.name).items():
+                    summed[key] = summed.get(key, 0) + n
+            assert {k: v for k, v in summed.items() if v} == {
+                k: v for k, v in whole.items() if v
+            }, table.name
+        # The roll-up: reconciled, comparison with every district and the nation, POD's workbook.
+        pod = out / "pod" / str(year)
+        record = json.loads((pod / rollup.RECONCILIATION).read_text())
+        assert record["reconciled"] is True and record["checked_cells"] > 50
+        book = load_workbook(pod / f"pod-{year}.xlsx")
+        compared = [[c.value for c in row] for row in book["Sammenligning"].iter_rows()]
+        assert [r[0] for r in compared[1:]] == ["Oslo", "Vest", "Norge"]
+        assert [r[1] for r in compared[1:]] == [
+            v["received"]["total"] for v in values[1:] + values[:1]
+        ]
+        assert len(book.sheetnames) == 2 + len(tables)
+        for sheet in book.sheetnames[2:]:
+            top = [c.value for c in book[sheet][1] if c.value]
+            assert top == ["Oslo", "Vest", "Norge"], sheet  # every district side by side
+    assert any("summerer" in line for line in lines)
+
+
+# --- the machinery, with fixture notebooks --------------------------------------------------
+
+
+def test_a_failing_report_stops_no_other_and_keeps_its_last_good_output(tmp_path, data):
+    out = tmp_path / "out"
+    good = notebook_dir(tmp_path, "writes_values")
+    first = batch.run(
+        districts="Oslo,Vest",
+        years="2019",
+        data=data,
+        out=out,
+        render=False,
+        notebooks_dir=good,
+        log=lambda line: None,
+    )
+    assert {o.status for o in first.outcomes} == {batch.BUILT}
+    vest_before = tree_hash(out / "vest" / "2019")
+    lines: list[str] = []
+    second = batch.run(
+        districts="Oslo,Vest",
+        years="2019",
+        data=data,
+        out=out,
+        render=False,
+        notebooks_dir=notebook_dir(tmp_path, "writes_values", "fails_for_vest"),
+        log=lines.append,
+    )
+    assert not second.ok  # the exit status says not all succeeded
+    status = {o.report.district: o for o in second.outcomes}
+    assert status["Oslo"].status == batch.BUILT
+    assert status["Norge"].status == batch.BUILT
+    assert status["Vest"].status == batch.FAILED
+    assert "planted failure for Vest 2019" in status["Vest"].reason
+    assert tree_hash(out / "vest" / "2019") == vest_before
+    assert (out / "oslo" / "2019" / "notebooks" / "02_fails_for_vest.ipynb").is_file()
+    assert any("feilet" in line and "Vest" in line for line in lines)
+    assert not second.rollups[0].ok  # no roll-up from a batch with a failed district
+
+
+def test_a_rerun_with_nothing_changed_reuses_every_report(tmp_path, data):
+    out = tmp_path / "out"
+    nbdir = notebook_dir(tmp_path, "writes_values")
+    kw = dict(
+        districts="all",
+        years="2018,2019",
+        data=data,
+        out=out,
+        render=False,
+        notebooks_dir=nbdir,
+        national=False,
+        log=lambda line: None,
+    )
+    first = batch.run(**kw)
+    assert {o.status for o in first.outcomes} == {batch.BUILT}
+    assert len(first.outcomes) == 4
+    second = batch.run(**kw)
+    assert second.ok
+    assert {o.status for o in second.outcomes} == {batch.REUSED}
+
+
+# --- pieces ----------------------------------------------------------------------------------
+
+
+def test_years_are_read_as_spans_and_lists():
+    assert batch.parse_years("2017-2021") == [2017, 2018, 2019, 2020, 2021]
+    assert batch.parse_years("2019") == [2019]
+    assert batch.parse_years("2019, 2017") == [2017, 2019]
+    for bad in ("2021-2017", "i fjor", "19"):
+        with pytest.raises(KlagerapportError):
+            batch.parse_years(bad)
+
+
+def test_districts_are_chosen_by_any_spelling_and_all_means_the_data():
+    present = batch.districts_in(["Vest", "oslo", "Oslo politidistrikt"])
+    assert present == ["Oslo", "Vest"]
+    assert batch.select_districts("all", present) == present
+    assert batch.select_districts("vest pd,OSLO", present) == ["Vest", "Oslo"]
+    with pytest.raises(KlagerapportError, match="ukjent politidistrikt"):
+        batch.select_districts("Atlantis", present)
+
+
+def test_each_report_has_its_own_folder_by_district_and_year(tmp_path):
+    reports = batch.plan(["Sør-Vest", "Oslo"], [2019, 2020], tmp_path, national=True)
+    assert [r.folder.relative_to(tmp_path).as_posix() for r in reports] == [
+        "sor-vest/2019",
+        "sor-vest/2020",
+        "oslo/2019",
+        "oslo/2020",
+        "norge/2019",
+        "norge/2020",
+    ]
+
+
+def write_table(folder: Path, name: str, rows: list[list[str]]) -> None:
+    (folder / "tables").mkdir(parents=True, exist_ok=True)
+    with open(folder / "tables" / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+
+
+def test_reconciliation_names_every_cell_that_does_not_sum(tmp_path):
+    head = ["Avgjørelse", "Antall", "Andel"]
+    write_table(tmp_path / "a", "t", [head, ["Kritikk", "2", "0.5"], ["Avvist", "2", "0.5"]])
+    write_table(tmp_path / "b", "t", [head, ["Kritikk", "1", "1.0"]])
+    write_table(tmp_path / "n", "t", [head, ["Kritikk", "3", "0.6"], ["Avvist", "3", "0.4"]])
+    problems, checked = rollup.reconcile(tmp_path / "n", {"A": tmp_path / "a", "B": tmp_path / "b"})
+    assert checked == 2  # the shares are not additive
+    assert problems == ["t: rad «Avvist», kolonne «Antall»: landet 3, sum av distriktene 2"]
+    write_table(tmp_path / "n", "t", [head, ["Kritikk", "3", "0.6"], ["Avvist", "2", "0.4"]])
+    assert rollup.reconcile(tmp_path / "n", {"A": tmp_path / "a", "B": tmp_path / "b"}) == ([], 2)
