@@ -45,8 +45,9 @@ check-notebooks: $(STAMP) ## Fail if a committed notebook carries outputs
 validate: $(STAMP) ## Validate the case data (DATA=path to override the sample)
 	$(BIN)/klagerapport validate $(if $(DATA),--data "$(DATA)") $(if $(YEAR),--year $(YEAR))
 
-sample-data: $(STAMP) ## Regenerate the synthetic sample in data/raw/sample/
+sample-data: $(STAMP) ## Regenerate the synthetic samples in data/raw/sample/ and sample-national/
 	$(BIN)/python -m tools.sample_data $(if $(SEED),--seed $(SEED))
+	$(BIN)/python -m tools.national_sample
 
 benchmark: $(STAMP) ## Time the build against a naive Papermill baseline
 	$(BIN)/python benchmarks/bench_build.py
