@@ -67,12 +67,24 @@ def build(
     out: OutOpt = None,
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
+    kernels: Annotated[
+        str,
+        typer.Option("--kernels", help="fork (warm, forked from a template) | plain (spawned)."),
+    ] = "fork",
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
     from .pipeline import run as b
 
     try:
-        b.run(year=year, district=district, data=data, out=out, engine=engine, jobs=jobs)
+        b.run(
+            year=year,
+            district=district,
+            data=data,
+            out=out,
+            engine=engine,
+            jobs=jobs,
+            kernels_kind=kernels,
+        )
     except KlagerapportError as err:
         _fail(err)
 
