@@ -40,6 +40,9 @@ POOLS = ("thread", "process")
 KERNELS = ("fork", "plain")  # fork: from a warm template (pipeline/kernels.py); plain: spawn
 
 
+FORK_JOBS_PER_CORE = 2
+
+
 Log = Callable[[str], None]
 
 
@@ -214,11 +217,12 @@ def run(
     log(cfg.describe())
     final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year)
     check_target(final)
-    jobs = max(1, jobs or os.cpu_count() or 1)
     sections = discover(notebooks_dir or paths.NOTEBOOKS)
     if kernels_kind not in KERNELS:
         raise BuildError(f"ukjent kjernetype «{kernels_kind}». Tillatt: {', '.join(KERNELS)}")
     warm = kernels_kind == "fork" and pool == "thread"
+    # A forked kernel's notebook is mostly waiting (start handshake, shutdown): two per core.
+    jobs = max(1, jobs or (os.cpu_count() or 1) * (FORK_JOBS_PER_CORE if warm else 1))
     own_pool = None
     if warm and kernel_pool is None:
         own_pool = kernel_pool = kernels.KernelPool()
