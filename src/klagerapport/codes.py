@@ -69,6 +69,11 @@ def columns() -> tuple[dict, ...]:
     return tuple(_raw()["columns"])
 
 
+def total_rows() -> tuple[str, ...]:
+    """First-cell texts of an export's total row ("Sum", "Totalt"), which is not a case."""
+    return tuple(str(t) for t in _raw().get("total_rows", ()))
+
+
 def districts() -> tuple[str, ...]:
     return tuple(_raw()["districts"])
 

@@ -1,0 +1,1 @@
+"""The ingest stage: case exports in, validated canonical case frame out."""

@@ -1,0 +1,168 @@
+"""Reading an .xlsx workbook within bounded memory, without trusting what cannot be read exactly.
+
+Cell values come from calamine (`python-calamine`, fast, real Excel dates). Calamine reads a
+formula without a cached value, and an Excel error value (#N/A), as an empty cell, so the sheet's
+XML is scanned too: those cells are flagged, and so are merged cells. The scan also measures the
+area that holds values before calamine is asked for it: calamine makes a dense grid of the used
+area, and one value in cell XFD1048576 would ask for 17 billion cells.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+import xml.etree.ElementTree as ET
+
+from ..errors import Problem
+from .table import Flag, RawTable, column_index
+
+MAX_CELLS = 5_000_000  # rows x columns of a sheet's used area
+MAX_UNZIPPED = 1_000_000_000  # bytes of all parts of a workbook together
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+_ROW_NUM = re.compile(rb'\br="([0-9]{1,7})"')
+_TYPE = re.compile(rb'\bt="(\w+)"')
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+_TEXT = re.compile(rb">[^<\s][^<]*<|>\s*[^<\s]")
+
+
+class Workbook:
+    """The worksheets of a workbook as raw tables, the sheets skipped and the problems."""
+
+    def __init__(self) -> None:
+        self.tables: list[RawTable] = []
+        self.skipped: list[tuple[str, str]] = []  # (sheet, why)
+        self.problems: list[Problem] = []
+
+
+def _sheet_parts(book: zipfile.ZipFile) -> tuple[dict[str, str], bool]:
+    """Sheet name -> its XML part, and whether dates count from 1904."""
+    root = ET.fromstring(book.read("xl/workbook.xml"))
+    pr = root.find(f"{_MAIN}workbookPr")
+    date1904 = pr is not None and pr.get("date1904", "0").lower() in ("1", "true")
+    try:
+        rels = ET.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        return {}, date1904
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_PKG_REL}Relationship")}
+    parts = {}
+    for sheet in root.iter(f"{_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_REL}id"), "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        parts[sheet.get("name", "")] = posixpath.normpath(part)
+    return parts, date1904
+
+
+def scan_sheet(xml: bytes) -> tuple[int, int, dict[tuple[int, int], Flag]]:
+    """Rows and columns of the area holding values, and the cells calamine would misread."""
+    flags: dict[tuple[int, int], Flag] = {}
+    max_row = max_col = 0
+    suspicious = b"<f" in xml or b":f " in xml or b":f>" in xml or b't="e"' in xml
+    row = 0
+    col = -1
+    pos = 0
+    while True:
+        cell = _CELL.search(xml, pos)
+        if cell is None:
+            break
+        # rows between the last cell and this one (for cells without a reference)
+        for r in _ROW.finditer(xml, pos, cell.start()):
+            num = _ROW_NUM.search(r.group(1))
+            row = int(num.group(1)) - 1 if num else row + 1
+            col = -1
+        pos = cell.end()
+        attrs, content = cell.group(1), cell.group(3)
+        ref = _REF.search(attrs)
+        if ref:
+            col, row = column_index(ref.group(1).decode()), int(ref.group(2)) - 1
+        else:
+            col += 1
+        if content is None or not _TEXT.search(b">" + content + b"<"):
+            continue
+        max_row, max_col = max(max_row, row + 1), max(max_col, col + 1)
+        if not suspicious:
+            continue
+        kind = _TYPE.search(attrs)
+        value = _VALUE.search(content)
+        if kind is not None and kind.group(1) == b"e":
+            text = value.group(1).decode("utf-8", "replace") if value else ""
+            flags[(row, col)] = Flag("Excel-feilverdi", text)
+        elif _FORMULA.search(content) and (value is None or not value.group(1).strip()):
+            flags[(row, col)] = Flag(
+                "formel uten lagret verdi (åpne filen i Excel, regn ut og lagre på nytt)"
+            )
+    return max_row, max_col, flags
+
+
+def read_xlsx(content: bytes, name: str) -> Workbook:
+    """Every worksheet of a workbook; problems are collected, never raised."""
+    import python_calamine as calamine
+
+    out = Workbook()
+    invalid = Problem(name, "ikke en gyldig .xlsx-fil (kan ikke åpnes som Excel-arbeidsbok)")
+    try:
+        book = zipfile.ZipFile(io.BytesIO(content))
+        if sum(i.file_size for i in book.infolist()) > MAX_UNZIPPED:
+            out.problems.append(Problem(name, "arbeidsboken er for stor når den pakkes ut"))
+            return out
+        parts, date1904 = _sheet_parts(book)
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError, EOFError):
+        out.problems.append(invalid)
+        return out
+    try:
+        wb = calamine.CalamineWorkbook.from_filelike(io.BytesIO(content))
+        sheets = list(wb.sheets_metadata)
+    except Exception:  # noqa: BLE001 - any failure of the reader on untrusted input
+        out.problems.append(invalid)
+        return out
+    for meta in sheets:
+        sheet = meta.name
+        if meta.typ != calamine.SheetTypeEnum.WorkSheet:
+            out.skipped.append((sheet, "diagramark, ikke en tabell"))
+            continue
+        try:
+            xml = book.read(parts[sheet])
+            max_row, max_col, flags = scan_sheet(xml)
+        except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+            out.problems.append(Problem(name, "arket kan ikke leses (skadet fil)", sheet=sheet))
+            continue
+        if max_row * max_col > MAX_CELLS:
+            out.problems.append(
+                Problem(
+                    name,
+                    f"arket har verdier i et for stort område ({max_row} rader × {max_col} "
+                    "kolonner); slett celler langt utenfor tabellen",
+                    sheet=sheet,
+                )
+            )
+            continue
+        try:
+            ws = wb.get_sheet_by_name(sheet)
+            rows = ws.to_python(skip_empty_area=False)
+            merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or ())]
+        except Exception as err:  # noqa: BLE001 - any failure of the reader on untrusted input
+            why = str(err).splitlines()[0][:120] if str(err) else type(err).__name__
+            out.problems.append(
+                Problem(name, f"arket kan ikke leses (skadet innhold: {why})", sheet=sheet)
+            )
+            continue
+        out.tables.append(
+            RawTable(
+                sheet=sheet,
+                rows=[list(r) for r in rows],
+                numbers=list(range(1, len(rows) + 1)),
+                flags=flags,
+                merged=merged,
+                date1904=date1904,
+            )
+        )
+    return out
