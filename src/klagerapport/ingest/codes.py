@@ -7,7 +7,7 @@ from functools import cache
 
 import yaml
 
-from . import paths
+from .. import paths
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,6 @@ class Code:
 @cache
 def _raw() -> dict:
     with open(paths.CODES_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-@cache
-def settings() -> dict:
-    with open(paths.SETTINGS_FILE, encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 
@@ -72,10 +66,6 @@ def columns() -> tuple[dict, ...]:
 def total_rows() -> tuple[str, ...]:
     """First-cell texts of an export's total row ("Sum", "Totalt"), which is not a case."""
     return tuple(str(t) for t in _raw().get("total_rows", ()))
-
-
-def districts() -> tuple[str, ...]:
-    return tuple(_raw()["districts"])
 
 
 def label(kind: str, code: str) -> str:
