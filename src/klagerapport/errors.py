@@ -67,8 +67,7 @@ def grouped(problems: list[Problem]) -> list[str]:
             examples.append(text.strip())
         what = f"celler i «{first.column}»" if first.column else "rader"
         line = (
-            f"{first.place()}: {len(group)} {what}: {first.message}, "
-            f"f.eks. {'; '.join(examples)} …"
+            f"{first.place()}: {len(group)} {what}: {first.message}, f.eks. {'; '.join(examples)} …"
         )
         if first.allowed:
             line += f". Tillatt: {first.allowed}"

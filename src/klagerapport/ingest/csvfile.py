@@ -79,7 +79,7 @@ def read_csv(content: bytes, name: str) -> tuple[RawTable | None, list[Problem]]
                 problems.append(
                     Problem(
                         name,
-                        f"et anførselstegn (\") åpner et felt som ikke lukkes der feltet slutter, "
+                        f'et anførselstegn (") åpner et felt som ikke lukkes der feltet slutter, '
                         f"så linjene {start + offset}–{last + offset} er lest som én rad; "
                         'fjern anførselstegnet eller skriv det dobbelt ("")',
                         row=start + offset,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import codes, fmt
+from ..publish import fmt
 from ..errors import Problem
-from . import headers
+from . import codes, headers
 from .cells import cell_text, is_excel_error, is_mojibake
 from .table import RawTable, column_letter
 
@@ -197,9 +197,7 @@ def locate(tables: list[RawTable], skipped: list[tuple[str, str]], name: str) ->
     for table in tables:
         row, header = find_header(table)
         sheet = table.sheet if several else None
-        holds = header.score >= MIN_HEADER and any(
-            _filled(r) for r in table.rows[row + 1 :]
-        )
+        holds = header.score >= MIN_HEADER and any(_filled(r) for r in table.rows[row + 1 :])
         found.append((table, sheet, row, header, holds))
     with_cases = [f for f in found if f[4]]
     ignored = list(skipped)

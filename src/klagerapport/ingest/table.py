@@ -27,7 +27,9 @@ class RawTable:
     flags: dict[tuple[int, int], Flag] = field(default_factory=dict)  # (row index, col) -> flag
     widths: list[int] | None = None  # CSV: the number of fields of each record
     spans: dict[int, int] = field(default_factory=dict)  # CSV: row index -> last physical line
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 (0-based)
+    merged: list[tuple[int, int, int, int]] = field(
+        default_factory=list
+    )  # r0, c0, r1, c1 (0-based)
     date1904: bool = False  # workbook dates counted from 1904 (old Mac Excel)
 
 
