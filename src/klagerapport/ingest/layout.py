@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..publish import fmt
 from ..errors import Problem
+from ..publish import fmt
 from . import codes, headers
 from .cells import cell_text, is_excel_error, is_mojibake
 from .table import RawTable, column_letter

@@ -235,7 +235,7 @@ def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
     assert raw is not None
     name = src.name
     out = pd.DataFrame({"_row": raw["_row"]}, index=raw.index)
-    out["_sheet"] = raw["_sheet"] if "_sheet" in raw else None
+    out["_sheet"] = raw.get("_sheet", None)
     out["saksnr"] = as_text(raw["saksnr"]) if "saksnr" in raw else ""
     problems: list[Problem] = []
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import io
 import posixpath
 import re
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 
 from ..errors import Problem
 from .table import Flag, RawTable, column_index
@@ -121,7 +121,7 @@ def read_xlsx(content: bytes, name: str) -> Workbook:
     try:
         wb = calamine.CalamineWorkbook.from_filelike(io.BytesIO(content))
         sheets = list(wb.sheets_metadata)
-    except Exception:  # noqa: BLE001 - any failure of the reader on untrusted input
+    except Exception:
         out.problems.append(invalid)
         return out
     for meta in sheets:
@@ -149,7 +149,7 @@ def read_xlsx(content: bytes, name: str) -> Workbook:
             ws = wb.get_sheet_by_name(sheet)
             rows = ws.to_python(skip_empty_area=False)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or ())]
-        except Exception as err:  # noqa: BLE001 - any failure of the reader on untrusted input
+        except Exception as err:
             why = str(err).splitlines()[0][:120] if str(err) else type(err).__name__
             out.problems.append(
                 Problem(name, f"arket kan ikke leses (skadet innhold: {why})", sheet=sheet)
