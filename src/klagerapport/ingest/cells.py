@@ -8,8 +8,27 @@ import re
 
 # Excel's error values, English and Norwegian Excel (a CSV saved from Excel holds them as text).
 EXCEL_ERRORS = frozenset(
-    "#N/A #I/T #DIV/0! #VALUE! #VERDI! #REF! #NAME? #NAVN? #NUM! #NULL! #SPILL! #CALC! "
-    "#GETTING_DATA #BLOKKERT! #BLOCKED! #FIELD! #FELT! #UNKNOWN! #UKJENT!".split()
+    {
+        "#N/A",
+        "#I/T",
+        "#DIV/0!",
+        "#VALUE!",
+        "#VERDI!",
+        "#REF!",
+        "#NAME?",
+        "#NAVN?",
+        "#NUM!",
+        "#NULL!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+        "#BLOKKERT!",
+        "#BLOCKED!",
+        "#FIELD!",
+        "#FELT!",
+        "#UNKNOWN!",
+        "#UKJENT!",
+    }
 )
 
 _EXCEL_1900 = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, after Lotus' 29 February 1900
