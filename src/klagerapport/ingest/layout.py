@@ -37,6 +37,7 @@ class Layout:
     located: list[Located] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    cells: list[Problem] = field(default_factory=list)  # problems of single cells (in problems)
 
 
 def _texts(row: list[object]) -> list[str]:
@@ -225,7 +226,9 @@ def locate(tables: list[RawTable], skipped: list[tuple[str, str]], name: str) ->
         located = Located(table=table, sheet=sheet, header_row=row, header=header)
         out.problems += _header_problems(located, name)
         case_rows(located, name, out.problems, out.notes)
-        out.problems += cell_problems(located, name)
+        cells = cell_problems(located, name)
+        out.problems += cells
+        out.cells += cells
         out.located.append(located)
     if several:
         used = ", ".join(f"«{loc.table.sheet}»" for loc in out.located)

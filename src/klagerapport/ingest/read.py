@@ -160,6 +160,7 @@ class SourceFile:
     ignored_columns: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was left out, and why
+    bad_cells: list[Problem] = field(default_factory=list)  # cells that cannot be read exactly
     date1904: bool = False  # workbook dates counted from 1904
 
 
@@ -205,6 +206,7 @@ def read_source(path: Path) -> SourceFile:
     found = layout.locate(tables, skipped, src.name)
     src.problems += found.problems
     src.notes += found.notes
+    src.bad_cells += found.cells
     frames = []
     for loc in found.located:
         src.ignored_columns += [c for c in loc.header.ignored if c not in src.ignored_columns]
@@ -222,6 +224,6 @@ def read_source(path: Path) -> SourceFile:
         return src
     src.frame = pd.concat(frames, ignore_index=True)
     src.rows = len(src.frame)
-    if src.rows == 0 and not any("ingen saker" in p.message for p in src.problems):
+    if src.rows == 0 and not src.problems:
         src.problems.append(Problem(src.name, "filen har en overskriftsrad, men ingen saker"))
     return src

@@ -124,6 +124,10 @@ def _sorted(problems: list[Problem], names: list[str]) -> list[Problem]:
     )
 
 
+def _cell(p: Problem) -> tuple:
+    return (p.file, p.sheet, p.row, p.column)
+
+
 def validate_files(
     files: list[Path], other: list[Problem] | None = None
 ) -> tuple[pd.DataFrame, list[SourceFile]]:
@@ -136,6 +140,9 @@ def validate_files(
         problems += open_closed_problems(frame, names)
         problems += date_order_problems(frame, names)
         problems += duplicate_problems(frame, names)
+    # A cell that cannot be read exactly is one problem, not also "mangler verdi" and the like.
+    bad = {_cell(p): p for s in sources for p in s.bad_cells}
+    problems = [p for p in problems if bad.get(_cell(p), p) is p]
     if problems:
         raise ValidationError(_sorted(problems, names))
     return contract.canonical(frame), sources
