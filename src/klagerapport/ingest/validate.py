@@ -58,7 +58,8 @@ def load_validated(
     warnings: list[str] = list(manifest.get("notes", ()))  # what reading left out, and why
     cases = everything
     if district is not None:
-        cases, warnings = rules.filter_district(everything, district)
+        cases, others = rules.filter_district(everything, district)
+        warnings += others
     if year is not None:
         rules.check_year(cases, year, district)
         warnings += rules.open_warning(cases, year)
