@@ -3,6 +3,7 @@ Each ends in a user error (exit 1) that names the problem, never an exception.""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import random
@@ -133,10 +134,8 @@ def test_garbage_is_a_user_error(data_dir, store_dir, seed, suffix):
                 zout.writestr(name, data)
         content = buf.getvalue()
     path.write_bytes(content)
-    try:
+    with contextlib.suppress(KlagerapportError):  # anything else fails the test
         validate.load_validated(path)
-    except KlagerapportError:
-        pass
 
 
 def test_internal_error_is_one_line_with_a_debug_hint(store_dir, monkeypatch):
