@@ -16,7 +16,7 @@ from .. import paths
 from ..errors import KlagerapportError, Problem, ValidationError
 from ..publish import fmt
 from ..stats import populations
-from . import contract, districts, parse
+from . import contract, districts, overlap, parse
 from .read import SourceFile
 
 MAX_LISTED = 5  # dates/districts named in a warning
@@ -139,6 +139,8 @@ def validate_files(
     if len(frame):
         problems += open_closed_problems(frame, names)
         problems += date_order_problems(frame, names)
+        frame, notes = overlap.resolve(frame, names)
+        sources[0].notes += notes
         problems += duplicate_problems(frame, names)
     # A cell that cannot be read exactly is one problem, not also "mangler verdi" and the like.
     bad = {_cell(p): p for s in sources for p in s.bad_cells}
