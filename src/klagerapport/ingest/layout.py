@@ -44,8 +44,15 @@ def _texts(row: list[object]) -> list[str]:
     return [cell_text(v) for v in row]
 
 
+def _has(v: object) -> bool:
+    """A cell holds something (fast: this runs for every cell)."""
+    if v is None or v == "":
+        return False
+    return bool(v.strip()) if isinstance(v, str) else bool(cell_text(v))
+
+
 def _filled(row: list[object]) -> int:
-    return sum(1 for v in row if cell_text(v))
+    return sum(1 for v in row if _has(v))
 
 
 def find_header(table: RawTable) -> tuple[int, headers.Header]:
@@ -63,8 +70,8 @@ def _total_keys() -> set[str]:
 
 
 def _is_total(row: list[object], keys: set[str]) -> bool:
-    first = next((t for t in _texts(row) if t), "")
-    return headers.header_key(first) in keys
+    first = next((v for v in row if _has(v)), "")
+    return isinstance(first, str) and len(first) <= 30 and headers.header_key(first) in keys
 
 
 def _rows(numbers: list[int]) -> str:
@@ -172,9 +179,10 @@ def cell_problems(located: Located, name: str) -> list[Problem]:
     for pos, column in located.header.mapping.items():
         for r in located.cases:
             row = table.rows[r]
-            text = cell_text(row[pos]) if pos < len(row) else ""
-            if not text:
+            value = row[pos] if pos < len(row) else None
+            if not isinstance(value, str) or (value.isascii() and "#" not in value):
                 continue
+            text = value.strip()
             if is_excel_error(text):
                 message = "Excel-feilverdi (formelen har feilet)"
             elif is_mojibake(text):

@@ -22,9 +22,9 @@ def resolve(frame: pd.DataFrame, names: list[str]) -> tuple[pd.DataFrame, list[s
     if "saksnr" not in frame or "mottatt" not in frame or "_file" not in frame:
         return frame, []
     district = frame["distrikt"] if "distrikt" in frame else pd.Series("", index=frame.index)
-    keyed = frame.assign(
-        _d=district.fillna("").astype(str).map(paths.slug), _n=frame["saksnr"].fillna("")
-    )
+    district = district.fillna("").astype(str)
+    slugs = {u: paths.slug(u) for u in district.unique()}
+    keyed = frame.assign(_d=district.map(slugs), _n=frame["saksnr"].fillna(""))
     keyed = keyed[keyed["_n"] != ""]
     dups = keyed[keyed.duplicated(["_d", "_n"], keep=False)]
     if dups.empty:

@@ -54,22 +54,14 @@ def parse_dates(col: pd.Series, date1904: bool = False) -> tuple[pd.Series, pd.S
     status = pd.Series("ok", index=col.index, dtype=object)
     first, last = year_range()
     given: dict[object, dt.date] = {}  # index -> date of date cells and serial numbers
-    serial = pd.Series(False, index=col.index)
-    if col.dtype == object:
-        for i, v in col.items():
-            if isinstance(v, dt.date):
-                given[i] = v
-            else:
-                d = serial_date(v, date1904)
-                if d is not None:
-                    given[i] = d
-                    serial[i] = True
-    else:
-        for i, v in as_text(col).items():
-            d = serial_date(v)
-            if d is not None:
-                given[i] = d
-                serial[i] = True
+    serials: set[object] = set()
+    cells = col.items() if col.dtype == object else as_text(col).items()
+    for i, v in cells:
+        if isinstance(v, dt.date):
+            given[i] = v
+        elif isinstance(v, int | float | str) and (d := serial_date(v, date1904)) is not None:
+            given[i] = d
+            serials.add(i)
     is_given = pd.Series(col.index.isin(list(given)), index=col.index)
     text = as_text(col[~is_given])
     status[~is_given & (as_text(col) == "")] = "empty"
@@ -92,12 +84,16 @@ def parse_dates(col: pd.Series, date1904: bool = False) -> tuple[pd.Series, pd.S
     status[unmatched] = "unparseable"
     two_digit = text[unmatched].str.match(_TWO_DIGIT_YEAR)
     status[two_digit.index[two_digit]] = "two_digit"
-    for i, d in given.items():
-        if first <= d.year <= last:
-            dates[i] = pd.Timestamp(d.year, d.month, d.day)
-            status[i] = "serial" if serial[i] else "ok"
-        else:
-            status[i] = "implausible"
+    if given:
+        index = list(given)
+        ok = {i: first <= given[i].year <= last for i in index}
+        good = [i for i in index if ok[i]]
+        if good:
+            dates[good] = pd.to_datetime([given[i].isoformat()[:10] for i in good])
+            status[good] = ["serial" if i in serials else "ok" for i in good]
+        bad = [i for i in index if not ok[i]]
+        if bad:
+            status[bad] = "implausible"
     return dates, status
 
 
@@ -291,7 +287,8 @@ def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
     if "avgjorelse" in raw:
         text = text_of("avgjorelse")
         # The form's open label ("Under behandling") is the empty decision of an open case.
-        is_open = text.map(lambda t: _spelling_key(t) == paths.slug(codes.open_label()))
+        open_key = paths.slug(codes.open_label())
+        is_open = text.map({u: _spelling_key(u) == open_key for u in text.unique()}).astype(bool)
         closed = out["_closed"] if "_closed" in out else pd.Series(False, index=out.index)
         report(
             is_open & closed,

@@ -144,7 +144,11 @@ def sha256(content: bytes) -> str:
 def as_text(col: pd.Series) -> pd.Series:
     """A column of raw cells as stripped text ('' for empty)."""
     if col.dtype == object:
-        return col.map(cell_text).astype(object)
+        try:
+            texts = {u: cell_text(u) for u in col.unique()}
+        except TypeError:  # an unhashable cell: cell by cell
+            return col.map(cell_text).astype(object)
+        return col.map(texts).astype(object)
     return col.fillna("").astype(str).str.strip()
 
 

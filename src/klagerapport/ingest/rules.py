@@ -83,7 +83,10 @@ def duplicate_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
     if "saksnr" not in frame:
         return []
     district = frame.get("distrikt", pd.Series("", index=frame.index)).fillna("")
-    keyed = frame.assign(_d=district.map(paths.slug), _n=frame["saksnr"].fillna(""))
+    keyed = frame.assign(
+        _d=district.map({u: paths.slug(u) for u in district.unique()}),
+        _n=frame["saksnr"].fillna(""),
+    )
     keyed = keyed[keyed["_n"] != ""]
     dups = keyed[keyed.duplicated(["_d", "_n"], keep=False)]
     problems = []

@@ -62,11 +62,31 @@ def _sheet_parts(book: zipfile.ZipFile) -> tuple[dict[str, str], bool]:
     return parts, date1904
 
 
+_FILLED_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>')
+
+
 def scan_sheet(xml: bytes) -> tuple[int, int, dict[tuple[int, int], Flag]]:
     """Rows and columns of the area holding values, and the cells calamine would misread."""
+    suspicious = b"<f" in xml or b":f " in xml or b":f>" in xml or b't="e"' in xml
+    if not suspicious and b"<c>" not in xml and b"<c " in xml:
+        # No formulas, no error cells, every cell with a reference: only the extent is needed.
+        refs = _FILLED_REF.findall(xml)
+        if refs and _all_referenced(xml):
+            letters = {ref[0] for ref in refs}
+            max_col = max(column_index(c.decode()) for c in letters) + 1
+            max_row = max(int(ref[1]) for ref in refs)
+            return max_row, max_col, {}
+    return _scan_cells(xml, suspicious)
+
+
+def _all_referenced(xml: bytes) -> bool:
+    """Every cell element carries its reference (r="A1"), as Excel and calamine write them."""
+    return xml.count(b"<c ") == len(re.findall(rb'<c [^>]*?\br="', xml))
+
+
+def _scan_cells(xml: bytes, suspicious: bool) -> tuple[int, int, dict[tuple[int, int], Flag]]:
     flags: dict[tuple[int, int], Flag] = {}
     max_row = max_col = 0
-    suspicious = b"<f" in xml or b":f " in xml or b":f>" in xml or b't="e"' in xml
     row = 0
     col = -1
     pos = 0
