@@ -160,3 +160,48 @@ def test_total_row_in_xlsx_is_dropped_with_a_note(data_dir, store_dir):
                                                                    "", "")]))  # fmt: skip
     assert len(result.cases) == 3
     assert any("sumrad" in w for w in result.warnings)
+
+
+def test_district_option_takes_any_spelling_and_gives_the_official_name():
+    from klagerapport import paths, settings
+
+    for spelling in ("Agder politidistrikt", "agder pd", "AGDER", " agder "):
+        cfg = settings.load(district=spelling)
+        assert cfg.district == "Agder"
+        assert paths.output_dir(cfg.district, 2019) == paths.OUTPUTS / "agder" / "2019"
+    assert settings.load(district="sør-vest").district == "Sør-Vest"
+    assert settings.load(district="Rogaland").district == "Sør-Vest"  # pre-2017 name
+
+
+def test_captions_use_the_official_name(data_dir, store_dir):
+    cases = validate.load_validated(write_export(data_dir), year=2019, district="Agder").cases
+    result = registry.functions()["decisions"](cases, year=2019, district="Agder")
+    caption = result.tables["avgjorelse"].caption
+    assert "Agder politidistrikt 2019" in caption
+    assert "politidistrikt politidistrikt" not in caption
+
+
+@pytest.mark.slow
+def test_realistic_export_builds_a_report_with_hand_counted_figures(data_dir, store_dir, tmp_path):
+    import json
+
+    from klagerapport.pipeline import run as pipeline_run
+
+    out = tmp_path / "agder-2019"
+    data = write_export(data_dir)
+    pipeline_run.run(year=2019, district="agder politidistrikt", data=data, out=out, render=False)
+    values = json.loads((out / "values.json").read_text(encoding="utf-8"))
+    assert values["district"] == "Agder"
+    assert values["received"]["total"] == 8  # cases received in 2019, counted in exports.py
+    decisions = values["decisions"]
+    assert (decisions["kritikk"]["count"], decisions["kritikk"]["etnisk"]) == (2, 1)
+    assert (decisions["uheldig"]["count"], decisions["uheldig"]["annen"]) == (1, 1)
+    assert decisions["ikke_grunnlag"]["count"] == 2 and decisions["avvist"]["count"] == 1
+    assert decisions["open"] == 2 and decisions["total"] == 8
+    grounds = values["grounds"]
+    assert [grounds[k]["count"] for k in ("adferd", "maktmisbruk", "saksbehandling", "annet")] == [
+        4,
+        2,
+        1,
+        1,
+    ]

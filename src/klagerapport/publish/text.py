@@ -75,7 +75,11 @@ def rank_word(series: pd.Series, year: int) -> str:
 
 
 def district_name(district: str) -> str:
-    return f"{district} politidistrikt"
+    """The official name as captions print it: "Agder politidistrikt", "Kripos"."""
+    from ..ingest import districts
+
+    found = districts.find(district)
+    return found.official if found else f"{district} politidistrikt"
 
 
 def listing(pairs: Sequence[tuple[str, int]]) -> str:
