@@ -205,3 +205,12 @@ def test_realistic_export_builds_a_report_with_hand_counted_figures(data_dir, st
         1,
         1,
     ]
+
+
+def test_file_without_header_row_never_echoes_a_case(data_dir, store_dir):
+    path = write_csv(data_dir, GOOD[1:], header=GOOD[0])  # the first case where the header is
+    (p,) = problems_of(path)
+    assert (
+        "fant ingen overskriftsrad" in p.message and "mangler filen overskriftsraden" in p.message
+    )
+    assert "2019/0001" not in str(p) and "Pass" not in str(p)

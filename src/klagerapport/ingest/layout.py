@@ -19,6 +19,7 @@ from .table import RawTable, column_letter
 HEADER_SEARCH = 30  # rows searched for the header
 MIN_HEADER = 3  # contract columns a row must name to be taken as the header
 SHOWN = 5  # header texts or rows named in one message
+TITLE_CELLS = 2  # a first row with at most this many cells is shown (a title, not a case)
 
 
 @dataclass
@@ -282,9 +283,17 @@ def _no_table(found: list, name: str) -> list[Problem]:
     if first is None:
         return [Problem(name, "filen har ingen tabell (bare tomme rader)", sheet=sheet)]
     texts = [t for t in _texts(table.rows[first]) if t]
-    shown = ", ".join(f"«{t[:40]}»" for t in texts[:SHOWN]) + (" …" if len(texts) > SHOWN else "")
+    if len(texts) <= TITLE_CELLS:  # a title row: safe and useful to show
+        shown = "bare " + ", ".join(f"«{t[:40]}»" for t in texts)
+    else:  # perhaps a case (a file without a header row): never echo a case's cells
+        shown = (
+            f"{len(texts)} utfylte celler, men ingen kjente kolonnenavn "
+            "(mangler filen overskriftsraden?)"
+        )
     hints = []
-    for r in table.rows[:HEADER_SEARCH]:
+    # near misses among the header candidates (rows naming a column), never among case values
+    candidates = [r for r in table.rows[:HEADER_SEARCH] if headers.match(r).score]
+    for r in candidates or [table.rows[first]]:
         for column in headers.required():
             guess = headers.near_miss(column, [t for t in _texts(r) if t])
             if guess and guess not in [h[0] for h in hints]:
