@@ -14,8 +14,6 @@ from ..stats.measures import max_year
 from . import fmt
 
 NO_PREVIOUS = "ingen tidligere data"  # the comparison word when there is nothing to compare with
-
-
 ORDINALS = (
     "",
     "",

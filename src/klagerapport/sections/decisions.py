@@ -61,6 +61,17 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
     vals["decisions.minus1_total"] = V.count(prev_total)
 
     caption = f"Mottatte klagesaker {text.district_name(district)} {year} etter avgjørelseskode"
-    result = SectionResult("decisions", values=vals)
+    result = SectionResult("decisions", values=vals, populations=common.populations(cases, year))
+    result.check("tabellens total = mottatt", total, int(sums["total"]))
+    result.check(
+        "avgjørelser + under behandling = total",
+        int(sums["total"]),
+        sum(int(table.loc[c.code, "total"]) for c in codes.decisions()) + n_open,
+    )
+    result.check(
+        "etnisk diskriminering i tabellen = mottatt med etnisk",
+        P.received_count(cases, year, ETNISK),
+        int(sums[ETNISK]),
+    )
     result.tables["avgjorelse"] = Table("avgjorelse", caption, list(DECISION_HEADER), rows)
     return result

@@ -38,7 +38,18 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
     vals["development.min_year"] = V.year(low)
     vals["development.min"] = V.count(None if low is None else int(series.loc[low]))
 
-    result = SectionResult("development", values=vals)
+    result = SectionResult("development", values=vals, populations=common.populations(cases, year))
+    if year in series.index:
+        result.check(
+            f"serien, {year} = avsluttet i {year}",
+            P.decided_count(cases, year),
+            int(series.loc[year]),
+        )
+        result.check(
+            f"serien for {short}, {year} = avsluttet med {short}",
+            P.decided_count(cases, year, ETNISK),
+            int(etnisk.loc[year]),
+        )
     cap = f"Klagesaker behandlet i {text.district_name(district)} per år"
     cap_et = f"Klagesaker registrert som {short} behandlet i {text.district_name(district)} per år"
     result.tables["utvikling"] = _year_table("utvikling", cap, "Klagesaker", series)

@@ -43,6 +43,14 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
 
     caption = f"Klagesaker med diskriminering i {text.district_name(district)} {year}"
     header = ["Diskriminering", f"Mottatt {year}", f"Avgjort {year}"]
-    result = SectionResult("discrimination", values=vals)
+    result = SectionResult(
+        "discrimination", values=vals, populations=common.populations(cases, year)
+    )
+    if (year - 1) in series.index:
+        result.check(
+            f"{short[ETNISK]} avsluttet i {year - 1} = serien",
+            P.decided_count(cases, year - 1, ETNISK),
+            vals["discrimination.etnisk.decided_minus1"].raw,
+        )
     result.tables["diskriminering"] = Table("diskriminering", caption, header, rows)
     return result

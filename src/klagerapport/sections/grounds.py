@@ -16,8 +16,6 @@ from ..stats.populations import ANNEN, ETNISK
 from . import common
 
 GROUND_FIRST_HEADER = "Antall saker"
-
-
 SUM_LABEL = "SUM"
 
 
@@ -50,7 +48,14 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
     vals["grounds.adferd_saksbehandling.share"] = V.share(common.share(both, total))
 
     caption = f"Mottatte klagesaker {district} {year} etter grunnlag"
-    result = SectionResult("grounds", values=vals)
+    result = SectionResult("grounds", values=vals, populations=common.populations(cases, year))
+    result.check("SUM-raden = mottatt", total, int(sums.sum()))
+    for d in disc_codes[1:]:
+        result.check(
+            f"raden «{d.label}» = mottatt med {d.short or d.code}",
+            P.received_count(cases, year, d.code),
+            int(table.loc[d.code].sum()),
+        )
     result.tables["grunnlag"] = Table("grunnlag", caption, header, rows)
 
     labels = [g.label for g in ground_codes]

@@ -84,7 +84,14 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         f"Saksbehandlingstid for klagesaker mottatt i {text.district_name(district)} "
         f"{year - 1} og {year}"
     )
-    result = SectionResult("handling_time", values=vals)
+    result = SectionResult(
+        "handling_time", values=vals, populations=common.populations(cases, year)
+    )
+    result.check(
+        "saker med saksbehandlingstid = mottatt og avsluttet",
+        P.received_count(cases, year) - P.open_count(cases, year),
+        now["n"],
+    )
     result.tables["saksbehandlingstid"] = Table(
         "saksbehandlingstid", caption, ["Saksbehandlingstid", str(year - 1), str(year)], rows
     )

@@ -14,8 +14,6 @@ from ..stats import populations as P
 from . import common
 
 STILL_OPEN_TEXT = "ikke alle avsluttet"
-
-
 YEARS_BACK = 12  # year.minus1 … year.minus12
 
 
@@ -53,4 +51,11 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     vals["decided.change_word"] = V.word(text.change_word(dec, dec_prev))
     vals["decided.rank_word"] = V.word(text.rank_word(series, year))
     vals["decided.first_year"] = V.year(int(series.index[0]) if len(series) else None)
-    return SectionResult("received", values=vals)
+    result = SectionResult("received", values=vals, populations=common.populations(cases, year))
+    closed = len(measures.handling_days(cases, year))
+    result.check(
+        "under behandling + avsluttet = mottatt", total, P.open_count(cases, year) + closed
+    )
+    in_series = int(series.loc[year]) if year in series.index else 0
+    result.check(f"serien over avsluttede, {year} = avsluttet i {year}", dec, in_series)
+    return result

@@ -15,8 +15,6 @@ from ..stats import populations as P
 from . import common
 
 UNIT_SUM_LABEL = "Sum"
-
-
 UNIT_MISSING = "Ikke oppgitt"
 
 
@@ -50,6 +48,9 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
     rows.append([UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
 
     caption = f"Mottatte klagesaker {text.district_name(district)} {years[0]}–{year} etter enhet"
-    result = SectionResult("units", values=vals)
+    result = SectionResult("units", values=vals, populations=common.populations(cases, year))
+    for y in years:
+        if present[y]:
+            result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
     result.tables["enheter"] = Table("enheter", caption, ["Enhet", *map(str, years)], rows)
     return result
