@@ -187,6 +187,7 @@ def test_parameters_declared_by_the_notebook_are_passed():
 
 # --- real runs from the sample --------------------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def run_2019(oslo_2019) -> Path:
     return oslo_2019
