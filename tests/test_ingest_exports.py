@@ -214,3 +214,24 @@ def test_file_without_header_row_never_echoes_a_case(data_dir, store_dir):
         "fant ingen overskriftsrad" in p.message and "mangler filen overskriftsraden" in p.message
     )
     assert "2019/0001" not in str(p) and "Pass" not in str(p)
+
+
+def test_many_duplicates_are_one_grouped_line(data_dir, store_dir):
+    rows = [row(saksnr=str(n // 2)) for n in range(200)]  # 100 case numbers, each twice
+    with pytest.raises(ValidationError) as info:
+        validate.load_validated(write_csv(data_dir, rows))
+    assert len(info.value.problems) == 100
+    lines = str(info.value).splitlines()
+    assert len(lines) == 2
+    assert "100 celler i «saksnr»: saksnummeret finnes flere ganger i distrikt Oslo" in lines[1]
+
+
+def test_message_is_capped_but_every_problem_is_kept():
+    from klagerapport.errors import MAX_LINES, Problem
+
+    problems = [Problem(f"fil{n}.csv", "filen er tom") for n in range(100)]
+    err = ValidationError(problems)
+    lines = str(err).splitlines()
+    assert len(lines) == 1 + MAX_LINES
+    assert lines[-1].endswith(f"… og {100 - MAX_LINES + 1} linjer til med andre feil")
+    assert len(err.problems) == 100

@@ -43,6 +43,12 @@ class Problem:
 
 
 GROUP_SHOWN = 3  # problems of one kind listed one by one; more are summed up in one line
+MAX_LINES = 60  # lines of one message; the rest is counted (every problem stays in `problems`)
+
+
+def _kind(message: str) -> str:
+    """The kind of a message: its text before a row-specific tail (': også rad 4 i b.csv')."""
+    return message.split(": ", 1)[0]
 
 
 def grouped(problems: list[Problem]) -> list[str]:
@@ -50,7 +56,7 @@ def grouped(problems: list[Problem]) -> list[str]:
     has more than GROUP_SHOWN: its count and the first rows, never thousands of lines."""
     kinds: dict[tuple, list[Problem]] = {}
     for p in problems:
-        kinds.setdefault((p.file, p.sheet, p.column, p.message, p.allowed), []).append(p)
+        kinds.setdefault((p.file, p.sheet, p.column, _kind(p.message), p.allowed), []).append(p)
     lines = []
     for group in kinds.values():
         if len(group) <= GROUP_SHOWN:
@@ -67,11 +73,15 @@ def grouped(problems: list[Problem]) -> list[str]:
             examples.append(text.strip())
         what = f"celler i «{first.column}»" if first.column else "rader"
         line = (
-            f"{first.place()}: {len(group)} {what}: {first.message}, f.eks. {'; '.join(examples)} …"
+            f"{first.place()}: {len(group)} {what}: {_kind(first.message)}, "
+            f"f.eks. {'; '.join(examples)} …"
         )
         if first.allowed:
             line += f". Tillatt: {first.allowed}"
         lines.append(line)
+    if len(lines) > MAX_LINES:
+        rest = len(lines) - MAX_LINES + 1
+        lines = [*lines[: MAX_LINES - 1], f"… og {rest} linjer til med andre feil"]
     return lines
 
 
