@@ -144,7 +144,7 @@ def test_internal_error_is_one_line_with_a_debug_hint(store_dir, monkeypatch):
     def boom(**kwargs):
         raise RuntimeError("noe gikk galt\nlinje to")
 
-    monkeypatch.setattr(v, "run", boom)
+    monkeypatch.setattr(v, "validate_command", boom)
     result = invoke()
     assert result.exit_code == 2
     assert "Intern feil: RuntimeError: noe gikk galt" in result.stderr

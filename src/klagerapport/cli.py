@@ -78,7 +78,7 @@ def validate(
     """Load and validate case data; print a summary, or every error (module: ingest.validate)."""
     from .ingest import validate as v
 
-    code = _guarded(lambda: v.run(data=data, year=year, district=district), debug)
+    code = _guarded(lambda: v.validate_command(data=data, year=year, district=district), debug)
     raise typer.Exit(code)
 
 
@@ -104,7 +104,9 @@ def build(
     from .pipeline import run as b
 
     _guarded(
-        lambda: b.run(year=year, district=district, data=data, out=out, engine=engine, jobs=jobs),
+        lambda: b.build_report(
+            year=year, district=district, data=data, out=out, engine=engine, jobs=jobs
+        ),
         debug,
     )
 
@@ -120,7 +122,7 @@ def render(
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
-    _guarded(lambda: r.run(year=year, district=district, out=out, engine=engine), debug)
+    _guarded(lambda: r.render_command(year=year, district=district, out=out, engine=engine), debug)
 
 
 def main() -> None:
