@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 
+import pandas as pd
 import pytest
 from casefiles import GOOD, HEADER, fixtures, row, write_csv, write_xlsx
 
@@ -213,3 +214,45 @@ def test_xlsx_date_cell_far_in_the_future_is_an_error(data_dir, store_dir):
     rows = [row(saksnr="1", mottatt=dt.datetime(9999, 1, 1), avsluttet="", avgjorelse="")]
     found = problems_of(write_xlsx(data_dir, rows))
     assert [(p.row, p.column) for p in found] == [(2, "mottatt")]
+
+
+def test_formula_with_a_cached_value_is_read_as_its_value(data_dir, store_dir):
+    # What Excel saves: the formula and its last value. Only a formula without a value is an
+    # error; this one is read as "K-etnisk".
+    import re
+
+    path = write_xlsx(data_dir, [row(saksnr="1", diskriminering="PLACEHOLDER")])
+    with zipfile.ZipFile(path) as zin:
+        parts = {i.filename: zin.read(i.filename) for i in zin.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    cell = rb'<c r="G2" t="str"><f>"K-"&amp;"etnisk"</f><v>K-etnisk</v></c>'
+    parts[sheet], n = re.subn(rb'<c r="G2"[^>]*>.*?</c>', cell, parts[sheet], flags=re.S)
+    assert n == 1
+    with zipfile.ZipFile(path, "w") as zout:
+        for name, data in parts.items():
+            zout.writestr(name, data)
+    cases = validate.load_validated(path).cases
+    assert cases["diskriminering"].tolist() == ["etnisk"]
+
+
+def test_dates_of_a_1904_workbook(data_dir, store_dir):
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    book = openpyxl.Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    sheet = book.active
+    sheet.append(list(HEADER))
+    sheet.append(list(row(saksnr="1", mottatt=dt.datetime(2019, 1, 3), avsluttet=42025)))
+    path = data_dir / "mac.xlsx"
+    book.save(path)
+    result = validate.load_validated(path)
+    # 42025 days after 1 January 1904 is 22 January 2019 (in the 1900 system: 21 January 2015)
+    assert result.cases["mottatt"].tolist() == [pd.Timestamp("2019-01-03")]
+    assert result.cases["avsluttet"].tolist() == [pd.Timestamp("2019-01-22")]
+    assert any("1904-systemet" in w for w in result.warnings)
+
+
+def test_mojibake_in_a_workbook_is_an_error(data_dir, store_dir):
+    found = problems_of(write_xlsx(data_dir, [row(enhet="TrÃ¸ndelag")]))
+    assert names(found) == [("klager.xlsx", 2, "enhet")]
