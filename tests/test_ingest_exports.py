@@ -237,3 +237,15 @@ def test_message_is_capped_but_every_problem_is_kept():
     assert len(lines) == 1 + MAX_LINES
     assert lines[-1].endswith(f"… og {100 - MAX_LINES + 1} linjer til med andre feil")
     assert len(err.problems) == 100
+
+
+def test_repeated_header_row_is_dropped_with_a_note(data_dir, store_dir):
+    result = validate.load_validated(write_csv(data_dir, [GOOD[0], HEADER, *GOOD[1:]]))
+    assert len(result.cases) == 3
+    assert any("1 gjentatt overskriftsrad (rad 3)" in w for w in result.warnings)
+
+
+def test_a_lone_case_number_at_the_bottom_is_a_case_not_a_note(data_dir, store_dir):
+    rows = [*GOOD, ("",) * 8, ("2019/0009", *("",) * 7)]
+    found = problems_of(write_csv(data_dir, rows))
+    assert {p.row for p in found} == {6}  # its missing values are errors

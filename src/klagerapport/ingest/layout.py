@@ -75,6 +75,20 @@ def _is_total(row: list[object], keys: set[str]) -> bool:
     return isinstance(first, str) and len(first) <= 30 and headers.header_key(first) in keys
 
 
+def _is_note(row: list[object]) -> bool:
+    filled = [v for v in row if _has(v)]
+    return len(filled) == 1 and isinstance(filled[0], str) and " " in filled[0].strip()
+
+
+def _is_header_again(row: list[object], located: Located) -> bool:
+    """The header row repeated in the body (as exports repeat it on each page)."""
+    header = located.table.rows[located.header_row]
+    pos = min(located.header.mapping) if located.header.mapping else 0
+    if pos >= len(row) or pos >= len(header) or cell_text(row[pos]) != cell_text(header[pos]):
+        return False
+    return headers.match(row).mapping == located.header.mapping
+
+
 def _rows(numbers: list[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:SHOWN])
     return shown + (" …" if len(numbers) > SHOWN else "")
@@ -88,10 +102,12 @@ def case_rows(located: Located, name: str, problems: list[Problem], notes: list[
     place = name + (f", ark «{located.sheet}»" if located.sheet else "")
     filled = [i for i in range(start, len(table.rows)) if _filled(table.rows[i])]
     totals = [i for i in filled if _is_total(table.rows[i], keys)]
-    rest = [i for i in filled if i not in set(totals)]
-    # Notes: a block at the bottom of rows with one filled cell, under a blank or total row.
+    repeats = [i for i in filled if _is_header_again(table.rows[i], located)]
+    rest = [i for i in filled if i not in set(totals) | set(repeats)]
+    # Notes: a block at the bottom of rows with one filled cell holding a sentence (text with a
+    # space: not a lone case number or date), under a blank or total row.
     block = len(rest)
-    while block > 0 and _filled(table.rows[rest[block - 1]]) == 1:
+    while block > 0 and _is_note(table.rows[rest[block - 1]]):
         block -= 1
     notes_rows = []
     if block < len(rest):
@@ -107,6 +123,10 @@ def case_rows(located: Located, name: str, problems: list[Problem], notes: list[
             f"{place}: {fmt.count(len(nums), 'sumrad', 'sumrader')} (rad {_rows(nums)}) "
             "er ikke lest som saker."
         )
+    if repeats:
+        nums = [table.numbers[i] for i in repeats]
+        what = fmt.count(len(nums), "gjentatt overskriftsrad", "gjentatte overskriftsrader")
+        notes.append(f"{place}: {what} (rad {_rows(nums)}) er ikke lest som saker.")
     if notes_rows:
         nums = [table.numbers[i] for i in notes_rows]
         notes.append(
