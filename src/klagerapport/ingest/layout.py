@@ -264,7 +264,7 @@ def locate(tables: list[RawTable], skipped: list[tuple[str, str]], name: str) ->
         text = f"{name}: leste {'arket' if len(out.located) == 1 else 'arkene'} {used}"
         if ignored:
             text += "; hoppet over " + ", ".join(f"«{s}» ({why})" for s, why in ignored)
-        out.notes.append(text + ".")
+        out.notes.insert(0, text + ".")
     return out
 
 
