@@ -21,9 +21,6 @@ from .table import Flag, RawTable, column_index
 MAX_CELLS = 5_000_000  # rows x columns of a sheet's used area
 MAX_UNZIPPED = 1_000_000_000  # bytes of all parts of a workbook together
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
@@ -44,19 +41,27 @@ class Workbook:
         self.problems: list[Problem] = []
 
 
+def _local(tag: str) -> str:
+    """An XML name without its namespace (transitional and strict OOXML use different ones)."""
+    return tag.rsplit("}", 1)[-1]
+
+
 def _sheet_parts(book: zipfile.ZipFile) -> tuple[dict[str, str], bool]:
     """Sheet name -> its XML part, and whether dates count from 1904."""
     root = ET.fromstring(book.read("xl/workbook.xml"))
-    pr = root.find(f"{_MAIN}workbookPr")
-    date1904 = pr is not None and pr.get("date1904", "0").lower() in ("1", "true")
+    date1904 = any(
+        _local(el.tag) == "workbookPr" and el.get("date1904", "0").lower() in ("1", "true")
+        for el in root.iter()
+    )
     try:
         rels = ET.fromstring(book.read("xl/_rels/workbook.xml.rels"))
     except KeyError:
         return {}, date1904
-    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_PKG_REL}Relationship")}
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter() if r.get("Id")}
     parts = {}
-    for sheet in root.iter(f"{_MAIN}sheet"):
-        target = targets.get(sheet.get(f"{_REL}id"), "")
+    for sheet in (el for el in root.iter() if _local(el.tag) == "sheet"):
+        rid = next((v for k, v in sheet.attrib.items() if _local(k) == "id"), "")
+        target = targets.get(rid, "")
         part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
         parts[sheet.get("name", "")] = posixpath.normpath(part)
     return parts, date1904
