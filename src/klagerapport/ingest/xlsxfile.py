@@ -90,6 +90,10 @@ def _all_referenced(xml: bytes) -> bool:
 
 
 def _scan_cells(xml: bytes, suspicious: bool) -> tuple[int, int, dict[tuple[int, int], Flag]]:
+    opened = len(re.findall(rb"<(?:\w+:)?c[ >]", xml))
+    closed = len(re.findall(rb"</(?:\w+:)?c>", xml)) + len(re.findall(rb"<(?:\w+:)?c [^>]*/>", xml))
+    if opened != closed:  # broken XML: calamine reports it; do not scan it cell by cell
+        raise ValueError("unbalanced cell elements")
     flags: dict[tuple[int, int], Flag] = {}
     max_row = max_col = 0
     row = 0
