@@ -151,3 +151,12 @@ def test_internal_error_is_one_line_with_a_debug_hint(store_dir, monkeypatch):
     assert "--debug" in result.stderr and "linje to" not in result.stderr
     debug = invoke("--debug")
     assert isinstance(debug.exception, RuntimeError)
+
+
+def test_a_quote_that_never_closes_in_a_large_file(data_dir, store_dir):
+    path = write_csv(data_dir, [GOOD[0], ("2019/2", "Oslo", '"x', *("",) * 5)])
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("fritekst;" * 20000 + "\n")
+    with pytest.raises(ValidationError) as info:
+        validate.load_validated(path)
+    assert "anførselstegn" in str(info.value)

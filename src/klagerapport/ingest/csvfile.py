@@ -63,8 +63,18 @@ def read_csv(content: bytes, name: str) -> tuple[RawTable | None, list[Problem]]
         except StopIteration:
             break
         except csv.Error as err:
+            why = (
+                f'et felt er lengre enn {csv.field_size_limit()} tegn; et anførselstegn (") '
+                "som aldri lukkes?"
+                if "field larger" in str(err)
+                else str(err)
+            )
             problems.append(
-                Problem(name, f"kan ikke leses som CSV ({err})", row=reader.line_num + offset)
+                Problem(
+                    name,
+                    f"kan ikke leses som CSV fra linje {last + offset + 1} ({why})",
+                    row=reader.line_num + offset,
+                )
             )
             break
         start, last = last + 1, reader.line_num
