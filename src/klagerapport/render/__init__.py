@@ -21,6 +21,7 @@ from ..errors import BuildError, KlagerapportError
 from ..pipeline import fsutil
 from ..publish import xlsx
 from ..sections import registry
+from . import guard
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -61,10 +62,15 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
+        source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
+        meta = staging.metadata(staged.root)
+        guard.check_sources(source, variables=staged.variables, meta=meta)
         if used == "quarto":
-            render_quarto(staged, made["html"], made["pdf"])
+            log = render_quarto(staged, made["html"], made["pdf"])
+            guard.check_quarto_log(log, source)
         else:
             render_embedded(staged, made["html"], made["pdf"])
+        guard.check_outputs(made["html"], made["pdf"], source)
         xlsx.write_tables(
             run_dir / "tables",
             made["xlsx"],

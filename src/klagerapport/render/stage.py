@@ -139,6 +139,16 @@ class Staged:
         return str(path)
 
 
+def metadata(root: Path) -> dict:
+    """The document's metadata as Quarto sees it: _quarto.yml merged with the front matter."""
+    with open(root / "_quarto.yml", encoding="utf-8") as fh:
+        options = yaml.safe_load(fh) or {}
+    text = (root / DOCUMENT).read_text(encoding="utf-8")
+    front, _, _ = shortcodes.split_front_matter(text)
+    options.update(front)
+    return options
+
+
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     """Lay out the Quarto project of one run in `into` (an empty folder)."""
     run_dir = run_dir.resolve()

@@ -13,7 +13,7 @@ import yaml
 
 from ...errors import BuildError, KlagerapportError
 from .. import guard
-from ..stage import DOCUMENT, Staged, _text
+from ..stage import DOCUMENT, Staged, _text, metadata
 from . import shortcodes
 
 # Typst checks these while writing the PDF (tagged, alt texts, title, language): PDF/UA-1.
@@ -31,10 +31,7 @@ SUPPORTED_OPTIONS = {
 
 def project_options(root: Path) -> dict:
     """_quarto.yml merged with the document's front matter; unsupported options are errors."""
-    with open(root / "_quarto.yml", encoding="utf-8") as fh:
-        options = yaml.safe_load(fh) or {}
-    front, _, _ = shortcodes.split_front_matter((root / DOCUMENT).read_text(encoding="utf-8"))
-    options.update(front)
+    options = metadata(root)
     _check_supported(options, "")
     _check_supported(options.get("project", {}), "project")
     fmt = options.get("format", {})
