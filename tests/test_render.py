@@ -17,6 +17,7 @@ from klagerapport.ingest import codes
 from klagerapport.publish import xlsx
 from klagerapport.publish.fmt import NBSP
 from klagerapport.render import stage
+from klagerapport.render.embedded.engine import render_embedded
 from klagerapport.sections import registry
 
 SVG = (
@@ -215,22 +216,62 @@ def test_missing_commentary_is_a_visible_note_and_a_warning(rendered):
     assert 'class="callout-warning callout"' in html
 
 
+def struct_types(reader: PdfReader) -> list[tuple[str, str]]:
+    """(structure type, its text as far as the tree says) of a tagged PDF, in reading order."""
+    found = []
+
+    def walk(node):
+        node = node.get_object()
+        if "/S" in node:
+            found.append((str(node["/S"]), str(node.get("/T", ""))))
+        kids = node.get("/K")
+        kids = kids if isinstance(kids, list) else [kids]
+        for kid in kids:
+            kid = kid.get_object() if hasattr(kid, "get_object") else kid
+            if isinstance(kid, dict):
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+def link_descriptions(reader: PdfReader) -> list[str]:
+    return [
+        str(a.get_object().get("/Contents"))
+        for page in reader.pages
+        for a in page.get("/Annots", [])
+        if a.get_object().get("/Subtype") == "/Link"
+    ]
+
+
 def test_pdf_is_a4_tagged_with_page_numbers_and_text(rendered):
     reader = PdfReader(rendered[1].pdf)
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     assert abs(width - 595.3) < 1 and abs(height - 841.9) < 1
-    assert reader.metadata.title == "Rapporteringsskjema – klager på politiet"
+    assert reader.metadata.title == "Rapporteringsskjema – klager på politiet – Oslo 2019"
     assert "/StructTreeRoot" in reader.trailer["/Root"]
-    assert reader.trailer["/Root"]["/Lang"] == "nb"
+    assert reader.trailer["/Root"]["/Lang"] == "nb-NO"
     pages = [_norm(p.extract_text()) for p in reader.pages]
     for number, text in enumerate(pages, start=1):
         assert f"Side {number} av {len(pages)}" in text
+    assert "Oslo 2019" not in pages[0].split("Rapporteringsår")[0]  # no header on page 1
+    for text in pages[1:]:
+        assert text.startswith("Rapporteringsskjema – klager på politiet Oslo 2019")
     text = " ".join(pages)
     assert "16,7 dager i 2019 (en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)" in text
     assert "Tabell 1: Mottatte klagesaker" in text
+    assert "Figur 2: Mottatte klagesaker etter utvikling" in text
     assert "Kommentar mangler" in text
     assert "{{<" not in text
+
+
+def test_pdf_title_is_tagged_and_links_are_described_in_norwegian(rendered):
+    reader = PdfReader(rendered[1].pdf)
+    types = [kind for kind, _ in struct_types(reader)]
+    assert types.index("/Title") < types.index("/H1")
+    assert types.count("/Title") == 1
+    assert link_descriptions(reader) == ["Tabell 1", "Figur 1"]
 
 
 def test_xlsx_has_one_sheet_per_table_with_numbers(rendered):
@@ -344,3 +385,44 @@ def test_cli_render_rerenders_a_run_folder(tmp_path, commentary_root):
     assert missing.exit_code == 1
     assert "Kjør «klagerapport build» først" in missing.output
     assert "Traceback" not in missing.output
+
+
+def _staged(tmp_path: Path) -> render.staging.Staged:
+    run_dir = make_fake_run(tmp_path / "run")
+    project = tmp_path / "prosjekt"
+    project.mkdir()
+    return render.staging.stage(run_dir, project, district="Oslo", year=2019)
+
+
+def test_embedded_engine_builds_its_template_from_the_projects_partials(tmp_path, commentary_root):
+    staged = _staged(tmp_path)
+    partial = staged.root / "typst-template.typ"
+    text = partial.read_text(encoding="utf-8")
+    assert "[Side #counter(page)" in text
+    partial.write_text(text.replace("[Side #counter(page)", "[Blad #counter(page)"), "utf-8")
+    render_embedded(staged, tmp_path / "r.html", tmp_path / "r.pdf")
+    pages = [_norm(p.extract_text()) for p in PdfReader(tmp_path / "r.pdf").pages]
+    assert pages[0].endswith(f"Blad 1 av {len(pages)}")
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("region: SE", "region «SE» støttes ikke"),
+        ("lang: en", "lang «en»"),
+        ("format:\n  typst:\n    pdf-standard: a-2b", "pdf-standard a-2b"),
+        ("format:\n  typst:\n    template-partials: [typst-show.typ]", "template-partials"),
+        ("format:\n  typst:\n    columns: 2", "columns støttes ikke"),
+    ],
+)
+def test_options_outside_the_subset_are_refused(tmp_path, commentary_root, option, message):
+    staged = _staged(tmp_path)
+    config = yaml.safe_load((staged.root / "_quarto.yml").read_text(encoding="utf-8"))
+    for key, value in yaml.safe_load(option).items():
+        if key == "format":
+            config["format"]["typst"] = value["typst"]
+        else:
+            config[key] = value
+    (staged.root / "_quarto.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    with pytest.raises(KlagerapportError, match=re.escape(message)):
+        render_embedded(staged, tmp_path / "r.html", tmp_path / "r.pdf")

@@ -139,14 +139,43 @@ class Staged:
         return str(path)
 
 
-def metadata(root: Path) -> dict:
-    """The document's metadata as Quarto sees it: _quarto.yml merged with the front matter."""
+RUN_METADATA = "_rapport.yml"
+
+
+def options(root: Path) -> dict:
+    """The project's options: _quarto.yml merged with the document's front matter."""
     with open(root / "_quarto.yml", encoding="utf-8") as fh:
-        options = yaml.safe_load(fh) or {}
+        merged = yaml.safe_load(fh) or {}
     text = (root / DOCUMENT).read_text(encoding="utf-8")
     front, _, _ = shortcodes.split_front_matter(text)
-    options.update(front)
-    return options
+    merged.update(front)
+    return merged
+
+
+def metadata(root: Path) -> dict:
+    """The document's metadata as Quarto sees it: the files under `metadata-files` (in order),
+    then _quarto.yml and the front matter, which win."""
+    merged: dict = {}
+    own = options(root)
+    for name in own.get("metadata-files") or []:
+        file = root / name
+        if not file.is_file():
+            raise KlagerapportError(f"_quarto.yml: metadata-files: fant ikke {name}")
+        merged.update(yaml.safe_load(file.read_text(encoding="utf-8")) or {})
+    merged.update(own)
+    return merged
+
+
+def run_metadata(variables: Mapping) -> dict:
+    """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"."""
+    place = f"{_text(variables, 'district')} {_text(variables, 'year.current')}"
+    return {"rapport": {"sted": place}}
+
+
+def write_run_metadata(into: Path, variables: Mapping) -> None:
+    text = "# Written by klagerapport for this build; listed under metadata-files in _quarto.yml.\n"
+    text += yaml.safe_dump(run_metadata(variables), allow_unicode=True, sort_keys=False)
+    (into / RUN_METADATA).write_text(text, encoding="utf-8")
 
 
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
@@ -176,6 +205,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     with open(into / "_variables.yml", "w", encoding="utf-8") as fh:
         yaml.safe_dump(variables, fh, allow_unicode=True, sort_keys=False)
 
+    write_run_metadata(into, variables)
     text, warnings = commentary_markdown(load_sections(), source, variables)
     (into / COMMENTARY_PART).write_text(text, encoding="utf-8")
     sources = {
