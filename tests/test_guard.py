@@ -98,6 +98,7 @@ def test_quarto_warning_lines_are_errors_located_in_the_source(tmp_path):
         "WARNING (/opt/quarto/share/filters/main.lua:2) Unable to resolve crossref @tbl-nei\n"
         "WARNING (/opt/quarto/share/filters/main.lua:3) Shortcode 'kbd' not found\n"
         "[WARNING] Div at line 3 column 1 unclosed at line 9, implicitly closing it.\n"
+        "WARNING: PDF standard validation requested but verapdf is not installed.\n"
         "Output created: rapport.html\n"
     )
     problems = guard.quarto_log_problems(log, source)

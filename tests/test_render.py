@@ -426,3 +426,20 @@ def test_options_outside_the_subset_are_refused(tmp_path, commentary_root, optio
     (staged.root / "_quarto.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     with pytest.raises(KlagerapportError, match=re.escape(message)):
         render_embedded(staged, tmp_path / "r.html", tmp_path / "r.pdf")
+
+
+def test_html_tables_lay_out_alike_at_quartos_line_length(tmp_path):
+    """Quarto runs Pandoc with 72 columns: a long pipe table then gets widths from its dashes
+    (equal columns) unless filters/html-table-widths.lua leaves the layout to the browser."""
+    import pypandoc
+
+    (tmp_path / "t.md").write_text(_decision_table()[1], encoding="utf-8")
+    widths = paths.REPORT_DIR / "filters" / "html-table-widths.lua"
+
+    def html(*extra: str) -> str:
+        return pypandoc.convert_file(
+            str(tmp_path / "t.md"), "html5", extra_args=["--columns=72", *extra]
+        )
+
+    assert 'style="width: 25%"' in html()  # what Quarto would publish without the filter
+    assert "width:" not in html(f"--lua-filter={widths}")

@@ -46,6 +46,11 @@ QUARTO_WARNINGS = [
 ]
 
 
+# Quarto's one warning that is not about the report: with `pdf-standard: ua-1` it would also run
+# veraPDF, if installed, after Typst has already checked PDF/UA-1 while writing the PDF.
+NOT_ABOUT_THE_REPORT = ("PDF standard validation requested but verapdf is not installed",)
+
+
 def check_no_shortcodes(text: str, what: str) -> None:
     """No `{{<` may survive into a published file (the embedded engine's own last check)."""
     index = text.find("{{<")
@@ -182,7 +187,7 @@ def quarto_log_problems(log: str, source: Source) -> list[str]:
     """Every WARNING line of Quarto's output, located in the source where it names a key."""
     problems = []
     for line in log.splitlines():
-        if "WARN" not in line:
+        if "WARN" not in line or any(text in line for text in NOT_ABOUT_THE_REPORT):
             continue
         message = line.strip()
         where = None

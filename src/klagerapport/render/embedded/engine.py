@@ -22,6 +22,8 @@ from . import shortcodes
 HERE = Path(__file__).parent
 TEMPLATE_DIR = HERE / "typst"
 CALLOUTS = HERE / "filters" / "callouts.lua"
+# Quarto passes an image's fig-alt to Typst itself; Pandoc's Typst writer drops it.
+IMAGE_ALT = HERE / "filters" / "typst-images.lua"
 # The Typst template partials Quarto lets a project replace, and which this engine requires.
 PARTIALS = ["typst-template.typ", "typst-show.typ"]
 WORK = ".embedded"  # this engine's working files inside the staged project
@@ -190,7 +192,7 @@ def _render_pdf(staged: Staged, meta: Mapping, typst_opts: Mapping, work: Path) 
     if typst_opts.get("margin"):
         typst_meta["margin"] = typst_opts["margin"]
     _write_yaml(work / "meta-typst.yml", typst_meta)
-    filters = [f"--lua-filter={f}" for f in typst_opts.get("filters", [])]
+    filters = [f"--lua-filter={f}" for f in [*typst_opts.get("filters", []), IMAGE_ALT]]
     args = [*_common(work), *filters, "-t", "typst", f"--template={template.relative_to(root)}"]
     args += [f"--metadata-file={WORK}/meta-typst.yml"]
     # The Typst source sits in the project root, so that figures/... resolve as in Quarto.
