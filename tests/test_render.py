@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -443,3 +444,38 @@ def test_html_tables_lay_out_alike_at_quartos_line_length(tmp_path):
 
     assert 'style="width: 25%"' in html()  # what Quarto would publish without the filter
     assert "width:" not in html(f"--lua-filter={widths}")
+
+
+def test_the_run_keeps_a_quarto_project_that_renders_in_place(rendered, tmp_path):
+    run_dir, result = rendered
+    project = run_dir / render.PROJECT_DIR
+    assert (project / "_quarto.yml").read_bytes() == paths.QUARTO_PROJECT.read_bytes()
+    config = yaml.safe_load((project / "_quarto.yml").read_text(encoding="utf-8"))
+    needed = [
+        "rapport.qmd",
+        "_variables.yml",
+        *config["metadata-files"],
+        config["format"]["html"]["css"],
+        *config["format"]["html"]["filters"],
+        *config["format"]["typst"]["filters"],
+        *config["format"]["typst"]["template-partials"],
+        "commentary/generelt.md",
+        "tables/avgjorelse.md",
+        "figures/grunnlag.svg",
+    ]
+    for name in needed:
+        assert (project / name).is_file(), name
+    assert not list(project.glob("*.html")) and not list(project.glob("*.pdf"))
+    # Every include resolves inside the folder, as `quarto render` there will look for it.
+    source = render.guard.read_source(project, "rapport.qmd", lambda p: str(p))
+    assert any("Antall innkomne klagesaker" in line.text for line in source.lines)
+    # Rendered where it lies, it gives the same report.
+    copy = tmp_path / "kopi"
+    shutil.copytree(project, copy)
+    staged = render.staging.Staged(
+        copy, yaml.safe_load((copy / "_variables.yml").read_text()), [], {}
+    )
+    render_embedded(staged, tmp_path / "r.html", tmp_path / "r.pdf")
+    assert (tmp_path / "r.html").read_bytes() == result.html.read_bytes()
+    again = [p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages]
+    assert again == [p.extract_text() for p in PdfReader(result.pdf).pages]

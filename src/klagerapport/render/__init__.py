@@ -27,6 +27,8 @@ from .embedded.engine import render_embedded
 from .quarto import render_quarto
 
 OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
+# The run's Quarto project, as it was rendered: `quarto render` / `quarto preview` open it there.
+PROJECT_DIR = "quarto-prosjekt"
 
 
 @dataclass
@@ -61,6 +63,7 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
+        kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
         source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
         meta = staging.metadata(staged.root)
@@ -79,7 +82,14 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
             sheet_names=registry.sheet_names(),
         )
         _swap_in(made, finals)
+        fsutil.swap_in(kept, run_dir / PROJECT_DIR)
     return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings)
+
+
+def _copy_project(staged: Path, into: Path) -> Path:
+    """A copy of the staged project before any engine ran: only the sources Quarto reads."""
+    shutil.copytree(staged, into)
+    return into
 
 
 def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
