@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pypdf import PdfReader
+from test_render import link_descriptions, struct_types
 from test_report_html import built_oslo_2019, norm, published
 
 pytestmark = pytest.mark.slow
@@ -37,10 +40,26 @@ def test_pdf_is_tagged_titled_and_norwegian(pdf):
     root = pdf.trailer["/Root"]
     assert "/StructTreeRoot" in root
     assert root["/MarkInfo"]["/Marked"]
-    assert root["/Lang"] == "nb"
-    assert pdf.metadata.title == "Rapporteringsskjema – klager på politiet"
+    assert root["/Lang"] == "nb-NO"
+    assert pdf.metadata.title == "Rapporteringsskjema – klager på politiet – Oslo 2019"
     xmp = root["/Metadata"].get_object().get_data()
     assert b"pdfuaid:part" in xmp  # Typst checked PDF/UA-1 (alt texts, tags) while writing
+
+
+def test_title_is_tagged_and_links_are_described_in_norwegian(pdf):
+    types = [kind for kind, _ in struct_types(pdf)]
+    assert types.count("/Title") == 1 and types.index("/Title") < types.index("/H1")
+    descriptions = link_descriptions(pdf)
+    assert descriptions, "the commentary refers to tables and figures"
+    for text in descriptions:
+        assert re.fullmatch(r"(Tabell|Figur|Fotnote) \d+|\d+|.+, side \d+", text), text
+    assert not [t for t in descriptions if re.search(r"\b(Table|Figure|Footnote|page)\b", t)]
+
+
+def test_running_header_from_page_two(pages):
+    assert "Oslo 2019" not in pages[0].split("Rapporteringsår")[0]
+    for text in pages[1:]:
+        assert text.startswith("Rapporteringsskjema – klager på politiet Oslo 2019")
 
 
 def test_tables_carry_the_published_figures(pages):
