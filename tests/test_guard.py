@@ -80,6 +80,22 @@ def test_quarto_shaped_html_passes_and_its_leftovers_are_found_in_the_source(tmp
     assert "tom verdi i fet skrift" in problems[3]
 
 
+def test_scripts_and_style_sheets_are_not_report_text(tmp_path):
+    source = _source(tmp_path, "Tekst\n")
+    html = QUARTO_HTML.read_text(encoding="utf-8").replace(
+        "</head>",
+        '<script>\nconst a = x ?@y : "{{<";\n</script><style>p::after{content:"?var:x"}</style>'
+        "</head>",
+    )
+    (tmp_path / "rapport.html").write_text(html, encoding="utf-8")
+    guard.check_outputs(tmp_path / "rapport.html", _pdf(tmp_path, "Ren tekst."), source)
+    late = html.replace("</body>", "<p>{{< var x >}}</p></body>")
+    (tmp_path / "rapport.html").write_text(late, encoding="utf-8")
+    line = late[: late.index("<p>{{<")].count("\n") + 1
+    with pytest.raises(KlagerapportError, match=f"rapport.html, linje {line}: "):
+        guard.check_outputs(tmp_path / "rapport.html", _pdf(tmp_path, "Ren tekst."), source)
+
+
 def test_pdf_text_is_checked_page_by_page(tmp_path):
     source = _source(tmp_path, "Se {{< meta forfatter >}}.\n")
     clean = _pdf(tmp_path, "Ren tekst.")

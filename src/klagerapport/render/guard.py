@@ -168,6 +168,15 @@ def output_problems(text: str, what: str, source: Source, *, html: bool) -> list
     return problems
 
 
+CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def visible_html(html: str) -> str:
+    """The HTML without its scripts and style sheets (Quarto embeds its JavaScript), with the
+    line breaks kept so that line numbers still match the file."""
+    return CODE_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), html)
+
+
 def pdf_text(pdf: Path) -> list[str]:
     """The text of each page of a PDF."""
     from pypdf import PdfReader
@@ -177,7 +186,8 @@ def pdf_text(pdf: Path) -> list[str]:
 
 def check_outputs(html: Path, pdf: Path, source: Source) -> None:
     """The rendered HTML and PDF carry no leftover of an unresolved placeholder."""
-    problems = output_problems(html.read_text(encoding="utf-8"), "rapport.html", source, html=True)
+    text = visible_html(html.read_text(encoding="utf-8"))
+    problems = output_problems(text, "rapport.html", source, html=True)
     for number, page in enumerate(pdf_text(pdf), start=1):
         problems += output_problems(page, f"rapport.pdf side {number}", source, html=False)
     _raise(problems)
