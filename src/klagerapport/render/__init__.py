@@ -121,4 +121,5 @@ def run(
     print(f"Motor: {result.engine}")
     for file in (result.html, result.pdf, result.xlsx):
         print(f"Skrev {paths.shown(file)}")
+    print(f"Quarto-prosjektet: {paths.shown(result.html.parent / PROJECT_DIR)}")
     return result
