@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import typst
-from test_render import _write_commentary, make_fake_run
+from fakerun import make_fake_run, write_commentary
 
 from klagerapport import paths, render
 from klagerapport.errors import KlagerapportError
@@ -152,7 +152,7 @@ def test_quarto_engine_passes_the_same_guard_and_keeps_the_last_good_report(
     run_dir = make_fake_run(tmp_path / "run")
     for name in render.OUTPUT_FILES.values():
         (run_dir / name).write_text("forrige gode rapport", encoding="utf-8")
-    _write_commentary(commentary_root, {"generelt": "Tekst om @tbl-avgjorelse.\n"})
+    write_commentary(commentary_root, {"generelt": "Tekst om @tbl-avgjorelse.\n"})
     monkeypatch.setattr(render.shutil, "which", lambda name: "/usr/bin/quarto")
     html = QUARTO_HTML.read_text(encoding="utf-8")
     warned = "WARNING (filter.lua:1) Unknown var finnes.ikke specified in a var shortcode.\n"
@@ -175,7 +175,7 @@ def test_both_engines_stop_on_a_group_used_as_a_value_before_rendering(
     tmp_path, commentary_root, monkeypatch
 ):
     run_dir = make_fake_run(tmp_path / "run")
-    _write_commentary(commentary_root, {"generelt": "Tekst\n\nAvvist: {{< var decisions >}}\n"})
+    write_commentary(commentary_root, {"generelt": "Tekst\n\nAvvist: {{< var decisions >}}\n"})
     with pytest.raises(KlagerapportError, match=r"generelt\.md, linje 3: var «decisions» er en"):
         render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
     monkeypatch.setattr(render.shutil, "which", lambda name: "/usr/bin/quarto")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from built import link_descriptions, struct_types
+from fakerun import decision_table, make_fake_run, write_commentary
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -21,93 +23,6 @@ from klagerapport.render import stage
 from klagerapport.render.embedded.engine import render_embedded
 from klagerapport.sections import registry
 
-SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200">'
-    '<rect x="20" y="40" width="60" height="150" fill="#1f3a5f"/>'
-    '<rect x="100" y="120" width="60" height="70" fill="#6b8fb5"/></svg>'
-)
-
-VARIABLES = {
-    "district": "Oslo",
-    "year": {"current": "2019", "minus1": "2018", "next": "2020"},
-    "received": {
-        "total": "211",
-        "open": "0",
-        "all_decided_by": "20. januar 2020",
-        "all_decided_sentence": (
-            "Samtlige klager mottatt i 2019 var ferdigbehandlet 20. januar 2020."
-        ),
-        "change": f"21{NBSP}%",
-    },
-    "decided": {"total": "211"},
-    "handling_days": {
-        "mean": "16,7",
-        "mean_minus1": "18,9",
-        "change_word": "nedgang",
-        "change_sentence": "(en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)",
-    },
-    "decisions": {"kritikk": {"count": "26", "share": f"12{NBSP}%"}},
-}
-
-
-def _decision_table() -> tuple[str, str]:
-    labels = [c.label for c in codes.decisions()]
-    counts = [(26, 2, 0), (76, 4, 0), (82, 4, 2), (17, 4, 1), (5, 0, 0), (5, 1, 0)]
-    head = "Avgjørelseskode,Sum,Etnisk,Annen\n"
-    csv = head + "".join(
-        f'"{lab}",{a},{b},{c}\n' for lab, (a, b, c) in zip(labels, counts, strict=True)
-    )
-    csv += "Total,211,15,3\n"
-    md = [
-        "| Avgjørelseskode | Sum antall behandlede klager | Herav klager med etnisk "
-        "diskriminering | Herav klager med annen diskriminering |",
-        "|:---|---:|---:|---:|",
-        *(f"| {lab} | {a} | {b} | {c} |" for lab, (a, b, c) in zip(labels, counts, strict=True)),
-        "| Total | 211 | 15 | 3 |",
-        "",
-        ": Mottatte klagesaker Oslo politidistrikt 2019 etter avgjørelseskode {#tbl-avgjorelse}",
-    ]
-    return csv, "\n".join(md) + "\n"
-
-
-def _ground_table() -> tuple[str, str]:
-    heads = [codes.ground_heading(g.code) for g in codes.grounds()]
-    rows = {
-        "Uten diskriminering": [62, 10, 1, 0, 90, 30],
-        "Med etnisk diskriminering": [10, 2, 0, 0, 3, 0],
-        "Med annen diskriminering": [3, 0, 0, 0, 0, 0],
-        "SUM": [75, 12, 1, 0, 93, 30],
-    }
-    csv = "Antall saker," + ",".join(heads) + "\n"
-    csv += "".join(f"{k}," + ",".join(map(str, v)) + "\n" for k, v in rows.items())
-    md = [
-        "| Antall saker | " + " | ".join(heads) + " |",
-        "|:---|" + "---:|" * len(heads),
-        *(f"| {k} | " + " | ".join(map(str, v)) + " |" for k, v in rows.items()),
-        "",
-        ": Mottatte klagesaker Oslo 2019 etter grunnlag {#tbl-grunnlag}",
-    ]
-    return csv, "\n".join(md) + "\n"
-
-
-def make_fake_run(run_dir: Path, *, variables: dict | None = None) -> Path:
-    """A run folder like the build writes: two tables, one chart, _variables.yml."""
-    (run_dir / "tables").mkdir(parents=True)
-    (run_dir / "figures").mkdir()
-    for name, (csv, md) in {"avgjorelse": _decision_table(), "grunnlag": _ground_table()}.items():
-        (run_dir / "tables" / f"{name}.csv").write_text(csv, encoding="utf-8")
-        (run_dir / "tables" / f"{name}.md").write_text(md, encoding="utf-8")
-    for name in ("grunnlag", "utvikling"):
-        (run_dir / "figures" / f"{name}.svg").write_text(SVG, encoding="utf-8")
-        (run_dir / "figures" / f"{name}.md").write_text(
-            f"![Mottatte klagesaker etter {name}](figures/{name}.svg)"
-            f'{{#fig-{name} fig-alt="Stolpediagram over klagesaker etter {name}"}}\n',
-            encoding="utf-8",
-        )
-    data = yaml.safe_dump(variables or VARIABLES, allow_unicode=True)
-    (run_dir / "_variables.yml").write_text(data, encoding="utf-8")
-    return run_dir
-
 
 @pytest.fixture
 def commentary_root(tmp_path, monkeypatch) -> Path:
@@ -117,13 +32,6 @@ def commentary_root(tmp_path, monkeypatch) -> Path:
     return root
 
 
-def _write_commentary(root: Path, files: dict[str, str]) -> None:
-    folder = root / "oslo" / "2019"
-    folder.mkdir(parents=True, exist_ok=True)
-    for key, text in files.items():
-        (folder / f"{key}.md").write_text(text, encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory) -> tuple[Path, render.RenderResult]:
     """One embedded render of a fake run with two commentary files, shared by the module."""
@@ -131,7 +39,7 @@ def rendered(tmp_path_factory) -> tuple[Path, render.RenderResult]:
     commentary = tmp / "commentary"
     mp = pytest.MonkeyPatch()
     mp.setattr(paths, "COMMENTARY", commentary)
-    _write_commentary(
+    write_commentary(
         commentary,
         {
             "generelt": "Antall innkomne klagesaker i {{< var year.current >}} var "
@@ -215,34 +123,6 @@ def test_missing_commentary_is_a_visible_note_and_a_warning(rendered):
     )
     assert not any("Generelt (" in w for w in warnings)
     assert 'class="callout-warning callout"' in html
-
-
-def struct_types(reader: PdfReader) -> list[tuple[str, str]]:
-    """(structure type, its text as far as the tree says) of a tagged PDF, in reading order."""
-    found = []
-
-    def walk(node):
-        node = node.get_object()
-        if "/S" in node:
-            found.append((str(node["/S"]), str(node.get("/T", ""))))
-        kids = node.get("/K")
-        kids = kids if isinstance(kids, list) else [kids]
-        for kid in kids:
-            kid = kid.get_object() if hasattr(kid, "get_object") else kid
-            if isinstance(kid, dict):
-                walk(kid)
-
-    walk(reader.trailer["/Root"]["/StructTreeRoot"])
-    return found
-
-
-def link_descriptions(reader: PdfReader) -> list[str]:
-    return [
-        str(a.get_object().get("/Contents"))
-        for page in reader.pages
-        for a in page.get("/Annots", [])
-        if a.get_object().get("/Subtype") == "/Link"
-    ]
 
 
 def test_pdf_is_a4_tagged_with_page_numbers_and_text(rendered):
@@ -338,7 +218,7 @@ def test_failed_render_keeps_the_previous_report(tmp_path, commentary_root):
     run_dir = make_fake_run(tmp_path / "run")
     for name in render.OUTPUT_FILES.values():
         (run_dir / name).write_text("forrige gode rapport", encoding="utf-8")
-    _write_commentary(commentary_root, {"generelt": "Se {{< var finnes.ikke >}}.\n"})
+    write_commentary(commentary_root, {"generelt": "Se {{< var finnes.ikke >}}.\n"})
     with pytest.raises(KlagerapportError, match=r"generelt\.md, linje 1.*finnes\.ikke"):
         render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
     for name in render.OUTPUT_FILES.values():
@@ -348,7 +228,7 @@ def test_failed_render_keeps_the_previous_report(tmp_path, commentary_root):
 
 def test_unknown_shortcode_in_commentary_is_an_error(tmp_path, commentary_root):
     run_dir = make_fake_run(tmp_path / "run")
-    _write_commentary(commentary_root, {"pass": "Tekst\n\n{{< pagebreak >}}\n"})
+    write_commentary(commentary_root, {"pass": "Tekst\n\n{{< pagebreak >}}\n"})
     with pytest.raises(KlagerapportError, match=r"pass\.md, linje 3.*pagebreak"):
         render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
 
@@ -434,7 +314,7 @@ def test_html_tables_lay_out_alike_at_quartos_line_length(tmp_path):
     (equal columns) unless filters/html-table-widths.lua leaves the layout to the browser."""
     import pypandoc
 
-    (tmp_path / "t.md").write_text(_decision_table()[1], encoding="utf-8")
+    (tmp_path / "t.md").write_text(decision_table()[1], encoding="utf-8")
     widths = paths.REPORT_DIR / "filters" / "html-table-widths.lua"
 
     def html(*extra: str) -> str:

@@ -1,42 +1,20 @@
 """The built Oslo 2019 report (HTML) against the published figures.
 
 One real build (sample data, section notebooks, embedded render) per test session, shared with
-test_report_pdf.py and test_browser.py through `built_oslo_2019`.
+test_report_pdf.py and test_browser.py through the `oslo_2019` fixture (conftest.py).
 """
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
-
-from klagerapport import paths
-from klagerapport.pipeline import run as pipeline_run
-from klagerapport.publish.fmt import NBSP
+from built import norm, published
 
 pytestmark = pytest.mark.slow
-
-
-@functools.cache
-def built_oslo_2019(base: Path) -> Path:
-    """Build Oslo 2019 from the sample once into `base`; later calls return the same folder."""
-    out = base / "oslo-2019"
-    pipeline_run.run(year=2019, district="Oslo", out=out, engine="embedded", log=lambda _line: None)
-    return out
-
-
-def published() -> dict:
-    with open(paths.published_reference("Oslo", 2019), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace(NBSP, " ")).strip()
 
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -120,15 +98,15 @@ class Tables(HTMLParser):
 QUARTO_SHAPED = Path(__file__).parent / "fixtures" / "quarto" / "rapport.html"
 
 
-def parse(html: str) -> Tables:
+def parse(text: str) -> Tables:
     parser = Tables()
-    parser.feed(html)
+    parser.feed(text)
     return parser
 
 
 @pytest.fixture(scope="module")
-def run_dir(tmp_path_factory) -> Path:
-    return built_oslo_2019(tmp_path_factory.getbasetemp())
+def run_dir(oslo_2019) -> Path:
+    return oslo_2019
 
 
 @pytest.fixture(scope="module")
@@ -137,11 +115,11 @@ def page(run_dir) -> Tables:
 
 
 @pytest.fixture(scope="module", params=["embedded", "quarto-shaped"])
-def any_html(request, tmp_path_factory) -> str:
+def any_html(request) -> str:
     """The embedded engine's real HTML, and the hand-written sample of Quarto's HTML shape."""
     if request.param == "quarto-shaped":
         return QUARTO_SHAPED.read_text(encoding="utf-8")
-    return (built_oslo_2019(tmp_path_factory.getbasetemp()) / "rapport.html").read_text("utf-8")
+    return (request.getfixturevalue("oslo_2019") / "rapport.html").read_text("utf-8")
 
 
 @pytest.fixture(scope="module")

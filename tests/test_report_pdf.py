@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from built import link_descriptions, norm, published, struct_types
 from pypdf import PdfReader
-from test_render import link_descriptions, struct_types
-from test_report_html import built_oslo_2019, norm, published
 
 pytestmark = pytest.mark.slow
 
@@ -15,8 +14,8 @@ A4 = (595.28, 841.89)  # points
 
 
 @pytest.fixture(scope="module")
-def pdf(tmp_path_factory) -> PdfReader:
-    return PdfReader(built_oslo_2019(tmp_path_factory.getbasetemp()) / "rapport.pdf")
+def pdf(oslo_2019) -> PdfReader:
+    return PdfReader(oslo_2019 / "rapport.pdf")
 
 
 @pytest.fixture(scope="module")

@@ -39,6 +39,8 @@ PUBLISHED = REFERENCE / "published"
 NOTEBOOKS = ROOT / "notebooks"
 COMMENTARY = ROOT / "commentary"
 REPORT_DIR = ROOT / "report"
+VALUES_CONTRACT = REPORT_DIR / "values.yml"
+SECTIONS_FILE = REPORT_DIR / "sections.yml"
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 OUTPUTS = ROOT / "outputs"
 
