@@ -126,13 +126,27 @@ def test_quarto_warning_lines_are_errors_located_in_the_source(tmp_path):
     guard.check_quarto_log("Output created: rapport.html\n", source)
 
 
-def _fake_quarto(log: str, html: str):
-    """A stand-in for the Quarto CLI: writes Quarto-shaped HTML and a PDF, prints `log`."""
+def _fake_quarto(log: str, html: str, *, partials: bool = True):
+    """A stand-in for the Quarto CLI: writes Quarto-shaped HTML and a PDF made, as Quarto makes
+    it, with the project's typst-template.typ applied by a show rule (or without it), and
+    prints `log`."""
 
     def render_quarto(staged, html_out, pdf_out):
         html_out.write_text(html, encoding="utf-8")
-        (staged.root / "ut.typ").write_text("Rapport", encoding="utf-8")
-        typst.compile(str(staged.root / "ut.typ"), output=str(pdf_out), ignore_system_fonts=True)
+        body = "Rapport"
+        if partials:
+            template = (staged.root / "typst-template.typ").read_text(encoding="utf-8")
+            body = (
+                f"{template}\n#show: doc => rapport(title: [Rapporteringsskjema – klager på "
+                'politiet], place: [Oslo 2019], lang: "nb", region: "NO", doc)\nRapport'
+            )
+        (staged.root / "ut.typ").write_text(body, encoding="utf-8")
+        typst.compile(
+            str(staged.root / "ut.typ"),
+            output=str(pdf_out),
+            ignore_system_fonts=True,
+            pdf_standards=["ua-1"] if partials else [],
+        )
         return log
 
     return render_quarto
@@ -169,6 +183,23 @@ def test_quarto_engine_passes_the_same_guard_and_keeps_the_last_good_report(
     result = render.render_run(run_dir, district="Oslo", year=2019, engine="quarto")
     assert result.engine == "quarto"
     assert 'class="quarto-float' in result.html.read_text(encoding="utf-8")
+
+
+def test_a_pdf_without_the_projects_typst_partials_is_refused(
+    tmp_path, commentary_root, monkeypatch
+):
+    run_dir = make_fake_run(tmp_path / "run")
+    monkeypatch.setattr(render.shutil, "which", lambda name: "/usr/bin/quarto")
+    html = QUARTO_HTML.read_text(encoding="utf-8")
+    monkeypatch.setattr(render, "render_quarto", _fake_quarto("", html, partials=False))
+    with pytest.raises(KlagerapportError) as err:
+        render.render_run(run_dir, district="Oslo", year=2019, engine="quarto")
+    message = str(err.value)
+    assert "ikke «nb-NO»" in message
+    assert "tittelen er ikke «Rapporteringsskjema – klager på politiet – Oslo 2019»" in message
+    assert "mangler bunnteksten «Side 1 av 1»" in message
+    assert "ikke laget med prosjektets Typst-maler" in message
+    assert not (run_dir / "rapport.pdf").exists()
 
 
 def test_both_engines_stop_on_a_group_used_as_a_value_before_rendering(

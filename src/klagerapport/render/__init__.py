@@ -73,7 +73,7 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
             guard.check_quarto_log(log, source)
         else:
             render_embedded(staged, made["html"], made["pdf"])
-        guard.check_outputs(made["html"], made["pdf"], source)
+        guard.check_outputs(made["html"], made["pdf"], source, meta)
         xlsx.write_tables(
             run_dir / "tables",
             made["xlsx"],

@@ -184,13 +184,48 @@ def pdf_text(pdf: Path) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(pdf).pages]
 
 
-def check_outputs(html: Path, pdf: Path, source: Source) -> None:
-    """The rendered HTML and PDF carry no leftover of an unresolved placeholder."""
+def check_outputs(html: Path, pdf: Path, source: Source, meta: Mapping | None = None) -> None:
+    """The rendered HTML and PDF carry no leftover of an unresolved placeholder, and (given the
+    document's metadata) the PDF has the report's design."""
     text = visible_html(html.read_text(encoding="utf-8"))
     problems = output_problems(text, "rapport.html", source, html=True)
     for number, page in enumerate(pdf_text(pdf), start=1):
         problems += output_problems(page, f"rapport.pdf side {number}", source, html=False)
+    if meta is not None:
+        problems += pdf_design_problems(pdf, meta)
     _raise(problems)
+
+
+def pdf_design_problems(pdf: Path, meta: Mapping) -> list[str]:
+    """What the project's Typst partials put into every PDF, whichever engine ran them: the
+    language with its region, tags, the title with district and year, "Side N av M"."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    root = reader.trailer["/Root"]
+    problems = []
+    lang = f"{meta.get('lang', 'nb')}-{meta.get('region', 'NO')}"
+    if str(root.get("/Lang", "")) != lang:
+        problems.append(f"rapport.pdf: språket er «{root.get('/Lang')}», ikke «{lang}»")
+    if "/StructTreeRoot" not in root:
+        problems.append("rapport.pdf: PDF-en er ikke tagget (PDF/UA)")
+    place = (meta.get("rapport") or {}).get("sted")
+    title = " – ".join(str(t) for t in (meta.get("title"), place) if t)
+    if (reader.metadata or {}).get("/Title") != title:
+        problems.append(f"rapport.pdf: tittelen er ikke «{title}»")
+    total = len(reader.pages)
+    for number, text in enumerate(pdf_text(pdf), start=1):
+        if not re.search(rf"Side\s+{number}\s+av\s+{total}\s*$", text):
+            problems.append(
+                f"rapport.pdf side {number}: mangler bunnteksten «Side {number} av {total}»"
+            )
+            break
+    if problems:
+        problems.append(
+            "rapport.pdf er ikke laget med prosjektets Typst-maler (typst-template.typ, "
+            "typst-show.typ i _quarto.yml)"
+        )
+    return problems
 
 
 def quarto_log_problems(log: str, source: Source) -> list[str]:
