@@ -78,3 +78,26 @@ def test_text_carries_the_published_commentary_figures(pages):
     assert f"det er ca {shares['Grunnlag for kritikk']} % av sakene" in text
     assert f"til sammen {shares['Adferd og saksbehandling']} % av klagene" in text
     assert "{{<" not in text
+
+
+def _words_at(page, words: set[str]) -> dict[str, float]:
+    """The x position (points) where each of `words` starts on a page."""
+    found: dict[str, float] = {}
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip() in words and text.strip() not in found:
+            found[text.strip()] = tm[4] * cm[0] + cm[4]
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_narrow_tables_keep_their_column_widths(pdf):
+    """filters/typst-tables.lua gives "Årstall | Klagesaker" shares of the text width; inside
+    Pandoc's shrink-wrapped table box they would shrink to nothing and the header words overlap."""
+    for page in pdf.pages:
+        x = _words_at(page, {"Årstall", "Klagesaker"})
+        if len(x) == 2:
+            assert x["Klagesaker"] - x["Årstall"] > 45  # "Årstall" in 9.5 pt bold is ~33 pt
+            return
+    pytest.fail("no page has the header of the table of complaints per year")
