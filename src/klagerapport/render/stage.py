@@ -137,27 +137,32 @@ class Staged:
 RUN_METADATA = "_rapport.yml"
 
 
+def _project_file(root: Path) -> dict:
+    with open(root / "_quarto.yml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def _front_matter(root: Path) -> dict:
+    front, _, _ = shortcodes.split_front_matter((root / DOCUMENT).read_text(encoding="utf-8"))
+    return front
+
+
 def options(root: Path) -> dict:
     """The project's options: _quarto.yml merged with the document's front matter."""
-    with open(root / "_quarto.yml", encoding="utf-8") as fh:
-        merged = yaml.safe_load(fh) or {}
-    text = (root / DOCUMENT).read_text(encoding="utf-8")
-    front, _, _ = shortcodes.split_front_matter(text)
-    merged.update(front)
-    return merged
+    return {**_project_file(root), **_front_matter(root)}
 
 
 def metadata(root: Path) -> dict:
-    """The document's metadata as Quarto sees it: the files under `metadata-files` (in order),
-    then _quarto.yml and the front matter, which win."""
-    merged: dict = {}
-    own = options(root)
-    for name in own.get("metadata-files") or []:
+    """The document's metadata as Quarto merges it: _quarto.yml, then the files under its
+    `metadata-files` (in order; Quarto merges them into the project's configuration), then
+    the document's front matter, each overriding the one before (top-level keys)."""
+    merged = _project_file(root)
+    for name in merged.get("metadata-files") or []:
         file = root / name
         if not file.is_file():
             raise KlagerapportError(f"_quarto.yml: metadata-files: fant ikke {name}")
         merged.update(yaml.safe_load(file.read_text(encoding="utf-8")) or {})
-    merged.update(own)
+    merged.update(_front_matter(root))
     return merged
 
 
