@@ -189,14 +189,15 @@ def check_outputs(html: Path, pdf: Path, source: Source, meta: Mapping | None = 
     document's metadata) the PDF has the report's design."""
     text = visible_html(html.read_text(encoding="utf-8"))
     problems = output_problems(text, "rapport.html", source, html=True)
-    for number, page in enumerate(pdf_text(pdf), start=1):
+    pages = pdf_text(pdf)
+    for number, page in enumerate(pages, start=1):
         problems += output_problems(page, f"rapport.pdf side {number}", source, html=False)
     if meta is not None:
-        problems += pdf_design_problems(pdf, meta)
+        problems += pdf_design_problems(pdf, meta, pages)
     _raise(problems)
 
 
-def pdf_design_problems(pdf: Path, meta: Mapping) -> list[str]:
+def pdf_design_problems(pdf: Path, meta: Mapping, pages: list[str]) -> list[str]:
     """What the project's Typst partials put into every PDF, whichever engine ran them: the
     language with its region, tags, the title with district and year, "Side N av M"."""
     from pypdf import PdfReader
@@ -214,7 +215,7 @@ def pdf_design_problems(pdf: Path, meta: Mapping) -> list[str]:
     if (reader.metadata or {}).get("/Title") != title:
         problems.append(f"rapport.pdf: tittelen er ikke «{title}»")
     total = len(reader.pages)
-    for number, text in enumerate(pdf_text(pdf), start=1):
+    for number, text in enumerate(pages, start=1):
         if not re.search(rf"Side\s+{number}\s+av\s+{total}\s*$", text):
             problems.append(
                 f"rapport.pdf side {number}: mangler bunnteksten «Side {number} av {total}»"
