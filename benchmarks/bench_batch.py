@@ -74,14 +74,14 @@ def main(argv: list[str] | None = None) -> int:
 
         clear_store(root)
         cold, result = timed(
-            pipeline_run.run, year=2019, district="Oslo", out=scratch / "fork", log=quiet
+            pipeline_run.build_report, year=2019, district="Oslo", out=scratch / "fork", log=quiet
         )
         rows.append(("kald bygging Oslo 2019, varme kjerner (i prosessen)", cold))
         rows.append(("  herav notatbøker", result.record["timings_seconds"]["notebooks"]))
         rows.append(("  herav rendring", result.record["timings_seconds"]["render"] or 0.0))
         clear_store(root)
         plain, _ = timed(
-            pipeline_run.run,
+            pipeline_run.build_report,
             year=2019,
             district="Oslo",
             out=scratch / "plain",
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
         if not args.quick:
             years, r = timed(
-                batch.run,
+                batch.build_batch,
                 districts="Oslo",
                 years="2007-2019",
                 out=scratch / "years",
@@ -115,14 +115,19 @@ def main(argv: list[str] | None = None) -> int:
         national = root / "data" / "raw" / "sample-national"
         clear_store(root)
         districts, r = timed(
-            batch.run, districts="all", years="2021", data=national, out=scratch / "nat", log=quiet
+            batch.build_batch,
+            districts="all",
+            years="2021",
+            data=national,
+            out=scratch / "nat",
+            log=quiet,
         )
         assert r.ok and len(r.outcomes) == 13
         rows.append(("12 distrikter + Norge 2021 som én batch (kald, full)", districts))
         if not args.quick:
             for n, span in ((1, "2019"), (4, "2016-2019")):
                 t, r = timed(
-                    batch.run,
+                    batch.build_batch,
                     districts="Oslo",
                     years=span,
                     out=scratch / f"scale{n}",

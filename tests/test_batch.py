@@ -99,7 +99,7 @@ def integer_cells(path: Path) -> dict[tuple[str, str], int]:
 def test_two_districts_by_two_years_build_four_reports_and_a_nation_that_sums(tmp_path, data):
     out = tmp_path / "out"
     lines: list[str] = []
-    result = batch.run(
+    result = batch.build_batch(
         districts="Oslo,Vest", years="2018-2019", data=data, out=out, render=False, log=lines.append
     )
     assert result.ok, "\n".join(lines)
@@ -149,7 +149,7 @@ def test_two_districts_by_two_years_build_four_reports_and_a_nation_that_sums(tm
 def test_a_failing_report_stops_no_other_and_keeps_its_last_good_output(tmp_path, data):
     out = tmp_path / "out"
     good = notebook_dir(tmp_path, "writes_values")
-    first = batch.run(
+    first = batch.build_batch(
         districts="Oslo,Vest",
         years="2019",
         data=data,
@@ -161,7 +161,7 @@ def test_a_failing_report_stops_no_other_and_keeps_its_last_good_output(tmp_path
     assert {o.status for o in first.outcomes} == {batch.BUILT}
     vest_before = tree_hash(out / "vest" / "2019")
     lines: list[str] = []
-    second = batch.run(
+    second = batch.build_batch(
         districts="Oslo,Vest",
         years="2019",
         data=data,
@@ -195,10 +195,10 @@ def test_a_rerun_with_nothing_changed_reuses_every_report(tmp_path, data):
         national=False,
         log=lambda line: None,
     )
-    first = batch.run(**kw)
+    first = batch.build_batch(**kw)
     assert {o.status for o in first.outcomes} == {batch.BUILT}
     assert len(first.outcomes) == 4
-    second = batch.run(**kw)
+    second = batch.build_batch(**kw)
     assert second.ok
     assert {o.status for o in second.outcomes} == {batch.REUSED}
 

@@ -1,8 +1,8 @@
 """Many reports in one run: every (district, year) of a batch, and the national roll-up.
 
 `klagerapport batch --districts all|D1,D2 --years 2017-2021`: the data is validated once, then
-every report is built by `pipeline.run` in parallel within the machine's cores, all of them on
-one warm kernel pool (`pipeline/kernels.py`). Each report has its own folder,
+every report is built by `pipeline.run.build_report` in parallel within the machine's cores,
+all of them on one warm kernel pool (`pipeline/kernels.py`). Each report has its own folder,
 `<out>/<district>/<year>/`, and its own atomic swap: one that fails is named in the summary with
 its reason, keeps its last good output, and does not stop the others. When the batch covers
 every district in the data, the national report (`Norge`, every case) is built too, and after it
@@ -132,7 +132,7 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in str(text).splitlines() if line.strip()), "")
 
 
-def run(
+def build_batch(
     *,
     districts: str = "all",
     years: str,
@@ -194,7 +194,7 @@ def _build_all(reports, cfg, cores, pool, options, log) -> list[Outcome]:
         t0 = time.perf_counter()
         lines: list[str] = []
         try:
-            built = run_module.run(
+            built = run_module.build_report(
                 year=report.year,
                 district=report.district,
                 data=cfg.data,
