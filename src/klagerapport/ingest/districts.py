@@ -85,13 +85,19 @@ def find(text: str) -> District | None:
 
 
 def normalise(text: str) -> District:
-    """The district a spelling means; a user error naming the known districts if none."""
+    """The district a spelling means (or the national scope, for a report on every case); a
+    user error naming the known districts if none."""
+    if is_national(text):
+        return NATIONAL_DISTRICT
     found = find(text)
     if found is None:
         known = ", ".join(d.name for d in all_districts())
         shown = text if len(text) <= 60 else text[:57] + "…"
         raise KlagerapportError(f"ukjent politidistrikt «{shown}». Kjente: {known}")
     return found
+
+
+NATIONAL_DISTRICT = District(name=NATIONAL, official="alle politidistrikter", kind="national")
 
 
 def police_districts() -> tuple[District, ...]:
