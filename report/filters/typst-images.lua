@@ -3,8 +3,11 @@
 -- an `alt="..."` attribute).
 -- Listed under format.typst.filters in _quarto.yml.
 
+-- A Typst string literal; `<` as its Unicode escape, so that text such as a shortcode's
+-- opening never appears in the Typst source (the post-render guard looks for it).
 local function typst_string(text)
-  return '"' .. text:gsub("\\", "\\\\"):gsub('"', '\\"'):gsub("\n", " ") .. '"'
+  local escaped = text:gsub("\\", "\\\\"):gsub('"', '\\"'):gsub("\n", " "):gsub("<", "\\u{3c}")
+  return '"' .. escaped .. '"'
 end
 
 function Image(img)

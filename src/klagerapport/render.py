@@ -9,6 +9,7 @@ previous ones only when all three were produced.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -20,8 +21,9 @@ from pathlib import Path
 
 import yaml
 
-from . import codes, config, paths, shortcodes, xlsx
+from . import codes, config, paths, render_safety, shortcodes, xlsx
 from .errors import BuildError, KlagerapportError
+from .publish import escape, reproducible
 
 OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
 DOCUMENT = "rapport.qmd"
@@ -30,6 +32,7 @@ SECTIONS_FILE = paths.REPORT_DIR / "sections.yml"
 MISSING_TITLE = "Kommentar mangler"
 # Typst checks these while writing the PDF (tagged, alt texts, title, language): PDF/UA-1.
 PDF_STANDARDS = ["ua-1"]
+READER = "markdown-citations-raw_attribute-raw_tex"
 
 # Options of _quarto.yml and the document's front matter that the embedded engine honours.
 SUPPORTED_OPTIONS = {
@@ -182,6 +185,12 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     run_dir = run_dir.resolve()
     into = into.resolve()
     variables = read_variables(run_dir)
+    source = paths.commentary_dir(district, year)
+    # nothing from outside commentary/, report/ or the run folder is copied in through a link
+    render_safety.check_links(paths.REPORT_DIR, inside=paths.REPORT_DIR)
+    render_safety.check_links(source, inside=paths.COMMENTARY)
+    for folder in (run_dir / "tables", run_dir / "figures"):
+        render_safety.check_links(folder, inside=run_dir)
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     for item in paths.REPORT_DIR.iterdir():
@@ -196,7 +205,6 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
             shutil.copytree(run_dir / folder, into / folder)
         else:
             (into / folder).mkdir()
-    source = paths.commentary_dir(district, year)
     if source.is_dir():
         shutil.copytree(source, into / "commentary")
     else:
@@ -257,24 +265,19 @@ def _pandoc(args: list[str], cwd: Path) -> None:
 
 def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
     """Pandoc (HTML, Typst source) and Typst (PDF) on the staged project."""
-    import typst
 
     root = staged.root
     options = project_options(root)
     lang = options.get("lang", "nb")
-    body = shortcodes.preprocess(
-        root / DOCUMENT,
-        root=root,
-        variables=staged.variables,
-        meta=options,
-        lang=lang,
-        describe=staged.describe,
-    )
+    body = checked_body(staged, options)
     (root / "rapport.md").write_text(body, encoding="utf-8")
     html_opts = options.get("format", {}).get("html") or {}
     typst_opts = options.get("format", {}).get("typst") or {}
     title = str(options.get("title", ""))
-    common = ["-f", "markdown-citations", "--columns=1000", "--lua-filter=filters/callouts.lua"]
+    # Raw Typst/LaTeX and raw attributes are never read; raw HTML only as comments, which are
+    # stripped (checked_body refuses any other raw HTML); resources only from the staging folder.
+    common = ["-f", READER, "--strip-comments", "--resource-path=.", "--columns=1000"]
+    common.append("--lua-filter=filters/callouts.lua")
 
     html_meta = {"title": title, "lang": lang, "toc-title": html_opts.get("toc-title", "")}
     _write_yaml(root / "meta-html.yml", html_meta)
@@ -294,8 +297,10 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
         "papersize": typst_opts.get("papersize", "a4"),
         "margin": typst_opts.get("margin", {"x": "2.2cm", "y": "2.4cm"}),
         "fontsize": typst_opts.get("fontsize", "10.5pt"),
-        "header-right": f"{_text(staged.variables, 'district')} "
-        f"{_text(staged.variables, 'year.current')}",
+        # Pandoc reads metadata as Markdown: the district is data, so escaped.
+        "header-right": escape.markdown(
+            f"{_text(staged.variables, 'district')} {_text(staged.variables, 'year.current')}"
+        ),
     }
     _write_yaml(root / "meta-typst.yml", typst_meta)
     filters = [f"--lua-filter={f}" for f in typst_opts.get("filters", [])]
@@ -312,18 +317,38 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
         raise BuildError("uventet tabellformat fra Pandocs Typst-skriver (ny Pandoc-versjon?)")
     source = source.replace("align(center)[#table(", "block(width: 100%)[#table(")
     (root / "rapport.typ").write_text(source, encoding="utf-8")
-    try:
-        typst.compile(
-            str(root / "rapport.typ"),
-            output=str(root / "rapport.pdf"),
-            root=str(root),
-            ignore_system_fonts=True,  # the wheel's own fonts: the same PDF on every machine
-            pdf_standards=PDF_STANDARDS,
-        )
-    except Exception as err:  # typst.TypstError and friends carry Typst's own message
-        raise BuildError(f"Typst feilet: {err}") from None
+    render_safety.compile_typst(  # bounded in time and memory, whatever the source holds
+        root / "rapport.typ",
+        root / "rapport.pdf",
+        root=root,
+        ignore_system_fonts=True,  # the wheel's own fonts: the same PDF on every machine
+        pdf_standards=PDF_STANDARDS,
+        timestamp=pdf_timestamp(staged.variables),  # a fixed creation date: the same bytes
+    )
     shutil.copy2(root / "rapport.html", html_out)
     shutil.copy2(root / "rapport.pdf", pdf_out)
+
+
+def pdf_timestamp(variables: Mapping) -> int:
+    """The PDF's creation date in UNIX seconds (publish/reproducible.py)."""
+    created = reproducible.timestamp(int(_text(variables, "year.current")))
+    return int(created.replace(tzinfo=dt.UTC).timestamp())
+
+
+def checked_body(staged: Staged, options: Mapping) -> str:
+    """The expanded document, refused if it holds raw markup, an outside image or a bad link."""
+    lines = shortcodes.preprocess_lines(
+        staged.root / DOCUMENT,
+        root=staged.root,
+        variables=staged.variables,
+        meta=options,
+        lang=options.get("lang", "nb"),
+        describe=staged.describe,
+    )
+    render_safety.check_document(lines, staged.root, staged.describe)
+    body = "\n".join(line.text for line in lines) + "\n"
+    shortcodes.check_no_shortcodes(body, staged.describe(staged.root / DOCUMENT))
+    return body
 
 
 def _write_yaml(file: Path, data: Mapping) -> None:
@@ -332,6 +357,7 @@ def _write_yaml(file: Path, data: Mapping) -> None:
 
 def render_quarto(staged: Staged, html_out: Path, pdf_out: Path) -> None:
     """`quarto render` to html and typst (PDF). Not exercised on machines without Quarto."""
+    checked_body(staged, project_options(staged.root))  # the same refusals as the embedded
     for fmt in ("html", "typst"):
         proc = subprocess.run(
             ["quarto", "render", DOCUMENT, "--to", fmt],

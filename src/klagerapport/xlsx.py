@@ -2,6 +2,8 @@
 
 Numbers are stored as numbers (the CSVs are machine readable: plain integers and decimals with
 a point); the first column holds row labels and stays text. Headers are bold, columns sized.
+Every text is a text cell, never a formula (a CSV cell guarded with a leading `'` is written
+without it, as text). The workbook's dates are fixed, so the same tables give the same bytes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from .errors import KlagerapportError
+from .publish import escape, reproducible
 
 MAX_SHEET_NAME = 31
 # Sheet names (Norwegian) of the tables the build writes, in the form's order; any other table
@@ -47,7 +50,7 @@ def cell_value(text: str, *, label_column: bool) -> str | int | float | None:
     if text == "":
         return None
     if label_column or not NUMBER.match(text):
-        return text
+        return escape.unspreadsheet(text)
     return int(text) if "." not in text else float(text)
 
 
@@ -57,7 +60,7 @@ def caption(table_md: Path) -> str | None:
     for line in table_md.read_text(encoding="utf-8").splitlines():
         match = CAPTION.match(line)
         if match:
-            return match.group("cap")
+            return escape.unmarkdown(match.group("cap"))
     return None
 
 
@@ -77,7 +80,7 @@ def write_tables(tables_dir: Path, out: Path, *, district: str, year: int) -> Pa
     book = Workbook()
     overview = book.active
     overview.title = "Innhold"
-    overview.append([f"Klager på politiet – {district} {year}"])
+    overview.append([escape.one_line(f"Klager på politiet – {district} {year}")])
     overview["A1"].font = Font(bold=True, size=13)
     overview.append([])
     overview.append(["Ark", "Tabell"])
@@ -89,8 +92,18 @@ def write_tables(tables_dir: Path, out: Path, *, district: str, year: int) -> Pa
         overview.append([name, caption(file.with_suffix(".md")) or file.stem])
         _write_sheet(book.create_sheet(name), read_csv(file))
     _fit_columns(overview, max_width=90)
-    book.save(out)
+    for sheet in book.worksheets:
+        _text_not_formula(sheet)
+    reproducible.save_workbook(book, out, reproducible.timestamp(year))
     return out
+
+
+def _text_not_formula(sheet) -> None:
+    """A string is always a text cell: openpyxl would make one starting with '=' a formula."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.data_type != "s":
+                cell.data_type = "s"
 
 
 def _order(file: Path) -> tuple[int, str]:
@@ -110,7 +123,7 @@ def _unique(name: str, used: set[str]) -> str:
 
 
 def _write_sheet(sheet, rows: list[list[str]]) -> None:
-    sheet.append(rows[0])
+    sheet.append([escape.unspreadsheet(head) for head in rows[0]])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")

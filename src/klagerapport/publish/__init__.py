@@ -1,0 +1,1 @@
+"""Writing the run's artifacts: tables, charts, values and the spreadsheet."""
