@@ -213,3 +213,44 @@ def test_typst_is_bounded_in_memory(tmp_path):
         render_safety.compile_typst(
             source, tmp_path / "x.pdf", root=tmp_path, seconds=60, memory=768 << 20
         )
+
+
+# ------------------------------------------------------------------------------ units
+
+
+def test_a_name_typed_as_unit_is_never_published(tmp_path):
+    from factories import case, frame
+
+    cases = frame(
+        case("2019-01-01", "2019-01-05", enhet="Pass"),
+        case("2019-01-02", "2019-01-09", enhet="pass "),  # a spelling of a listed unit
+        case("2019-01-03", "2019-01-10", enhet="Ola Nordmann"),
+        case("2019-01-04", "2019-01-11", enhet="Bevillingsavsnittet (pass)"),  # an alias
+        case("2019-01-05", "2019-01-12", enhet='=HYPERLINK("x")'),
+        case("2019-01-06", "2019-01-13"),
+    )
+    result = sections.units(cases, year=2019, district="Oslo")
+    rows = {r[0]: r[3] for r in result.tables["enheter"].text_rows()}
+    assert rows == {"Pass": "3", "Andre enheter": "2", "Ikke oppgitt": "1", "Sum": "6"}
+    assert result.values["units.andre_enheter.count"].raw == 2
+    written = result.save(tmp_path)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in written if p.suffix != ".png")
+    for secret in ("Ola Nordmann", "ola nordmann", "ola-nordmann", "ola_nordmann", "HYPERLINK"):
+        assert secret.lower() not in text.lower()
+
+
+def test_grouped_units_are_counted_for_the_terminal_only():
+    from factories import case, frame
+
+    from klagerapport.ingest import units
+
+    cases = frame(*(case("2019-01-01", enhet=e) for e in ("Ola", "ola", "Kari", "Pass", None)))
+    assert units.grouped(cases["enhet"], units.for_district("Oslo")) == (2, 3)
+
+
+def test_histogram_alt_text_holds_no_single_case():
+    from factories import case, frame
+
+    cases = frame(case("2019-01-01", "2019-01-02"), case("2019-01-01", "2019-04-11"))  # 100 d
+    alt = sections.handling_time(cases, year=2019, district="Oslo").charts["saksbehandlingstid"].alt
+    assert "100" not in alt and "Lengste" not in alt

@@ -218,10 +218,10 @@ def code_hash() -> str:
     """A hash of the package source, code lists and key libraries: a change re-runs sections."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
-    for src in sorted(package.glob("*.py")):
-        digest.update(src.name.encode())
+    for src in sorted(package.rglob("*.py")):
+        digest.update(src.relative_to(package).as_posix().encode())
         digest.update(src.read_bytes())
-    for ref in (paths.CODES_FILE, paths.SETTINGS_FILE):
+    for ref in (paths.CODES_FILE, paths.SETTINGS_FILE, paths.REFERENCE / "units.yml"):
         if ref.is_file():
             digest.update(ref.read_bytes())
     for dist in ("pandas", "numpy", "matplotlib", "pyarrow"):

@@ -231,6 +231,7 @@ def load_validated(
         check_year(cases, year, district)
         warnings += open_warning(cases, year)
     warnings += future_warning(cases, today())
+    warnings += _units_warning(cases, district)
     return Validated(
         cases=cases,
         warnings=warnings,
@@ -239,6 +240,22 @@ def load_validated(
         reused=reused,
         all_districts=everything["distrikt"].value_counts(),
     )
+
+
+def _units_warning(cases: pd.DataFrame, district: str | None) -> list[str]:
+    """How many `enhet` values are not in units.yml (counts only: the text is never shown)."""
+    if district is None or "enhet" not in cases:
+        return []
+    from .ingest import units
+
+    values, n = units.grouped(cases["enhet"], units.for_district(district))
+    if not n:
+        return []
+    return [
+        f"{fmt.count(values, 'verdi', 'verdier')} i kolonnen enhet "
+        f"({fmt.count(n, 'sak', 'saker')}) finnes ikke i {paths.shown(units.UNITS_FILE)} "
+        f"og telles som «{units.OTHER}»"
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Reading case exports and the reference lists they are checked against."""
