@@ -28,8 +28,9 @@ from pathlib import Path
 
 from papermill.exceptions import PapermillExecutionError
 
-from . import __version__, codes, config, fmt, paths
+from . import __version__, codes, config, fmt, fsutil, paths
 from .errors import BuildError, KlagerapportError
+from .publish import reproducible
 
 BUILD_RECORD = "build.json"
 STAGING = ".sections"
@@ -295,19 +296,8 @@ def clear_failed(final: Path) -> None:
 
 
 def swap_in(new: Path, final: Path) -> None:
-    """Replace `final` by `new`: rename the old aside, the new in, then delete the old."""
-    old = None
-    if final.exists():
-        old = final.parent / f".{final.name}.old-{os.getpid()}-{time.time_ns()}"
-        final.rename(old)
-    try:
-        new.rename(final)
-    except BaseException:
-        if old is not None:
-            old.rename(final)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    """Replace `final` by `new` in one step, then delete the old run (fsutil.swap_in)."""
+    fsutil.swap_in(new, final)
 
 
 def collect(staging: Path, run_dir: Path) -> list[str]:
@@ -325,18 +315,32 @@ def collect(staging: Path, run_dir: Path) -> list[str]:
 
 
 def reuse(previous: dict, final: Path, section: Section, key: str, run_dir: Path) -> list[str]:
-    """Copy a section's files from the previous run if its key matches; else return []."""
+    """Copy a section's files from the previous run if its key matches and every file it wrote
+    (and its executed notebook) still has the hash recorded then; else return []."""
     entry = previous.get("sections", {}).get(section.name, {})
     files = entry.get("files", [])
+    outputs = entry.get("outputs")
     executed = f"notebooks/{section.filename}"
     wanted = [*files, executed]
-    if entry.get("key") != key or not files or not all((final / f).is_file() for f in wanted):
+    if entry.get("key") != key or not files or not isinstance(outputs, dict):
         return []
+    if set(outputs) != set(wanted) or not all(_same(final / f, outputs[f]) for f in wanted):
+        return []  # a file edited, added or missing since: run the section again
     for rel in wanted:
         dest = run_dir / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(final / rel, dest)
     return files
+
+
+def _same(path: Path, sha256: object) -> bool:
+    return path.is_file() and not path.is_symlink() and file_hash(path) == sha256
+
+
+def output_hashes(run_dir: Path, run: SectionRun) -> dict[str, str]:
+    """The SHA-256 of each file a section wrote and of its executed notebook."""
+    rels = [*run.files, f"notebooks/{run.section.filename}"]
+    return {rel: file_hash(run_dir / rel) for rel in rels if (run_dir / rel).is_file()}
 
 
 # --- running the notebooks ------------------------------------------------------------------
@@ -448,9 +452,28 @@ def run(
     check_target(final)
     jobs = max(1, jobs or os.cpu_count() or 1)
     sections = discover(notebooks_dir or paths.NOTEBOOKS)
+    try:
+        with fsutil.output_lock(final, "build"):
+            for line in fsutil.recover(final):
+                log(line)
+            result = _locked_run(final, cfg, sections, jobs, pool, render, incremental, log)
+    except OSError as err:  # read-only, full disk, no access: one line, the old run stays
+        kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
+        raise BuildError(
+            f"{fsutil.os_error_message(err)}\nForrige resultat i {paths.shown(final)} {kept}."
+        ) from None
+    result.run_dir = final
+    result.seconds = time.perf_counter() - start
+    log(f"Ferdig: {paths.shown(final)} på {fmt.decimal(result.seconds)} s")
+    return result
+
+
+def _locked_run(final, cfg, sections, jobs, pool, render, incremental, log) -> BuildResult:
+    """The build proper, while this process holds the output folder's lock."""
     validated = _validate(cfg, log)
     final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
+    prefix = f".{final.name}.tmp-{os.getpid()}-"
+    tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
     try:
         result = _build_into(
@@ -465,9 +488,6 @@ def run(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    result.run_dir = final
-    result.seconds = time.perf_counter() - start
-    log(f"Ferdig: {paths.shown(final)} på {fmt.decimal(result.seconds)} s")
     return result
 
 
@@ -504,8 +524,11 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
         failed=failed_dir(final),
         log=log,
     )
+    # the executed notebooks are the audit trail: no timestamps, random ids or temporary paths
+    replacements = {str(tmp): str(final), f"{paths.ROOT}/": ""}
     for name, (seconds, files) in done.items():
         runs[name].seconds, runs[name].files = seconds, files
+        reproducible.stable_notebook(tmp / "notebooks" / runs[name].section.filename, replacements)
     shutil.rmtree(tmp / STAGING, ignore_errors=True)
     notebooks_seconds = time.perf_counter() - t0
     log(f"Notatbøker: {fmt.decimal(notebooks_seconds)} s")
@@ -525,6 +548,7 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
         pool,
         engine_used,
         {"notebooks": notebooks_seconds, "render": render_seconds},
+        tmp,
     )
     (tmp / BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return BuildResult(tmp, list(runs.values()), 0.0, record, rendered)
@@ -550,7 +574,9 @@ def _render(run_dir: Path, cfg: config.RunConfig, log: Log):
     return rendered, engine_used, seconds
 
 
-def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings) -> dict:
+def build_record(
+    cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings, run_dir: Path
+) -> dict:
     """The audit record of a run (build.json): parameters, versions, input hashes, timings."""
     return {
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -576,6 +602,7 @@ def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used,
                 "reused": r.reused,
                 "key": r.key,
                 "files": r.files,
+                "outputs": output_hashes(run_dir, r),
             }
             for r in runs
         },

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
 import re
 import zipfile
@@ -59,3 +60,34 @@ def save_workbook(book, out: Path, created: dt.datetime) -> Path:
 
     Path(out).write_bytes(stable_zip(buf.getvalue(), fix_core))
     return Path(out)
+
+
+TIMING_KEYS = ("start_time", "end_time", "duration")
+
+
+def stable_notebook(path: Path, replacements: dict[str, str]) -> None:
+    """An executed notebook without what differs between two runs of the same input: Papermill's
+    and nbclient's timestamps and durations go, every cell gets a fixed id (its template id, or
+    one from its place), and each `replacements` key (a temporary folder, the project root) is
+    replaced by its value wherever it appears (parameters, sources, outputs)."""
+    nb = json.loads(Path(path).read_text(encoding="utf-8"))
+    meta = nb.get("metadata", {}).get("papermill", {})
+    for key in TIMING_KEYS:
+        meta.pop(key, None)
+    for index, cell in enumerate(nb.get("cells", [])):
+        cell_meta = cell.get("metadata", {})
+        cell_meta.pop("execution", None)
+        for key in TIMING_KEYS:
+            cell_meta.get("papermill", {}).pop(key, None)
+        tags = cell_meta.get("tags", [])
+        if "injected-parameters" in tags:
+            cell["id"] = "injected-parameters"
+        elif "id" in cell and not _TEMPLATE_ID.match(str(cell["id"])):
+            cell["id"] = f"cell-{index}"
+    text = json.dumps(nb, ensure_ascii=False, indent=1, sort_keys=True)
+    for old, new in replacements.items():
+        text = text.replace(json.dumps(old)[1:-1], json.dumps(new)[1:-1])
+    Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+_TEMPLATE_ID = re.compile(r"^[a-z_]+-\d+$")  # the committed notebooks' ids: received-0, ...
