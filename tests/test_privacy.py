@@ -19,6 +19,8 @@ from pypdf import PdfReader
 from test_build import run_2019  # noqa: F401  (the shared session build of Oslo 2019)
 
 from klagerapport import paths, store
+from klagerapport import values as V
+from klagerapport.ingest import units
 
 TEXT_SUFFIXES = {
     ".ipynb", ".json", ".csv", ".md", ".svg", ".html", ".yml", ".yaml", ".txt", ".typ", ".qmd",
@@ -27,22 +29,32 @@ TEXT_SUFFIXES = {
 
 
 def input_secrets() -> list[str]:
-    """Every case number and free text of the sample input, as the files hold them."""
+    """Every case number and free text of the sample input, as the files hold them, and every
+    unit the export names that is not in data/reference/units.yml (free text: never printed)."""
     secrets: list[str] = []
+    listed = {units.normal(n) for u in units.for_district("Oslo") for n in (u.name, *u.aliases)}
     for file in sorted(paths.SAMPLE_DIR.glob("*.csv")):
         frame = pd.read_csv(file, sep=";", dtype=str, keep_default_na=False)
         secrets += frame["saksnr"].str.strip().tolist()
         secrets += frame["beskrivelse"].str.strip().tolist()
+        secrets += sorted({e for e in frame["enhet"].str.strip() if units.normal(e) not in listed})
     return [s for s in secrets if s]
 
 
 def variants(secret: str) -> set[str]:
-    """The forms a text may take in a file: as is, JSON-escaped, URL-encoded."""
+    """The forms a text may take in a file: as is, JSON-escaped, URL-encoded, lower-cased and
+    slugged (a file name, a value key)."""
+    forms = {secret, secret.lower(), paths.slug(secret), V.unit_key(secret)}
     return {
-        secret,
-        json.dumps(secret)[1:-1],
-        secret.replace("/", "\\/"),
-        urllib.parse.quote(secret),
+        out
+        for form in forms
+        if form
+        for out in (
+            form,
+            json.dumps(form)[1:-1],
+            form.replace("/", "\\/"),
+            urllib.parse.quote(form),
+        )
     }
 
 
@@ -71,12 +83,14 @@ def texts_of(path: Path) -> list[str]:
 
 
 def leaks(files: list[Path], secrets: list[str]) -> list[str]:
-    """'file: secret' for every secret found in any readable form of any file."""
+    """'file: secret' for every secret found in any readable form of any file (a form is
+    also looked for in the lower-cased text)."""
     forms = {form: secret for secret in secrets for form in variants(secret)}
     found = []
     for file in files:
         for text in texts_of(file):
-            found += [f"{file.name}: {forms[f]}" for f in forms if f in text]
+            lower = text.lower()
+            found += [f"{file.name}: {forms[f]}" for f in forms if f in text or f in lower]
     return sorted(set(found))
 
 
@@ -116,6 +130,20 @@ def test_processed_store_holds_no_case_number_or_free_text(run_2019, secrets):  
     assert not {"saksnr", "beskrivelse"} & set(cases.columns)
     values = {str(v) for column in cases.columns for v in cases[column].dropna().unique()}
     assert not values & set(secrets)
+
+
+def test_scanner_finds_free_text_lower_cased_or_slugged(tmp_path, secrets):
+    text = next(s for s in secrets if " " in s)
+    (tmp_path / "a.json").write_text(json.dumps({V.unit_key(text): 1}), encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"| {text.upper()} | 1 |", encoding="utf-8")
+    (tmp_path / "c.svg").write_text(f"<svg id='{paths.slug(text)}'/>", encoding="utf-8")
+    (tmp_path / "clean.csv").write_text("aar;antall\n2019;211\n", encoding="utf-8")
+    found = leaks(sorted(tmp_path.iterdir()), secrets)
+    assert {f.split(":")[0] for f in found} == {"a.json", "b.md", "c.svg"}
+
+
+def test_unlisted_units_are_secrets(secrets):
+    assert "Ukjent" in secrets  # in the sample's enhet column, not in units.yml
 
 
 def test_scanner_finds_a_planted_case_number_in_every_format(tmp_path, secrets):

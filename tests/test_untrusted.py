@@ -254,3 +254,32 @@ def test_histogram_alt_text_holds_no_single_case():
     cases = frame(case("2019-01-01", "2019-01-02"), case("2019-01-01", "2019-04-11"))  # 100 d
     alt = sections.handling_time(cases, year=2019, district="Oslo").charts["saksbehandlingstid"].alt
     assert "100" not in alt and "Lengste" not in alt
+
+
+# ------------------------------------------------------------------------------ ingest
+
+
+def test_a_label_with_a_newline_or_too_long_is_an_ingest_error(tmp_path, monkeypatch):
+    from casefiles import GOOD, HEADER, row
+
+    from klagerapport import validate
+    from klagerapport.errors import ValidationError
+
+    monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
+    rows = [*GOOD, row(saksnr="2019/0200", enhet="Pass\n# Overskrift"), row(enhet="x" * 101)]
+    path = tmp_path / "klager.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows([HEADER, *rows])  # the newline is quoted
+    with pytest.raises(ValidationError) as err:
+        validate.load_validated(path)
+    text = str(err.value)
+    assert "linjeskift eller kontrolltegn" in text and "lengre enn 100 tegn" in text
+    assert "enhet" in text
+    assert not (tmp_path / "processed").exists()
+
+
+def test_a_district_option_with_a_newline_is_refused():
+    from klagerapport import config
+
+    with pytest.raises(KlagerapportError, match="én linje"):
+        config.load(district="Oslo\n# Overskrift")

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import paths
-from .errors import KlagerapportError
+from .errors import BuildError
 
 _LEFTOVER = re.compile(r"\.(?:tmp|old)-(?P<pid>\d+)-")
 _AT_FDCWD = -100
@@ -132,7 +132,7 @@ def output_lock(final: Path, what: str) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "ukjent"
-            raise KlagerapportError(
+            raise BuildError(
                 f"{paths.shown(final)} er i bruk av en annen kjøring ({holder}); "
                 "vent til den er ferdig og prøv igjen"
             ) from None
