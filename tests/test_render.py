@@ -7,100 +7,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import yaml
+from fakerun import _write_commentary, make_fake_run
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from klagerapport import codes, paths, render, xlsx
+from klagerapport import paths, render
 from klagerapport.errors import KlagerapportError
-from klagerapport.fmt import NBSP
-
-SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200">'
-    '<rect x="20" y="40" width="60" height="150" fill="#1f3a5f"/>'
-    '<rect x="100" y="120" width="60" height="70" fill="#6b8fb5"/></svg>'
-)
-
-VARIABLES = {
-    "district": "Oslo",
-    "year": {"current": "2019", "minus1": "2018", "next": "2020"},
-    "received": {
-        "total": "211",
-        "open": "0",
-        "all_decided_by": "20. januar 2020",
-        "all_decided_sentence": (
-            "Samtlige klager mottatt i 2019 var ferdigbehandlet 20. januar 2020."
-        ),
-        "change": f"21{NBSP}%",
-    },
-    "decided": {"total": "211"},
-    "handling_days": {
-        "mean": "16,7",
-        "mean_minus1": "18,9",
-        "change_word": "nedgang",
-        "change_sentence": "(en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)",
-    },
-    "decisions": {"kritikk": {"count": "26", "share": f"12{NBSP}%"}},
-}
-
-
-def _decision_table() -> tuple[str, str]:
-    labels = [c.label for c in codes.decisions()]
-    counts = [(26, 2, 0), (76, 4, 0), (82, 4, 2), (17, 4, 1), (5, 0, 0), (5, 1, 0)]
-    head = "Avgjørelseskode,Sum,Etnisk,Annen\n"
-    csv = head + "".join(
-        f'"{lab}",{a},{b},{c}\n' for lab, (a, b, c) in zip(labels, counts, strict=True)
-    )
-    csv += "Total,211,15,3\n"
-    md = [
-        "| Avgjørelseskode | Sum antall behandlede klager | Herav klager med etnisk "
-        "diskriminering | Herav klager med annen diskriminering |",
-        "|:---|---:|---:|---:|",
-        *(f"| {lab} | {a} | {b} | {c} |" for lab, (a, b, c) in zip(labels, counts, strict=True)),
-        "| Total | 211 | 15 | 3 |",
-        "",
-        ": Mottatte klagesaker Oslo politidistrikt 2019 etter avgjørelseskode {#tbl-avgjorelse}",
-    ]
-    return csv, "\n".join(md) + "\n"
-
-
-def _ground_table() -> tuple[str, str]:
-    heads = [codes.ground_heading(g.code) for g in codes.grounds()]
-    rows = {
-        "Uten diskriminering": [62, 10, 1, 0, 90, 30],
-        "Med etnisk diskriminering": [10, 2, 0, 0, 3, 0],
-        "Med annen diskriminering": [3, 0, 0, 0, 0, 0],
-        "SUM": [75, 12, 1, 0, 93, 30],
-    }
-    csv = "Antall saker," + ",".join(heads) + "\n"
-    csv += "".join(f"{k}," + ",".join(map(str, v)) + "\n" for k, v in rows.items())
-    md = [
-        "| Antall saker | " + " | ".join(heads) + " |",
-        "|:---|" + "---:|" * len(heads),
-        *(f"| {k} | " + " | ".join(map(str, v)) + " |" for k, v in rows.items()),
-        "",
-        ": Mottatte klagesaker Oslo 2019 etter grunnlag {#tbl-grunnlag}",
-    ]
-    return csv, "\n".join(md) + "\n"
-
-
-def make_fake_run(run_dir: Path, *, variables: dict | None = None) -> Path:
-    """A run folder like the build writes: two tables, one chart, _variables.yml."""
-    (run_dir / "tables").mkdir(parents=True)
-    (run_dir / "figures").mkdir()
-    for name, (csv, md) in {"avgjorelse": _decision_table(), "grunnlag": _ground_table()}.items():
-        (run_dir / "tables" / f"{name}.csv").write_text(csv, encoding="utf-8")
-        (run_dir / "tables" / f"{name}.md").write_text(md, encoding="utf-8")
-    for name in ("grunnlag", "utvikling"):
-        (run_dir / "figures" / f"{name}.svg").write_text(SVG, encoding="utf-8")
-        (run_dir / "figures" / f"{name}.md").write_text(
-            f"![Mottatte klagesaker etter {name}](figures/{name}.svg)"
-            f'{{#fig-{name} fig-alt="Stolpediagram over klagesaker etter {name}"}}\n',
-            encoding="utf-8",
-        )
-    data = yaml.safe_dump(variables or VARIABLES, allow_unicode=True)
-    (run_dir / "_variables.yml").write_text(data, encoding="utf-8")
-    return run_dir
+from klagerapport.ingest import codes
+from klagerapport.publish import xlsx
+from klagerapport.publish.fmt import NBSP
+from klagerapport.render import stage
+from klagerapport.sections import registry
 
 
 @pytest.fixture
@@ -109,13 +26,6 @@ def commentary_root(tmp_path, monkeypatch) -> Path:
     root.mkdir()
     monkeypatch.setattr(paths, "COMMENTARY", root)
     return root
-
-
-def _write_commentary(root: Path, files: dict[str, str]) -> None:
-    folder = root / "oslo" / "2019"
-    folder.mkdir(parents=True, exist_ok=True)
-    for key, text in files.items():
-        (folder / f"{key}.md").write_text(text, encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -188,8 +98,8 @@ def test_html_numbers_are_right_aligned(rendered):
 
 def test_commentary_headings_follow_sections_yml_and_codes(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
-    sections = render.load_sections()
-    headings = [p.heading for p in render.commentary_parts(sections)]
+    sections = stage.load_sections()
+    headings = [p.heading for p in stage.commentary_parts(sections)]
     headings = [h.replace("{{< var year.current >}}", "2019") for h in headings]
     positions = [html.find(f">{h}</h") for h in headings]
     assert all(p > 0 for p in positions), dict(zip(headings, positions, strict=True))
@@ -201,7 +111,7 @@ def test_commentary_headings_follow_sections_yml_and_codes(rendered):
 def test_missing_commentary_is_a_visible_note_and_a_warning(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
     warnings = rendered[1].warnings
-    expected = len([p for p in render.commentary_parts(render.load_sections()) if p.key]) - 2
+    expected = len([p for p in stage.commentary_parts(stage.load_sections()) if p.key]) - 2
     assert html.count("Kommentar mangler") == expected
     assert len([w for w in warnings if w.startswith("Kommentar mangler: ")]) == expected
     assert any(
@@ -244,7 +154,13 @@ def test_xlsx_has_one_sheet_per_table_with_numbers(rendered):
 def test_xlsx_sheets_follow_the_form_order(tmp_path):
     for name in ("zeta", "enheter", "grunnlag", "avgjorelse"):
         (tmp_path / f"{name}.csv").write_text("a,b\nx,1\n", encoding="utf-8")
-    out = xlsx.write_tables(tmp_path, tmp_path / "t.xlsx", district="Oslo", year=2019)
+    out = xlsx.write_tables(
+        tmp_path,
+        tmp_path / "t.xlsx",
+        district="Oslo",
+        year=2019,
+        sheet_names=registry.sheet_names(),
+    )
     names = load_workbook(out).sheetnames
     assert names == ["Innhold", "Avgjørelseskode", "Grunnlag", "Enheter", "Zeta"]
 
@@ -275,7 +191,7 @@ def test_xlsx_cell_values_and_sheet_names():
 def test_no_commentary_folder_renders_every_section_as_missing(tmp_path, commentary_root):
     run_dir = make_fake_run(tmp_path / "run")
     result = render.render_run(run_dir, district="Finnmark", year=2021, engine="embedded")
-    keys = [p for p in render.commentary_parts(render.load_sections()) if p.key]
+    keys = [p for p in stage.commentary_parts(stage.load_sections()) if p.key]
     assert len(result.warnings) == len(keys)
     html = result.html.read_text(encoding="utf-8")
     assert html.count("Kommentar mangler") == len(keys)

@@ -15,14 +15,18 @@ import re
 from pathlib import Path
 
 import pytest
+from fakerun import VARIABLES, _write_commentary, make_fake_run
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from test_render import VARIABLES, _write_commentary, make_fake_run
 
-from klagerapport import paths, render, render_safety, sections, shortcodes
-from klagerapport import values as V
+from klagerapport import paths, render
 from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.publish import escape
+from klagerapport.publish import values as V
+from klagerapport.publish.tables import Chart, Table
+from klagerapport.render import safety as render_safety
+from klagerapport.render.embedded import shortcodes
+from klagerapport.sections import handling_time, units
 
 ATTACKS = {
     "img": '<img src=x onerror="alert(1)">',
@@ -40,9 +44,9 @@ ATTACKS = {
 DISTRICT = "<script>alert('d')</script>`#x`{=typst}"
 
 
-def hostile_table() -> sections.Table:
+def hostile_table() -> Table:
     rows = [[label, V.count(i)] for i, label in enumerate(ATTACKS.values())]
-    return sections.Table("enheter", f"Saker i {DISTRICT} etter enhet", ["Enhet", "2019"], rows)
+    return Table("enheter", f"Saker i {DISTRICT} etter enhet", ["Enhet", "2019"], rows)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +57,7 @@ def hostile_run(tmp_path_factory) -> Path:
     table = hostile_table()
     (run_dir / "tables" / "enheter.csv").write_text(table.to_csv(), encoding="utf-8")
     (run_dir / "tables" / "enheter.md").write_text(table.to_markdown(), encoding="utf-8")
-    chart = sections.Chart(None, f"Figur for {DISTRICT}", f"Alt {ATTACKS['shortcode']} {DISTRICT}")
+    chart = Chart(None, f"Figur for {DISTRICT}", f"Alt {ATTACKS['shortcode']} {DISTRICT}")
     (run_dir / "figures" / "utvikling.md").write_text(chart.to_markdown("utvikling"), "utf-8")
     mp = pytest.MonkeyPatch()
     mp.setattr(paths, "COMMENTARY", tmp / "commentary")
@@ -229,7 +233,7 @@ def test_a_name_typed_as_unit_is_never_published(tmp_path):
         case("2019-01-05", "2019-01-12", enhet='=HYPERLINK("x")'),
         case("2019-01-06", "2019-01-13"),
     )
-    result = sections.units(cases, year=2019, district="Oslo")
+    result = units(cases, year=2019, district="Oslo")
     rows = {r[0]: r[3] for r in result.tables["enheter"].text_rows()}
     assert rows == {"Pass": "3", "Andre enheter": "2", "Ikke oppgitt": "1", "Sum": "6"}
     assert result.values["units.andre_enheter.count"].raw == 2
@@ -242,17 +246,21 @@ def test_a_name_typed_as_unit_is_never_published(tmp_path):
 def test_grouped_units_are_counted_for_the_terminal_only():
     from factories import case, frame
 
-    from klagerapport.ingest import units
+    from klagerapport.ingest import units as unit_list
 
     cases = frame(*(case("2019-01-01", enhet=e) for e in ("Ola", "ola", "Kari", "Pass", None)))
-    assert units.grouped(cases["enhet"], units.for_district("Oslo")) == (2, 3)
+    assert unit_list.grouped(cases["enhet"], unit_list.for_district("Oslo")) == (2, 3)
 
 
 def test_histogram_alt_text_holds_no_single_case():
     from factories import case, frame
 
     cases = frame(case("2019-01-01", "2019-01-02"), case("2019-01-01", "2019-04-11"))  # 100 d
-    alt = sections.handling_time(cases, year=2019, district="Oslo").charts["saksbehandlingstid"].alt
+    alt = (
+        handling_time(cases, year=2019, district="Oslo")
+        .charts["saksbehandlingstid"]
+        .alt
+    )
     assert "100" not in alt and "Lengste" not in alt
 
 
@@ -262,8 +270,8 @@ def test_histogram_alt_text_holds_no_single_case():
 def test_a_label_with_a_newline_or_too_long_is_an_ingest_error(tmp_path, monkeypatch):
     from casefiles import GOOD, HEADER, row
 
-    from klagerapport import validate
     from klagerapport.errors import ValidationError
+    from klagerapport.ingest import validate
 
     monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
     rows = [*GOOD, row(saksnr="2019/0200", enhet="Pass\n# Overskrift"), row(enhet="x" * 101)]
@@ -279,7 +287,7 @@ def test_a_label_with_a_newline_or_too_long_is_an_ingest_error(tmp_path, monkeyp
 
 
 def test_a_district_option_with_a_newline_is_refused():
-    from klagerapport import config
+    from klagerapport import settings
 
     with pytest.raises(KlagerapportError, match="én linje"):
-        config.load(district="Oslo\n# Overskrift")
+        settings.load(district="Oslo\n# Overskrift")

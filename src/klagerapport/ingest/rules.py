@@ -1,0 +1,183 @@
+"""The rules of the data contract across columns and rows, and the district and year filters.
+
+`validate_files` reads, parses and checks every file and raises one `ValidationError` listing
+every problem in every file. The warnings (open cases, future dates, other districts) do not
+stop a run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+from ..errors import KlagerapportError, Problem, ValidationError
+from ..publish import fmt
+from ..stats import populations
+from . import contract, parse
+from .read import SourceFile
+
+MAX_LISTED = 5  # dates/districts named in a warning
+
+
+def _row_problems(
+    frame: pd.DataFrame, mask: pd.Series, names: list[str], column: str, message: str, value=None
+) -> list[Problem]:
+    cols = ["_file", "_row", "saksnr", value or "saksnr"]
+    return [
+        Problem(
+            names[int(f)],
+            message,
+            row=int(r),
+            column=column,
+            value=(v or None) if value else None,
+            saksnr=(n or None),
+        )
+        for f, r, n, v in frame.loc[mask, cols].itertuples(index=False)
+    ]
+
+
+def open_closed_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
+    """A decision exactly when the case is closed (avsluttet filled in)."""
+    if "_closed" not in frame or "_avgjorelse_text" not in frame:
+        return []
+    closed = frame["_closed"].fillna(False).astype(bool)
+    has_decision = frame["_avgjorelse_text"].fillna("") != ""
+    known = frame["_avgjorelse_text"].notna() & frame["_avsluttet_text"].notna()
+    return [
+        *_row_problems(
+            frame,
+            known & ~closed & has_decision,
+            names,
+            "avsluttet",
+            "mangler dato, men saken har en avgjørelse (en åpen sak har tom avgjørelse)",
+        ),
+        *_row_problems(
+            frame,
+            known & closed & ~has_decision,
+            names,
+            "avgjorelse",
+            "mangler verdi, men saken er avsluttet (avsluttet er fylt ut)",
+        ),
+    ]
+
+
+def date_order_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
+    """avsluttet is not before mottatt."""
+    if "mottatt" not in frame or "avsluttet" not in frame:
+        return []
+    before = frame["avsluttet"] < frame["mottatt"]
+    if not before.any():
+        return []
+    frame = frame.assign(
+        _order=frame["_avsluttet_text"] + " er før mottatt " + frame["_mottatt_text"]
+    )
+    return _row_problems(frame, before, names, "avsluttet", "avsluttet før mottatt", "_order")
+
+
+def duplicate_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
+    """A case number appears once per district; one problem per duplicate, naming every row."""
+    if "saksnr" not in frame:
+        return []
+    district = frame.get("distrikt", pd.Series("", index=frame.index)).fillna("")
+    keyed = frame.assign(_d=district.map(paths.slug), _n=frame["saksnr"].fillna(""))
+    keyed = keyed[keyed["_n"] != ""]
+    dups = keyed[keyed.duplicated(["_d", "_n"], keep=False)]
+    problems = []
+    for _, group in dups.groupby(["_d", "_n"], sort=False):
+        first = group.iloc[0]
+        where = [
+            f"rad {int(r['_row'])}"
+            + ("" if r["_file"] == first["_file"] else f" i {names[int(r['_file'])]}")
+            for _, r in group.iloc[1:].iterrows()
+        ]
+        problems.append(
+            Problem(
+                names[int(first["_file"])],
+                f"saksnummeret finnes flere ganger i distrikt {first['distrikt']}: "
+                f"også {', '.join(where)}",
+                row=int(first["_row"]),
+                column="saksnr",
+                value=first["saksnr"],
+                saksnr=first["saksnr"],
+            )
+        )
+    return problems
+
+
+def _sorted(problems: list[Problem], names: list[str]) -> list[Problem]:
+    order = {n: i for i, n in enumerate(names)}
+    cols = {c: i for i, c in enumerate(contract.contract_columns())}
+    return sorted(
+        problems,
+        key=lambda p: (order.get(p.file, -1), p.row or 0, cols.get(p.column or "", -1)),
+    )
+
+
+def validate_files(files: list[Path]) -> tuple[pd.DataFrame, list[SourceFile]]:
+    """Read, parse and check every file; the canonical frame of all of them, or ValidationError."""
+    sources, frame, problems = parse.read_files(files)
+    names = [s.name for s in sources]
+    if len(frame):
+        problems += open_closed_problems(frame, names)
+        problems += date_order_problems(frame, names)
+        problems += duplicate_problems(frame, names)
+    if problems:
+        raise ValidationError(_sorted(problems, names))
+    return contract.canonical(frame), sources
+
+
+def filter_district(cases: pd.DataFrame, district: str) -> tuple[pd.DataFrame, list[str]]:
+    """The cases of one district, and a warning naming the rows of other districts left out."""
+    mine = populations.same_district(cases["distrikt"], district)
+    if not mine.any():
+        found = cases["distrikt"].value_counts()
+        listed = ", ".join(f"{d} ({fmt.integer(n)})" for d, n in found.items())
+        raise KlagerapportError(
+            f"Ingen saker for distrikt «{district}» i dataene. Distrikter i dataene: {listed}."
+        )
+    others = cases.loc[~mine, "distrikt"].value_counts()
+    warnings = []
+    if len(others):
+        listed = ", ".join(f"{d} ({fmt.integer(n)})" for d, n in others.head(MAX_LISTED).items())
+        more = " …" if len(others) > MAX_LISTED else ""
+        warnings.append(
+            f"{fmt.count(int(others.sum()), 'rad', 'rader')} fra andre distrikter enn {district} "
+            f"er utelatt: {listed}{more}."
+        )
+    return cases[mine].reset_index(drop=True), warnings
+
+
+def check_year(cases: pd.DataFrame, year: int, district: str | None) -> None:
+    """The year asked for has cases received or decided in it."""
+    if ((cases["mottatt"].dt.year == year) | (cases["avsluttet"].dt.year == year)).any():
+        return
+    where = f" for distrikt {district}" if district else ""
+    first, last = cases["mottatt"].min().year, cases["mottatt"].max().year
+    span = f"i {first}" if first == last else f"{first}–{last}"
+    raise KlagerapportError(
+        f"Ingen saker mottatt eller avsluttet i {year}{where}. Dataene har saker mottatt {span}."
+    )
+
+
+def open_warning(cases: pd.DataFrame, year: int) -> list[str]:
+    n = int(((cases["mottatt"].dt.year == year) & cases["avsluttet"].isna()).sum())
+    if not n:
+        return []
+    return [f"{fmt.count(n, 'sak', 'saker')} mottatt i {year} er fortsatt under behandling."]
+
+
+def future_warning(cases: pd.DataFrame, on: dt.date) -> list[str]:
+    late = cases.loc[cases["avsluttet"] > pd.Timestamp(on), "avsluttet"]
+    if late.empty:
+        return []
+    dates = sorted({d.date() for d in late})
+    listed = ", ".join(fmt.date(d) for d in dates[:MAX_LISTED]) + (
+        " …" if len(dates) > MAX_LISTED else ""
+    )
+    return [
+        f"{fmt.count(len(late), 'sak', 'saker')} har avsluttet-dato etter dagens dato "
+        f"({fmt.date(on)}): {listed}."
+    ]

@@ -1,0 +1,162 @@
+"""The processed store: validated cases as Parquet with a manifest, one snapshot per content.
+
+`data/processed/<slug of source name>-<key>/cases.parquet` holds the canonical case frame of
+every district in the source; `manifest.json` records the source files with their SHA-256 and
+row counts. The key is a hash of the sources' bytes (and the code lists, format and package
+version the snapshot was made with), so two files with the same name never share a snapshot,
+and a snapshot is immutable: it is written into a temporary folder and renamed into place
+once, never changed after. A build passes the snapshot's exact path to every notebook, so one
+run reads one snapshot whatever else is validated meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from .. import __version__, paths
+from ..errors import KlagerapportError
+from ..pipeline import fsutil
+from . import contract
+from .read import SourceFile, sha256
+
+CASES_FILE = "cases.parquet"
+MANIFEST_FILE = "manifest.json"
+SOURCE_MANIFEST = "manifest.yml"  # beside the source files, e.g. data/raw/sample/manifest.yml
+FORMAT = 1
+
+
+KEY_LENGTH = 16  # hex digits of the content key in the folder name
+
+
+def location(data: Path, entries: list[dict] | None = None) -> Path:
+    """The snapshot folder of a source's current content:
+    data/processed/<slug of the file stem or folder name>-<content key>/.
+    `entries` (name and sha256 of each file) default to the files found at `data` now."""
+    from .read import find_files
+
+    data = Path(data).resolve()
+    name = data.stem if data.is_file() else data.name
+    if entries is None:
+        entries = file_entries(find_files(data))
+    return paths.PROCESSED / f"{paths.slug(name) or 'data'}-{content_key(entries)}"
+
+
+def content_key(entries: list[dict]) -> str:
+    """The hash of what a snapshot is made from: the files' names and bytes, the code lists,
+    the store format and the package version."""
+    files = [[e["name"], e["sha256"]] for e in entries]
+    payload = json.dumps([FORMAT, __version__, codes_sha256(), files])
+    return sha256(payload.encode())[:KEY_LENGTH]
+
+
+def is_synthetic(data: Path) -> bool:
+    """Whether the source is marked synthetic by a manifest.yml in its folder."""
+    data = Path(data)
+    folder = data if data.is_dir() else data.parent
+    try:
+        meta = yaml.safe_load((folder / SOURCE_MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return False
+    return bool(isinstance(meta, dict) and meta.get("synthetic") is True)
+
+
+def codes_sha256() -> str:
+    return sha256(paths.CODES_FILE.read_bytes())
+
+
+def file_entries(files: list[Path]) -> list[dict]:
+    """Name and SHA-256 of each source file, in order."""
+    return [{"name": p.name, "sha256": sha256(p.read_bytes())} for p in files]
+
+
+def _key(manifest: dict) -> tuple:
+    files = tuple((f["name"], f["sha256"]) for f in manifest.get("files", ()))
+    return (
+        manifest.get("format"),
+        manifest.get("package_version"),
+        manifest.get("codes_sha256"),
+        files,
+    )
+
+
+def read_manifest(folder: Path) -> dict | None:
+    try:
+        return json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def matching_manifest(folder: Path, files: list[Path]) -> dict | None:
+    """The stored manifest if it was made from exactly these files (same bytes), else None."""
+    manifest = read_manifest(folder)
+    if manifest is None or not (folder / CASES_FILE).is_file():
+        return None
+    current = {
+        "format": FORMAT,
+        "package_version": __version__,
+        "codes_sha256": codes_sha256(),
+        "files": file_entries(files),
+    }
+    return manifest if _key(manifest) == _key(current) else None
+
+
+def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Path, dict]:
+    """Store validated cases (all districts) and their manifest as a new snapshot; returns
+    (parquet, manifest). A snapshot of the same content stored meanwhile is used as it is."""
+    entries = [{"name": s.path.name, "sha256": s.sha256} for s in sources]
+    folder = location(data, entries)
+    frame = contract.canonical(cases)
+    ignored = sorted({c for s in sources for c in s.ignored_columns})
+    manifest = {
+        "format": FORMAT,
+        "source": paths.shown(Path(data)),
+        "files": [{"name": s.path.name, "sha256": s.sha256, "rows": s.rows} for s in sources],
+        "rows_kept": len(frame),
+        "ignored_columns": ignored,
+        "synthetic": is_synthetic(data),
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "package_version": __version__,
+        "codes_sha256": codes_sha256(),
+    }
+    if (existing := read_manifest(folder)) is not None and (folder / CASES_FILE).is_file():
+        return folder / CASES_FILE, existing  # immutable: never rewritten
+    paths.PROCESSED.mkdir(parents=True, exist_ok=True)
+    fsutil.remove_dead_leftovers(paths.PROCESSED, ".")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-{os.getpid()}-", dir=paths.PROCESSED))
+    try:
+        frame.to_parquet(tmp / CASES_FILE, index=False)
+        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        (tmp / MANIFEST_FILE).write_text(text, encoding="utf-8")
+        tmp.chmod(0o755)
+        try:
+            os.rename(tmp, folder)
+        except OSError:
+            if read_manifest(folder) is None:  # not a concurrent save of the same content
+                raise
+            manifest = read_manifest(folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return folder / CASES_FILE, manifest
+
+
+def read_cases(path: Path) -> pd.DataFrame:
+    """The canonical case frame from a stored cases.parquet, with the canonical dtypes."""
+    try:
+        frame = pd.read_parquet(path)
+    except (OSError, ValueError) as err:
+        raise KlagerapportError(f"Kan ikke lese {paths.shown(Path(path))}: {err}") from None
+    missing = [c for c in contract.canonical_columns() if c not in frame]
+    if missing:
+        raise KlagerapportError(
+            f"{paths.shown(Path(path))}: mangler kolonnene {', '.join(missing)}; "
+            "valider dataene på nytt (klagerapport validate)."
+        )
+    return contract.canonical(frame)

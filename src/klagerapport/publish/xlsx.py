@@ -1,0 +1,145 @@
+"""tabeller.xlsx: the run's tables (tables/*.csv), one sheet each, for filling in POD's form.
+
+Numbers are stored as numbers (the CSVs are machine readable: plain integers and decimals with
+a point); the first column holds row labels and stays text. Headers are bold, columns sized.
+Every text is a text cell, never a formula (a CSV cell guarded with a leading `'` is written
+without it, as text). The workbook's dates are fixed, so the same tables give the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from ..errors import KlagerapportError
+from . import escape, reproducible
+
+MAX_SHEET_NAME = 31
+CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
+NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label with this word
+
+
+def sheet_name(table: str, names: Mapping[str, str] | None = None) -> str:
+    """A valid, at most 31 characters long Excel sheet name for a table file name: its name in
+    `names` (the sections registry's sheet names), else the file name."""
+    name = (names or {}).get(table, table.replace("-", " ").replace("_", " ").capitalize())
+    name = re.sub(r"[\[\]:*?/\\]", " ", name).strip()
+    return name[:MAX_SHEET_NAME]
+
+
+def cell_value(text: str, *, label_column: bool) -> str | int | float | None:
+    """A CSV cell as Excel should hold it: numbers as numbers, except in the label column."""
+    text = text.strip()
+    if text == "":
+        return None
+    if label_column or not NUMBER.match(text):
+        return escape.unspreadsheet(text)
+    return int(text) if "." not in text else float(text)
+
+
+def caption(table_md: Path) -> str | None:
+    if not table_md.is_file():
+        return None
+    for line in table_md.read_text(encoding="utf-8").splitlines():
+        match = CAPTION.match(line)
+        if match:
+            return escape.unmarkdown(match.group("cap"))
+    return None
+
+
+def read_csv(file: Path) -> list[list[str]]:
+    with open(file, encoding="utf-8", newline="") as fh:
+        rows = [row for row in csv.reader(fh)]
+    if not rows:
+        raise KlagerapportError(f"{file}: tom tabell")
+    return rows
+
+
+def write_tables(
+    tables_dir: Path,
+    out: Path,
+    *,
+    district: str,
+    year: int,
+    sheet_names: Mapping[str, str] | None = None,
+) -> Path:
+    """Write every tables/*.csv to one sheet of `out`, after an overview sheet ("Innhold")."""
+    names = dict(sheet_names or {})
+    files = (
+        sorted(tables_dir.glob("*.csv"), key=lambda f: _order(f, names))
+        if tables_dir.is_dir()
+        else []
+    )
+    if not files:
+        raise KlagerapportError(f"fant ingen tabeller (*.csv) i {tables_dir}")
+    book = Workbook()
+    overview = book.active
+    overview.title = "Innhold"
+    overview.append([escape.one_line(f"Klager på politiet – {district} {year}")])
+    overview["A1"].font = Font(bold=True, size=13)
+    overview.append([])
+    overview.append(["Ark", "Tabell"])
+    for cell in overview[3]:
+        cell.font = Font(bold=True)
+    used: set[str] = {"Innhold"}
+    for file in files:
+        name = _unique(sheet_name(file.stem, names), used)
+        overview.append([name, caption(file.with_suffix(".md")) or file.stem])
+        _write_sheet(book.create_sheet(name), read_csv(file))
+    _fit_columns(overview, max_width=90)
+    for sheet in book.worksheets:
+        _text_not_formula(sheet)
+    reproducible.save_workbook(book, out, reproducible.timestamp(year))
+    return out
+
+
+def _order(file: Path, names: Mapping[str, str]) -> tuple[int, str]:
+    """The report's tables in the form's order, any others after them alphabetically."""
+    known = list(names)
+    return (known.index(file.stem) if file.stem in known else len(known), file.stem)
+
+
+def _unique(name: str, used: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate in used:
+        suffix = f" {n}"
+        candidate = name[: MAX_SHEET_NAME - len(suffix)] + suffix
+        n += 1
+    used.add(candidate)
+    return candidate
+
+
+def _write_sheet(sheet, rows: list[list[str]]) -> None:
+    sheet.append([escape.unspreadsheet(head) for head in rows[0]])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    share_columns = {i for i, head in enumerate(rows[0]) if head.startswith(SHARE_PREFIX)}
+    for row in rows[1:]:
+        sheet.append([cell_value(text, label_column=i == 0) for i, text in enumerate(row)])
+        share_row = row[0].startswith(SHARE_PREFIX)
+        for i, cell in enumerate(sheet[sheet.max_row]):
+            if i > 0 and (share_row or i in share_columns) and isinstance(cell.value, float):
+                cell.number_format = "0.0%"  # a share (0..1); Excel shows it in the reader's locale
+    sheet.freeze_panes = "B2"
+    _fit_columns(sheet)
+
+
+def _fit_columns(sheet, max_width: int = 45) -> None:
+    for column in sheet.columns:
+        width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
+        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), max_width)
+
+
+def _text_not_formula(sheet) -> None:
+    """A string is always a text cell: openpyxl would make one starting with '=' a formula."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.data_type != "s":
+                cell.data_type = "s"

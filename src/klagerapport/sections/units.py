@@ -1,0 +1,71 @@
+"""Section 6: complaints received per unit this year against the two years before."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..errors import KlagerapportError
+from ..ingest import units as unit_list
+from ..publish import text
+from ..publish import values as V
+from ..publish.result import SectionResult
+from ..publish.tables import Cell, Table
+from ..publish.values import Value
+from ..stats import measures
+from ..stats import populations as P
+from . import common
+
+UNIT_SUM_LABEL = "Sum"
+UNIT_MISSING = "Ikke oppgitt"
+
+
+def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
+    """Complaints received per unit this year against the two years before.
+
+    Units come from the district's list in data/reference/units.yml (option `units`: another
+    list); a case's free-text `enhet` that matches none is counted as "Andre enheter", so no
+    typed text is ever published.
+    """
+    cases = common.start(cases, district)
+    reference = options.get("units")
+    listed = unit_list.for_district(district) if reference is None else unit_list.make(reference)
+    _check_unit_keys([u.name for u in listed] + [unit_list.OTHER, UNIT_MISSING])
+    cases = cases.assign(enhet=unit_list.assign(cases["enhet"], listed))
+    years = [year - 2, year - 1, year]
+    table = measures.unit_table(cases, years, UNIT_MISSING)
+    present = {y: P.has_year(cases, y) for y in years}
+    suffix = {year: "count", year - 1: "minus1", year - 2: "minus2"}
+
+    def cell(n: int, y: int) -> Value:
+        return V.count(n) if present[y] else V.MISSING
+
+    vals: dict[str, Value] = {}
+    rows: list[list[Cell]] = []
+    for unit in table.index:
+        key = V.unit_key(unit)
+        counts = {y: int(table.at[unit, y]) for y in years}
+        for y in years:
+            vals[f"units.{key}.{suffix[y]}"] = cell(counts[y], y)
+        rows.append([unit, *(cell(counts[y], y) for y in years)])
+    sums = {y: int(table[y].sum()) if len(table) else 0 for y in years}
+    rows.append([UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
+
+    caption = f"Mottatte klagesaker {text.district_name(district)} {years[0]}–{year} etter enhet"
+    result = SectionResult("units", values=vals, populations=common.populations(cases, year))
+    for y in years:
+        if present[y]:
+            result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
+    result.tables["enheter"] = Table("enheter", caption, ["Enhet", *map(str, years)], rows)
+    return result
+
+
+def _check_unit_keys(names: list[str]) -> None:
+    seen: dict[str, str] = {}
+    for name in names:
+        key = V.unit_key(name)
+        if key in seen:
+            raise KlagerapportError(
+                f"enhetene «{seen[key]}» og «{name}» gir samme verdinøkkel «units.{key}»; "
+                "rett skrivemåten i data/reference/units.yml"
+            )
+        seen[key] = name

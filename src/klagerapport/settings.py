@@ -1,0 +1,85 @@
+"""The run's settings: config.yml (the default run) overridden by command-line options, and the
+reporting rules in data/reference/settings.yml. Every path comes from `paths`.
+
+Every run logs the parameters it used at start (`RunConfig.describe`), as a RAP should.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from . import paths
+from .errors import KlagerapportError
+
+ENGINES = ("auto", "quarto", "embedded")
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    district: str
+    year: int
+    data: Path
+    engine: str = "auto"
+
+    def describe(self) -> str:
+        return (
+            f"Parametere: distrikt={self.district}, år={self.year}, "
+            f"data={paths.shown(self.data)}, motor={self.engine}"
+        )
+
+
+def load(
+    *,
+    district: str | None = None,
+    year: int | None = None,
+    data: Path | None = None,
+    engine: str | None = None,
+    config_file: Path | None = None,
+) -> RunConfig:
+    """The run's parameters: config file values, each replaced by the option given, if any."""
+    file = config_file or paths.CONFIG_FILE
+    try:
+        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raw = {}
+    except yaml.YAMLError as err:
+        raise KlagerapportError(f"{file}: ikke gyldig YAML: {err}") from None
+    data_path = Path(raw.get("data", paths.SAMPLE_DIR))
+    if not data_path.is_absolute():
+        data_path = paths.ROOT / data_path
+    cfg = RunConfig(
+        district=str(raw.get("district", "Oslo")),
+        year=int(raw.get("year", 2019)),
+        data=data_path,
+        engine=str(raw.get("engine", "auto")),
+    )
+    overrides = {
+        k: v
+        for k, v in {"district": district, "year": year, "data": data, "engine": engine}.items()
+        if v is not None
+    }
+    cfg = replace(cfg, **overrides)
+    if re.search(r"[\x00-\x1f\x7f\u0085\u2028\u2029]", cfg.district) or len(cfg.district) > 100:
+        raise KlagerapportError(
+            "distriktsnavnet må være én linje uten kontrolltegn (høyst 100 tegn)"
+        )
+    if cfg.engine not in ENGINES:
+        raise KlagerapportError(f"ukjent motor «{cfg.engine}». Tillatt: {', '.join(ENGINES)}")
+    return cfg
+
+
+@cache
+def rules() -> dict:
+    """The reporting rules in data/reference/settings.yml (answer deadline, first year)."""
+    with open(paths.SETTINGS_FILE, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def answer_deadline_days() -> int:
+    """The answer deadline of the complaint rules, in days (settings.yml), the one source."""
+    return int(rules()["answer_deadline_days"])
