@@ -256,11 +256,7 @@ def test_histogram_alt_text_holds_no_single_case():
     from factories import case, frame
 
     cases = frame(case("2019-01-01", "2019-01-02"), case("2019-01-01", "2019-04-11"))  # 100 d
-    alt = (
-        handling_time(cases, year=2019, district="Oslo")
-        .charts["saksbehandlingstid"]
-        .alt
-    )
+    alt = handling_time(cases, year=2019, district="Oslo").charts["saksbehandlingstid"].alt
     assert "100" not in alt and "Lengste" not in alt
 
 
