@@ -14,10 +14,10 @@ from klagerapport import paths
 from klagerapport.ingest import codes, validate
 from klagerapport.publish import contract, fmt
 from klagerapport.publish import values as V
+from klagerapport.publish.captions import DECISION_HEADER, TOTAL_LABEL
 from klagerapport.publish.result import SectionResult
 from klagerapport.publish.tables import Table
 from klagerapport.sections import registry
-from klagerapport.sections.decisions import DECISION_HEADER, TOTAL_LABEL
 
 PUBLISHED = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text(encoding="utf-8"))
 DISTRICT = PUBLISHED["district"]

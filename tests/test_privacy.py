@@ -153,7 +153,7 @@ def test_a_name_typed_as_a_unit_reaches_no_output(tmp_path):
     data.write_text(sample.replace(";Hittegods;", f";{PERSON};"), encoding="utf-8")
     out = tmp_path / "oslo-2019"
     try:
-        build.run(year=2019, district="Oslo", data=data, out=out)
+        build.build_report(year=2019, district="Oslo", data=data, out=out)
     finally:
         shutil.rmtree(store.location(data), ignore_errors=True)  # this test's processed store
     files = sorted(p for p in out.rglob("*") if p.is_file())

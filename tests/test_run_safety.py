@@ -62,7 +62,7 @@ def test_render_refuses_while_a_build_of_the_folder_runs(tmp_path, fake_validate
     holder = _hold_lock(out)
     try:
         with pytest.raises(KlagerapportError, match="er i bruk av en annen kjøring"):
-            render.run(year=2019, out=out, engine="embedded")
+            render.render_command(year=2019, out=out, engine="embedded")
     finally:
         holder.kill()
         holder.wait()
@@ -202,7 +202,7 @@ def test_two_builds_of_the_same_input_are_byte_identical(tmp_path, oslo_2019):
     out = tmp_path / "oslo-2019"
     shutil.copytree(oslo_2019, out)
     first = tree_hash(out)
-    build.run(year=2019, district="Oslo", out=out, engine="embedded", incremental=False)
+    build.build_report(year=2019, district="Oslo", out=out, engine="embedded", incremental=False)
     second = tree_hash(out)
     first.pop("build.json")
     second.pop("build.json")

@@ -9,9 +9,9 @@ from factories import case, frame, small_cases
 from klagerapport import sections, settings
 from klagerapport.errors import KlagerapportError
 from klagerapport.ingest import codes
+from klagerapport.publish.captions import DECISION_HEADER
 from klagerapport.publish.tables import Chart
 from klagerapport.sections import registry
-from klagerapport.sections.decisions import DECISION_HEADER
 
 NB = "\u00a0"
 SECRET = "Fritekst-HEMMELIG-4711"

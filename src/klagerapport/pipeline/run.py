@@ -183,7 +183,7 @@ def _options() -> dict:
     return {"deadline_days": settings.answer_deadline_days()}
 
 
-def run(
+def build_report(
     *,
     year: int | None = None,
     district: str | None = None,

@@ -37,9 +37,6 @@ def days_value(x: float | None) -> Value:
     return V.decimal(rounded(x, 1))
 
 
-COUNT_AXIS = "Antall klagesaker"
-
-
 def populations(cases: pd.DataFrame, year: int) -> dict[str, int]:
     """The populations a section counts, as the executed notebook shows them."""
     received = P.received_count(cases, year)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..ingest import codes
-from ..publish import text
+from ..publish import captions as C
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -41,8 +41,8 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
         None if top is None else int(series.loc[top])
     )
 
-    caption = f"Klagesaker med diskriminering i {text.district_name(district)} {year}"
-    header = ["Diskriminering", f"Mottatt {year}", f"Avgjort {year}"]
+    caption = C.discrimination_caption(district, year)
+    header = C.discrimination_header(year)
     result = SectionResult(
         "discrimination", values=vals, populations=common.populations(cases, year)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..publish import captions as C
 from ..publish import text
 from ..publish import values as V
 from ..publish.result import SectionResult
@@ -13,7 +14,6 @@ from ..stats import measures
 from ..stats import populations as P
 from . import common
 
-STILL_OPEN_TEXT = "ikke alle avsluttet"
 YEARS_BACK = 12  # year.minus1 … year.minus12
 
 
@@ -35,7 +35,7 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     last = P.all_decided_by(cases, year)
     still_open = P.open_count(cases, year)
     if last is None and total and still_open:
-        vals["received.all_decided_by"] = Value(None, STILL_OPEN_TEXT)
+        vals["received.all_decided_by"] = Value(None, C.STILL_OPEN_TEXT)
     else:
         vals["received.all_decided_by"] = V.date(last)
     vals["received.all_decided_sentence"] = V.word(

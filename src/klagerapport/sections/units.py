@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..errors import KlagerapportError
 from ..ingest import units as unit_list
-from ..publish import text
+from ..publish import captions as C
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -14,9 +14,6 @@ from ..publish.values import Value
 from ..stats import measures
 from ..stats import populations as P
 from . import common
-
-UNIT_SUM_LABEL = "Sum"
-UNIT_MISSING = "Ikke oppgitt"
 
 
 def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
@@ -29,10 +26,10 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
     cases = common.start(cases, district)
     reference = options.get("units")
     listed = unit_list.for_district(district) if reference is None else unit_list.make(reference)
-    _check_unit_keys([u.name for u in listed] + [unit_list.OTHER, UNIT_MISSING])
+    _check_unit_keys([u.name for u in listed] + [unit_list.OTHER, C.UNIT_MISSING])
     cases = cases.assign(enhet=unit_list.assign(cases["enhet"], listed))
     years = [year - 2, year - 1, year]
-    table = measures.unit_table(cases, years, UNIT_MISSING)
+    table = measures.unit_table(cases, years, C.UNIT_MISSING)
     present = {y: P.has_year(cases, y) for y in years}
     suffix = {year: "count", year - 1: "minus1", year - 2: "minus2"}
 
@@ -48,14 +45,14 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
             vals[f"units.{key}.{suffix[y]}"] = cell(counts[y], y)
         rows.append([unit, *(cell(counts[y], y) for y in years)])
     sums = {y: int(table[y].sum()) if len(table) else 0 for y in years}
-    rows.append([UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
+    rows.append([C.UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
 
-    caption = f"Mottatte klagesaker {text.district_name(district)} {years[0]}–{year} etter enhet"
+    caption = C.units_caption(district, years[0], year)
     result = SectionResult("units", values=vals, populations=common.populations(cases, year))
     for y in years:
         if present[y]:
             result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
-    result.tables["enheter"] = Table("enheter", caption, ["Enhet", *map(str, years)], rows)
+    result.tables["enheter"] = Table("enheter", caption, [C.UNIT_HEADER, *map(str, years)], rows)
     return result
 
 
