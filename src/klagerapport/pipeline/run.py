@@ -27,7 +27,7 @@ from papermill.exceptions import PapermillExecutionError
 
 from .. import paths, settings
 from ..errors import BuildError, KlagerapportError
-from ..publish import fmt
+from ..publish import fmt, reproducible
 from . import cache, fsutil, kernels
 from .notebooks import Section, discover, execute, failure_message, section_parameters
 
@@ -228,40 +228,68 @@ def build_report(
         own_pool = kernel_pool = kernels.KernelPool()
         own_pool.launch()  # the template imports while validation runs
     try:
-        validated = _validate(cfg, log)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
-        tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
-        try:
-            result = _build_into(
-                tmp,
+        with fsutil.output_lock(final, "build"):
+            for line in fsutil.recover(final):
+                log(line)
+            result = _locked_run(
                 final,
                 cfg,
-                validated,
                 sections,
                 jobs,
                 pool,
                 render,
                 incremental,
                 log,
-                check_contract=project_sections,
-                kernel_pool=kernel_pool if warm else None,
+                project_sections,
+                kernel_pool if warm else None,
             )
-            fsutil.swap_in(tmp, final)
-            clear_failed(final)
-        except KlagerapportError as err:  # a notebook, the merge or the render
-            shutil.rmtree(tmp, ignore_errors=True)
-            kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
-            raise BuildError(f"{err}\nForrige resultat i {paths.shown(final)} {kept}.") from None
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+    except OSError as err:  # read-only, full disk, no access: one line, the old run stays
+        kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
+        raise BuildError(
+            f"{fsutil.os_error_message(err)}\nForrige resultat i {paths.shown(final)} {kept}."
+        ) from None
     finally:
         if own_pool is not None:
             own_pool.close()
     result.run_dir = final
     result.seconds = time.perf_counter() - start
     log(f"Ferdig: {paths.shown(final)} på {fmt.decimal(result.seconds)} s")
+    return result
+
+
+def _locked_run(
+    final, cfg, sections, jobs, pool, render, incremental, log, project_sections, kernel_pool=None
+) -> BuildResult:
+    """The build proper, while this process holds the output folder's lock."""
+    validated = _validate(cfg, log)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    prefix = f".{final.name}.tmp-{os.getpid()}-"
+    tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))
+    tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
+    try:
+        result = _build_into(
+            tmp,
+            final,
+            cfg,
+            validated,
+            sections,
+            jobs,
+            pool,
+            render,
+            incremental,
+            log,
+            check_contract=project_sections,
+            kernel_pool=kernel_pool,
+        )
+        fsutil.swap_in(tmp, final)
+        clear_failed(final)
+    except KlagerapportError as err:  # a notebook, the merge or the render
+        shutil.rmtree(tmp, ignore_errors=True)
+        kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
+        raise BuildError(f"{err}\nForrige resultat i {paths.shown(final)} {kept}.") from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return result
 
 
@@ -350,8 +378,11 @@ def _build_into(
         log=log,
         manager_class=manager_class,
     )
+    # the executed notebooks are the audit trail: no timestamps, random ids or temporary paths
+    replacements = {str(tmp): str(final), f"{paths.ROOT}/": ""}
     for name, (seconds, files) in done.items():
         runs[name].seconds, runs[name].files = seconds, files
+        reproducible.stable_notebook(tmp / "notebooks" / runs[name].section.filename, replacements)
     shutil.rmtree(tmp / STAGING, ignore_errors=True)
     notebooks_seconds = time.perf_counter() - t0
     log(f"Notatbøker: {fmt.decimal(notebooks_seconds)} s")
@@ -373,6 +404,7 @@ def _build_into(
         pool,
         engine_used,
         {"notebooks": notebooks_seconds, "render": render_seconds},
+        tmp,
         kernels_used="fork" if manager_class else "plain",
     )
     (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
