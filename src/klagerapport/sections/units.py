@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import KlagerapportError
+from ..ingest import districts
 from ..ingest import units as unit_list
 from ..publish import captions as C
 from ..publish import values as V
@@ -24,10 +25,9 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
     typed text is ever published.
     """
     cases = common.start(cases, district)
-    reference = options.get("units")
-    listed = unit_list.for_district(district) if reference is None else unit_list.make(reference)
-    _check_unit_keys([u.name for u in listed] + [unit_list.OTHER, C.UNIT_MISSING])
-    cases = cases.assign(enhet=unit_list.assign(cases["enhet"], listed))
+    enhet, names = _assigned(cases, district, options.get("units"))
+    _check_unit_keys([*names, unit_list.OTHER, C.UNIT_MISSING])
+    cases = cases.assign(enhet=enhet)
     years = [year - 2, year - 1, year]
     table = measures.unit_table(cases, years, C.UNIT_MISSING)
     present = {y: P.has_year(cases, y) for y in years}
@@ -54,6 +54,22 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
             result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
     result.tables["enheter"] = Table("enheter", caption, [C.UNIT_HEADER, *map(str, years)], rows)
     return result
+
+
+def _assigned(cases: pd.DataFrame, district: str, reference) -> tuple[pd.Series, list[str]]:
+    """Each case's unit and the listed names. For the national scope each case is matched
+    against its own district's list, so the national table is the sum of the districts'."""
+    if reference is None and districts.is_national(district):
+        parts, names = [], []
+        for raw_name, group in cases.groupby("distrikt", sort=False):
+            found = districts.find(str(raw_name))
+            listed = unit_list.for_district(found.name if found else str(raw_name))
+            names += [u.name for u in listed]
+            parts.append(unit_list.assign(group["enhet"], listed))
+        enhet = pd.concat(parts).reindex(cases.index) if parts else cases["enhet"]
+        return enhet.astype("string"), list(dict.fromkeys(names))
+    listed = unit_list.for_district(district) if reference is None else unit_list.make(reference)
+    return unit_list.assign(cases["enhet"], listed), [u.name for u in listed]
 
 
 def _check_unit_keys(names: list[str]) -> None:
