@@ -247,8 +247,16 @@ def workbook(path: Path, national: Path, parts: dict[str, Path], year: int, comp
     overview.append([])
     overview.append(["Ark", "Tabell"])
     overview.append(["Sammenligning", "Distriktene sammenlignet"])
-    for table in sorted((national / "tables").glob("*.csv")):
-        name = xlsx.sheet_name(table.stem)
+    from ..sections import registry
+
+    names = registry.sheet_names()
+    order = list(names)
+    tables = sorted(
+        (national / "tables").glob("*.csv"),
+        key=lambda t: (order.index(t.stem) if t.stem in order else len(order), t.stem),
+    )
+    for table in tables:
+        name = xlsx.sheet_name(table.stem, names)
         heads, body = side_by_side(table.stem, folders)
         _sheet(book, name, heads, body)
         overview.append([name, xlsx.caption(table.with_suffix(".md")) or table.stem])
