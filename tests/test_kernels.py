@@ -101,3 +101,26 @@ def test_a_template_that_cannot_start_reports_false_and_the_build_falls_back(tmp
         assert any("vanlige kjerner" in line for line in lines)
     finally:
         broken.close()
+
+
+@pytest.mark.slow
+def test_a_build_on_forked_kernels_is_byte_identical_to_one_on_plain_kernels(tmp_path):
+    """Same input, same outputs: only how the kernel process is made differs (build.json says)."""
+    import hashlib
+
+    def tree(folder: Path) -> dict[str, str]:
+        return {
+            p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file()
+        }
+
+    for kind in ("fork", "plain"):
+        build.build_report(year=2019, out=tmp_path / kind, kernels_kind=kind, log=lambda s: None)
+    forked, plain = tree(tmp_path / "fork"), tree(tmp_path / "plain")
+    assert sorted(forked) == sorted(plain)
+    assert {k for k in forked if forked[k] != plain[k]} == {"build.json"}
+    record = json.loads((tmp_path / "fork" / "build.json").read_text(encoding="utf-8"))
+    assert record["parameters"]["kernels"] == "fork"
+    record = json.loads((tmp_path / "plain" / "build.json").read_text(encoding="utf-8"))
+    assert record["parameters"]["kernels"] == "plain"
