@@ -212,7 +212,8 @@ def _build_all(reports, cfg, cores, pool, options, log) -> list[Outcome]:
         status = REUSED if all(s.reused for s in built.sections) else BUILT
         return Outcome(report, status, time.perf_counter() - t0)
 
-    with ThreadPoolExecutor(max_workers=cores) as executor:
+    executor = ThreadPoolExecutor(max_workers=cores)
+    try:
         futures = [executor.submit(build_one, r) for r in reports]
         for fut in as_completed(futures):
             outcome = fut.result()
@@ -223,6 +224,10 @@ def _build_all(reports, cfg, cores, pool, options, log) -> list[Outcome]:
                     f"  [{len(done)}/{total}] {outcome.report.label}: {outcome.status} "
                     f"({fmt.decimal(outcome.seconds)} s){reason}"
                 )
+    except BaseException:  # Ctrl-C: start no further report; those running finish or fail whole
+        executor.shutdown(wait=True, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
     order = {r: i for i, r in enumerate(reports)}
     return sorted(done, key=lambda o: order[o.report])
 
