@@ -233,12 +233,39 @@ def test_xlsx_has_one_sheet_per_table_with_numbers(rendered):
     book = load_workbook(rendered[1].xlsx)
     assert book.sheetnames == ["Innhold", "Avgjørelseskode", "Grunnlag"]
     sheet = book["Avgjørelseskode"]
-    assert sheet["A1"].font.bold
-    assert sheet["A2"].value == codes.decisions()[0].label
-    assert sheet["B2"].value == 26 and isinstance(sheet["B2"].value, int)
+    assert sheet["A1"].font.bold and "Oslo 2019" in sheet["A1"].value  # the title row
+    assert "Kilde" in sheet["A2"].value and "Intern utgave" in sheet["A2"].value
+    assert sheet["A3"].font.bold  # the header
+    assert sheet["A4"].value == codes.decisions()[0].label
+    assert sheet["B4"].value == 26 and isinstance(sheet["B4"].value, int)
+    assert sheet["B4"].number_format == "#,##0"
     assert sheet.column_dimensions["A"].width > 20
     overview = [row for row in book["Innhold"].values]
     assert ("Grunnlag", "Mottatte klagesaker Oslo 2019 etter grunnlag") in overview
+    link = next(r for r in book["Innhold"].iter_rows() if r[0].value == "Grunnlag")[0]
+    assert link.hyperlink.location == "'Grunnlag'!A1" or "Grunnlag" in link.hyperlink.target
+
+
+def test_deliverables_are_named_for_the_district_and_year(rendered):
+    run_dir, result = rendered
+    for kind in ("html", "pdf", "xlsx"):
+        named = run_dir / paths.deliverable("Oslo", 2019, kind)
+        assert result.deliverables[kind] == named
+        assert named.read_bytes() == (run_dir / render.OUTPUT_FILES[kind]).read_bytes()
+    assert (
+        paths.deliverable("Møre og Romsdal", 2020, "pdf") == "more-og-romsdal-2020-klagerapport.pdf"
+    )
+
+
+def test_xlsx_years_are_numbers(tmp_path):
+    (tmp_path / "utvikling.csv").write_text("Årstall,Klagesaker\n2019,1211\n2018,174\n")
+    (tmp_path / "enheter.csv").write_text("Enhet,2018,2019\nPass,15,42\n")
+    out = xlsx.write_tables(tmp_path, tmp_path / "t.xlsx", district="Oslo", year=2019)
+    book = load_workbook(out)
+    sheet = book["Utvikling"]
+    assert sheet["A4"].value == 2019 and sheet["A4"].number_format == "0"
+    assert sheet["B4"].value == 1211 and sheet["B4"].number_format == "#,##0"
+    assert book["Enheter"]["C3"].value == 2019
 
 
 def test_xlsx_sheets_follow_the_form_order(tmp_path):
@@ -257,9 +284,9 @@ def test_xlsx_shares_are_formatted_as_percent(tmp_path):
     )
     out = xlsx.write_tables(tmp_path, tmp_path / "t.xlsx", district="Oslo", year=2019)
     sheet = load_workbook(out).worksheets[1]
-    assert sheet["C3"].value == 0.8815
-    assert sheet["C3"].number_format == "0.0%"
-    assert sheet["C2"].number_format == "General"  # days are not shares
+    assert sheet["C5"].value == 0.8815
+    assert sheet["C5"].number_format == "0.0%"
+    assert sheet["C4"].number_format == "General"  # days are not shares
 
 
 def test_xlsx_cell_values_and_sheet_names():

@@ -438,13 +438,21 @@ def run(
     notebooks_dir: Path | None = None,
     pool: str = "thread",
     incremental: bool = True,
+    utgave: str | None = None,
     log: Log = _print,
 ) -> BuildResult:
-    """Build one report run; see the module docstring. Raises BuildError, leaving the old run."""
+    """Build one report run; see the module docstring. Raises BuildError, leaving the old run.
+
+    `utgave`: "intern" (default; everything, for POD) or "offentlig" (small counts suppressed,
+    publish/suppression.py), built into its own folder.
+    """
+    from .publish import suppression
+
     start = time.perf_counter()
+    utgave = suppression.edition(utgave)
     cfg = config.load(district=district, year=year, data=data, engine=engine)
-    log(cfg.describe())
-    final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year)
+    log(cfg.describe() + f"\n  utgave:   {utgave}")
+    final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year, utgave)
     check_target(final)
     jobs = max(1, jobs or os.cpu_count() or 1)
     sections = discover(notebooks_dir or paths.NOTEBOOKS)
@@ -454,7 +462,7 @@ def run(
     tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
     try:
         result = _build_into(
-            tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log
+            tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log, utgave
         )
         swap_in(tmp, final)
         clear_failed(final)
@@ -471,12 +479,19 @@ def run(
     return result
 
 
-def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log):
+def _build_into(
+    tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log, utgave="intern"
+):
     processed = Path(validated.processed).resolve()
     data_hash = file_hash(processed)
     code = code_hash()
     previous = previous_record(final) if incremental else {}
-    common = {"district": cfg.district, "year": cfg.year, "processed": str(processed)}
+    common = {
+        "district": cfg.district,
+        "year": cfg.year,
+        "processed": str(processed),
+        "utgave": utgave,
+    }
     runs: dict[str, SectionRun] = {}
     to_run, params = [], {}
     for s in sections:
@@ -512,6 +527,10 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
     from . import values
 
     values.merge(tmp)
+    if utgave == "offentlig":
+        from .publish import edition
+
+        edition.merge_log(tmp, [s.name for s in sections])
     rendered, engine_used, render_seconds = None, None, None
     if render:
         rendered, engine_used, render_seconds = _render(tmp, cfg, log)
@@ -525,6 +544,7 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
         pool,
         engine_used,
         {"notebooks": notebooks_seconds, "render": render_seconds},
+        utgave,
     )
     (tmp / BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return BuildResult(tmp, list(runs.values()), 0.0, record, rendered)
@@ -550,7 +570,9 @@ def _render(run_dir: Path, cfg: config.RunConfig, log: Log):
     return rendered, engine_used, seconds
 
 
-def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings) -> dict:
+def build_record(
+    cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings, utgave="intern"
+) -> dict:
     """The audit record of a run (build.json): parameters, versions, input hashes, timings."""
     return {
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -561,6 +583,7 @@ def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used,
             "engine": cfg.engine,
             "jobs": jobs,
             "pool": pool,
+            "utgave": utgave,
         },
         "engine_used": engine_used,
         "klagerapport_version": __version__,

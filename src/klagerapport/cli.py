@@ -65,6 +65,14 @@ def sample_data(
         _fail(err)
 
 
+UtgaveOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--utgave",
+        help="intern (default: every figure, for POD) | offentlig (for the web: counts of 1–2 "
+        "hidden as «:», and what would give them away; its own folder <year>-offentlig).",
+    ),
+]
 EngineOpt = Annotated[
     str | None,
     typer.Option(
@@ -81,12 +89,21 @@ def build(
     out: OutOpt = None,
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
+    utgave: UtgaveOpt = None,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: build, render)."""
     from . import build as b
 
     try:
-        b.run(year=year, district=district, data=data, out=out, engine=engine, jobs=jobs)
+        b.run(
+            year=year,
+            district=district,
+            data=data,
+            out=out,
+            engine=engine,
+            jobs=jobs,
+            utgave=utgave,
+        )
     except KlagerapportError as err:
         _fail(err)
 
@@ -97,12 +114,13 @@ def render(
     district: DistrictOpt = None,
     out: OutOpt = None,
     engine: EngineOpt = None,
+    utgave: UtgaveOpt = None,
 ) -> None:
     """Re-render the report of an earlier build without recomputing (module: render)."""
     from . import render as r
 
     try:
-        r.run(year=year, district=district, out=out, engine=engine)
+        r.run(year=year, district=district, out=out, engine=engine, utgave=utgave)
     except KlagerapportError as err:
         _fail(err)
 

@@ -23,6 +23,8 @@ import yaml
 from . import codes, config, paths, shortcodes, xlsx
 from .errors import BuildError, KlagerapportError
 
+# Stable names inside a run folder (kept for scripts and docs); the files sent out are named
+# for the district and year (paths.deliverable): oslo-2019-klagerapport.pdf.
 OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
 DOCUMENT = "rapport.qmd"
 COMMENTARY_PART = "_kommentarer.qmd"
@@ -47,6 +49,7 @@ class RenderResult:
     xlsx: Path
     engine: str
     warnings: list[str] = field(default_factory=list)
+    deliverables: dict[str, Path] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -177,11 +180,33 @@ class Staged:
         return str(path)
 
 
+def check_hidden_quotes(source: Path, hidden: set[str]) -> None:
+    """The public edition: commentary must not quote a value the edition hides (file:line)."""
+    if not hidden or not source.is_dir():
+        return
+    found = []
+    for file in sorted(source.glob("*.md")):
+        for number, text in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+            for match in shortcodes.SHORTCODE.finditer(text):
+                parts = match.group(1).split()
+                if len(parts) == 2 and parts[0] == "var" and parts[1] in hidden:
+                    found.append(f"  {paths.shown(file)}:{number}: {{{{< var {parts[1]} >}}}}")
+    if found:
+        raise KlagerapportError(
+            "kommentaren siterer tall som den offentlige utgaven skjuler (færre enn "
+            "terskelen, eller regnes ut fra slike); skriv om setningen uten tallet:\n"
+            + "\n".join(found)
+        )
+
+
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     """Lay out the Quarto project of one run in `into` (an empty folder)."""
+    from .publish import edition
+
     run_dir = run_dir.resolve()
     into = into.resolve()
     variables = read_variables(run_dir)
+    check_hidden_quotes(paths.commentary_dir(district, year), edition.hidden_value_keys(run_dir))
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     for item in paths.REPORT_DIR.iterdir():
@@ -351,11 +376,20 @@ def render_quarto(staged: Staged, html_out: Path, pdf_out: Path) -> None:
 # ----------------------------------------------------------------------------- entry points
 
 
+def edition_of(run_dir: Path) -> str:
+    """'offentlig' for a run built as the public edition (it has a suppression log)."""
+    from .publish import edition
+
+    return "offentlig" if (Path(run_dir) / edition.LOG_FILE).is_file() else "intern"
+
+
 def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto") -> RenderResult:
-    """Render rapport.html, rapport.pdf and tabeller.xlsx into `run_dir`, all or none."""
+    """Render the report (HTML, PDF) and the spreadsheet into `run_dir`, all or none, under the
+    deliverables' names (oslo-2019-klagerapport.html ...) and the stable ones (rapport.html)."""
     run_dir = Path(run_dir)
     used = choose_engine(engine)
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
+    named = {kind: run_dir / paths.deliverable(district, year, kind) for kind in OUTPUT_FILES}
     with tempfile.TemporaryDirectory(prefix="klagerapport-render-") as tmp:
         project = Path(tmp) / "prosjekt"
         project.mkdir()
@@ -370,9 +404,13 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
             made["xlsx"],
             district=_text(staged.variables, "district"),
             year=year,
+            edition=edition_of(run_dir),
         )
-        _swap_in(made, finals)
-    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings)
+        _swap_in(
+            {**made, **{f"{k}-named": p for k, p in made.items()}},
+            {**finals, **{f"{k}-named": p for k, p in named.items()}},
+        )
+    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings, named)
 
 
 def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
@@ -395,10 +433,14 @@ def run(
     district: str | None = None,
     out: Path | None = None,
     engine: str | None = None,
+    utgave: str | None = None,
 ) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing."""
+    from .publish import suppression
+
     cfg = config.load(year=year, district=district, engine=engine)
-    run_dir = Path(out) if out else paths.output_dir(cfg.district, cfg.year)
+    utgave = suppression.edition(utgave)
+    run_dir = Path(out) if out else paths.output_dir(cfg.district, cfg.year, utgave)
     if not run_dir.is_dir():
         raise KlagerapportError(
             f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
@@ -408,6 +450,6 @@ def run(
     for warning in result.warnings:
         print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Motor: {result.engine}")
-    for file in (result.html, result.pdf, result.xlsx):
+    for file in (result.html, result.pdf, result.xlsx, *result.deliverables.values()):
         print(f"Skrev {paths.shown(file)}")
     return result

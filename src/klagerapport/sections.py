@@ -20,6 +20,7 @@ from matplotlib.figure import Figure
 from . import codes, figures, fmt, tables
 from . import values as V
 from .errors import KlagerapportError
+from .publish import edition as E
 from .tables import ANNEN, ETNISK
 from .values import Value
 
@@ -51,6 +52,9 @@ class Table:
     caption: str
     header: list[str]
     rows: list[list[Cell]]
+    note: str = ""  # printed under the table (the public edition's suppression rule)
+    layout: E.Layout | None = None  # how the table adds up (for suppression)
+    cell_keys: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
 
     def raw_rows(self) -> list[list]:
         return [[c if isinstance(c, str) else c.raw for c in row] for row in self.rows]
@@ -66,8 +70,8 @@ class Table:
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(self.header)
-        for row in self.raw_rows():
-            writer.writerow(["" if c is None else c for c in row])
+        for row in self.rows:
+            writer.writerow([_csv_cell(c) for c in row])
         return buf.getvalue()
 
     def to_markdown(self) -> str:
@@ -77,7 +81,19 @@ class Table:
         lines = ["| " + " | ".join(cell(h) for h in self.header) + " |"]
         lines.append("|" + "|".join([":---"] + ["---:"] * (len(self.header) - 1)) + "|")
         lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in self.text_rows()]
-        return "\n".join(lines) + f"\n\n: {self.caption} {{#tbl-{self.name}}}\n"
+        text = "\n".join(lines) + f"\n\n: {self.caption} {{#tbl-{self.name}}}\n"
+        if self.note:
+            text += f"\n::: {{.tabellnote}}\n{self.note}\n:::\n"
+        return text
+
+
+def _csv_cell(cell: Cell) -> object:
+    """A CSV cell: the label, the raw number, a hidden cell's symbol, or empty for no data."""
+    if isinstance(cell, str):
+        return cell
+    if cell.raw is None:
+        return "" if cell.text == V.MISSING_TEXT else cell.text
+    return cell.raw
 
 
 @dataclass
@@ -99,6 +115,8 @@ class SectionResult:
     tables: dict[str, Table] = field(default_factory=dict)
     charts: dict[str, Chart] = field(default_factory=dict)
     values: dict[str, Value] = field(default_factory=dict)
+    edition: str = "intern"
+    suppression_log: list[dict] = field(default_factory=list)
 
     @property
     def figures(self) -> dict[str, Figure]:
@@ -121,6 +139,7 @@ class SectionResult:
         path = outdir / "values" / f"{self.section}.json"
         V.write_section(self.values, path)
         written.append(path)
+        written += E.write_log(self, outdir)
         return written
 
     def show(self) -> None:
@@ -173,6 +192,18 @@ def _days_value(x: float | None) -> Value:
 
 def _listing(pairs: Sequence[tuple[str, int]]) -> str:
     return ", ".join(f"{label} {fmt.integer(n)}" for label, n in pairs)
+
+
+def _cells_listing(pairs: Sequence[tuple[str, Cell]]) -> str:
+    """'Adferd 75, Maktmisbruk :' from published cells (a hidden one shows its symbol)."""
+    return ", ".join(f"{label} {c if isinstance(c, str) else c.text}" for label, c in pairs)
+
+
+def _shown(cell: Cell) -> int | None:
+    """A published count, or None for a hidden cell."""
+    if isinstance(cell, Value) and isinstance(cell.raw, int):
+        return cell.raw
+    return None
 
 
 # ---------------------------------------------------------------- 1 received
@@ -231,7 +262,7 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     vals["decided.change_word"] = V.word(tables.change_word(dec, dec_prev))
     vals["decided.rank_word"] = V.word(tables.rank_word(series, year))
     vals["decided.first_year"] = V.year(int(series.index[0]) if len(series) else None)
-    return SectionResult("received", values=vals)
+    return E.publish(SectionResult("received", values=vals), options.get("utgave"))
 
 
 # ---------------------------------------------------------------- 2 decisions
@@ -248,6 +279,7 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
 
     vals: dict[str, Value] = {}
     rows: list[list[Cell]] = []
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
     for code in codes.decisions():
         n, et, an = (int(x) for x in table.loc[code.code, ["total", ETNISK, ANNEN]])
         n_prev = int(prev.loc[code.code, "total"]) if prev is not None else None
@@ -258,11 +290,26 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
         vals[f"{key}.annen"] = V.count(an)
         vals[f"{key}.minus1"] = V.count(n_prev)
         vals[f"{key}.minus1_share"] = V.share(_share(n_prev, prev_total))
+        keys.update(
+            {
+                (len(rows), 1): (f"{key}.count",),
+                (len(rows), 2): (f"{key}.etnisk",),
+                (len(rows), 3): (f"{key}.annen",),
+            }
+        )
         rows.append([code.label, V.count(n), V.count(et), V.count(an)])
     n_open = int(table.loc[tables.OPEN, "total"]) if tables.OPEN in table.index else 0
     if n_open:
         rows.append([codes.open_label(), *(V.count(int(x)) for x in table.loc[tables.OPEN])])
     sums = table.sum()
+    last = len(rows)
+    keys.update(
+        {
+            (last, 1): ("decisions.total",),
+            (last, 2): ("decisions.etnisk",),
+            (last, 3): ("decisions.annen",),
+        }
+    )
     rows.append([TOTAL_LABEL, *(V.count(int(sums[c])) for c in ("total", ETNISK, ANNEN))])
     vals["decisions.total"] = V.count(int(sums["total"]))
     vals["decisions.etnisk"] = V.count(int(sums[ETNISK]))
@@ -272,8 +319,18 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
 
     caption = f"Mottatte klagesaker {_district_name(district)} {year} etter avgjørelseskode"
     result = SectionResult("decisions", values=vals)
-    result.tables["avgjorelse"] = Table("avgjorelse", caption, list(DECISION_HEADER), rows)
-    return result
+    # The totals row is published again (received total, K-etnisk and K-disk received).
+    layout = E.Layout(
+        columns=(1, 2, 3),
+        total_column=1,
+        implied=True,
+        total_row=last,
+        fixed=((last, 1), (last, 2), (last, 3)),
+    )
+    result.tables["avgjorelse"] = Table(
+        "avgjorelse", caption, list(DECISION_HEADER), rows, layout=layout, cell_keys=keys
+    )
+    return E.publish(result, options.get("utgave"))
 
 
 # ---------------------------------------------------------------- 3 grounds
@@ -309,19 +366,34 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
 
     caption = f"Mottatte klagesaker {district} {year} etter grunnlag"
     result = SectionResult("grounds", values=vals)
-    result.tables["grunnlag"] = Table("grunnlag", caption, header, rows)
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
+    for j, g in enumerate(ground_codes, start=1):
+        for i, d in enumerate(disc_codes):
+            if d.code in (ETNISK, ANNEN):
+                keys[(i, j)] = (f"grounds.{g.key}.{d.code}",)
+        keys[(len(disc_codes), j)] = (f"grounds.{g.key}.count",)
+    # The rows' totals (received with each kind of discrimination) are printed in the decision
+    # table; the grand total is the received total.
+    layout = E.Layout(total_row=len(disc_codes), external_row_totals=True)
+    result.tables["grunnlag"] = Table(
+        "grunnlag", caption, header, rows, layout=layout, cell_keys=keys
+    )
+    result = E.publish(result, options.get("utgave"))
+    published = result.tables["grunnlag"].rows
 
     labels = [g.label for g in ground_codes]
-    series = [(d.label, [int(table.at[d.code, g.code]) for g in ground_codes]) for d in disc_codes]
-    fig = figures.stacked_bars(
-        labels, series, title=f"Mottatte klagesaker {year} etter grunnlag", xlabel=COUNT_AXIS
-    )
-    ranked = sorted(zip(labels, sums.tolist(), strict=True), key=lambda p: -p[1])
-    disc = [(d.label.lower(), int(table.loc[d.code].sum())) for d in disc_codes[1:]]
+    series = [(d.label, [_shown(c) for c in published[i][1:]]) for i, d in enumerate(disc_codes)]
+    totals = [_shown(c) for c in published[-1][1:]]
+    fig = figures.stacked_bars(labels, series, totals=totals, xlabel=COUNT_AXIS)
+    ranked = sorted(zip(labels, published[-1][1:], strict=True), key=lambda p: -(_shown(p[1]) or 0))
+    disc = [
+        (d.label.lower(), E.count(int(table.loc[d.code].sum()), options.get("utgave")))
+        for d in disc_codes[1:]
+    ]
     alt = (
-        f"Liggende stolpediagram over {fmt.integer(total)} mottatte klagesaker i "
-        f"{_district_name(district)} {year} etter grunnlag, delt etter diskriminering: "
-        f"{_listing(ranked)}. Av disse {_listing(disc)}."
+        f"Liggende stolpediagram over {E.count(total, options.get('utgave')).text} mottatte "
+        f"klagesaker i {_district_name(district)} {year} etter grunnlag, delt etter "
+        f"diskriminering: {_cells_listing(ranked)}. Av disse {_cells_listing(disc)}."
     )
     result.charts["grunnlag"] = Chart(fig, caption, alt)
     return result
@@ -389,21 +461,41 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         "Antall saker",
     ]
     before, current = column(prev, has_prev), column(now, True)
-    rows = [[label, before[i], current[i]] for i, label in enumerate(labels)]
+    rows: list[list[Cell]] = [[label, before[i], current[i]] for i, label in enumerate(labels)]
     caption = (
         f"Saksbehandlingstid for klagesaker mottatt i {_district_name(district)} "
         f"{year - 1} og {year}"
     )
     result = SectionResult("handling_time", values=vals)
     result.tables["saksbehandlingstid"] = Table(
-        "saksbehandlingstid", caption, ["Saksbehandlingstid", str(year - 1), str(year)], rows
+        "saksbehandlingstid",
+        caption,
+        ["Saksbehandlingstid", str(year - 1), str(year)],
+        rows,
+        layout=E.Layout(whole_column_by=len(labels) - 1),
     )
+    result = E.publish(result, options.get("utgave"))
+    public = result.edition == "offentlig"
 
     fig_caption = f"Saksbehandlingstid for klagesaker mottatt i {district} {year}, antall dager"
+    rule = E.S.rule()
     fig = figures.histogram(
-        days.tolist(), deadline=deadline, title=f"Saksbehandlingstid, klagesaker mottatt {year}"
+        days.tolist(), deadline=deadline, min_count=rule.min_count if public else None
     )
-    if now["n"]:
+    if public and E.is_hidden(result.values["handling_days.n"]):
+        alt = f"Histogram over saksbehandlingstiden for klagesaker mottatt i {year}; {rule.note}"
+    elif public and now["n"]:
+        mean_t = result.values["handling_days.mean"].text
+        median_t = result.values["handling_days.median"].text
+        within_t = result.values["handling_days.within_deadline"].text
+        alt = (
+            f"Histogram over saksbehandlingstiden for {fmt.integer(now['n'])} avsluttede "
+            f"klagesaker mottatt i {year}, i uker, med fristen på {fmt.integer(deadline)} dager "
+            f"markert; uker med færre enn {rule.min_count} saker er slått sammen. "
+            f"Gjennomsnitt {mean_t} dager, median {median_t} dager, {within_t} besvart "
+            "innen fristen."
+        )
+    elif now["n"]:
         mean_t = vals["handling_days.mean"].text
         median_t = vals["handling_days.median"].text
         within_t = vals["handling_days.within_deadline"].text
@@ -429,18 +521,31 @@ def _year_table(name: str, caption: str, label: str, series: pd.Series) -> Table
     return Table(name, caption, ["Årstall", label], rows)
 
 
-def _year_alt(what: str, series: pd.Series, year: int) -> str:
-    if series.empty:
+def _year_alt(what: str, table: Table, year: int) -> str:
+    """The alt text of a per-year chart, from the table as published (hidden cells as «:»)."""
+    pairs = sorted((int(r[0].raw), r[1]) for r in table.rows)
+    if not pairs:
         return f"Ingen data om {what}."
-    top = tables.max_year(series)
-    low = int(series.idxmin())
-    return (
-        f"Stolpediagram over {what} per år fra {series.index[0]} til {year}. "
-        f"{year}: {fmt.integer(int(series.loc[year]))}. Høyest i {top} med "
-        f"{fmt.integer(int(series.loc[top]))}, lavest i {low} med "
-        f"{fmt.integer(int(series.loc[low]))}. Alle år: "
-        + ", ".join(f"{y}: {fmt.integer(int(n))}" for y, n in series.items())
-        + "."
+    shown = {y: _shown(c) for y, c in pairs}
+    known = {y: n for y, n in shown.items() if n is not None}
+    text = f"Stolpediagram over {what} per år fra {pairs[0][0]} til {year}. "
+    current = dict(pairs).get(year)
+    if current is not None:
+        text += f"{year}: {current.text}. "
+    if known:
+        top = max(known, key=lambda y: (known[y], y))
+        low = min(known, key=lambda y: (known[y], y))
+        text += (
+            f"Høyest i {top} med {fmt.integer(known[top])}, "
+            f"lavest i {low} med {fmt.integer(known[low])}. "
+        )
+    return text + "Alle år: " + ", ".join(f"{y}: {c.text}" for y, c in pairs) + "."
+
+
+def _year_chart(table: Table, year: int, ylabel: str):
+    pairs = sorted((int(r[0].raw), _shown(r[1])) for r in table.rows)
+    return figures.year_bars(
+        [y for y, _ in pairs], [n for _, n in pairs], highlight=year, ylabel=ylabel
     )
 
 
@@ -464,27 +569,16 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
     cap_et = f"Klagesaker registrert som {short} behandlet i {_district_name(district)} per år"
     result.tables["utvikling"] = _year_table("utvikling", cap, "Klagesaker", series)
     result.tables["etnisk-utvikling"] = _year_table("etnisk-utvikling", cap_et, short, etnisk)
+    result = E.publish(result, options.get("utgave"))
 
-    fig = figures.year_bars(
-        series.index.tolist(),
-        series.tolist(),
-        highlight=year,
-        title="Klagesaker behandlet per år",
-        ylabel=COUNT_AXIS,
-    )
-    result.charts["utvikling"] = Chart(
-        fig, cap, _year_alt(f"klagesaker behandlet i {_district_name(district)}", series, year)
-    )
-    fig = figures.year_bars(
-        etnisk.index.tolist(),
-        etnisk.tolist(),
-        highlight=year,
-        title=f"Klagesaker registrert som {short} behandlet per år",
-        ylabel=COUNT_AXIS,
-    )
-    result.charts["etnisk-utvikling"] = Chart(
-        fig, cap_et, _year_alt(f"klagesaker registrert som {short} behandlet", etnisk, year)
-    )
+    for name, caption, what in (
+        ("utvikling", cap, f"klagesaker behandlet i {_district_name(district)}"),
+        ("etnisk-utvikling", cap_et, f"klagesaker registrert som {short} behandlet"),
+    ):
+        table = result.tables[name]
+        result.charts[name] = Chart(
+            _year_chart(table, year, COUNT_AXIS), caption, _year_alt(what, table, year)
+        )
     return result
 
 
@@ -505,6 +599,7 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
     vals: dict[str, Value] = {}
     seen: dict[str, str] = {}
     rows: list[list[Cell]] = []
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
     for unit in table.index:
         key = V.unit_key(unit)
         if key in seen:
@@ -514,16 +609,24 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
             )
         seen[key] = unit
         counts = {y: int(table.at[unit, y]) for y in years}
-        for y in years:
+        for j, y in enumerate(years, start=1):
             vals[f"units.{key}.{suffix[y]}"] = cell(counts[y], y)
+            keys[(len(rows), j)] = (f"units.{key}.{suffix[y]}",)
         rows.append([unit, *(cell(counts[y], y) for y in years)])
     sums = {y: int(table[y].sum()) if len(table) else 0 for y in years}
     rows.append([UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
 
     caption = f"Mottatte klagesaker {_district_name(district)} {years[0]}–{year} etter enhet"
     result = SectionResult("units", values=vals)
-    result.tables["enheter"] = Table("enheter", caption, ["Enhet", *map(str, years)], rows)
-    return result
+    result.tables["enheter"] = Table(
+        "enheter",
+        caption,
+        ["Enhet", *map(str, years)],
+        rows,
+        layout=E.Layout(total_row=len(rows) - 1),
+        cell_keys=keys,
+    )
+    return E.publish(result, options.get("utgave"))
 
 
 # ---------------------------------------------------------------- 7 discrimination
@@ -536,11 +639,14 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
     short = {d.code: d.short for d in codes.discrimination()}
     vals: dict[str, Value] = {}
     rows: list[list[Cell]] = []
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
     for code in (ETNISK, ANNEN):
         rec = tables.received_count(cases, year, code)
         dec = tables.decided_count(cases, year, code)
         vals[f"discrimination.{code}.received"] = V.count(rec)
         vals[f"discrimination.{code}.decided"] = V.count(dec)
+        keys[(len(rows), 1)] = (f"discrimination.{code}.received",)
+        keys[(len(rows), 2)] = (f"discrimination.{code}.decided",)
         rows.append([short[code], V.count(rec), V.count(dec)])
     for k in range(1, ETNISK_YEARS_BACK + 1):
         y = year - k
@@ -555,8 +661,8 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
     caption = f"Klagesaker med diskriminering i {_district_name(district)} {year}"
     header = ["Diskriminering", f"Mottatt {year}", f"Avgjort {year}"]
     result = SectionResult("discrimination", values=vals)
-    result.tables["diskriminering"] = Table("diskriminering", caption, header, rows)
-    return result
+    result.tables["diskriminering"] = Table("diskriminering", caption, header, rows, cell_keys=keys)
+    return E.publish(result, options.get("utgave"))
 
 
 SECTIONS = {

@@ -1,7 +1,10 @@
-"""tabeller.xlsx: the run's tables (tables/*.csv), one sheet each, for filling in POD's form.
+"""<district>-<year>-tabeller.xlsx: the run's tables (tables/*.csv), one sheet each, for POD.
 
-Numbers are stored as numbers (the CSVs are machine readable: plain integers and decimals with
-a point); the first column holds row labels and stays text. Headers are bold, columns sized.
+Each sheet opens with a title row (the table's caption, district, year, source, edition), then
+the header and the rows. Numbers are stored as numbers (the CSVs are machine readable: plain
+integers and decimals with a point), integers with a thousands format, years (a column or header
+that is a year) as numbers without one; row labels stay text; a hidden cell of the public
+edition stays its symbol («:»). The first sheet ("Innhold") links to every table.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import quote_sheetname
 
 from .errors import KlagerapportError
 
@@ -32,6 +36,15 @@ NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
 SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label with this word
+YEAR_HEADER = "Årstall"  # a first column of years
+YEAR = re.compile(r"^(19|20)\d\d$")
+SOURCE = "Kilde: politidistriktets klagesaker (klagerapport)"
+EDITION_TEXT = {
+    "intern": "Intern utgave (alle tall, til POD)",
+    "offentlig": "Offentlig utgave (tall under 3 vist som «:»)",
+}
+THOUSANDS = "#,##0"
+HEADER_ROW = 3  # title, source/edition line, then the header
 
 
 def sheet_name(table: str) -> str:
@@ -69,25 +82,36 @@ def read_csv(file: Path) -> list[list[str]]:
     return rows
 
 
-def write_tables(tables_dir: Path, out: Path, *, district: str, year: int) -> Path:
-    """Write every tables/*.csv to one sheet of `out`, after an overview sheet ("Innhold")."""
+def write_tables(
+    tables_dir: Path, out: Path, *, district: str, year: int, edition: str = "intern"
+) -> Path:
+    """Write every tables/*.csv to one sheet of `out`, after a linked contents sheet."""
     files = sorted(tables_dir.glob("*.csv"), key=_order) if tables_dir.is_dir() else []
     if not files:
         raise KlagerapportError(f"fant ingen tabeller (*.csv) i {tables_dir}")
     book = Workbook()
     overview = book.active
     overview.title = "Innhold"
+    subtitle = f"{SOURCE}. {EDITION_TEXT.get(edition, edition)}."
     overview.append([f"Klager på politiet – {district} {year}"])
     overview["A1"].font = Font(bold=True, size=13)
-    overview.append([])
+    overview.append([subtitle])
     overview.append(["Ark", "Tabell"])
-    for cell in overview[3]:
+    for cell in overview[HEADER_ROW]:
         cell.font = Font(bold=True)
     used: set[str] = {"Innhold"}
     for file in files:
         name = _unique(sheet_name(file.stem), used)
-        overview.append([name, caption(file.with_suffix(".md")) or file.stem])
-        _write_sheet(book.create_sheet(name), read_csv(file))
+        title = caption(file.with_suffix(".md")) or file.stem
+        overview.append([name, title])
+        link = overview.cell(row=overview.max_row, column=1)
+        link.hyperlink = f"#{quote_sheetname(name)}!A1"
+        link.style = "Hyperlink"
+        sheet = book.create_sheet(name)
+        sheet.append([f"{title} – {district} {year}"])
+        sheet["A1"].font = Font(bold=True, size=12)
+        sheet.append([subtitle])
+        _write_sheet(sheet, read_csv(file))
     _fit_columns(overview, max_width=90)
     book.save(out)
     return out
@@ -109,19 +133,34 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
+def _header_value(text: str) -> str | int:
+    return int(text) if YEAR.match(text.strip()) else text
+
+
 def _write_sheet(sheet, rows: list[list[str]]) -> None:
-    sheet.append(rows[0])
-    for cell in sheet[1]:
+    """The header (years as numbers) and the rows under the sheet's two title lines."""
+    sheet.append([_header_value(h) for h in rows[0]])
+    for cell in sheet[HEADER_ROW]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if isinstance(cell.value, int):
+            cell.number_format = "0"
     share_columns = {i for i, head in enumerate(rows[0]) if head.startswith(SHARE_PREFIX)}
+    year_labels = rows[0][0] == YEAR_HEADER
     for row in rows[1:]:
-        sheet.append([cell_value(text, label_column=i == 0) for i, text in enumerate(row)])
+        values = [
+            cell_value(text, label_column=i == 0 and not year_labels) for i, text in enumerate(row)
+        ]
+        sheet.append(values)
         share_row = row[0].startswith(SHARE_PREFIX)
         for i, cell in enumerate(sheet[sheet.max_row]):
             if i > 0 and (share_row or i in share_columns) and isinstance(cell.value, float):
                 cell.number_format = "0.0%"  # a share (0..1); Excel shows it in the reader's locale
-    sheet.freeze_panes = "B2"
+            elif i == 0 and year_labels and isinstance(cell.value, int):
+                cell.number_format = "0"
+            elif isinstance(cell.value, int):
+                cell.number_format = THOUSANDS  # Excel shows the reader's separator
+    sheet.freeze_panes = f"B{HEADER_ROW + 1}"
     _fit_columns(sheet)
 
 
