@@ -6,35 +6,14 @@ test_report_pdf.py and test_browser.py through `built_oslo_2019`.
 
 from __future__ import annotations
 
-import functools
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
-
-from klagerapport import build, paths
-from klagerapport.fmt import NBSP
+from built import norm, published
 
 pytestmark = pytest.mark.slow
-
-
-@functools.cache
-def built_oslo_2019(base: Path) -> Path:
-    """Build Oslo 2019 from the sample once into `base`; later calls return the same folder."""
-    out = base / "oslo-2019"
-    build.run(year=2019, district="Oslo", out=out, engine="embedded", log=lambda _line: None)
-    return out
-
-
-def published() -> dict:
-    with open(paths.published_reference("Oslo", 2019), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace(NBSP, " ")).strip()
 
 
 class Tables(HTMLParser):
@@ -86,8 +65,8 @@ class Tables(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def run_dir(tmp_path_factory) -> Path:
-    return built_oslo_2019(tmp_path_factory.getbasetemp())
+def run_dir(oslo_2019) -> Path:
+    return oslo_2019
 
 
 @pytest.fixture(scope="module")
@@ -154,10 +133,10 @@ def test_commentary_quotes_the_published_shares(page):
 
 
 def test_every_commentary_heading_is_present_and_ordered(page):
-    from klagerapport import render
+    from klagerapport.render import stage
 
-    sections = render.load_sections()
-    parts = render.commentary_parts(sections)
+    sections = stage.load_sections()
+    parts = stage.commentary_parts(sections)
     expected = [p.heading.replace("{{< var year.current >}}", "2019") for p in parts]
     after = page.headings[page.headings.index(sections["intro_heading"]) + 1 :]
     found = [h for h in after if h in expected]  # commentary files may add subheadings

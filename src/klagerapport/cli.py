@@ -1,4 +1,4 @@
-"""Command line: `klagerapport validate | sample-data | build | render`.
+"""Command line: `klagerapport validate | build | render`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
 User errors (KlagerapportError) are printed without a traceback and exit with status 1.
@@ -41,36 +41,22 @@ def _fail(err: KlagerapportError) -> None:
 
 @app.command()
 def validate(data: DataOpt = None, year: YearOpt = None, district: DistrictOpt = None) -> None:
-    """Load and validate case data; print a summary, or every error (module: validate)."""
-    from . import validate as v
+    """Load and validate case data; print a summary, or every error (module: ingest.validate)."""
+    from .ingest import validate as v
 
     try:
-        code = v.run(data=data, year=year, district=district)
+        code = v.validate_command(data=data, year=year, district=district)
     except KlagerapportError as err:
         _fail(err)
     raise typer.Exit(code)
-
-
-@app.command("sample-data")
-def sample_data(
-    out: Annotated[Path | None, typer.Option("--out", help="Folder to write to.")] = None,
-    seed: Annotated[int | None, typer.Option("--seed", help="Random seed.")] = None,
-) -> None:
-    """Regenerate the synthetic Oslo 2007–2019 sample (module: sample)."""
-    from . import sample
-
-    try:
-        sample.run(out=out, seed=seed)
-    except KlagerapportError as err:
-        _fail(err)
 
 
 UtgaveOpt = Annotated[
     str | None,
     typer.Option(
         "--utgave",
-        help="intern (default: every figure, for POD) | offentlig (for the web: counts of 1–2 "
-        "hidden as «:», and what would give them away; its own folder <year>-offentlig).",
+        help="intern (default: every figure, for POD) | offentlig (for the web: counts of 1-2 "
+        "hidden as «:», and what would give them away; built into <year>-offentlig/).",
     ),
 ]
 EngineOpt = Annotated[
@@ -91,11 +77,11 @@ def build(
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
     utgave: UtgaveOpt = None,
 ) -> None:
-    """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: build, render)."""
-    from . import build as b
+    """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
+    from .pipeline import run as b
 
     try:
-        b.run(
+        b.build_report(
             year=year,
             district=district,
             data=data,
@@ -116,11 +102,11 @@ def render(
     engine: EngineOpt = None,
     utgave: UtgaveOpt = None,
 ) -> None:
-    """Re-render the report of an earlier build without recomputing (module: render)."""
+    """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
     try:
-        r.run(year=year, district=district, out=out, engine=engine, utgave=utgave)
+        r.render_command(year=year, district=district, out=out, engine=engine, utgave=utgave)
     except KlagerapportError as err:
         _fail(err)
 

@@ -18,10 +18,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import values as V
 from ..errors import KlagerapportError
-from ..values import Value
+from ..pipeline import fsutil
 from . import suppression as S
+from . import values as V
+from .values import Value
 
 LOG_DIR = "undertrykking"  # per-section logs of the public edition, merged into LOG_FILE
 LOG_FILE = "undertrykking.json"
@@ -88,6 +89,11 @@ def count(n: int | None, edition: str | None, rule: S.Rule | None = None) -> Val
     if S.edition(edition) == S.PUBLIC and rule.is_small(n):
         return hidden(rule)
     return V.count(n)
+
+
+def shown(cell) -> int | None:
+    """A published count, or None for a hidden cell (or a label)."""
+    return _raw(cell)
 
 
 def hidden(rule: S.Rule) -> Value:
@@ -258,7 +264,7 @@ def write_log(result, outdir: Path) -> list[Path]:
     if getattr(result, "edition", S.INTERNAL) != S.PUBLIC:
         return []
     path = Path(outdir) / LOG_DIR / f"{result.section}.json"
-    V.write_atomic(path, json.dumps(result.suppression_log, ensure_ascii=False, indent=1))
+    fsutil.write_text(path, json.dumps(result.suppression_log, ensure_ascii=False, indent=1))
     return [path]
 
 
@@ -286,7 +292,7 @@ def merge_log(run_dir: Path, sections: list[str]) -> dict:
         },
         "avsnitt": entries,
     }
-    V.write_atomic(
+    fsutil.write_text(
         Path(run_dir) / LOG_FILE, json.dumps(merged, ensure_ascii=False, indent=1) + "\n"
     )
     return merged

@@ -1,40 +1,29 @@
 """<district>-<year>-tabeller.xlsx: the run's tables (tables/*.csv), one sheet each, for POD.
 
-Each sheet opens with a title row (the table's caption, district, year, source, edition), then
-the header and the rows. Numbers are stored as numbers (the CSVs are machine readable: plain
-integers and decimals with a point), integers with a thousands format, years (a column or header
-that is a year) as numbers without one; row labels stay text; a hidden cell of the public
-edition stays its symbol («:»). The first sheet ("Innhold") links to every table.
+Each sheet opens with a title row (the table's caption, district and year) and a line with the
+source and the edition, then the header and the rows. Numbers are stored as numbers (the CSVs
+are machine readable: plain integers and decimals with a point), integers with a thousands
+format, years (a first column "Årstall" or a header that is a year) as numbers without one; row
+labels stay text; a hidden cell of the public edition stays its symbol («:»). The first sheet
+("Innhold") links to every table.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import quote_sheetname
 
-from .errors import KlagerapportError
+from ..errors import KlagerapportError
 
 MAX_SHEET_NAME = 31
-# Sheet names (Norwegian) of the tables the build writes, in the form's order; any other table
-# gets its file name.
-SHEET_NAMES = {
-    "avgjorelse": "Avgjørelseskode",
-    "grunnlag": "Grunnlag",
-    "saksbehandlingstid": "Saksbehandlingstid",
-    "utvikling": "Utvikling",
-    "etnisk-utvikling": "Etnisk diskriminering utvikling",
-    "enheter": "Enheter",
-    "diskriminering": "Diskriminering",
-}
 CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
-
-
 SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label with this word
 YEAR_HEADER = "Årstall"  # a first column of years
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -44,12 +33,13 @@ EDITION_TEXT = {
     "offentlig": "Offentlig utgave (tall under 3 vist som «:»)",
 }
 THOUSANDS = "#,##0"
-HEADER_ROW = 3  # title, source/edition line, then the header
+HEADER_ROW = 3  # the title, the source and edition, then the header
 
 
-def sheet_name(table: str) -> str:
-    """A valid, at most 31 characters long Excel sheet name for a table file name."""
-    name = SHEET_NAMES.get(table, table.replace("-", " ").replace("_", " ").capitalize())
+def sheet_name(table: str, names: Mapping[str, str] | None = None) -> str:
+    """A valid, at most 31 characters long Excel sheet name for a table file name: its name in
+    `names` (the sections registry's sheet names), else the file name."""
+    name = (names or {}).get(table, table.replace("-", " ").replace("_", " ").capitalize())
     name = re.sub(r"[\[\]:*?/\\]", " ", name).strip()
     return name[:MAX_SHEET_NAME]
 
@@ -83,10 +73,21 @@ def read_csv(file: Path) -> list[list[str]]:
 
 
 def write_tables(
-    tables_dir: Path, out: Path, *, district: str, year: int, edition: str = "intern"
+    tables_dir: Path,
+    out: Path,
+    *,
+    district: str,
+    year: int,
+    sheet_names: Mapping[str, str] | None = None,
+    edition: str = "intern",
 ) -> Path:
     """Write every tables/*.csv to one sheet of `out`, after a linked contents sheet."""
-    files = sorted(tables_dir.glob("*.csv"), key=_order) if tables_dir.is_dir() else []
+    names = dict(sheet_names or {})
+    files = (
+        sorted(tables_dir.glob("*.csv"), key=lambda f: _order(f, names))
+        if tables_dir.is_dir()
+        else []
+    )
     if not files:
         raise KlagerapportError(f"fant ingen tabeller (*.csv) i {tables_dir}")
     book = Workbook()
@@ -101,7 +102,7 @@ def write_tables(
         cell.font = Font(bold=True)
     used: set[str] = {"Innhold"}
     for file in files:
-        name = _unique(sheet_name(file.stem), used)
+        name = _unique(sheet_name(file.stem, names), used)
         title = caption(file.with_suffix(".md")) or file.stem
         overview.append([name, title])
         link = overview.cell(row=overview.max_row, column=1)
@@ -117,9 +118,9 @@ def write_tables(
     return out
 
 
-def _order(file: Path) -> tuple[int, str]:
+def _order(file: Path, names: Mapping[str, str]) -> tuple[int, str]:
     """The report's tables in the form's order, any others after them alphabetically."""
-    known = list(SHEET_NAMES)
+    known = list(names)
     return (known.index(file.stem) if file.stem in known else len(known), file.stem)
 
 
@@ -148,10 +149,12 @@ def _write_sheet(sheet, rows: list[list[str]]) -> None:
     share_columns = {i for i, head in enumerate(rows[0]) if head.startswith(SHARE_PREFIX)}
     year_labels = rows[0][0] == YEAR_HEADER
     for row in rows[1:]:
-        values = [
-            cell_value(text, label_column=i == 0 and not year_labels) for i, text in enumerate(row)
-        ]
-        sheet.append(values)
+        sheet.append(
+            [
+                cell_value(text, label_column=i == 0 and not year_labels)
+                for i, text in enumerate(row)
+            ]
+        )
         share_row = row[0].startswith(SHARE_PREFIX)
         for i, cell in enumerate(sheet[sheet.max_row]):
             if i > 0 and (share_row or i in share_columns) and isinstance(cell.value, float):
@@ -159,7 +162,7 @@ def _write_sheet(sheet, rows: list[list[str]]) -> None:
             elif i == 0 and year_labels and isinstance(cell.value, int):
                 cell.number_format = "0"
             elif isinstance(cell.value, int):
-                cell.number_format = THOUSANDS  # Excel shows the reader's separator
+                cell.number_format = THOUSANDS  # Excel shows the reader's own separator
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"
     _fit_columns(sheet)
 
