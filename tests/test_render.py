@@ -88,14 +88,41 @@ def _ground_table() -> tuple[str, str]:
     return csv, "\n".join(md) + "\n"
 
 
+def _small_table(name: str, header: list[str], rows: list[list[str]]) -> tuple[str, str]:
+    csv = ",".join(header) + "\n" + "".join(",".join(r) + "\n" for r in rows)
+    md = [
+        "| " + " | ".join(header) + " |",
+        "|:---|" + "---:|" * (len(header) - 1),
+        *("| " + " | ".join(r) + " |" for r in rows),
+        "",
+        f": Tabell {name} {{#tbl-{name}}}",
+    ]
+    return csv, "\n".join(md) + "\n"
+
+
+# The form's other tables, as small stand-ins (the template includes every one of them).
+OTHER_TABLES = {
+    "saksbehandlingstid": (
+        ["Saksbehandlingstid", "2018", "2019"],
+        [["Antall saker", "174", "211"]],
+    ),
+    "utvikling": (["Årstall", "Klagesaker"], [["2019", "211"], ["2018", "174"]]),
+    "etnisk-utvikling": (["Årstall", "K-etnisk"], [["2019", "16"], ["2018", "11"]]),
+    "enheter": (["Enhet", "2017", "2018", "2019"], [["Pass", "30", "15", "42"]]),
+}
+FIGURES = ("grunnlag", "saksbehandlingstid", "utvikling", "etnisk-utvikling")
+
+
 def make_fake_run(run_dir: Path, *, variables: dict | None = None) -> Path:
-    """A run folder like the build writes: two tables, one chart, _variables.yml."""
+    """A run folder like the build writes: the form's tables and charts, _variables.yml."""
     (run_dir / "tables").mkdir(parents=True)
     (run_dir / "figures").mkdir()
-    for name, (csv, md) in {"avgjorelse": _decision_table(), "grunnlag": _ground_table()}.items():
+    tables = {"avgjorelse": _decision_table(), "grunnlag": _ground_table()}
+    tables |= {name: _small_table(name, *spec) for name, spec in OTHER_TABLES.items()}
+    for name, (csv, md) in tables.items():
         (run_dir / "tables" / f"{name}.csv").write_text(csv, encoding="utf-8")
         (run_dir / "tables" / f"{name}.md").write_text(md, encoding="utf-8")
-    for name in ("grunnlag", "utvikling"):
+    for name in FIGURES:
         (run_dir / "figures" / f"{name}.svg").write_text(SVG, encoding="utf-8")
         (run_dir / "figures" / f"{name}.md").write_text(
             f"![Mottatte klagesaker etter {name}](figures/{name}.svg)"
@@ -134,7 +161,7 @@ def rendered(tmp_path_factory) -> tuple[Path, render.RenderResult]:
         {
             "generelt": "Antall innkomne klagesaker i {{< var year.current >}} var "
             "{{< var received.total >}}, se @tbl-avgjorelse og @fig-grunnlag.\n\n"
-            "### Utviklingen\n\n{{< include /figures/utvikling.md >}}\n",
+            "### Utviklingen\n\nSe @fig-utvikling.\n",
             "kritikk": "Av de {{< var received.total >}} sakene ble "
             "{{< var decisions.kritikk.count >}} avgjort som Grunnlag for kritikk, det er "
             "{{< var decisions.kritikk.share >}} av sakene.\n",
@@ -178,7 +205,7 @@ def test_html_has_values_captions_crossrefs_and_alt_text(rendered):
     assert "Tabell 1: Mottatte klagesaker Oslo politidistrikt 2019" in html
     assert "Tabell 2: Mottatte klagesaker Oslo 2019 etter grunnlag" in html
     assert "Figur 1: Mottatte klagesaker etter grunnlag" in html
-    assert "Figur 2: Mottatte klagesaker etter utvikling" in html
+    assert "Figur 3: Mottatte klagesaker etter utvikling" in html  # after the handling time
     assert '<a href="#tbl-avgjorelse">Tabell 1</a>' in html
     assert '<a href="#fig-grunnlag">Figur 1</a>' in html
     assert 'alt="Stolpediagram over klagesaker etter grunnlag"' in html
@@ -193,13 +220,46 @@ def test_html_numbers_are_right_aligned(rendered):
 def test_commentary_headings_follow_sections_yml_and_codes(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
     sections = stage.load_sections()
-    headings = [p.heading for p in stage.commentary_parts(sections)]
-    headings = [h.replace("{{< var year.current >}}", "2019") for h in headings]
+    parts = stage.commentary_parts(sections)
+    headings = [p.heading.replace("{{< var year.current >}}", "2019") for p in parts]
     positions = [html.find(f">{h}</h") for h in headings]
     assert all(p > 0 for p in positions), dict(zip(headings, positions, strict=True))
     assert positions == sorted(positions)
-    for code in codes.decisions():
-        assert f">{code.label}</h3>" in html
+    decision_parts = [p for p in parts if p.level == 3]
+    assert [p.key for p in decision_parts] == [c.code.replace("_", "-") for c in codes.decisions()]
+    # headed as the form writes them
+    assert ">Undersøkelsene har ikke lyktes i å oppklare det inntrufne</h3>" in html
+    assert f">{codes.decisions()[0].label}</h3>" in html
+
+
+def test_the_template_places_every_table_and_chart_of_the_form_in_order(rendered):
+    html = _norm(rendered[1].html.read_text(encoding="utf-8"))
+    order = [
+        'id="tbl-avgjorelse"',
+        "Totalt antall mottatte klagesaker 2019:",
+        'id="tbl-grunnlag"',
+        'id="fig-grunnlag"',
+        'id="tbl-saksbehandlingstid"',
+        'id="fig-saksbehandlingstid"',
+        'id="kommentar-generelt"',
+        'id="tbl-utvikling"',
+        'id="fig-utvikling"',
+        'id="kommentar-forvaltningssaker"',
+        'id="tbl-enheter"',
+        'id="kommentar-diskriminering"',
+        'id="tbl-etnisk-utvikling"',
+        'id="fig-etnisk-utvikling"',
+    ]
+    positions = [html.find(mark) for mark in order]
+    assert all(p > 0 for p in positions), dict(zip(order, positions, strict=True))
+    assert positions == sorted(positions)
+
+
+def test_a_template_without_a_commentary_part_is_an_error(tmp_path, monkeypatch):
+    document = tmp_path / "rapport.qmd"
+    document.write_text("{{< include /_kommentarer/innledning.qmd >}}\n", encoding="utf-8")
+    with pytest.raises(KlagerapportError, match="generelt"):
+        stage.check_template(document, ["innledning", "generelt"])
 
 
 def test_missing_commentary_is_a_visible_note_and_a_warning(rendered):
@@ -235,7 +295,7 @@ def test_pdf_is_a4_tagged_with_page_numbers_and_text(rendered):
 
 def test_xlsx_has_one_sheet_per_table_with_numbers(rendered):
     book = load_workbook(rendered[1].xlsx)
-    assert book.sheetnames == ["Innhold", "Avgjørelseskode", "Grunnlag"]
+    assert book.sheetnames[:3] == ["Innhold", "Avgjørelseskode", "Grunnlag"]
     sheet = book["Avgjørelseskode"]
     assert sheet["A1"].font.bold and "Oslo 2019" in sheet["A1"].value  # the title row
     assert "Kilde" in sheet["A2"].value and "Intern utgave" in sheet["A2"].value

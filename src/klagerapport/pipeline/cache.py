@@ -34,7 +34,8 @@ def code_hash() -> str:
     for src in sorted(package.rglob("*.py")):
         digest.update(src.relative_to(package).as_posix().encode())
         digest.update(src.read_bytes())
-    for ref in (paths.CODES_FILE, paths.SETTINGS_FILE):
+    notes = sorted((paths.REFERENCE / "notes").glob("*.yml"))  # row notes (publish/notes.py)
+    for ref in (paths.CODES_FILE, paths.SETTINGS_FILE, paths.REFERENCE / "suppression.yml", *notes):
         if ref.is_file():
             digest.update(ref.read_bytes())
     for dist in ("pandas", "numpy", "matplotlib", "pyarrow"):

@@ -68,9 +68,16 @@ class Published:
     hidden_keys: set[str] = field(default_factory=set)
 
 
-def publish(result, edition: str | None, rule: S.Rule | None = None):
-    """The section result as `edition` publishes it (a new object for the public edition)."""
+def publish(result, edition: str | None, rule: S.Rule | None = None, *, district: str = ""):
+    """The section result as `edition` publishes it: the district's row notes attached
+    (publish/notes.py), and for the public edition every number suppressed as needed."""
+    from . import notes
+
     edition = S.edition(edition)
+    row_notes = notes.for_district(district) if district else {}
+    if any(name in row_notes for name in result.tables):
+        tables = {n: notes.attach(t, row_notes.get(n, [])) for n, t in result.tables.items()}
+        result = dataclasses.replace(result, tables=tables)
     if edition == S.INTERNAL:
         return result
     rule = rule or S.rule()
@@ -197,7 +204,8 @@ def _table(table, rule: S.Rule, done: Published):
         )
         for key in table.cell_keys.get((r, c), ()):
             done.hidden_keys.add(key)
-    return dataclasses.replace(table, rows=rows, note=rule.note)
+    note = "\n\n".join(n for n in (table.note, rule.note) if n)
+    return dataclasses.replace(table, rows=rows, note=note)
 
 
 # ---------------------------------------------------------------------------------- values

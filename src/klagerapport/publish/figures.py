@@ -156,7 +156,8 @@ def stacked_bars(
         ax.xaxis.set_major_locator(round_ticks())
         ax.xaxis.set_major_formatter(fmt.mpl_number())
         ax.set_xlim(0, max(top, 1) * 1.12)
-        fig.legend(loc="outside lower center", ncols=len(series) + bool(any(rest)), fontsize=9)
+        entries = len(series) + bool(any(rest))
+        fig.legend(loc="outside lower center", ncols=entries if entries <= 3 else 2, fontsize=9)
     return fig
 
 

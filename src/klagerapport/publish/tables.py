@@ -45,15 +45,20 @@ class Table:
 
     def to_markdown(self) -> str:
         def cell(text: str) -> str:
-            return text.replace("|", "\\|")
+            return _escape(text.replace("|", "\\|"))
 
         lines = ["| " + " | ".join(cell(h) for h in self.header) + " |"]
         lines.append("|" + "|".join([":---"] + ["---:"] * (len(self.header) - 1)) + "|")
         lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in self.text_rows()]
         text = "\n".join(lines) + f"\n\n: {self.caption} {{#tbl-{self.name}}}\n"
         if self.note:
-            text += f"\n::: {{.tabellnote}}\n{self.note}\n:::\n"
+            text += f"\n::: {{.tabellnote}}\n{_escape(self.note)}\n:::\n"
         return text
+
+
+def _escape(text: str) -> str:
+    """A footnote mark (*) printed as itself, not as Markdown emphasis."""
+    return text.replace("*", "\\*")
 
 
 def _csv_cell(cell: Cell) -> object:

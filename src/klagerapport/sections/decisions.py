@@ -81,4 +81,4 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
     result.tables["avgjorelse"] = Table(
         "avgjorelse", caption, list(C.DECISION_HEADER), rows, layout=layout, cell_keys=keys
     )
-    return edition.publish(result, options.get("utgave"))
+    return edition.publish(result, options.get("utgave"), district=district)

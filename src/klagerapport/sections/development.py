@@ -71,7 +71,7 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
     result.tables["utvikling"] = _year_table("utvikling", cap, C.DECIDED_HEADER, series)
     result.tables["etnisk-utvikling"] = _year_table("etnisk-utvikling", cap_et, short, etnisk)
 
-    result = edition.publish(result, options.get("utgave"))
+    result = edition.publish(result, options.get("utgave"), district=district)
     for name, caption, what in (
         ("utvikling", cap, C.development_what(district)),
         ("etnisk-utvikling", cap_et, C.development_etnisk_what(short)),

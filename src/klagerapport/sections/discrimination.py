@@ -57,4 +57,4 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
             vals["discrimination.etnisk.decided_minus1"].raw,
         )
     result.tables["diskriminering"] = Table("diskriminering", caption, header, rows, cell_keys=keys)
-    return edition.publish(result, options.get("utgave"))
+    return edition.publish(result, options.get("utgave"), district=district)

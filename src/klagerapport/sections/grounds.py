@@ -67,7 +67,7 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
         "grunnlag", caption, header, rows, layout=layout, cell_keys=keys
     )
     utgave = options.get("utgave")
-    result = edition.publish(result, utgave)
+    result = edition.publish(result, utgave, district=district)
     published = result.tables["grunnlag"].rows  # as this edition prints them
 
     labels = [g.label for g in ground_codes]

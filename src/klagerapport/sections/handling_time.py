@@ -93,7 +93,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         rows,
         layout=edition.Layout(whole_column_by=len(labels) - 1),  # a small n hides its column
     )
-    result = edition.publish(result, options.get("utgave"))
+    result = edition.publish(result, options.get("utgave"), district=district)
     public = result.edition == S.PUBLIC
     rule = S.rule()
     published = result.values

@@ -58,4 +58,4 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     )
     in_series = int(series.loc[year]) if year in series.index else 0
     result.check(f"serien over avsluttede, {year} = avsluttet i {year}", dec, in_series)
-    return edition.publish(result, options.get("utgave"))
+    return edition.publish(result, options.get("utgave"), district=district)

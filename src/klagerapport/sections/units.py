@@ -60,4 +60,4 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
         layout=edition.Layout(total_row=len(rows) - 1),
         cell_keys=keys,
     )
-    return edition.publish(result, options.get("utgave"))
+    return edition.publish(result, options.get("utgave"), district=district)
