@@ -23,7 +23,16 @@ PDF_STANDARDS = ["ua-1"]
 # Options of _quarto.yml and the document's front matter that the embedded engine honours.
 SUPPORTED_OPTIONS = {
     "project": {"type", "render"},
-    "format.html": {"toc", "toc-depth", "toc-title", "embed-resources", "css", "filters"},
+    "format.html": {
+        "toc",
+        "toc-depth",
+        "toc-title",
+        "embed-resources",
+        "css",
+        "include-before-body",
+        "reference-location",
+        "filters",
+    },
     "format.typst": {"papersize", "margin", "fontsize", "toc", "filters"},
     "": {"project", "lang", "format", "title"},
 }
@@ -86,7 +95,13 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
     title = str(options.get("title", ""))
     common = ["-f", "markdown-citations", "--columns=1000", "--lua-filter=filters/callouts.lua"]
 
-    html_meta = {"title": title, "lang": lang, "toc-title": html_opts.get("toc-title", "")}
+    district_year = f"{_text(staged.variables, 'district')} {_text(staged.variables, 'year.current')}"
+    html_meta = {
+        "title": title,
+        "pagetitle": f"{title} – {district_year}",  # the browser tab and screen readers
+        "lang": lang,
+        "toc-title": html_opts.get("toc-title", ""),
+    }
     _write_yaml(root / "meta-html.yml", html_meta)
     args = [*common, "-t", "html5", "--standalone", "--metadata-file=meta-html.yml"]
     if html_opts.get("embed-resources", True):
@@ -95,6 +110,10 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
         args += ["--toc", f"--toc-depth={html_opts.get('toc-depth', 2)}"]
     if html_opts.get("css"):
         args.append(f"--css={html_opts['css']}")
+    if html_opts.get("include-before-body"):
+        args.append(f"--include-before-body={html_opts['include-before-body']}")
+    if html_opts.get("reference-location"):
+        args.append(f"--reference-location={html_opts['reference-location']}")
     args += [f"--lua-filter={f}" for f in html_opts.get("filters", [])]
     _pandoc([*args, "-o", "rapport.html", "rapport.md"], root)
 
