@@ -175,3 +175,46 @@ def test_editions():
     assert S.edition("Offentlig") == "offentlig"
     with pytest.raises(KlagerapportError):
         S.edition("hemmelig")
+
+
+def test_the_public_audit_trail_hides_small_counts():
+    from klagerapport.publish.result import SectionResult
+
+    public = SectionResult("x", populations={"mottatt": 2, "alle": 40}, edition=S.PUBLIC)
+    text = public.audit_markdown()
+    assert "| mottatt | : |" in text and "| alle | 40 |" in text
+    internal = SectionResult("x", populations={"mottatt": 2})
+    assert "| mottatt | 2 |" in internal.audit_markdown()
+
+
+def test_every_section_publishes_a_tiny_district_without_a_one_or_two():
+    """Hand-made cases where nearly every count is 1 or 2: each section runs in the public
+    edition, prints no 1 or 2 in a table or an alt text, and keeps its hidden cells hidden."""
+    import re
+
+    from factories import frame, small_cases
+
+    from klagerapport.publish import edition
+    from klagerapport.sections import registry
+
+    cases = frame(*small_cases())
+    small = re.compile(r"(?<![\d,.])[12](?![\d,.])")
+    for name, function in registry.functions().items():
+        result = function(cases, year=2019, district="Oslo", utgave=S.PUBLIC)
+        internal = function(cases, year=2019, district="Oslo")
+        assert (result.edition, internal.edition) == (S.PUBLIC, S.INTERNAL)
+        for table_name, table in result.tables.items():
+            rows = table.text_rows()
+            for row in rows:
+                assert not {"1", "2"} & set(row[1:]), (name, row)
+            # the hidden cells, against the internal table's numbers and relations
+            values, rels, unpublished, _fixed = edition.model(internal.tables[table_name])
+            hidden = {(r, c) for r, row in enumerate(rows) for c, t in enumerate(row) if t == ":"}
+            assert not S.derivable(values, rels, [*hidden, *unpublished]) & hidden, table_name
+        for chart in result.charts.values():
+            assert not small.search(chart.alt.replace("færre enn 3", "")), chart.alt
+        for key, value in result.values.items():
+            raw = internal.values[key].raw
+            counted = not key.startswith(("year.", "development.years"))
+            if counted and isinstance(raw, int) and raw in (1, 2):
+                assert edition.is_hidden(value), key

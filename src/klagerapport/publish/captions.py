@@ -155,7 +155,7 @@ def year_alt(what: str, per_year: Sequence[tuple[int, Value]], year: int) -> str
     text = f"Stolpediagram over {what} per år fra {per_year[0][0]} til {year}. "
     if year in counts:
         text += f"{year}: {counts[year].text}. "
-    if raws:
+    if raws and len(raws) == len(per_year):  # with a hidden year the extremes are unknown
         top = max(raws, key=lambda p: (p[1], -p[0]))[0]
         low = min(raws, key=lambda p: (p[1], p[0]))[0]
         text += f"Høyest i {top} med {counts[top].text}, lavest i {low} med {counts[low].text}. "

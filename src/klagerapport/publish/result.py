@@ -82,8 +82,18 @@ class SectionResult:
 
     def audit_markdown(self) -> str:
         """The populations and the reconciliations as Markdown (the audit trail's first part)."""
+        from . import suppression
+
+        rule = suppression.rule()
+        public = self.edition == suppression.PUBLIC
+
+        def shown(n, text) -> str:  # the public edition's audit trail hides small counts too
+            if public and isinstance(n, int) and rule.is_small(n):
+                return rule.symbol
+            return text(n)
+
         lines = ["### Populasjoner", "", "| populasjon | antall saker |", "|:---|---:|"]
-        lines += [f"| {name} | {fmt.integer(n)} |" for name, n in self.populations.items()]
+        lines += [f"| {name} | {shown(n, fmt.integer)} |" for name, n in self.populations.items()]
         lines += [
             "",
             "### Avstemming",
@@ -92,7 +102,8 @@ class SectionResult:
             "|:---|---:|---:|:---|",
         ]
         for c in self.checks:
-            lines.append(f"| {c.what} | {c.expected} | {c.actual} | {'OK' if c.ok else 'FEIL'} |")
+            ok = "OK" if c.ok else "FEIL"
+            lines.append(f"| {c.what} | {shown(c.expected, str)} | {shown(c.actual, str)} | {ok} |")
         if not self.checks:
             lines.append("| (ingen kontroller for dette avsnittet) | | | |")
         return "\n".join(lines)

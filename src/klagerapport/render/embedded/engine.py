@@ -95,7 +95,9 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
     title = str(options.get("title", ""))
     common = ["-f", "markdown-citations", "--columns=1000", "--lua-filter=filters/callouts.lua"]
 
-    district_year = f"{_text(staged.variables, 'district')} {_text(staged.variables, 'year.current')}"
+    district_year = (
+        f"{_text(staged.variables, 'district')} {_text(staged.variables, 'year.current')}"
+    )
     html_meta = {
         "title": title,
         "pagetitle": f"{title} – {district_year}",  # the browser tab and screen readers
