@@ -431,3 +431,29 @@ def test_cli_render_rerenders_a_run_folder(tmp_path, commentary_root):
     assert missing.exit_code == 1
     assert "Kjør «klagerapport build» først" in missing.output
     assert "Traceback" not in missing.output
+
+
+def test_xlsx_is_byte_identical_on_a_second_write(tmp_path):
+    import time
+
+    (tmp_path / "utvikling.csv").write_text("Årstall,Klagesaker\n2019,211\n", encoding="utf-8")
+    first = xlsx.write_tables(tmp_path, tmp_path / "a.xlsx", district="Oslo", year=2019)
+    time.sleep(1.1)  # openpyxl stamps the save time; the workbook must not carry it
+    second = xlsx.write_tables(tmp_path, tmp_path / "b.xlsx", district="Oslo", year=2019)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_html_is_byte_identical_on_a_second_render(rendered, tmp_path):
+    import shutil
+
+    run_dir, result = rendered
+    again = tmp_path / "run"
+    shutil.copytree(run_dir, again)
+    mp = pytest.MonkeyPatch()
+    mp.setattr(paths, "COMMENTARY", run_dir.parent / "commentary")
+    try:
+        second = render.render_run(again, district="Oslo", year=2019, engine="embedded")
+    finally:
+        mp.undo()
+    assert second.html.read_bytes() == result.html.read_bytes()
+    assert second.xlsx.read_bytes() == result.xlsx.read_bytes()

@@ -10,10 +10,11 @@
 -- Quarto writes its own <main>: under Quarto only the tables, figures and quotes are changed.
 
 local function region(block, class, label)
+  -- attributes as an ordered list: a Lua table's key order varies, the output must not
   return pandoc.Div({ block }, pandoc.Attr("", { class }, {
-    role = "region",
-    tabindex = "0",
-    ["aria-label"] = label,
+    { "role", "region" },
+    { "tabindex", "0" },
+    { "aria-label", label },
   }))
 end
 

@@ -115,7 +115,31 @@ def write_tables(
         _write_sheet(sheet, read_csv(file))
     _fit_columns(overview, max_width=90)
     book.save(out)
+    _reproducible(Path(out))
     return out
+
+
+FIXED_TIME = "2000-01-01T00:00:00Z"  # the workbook's created/modified stamps
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+STAMP = re.compile(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _reproducible(path: Path) -> None:
+    """The same tables give the same bytes: openpyxl stamps the save time into the workbook's
+    properties and the zip entries; both are set to fixed values."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        entries = [(info, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                text = STAMP.sub(rf"\g<1>{FIXED_TIME}\g<2>", data.decode("utf-8"))
+                data = text.encode("utf-8")
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            dst.writestr(fixed, data)
 
 
 def _order(file: Path, names: Mapping[str, str]) -> tuple[int, str]:

@@ -15,6 +15,7 @@ import yaml
 from .. import paths
 from ..errors import KlagerapportError
 from ..ingest import codes
+from . import fonts
 from .embedded import shortcodes
 
 DOCUMENT = "rapport.qmd"
@@ -196,6 +197,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
             shutil.copytree(item, into / item.name)
         else:
             shutil.copy2(item, into / item.name)
+    fonts.write_chart_fonts(into)  # the charts' font, embedded by rapport.css
     for folder in ("tables", "figures"):
         if (run_dir / folder).is_dir():
             shutil.copytree(run_dir / folder, into / folder)
