@@ -218,3 +218,29 @@ def test_every_section_publishes_a_tiny_district_without_a_one_or_two():
             counted = not key.startswith(("year.", "development.years"))
             if counted and isinstance(raw, int) and raw in (1, 2):
                 assert edition.is_hidden(value), key
+
+
+def test_a_year_with_few_handled_cases_hides_its_statistics_and_the_comparison():
+    from factories import case, frame
+
+    from klagerapport.publish import edition
+    from klagerapport.sections import registry
+
+    cases = frame(
+        case("2018-03-01", "2018-03-20"),  # one case in 2018: its 19 days would be published
+        *(case("2019-03-01", f"2019-03-{d:02d}") for d in (5, 9, 14, 20)),
+    )
+    result = registry.functions()["handling_time"](
+        cases, year=2019, district="Oslo", utgave=S.PUBLIC
+    )
+    rows = result.tables["saksbehandlingstid"].text_rows()
+    assert [r[1] for r in rows] == [":"] * 4  # 2018: every statistic of the one case hidden
+    assert ":" not in [r[2] for r in rows]  # 2019: four cases, shown
+    for key in ("mean_minus1", "median_minus1", "within_deadline_minus1", "n_minus1"):
+        assert edition.is_hidden(result.values[f"handling_days.{key}"]), key
+    sentence = result.values["handling_days.change_sentence"].text
+    assert "19" not in sentence and sentence == edition.NO_COMPARISON
+    logged = [
+        e["grunn"] for e in result.suppression_log if e.get("verdi") == "handling_days.n_minus1"
+    ]
+    assert logged == [S.PRIMARY]

@@ -31,6 +31,10 @@ EXTERNAL = "t"  # the column key of row totals published elsewhere
 
 # Keys whose integer values are not counts of cases (never suppressed as small numbers).
 NOT_COUNTS = ("year.", "development.years", "handling_days.deadline")
+# Sentences and words comparing this year's handling time with last year's: they quote last
+# year's mean, so they go with either year's count.
+COMPARISONS = ("handling_days.change_word", "handling_days.change_sentence")
+NO_COMPARISON = "(ingen sammenligning: for få saker)"
 # A value derived from others: hidden when any of them is hidden.
 DERIVED = {
     "received.change": ("received.total", "received.minus1"),
@@ -65,7 +69,7 @@ class Published:
     """What the edition did to one section: the log lines (no values)."""
 
     log: list[dict] = field(default_factory=list)
-    hidden_keys: set[str] = field(default_factory=set)
+    hidden_keys: dict[str, str] = field(default_factory=dict)  # value key -> why
 
 
 def publish(result, edition: str | None, rule: S.Rule | None = None, *, district: str = ""):
@@ -203,7 +207,7 @@ def _table(table, rule: S.Rule, done: Published):
             {"tabell": table.name, "rad": label, "kolonne": table.header[c], "grunn": why}
         )
         for key in table.cell_keys.get((r, c), ()):
-            done.hidden_keys.add(key)
+            done.hidden_keys[key] = why
     note = "\n\n".join(n for n in (table.note, rule.note) if n)
     return dataclasses.replace(table, rows=rows, note=note)
 
@@ -226,7 +230,7 @@ def _value_relations(vals: dict[str, Value]) -> list[S.Relation]:
 
 
 def _values(vals: dict[str, Value], rule: S.Rule, done: Published) -> dict[str, Value]:
-    why: dict[str, str] = {k: S.SECONDARY for k in done.hidden_keys if k in vals}
+    why: dict[str, str] = {k: r for k, r in done.hidden_keys.items() if k in vals}
     for key, value in vals.items():
         if _is_count_key(key) and rule.is_small(_raw(value)):
             why[key] = S.PRIMARY
@@ -247,14 +251,16 @@ def _values(vals: dict[str, Value], rule: S.Rule, done: Published) -> dict[str, 
             if key.endswith("_share"):
                 sources.append(key[: -len("_share")])
             if key.startswith("handling_days.") and key != "handling_days.deadline":
-                suffix = "_minus1" if key.endswith("_minus1") else ""
-                sources.append(f"handling_days.n{suffix}")
+                if key.endswith("_minus1") or key in COMPARISONS:
+                    sources.append("handling_days.n_minus1")
+                if not key.endswith("_minus1"):
+                    sources.append("handling_days.n")
             if any(s in why for s in sources):
                 why[key] = S.SECONDARY
                 changed = True
     out = dict(vals)
     for key in sorted(why):
-        out[key] = hidden(rule)
+        out[key] = V.word(NO_COMPARISON) if key in COMPARISONS else hidden(rule)
         done.log.append({"verdi": key, "grunn": why[key]})
     if "received.open" in why and "received.all_decided_sentence" in out:
         text = out["received.all_decided_sentence"].text
