@@ -57,7 +57,10 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
         caption,
         [C.UNIT_HEADER, *map(str, years)],
         rows,
-        layout=edition.Layout(total_row=len(rows) - 1),
+        # the sums of this year and last are the received totals, published again elsewhere
+        layout=edition.Layout(
+            total_row=len(rows) - 1, fixed=((len(rows) - 1, 2), (len(rows) - 1, 3))
+        ),
         cell_keys=keys,
     )
     return edition.publish(result, options.get("utgave"), district=district)
