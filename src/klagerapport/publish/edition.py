@@ -62,6 +62,7 @@ class Layout:
     fixed: tuple[tuple[int, int], ...] = ()
     whole_column_by: int | None = None
     external_row_totals: bool = False  # each row's total is published elsewhere, not here
+    implied_rows: tuple[int, ...] = ()  # rows whose external total is printed nowhere
 
 
 @dataclass
@@ -156,7 +157,10 @@ def model(table):
             parts = [(r, c) for c in columns]
             if all(k in values for k in parts):
                 values[(r, EXTERNAL)] = sum(values[k] for k in parts)
-                fixed.add((r, EXTERNAL))
+                if r in layout.implied_rows:
+                    unpublished.add((r, EXTERNAL))
+                else:
+                    fixed.add((r, EXTERNAL))
                 relations.append(S.Relation((r, EXTERNAL), tuple(parts)))
     if layout.total_column is not None:
         for r in range(n_rows):

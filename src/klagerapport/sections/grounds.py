@@ -60,9 +60,14 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
             if d.code in (ETNISK, ANNEN):
                 keys[(i, j)] = (f"grounds.{g.key}.{d.code}",)
         keys[(len(disc_codes), j)] = (f"grounds.{g.key}.count",)
-    # The rows' totals (received with each kind of discrimination) are printed in the decision
-    # table; the grand total is the received total.
-    layout = edition.Layout(total_row=len(disc_codes), external_row_totals=True)
+    # The rows' totals: K-etnisk and K-disk received are printed in the decision table, the
+    # cases without discrimination nowhere (the decision table implies them only while its
+    # K-etnisk and K-disk totals are shown); the grand total is the received total.
+    layout = edition.Layout(
+        total_row=len(disc_codes),
+        external_row_totals=True,
+        implied_rows=tuple(i for i, d in enumerate(disc_codes) if d.code not in (ETNISK, ANNEN)),
+    )
     result.tables["grunnlag"] = Table(
         "grunnlag", caption, header, rows, layout=layout, cell_keys=keys
     )
