@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import paths, settings
 from ..publish import fmt
-from . import codes, read, rules, store
+from . import codes, read, rules, store, units
 
 
 @dataclass
@@ -44,24 +44,27 @@ def load_validated(
     no cases for the district or year). The cases are filtered to `district` if given.
     """
     files = read.find_files(Path(data))
+    unreadable = read.unsupported_files(Path(data))
     folder = store.location(Path(data))
-    manifest = store.matching_manifest(folder, files)
+    manifest = None if unreadable else store.matching_manifest(folder, files)
     if manifest is not None:
         parquet = folder / store.CASES_FILE
         everything = store.read_cases(parquet)
         reused = True
     else:
-        everything, sources = rules.validate_files(files)
+        everything, sources = rules.validate_files(files, unreadable)
         parquet, manifest = store.save(everything, Path(data), sources)
         reused = False
-    warnings: list[str] = []
+    warnings: list[str] = list(manifest.get("notes", ()))  # what reading left out, and why
     cases = everything
     if district is not None:
-        cases, warnings = rules.filter_district(everything, district)
+        cases, others = rules.filter_district(everything, district)
+        warnings += others
     if year is not None:
         rules.check_year(cases, year, district)
         warnings += rules.open_warning(cases, year)
     warnings += rules.future_warning(cases, today())
+    warnings += _units_warning(cases, district)
     return Validated(
         cases=cases,
         warnings=warnings,
@@ -70,6 +73,20 @@ def load_validated(
         reused=reused,
         all_districts=everything["distrikt"].value_counts(),
     )
+
+
+def _units_warning(cases: pd.DataFrame, district: str | None) -> list[str]:
+    """How many `enhet` values are not in units.yml (counts only: the text is never shown)."""
+    if district is None or "enhet" not in cases:
+        return []
+    values, n = units.grouped(cases["enhet"], units.for_district(district))
+    if not n:
+        return []
+    return [
+        f"{fmt.count(values, 'verdi', 'verdier')} i kolonnen enhet "
+        f"({fmt.count(n, 'sak', 'saker')}) finnes ikke i {paths.shown(units.UNITS_FILE)} "
+        f"og telles som «{units.OTHER}»"
+    ]
 
 
 def per_year(cases: pd.DataFrame) -> pd.DataFrame:

@@ -102,11 +102,10 @@ def handling_alt(
     mean: Value,
     median: Value,
     within: Value,
-    longest: Value | None,
     merged_below: int | None = None,
 ) -> str:
-    """The histogram in words. The public edition gives no longest time (one case's) and says
-    that weeks with fewer than `merged_below` cases are joined."""
+    """Aggregates only: never the longest time, which is one case's value. The public edition
+    says that weeks with fewer than `merged_below` cases are joined."""
     if n.raw is None and n.text != "–":  # hidden: too few cases to describe
         return f"Histogram over saksbehandlingstiden for klagesaker mottatt i {year}."
     if not n.raw:
@@ -122,8 +121,6 @@ def handling_alt(
         f"markert{merged}. Gjennomsnitt {mean.text} dager, median {median.text} dager, "
         f"{within.text} besvart innen fristen."
     )
-    if longest is not None:
-        text += f" Lengste saksbehandlingstid {longest.text} dager."
     return text
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from matplotlib.figure import Figure
 
+from . import escape
 from . import values as V
 from .edition import Layout
 from .values import Value
@@ -38,27 +39,23 @@ class Table:
     def to_csv(self) -> str:
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(self.header)
+        writer.writerow([escape.spreadsheet(h) for h in self.header])
         for row in self.rows:
-            writer.writerow([_csv_cell(c) for c in row])
+            writer.writerow([escape.spreadsheet(_csv_cell(c)) for c in row])
         return buf.getvalue()
 
     def to_markdown(self) -> str:
-        def cell(text: str) -> str:
-            return _escape(text.replace("|", "\\|"))
-
+        """A pipe table; every header, cell and the caption is text, never markup (a footnote
+        mark * too); the note under it (row notes, the suppression rule) likewise."""
+        cell = escape.markdown
         lines = ["| " + " | ".join(cell(h) for h in self.header) + " |"]
         lines.append("|" + "|".join([":---"] + ["---:"] * (len(self.header) - 1)) + "|")
         lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in self.text_rows()]
-        text = "\n".join(lines) + f"\n\n: {self.caption} {{#tbl-{self.name}}}\n"
+        text = "\n".join(lines) + f"\n\n: {escape.markdown(self.caption)} {{#tbl-{self.name}}}\n"
         if self.note:
-            text += f"\n::: {{.tabellnote}}\n{_escape(self.note)}\n:::\n"
+            paragraphs = "\n\n".join(escape.markdown(p) for p in self.note.split("\n\n"))
+            text += f"\n::: {{.tabellnote}}\n{paragraphs}\n:::\n"
         return text
-
-
-def _escape(text: str) -> str:
-    """A footnote mark (*) printed as itself, not as Markdown emphasis."""
-    return text.replace("*", "\\*")
 
 
 def _csv_cell(cell: Cell) -> object:
@@ -79,5 +76,5 @@ class Chart:
     alt: str
 
     def to_markdown(self, name: str) -> str:
-        alt = self.alt.replace("\\", "\\\\").replace('"', '\\"')
-        return f'![{self.caption}](figures/{name}.svg){{#fig-{name} fig-alt="{alt}"}}\n'
+        alt, caption = escape.attribute(self.alt), escape.markdown(self.caption)
+        return f'![{caption}](figures/{name}.svg){{#fig-{name} fig-alt="{alt}"}}\n'

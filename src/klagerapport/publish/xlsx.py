@@ -6,6 +6,8 @@ are machine readable: plain integers and decimals with a point), integers with a
 format, years (a first column "Årstall" or a header that is a year) as numbers without one; row
 labels stay text; a hidden cell of the public edition stays its symbol («:»). The first sheet
 ("Innhold") links to every table.
+Every text is a text cell, never a formula (a CSV cell guarded with a leading `'` is written
+without it, as text). The workbook's dates are fixed, so the same tables give the same bytes.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import quote_sheetname
 
 from ..errors import KlagerapportError
+from . import escape, reproducible
 
 MAX_SHEET_NAME = 31
 CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
@@ -50,7 +53,7 @@ def cell_value(text: str, *, label_column: bool) -> str | int | float | None:
     if text == "":
         return None
     if label_column or not NUMBER.match(text):
-        return text
+        return escape.unspreadsheet(text)
     return int(text) if "." not in text else float(text)
 
 
@@ -60,7 +63,7 @@ def caption(table_md: Path) -> str | None:
     for line in table_md.read_text(encoding="utf-8").splitlines():
         match = CAPTION.match(line)
         if match:
-            return match.group("cap")
+            return escape.unmarkdown(match.group("cap"))
     return None
 
 
@@ -94,7 +97,7 @@ def write_tables(
     overview = book.active
     overview.title = "Innhold"
     subtitle = f"{SOURCE}. {EDITION_TEXT.get(edition, edition)}."
-    overview.append([f"Klager på politiet – {district} {year}"])
+    overview.append([escape.one_line(f"Klager på politiet – {district} {year}")])
     overview["A1"].font = Font(bold=True, size=13)
     overview.append([subtitle])
     overview.append(["Ark", "Tabell"])
@@ -109,37 +112,15 @@ def write_tables(
         link.hyperlink = f"#{quote_sheetname(name)}!A1"
         link.style = "Hyperlink"
         sheet = book.create_sheet(name)
-        sheet.append([f"{title} – {district} {year}"])
+        sheet.append([escape.one_line(f"{title} – {district} {year}")])
         sheet["A1"].font = Font(bold=True, size=12)
         sheet.append([subtitle])
         _write_sheet(sheet, read_csv(file))
     _fit_columns(overview, max_width=90)
-    book.save(out)
-    _reproducible(Path(out))
+    for sheet in book.worksheets:
+        _text_not_formula(sheet)
+    reproducible.save_workbook(book, out, reproducible.timestamp(year))
     return out
-
-
-FIXED_TIME = "2000-01-01T00:00:00Z"  # the workbook's created/modified stamps
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-STAMP = re.compile(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
-
-
-def _reproducible(path: Path) -> None:
-    """The same tables give the same bytes: openpyxl stamps the save time into the workbook's
-    properties and the zip entries; both are set to fixed values."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as src:
-        entries = [(info, src.read(info)) for info in src.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info, data in entries:
-            if info.filename == "docProps/core.xml":
-                text = STAMP.sub(rf"\g<1>{FIXED_TIME}\g<2>", data.decode("utf-8"))
-                data = text.encode("utf-8")
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = info.external_attr
-            dst.writestr(fixed, data)
 
 
 def _order(file: Path, names: Mapping[str, str]) -> tuple[int, str]:
@@ -164,7 +145,7 @@ def _header_value(text: str) -> str | int:
 
 def _write_sheet(sheet, rows: list[list[str]]) -> None:
     """The header (years as numbers) and the rows under the sheet's two title lines."""
-    sheet.append([_header_value(h) for h in rows[0]])
+    sheet.append([_header_value(escape.unspreadsheet(head)) for head in rows[0]])
     for cell in sheet[HEADER_ROW]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -195,3 +176,11 @@ def _fit_columns(sheet, max_width: int = 45) -> None:
     for column in sheet.columns:
         width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
         sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), max_width)
+
+
+def _text_not_formula(sheet) -> None:
+    """A string is always a text cell: openpyxl would make one starting with '=' a formula."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.data_type != "s":
+                cell.data_type = "s"

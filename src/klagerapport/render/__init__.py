@@ -9,6 +9,7 @@ three were produced.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -21,6 +22,7 @@ from ..errors import BuildError, KlagerapportError
 from ..pipeline import fsutil
 from ..publish import xlsx
 from ..sections import registry
+from . import guard
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -28,6 +30,9 @@ from .quarto import render_quarto
 # Stable names inside a run folder (kept for scripts and docs); the files sent out are named
 # for the district and year (paths.deliverable): oslo-2019-klagerapport.pdf.
 OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
+# The run's Quarto project, as it was rendered: `quarto render` / `quarto preview` open it there.
+PROJECT_DIR = "quarto-prosjekt"
+RENDER_TMP = "klagerapport-render"  # temporary folders: klagerapport-render.tmp-<pid>-*
 
 
 @dataclass
@@ -68,15 +73,23 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
     used = choose_engine(engine)
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
     named = {kind: run_dir / paths.deliverable(district, year, kind) for kind in OUTPUT_FILES}
-    with tempfile.TemporaryDirectory(prefix="klagerapport-render-") as tmp:
+    tmp_root = Path(tempfile.gettempdir())
+    fsutil.remove_dead_leftovers(tmp_root, RENDER_TMP)  # of runs that were killed
+    with tempfile.TemporaryDirectory(prefix=f"{RENDER_TMP}.tmp-{os.getpid()}-") as tmp:
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
+        kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
+        source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
+        meta = staging.metadata(staged.root)
+        guard.check_sources(source, variables=staged.variables, meta=meta)
         if used == "quarto":
-            render_quarto(staged, made["html"], made["pdf"])
+            log = render_quarto(staged, made["html"], made["pdf"])
+            guard.check_quarto_log(log, source)
         else:
             render_embedded(staged, made["html"], made["pdf"])
+        guard.check_outputs(made["html"], made["pdf"], source, meta)
         xlsx.write_tables(
             run_dir / "tables",
             made["xlsx"],
@@ -89,7 +102,14 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
             {**made, **{f"{k}-named": p for k, p in made.items()}},
             {**finals, **{f"{k}-named": p for k, p in named.items()}},
         )
+        fsutil.swap_in(kept, run_dir / PROJECT_DIR)
     return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings, named)
+
+
+def _copy_project(staged: Path, into: Path) -> Path:
+    """A copy of the staged project before any engine ran: only the sources Quarto reads."""
+    shutil.copytree(staged, into)
+    return into
 
 
 def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
@@ -113,16 +133,28 @@ def render_command(
 
     cfg = settings.load(year=year, district=district, engine=engine)
     utgave = suppression.edition(utgave)
-    run_dir = Path(out) if out else paths.output_dir(cfg.district, cfg.year, utgave)
-    if not run_dir.is_dir():
+    run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year, utgave)).resolve()
+    print(cfg.describe(), file=sys.stderr)
+    if not run_dir.exists() and not fsutil.leftovers(run_dir):
         raise KlagerapportError(
             f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
         )
-    print(cfg.describe(), file=sys.stderr)
-    result = render_run(run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine)
+    try:
+        # one run at a time: a build of the same folder in progress makes this a refusal
+        with fsutil.output_lock(run_dir, "render"):
+            for line in fsutil.recover(run_dir):
+                print(line, file=sys.stderr)
+            if not run_dir.is_dir():
+                raise KlagerapportError(
+                    f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
+                )
+            result = render_run(run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine)
+    except OSError as err:
+        raise KlagerapportError(fsutil.os_error_message(err)) from None
     for warning in result.warnings:
         print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Motor: {result.engine}")
     for file in (result.html, result.pdf, result.xlsx, *result.deliverables.values()):
         print(f"Skrev {paths.shown(file)}")
+    print(f"Quarto-prosjektet: {paths.shown(result.html.parent / PROJECT_DIR)}")
     return result

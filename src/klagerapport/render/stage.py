@@ -15,7 +15,8 @@ import yaml
 from .. import paths
 from ..errors import KlagerapportError
 from ..ingest import codes
-from . import fonts
+from ..publish import escape
+from . import fonts, safety
 from .embedded import shortcodes
 
 DOCUMENT = "rapport.qmd"
@@ -180,6 +181,50 @@ def check_hidden_quotes(source: Path, hidden: set[str]) -> None:
         )
 
 
+RUN_METADATA = "_rapport.yml"
+
+
+def _project_file(root: Path) -> dict:
+    with open(root / "_quarto.yml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def _front_matter(root: Path) -> dict:
+    front, _, _ = shortcodes.split_front_matter((root / DOCUMENT).read_text(encoding="utf-8"))
+    return front
+
+
+def options(root: Path) -> dict:
+    """The project's options: _quarto.yml merged with the document's front matter."""
+    return {**_project_file(root), **_front_matter(root)}
+
+
+def metadata(root: Path) -> dict:
+    """The document's metadata as Quarto merges it: _quarto.yml, then the files under its
+    `metadata-files` (in order; Quarto merges them into the project's configuration), then
+    the document's front matter, each overriding the one before (top-level keys)."""
+    merged = _project_file(root)
+    for name in merged.get("metadata-files") or []:
+        file = root / name
+        if not file.is_file():
+            raise KlagerapportError(f"_quarto.yml: metadata-files: fant ikke {name}")
+        merged.update(yaml.safe_load(file.read_text(encoding="utf-8")) or {})
+    merged.update(_front_matter(root))
+    return merged
+
+
+def run_metadata(variables: Mapping) -> dict:
+    """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"."""
+    place = f"{_text(variables, 'district')} {_text(variables, 'year.current')}"
+    return {"rapport": {"sted": escape.markdown(place)}}  # Pandoc reads metadata as Markdown
+
+
+def write_run_metadata(into: Path, variables: Mapping) -> None:
+    text = "# Written by klagerapport for this build; listed under metadata-files in _quarto.yml.\n"
+    text += yaml.safe_dump(run_metadata(variables), allow_unicode=True, sort_keys=False)
+    (into / RUN_METADATA).write_text(text, encoding="utf-8")
+
+
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     """Lay out the Quarto project of one run in `into` (an empty folder)."""
     from ..publish import edition
@@ -187,7 +232,13 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     run_dir = run_dir.resolve()
     into = into.resolve()
     variables = read_variables(run_dir)
-    check_hidden_quotes(paths.commentary_dir(district, year), edition.hidden_value_keys(run_dir))
+    source = paths.commentary_dir(district, year)
+    # nothing from outside commentary/, report/ or the run folder is copied in through a link
+    safety.check_links(paths.REPORT_DIR, inside=paths.REPORT_DIR)
+    safety.check_links(source, inside=paths.COMMENTARY)
+    for folder in (run_dir / "tables", run_dir / "figures"):
+        safety.check_links(folder, inside=run_dir)
+    check_hidden_quotes(source, edition.hidden_value_keys(run_dir))
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     for item in paths.REPORT_DIR.iterdir():
@@ -203,7 +254,6 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
             shutil.copytree(run_dir / folder, into / folder)
         else:
             (into / folder).mkdir()
-    source = paths.commentary_dir(district, year)
     if source.is_dir():
         shutil.copytree(source, into / "commentary")
     else:
@@ -211,6 +261,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     with open(into / "_variables.yml", "w", encoding="utf-8") as fh:
         yaml.safe_dump(variables, fh, allow_unicode=True, sort_keys=False)
 
+    write_run_metadata(into, variables)
     parts, warnings = commentary_files(load_sections(), source, variables)
     check_template(paths.REPORT_DIR / DOCUMENT, list(parts))
     (into / COMMENTARY_DIR).mkdir()

@@ -109,8 +109,6 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         mean=published["handling_days.mean"],
         median=published["handling_days.median"],
         within=published["handling_days.within_deadline"],
-        # one case's handling time is not published in the public edition
-        longest=None if public else V.count(int(days.max()) if len(days) else None),
         merged_below=rule.min_count if public else None,
     )
     result.charts["saksbehandlingstid"] = Chart(fig, fig_caption, alt)
