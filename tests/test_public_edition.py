@@ -18,7 +18,7 @@ from built import norm
 from klagerapport import paths
 from klagerapport.ingest import store
 from klagerapport.pipeline import run as pipeline_run
-from klagerapport.publish import suppression
+from klagerapport.publish import escape, suppression
 
 pytestmark = pytest.mark.slow
 
@@ -150,10 +150,8 @@ def test_alt_texts_and_values_publish_no_one_or_two(public):
 def _md_rows(md: str) -> list[list[str]]:
     """The body rows of a Markdown pipe table as printed (escapes removed)."""
     lines = [line for line in md.splitlines() if line.startswith("| ")][1:]
-    return [
-        [c.strip().replace("\\*", "*").replace("\\|", "|") for c in line.strip("|").split("|")]
-        for line in lines
-    ]
+    cells = [re.split(r"(?<!\\)\|", line.strip()[1:-1]) for line in lines]
+    return [[escape.unmarkdown(c.strip()) for c in row] for row in cells]
 
 
 def test_pdf_and_html_tables_print_what_the_csv_says(public):
