@@ -82,6 +82,14 @@ def validate(
     raise typer.Exit(code)
 
 
+UtgaveOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--utgave",
+        help="intern (default: every figure, for POD) | offentlig (for the web: counts of 1-2 "
+        "hidden as «:», and what would give them away; built into <year>-offentlig/).",
+    ),
+]
 EngineOpt = Annotated[
     str | None,
     typer.Option(
@@ -102,6 +110,7 @@ def build(
         str,
         typer.Option("--kernels", help="fork (warm, forked from a template) | plain (spawned)."),
     ] = "fork",
+    utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
@@ -116,6 +125,7 @@ def build(
             engine=engine,
             jobs=jobs,
             kernels_kind=kernels,
+            utgave=utgave,
         ),
         debug,
     )
@@ -127,12 +137,18 @@ def render(
     district: DistrictOpt = None,
     out: OutOpt = None,
     engine: EngineOpt = None,
+    utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
-    _guarded(lambda: r.render_command(year=year, district=district, out=out, engine=engine), debug)
+    _guarded(
+        lambda: r.render_command(
+            year=year, district=district, out=out, engine=engine, utgave=utgave
+        ),
+        debug,
+    )
 
 
 @app.command()

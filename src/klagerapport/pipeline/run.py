@@ -199,6 +199,7 @@ def build_report(
     notebooks_dir: Path | None = None,
     pool: str = "thread",
     incremental: bool = True,
+    utgave: str | None = None,
     log: Log = _print,
     kernels_kind: str = "fork",
     kernel_pool: kernels.KernelPool | None = None,
@@ -208,11 +209,18 @@ def build_report(
     `kernels_kind="fork"` runs the notebooks on kernels forked from a warm template
     (`pipeline/kernels.py`; `kernel_pool` shares one between builds, e.g. a batch), started
     while validation runs; "plain" (and the process pool) spawns a kernel per notebook.
+
+    `utgave`: "intern" (default: every figure, for POD) or "offentlig" (small counts suppressed
+    by publish/suppression.py), each in its own folder so neither replaces the other.
     """
+    from ..publish import suppression
+
     start = time.perf_counter()
+    utgave = suppression.edition(utgave)
     cfg = settings.load(district=district, year=year, data=data, engine=engine)
     log(cfg.describe())
-    final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year)
+    log(f"  utgave:   {utgave}")
+    final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year, utgave)
     check_target(final)
     sections = discover(notebooks_dir or paths.NOTEBOOKS)
     project_sections = notebooks_dir is None  # the project's own: registry and value contract
@@ -241,6 +249,7 @@ def build_report(
                 incremental,
                 log,
                 project_sections,
+                utgave,
                 kernel_pool if warm else None,
             )
     except OSError as err:  # read-only, full disk, no access: one line, the old run stays
@@ -258,7 +267,17 @@ def build_report(
 
 
 def _locked_run(
-    final, cfg, sections, jobs, pool, render, incremental, log, project_sections, kernel_pool=None
+    final,
+    cfg,
+    sections,
+    jobs,
+    pool,
+    render,
+    incremental,
+    log,
+    project_sections,
+    utgave,
+    kernel_pool=None,
 ) -> BuildResult:
     """The build proper, while this process holds the output folder's lock."""
     validated = _validate(cfg, log)
@@ -280,6 +299,7 @@ def _locked_run(
             log,
             check_contract=project_sections,
             kernel_pool=kernel_pool,
+            utgave=utgave,
         )
         fsutil.swap_in(tmp, final)
         clear_failed(final)
@@ -340,6 +360,7 @@ def _build_into(
     incremental,
     log,
     check_contract,
+    utgave="intern",
     kernel_pool=None,
 ):
     processed = Path(validated.processed).resolve()
@@ -348,7 +369,12 @@ def _build_into(
     previous = cache.previous_record(final) if incremental else {}
     # Paths as the executed notebooks show them: the store relative to the project, the output
     # folder as the kernel's working folder (".").
-    common = {"district": cfg.district, "year": cfg.year, "processed": paths.shown(processed)}
+    common = {
+        "district": cfg.district,
+        "year": cfg.year,
+        "processed": paths.shown(processed),
+        "utgave": utgave,
+    }
     runs: dict[str, SectionRun] = {}
     to_run, params = [], {}
     for s in sections:
@@ -389,6 +415,10 @@ def _build_into(
     from ..publish import values
 
     values.merge(tmp)
+    if utgave == "offentlig":
+        from ..publish import edition
+
+        edition.merge_log(tmp, [s.name for s in sections])
     if check_contract:
         _check_contract(tmp, log)
     rendered, engine_used, render_seconds = None, None, None
@@ -405,6 +435,7 @@ def _build_into(
         engine_used,
         {"notebooks": notebooks_seconds, "render": render_seconds},
         tmp,
+        utgave,
         kernels_used="fork" if manager_class else "plain",
     )
     (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
