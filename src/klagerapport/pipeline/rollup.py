@@ -274,7 +274,6 @@ def chart(compared, year: int):
     return figures.stacked_bars(
         [str(r[0]) for r in districts],
         [("Mottatt", received)],
-        title=f"Mottatte klagesaker {year} per politidistrikt",
         xlabel="Antall klagesaker",
     )
 
