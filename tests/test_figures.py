@@ -159,7 +159,7 @@ def test_save_writes_svg_and_png(tmp_path):
 
 
 def test_a_figure_is_drawn_once_per_kind(monkeypatch):
-    fig = figures.year_bars([2018, 2019], [3, 4], highlight=2019, title="T", ylabel="Antall")
+    fig = figures.year_bars([2018, 2019], [3, 4], highlight=2019, ylabel="Antall")
     draws = []
     real = type(fig).savefig
     monkeypatch.setattr(

@@ -238,7 +238,11 @@ class KernelPool:
         )
 
     def start(self, timeout: float = START_TIMEOUT) -> bool:
-        """Wait for the template to be ready; False (and the pool closed) if it cannot be."""
+        """Wait for the template to be ready; False (and the pool closed) if it cannot be, or if
+        this system cannot fork kernels and watch them (Linux: fork and pidfd_open)."""
+        if not (hasattr(os, "fork") and hasattr(os, "pidfd_open")):
+            self.close()
+            return False
         with self._lock:
             if self._ready is None:
                 self.launch()
