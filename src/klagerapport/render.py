@@ -271,22 +271,10 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
         describe=staged.describe,
     )
     (root / "rapport.md").write_text(body, encoding="utf-8")
-    html_opts = options.get("format", {}).get("html") or {}
+    _pandoc_html(root, options, lang)
     typst_opts = options.get("format", {}).get("typst") or {}
     title = str(options.get("title", ""))
-    common = ["-f", "markdown-citations", "--columns=1000", "--lua-filter=filters/callouts.lua"]
-
-    html_meta = {"title": title, "lang": lang, "toc-title": html_opts.get("toc-title", "")}
-    _write_yaml(root / "meta-html.yml", html_meta)
-    args = [*common, "-t", "html5", "--standalone", "--metadata-file=meta-html.yml"]
-    if html_opts.get("embed-resources", True):
-        args.append("--embed-resources")
-    if html_opts.get("toc"):
-        args += ["--toc", f"--toc-depth={html_opts.get('toc-depth', 2)}"]
-    if html_opts.get("css"):
-        args.append(f"--css={html_opts['css']}")
-    args += [f"--lua-filter={f}" for f in html_opts.get("filters", [])]
-    _pandoc([*args, "-o", "rapport.html", "rapport.md"], root)
+    common = [*PANDOC_COMMON]
 
     typst_meta = {
         "title": title,
@@ -324,6 +312,53 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
         raise BuildError(f"Typst feilet: {err}") from None
     shutil.copy2(root / "rapport.html", html_out)
     shutil.copy2(root / "rapport.pdf", pdf_out)
+
+
+PANDOC_COMMON = ("-f", "markdown-citations", "--columns=1000", "--lua-filter=filters/callouts.lua")
+
+
+def _pandoc_html(root: Path, options: Mapping, lang: str, *, embed: bool | None = None) -> None:
+    """Pandoc: staged rapport.md -> rapport.html (the embedded engine's HTML step)."""
+    html_opts = options.get("format", {}).get("html") or {}
+    html_meta = {
+        "title": str(options.get("title", "")),
+        "lang": lang,
+        "toc-title": html_opts.get("toc-title", ""),
+    }
+    _write_yaml(root / "meta-html.yml", html_meta)
+    args = [*PANDOC_COMMON, "-t", "html5", "--standalone", "--metadata-file=meta-html.yml"]
+    if html_opts.get("embed-resources", True) if embed is None else embed:
+        args.append("--embed-resources")
+    if html_opts.get("toc"):
+        args += ["--toc", f"--toc-depth={html_opts.get('toc-depth', 2)}"]
+    if html_opts.get("css"):
+        args.append(f"--css={html_opts['css']}")
+    args += [f"--lua-filter={f}" for f in html_opts.get("filters", [])]
+    _pandoc([*args, "-o", "rapport.html", "rapport.md"], root)
+
+
+def render_html(staged: Staged, *, embed: bool = False) -> str:
+    """Only the HTML of the embedded engine, from a project staged earlier (the live preview).
+
+    No PDF, no XLSX, nothing written outside the staged folder. With `embed=False` the page
+    links the stylesheet and figures of the staged folder instead of inlining them (faster).
+    """
+    root = staged.root
+    options = project_options(root)
+    lang = options.get("lang", "nb")
+    body = shortcodes.preprocess(
+        root / DOCUMENT,
+        root=root,
+        variables=staged.variables,
+        meta=options,
+        lang=lang,
+        describe=staged.describe,
+    )
+    (root / "rapport.md").write_text(body, encoding="utf-8")
+    _pandoc_html(root, options, lang, embed=embed)
+    html = (root / "rapport.html").read_text(encoding="utf-8")
+    shortcodes.check_no_shortcodes(html, "rapport.html")
+    return html
 
 
 def _write_yaml(file: Path, data: Mapping) -> None:

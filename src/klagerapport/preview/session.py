@@ -1,0 +1,308 @@
+"""One preview session: a staged project kept on disk and the values kept in memory.
+
+The first render stages the whole Quarto project of a build (as `klagerapport render` does) in a
+private temporary folder. A saved commentary file re-copies only the commentary and re-runs the
+HTML step (`render.render_html`): no notebooks, no PDF, no XLSX. A changed report/ or build
+restages everything. Problems found by `problems.find` are replaced in the staged copy by a
+token that becomes a marked, escaped note in the HTML, so the page shows them where they are.
+A render that fails keeps the last good HTML and records the error (file, line, message).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .. import paths, render
+from ..errors import KlagerapportError
+from . import problems
+from .problems import Finding
+
+TOKEN = "KPFUNN{:04d}X"
+TOKEN_RE = re.compile(r"KPFUNN(\d{4})X")
+TAG = re.compile(r"(<[^>]*>)")
+ERROR_WHERE = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class RenderError:
+    """Why the last render failed, for the page: where (if known) and the message."""
+
+    message: str
+    file: str | None = None
+    line: int | None = None
+
+    @classmethod
+    def from_exception(cls, err: BaseException) -> RenderError:
+        text = str(err).strip() or type(err).__name__
+        if not isinstance(err, KlagerapportError):
+            text = f"{type(err).__name__}: {text}"
+        match = ERROR_WHERE.match(text)
+        if match:
+            return cls(match["message"], match["file"], int(match["line"]))
+        return cls(text)
+
+
+@dataclass
+class ValueRow:
+    key: str
+    text: str
+    raw: object
+    section: str
+
+
+@dataclass
+class State:
+    """What the page shows; `version` grows with every render, good or failed."""
+
+    version: int = 0
+    html: str | None = None  # the last good render
+    html_version: int = 0
+    error: RenderError | None = None
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    values: list[ValueRow] = field(default_factory=list)
+    values_version: int = 0
+
+
+class Session:
+    """The staged project of one build and the last render; thread-safe `refresh`."""
+
+    def __init__(self, run_dir: Path, *, district: str, year: int) -> None:
+        self.run_dir = Path(run_dir).resolve()
+        self.district = district
+        self.year = year
+        self.source = paths.commentary_dir(district, year)
+        self._tmp = Path(tempfile.mkdtemp(prefix="klagerapport-preview-"))
+        self.root = self._tmp / "prosjekt"
+        self.staged: render.Staged | None = None
+        self.state = State()
+        self._keys: list[str] = []
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        shutil.rmtree(self._tmp, ignore_errors=True)
+
+    # ------------------------------------------------------------------------ rendering
+
+    def refresh(self, *, full: bool = False) -> State:
+        """Re-render; `full` restages report/ and the build too, else only the commentary."""
+        with self._lock:
+            started = time.perf_counter()
+            state = self.state
+            try:
+                if full or self.staged is None:
+                    self._stage_all()
+                else:
+                    self._stage_commentary()
+                page = render.render_html(self.staged)
+                state.html = mark_findings(page, state.findings)
+                state.html_version = state.version + 1
+                state.error = None
+            except Exception as err:  # any input problem: shown in the page, never a crash
+                state.error = RenderError.from_exception(err)
+            state.version += 1
+            state.seconds = time.perf_counter() - started
+            return state
+
+    def _stage_all(self) -> None:
+        self.staged = None
+        shutil.rmtree(self.root, ignore_errors=True)
+        self.root.mkdir(parents=True)
+        staged = render.stage(self.run_dir, self.root, district=self.district, year=self.year)
+        self.staged = staged
+        self._keys = [k for k, _ in problems.flat_keys(staged.variables)]
+        self.state.values = read_values(self.run_dir, staged.variables)
+        self.state.values_version += 1
+        self._stage_commentary()
+
+    def _stage_commentary(self) -> None:
+        """Copy the commentary again (problems replaced by tokens) and rebuild its part."""
+        assert self.staged is not None
+        target = self.root / "commentary"
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir()
+        findings: list[Finding] = []
+        for file in commentary_files(self.source):
+            try:
+                text = file.read_bytes().decode("utf-8")
+            except UnicodeDecodeError as err:
+                raise KlagerapportError(
+                    f"{paths.shown(file)}, linje {_line_of(file, err.start)}: filen er ikke "
+                    "gyldig UTF-8 (ble den lagret halvveis, eller med en annen tegnkoding?)"
+                ) from None
+            found = problems.find(file, text, self.staged.variables, self._keys)
+            (target / file.name).write_text(tokenize(text, found, len(findings)), encoding="utf-8")
+            findings.extend(found)
+        part, warnings = render.commentary_markdown(
+            render.load_sections(), self.source, self.staged.variables
+        )
+        (self.root / render.COMMENTARY_PART).write_text(part, encoding="utf-8")
+        self.staged.warnings = warnings
+        self.state.findings = findings
+        self.state.warnings = warnings
+
+    # ----------------------------------------------------------------------- for the page
+
+    def asset(self, name: str) -> Path | None:
+        """A stylesheet or figure of the staged report, or None for anything else."""
+        if self.staged is None:
+            return None
+        return safe_asset(self.root, name)
+
+    def state_json(self) -> dict:
+        state = self.state
+        return {
+            "version": state.version,
+            "html_version": state.html_version,
+            "values_version": state.values_version,
+            "district": self.district,
+            "year": self.year,
+            "seconds": round(state.seconds, 3),
+            "error": asdict(state.error) if state.error else None,
+            "findings": [
+                {
+                    "id": f"kp-funn-{n}",
+                    "file": paths.shown(f.file),
+                    "line": f.line,
+                    "severity": f.severity,
+                    "message": f.message,
+                    "suggestion": f.suggestion,
+                }
+                for n, f in enumerate(state.findings)
+            ],
+            "warnings": state.warnings,
+        }
+
+    def values_json(self) -> dict:
+        return {
+            "values_version": self.state.values_version,
+            "values": [asdict(v) for v in self.state.values],
+        }
+
+
+# --------------------------------------------------------------------------- pure helpers
+
+ASSET_SUFFIXES = {".css", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp"}
+
+
+def safe_asset(root: Path, name: str) -> Path | None:
+    """`name` inside `root` if it is a stylesheet or image file there, else None.
+
+    No hidden names, no `..`, no absolute paths, no symbolic link out of the folder, no folders
+    (so no listing): only the report's own assets are ever served.
+    """
+    parts = Path(name).parts
+    if not parts or Path(name).is_absolute() or any(p in ("", ".", "..") for p in parts):
+        return None
+    if any(p.startswith(".") or "\\" in p or "\x00" in p for p in parts):
+        return None
+    root = root.resolve()
+    try:
+        target = (root / name).resolve()
+    except (OSError, ValueError):
+        return None
+    if not target.is_relative_to(root) or target.suffix.lower() not in ASSET_SUFFIXES:
+        return None
+    return target if target.is_file() else None
+
+
+def commentary_files(source: Path) -> list[Path]:
+    """The Markdown files of a commentary folder; editors' hidden and backup files skipped."""
+    if not source.is_dir():
+        return []
+    return sorted(
+        f
+        for f in source.iterdir()
+        if f.suffix == ".md" and not f.name.startswith((".", "#")) and f.is_file()
+    )
+
+
+def _line_of(file: Path, offset: int) -> int:
+    try:
+        return file.read_bytes()[:offset].count(b"\n") + 1
+    except OSError:
+        return 1
+
+
+def tokenize(text: str, found: Iterable[Finding], first: int) -> str:
+    """`text` with each finding's placeholder replaced by its token (numbered from `first`)."""
+    lines = text.split("\n")
+    by_line: dict[int, list[tuple[int, Finding]]] = {}
+    for n, f in enumerate(found, start=first):
+        by_line.setdefault(f.line, []).append((n, f))
+    for lineno, items in by_line.items():
+        line = lines[lineno - 1]
+        for n, f in sorted(items, key=lambda item: item[1].start, reverse=True):
+            line = line[: f.start] + TOKEN.format(n) + line[f.end :]
+        lines[lineno - 1] = line
+    return "\n".join(lines)
+
+
+def finding_html(n: int, finding: Finding, *, first: bool) -> str:
+    """The escaped, marked note that stands in the page where the finding's placeholder was."""
+    severity = "kp-feil" if finding.severity == problems.ERROR else "kp-advarsel"
+    note = finding.message
+    if finding.suggestion:
+        note += f" – mente du «{finding.suggestion}»?"
+    ident = f' id="kp-funn-{n}"' if first else ""
+    shown = f"⚠ {note}" if finding.severity == problems.ERROR else "–"
+    return (
+        f'<mark class="kp-funn {severity}"{ident} title="{html.escape(note, quote=True)}">'
+        f"{html.escape(shown)}</mark>"
+    )
+
+
+def mark_findings(page: str, findings: list[Finding]) -> str:
+    """Replace the tokens in the text (never inside a tag) by their marked notes."""
+    if not findings:
+        return page
+    seen: set[int] = set()
+
+    def replace(match: re.Match) -> str:
+        n = int(match.group(1))
+        if n >= len(findings):
+            return match.group(0)
+        first = n not in seen
+        seen.add(n)
+        return finding_html(n, findings[n], first=first)
+
+    pieces = TAG.split(page)
+    for i in range(0, len(pieces), 2):  # even pieces are text, odd ones tags
+        if "KPFUNN" in pieces[i]:
+            pieces[i] = TOKEN_RE.sub(replace, pieces[i])
+    return "".join(pieces)
+
+
+def read_values(run_dir: Path, variables: dict) -> list[ValueRow]:
+    """Every value key of the build, grouped by the section that computed it.
+
+    Sections write values/<section>.json (raw value and text); a key only in _variables.yml
+    (an older build) is grouped under its first part.
+    """
+    rows: dict[str, ValueRow] = {}
+    folder = run_dir / "values"
+    if folder.is_dir():
+        for file in sorted(folder.glob("*.json")):
+            try:
+                data = json.loads(file.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError):
+                continue
+            for key, item in sorted(data.items()):
+                if isinstance(item, dict):
+                    rows[key] = ValueRow(key, str(item.get("text")), item.get("value"), file.stem)
+    for key, text in problems.flat_keys(variables):
+        if key in rows:
+            rows[key].text = str(text)  # what the report prints
+        else:
+            rows[key] = ValueRow(key, str(text), None, key.split(".", 1)[0])
+    return sorted(rows.values(), key=lambda r: (r.section, r.key))
