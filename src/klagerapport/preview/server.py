@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -43,8 +44,9 @@ COMMON_HEADERS = {
     "Cache-Control": "no-store",
 }
 SHELL_CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; "
+    "base-uri 'none'"
 )
 REPORT_CSP = (
     "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -92,14 +94,21 @@ def watched_folders(session: Session) -> list[Path]:
 
 
 async def watch(session: Session, broker: Broker, stop: asyncio.Event) -> None:
-    async for changes in awatch(
-        *watched_folders(session), step=WATCH_STEP_MS, stop_event=stop, debounce=1600
-    ):
-        kind = classify(changes, session)
-        if kind is None:
-            continue
-        state = await asyncio.to_thread(session.refresh, full=kind == "full")
-        broker.publish(json.dumps({"version": state.version}))
+    """Re-render on each change; a watcher that fails (a folder removed) starts again."""
+    while not stop.is_set():
+        try:
+            async for changes in awatch(
+                *watched_folders(session), step=WATCH_STEP_MS, stop_event=stop, debounce=1600
+            ):
+                kind = classify(changes, session)
+                if kind is None:
+                    continue
+                state = await asyncio.to_thread(session.refresh, full=kind == "full")
+                broker.publish(json.dumps({"version": state.version}))
+        except Exception as err:  # keep serving the last render; say why watching paused
+            print(f"Advarsel: filovervåkingen startes på nytt ({err})", file=sys.stderr)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), 1.0)
 
 
 def _asset_text(name: str) -> bytes:
