@@ -32,21 +32,21 @@ test: $(STAMP) lint check-notebooks ## Lint, check notebooks and run the whole t
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) ## ruff lint and format check
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 
 format: $(STAMP) ## Apply ruff's formatting and fixes
-	$(BIN)/ruff format src tests benchmarks
-	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format src tests benchmarks tools
+	$(BIN)/ruff check --fix src tests benchmarks tools
 
 check-notebooks: $(STAMP) ## Fail if a committed notebook carries outputs
-	$(BIN)/python -m klagerapport.notebook_hygiene notebooks
+	$(BIN)/python -m klagerapport.pipeline.hygiene notebooks
 
 validate: $(STAMP) ## Validate the case data (DATA=path to override the sample)
 	$(BIN)/klagerapport validate $(if $(DATA),--data "$(DATA)") $(if $(YEAR),--year $(YEAR))
 
 sample-data: $(STAMP) ## Regenerate the synthetic sample in data/raw/sample/
-	$(BIN)/klagerapport sample-data
+	$(BIN)/python -m tools.sample_data $(if $(SEED),--seed $(SEED))
 
 benchmark: $(STAMP) ## Time the build against a naive Papermill baseline
 	$(BIN)/python benchmarks/bench_build.py

@@ -78,12 +78,12 @@ def machine() -> dict[str, str]:
     }
 
 
-def naive_baseline(build, paths, processed: Path, year: int, scratch: Path) -> float:
+def naive_baseline(notebooks, paths, processed: Path, year: int, scratch: Path) -> float:
     """The section notebooks run one after another by plain papermill.execute_notebook."""
     import papermill
 
     start = time.perf_counter()
-    for section in build.discover(paths.NOTEBOOKS):
+    for section in notebooks.discover(paths.NOTEBOOKS):
         out = scratch / section.name
         out.mkdir(parents=True)
         papermill.execute_notebook(
@@ -101,9 +101,9 @@ def naive_baseline(build, paths, processed: Path, year: int, scratch: Path) -> f
     return time.perf_counter() - start
 
 
-def notebooks_only(build, out: Path, **kwargs) -> float:
+def notebooks_only(pipeline_run, out: Path, **kwargs) -> float:
     """Wall time of the notebook step of a build that re-runs every section (no render)."""
-    result = build.run(
+    result = pipeline_run.run(
         year=2019, district="Oslo", out=out, render=False, incremental=False, log=quiet, **kwargs
     )
     return result.record["timings_seconds"]["notebooks"]
@@ -115,36 +115,46 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     root = isolated_root()
-    from klagerapport import build, paths, store
+    from klagerapport import paths
+    from klagerapport.ingest import store
+    from klagerapport.pipeline import notebooks
+    from klagerapport.pipeline import run as pipeline_run
 
     rows: list[tuple[str, float]] = []
     try:
         print("Maskin:", ", ".join(f"{k}={v}" for k, v in machine().items()), flush=True)
-        cold, result = timed(build.run, year=2019, district="Oslo", log=quiet)
+        cold, result = timed(pipeline_run.run, year=2019, district="Oslo", log=quiet)
         rows.append(("kald bygging Oslo 2019 (full, med rendring)", cold))
         rows.append(("  herav notatbøker", result.record["timings_seconds"]["notebooks"]))
         rows.append(("  herav rendring", result.record["timings_seconds"]["render"] or 0.0))
-        again, _ = timed(build.run, year=2019, district="Oslo", log=quiet)
+        again, _ = timed(pipeline_run.run, year=2019, district="Oslo", log=quiet)
         rows.append(("ombygging, ingenting endret (full)", again))
         if not args.skip_years:
             years, _ = timed(
-                lambda: [build.run(year=y, district="Oslo", log=quiet) for y in range(2007, 2020)]
+                lambda: [
+                    pipeline_run.run(year=y, district="Oslo", log=quiet) for y in range(2007, 2020)
+                ]
             )
             rows.append(("alle 13 år 2007-2019 (full)", years))
         processed = store.location(paths.SAMPLE_DIR) / store.CASES_FILE
         scratch = Path(tempfile.mkdtemp(dir=root))
         jobs = os.cpu_count() or 1
-        rows.append((f"notatbøker, tråder, {jobs} om gangen", notebooks_only(build, scratch / "t")))
+        rows.append(
+            (f"notatbøker, tråder, {jobs} om gangen", notebooks_only(pipeline_run, scratch / "t"))
+        )
         rows.append(
             (
                 f"notatbøker, prosesser, {jobs} om gangen",
-                notebooks_only(build, scratch / "p", pool="process"),
+                notebooks_only(pipeline_run, scratch / "p", pool="process"),
             )
         )
         rows.append(
-            ("notatbøker, én om gangen (--jobs 1)", notebooks_only(build, scratch / "s", jobs=1))
+            (
+                "notatbøker, én om gangen (--jobs 1)",
+                notebooks_only(pipeline_run, scratch / "s", jobs=1),
+            )
         )
-        base = naive_baseline(build, paths, processed, 2019, scratch / "naive")
+        base = naive_baseline(notebooks, paths, processed, 2019, scratch / "naive")
         rows.append(("grunnlinje: papermill.execute_notebook etter hverandre", base))
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -16,8 +16,11 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from klagerapport import build, codes, paths, store
+from klagerapport import paths
 from klagerapport.errors import BuildError, KlagerapportError
+from klagerapport.ingest import codes, store
+from klagerapport.pipeline import fsutil, notebooks
+from klagerapport.pipeline import run as pipeline_run
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 
@@ -51,13 +54,13 @@ def fake_validate(tmp_path, monkeypatch):
     validated = SimpleNamespace(
         processed=processed, warnings=["en advarsel"], manifest={"files": [{"sha256": "abc"}]}
     )
-    monkeypatch.setattr(build, "_validate", lambda cfg, log: validated)
+    monkeypatch.setattr(pipeline_run, "_validate", lambda cfg, log: validated)
     return processed
 
 
 def fixture_build(out: Path, nbdir: Path, **kw):
     lines: list[str] = []
-    result = build.run(
+    result = pipeline_run.run(
         year=2019, out=out, render=False, notebooks_dir=nbdir, log=lines.append, **kw
     )
     return result, lines
@@ -116,7 +119,7 @@ def test_interrupt_keeps_previous_output_and_removes_temp(tmp_path, fake_validat
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build, "run_sections", interrupted)
+    monkeypatch.setattr(pipeline_run, "run_sections", interrupted)
     with pytest.raises(KeyboardInterrupt):
         fixture_build(out, notebook_dir(tmp_path, "writes_values"), incremental=False)
     assert tree_hash(out) == before
@@ -131,7 +134,7 @@ def test_failing_merge_keeps_previous_output(tmp_path, fake_validate, monkeypatc
     def broken_merge(run_dir):
         raise KlagerapportError("planted merge failure")
 
-    monkeypatch.setattr("klagerapport.values.merge", broken_merge)
+    monkeypatch.setattr("klagerapport.publish.values.merge", broken_merge)
     with pytest.raises(
         BuildError, match=r"planted merge failure\nForrige resultat .* er ikke endret"
     ):
@@ -169,17 +172,17 @@ def test_swap_restores_the_old_folder_when_the_new_cannot_move_in(tmp_path):
     final.mkdir()
     (final / "a.txt").write_text("old")
     with pytest.raises(FileNotFoundError):  # `new` was never created: it cannot move in
-        build.swap_in(new, final)
+        fsutil.swap_in(new, final)
     assert (final / "a.txt").read_text() == "old"
     assert leftovers(tmp_path) == []
 
 
 def test_parameters_declared_by_the_notebook_are_passed():
-    handling = next(s for s in build.discover(paths.NOTEBOOKS) if s.name == "handling_time")
-    received = next(s for s in build.discover(paths.NOTEBOOKS) if s.name == "received")
+    handling = next(s for s in notebooks.discover(paths.NOTEBOOKS) if s.name == "handling_time")
+    received = next(s for s in notebooks.discover(paths.NOTEBOOKS) if s.name == "received")
     options = {"deadline_days": 28}
-    assert build.section_parameters(handling, {"year": 2019}, options)["deadline_days"] == 28
-    assert "deadline_days" not in build.section_parameters(received, {"year": 2019}, options)
+    assert notebooks.section_parameters(handling, {"year": 2019}, options)["deadline_days"] == 28
+    assert "deadline_days" not in notebooks.section_parameters(received, {"year": 2019}, options)
 
 
 # --- real runs from the sample --------------------------------------------------------------
@@ -191,7 +194,7 @@ def real_run(year: int, base: Path) -> Path:
     """Build the sample's report for a year once per session (shared with test_privacy)."""
     if year not in _RUNS:
         out = base / f"oslo-{year}"
-        build.run(year=year, district="Oslo", out=out)
+        pipeline_run.run(year=year, district="Oslo", out=out)
         _RUNS[year] = out
     return _RUNS[year]
 
@@ -254,12 +257,12 @@ def test_2019_decided_series_matches_published(values_2019, published):
 
 @pytest.mark.slow
 def test_2019_run_has_every_section_notebook_and_record(run_2019):
-    names = [s.filename for s in build.discover(paths.NOTEBOOKS)]
+    names = [s.filename for s in notebooks.discover(paths.NOTEBOOKS)]
     assert sorted(p.name for p in (run_2019 / "notebooks").glob("*.ipynb")) == names
     record = json.loads((run_2019 / "build.json").read_text(encoding="utf-8"))
-    assert set(record["sections"]) == {s.name for s in build.discover(paths.NOTEBOOKS)}
+    assert set(record["sections"]) == {s.name for s in notebooks.discover(paths.NOTEBOOKS)}
     assert record["processed_sha256"]
-    assert not (run_2019 / build.STAGING).exists()
+    assert not (run_2019 / pipeline_run.STAGING).exists()
     for name in ("rapport.html", "rapport.pdf", "tabeller.xlsx"):
         assert (run_2019 / name).stat().st_size > 0
     assert record["engine_used"] in ("quarto", "embedded")
@@ -269,7 +272,7 @@ def test_2019_run_has_every_section_notebook_and_record(run_2019):
 @pytest.mark.parametrize("year", [2018, 2007])
 def test_other_sample_years_build(year, tmp_path):
     out = tmp_path / f"oslo-{year}"
-    build.run(year=year, district="Oslo", out=out)
+    pipeline_run.run(year=year, district="Oslo", out=out)
     values = json.loads((out / "values.json").read_text(encoding="utf-8"))
     assert values["year"]["current"] == year
     assert values["received"]["total"] > 0
@@ -306,7 +309,7 @@ def test_failure_message_points_at_the_cell_line_even_when_the_error_is_deeper(t
     ]
     executed.write_text(json.dumps({"cells": cells}), encoding="utf-8")
     error = SimpleNamespace(ename="KeyError", evalue="'enhet'")
-    message = build.failure_message(build.Section("units", executed), executed, error)
+    message = notebooks.failure_message(notebooks.Section("units", executed), executed, error)
     assert "«units»" in message
     assert "celle 3 (In [5]), linje 2:\n    result = sections.units(cases)\n" in message
     assert "KeyError: 'enhet'" in message
@@ -323,7 +326,7 @@ def test_failing_render_keeps_previous_output(tmp_path, fake_validate, monkeypat
 
     monkeypatch.setattr("klagerapport.render.render_run", broken_render)
     with pytest.raises(BuildError, match="rendringen feilet: RuntimeError: planted render failure"):
-        build.run(
+        pipeline_run.run(
             year=2019, out=out, notebooks_dir=notebook_dir(tmp_path, "writes_values"), log=print
         )
     assert tree_hash(out) == before
@@ -352,7 +355,7 @@ def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatc
             raise RuntimeError("Kernel died before replying to kernel_info")
 
     monkeypatch.setattr(papermill, "execute_notebook", flaky)
-    _, starts = build.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+    _, starts = notebooks.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
     assert starts == 2
 
     def code_error(*args, **kwargs):
@@ -362,7 +365,7 @@ def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatc
     calls.clear()
     monkeypatch.setattr(papermill, "execute_notebook", code_error)
     with pytest.raises(PapermillExecutionError):
-        build.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+        notebooks.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
     assert len(calls) == 1
 
     def always_dies(*args, **kwargs):
@@ -372,8 +375,8 @@ def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatc
     calls.clear()
     monkeypatch.setattr(papermill, "execute_notebook", always_dies)
     with pytest.raises(RuntimeError):
-        build.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
-    assert len(calls) == build.KERNEL_STARTS
+        notebooks.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+    assert len(calls) == notebooks.KERNEL_STARTS
 
 
 @pytest.mark.slow
@@ -383,7 +386,7 @@ def test_a_users_file_for_another_district_and_year_builds(tmp_path):
     data.write_text(sample.replace(";Oslo;", ";Vest;"), encoding="utf-8")
     out = tmp_path / "vest-2015"
     try:
-        build.run(year=2015, district="Vest", data=data, out=out, render=False)
+        pipeline_run.run(year=2015, district="Vest", data=data, out=out, render=False)
     finally:
         shutil.rmtree(store.location(data), ignore_errors=True)  # this test's processed store
     values = json.loads((out / "values.json").read_text(encoding="utf-8"))

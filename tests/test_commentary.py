@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from klagerapport import codes, paths
+from klagerapport import paths
+from klagerapport.ingest import codes
 
 ARCHITECTURE = paths.ROOT / "docs" / "architecture.md"
 ASSUMPTIONS = paths.ROOT / "docs" / "assumptions.md"
@@ -301,14 +302,12 @@ def build_dir(tmp_path_factory) -> Path:
     """A real Oslo 2019 build of the synthetic sample (one for this module), report included."""
     tmp = tmp_path_factory.mktemp("build")
     cli = [sys.executable, "-m", "klagerapport"]
-    for args in (
-        ["sample-data", "--out", str(tmp / "sample")],
-        ["build", "--year", "2019", "--data", str(tmp / "sample"), "--out", str(tmp / "out")],
+    for cmd in (
+        [sys.executable, "-m", "tools.sample_data", "--out", str(tmp / "sample")],
+        [*cli, "build", "--year", "2019", "--data", str(tmp / "sample"), "--out", str(tmp / "out")],
     ):
-        run = subprocess.run(
-            cli + args, capture_output=True, text=True, cwd=paths.ROOT, timeout=1200
-        )
-        assert run.returncode == 0, f"{args[0]} failed:\n{run.stderr[-3000:]}"
+        run = subprocess.run(cmd, capture_output=True, text=True, cwd=paths.ROOT, timeout=1200)
+        assert run.returncode == 0, f"{cmd[:3]} failed:\n{run.stderr[-3000:]}"
     out = tmp / "out"
     return out
 

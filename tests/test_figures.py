@@ -1,7 +1,7 @@
 import matplotlib as mpl
 import pytest
 
-from klagerapport import figures
+from klagerapport.publish import figures
 
 NB = "\u00a0"
 

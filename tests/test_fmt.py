@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from klagerapport import fmt
+from klagerapport.publish import fmt
 
 NB = "\u00a0"
 
@@ -37,11 +37,6 @@ def test_percent_uses_nbsp_and_half_up():
 def test_date_in_norwegian():
     assert fmt.date(dt.date(2020, 1, 20)) == "20. januar 2020"
     assert fmt.date(dt.date(2019, 12, 31)) == "31. desember 2019"
-
-
-def test_days():
-    assert fmt.days(16.7) == f"16,7{NB}dager"
-    assert fmt.days(1) == f"1,0{NB}dag"
 
 
 def test_count_agrees_in_number():

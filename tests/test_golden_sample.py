@@ -13,7 +13,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from klagerapport import codes, paths
+from klagerapport import paths
+from klagerapport.ingest import codes
 
 PUBLISHED = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text(encoding="utf-8"))
 SAMPLE_CSV = paths.SAMPLE_DIR / "oslo-2007-2019.csv"

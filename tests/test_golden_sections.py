@@ -10,8 +10,14 @@ import csv
 import pytest
 import yaml
 
-from klagerapport import codes, fmt, paths, sections, validate
-from klagerapport import values as V
+from klagerapport import paths
+from klagerapport.ingest import codes, validate
+from klagerapport.publish import fmt
+from klagerapport.publish import values as V
+from klagerapport.publish.result import SectionResult
+from klagerapport.publish.tables import Table
+from klagerapport.sections import registry
+from klagerapport.sections.decisions import DECISION_HEADER, TOTAL_LABEL
 
 PUBLISHED = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text(encoding="utf-8"))
 DISTRICT = PUBLISHED["district"]
@@ -29,10 +35,11 @@ def checks(*keys: str):
 
 
 @pytest.fixture(scope="module")
-def results() -> dict[str, sections.SectionResult]:
+def results() -> dict[str, SectionResult]:
     cases = validate.load_validated(paths.SAMPLE_DIR, year=YEAR, district=DISTRICT).cases
     return {
-        name: func(cases, year=YEAR, district=DISTRICT) for name, func in sections.SECTIONS.items()
+        name: func(cases, year=YEAR, district=DISTRICT)
+        for name, func in registry.functions().items()
     }
 
 
@@ -44,7 +51,7 @@ def vals(results) -> dict[str, V.Value]:
     return merged
 
 
-def rows_by_label(table: sections.Table) -> dict[str, list]:
+def rows_by_label(table: Table) -> dict[str, list]:
     return {row[0]: row[1:] for row in table.raw_rows()}
 
 
@@ -57,7 +64,7 @@ def test_received_total(vals):
 def test_decision_table(results):
     table = results["decisions"].tables["avgjorelse"]
     assert rows_by_label(table) == PUBLISHED["decisions"]
-    order = [label for label in PUBLISHED["decisions"] if label != sections.TOTAL_LABEL]
+    order = [label for label in PUBLISHED["decisions"] if label != TOTAL_LABEL]
     assert [row[0] for row in table.rows[:-1]] == order  # no "Under behandling" row: none open
 
 
@@ -65,8 +72,8 @@ def test_decision_table(results):
 def test_decision_values(vals):
     by_label = {c.label: c.key for c in codes.decisions()}
     for label, (total, etnisk, annen) in PUBLISHED["decisions"].items():
-        key = "decisions" if label == sections.TOTAL_LABEL else f"decisions.{by_label[label]}"
-        count = vals[f"{key}.total" if label == sections.TOTAL_LABEL else f"{key}.count"]
+        key = "decisions" if label == TOTAL_LABEL else f"decisions.{by_label[label]}"
+        count = vals[f"{key}.total" if label == TOTAL_LABEL else f"{key}.count"]
         assert (count.raw, vals[f"{key}.etnisk"].raw, vals[f"{key}.annen"].raw) == (
             total,
             etnisk,
@@ -187,7 +194,7 @@ def test_saved_csv_is_the_published_decision_table(results, tmp_path):
     results["decisions"].save(tmp_path)
     with open(tmp_path / "tables" / "avgjorelse.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == list(sections.DECISION_HEADER)
+    assert rows[0] == list(DECISION_HEADER)
     assert {r[0]: [int(x) for x in r[1:]] for r in rows[1:]} == PUBLISHED["decisions"]
 
 

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from casefiles import GOOD, HEADER, fixtures, row, write_csv, write_xlsx
 
-from klagerapport import codes, load, validate
 from klagerapport.errors import KlagerapportError
+from klagerapport.ingest import codes, contract, parse, read, validate
 
 data_dir, store_dir = fixtures()
 
@@ -20,7 +20,7 @@ def cases_of(path):
 
 def test_canonical_frame_columns_and_dtypes(data_dir, store_dir):
     cases = cases_of(write_csv(data_dir))
-    assert list(cases.columns) == list(load.canonical_columns())
+    assert list(cases.columns) == list(contract.canonical_columns())
     assert "saksnr" not in cases
     for name in ("distrikt", "avgjorelse", "grunnlag", "diskriminering", "enhet"):
         assert cases[name].dtype == "string", name
@@ -81,12 +81,12 @@ def test_encodings(data_dir, store_dir, encoding):
                                       "  grunnlag  FOR kritikk  "])  # fmt: skip
 def test_decision_code_or_label(spelling):
     text = pd.Series([spelling])
-    assert load.lookup_codes(text, load.decision_spellings()).iloc[0] == "kritikk"
+    assert parse.lookup_codes(text, parse.decision_spellings()).iloc[0] == "kritikk"
 
 
 def test_every_decision_label_is_understood():
     for c in codes.decisions():
-        got = load.lookup_codes(pd.Series([c.label.upper(), c.code]), load.decision_spellings())
+        got = parse.lookup_codes(pd.Series([c.label.upper(), c.code]), parse.decision_spellings())
         assert got.tolist() == [c.code, c.code]
 
 
@@ -97,7 +97,7 @@ def test_every_decision_label_is_understood():
      ("rase", None)],
 )  # fmt: skip
 def test_discrimination_spellings(spelling, code):
-    got = load.lookup_codes(pd.Series([spelling]), load.discrimination_spellings()).iloc[0]
+    got = parse.lookup_codes(pd.Series([spelling]), parse.discrimination_spellings()).iloc[0]
     assert (None if pd.isna(got) else got) == code
 
 
@@ -107,16 +107,16 @@ def test_discrimination_spellings(spelling, code):
      ("228.6", None), ("228", None), ("Adferd", None)],
 )  # fmt: skip
 def test_ground_spellings(text, code):
-    got = load.parse_grounds(pd.Series([text], dtype=object)).iloc[0]
+    got = parse.parse_grounds(pd.Series([text], dtype=object)).iloc[0]
     assert (None if pd.isna(got) else got) == code
 
 
 def test_cell_text_of_excel_numbers():
-    assert load.cell_text(228.9) == "228.9"
-    assert load.cell_text(228.89999999999998) == "228.9"
-    assert load.cell_text(228.1) == "228.1"
-    assert load.cell_text(20190001.0) == "20190001"
-    assert load.cell_text(None) == ""
+    assert read.cell_text(228.9) == "228.9"
+    assert read.cell_text(228.89999999999998) == "228.9"
+    assert read.cell_text(228.1) == "228.1"
+    assert read.cell_text(20190001.0) == "20190001"
+    assert read.cell_text(None) == ""
 
 
 def test_parse_dates_status():
@@ -125,7 +125,7 @@ def test_parse_dates_status():
          "2019-01-05 00:00:00", dt.datetime(2019, 1, 5, 13, 30)],
         dtype=object,
     )  # fmt: skip
-    dates, status = load.parse_dates(col)
+    dates, status = parse.parse_dates(col)
     assert status.tolist() == ["ok", "ok", "ok", "impossible", "impossible", "unparseable",
                                "empty", "ok", "ok"]  # fmt: skip
     jan5 = pd.Timestamp("2019-01-05")
@@ -150,7 +150,7 @@ def test_xlsx_with_real_dates_and_numbers(data_dir, store_dir):
 
 def test_blank_rows_are_skipped_and_row_numbers_kept(data_dir):
     path = write_csv(data_dir, [GOOD[0], (";" * 7).split(";"), GOOD[1]])
-    _sources, frame, problems = load.read_files([path])
+    _sources, frame, problems = parse.read_files([path])
     assert problems == []
     assert frame["_row"].tolist() == [2, 4]
 
@@ -161,7 +161,7 @@ def test_folder_files_sorted_and_readme_manifest_ignored(data_dir):
     (data_dir / "README.csv").write_text("x\n")
     (data_dir / "manifest.yml").write_text("synthetic: true\n")
     (data_dir / "notes.txt").write_text("x\n")
-    assert [p.name for p in load.find_files(data_dir)] == ["a.csv", "b.csv"]
+    assert [p.name for p in read.find_files(data_dir)] == ["a.csv", "b.csv"]
 
 
 def test_folder_of_files_loads_all(data_dir, store_dir):
@@ -174,4 +174,4 @@ def test_unknown_file_type_is_an_error(tmp_path):
     path = tmp_path / "klager.xls"
     path.write_bytes(b"x")
     with pytest.raises(KlagerapportError, match="ukjent filtype"):
-        load.find_files(path)
+        read.find_files(path)

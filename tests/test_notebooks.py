@@ -1,4 +1,4 @@
-"""The section notebooks: thin, parameterized, clean in git, and runnable on the sample."""
+"""The section notebooks: thin, parameterized, clean in git, and runnable on the sample_data."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import papermill
 import pytest
 import yaml
 
-from klagerapport import build, notebook_hygiene, paths, sections, validate
+from klagerapport import paths, sections
+from klagerapport.ingest import validate
+from klagerapport.pipeline import hygiene, notebooks
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("*.ipynb"))
 REQUIRED_PARAMETERS = {"district", "year", "processed", "out_dir"}
@@ -55,7 +57,7 @@ def displayed_expression(source: str) -> str | None:
 
 
 def test_there_is_one_notebook_per_section_in_order():
-    assert [s.name for s in build.discover(paths.NOTEBOOKS)] == list(SECTIONS)
+    assert [s.name for s in notebooks.discover(paths.NOTEBOOKS)] == list(SECTIONS)
     assert [nb.name[:2] for nb in NOTEBOOKS] == [f"{i:02d}" for i in range(1, 8)]
 
 
@@ -64,12 +66,12 @@ def test_notebook_is_thin_parameterized_and_clean(nb):
     content = load(nb)
     assert content["metadata"]["kernelspec"]["name"] == "python3"
     assert content["cells"][0]["cell_type"] == "markdown"
-    assert build.declared_parameters(nb) >= REQUIRED_PARAMETERS
-    assert notebook_hygiene.dirty_cells(nb) == []
+    assert notebooks.declared_parameters(nb) >= REQUIRED_PARAMETERS
+    assert hygiene.dirty_cells(nb) == []
     sources = code_cells(nb)
     roots = set().union(*(imported_roots(s) for s in sources))
     assert roots <= ALLOWED_IMPORTS, roots - ALLOWED_IMPORTS
-    section = build.discover(paths.NOTEBOOKS)[NOTEBOOKS.index(nb)].name
+    section = notebooks.discover(paths.NOTEBOOKS)[NOTEBOOKS.index(nb)].name
     assert hasattr(sections, section)
     assert any(f"sections.{section}(cases" in s for s in sources)
     assert any("result.save(" in s for s in sources)
@@ -98,7 +100,7 @@ def run_notebook(nb: Path, out: Path, **parameters) -> Path:
         parameters={**parameters, "out_dir": str(out)},
         kernel_name="python3",
         progress_bar=False,
-        extra_arguments=build.KERNEL_ARGS,
+        extra_arguments=notebooks.KERNEL_ARGS,
     )
     return executed
 
@@ -142,8 +144,8 @@ def test_hygiene_check_fails_on_a_notebook_with_outputs(tmp_path, capsys):
     nb.cells[1].outputs = [nbformat.v4.new_output("execute_result", data={"text/plain": "4"})]
     nb.cells[1].execution_count = 1
     nbformat.write(nb, tmp_path / "dirty.ipynb")
-    assert notebook_hygiene.main([str(tmp_path)]) == 1
+    assert hygiene.main([str(tmp_path)]) == 1
     assert "dirty.ipynb: cells [2] have outputs" in capsys.readouterr().err
     nb.cells[1].outputs, nb.cells[1].execution_count = [], None
     nbformat.write(nb, tmp_path / "dirty.ipynb")
-    assert notebook_hygiene.main([str(tmp_path)]) == 0
+    assert hygiene.main([str(tmp_path)]) == 0

@@ -18,7 +18,8 @@ import pytest
 from pypdf import PdfReader
 from test_build import run_2019  # noqa: F401  (the shared session build of Oslo 2019)
 
-from klagerapport import paths, store
+from klagerapport import paths
+from klagerapport.ingest import store
 
 TEXT_SUFFIXES = {
     ".ipynb", ".json", ".csv", ".md", ".svg", ".html", ".yml", ".yaml", ".txt", ".typ", ".qmd",

@@ -11,9 +11,13 @@ import yaml
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from klagerapport import codes, paths, render, xlsx
+from klagerapport import paths, render
 from klagerapport.errors import KlagerapportError
-from klagerapport.fmt import NBSP
+from klagerapport.ingest import codes
+from klagerapport.publish import xlsx
+from klagerapport.publish.fmt import NBSP
+from klagerapport.render import stage
+from klagerapport.sections import registry
 
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200">'
@@ -188,8 +192,8 @@ def test_html_numbers_are_right_aligned(rendered):
 
 def test_commentary_headings_follow_sections_yml_and_codes(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
-    sections = render.load_sections()
-    headings = [p.heading for p in render.commentary_parts(sections)]
+    sections = stage.load_sections()
+    headings = [p.heading for p in stage.commentary_parts(sections)]
     headings = [h.replace("{{< var year.current >}}", "2019") for h in headings]
     positions = [html.find(f">{h}</h") for h in headings]
     assert all(p > 0 for p in positions), dict(zip(headings, positions, strict=True))
@@ -201,7 +205,7 @@ def test_commentary_headings_follow_sections_yml_and_codes(rendered):
 def test_missing_commentary_is_a_visible_note_and_a_warning(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
     warnings = rendered[1].warnings
-    expected = len([p for p in render.commentary_parts(render.load_sections()) if p.key]) - 2
+    expected = len([p for p in stage.commentary_parts(stage.load_sections()) if p.key]) - 2
     assert html.count("Kommentar mangler") == expected
     assert len([w for w in warnings if w.startswith("Kommentar mangler: ")]) == expected
     assert any(
@@ -244,7 +248,13 @@ def test_xlsx_has_one_sheet_per_table_with_numbers(rendered):
 def test_xlsx_sheets_follow_the_form_order(tmp_path):
     for name in ("zeta", "enheter", "grunnlag", "avgjorelse"):
         (tmp_path / f"{name}.csv").write_text("a,b\nx,1\n", encoding="utf-8")
-    out = xlsx.write_tables(tmp_path, tmp_path / "t.xlsx", district="Oslo", year=2019)
+    out = xlsx.write_tables(
+        tmp_path,
+        tmp_path / "t.xlsx",
+        district="Oslo",
+        year=2019,
+        sheet_names=registry.sheet_names(),
+    )
     names = load_workbook(out).sheetnames
     assert names == ["Innhold", "Avgjørelseskode", "Grunnlag", "Enheter", "Zeta"]
 
@@ -275,7 +285,7 @@ def test_xlsx_cell_values_and_sheet_names():
 def test_no_commentary_folder_renders_every_section_as_missing(tmp_path, commentary_root):
     run_dir = make_fake_run(tmp_path / "run")
     result = render.render_run(run_dir, district="Finnmark", year=2021, engine="embedded")
-    keys = [p for p in render.commentary_parts(render.load_sections()) if p.key]
+    keys = [p for p in stage.commentary_parts(stage.load_sections()) if p.key]
     assert len(result.warnings) == len(keys)
     html = result.html.read_text(encoding="utf-8")
     assert html.count("Kommentar mangler") == len(keys)

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from klagerapport import build, paths
-from klagerapport.fmt import NBSP
+from klagerapport import paths
+from klagerapport.pipeline import run as pipeline_run
+from klagerapport.publish.fmt import NBSP
 
 pytestmark = pytest.mark.slow
 
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.slow
 def built_oslo_2019(base: Path) -> Path:
     """Build Oslo 2019 from the sample once into `base`; later calls return the same folder."""
     out = base / "oslo-2019"
-    build.run(year=2019, district="Oslo", out=out, engine="embedded", log=lambda _line: None)
+    pipeline_run.run(year=2019, district="Oslo", out=out, engine="embedded", log=lambda _line: None)
     return out
 
 
@@ -154,10 +155,10 @@ def test_commentary_quotes_the_published_shares(page):
 
 
 def test_every_commentary_heading_is_present_and_ordered(page):
-    from klagerapport import render
+    from klagerapport.render import stage
 
-    sections = render.load_sections()
-    parts = render.commentary_parts(sections)
+    sections = stage.load_sections()
+    parts = stage.commentary_parts(sections)
     expected = [p.heading.replace("{{< var year.current >}}", "2019") for p in parts]
     after = page.headings[page.headings.index(sections["intro_heading"]) + 1 :]
     found = [h for h in after if h in expected]  # commentary files may add subheadings

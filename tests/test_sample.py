@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 import yaml
 from test_golden_sample import FIGURES, computed, expected, read_cases
-from typer.testing import CliRunner
 
-from klagerapport import codes, paths, sample
-from klagerapport.cli import app
+from klagerapport import paths, settings
 from klagerapport.errors import KlagerapportError
+from klagerapport.ingest import codes
+from tools import sample_data
 
 COMMITTED = paths.SAMPLE_DIR / "oslo-2007-2019.csv"
 MANIFEST = paths.SAMPLE_DIR / "manifest.yml"
@@ -29,13 +29,12 @@ def committed() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def other_seed_dir(tmp_path_factory):
     out = tmp_path_factory.mktemp("sample-seed")
-    result = CliRunner().invoke(app, ["sample-data", "--out", str(out), "--seed", str(OTHER_SEED)])
-    assert result.exit_code == 0, result.output
+    assert sample_data.main(["--out", str(out), "--seed", str(OTHER_SEED)]) == 0
     return out
 
 
 def test_default_seed_regenerates_the_committed_files_byte_for_byte(tmp_path):
-    written = sample.run(out=tmp_path)
+    written = sample_data.run(out=tmp_path)
     assert written.name == COMMITTED.name
     assert written.read_bytes() == COMMITTED.read_bytes()
     assert (tmp_path / "manifest.yml").read_bytes() == MANIFEST.read_bytes()
@@ -59,7 +58,7 @@ def test_manifest_describes_a_synthetic_file():
     man = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     assert man["synthetic"] is True
     assert man["real_data"] is False
-    assert man["seed"] == sample.DEFAULT_SEED
+    assert man["seed"] == sample_data.DEFAULT_SEED
     assert man["file"] == COMMITTED.name
     assert man["sha256"] == hashlib.sha256(COMMITTED.read_bytes()).hexdigest()
     assert man["rows"] == len(read_cases(COMMITTED))
@@ -85,7 +84,7 @@ def test_case_numbers_are_unique_and_carry_the_year_received(committed):
 def test_no_open_cases_and_none_decided_before_received(committed):
     assert committed["avsluttet"].notna().all()
     assert (committed["avsluttet"] >= committed["mottatt"]).all()
-    assert committed["avsluttet"].max() <= pd.Timestamp(sample.EXPORT_DATE)
+    assert committed["avsluttet"].max() <= pd.Timestamp(sample_data.EXPORT_DATE)
 
 
 def test_codes_are_valid(committed):
@@ -125,7 +124,7 @@ def test_a_few_cases_cross_each_year_end_and_are_decided_by_mid_january(committe
 
 def test_handling_time_is_right_skewed_and_mostly_within_the_deadline(committed):
     days = (committed["avsluttet"] - committed["mottatt"]).dt.days
-    deadline = codes.settings()["answer_deadline_days"]
+    deadline = settings.rules()["answer_deadline_days"]
     assert days.min() >= 0
     assert days.median() < days.mean()
     assert (days <= deadline).mean() > 0.75
@@ -144,50 +143,50 @@ def test_units_are_plausible(committed):
 
 
 def test_every_free_text_carries_a_unique_marker(committed):
-    markers = committed["beskrivelse"].str.extract(rf"({sample.MARKER_PREFIX}\d{{5}})")[0]
+    markers = committed["beskrivelse"].str.extract(rf"({sample_data.MARKER_PREFIX}\d{{5}})")[0]
     assert markers.notna().all()
     assert markers.is_unique
 
 
 def test_the_self_check_catches_a_changed_figure():
     text = COMMITTED.read_text(encoding="utf-8")
-    pub = sample.read_published()
-    assert sample.mismatches(text, pub) == []
+    pub = sample_data.read_published()
+    assert sample_data.mismatches(text, pub) == []
     lines = text.splitlines(keepends=True)
     i = next(k for k, line in enumerate(lines) if line.startswith("2019/") and ";kritikk;" in line)
     lines[i] = lines[i].replace(";kritikk;", ";uheldig;")
-    problems = sample.mismatches("".join(lines), pub)
+    problems = sample_data.mismatches("".join(lines), pub)
     assert any(p.startswith("decisions:") for p in problems)
     assert not any(p.startswith("grounds:") for p in problems)
     j = next(k for k, line in enumerate(lines) if line.startswith("2019/") and ";Pass;" in line)
     lines[j] = lines[j].replace(";Pass;", ";Ukjent;")
-    assert any(p.startswith("units:") for p in sample.mismatches("".join(lines), pub))
+    assert any(p.startswith("units:") for p in sample_data.mismatches("".join(lines), pub))
 
 
 def test_inconsistent_published_tables_are_refused():
-    pub = sample.read_published()
+    pub = sample_data.read_published()
     pub["grounds"] = dict(pub["grounds"])
     sums = list(pub["grounds"]["SUM"])
     sums[0] += 1
     pub["grounds"]["SUM"] = sums
     with pytest.raises(KlagerapportError):
-        sample.generate(pub=pub)
+        sample_data.generate(pub=pub)
 
 
 def test_a_failed_run_leaves_the_previous_sample_in_place(tmp_path, monkeypatch):
-    good = sample.run(out=tmp_path)
+    good = sample_data.run(out=tmp_path)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-    monkeypatch.setattr(sample, "mismatches", lambda text, pub: ["decisions: forced mismatch"])
+    monkeypatch.setattr(sample_data, "mismatches", lambda text, pub: ["decisions: forced mismatch"])
     with pytest.raises(KlagerapportError, match="forced mismatch"):
-        sample.run(out=tmp_path, seed=OTHER_SEED)
+        sample_data.run(out=tmp_path, seed=OTHER_SEED)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     assert good.is_file()
 
 
-def test_cli_reports_failure_without_traceback(tmp_path, monkeypatch):
-    monkeypatch.setattr(sample, "mismatches", lambda text, pub: ["decisions: forced mismatch"])
-    result = CliRunner().invoke(app, ["sample-data", "--out", str(tmp_path)])
-    assert result.exit_code == 1
-    assert "forced mismatch" in result.output
-    assert "Traceback" not in result.output
+def test_cli_reports_failure_without_traceback(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sample_data, "mismatches", lambda text, pub: ["decisions: forced mismatch"])
+    assert sample_data.main(["--out", str(tmp_path)]) == 1
+    output = capsys.readouterr()
+    assert "forced mismatch" in output.err
+    assert "Traceback" not in output.err + output.out
     assert list(tmp_path.iterdir()) == []

@@ -6,8 +6,12 @@ import pandas as pd
 import pytest
 from factories import case, frame, small_cases
 
-from klagerapport import codes, sections
+from klagerapport import sections, settings
 from klagerapport.errors import KlagerapportError
+from klagerapport.ingest import codes
+from klagerapport.publish.tables import Chart
+from klagerapport.sections import registry
+from klagerapport.sections.decisions import DECISION_HEADER
 
 NB = "\u00a0"
 SECRET = "Fritekst-HEMMELIG-4711"
@@ -38,7 +42,7 @@ def closed(cases):
 
 
 def run(name, cases, year=2019, **options):
-    return sections.SECTIONS[name](cases, year=year, district="Oslo", **options)
+    return registry.functions()[name](cases, year=year, district="Oslo", **options)
 
 
 def texts(result):
@@ -144,7 +148,7 @@ def test_decisions_table_with_open_cases(cases):
     table = run("decisions", cases).tables["avgjorelse"]
     labels = [row[0] for row in table.text_rows()]
     assert labels == [c.label for c in codes.decisions()] + [codes.open_label(), "Total"]
-    assert table.header == list(sections.DECISION_HEADER)
+    assert table.header == list(DECISION_HEADER)
     assert table.text_rows()[0] == ["Grunnlag for kritikk", "3", "1", "1"]
     assert table.text_rows()[-2] == [codes.open_label(), "1", "1", "0"]
     assert table.text_rows()[-1] == ["Total", "6", "2", "2"]
@@ -236,7 +240,7 @@ def test_handling_time_rejects_a_nonsense_deadline(cases, bad):
 def test_handling_time_default_deadline_from_settings(cases):
     assert (
         run("handling_time", cases).values["handling_days.deadline"].raw
-        == (codes.settings()["answer_deadline_days"])
+        == (settings.rules()["answer_deadline_days"])
     )
     assert (
         run("handling_time", cases, deadline_days="27").values["handling_days.deadline"].raw == 27
@@ -337,7 +341,7 @@ def test_discrimination(cases):
 
 def test_no_value_key_is_defined_by_two_sections(cases):
     seen = {}
-    for name in sections.SECTIONS:
+    for name in registry.functions():
         for key in run(name, cases).values:
             assert key not in seen, f"{key} in {seen.get(key)} and {name}"
             seen[key] = name
@@ -353,7 +357,7 @@ def test_table_markdown_and_csv(cases):
     )
     assert md[-2] == ""
     rows = list(csv.reader(io.StringIO(table.to_csv())))
-    assert rows[0] == list(sections.DECISION_HEADER)
+    assert rows[0] == list(DECISION_HEADER)
     assert rows[2] == ["Uheldig, men ikke grunnlag for kritikk", "1", "0", "1"]
 
 
@@ -367,7 +371,7 @@ def test_csv_holds_raw_decimals_with_a_point_and_md_the_norwegian_text(cases):
 
 def test_save_writes_every_artifact_and_no_case_level_data(cases, tmp_path):
     written = []
-    for name in sections.SECTIONS:
+    for name in registry.functions():
         written += run(name, cases).save(tmp_path)
     names = sorted(str(p.relative_to(tmp_path)) for p in written)
     for table in sections_tables():
@@ -375,7 +379,7 @@ def test_save_writes_every_artifact_and_no_case_level_data(cases, tmp_path):
     for fig in ("grunnlag", "saksbehandlingstid", "utvikling", "etnisk-utvikling"):
         for suffix in ("svg", "png", "md"):
             assert f"figures/{fig}.{suffix}" in names
-    for name in sections.SECTIONS:
+    for name in registry.functions():
         assert f"values/{name}.json" in names
     received = json.loads((tmp_path / "values" / "received.json").read_text(encoding="utf-8"))
     assert received["received.total"] == {"value": 6, "text": "6"}
@@ -406,13 +410,13 @@ def test_figure_markdown(cases):
 
 
 def test_figure_markdown_escapes_quotes():
-    chart = sections.Chart(figure=None, caption="C", alt='Et «sitat» og "anførsel"')
+    chart = Chart(figure=None, caption="C", alt='Et «sitat» og "anførsel"')
     assert 'fig-alt="Et «sitat» og \\"anførsel\\""' in chart.to_markdown("x")
 
 
 def test_every_section_survives_a_single_year_of_data():
     one = frame(case("2019-06-01", "2019-06-20", "kritikk", enhet="Pass"), case("2019-07-01"))
-    for name in sections.SECTIONS:
+    for name in registry.functions():
         result = run(name, one)
         for value in result.values.values():
             assert value.text  # every value reads as something, if only "–"
@@ -427,10 +431,11 @@ def test_sections_count_only_the_district_asked_for(cases):
         sections.received(mixed, year=2019, district="Vest")
 
 
-def test_run_by_name(cases):
-    assert sections.run("units", cases, year=2019, district="Oslo").section == "units"
+def test_registry_finds_a_section_by_name(cases):
+    spec = registry.by_name("units")
+    assert spec.function(cases, year=2019, district="Oslo").section == "units"
     with pytest.raises(KlagerapportError, match="ukjent seksjon"):
-        sections.run("nope", cases, year=2019, district="Oslo")
+        registry.by_name("nope")
 
 
 def test_show_displays_tables_figures_and_values_only(cases, monkeypatch):

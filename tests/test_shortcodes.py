@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from klagerapport.errors import KlagerapportError
-from klagerapport.shortcodes import (
-    check_no_shortcodes,
+from klagerapport.render.embedded.shortcodes import (
     expand_includes,
     lookup,
     preprocess,
     split_front_matter,
 )
+from klagerapport.render.guard import check_no_shortcodes
 
 VARIABLES = {"district": "Oslo", "year": {"current": 2019}, "received": {"total": "211"}}
 META = {"title": "Rapporteringsskjema", "format": {"typst": {"papersize": "a4"}}}

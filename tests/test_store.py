@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 from casefiles import GOOD, HEADER, fixtures, row, write_csv
 
-from klagerapport import __version__, load, store, validate
+from klagerapport import __version__
 from klagerapport.errors import KlagerapportError, ValidationError
+from klagerapport.ingest import contract, parse, read, store, validate
 
 data_dir, store_dir = fixtures()
 
@@ -21,7 +22,7 @@ def test_store_location_and_manifest(data_dir, store_dir):
     manifest = json.loads((result.processed.parent / "manifest.json").read_text("utf-8"))
     assert manifest == result.manifest
     assert manifest["files"] == [
-        {"name": "Klager Øst 2019.csv", "sha256": load.sha256(path.read_bytes()), "rows": 3}
+        {"name": "Klager Øst 2019.csv", "sha256": read.sha256(path.read_bytes()), "rows": 3}
     ]
     assert manifest["rows_kept"] == 3
     assert manifest["package_version"] == __version__
@@ -41,14 +42,14 @@ def test_read_cases_round_trip_with_canonical_dtypes(data_dir, store_dir):
     result = validate.load_validated(write_csv(data_dir))
     back = store.read_cases(result.processed)
     pd.testing.assert_frame_equal(back, result.cases)
-    assert dict(back.dtypes.astype(str)) == load.canonical_dtypes()
+    assert dict(back.dtypes.astype(str)) == contract.canonical_dtypes()
 
 
 def test_private_columns_never_reach_the_store(data_dir, store_dir):
     rows = [(*r, "navn og fødselsnummer") for r in GOOD]
     result = validate.load_validated(write_csv(data_dir, rows, header=(*HEADER, "beskrivelse")))
     stored = pd.read_parquet(result.processed)
-    assert list(stored.columns) == list(load.canonical_columns())
+    assert list(stored.columns) == list(contract.canonical_columns())
     raw_bytes = result.processed.read_bytes()
     assert b"2019/0001" not in raw_bytes
     assert "fødselsnummer".encode() not in raw_bytes
@@ -64,7 +65,7 @@ def test_unchanged_source_reuses_the_store(data_dir, store_dir, monkeypatch):
     def must_not_parse(*args, **kwargs):
         raise AssertionError("the source was parsed again")
 
-    monkeypatch.setattr(load, "read_files", must_not_parse)
+    monkeypatch.setattr(parse, "read_files", must_not_parse)
     second = validate.load_validated(path, district="Oslo", year=2019)
     assert second.reused is True
     assert second.manifest == first.manifest
@@ -80,7 +81,7 @@ def test_changed_source_is_parsed_again(data_dir, store_dir):
     again = validate.load_validated(path)
     assert again.reused is False
     assert len(again.cases) == 4
-    assert again.manifest["files"][0]["sha256"] == load.sha256(path.read_bytes())
+    assert again.manifest["files"][0]["sha256"] == read.sha256(path.read_bytes())
 
 
 def test_added_file_in_folder_is_parsed_again(data_dir, store_dir):

@@ -8,8 +8,9 @@ import pytest
 import yaml
 from casefiles import GOOD, HEADER, fixtures, row, write_csv, write_xlsx
 
-from klagerapport import paths, validate
+from klagerapport import paths
 from klagerapport.errors import KlagerapportError, ValidationError
+from klagerapport.ingest import validate
 
 data_dir, store_dir = fixtures()
 

@@ -4,9 +4,9 @@ import json
 import pytest
 import yaml
 
-from klagerapport import values as V
 from klagerapport.errors import KlagerapportError
-from klagerapport.values import Value
+from klagerapport.publish import values as V
+from klagerapport.publish.values import Value
 
 NB = "\u00a0"
 

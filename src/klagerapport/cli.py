@@ -1,4 +1,4 @@
-"""Command line: `klagerapport validate | sample-data | build | render | preview`.
+"""Command line: `klagerapport validate | build | render | preview`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
 User errors (KlagerapportError) are printed without a traceback and exit with status 1.
@@ -41,28 +41,14 @@ def _fail(err: KlagerapportError) -> None:
 
 @app.command()
 def validate(data: DataOpt = None, year: YearOpt = None, district: DistrictOpt = None) -> None:
-    """Load and validate case data; print a summary, or every error (module: validate)."""
-    from . import validate as v
+    """Load and validate case data; print a summary, or every error (module: ingest.validate)."""
+    from .ingest import validate as v
 
     try:
         code = v.run(data=data, year=year, district=district)
     except KlagerapportError as err:
         _fail(err)
     raise typer.Exit(code)
-
-
-@app.command("sample-data")
-def sample_data(
-    out: Annotated[Path | None, typer.Option("--out", help="Folder to write to.")] = None,
-    seed: Annotated[int | None, typer.Option("--seed", help="Random seed.")] = None,
-) -> None:
-    """Regenerate the synthetic Oslo 2007–2019 sample (module: sample)."""
-    from . import sample
-
-    try:
-        sample.run(out=out, seed=seed)
-    except KlagerapportError as err:
-        _fail(err)
 
 
 EngineOpt = Annotated[
@@ -82,8 +68,8 @@ def build(
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
 ) -> None:
-    """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: build, render)."""
-    from . import build as b
+    """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
+    from .pipeline import run as b
 
     try:
         b.run(year=year, district=district, data=data, out=out, engine=engine, jobs=jobs)
@@ -98,7 +84,7 @@ def render(
     out: OutOpt = None,
     engine: EngineOpt = None,
 ) -> None:
-    """Re-render the report of an earlier build without recomputing (module: render)."""
+    """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
     try:

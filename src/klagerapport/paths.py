@@ -32,6 +32,7 @@ SAMPLE_DIR = RAW / "sample"
 PROCESSED = DATA / "processed"
 REFERENCE = DATA / "reference"
 CODES_FILE = REFERENCE / "codes.yml"
+DISTRICTS_FILE = REFERENCE / "districts.yml"
 SETTINGS_FILE = REFERENCE / "settings.yml"
 PUBLISHED = REFERENCE / "published"
 

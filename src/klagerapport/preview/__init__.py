@@ -19,7 +19,7 @@ import threading
 import webbrowser
 from pathlib import Path
 
-from .. import config, paths
+from .. import paths, settings
 from ..errors import KlagerapportError
 
 DEFAULT_HOST = "127.0.0.1"
@@ -67,7 +67,7 @@ def run(
     from .server import LOOPBACK_HOSTS, create_app
     from .session import Session
 
-    cfg = config.load(year=year, district=district)
+    cfg = settings.load(year=year, district=district)
     run_dir = Path(out) if out else paths.output_dir(cfg.district, cfg.year)
     if not (run_dir / "_variables.yml").is_file():
         raise KlagerapportError(
@@ -77,7 +77,8 @@ def run(
     sock = bind(host, port)
     session = Session(run_dir, district=cfg.district, year=cfg.year)
     try:
-        state = session.refresh(full=True)
+        session.refresh(full=True)
+        state = session.state
         url = url_of(sock)
         print(f"Forhåndsvisning av {cfg.district} {cfg.year}: {url}", flush=True)
         print(

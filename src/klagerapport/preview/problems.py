@@ -14,8 +14,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import shortcodes
-from ..values import MISSING_TEXT
+from ..publish.values import MISSING_TEXT
+from ..render.embedded import shortcodes
 
 ERROR = "feil"
 WARNING = "advarsel"

@@ -30,7 +30,7 @@ from starlette.routing import Route
 from watchfiles import Change, awatch
 
 from .. import paths
-from .session import Session
+from .session import Session, Settle
 
 ASSETS = resources.files(__package__) / "assets"
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1"]
@@ -93,8 +93,15 @@ def watched_folders(session: Session) -> list[Path]:
     return [f.resolve() for f in folders if f.is_dir()]
 
 
+async def settle(session: Session, broker: Broker, owed: Settle) -> None:
+    """The full render after a spliced one; a reload only if the page came out different."""
+    if await asyncio.to_thread(session.settle, owed):
+        broker.publish(json.dumps({"version": session.state.version}))
+
+
 async def watch(session: Session, broker: Broker, stop: asyncio.Event) -> None:
     """Re-render on each change; a watcher that fails (a folder removed) starts again."""
+    settling: set[asyncio.Task] = set()
     while not stop.is_set():
         try:
             async for changes in awatch(
@@ -103,8 +110,11 @@ async def watch(session: Session, broker: Broker, stop: asyncio.Event) -> None:
                 kind = classify(changes, session)
                 if kind is None:
                     continue
-                state = await asyncio.to_thread(session.refresh, full=kind == "full")
-                broker.publish(json.dumps({"version": state.version}))
+                owed = await asyncio.to_thread(session.refresh, full=kind == "full")
+                broker.publish(json.dumps({"version": session.state.version}))
+                if owed is not None:
+                    settling.add(asyncio.create_task(settle(session, broker, owed)))
+                    settling.difference_update({t for t in settling if t.done()})
         except Exception as err:  # keep serving the last render; say why watching paused
             print(f"Advarsel: filovervåkingen startes på nytt ({err})", file=sys.stderr)
             with contextlib.suppress(TimeoutError):

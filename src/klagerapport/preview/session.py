@@ -1,11 +1,19 @@
-"""One preview session: a staged project kept on disk and the values kept in memory.
+"""One preview session: a staged project kept on disk, the values and the last page in memory.
 
 The first render stages the whole Quarto project of a build (as `klagerapport render` does) in a
-private temporary folder. A saved commentary file re-copies only the commentary and re-runs the
-HTML step (`render.render_html`): no notebooks, no PDF, no XLSX. A changed report/ or build
-restages everything. Problems found by `problems.find` are replaced in the staged copy by a
-token that becomes a marked, escaped note in the HTML, so the page shows them where they are.
-A render that fails keeps the last good HTML and records the error (file, line, message).
+private temporary folder. A saved commentary file re-copies only the commentary and re-runs only
+the HTML step (render/embedded/html.py): no notebooks, no PDF, no XLSX. A changed report/ or
+build restages everything.
+
+Fast path: each commentary file's text is fenced by marker comments in the page's markdown.
+When only some files changed, and nothing outside them did, only those pieces go through Pandoc
+and are spliced into the last page; then the whole page is made again in the background
+(`settle`) and replaces the quick one if it differs, so the page always ends as a full render.
+Pieces with footnotes or top-level headings (numbered and listed page-wide) are never spliced.
+
+Problems found by `problems.find` are replaced in the staged copy by a token that becomes a
+marked, escaped note in the HTML, so the page shows them where they are. A render that fails
+keeps the last good HTML and records the error (file, line, message).
 """
 
 from __future__ import annotations
@@ -21,14 +29,27 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .. import paths, render
+from .. import paths
 from ..errors import KlagerapportError
+from ..render import stage as staging
+from ..render.embedded import html as html_step
 from . import problems
 from .problems import Finding
 
 TOKEN = "KPFUNN{:04d}X"
 TOKEN_RE = re.compile(r"KPFUNN(\d{4})X")
 TAG = re.compile(r"(<[^>]*>)")
+START, END = "<!--kp-start:{}-->", "<!--kp-end:{}-->"
+INCLUDE_PART = re.compile(r"^\{\{< include /commentary/(?P<key>[\w-]+)\.md >\}\}$", re.MULTILINE)
+SEGMENT = re.compile(
+    r"<!--kp-start:(?P<key>[\w-]+)-->\n(?P<body>.*?)\n<!--kp-end:(?P=key)-->", re.DOTALL
+)
+HTML_SEGMENT = re.compile(
+    r"<!--kp-start:(?P<key>[\w-]+)-->(?P<body>.*?)<!--kp-end:(?P=key)-->", re.DOTALL
+)
+# Markdown that Pandoc numbers, lists or closes page-wide: never rendered as a piece.
+NOT_SPLICEABLE = re.compile(r"\[\^|^#{1,2}[ \t]|^(=+|-+)[ \t]*$|<!--", re.MULTILINE)
+FENCE_LINE = re.compile(r"^[ \t]*(```|~~~|:::)", re.MULTILINE)
 ERROR_WHERE = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
 
 
@@ -49,6 +70,23 @@ class RenderError:
         if match:
             return cls(match["message"], match["file"], int(match["line"]))
         return cls(text)
+
+
+@dataclass
+class Rendered:
+    """The last page before its problems were marked, and the markdown it was made from."""
+
+    outside: str  # the markdown with every commentary piece left out
+    pieces: dict[str, str]
+    html: str
+
+
+@dataclass(frozen=True)
+class Settle:
+    """A full render owed after a spliced one: the markdown of render `generation`."""
+
+    generation: int
+    markdown: str
 
 
 @dataclass
@@ -84,41 +122,105 @@ class Session:
         self.source = paths.commentary_dir(district, year)
         self._tmp = Path(tempfile.mkdtemp(prefix="klagerapport-preview-"))
         self.root = self._tmp / "prosjekt"
-        self.staged: render.Staged | None = None
+        self.staged: staging.Staged | None = None
         self.state = State()
         self._keys: list[str] = []
         self._lock = threading.Lock()
+        self._last: Rendered | None = None
+        self._generation = 0
+        self.spliced = 0  # renders that took the fast path (for the benchmark)
 
     def close(self) -> None:
         shutil.rmtree(self._tmp, ignore_errors=True)
 
     # ------------------------------------------------------------------------ rendering
 
-    def refresh(self, *, full: bool = False) -> State:
-        """Re-render; `full` restages report/ and the build too, else only the commentary."""
+    def refresh(self, *, full: bool = False) -> Settle | None:
+        """Re-render; `full` restages report/ and the build too, else only the commentary.
+
+        Returns the full render still owed when the page was spliced (see `settle`)."""
         with self._lock:
             started = time.perf_counter()
             state = self.state
+            self._generation += 1
+            owed = None
             try:
                 if full or self.staged is None:
+                    self._last = None
                     self._stage_all()
                 else:
                     self._stage_commentary()
-                page = render.render_html(self.staged)
-                state.html = mark_findings(page, state.findings)
+                options, markdown = html_step.html_markdown(self.staged)
+                outside, pieces = split_pieces(markdown)
+                raw = self._splice(options, outside, pieces)
+                if raw is None:
+                    raw = html_step.render_html(self.staged, markdown=markdown)
+                else:
+                    self.spliced += 1
+                    owed = Settle(self._generation, markdown)
+                self._last = Rendered(outside, pieces, raw)
+                state.html = mark_findings(raw, state.findings)
                 state.html_version = state.version + 1
                 state.error = None
             except Exception as err:  # any input problem: shown in the page, never a crash
                 state.error = RenderError.from_exception(err)
+                owed = None
             state.version += 1
             state.seconds = time.perf_counter() - started
-            return state
+            return owed
+
+    def _splice(self, options: dict, outside: str, pieces: dict[str, str]) -> str | None:
+        """The last page with only the changed pieces made again, or None if that won't do."""
+        last = self._last
+        if last is None or last.outside != outside or last.pieces.keys() != pieces.keys():
+            return None
+        changed = [k for k in pieces if pieces[k] != last.pieces[k]]
+        if not changed:
+            return last.html
+        if not all(spliceable(last.pieces[k]) and spliceable(pieces[k]) for k in changed):
+            return None
+        markdown = "\n\n".join(f"{START.format(k)}\n{pieces[k]}\n{END.format(k)}" for k in changed)
+        made = {
+            m["key"]: m["body"]
+            for m in HTML_SEGMENT.finditer(
+                html_step.render_html_fragment(self.staged, options, markdown)
+            )
+        }
+        if set(made) != set(changed):
+            return None
+        page = last.html
+        for key in changed:
+            start, end = START.format(key), END.format(key)
+            i = page.find(start)
+            j = page.find(end, i)
+            if i < 0 or j < 0 or page.count(start) != 1:
+                return None
+            page = page[: i + len(start)] + made[key] + page[j:]
+        return page
+
+    def settle(self, owed: Settle) -> bool:
+        """Make the whole page of a spliced render; True if it replaced a different page."""
+        try:
+            raw = html_step.render_html(self.staged, markdown=owed.markdown, name="hel")
+        except Exception:
+            return False  # the spliced page stays; the next save renders again
+        with self._lock:
+            if owed.generation != self._generation or self._last is None:
+                return False  # a newer render came first
+            self._last.html = raw
+            page = mark_findings(raw, self.state.findings)
+            if page == self.state.html:
+                return False
+            self.state.html = page
+            self.state.version += 1
+            self.state.html_version = self.state.version
+            return True
 
     def _stage_all(self) -> None:
         self.staged = None
         shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir(parents=True)
-        staged = render.stage(self.run_dir, self.root, district=self.district, year=self.year)
+        staged = staging.stage(self.run_dir, self.root, district=self.district, year=self.year)
         self.staged = staged
         self._keys = [k for k, _ in problems.flat_keys(staged.variables)]
         self.state.values = read_values(self.run_dir, staged.variables)
@@ -143,10 +245,10 @@ class Session:
             found = problems.find(file, text, self.staged.variables, self._keys)
             (target / file.name).write_text(tokenize(text, found, len(findings)), encoding="utf-8")
             findings.extend(found)
-        part, warnings = render.commentary_markdown(
-            render.load_sections(), self.source, self.staged.variables
+        part, warnings = staging.commentary_markdown(
+            staging.load_sections(), self.source, self.staged.variables
         )
-        (self.root / render.COMMENTARY_PART).write_text(part, encoding="utf-8")
+        (self.root / staging.COMMENTARY_PART).write_text(fence_pieces(part), encoding="utf-8")
         self.staged.warnings = warnings
         self.state.findings = findings
         self.state.warnings = warnings
@@ -214,6 +316,28 @@ def safe_asset(root: Path, name: str) -> Path | None:
     if not target.is_relative_to(root) or target.suffix.lower() not in ASSET_SUFFIXES:
         return None
     return target if target.is_file() else None
+
+
+def fence_pieces(part: str) -> str:
+    """The commentary part with each file's include between marker comments."""
+    return INCLUDE_PART.sub(
+        lambda m: f"{START.format(m['key'])}\n\n{m[0]}\n\n{END.format(m['key'])}", part
+    )
+
+
+def split_pieces(markdown: str) -> tuple[str, dict[str, str]]:
+    """The markdown without its fenced pieces, and each piece by its file's name."""
+    pieces = {m["key"]: m["body"] for m in SEGMENT.finditer(markdown)}
+    outside = SEGMENT.sub(lambda m: START.format(m["key"]), markdown)
+    return outside, pieces
+
+
+def spliceable(piece: str) -> bool:
+    """A piece Pandoc renders alone exactly as within the page (no page-wide numbering)."""
+    if NOT_SPLICEABLE.search(piece):
+        return False
+    fences = FENCE_LINE.findall(piece)
+    return all(fences.count(kind) % 2 == 0 for kind in ("```", "~~~", ":::"))
 
 
 def commentary_files(source: Path) -> list[Path]:

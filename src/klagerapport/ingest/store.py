@@ -4,26 +4,33 @@
 district in the source; `manifest.json` records the source files with their SHA-256 and row
 counts. When the manifest matches the current source files (and the code lists and package
 version it was made with), the Parquet is re-used instead of parsing the source again.
-Files are written to a temporary name and moved into place, so a failed run never leaves a
-half-written store behind.
+Files are written with `pipeline.fsutil`, so a failed run never leaves a half-written store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import pandas as pd
 import yaml
 
-from . import __version__, load, paths
-from .errors import KlagerapportError
+from .. import __version__, paths
+from ..errors import KlagerapportError
+from ..pipeline import fsutil
+from . import contract
+from .read import SourceFile, sha256
 
 CASES_FILE = "cases.parquet"
+
+
 MANIFEST_FILE = "manifest.json"
+
+
 SOURCE_MANIFEST = "manifest.yml"  # beside the source files, e.g. data/raw/sample/manifest.yml
+
+
 FORMAT = 1
 
 
@@ -46,12 +53,12 @@ def is_synthetic(data: Path) -> bool:
 
 
 def codes_sha256() -> str:
-    return load.sha256(paths.CODES_FILE.read_bytes())
+    return sha256(paths.CODES_FILE.read_bytes())
 
 
 def file_entries(files: list[Path]) -> list[dict]:
     """Name and SHA-256 of each source file, in order."""
-    return [{"name": p.name, "sha256": load.sha256(p.read_bytes())} for p in files]
+    return [{"name": p.name, "sha256": sha256(p.read_bytes())} for p in files]
 
 
 def _key(manifest: dict) -> tuple:
@@ -85,20 +92,11 @@ def matching_manifest(folder: Path, files: list[Path]) -> dict | None:
     return manifest if _key(manifest) == _key(current) else None
 
 
-def _write_atomic(target: Path, write) -> None:
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def save(cases: pd.DataFrame, data: Path, sources: list[load.SourceFile]) -> tuple[Path, dict]:
+def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Path, dict]:
     """Store validated cases (all districts) and their manifest; returns (parquet, manifest)."""
     folder = location(data)
     folder.mkdir(parents=True, exist_ok=True)
-    frame = load.canonical(cases)
+    frame = contract.canonical(cases)
     ignored = sorted({c for s in sources for c in s.ignored_columns})
     manifest = {
         "format": FORMAT,
@@ -112,9 +110,9 @@ def save(cases: pd.DataFrame, data: Path, sources: list[load.SourceFile]) -> tup
         "codes_sha256": codes_sha256(),
     }
     parquet = folder / CASES_FILE
-    _write_atomic(parquet, lambda p: frame.to_parquet(p, index=False))
+    fsutil.write_with(parquet, lambda p: frame.to_parquet(p, index=False))
     text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-    _write_atomic(folder / MANIFEST_FILE, lambda p: p.write_text(text, encoding="utf-8"))
+    fsutil.write_with(folder / MANIFEST_FILE, lambda p: p.write_text(text, encoding="utf-8"))
     return parquet, manifest
 
 
@@ -124,10 +122,10 @@ def read_cases(path: Path) -> pd.DataFrame:
         frame = pd.read_parquet(path)
     except (OSError, ValueError) as err:
         raise KlagerapportError(f"Kan ikke lese {paths.shown(Path(path))}: {err}") from None
-    missing = [c for c in load.canonical_columns() if c not in frame]
+    missing = [c for c in contract.canonical_columns() if c not in frame]
     if missing:
         raise KlagerapportError(
             f"{paths.shown(Path(path))}: mangler kolonnene {', '.join(missing)}; "
             "valider dataene på nytt (klagerapport validate)."
         )
-    return load.canonical(frame)
+    return contract.canonical(frame)

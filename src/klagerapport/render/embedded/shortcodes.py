@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from .errors import KlagerapportError
+from ...errors import KlagerapportError
+from .. import guard
 
 # Quarto's crossref titles for `lang: nb` (the only language the report is written in).
 CROSSREF_TITLES = {"nb": {"tbl": "Tabell", "fig": "Figur"}}
@@ -270,14 +271,6 @@ def _number_line(
     return f"{match.group('lead')}![{caption}]({match.group('src')}){{{attrs}}}"
 
 
-def check_no_shortcodes(text: str, what: str) -> None:
-    """The last guard: no `{{<` may survive into a published file."""
-    index = text.find("{{<")
-    if index >= 0:
-        lineno = text.count("\n", 0, index) + 1
-        raise KlagerapportError(f"{what}, linje {lineno}: uløst kortkode «{{{{<» i utdata")
-
-
 def preprocess(
     path: Path,
     *,
@@ -292,5 +285,5 @@ def preprocess(
     lines = resolve_shortcodes(lines, variables=variables, meta=meta, describe=describe)
     lines = number_crossrefs(lines, lang=lang, describe=describe)
     text = "\n".join(line.text for line in lines) + "\n"
-    check_no_shortcodes(text, describe(path))
+    guard.check_no_shortcodes(text, describe(path))
     return text

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
+import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,8 +27,11 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from . import codes, fmt, paths
-from .errors import KlagerapportError
+from klagerapport import paths
+from klagerapport.errors import KlagerapportError
+from klagerapport.ingest import codes
+from klagerapport.pipeline import fsutil
+from klagerapport.publish import fmt
 
 DEFAULT_SEED = 20200131
 DISTRICT = "Oslo"
@@ -815,8 +818,8 @@ def manifest(seed: int, t: Targets, text: str) -> str:
         "file": csv_name(t),
         "rows": text.count("\n") - 1,
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "generator": "klagerapport.sample",
-        "command": f"klagerapport sample-data --seed {seed}",
+        "generator": "tools/sample_data.py",
+        "command": f"make sample-data SEED={seed}",
         "seed": seed,
         "district": DISTRICT,
         "received_years": [min(t.decided) - 1, t.year],
@@ -830,40 +833,51 @@ def manifest(seed: int, t: Targets, text: str) -> str:
         "separator": ";",
         "date_format": "DD.MM.YYYY",
     }
-    head = (
-        "# Synthetic sample, NOT real data. Written by `klagerapport sample-data`; do not edit.\n"
-    )
+    head = "# Synthetic sample, NOT real data. Written by `make sample-data`; do not edit.\n"
     return head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
-def _write_atomic(files: Mapping[Path, str]) -> None:
-    """Write every file to a temporary name first; replace the old files only when all are
-    written, so a failure never leaves a half-written sample behind."""
-    temps = {}
-    try:
+def _write_together(files: Mapping[Path, str]) -> None:
+    """Write every file to a temporary folder first, then replace the old files together
+    (pipeline.fsutil), so a failure never leaves a half-written sample behind."""
+    with tempfile.TemporaryDirectory() as tmp:
+        made = {}
         for path, text in files.items():
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            temps[path] = tmp
-            os.chmod(tmp, 0o644)  # mkstemp makes it private; the sample is a shared file
-        for path, tmp in temps.items():
-            os.replace(tmp, path)
-    finally:
-        for tmp in temps.values():
-            if os.path.exists(tmp):
-                os.remove(tmp)
+            made[str(path)] = Path(tmp) / path.name
+            made[str(path)].write_bytes(text.encode("utf-8"))
+            made[str(path)].chmod(0o644)
+        fsutil.replace_files(made, {str(path): path for path in files})
 
 
 def run(out: Path | None = None, seed: int | None = None) -> Path:
-    """`klagerapport sample-data`: regenerate the sample into `out` (default data/raw/sample)."""
+    """`make sample-data`: regenerate the sample into `out` (default data/raw/sample)."""
     out = Path(out) if out is not None else paths.SAMPLE_DIR
     seed = DEFAULT_SEED if seed is None else int(seed)
     pub = read_published()
     text, man = generate(seed, pub)
     out.mkdir(parents=True, exist_ok=True)
     target = out / csv_name(targets_from(pub))
-    _write_atomic({target: text, out / MANIFEST_NAME: man})
+    _write_together({target: text, out / MANIFEST_NAME: man})
     rows = text.count("\n") - 1
     print(f"Skrev {fmt.integer(rows)} syntetiske saker til {paths.shown(target)} (frø {seed}).")
     return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m tools.sample_data [--seed N] [--out FOLDER]` (what `make sample-data` runs)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Regenerate the synthetic Oslo sample.")
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    try:
+        run(out=args.out, seed=args.seed)
+    except KlagerapportError as err:
+        print(f"Feil: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,42 +1,25 @@
-"""The rules of the data contract (data/README.md) and the `klagerapport validate` command.
+"""The rules of the data contract across columns and rows, and the district and year filters.
 
-`load_validated` is the one entry point for every stage that needs the cases: it finds the
-source files, re-uses the processed store when the files are unchanged, else reads, parses and
-checks them (every problem in every file, raised together as `ValidationError`) and stores them.
+`validate_files` reads, parses and checks every file and raises one `ValidationError` listing
+every problem in every file. The warnings (open cases, future dates, other districts) do not
+stop a run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from . import codes, config, fmt, load, paths, store, tables
-from .errors import KlagerapportError, Problem, ValidationError
+from .. import paths
+from ..errors import KlagerapportError, Problem, ValidationError
+from ..publish import fmt
+from ..stats import populations
+from . import contract, parse
+from .read import SourceFile
 
 MAX_LISTED = 5  # dates/districts named in a warning
-
-
-@dataclass
-class Validated:
-    """Validated cases of one source, filtered to the district asked for."""
-
-    cases: pd.DataFrame  # the canonical case frame
-    warnings: list[str]
-    processed: Path  # the cases.parquet they were stored in
-    manifest: dict
-    reused: bool = False  # True when the store was re-used without parsing the source
-    all_districts: pd.Series = field(default_factory=lambda: pd.Series(dtype="int64"))
-
-
-def today() -> dt.date:
-    return dt.date.today()
-
-
-# ---------------------------------------------------------------------------------------------
-# Rules across columns and rows
 
 
 def _row_problems(
@@ -126,16 +109,16 @@ def duplicate_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
 
 def _sorted(problems: list[Problem], names: list[str]) -> list[Problem]:
     order = {n: i for i, n in enumerate(names)}
-    cols = {c: i for i, c in enumerate(load.contract_columns())}
+    cols = {c: i for i, c in enumerate(contract.contract_columns())}
     return sorted(
         problems,
         key=lambda p: (order.get(p.file, -1), p.row or 0, cols.get(p.column or "", -1)),
     )
 
 
-def validate_files(files: list[Path]) -> tuple[pd.DataFrame, list[load.SourceFile]]:
+def validate_files(files: list[Path]) -> tuple[pd.DataFrame, list[SourceFile]]:
     """Read, parse and check every file; the canonical frame of all of them, or ValidationError."""
-    sources, frame, problems = load.read_files(files)
+    sources, frame, problems = parse.read_files(files)
     names = [s.name for s in sources]
     if len(frame):
         problems += open_closed_problems(frame, names)
@@ -143,16 +126,12 @@ def validate_files(files: list[Path]) -> tuple[pd.DataFrame, list[load.SourceFil
         problems += duplicate_problems(frame, names)
     if problems:
         raise ValidationError(_sorted(problems, names))
-    return load.canonical(frame), sources
-
-
-# ---------------------------------------------------------------------------------------------
-# District, year and warnings
+    return contract.canonical(frame), sources
 
 
 def filter_district(cases: pd.DataFrame, district: str) -> tuple[pd.DataFrame, list[str]]:
     """The cases of one district, and a warning naming the rows of other districts left out."""
-    mine = tables.same_district(cases["distrikt"], district)
+    mine = populations.same_district(cases["distrikt"], district)
     if not mine.any():
         found = cases["distrikt"].value_counts()
         listed = ", ".join(f"{d} ({fmt.integer(n)})" for d, n in found.items())
@@ -202,94 +181,3 @@ def future_warning(cases: pd.DataFrame, on: dt.date) -> list[str]:
         f"{fmt.count(len(late), 'sak', 'saker')} har avsluttet-dato etter dagens dato "
         f"({fmt.date(on)}): {listed}."
     ]
-
-
-def load_validated(
-    data: Path, *, year: int | None = None, district: str | None = None
-) -> Validated:
-    """Validated cases of `data` (a file or folder), stored once and re-used while unchanged.
-
-    Raises ValidationError (every problem) or KlagerapportError (no such path, no case files,
-    no cases for the district or year). The cases are filtered to `district` if given.
-    """
-    files = load.find_files(Path(data))
-    folder = store.location(Path(data))
-    manifest = store.matching_manifest(folder, files)
-    if manifest is not None:
-        parquet = folder / store.CASES_FILE
-        everything = store.read_cases(parquet)
-        reused = True
-    else:
-        everything, sources = validate_files(files)
-        parquet, manifest = store.save(everything, Path(data), sources)
-        reused = False
-    warnings: list[str] = []
-    cases = everything
-    if district is not None:
-        cases, warnings = filter_district(everything, district)
-    if year is not None:
-        check_year(cases, year, district)
-        warnings += open_warning(cases, year)
-    warnings += future_warning(cases, today())
-    return Validated(
-        cases=cases,
-        warnings=warnings,
-        processed=parquet,
-        manifest=manifest,
-        reused=reused,
-        all_districts=everything["distrikt"].value_counts(),
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# The command
-
-
-def per_year(cases: pd.DataFrame) -> pd.DataFrame:
-    """Cases received and decided per year (years as index), zeros where none."""
-    received = cases["mottatt"].dt.year.value_counts()
-    decided = cases["avsluttet"].dt.year.dropna().astype(int).value_counts()
-    table = pd.DataFrame({"mottatt": received, "avsluttet": decided}).fillna(0).astype(int)
-    return table.sort_index()
-
-
-def summary(result: Validated, year: int | None) -> list[str]:
-    """The Norwegian summary lines `klagerapport validate` prints."""
-    m = result.manifest
-    n_files = len(m.get("files", ()))
-    facts = [
-        fmt.count(n_files, "fil", "filer"),
-        f"{fmt.integer(m.get('rows_kept', 0))} saker",
-    ]
-    if m.get("synthetic"):
-        facts.append("syntetiske data")
-    how = "gjenbrukt (kildefilene er uendret)" if result.reused else "lest og validert"
-    lines = [
-        f"Data: {m.get('source')} ({', '.join(facts)}), {how}.",
-        f"Lagret: {paths.shown(result.processed)}",
-    ]
-    if m.get("ignored_columns"):
-        lines.append("Ignorerte kolonner: " + ", ".join(m["ignored_columns"]))
-    for district, cases in result.cases.groupby("distrikt", sort=True):
-        lines.append(f"Saker i {district} per år (mottatt / avsluttet):")
-        for y, row in per_year(cases).iterrows():
-            mark = "  ◀" if y == year else ""
-            lines.append(
-                f"  {y}  {fmt.integer(row['mottatt']):>7}  {fmt.integer(row['avsluttet']):>9}{mark}"
-            )
-        n_open = int(cases["avsluttet"].isna().sum())
-        lines.append(f"{codes.open_label()} (ingen avsluttet-dato): {fmt.integer(n_open)}")
-    if result.warnings:
-        lines.append("Advarsler:")
-        lines += [f"  - {w}" for w in result.warnings]
-    lines.append("Ingen feil.")
-    return lines
-
-
-def run(data: Path | None = None, year: int | None = None, district: str | None = None) -> int:
-    """`klagerapport validate`: validate and store, print the summary; errors propagate."""
-    cfg = config.load(data=data, year=year, district=district)
-    print(cfg.describe(), flush=True)
-    result = load_validated(cfg.data, year=cfg.year, district=cfg.district)
-    print("\n".join(summary(result, cfg.year)))
-    return 0

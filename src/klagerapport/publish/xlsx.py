@@ -8,25 +8,15 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from .errors import KlagerapportError
+from ..errors import KlagerapportError
 
 MAX_SHEET_NAME = 31
-# Sheet names (Norwegian) of the tables the build writes, in the form's order; any other table
-# gets its file name.
-SHEET_NAMES = {
-    "avgjorelse": "Avgjørelseskode",
-    "grunnlag": "Grunnlag",
-    "saksbehandlingstid": "Saksbehandlingstid",
-    "utvikling": "Utvikling",
-    "etnisk-utvikling": "Etnisk diskriminering utvikling",
-    "enheter": "Enheter",
-    "diskriminering": "Diskriminering",
-}
 CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
@@ -34,9 +24,10 @@ NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label with this word
 
 
-def sheet_name(table: str) -> str:
-    """A valid, at most 31 characters long Excel sheet name for a table file name."""
-    name = SHEET_NAMES.get(table, table.replace("-", " ").replace("_", " ").capitalize())
+def sheet_name(table: str, names: Mapping[str, str] | None = None) -> str:
+    """A valid, at most 31 characters long Excel sheet name for a table file name: its name in
+    `names` (the sections registry's sheet names), else the file name."""
+    name = (names or {}).get(table, table.replace("-", " ").replace("_", " ").capitalize())
     name = re.sub(r"[\[\]:*?/\\]", " ", name).strip()
     return name[:MAX_SHEET_NAME]
 
@@ -69,9 +60,21 @@ def read_csv(file: Path) -> list[list[str]]:
     return rows
 
 
-def write_tables(tables_dir: Path, out: Path, *, district: str, year: int) -> Path:
+def write_tables(
+    tables_dir: Path,
+    out: Path,
+    *,
+    district: str,
+    year: int,
+    sheet_names: Mapping[str, str] | None = None,
+) -> Path:
     """Write every tables/*.csv to one sheet of `out`, after an overview sheet ("Innhold")."""
-    files = sorted(tables_dir.glob("*.csv"), key=_order) if tables_dir.is_dir() else []
+    names = dict(sheet_names or {})
+    files = (
+        sorted(tables_dir.glob("*.csv"), key=lambda f: _order(f, names))
+        if tables_dir.is_dir()
+        else []
+    )
     if not files:
         raise KlagerapportError(f"fant ingen tabeller (*.csv) i {tables_dir}")
     book = Workbook()
@@ -85,7 +88,7 @@ def write_tables(tables_dir: Path, out: Path, *, district: str, year: int) -> Pa
         cell.font = Font(bold=True)
     used: set[str] = {"Innhold"}
     for file in files:
-        name = _unique(sheet_name(file.stem), used)
+        name = _unique(sheet_name(file.stem, names), used)
         overview.append([name, caption(file.with_suffix(".md")) or file.stem])
         _write_sheet(book.create_sheet(name), read_csv(file))
     _fit_columns(overview, max_width=90)
@@ -93,9 +96,9 @@ def write_tables(tables_dir: Path, out: Path, *, district: str, year: int) -> Pa
     return out
 
 
-def _order(file: Path) -> tuple[int, str]:
+def _order(file: Path, names: Mapping[str, str]) -> tuple[int, str]:
     """The report's tables in the form's order, any others after them alphabetically."""
-    known = list(SHEET_NAMES)
+    known = list(names)
     return (known.index(file.stem) if file.stem in known else len(known), file.stem)
 
 

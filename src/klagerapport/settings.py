@@ -1,11 +1,13 @@
-"""The run's parameters: config.yml at the project root, overridden by command-line options.
+"""The run's settings: config.yml (the default run) overridden by command-line options, and the
+reporting rules in data/reference/settings.yml. Every path comes from `paths`.
 
-Every run logs the parameters it used at start (`describe`), as a RAP should.
+Every run logs the parameters it used at start (`RunConfig.describe`), as a RAP should.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -64,3 +66,15 @@ def load(
     if cfg.engine not in ENGINES:
         raise KlagerapportError(f"ukjent motor «{cfg.engine}». Tillatt: {', '.join(ENGINES)}")
     return cfg
+
+
+@cache
+def rules() -> dict:
+    """The reporting rules in data/reference/settings.yml (answer deadline, first year)."""
+    with open(paths.SETTINGS_FILE, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def answer_deadline_days() -> int:
+    """The answer deadline of the complaint rules, in days (settings.yml), the one source."""
+    return int(rules()["answer_deadline_days"])

@@ -87,13 +87,6 @@ def date(day: dt.date) -> str:
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
-def days(value: float, digits: int = 1) -> str:
-    """A duration in days: days(16.7) -> '16,7 dager'; a single day reads '1 dag'."""
-    text = number(value, digits)
-    unit = "dag" if text in ("1", "1,0") else "dager"
-    return f"{text}{NBSP}{unit}"
-
-
 def mpl_number(digits: int = 0):
     """A matplotlib tick formatter in the Norwegian style."""
     from matplotlib.ticker import FuncFormatter

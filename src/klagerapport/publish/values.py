@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from . import fmt, paths
-from .errors import KlagerapportError
+from .. import paths
+from ..errors import KlagerapportError
+from ..pipeline import fsutil
+from . import fmt
 
 MISSING_TEXT = "–"
 
@@ -77,16 +78,10 @@ def to_json(values: dict[str, Value]) -> dict:
     return {k: {"value": v.raw, "text": v.text} for k, v in values.items()}
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a text file so that a reader never sees half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def write_section(values: dict[str, Value], path: Path) -> None:
-    write_atomic(path, json.dumps(to_json(values), ensure_ascii=False, indent=1, sort_keys=True))
+    fsutil.write_text(
+        path, json.dumps(to_json(values), ensure_ascii=False, indent=1, sort_keys=True)
+    )
 
 
 def nest(flat: dict[str, object]) -> dict:
@@ -133,10 +128,10 @@ def merge(run_dir: Path) -> dict:
     flat = read_all(run_dir)
     raw = nest({k: v["value"] for k, v in flat.items()})
     text = nest({k: v["text"] for k, v in flat.items()})
-    write_atomic(
+    fsutil.write_text(
         run_dir / "values.json", json.dumps(raw, ensure_ascii=False, indent=1, sort_keys=True)
     )
-    write_atomic(
+    fsutil.write_text(
         run_dir / "_variables.yml",
         yaml.safe_dump(text, allow_unicode=True, sort_keys=True, width=1000),
     )

@@ -21,6 +21,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from ..pipeline import fsutil
 from . import fmt
 
 GREYS = ("#4d4d4d", "#a6a6a6", "#e0e0e0")  # dark, middle, light
@@ -202,9 +203,5 @@ def save(fig: Figure, outdir: Path, name: str) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     written = []
     for kind in ("svg", "png"):
-        path = outdir / f"{name}.{kind}"
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(render(fig, kind))
-        tmp.replace(path)
-        written.append(path)
+        written.append(fsutil.write_bytes(outdir / f"{name}.{kind}", render(fig, kind)))
     return written

@@ -7,7 +7,7 @@ from functools import cache
 
 import yaml
 
-from . import paths
+from .. import paths
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,6 @@ class Code:
 @cache
 def _raw() -> dict:
     with open(paths.CODES_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-@cache
-def settings() -> dict:
-    with open(paths.SETTINGS_FILE, encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 
@@ -67,10 +61,6 @@ def open_label() -> str:
 def columns() -> tuple[dict, ...]:
     """The case file's columns, in contract order: dicts with name, label, required."""
     return tuple(_raw()["columns"])
-
-
-def districts() -> tuple[str, ...]:
-    return tuple(_raw()["districts"])
 
 
 def label(kind: str, code: str) -> str:

@@ -1,0 +1,97 @@
+"""The police districts and special agencies, read from data/reference/districts.yml (their only
+home): official names, and every spelling of each that case files and people use.
+
+`find("agder politidistrikt")` -> the Agder district; `normalise` raises a user error listing
+the known names for a spelling that matches none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from .. import paths
+from ..errors import KlagerapportError
+
+SUFFIXES = ("politidistrikt", "pd")  # "Agder politidistrikt", "Agder pd" are Agder
+
+
+@dataclass(frozen=True)
+class District:
+    name: str  # short official name: "Sør-Vest"
+    official: str  # "Sør-Vest politidistrikt"
+    kind: str  # district | agency
+    abbreviation: str = ""
+    aliases: tuple[str, ...] = ()
+    former: tuple[str, ...] = ()
+
+    @property
+    def slug(self) -> str:
+        """Folder name: outputs/<slug>/<year>/, commentary/<slug>/<year>/."""
+        return paths.slug(self.name)
+
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, self.official, *self.aliases, *self.former)
+
+
+def key(text: str) -> str:
+    """A spelling as matched: case-, space-, punctuation- and æøå-insensitive, and without a
+    trailing "politidistrikt"/"pd"."""
+    words = paths.slug(str(text)).split("-")
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return "".join(words)
+
+
+@cache
+def all_districts() -> tuple[District, ...]:
+    """Every district and agency in the file's order."""
+    with open(paths.DISTRICTS_FILE, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    return tuple(
+        District(
+            name=item["name"],
+            official=item["official"],
+            kind=item["kind"],
+            abbreviation=item.get("abbreviation", ""),
+            aliases=tuple(item.get("aliases", ())),
+            former=tuple(item.get("former", ())),
+        )
+        for item in raw["districts"]
+    )
+
+
+@cache
+def _lookup() -> dict[str, District]:
+    out: dict[str, District] = {}
+    for district in all_districts():
+        for spelling in district.spellings():
+            k = key(spelling)
+            if out.get(k, district) != district:
+                raise KlagerapportError(
+                    f"districts.yml: «{spelling}» betyr både {out[k].name} og {district.name}"
+                )
+            out[k] = district
+    return out
+
+
+def find(text: str) -> District | None:
+    """The district a spelling means, or None."""
+    return _lookup().get(key(text))
+
+
+def normalise(text: str) -> District:
+    """The district a spelling means; a user error naming the known districts if none."""
+    found = find(text)
+    if found is None:
+        known = ", ".join(d.name for d in all_districts())
+        shown = text if len(text) <= 60 else text[:57] + "…"
+        raise KlagerapportError(f"ukjent politidistrikt «{shown}». Kjente: {known}")
+    return found
+
+
+def police_districts() -> tuple[District, ...]:
+    """The 12 police districts (not the special agencies)."""
+    return tuple(d for d in all_districts() if d.kind == "district")

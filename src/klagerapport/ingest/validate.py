@@ -1,0 +1,122 @@
+"""`load_validated`, the one entry point for every stage that needs the cases, and the
+`klagerapport validate` command.
+
+It finds the source files, re-uses the processed store when the files are unchanged, else reads,
+parses and checks them (every problem in every file, raised together as `ValidationError`) and
+stores them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths, settings
+from ..publish import fmt
+from . import codes, read, rules, store
+
+
+@dataclass
+class Validated:
+    """Validated cases of one source, filtered to the district asked for."""
+
+    cases: pd.DataFrame  # the canonical case frame
+    warnings: list[str]
+    processed: Path  # the cases.parquet they were stored in
+    manifest: dict
+    reused: bool = False  # True when the store was re-used without parsing the source
+    all_districts: pd.Series = field(default_factory=lambda: pd.Series(dtype="int64"))
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def load_validated(
+    data: Path, *, year: int | None = None, district: str | None = None
+) -> Validated:
+    """Validated cases of `data` (a file or folder), stored once and re-used while unchanged.
+
+    Raises ValidationError (every problem) or KlagerapportError (no such path, no case files,
+    no cases for the district or year). The cases are filtered to `district` if given.
+    """
+    files = read.find_files(Path(data))
+    folder = store.location(Path(data))
+    manifest = store.matching_manifest(folder, files)
+    if manifest is not None:
+        parquet = folder / store.CASES_FILE
+        everything = store.read_cases(parquet)
+        reused = True
+    else:
+        everything, sources = rules.validate_files(files)
+        parquet, manifest = store.save(everything, Path(data), sources)
+        reused = False
+    warnings: list[str] = []
+    cases = everything
+    if district is not None:
+        cases, warnings = rules.filter_district(everything, district)
+    if year is not None:
+        rules.check_year(cases, year, district)
+        warnings += rules.open_warning(cases, year)
+    warnings += rules.future_warning(cases, today())
+    return Validated(
+        cases=cases,
+        warnings=warnings,
+        processed=parquet,
+        manifest=manifest,
+        reused=reused,
+        all_districts=everything["distrikt"].value_counts(),
+    )
+
+
+def per_year(cases: pd.DataFrame) -> pd.DataFrame:
+    """Cases received and decided per year (years as index), zeros where none."""
+    received = cases["mottatt"].dt.year.value_counts()
+    decided = cases["avsluttet"].dt.year.dropna().astype(int).value_counts()
+    table = pd.DataFrame({"mottatt": received, "avsluttet": decided}).fillna(0).astype(int)
+    return table.sort_index()
+
+
+def summary(result: Validated, year: int | None) -> list[str]:
+    """The Norwegian summary lines `klagerapport validate` prints."""
+    m = result.manifest
+    n_files = len(m.get("files", ()))
+    facts = [
+        fmt.count(n_files, "fil", "filer"),
+        f"{fmt.integer(m.get('rows_kept', 0))} saker",
+    ]
+    if m.get("synthetic"):
+        facts.append("syntetiske data")
+    how = "gjenbrukt (kildefilene er uendret)" if result.reused else "lest og validert"
+    lines = [
+        f"Data: {m.get('source')} ({', '.join(facts)}), {how}.",
+        f"Lagret: {paths.shown(result.processed)}",
+    ]
+    if m.get("ignored_columns"):
+        lines.append("Ignorerte kolonner: " + ", ".join(m["ignored_columns"]))
+    for district, cases in result.cases.groupby("distrikt", sort=True):
+        lines.append(f"Saker i {district} per år (mottatt / avsluttet):")
+        for y, row in per_year(cases).iterrows():
+            mark = "  ◀" if y == year else ""
+            lines.append(
+                f"  {y}  {fmt.integer(row['mottatt']):>7}  {fmt.integer(row['avsluttet']):>9}{mark}"
+            )
+        n_open = int(cases["avsluttet"].isna().sum())
+        lines.append(f"{codes.open_label()} (ingen avsluttet-dato): {fmt.integer(n_open)}")
+    if result.warnings:
+        lines.append("Advarsler:")
+        lines += [f"  - {w}" for w in result.warnings]
+    lines.append("Ingen feil.")
+    return lines
+
+
+def run(data: Path | None = None, year: int | None = None, district: str | None = None) -> int:
+    """`klagerapport validate`: validate and store, print the summary; errors propagate."""
+    cfg = settings.load(data=data, year=year, district=district)
+    print(cfg.describe(), flush=True)
+    result = load_validated(cfg.data, year=cfg.year, district=cfg.district)
+    print("\n".join(summary(result, cfg.year)))
+    return 0

@@ -1,0 +1,131 @@
+"""Reuse and provenance: what a section's outputs depend on (its key), copying a reusable section
+from the previous run, and the audit record `build.json`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import importlib.metadata
+import json
+import shutil
+from pathlib import Path
+
+from .. import __version__, paths
+from .notebooks import Section
+
+BUILD_RECORD = "build.json"
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def code_hash() -> str:
+    """A hash of the package source, code lists and key libraries: a change re-runs sections."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent.parent
+    for src in sorted(package.rglob("*.py")):
+        digest.update(src.relative_to(package).as_posix().encode())
+        digest.update(src.read_bytes())
+    for ref in (paths.CODES_FILE, paths.SETTINGS_FILE):
+        if ref.is_file():
+            digest.update(ref.read_bytes())
+    for dist in ("pandas", "numpy", "matplotlib", "pyarrow"):
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            digest.update(f"{dist}=={importlib.metadata.version(dist)}".encode())
+    return digest.hexdigest()
+
+
+def section_key(section: Section, parameters: dict, data_hash: str, code: str) -> str:
+    """What a section's outputs depend on: its notebook, parameters, the data and the code."""
+    stable = {k: v for k, v in parameters.items() if k not in ("processed", "out_dir")}
+    payload = json.dumps(
+        [file_hash(section.notebook), stable, data_hash, code], sort_keys=True, default=str
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+MANIFEST_KEPT = ("name", "source", "rows", "rows_kept", "synthetic")
+
+
+def manifest_hashes(manifest: object) -> object:
+    """The input manifest's hashes (keys with 'sha'/'hash') and file names and row counts."""
+    if isinstance(manifest, dict):
+        out = {}
+        for key, value in manifest.items():
+            kept = key in MANIFEST_KEPT or any(w in str(key).lower() for w in ("sha", "hash"))
+            if kept and not isinstance(value, dict | list):
+                out[key] = value
+            else:
+                sub = manifest_hashes(value)
+                if sub:
+                    out[key] = sub
+        return out
+    if isinstance(manifest, list):
+        kept = [manifest_hashes(v) for v in manifest]
+        return [v for v in kept if v]
+    return None
+
+
+def previous_record(final: Path) -> dict:
+    try:
+        return json.loads((final / BUILD_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def reuse(previous: dict, final: Path, section: Section, key: str, run_dir: Path) -> list[str]:
+    """Copy a section's files from the previous run if its key matches; else return []."""
+    entry = previous.get("sections", {}).get(section.name, {})
+    files = entry.get("files", [])
+    executed = f"notebooks/{section.filename}"
+    wanted = [*files, executed]
+    if entry.get("key") != key or not files or not all((final / f).is_file() for f in wanted):
+        return []
+    for rel in wanted:
+        dest = run_dir / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(final / rel, dest)
+    return files
+
+
+def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings) -> dict:
+    """The audit record of a run (build.json): parameters, versions, input hashes, timings."""
+    return {
+        "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "parameters": {
+            "district": cfg.district,
+            "year": cfg.year,
+            "data": paths.shown(cfg.data),
+            "engine": cfg.engine,
+            "jobs": jobs,
+            "pool": pool,
+        },
+        "engine_used": engine_used,
+        "klagerapport_version": __version__,
+        "code_sha256": code,
+        "processed_sha256": data_hash,
+        "input_manifest": manifest_hashes(getattr(validated, "manifest", {}) or {}) or {},
+        "timings_seconds": {k: _round(v) for k, v in timings.items()},
+        "sections": {
+            r.section.name: {
+                "notebook": r.section.filename,
+                "notebook_sha256": file_hash(r.section.notebook),
+                "seconds": _round(r.seconds),
+                "reused": r.reused,
+                "key": r.key,
+                "files": r.files,
+            }
+            for r in runs
+        },
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)

@@ -1,0 +1,163 @@
+"""The section notebooks: discovery, parameters (papermill.inspect_notebook), execution with
+Papermill, and the failure message that names section, cell, line and exception.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from papermill.exceptions import PapermillExecutionError
+
+from .. import paths
+from ..errors import BuildError
+
+KERNEL = "python3"
+
+
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no kernel chatter in the build log
+
+
+KERNEL_STARTS = 3  # attempts to start a section's kernel
+
+
+_NOTEBOOK_NAME = re.compile(r"^(?:\d+_)?(?P<section>.+)\.ipynb$")
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+_CELL_FRAME = re.compile(r"Cell In\s*\[(?P<count>\d*)\], line (?P<line>\d+)")
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section notebook of the build."""
+
+    name: str
+    notebook: Path
+
+    @property
+    def filename(self) -> str:
+        return self.notebook.name
+
+
+def discover(folder: Path) -> list[Section]:
+    """The section notebooks of a folder, in file-name order: 01_received.ipynb -> received."""
+    found = []
+    for nb in sorted(folder.glob("*.ipynb")):
+        match = _NOTEBOOK_NAME.match(nb.name)
+        if match:
+            found.append(Section(match["section"], nb))
+    if not found:
+        raise BuildError(f"ingen notatbøker i {folder}")
+    return found
+
+
+def declared_parameters(notebook: Path) -> set[str]:
+    """Names assigned in the notebook's `parameters` cell (empty if it has none)."""
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    for cell in nb.get("cells", []):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            source = "".join(cell.get("source", ""))
+            return set(re.findall(r"^([A-Za-z_]\w*)\s*=", source, flags=re.MULTILINE))
+    return set()
+
+
+def section_parameters(section: Section, common: dict, options: dict) -> dict:
+    """The common parameters plus every option the notebook declares (e.g. deadline_days)."""
+    declared = declared_parameters(section.notebook)
+    return {**common, **{k: v for k, v in options.items() if k in declared}}
+
+
+def kernel_start_failed(err: BaseException) -> bool:
+    """True for a kernel that died or hung while starting (e.g. two kernels got the same port)."""
+    text = str(err)
+    return isinstance(err, RuntimeError | TimeoutError) and any(
+        m in text for m in ("before replying to kernel_info", "didn't respond", "did not respond")
+    )
+
+
+def execute(notebook: Path, output: Path, parameters: dict) -> tuple[float, int]:
+    """Run one notebook with Papermill; return (wall seconds, kernel starts). Picklable.
+
+    A kernel that fails to start is started again (up to KERNEL_STARTS times); an error in the
+    notebook's code is never retried. No `cwd=`: Papermill implements it with a process-wide
+    chdir, which races between threads; the notebooks take absolute paths only.
+    """
+    import papermill
+
+    start = time.perf_counter()
+    for attempt in range(1, KERNEL_STARTS + 1):
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(output),
+                parameters=parameters,
+                kernel_name=KERNEL,
+                progress_bar=False,
+                log_output=False,
+                extra_arguments=KERNEL_ARGS,
+            )
+            return time.perf_counter() - start, attempt
+        except PapermillExecutionError:
+            raise
+        except Exception as err:
+            if attempt == KERNEL_STARTS or not kernel_start_failed(err):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _error_cell(nb: dict) -> tuple[int, dict] | None:
+    """(1-based number in the source notebook, cell) of the cell whose output is an error."""
+    number = 0
+    for cell in nb.get("cells", []):
+        tags = cell.get("metadata", {}).get("tags", [])
+        if "injected-parameters" in tags or "papermill-error-cell-tag" in tags:
+            continue
+        number += 1
+        if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            return number, cell
+    return None
+
+
+def _raising_line(traceback: Iterable[str]) -> int | None:
+    """The line number within the cell of the frame 'Cell In[n], line L' in a traceback."""
+    text = _ANSI.sub("", "\n".join(traceback))
+    found = _CELL_FRAME.findall(text)
+    return int(found[0][1]) if found else None
+
+
+def failure_message(section: Section, executed: Path, err: Exception) -> str:
+    """The section, cell, source line and exception of a failed notebook, and where it is kept."""
+    ename = getattr(err, "ename", type(err).__name__)
+    evalue = getattr(err, "evalue", str(err))
+    where, lines = "", []
+    try:
+        nb = json.loads(executed.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        nb = {}
+    found = _error_cell(nb)
+    if found:
+        number, cell = found
+        source = "".join(cell.get("source", "")).splitlines()
+        tb = next(o.get("traceback", []) for o in cell["outputs"] if o["output_type"] == "error")
+        line = _raising_line(tb)
+        count = cell.get("execution_count")
+        where = f", celle {number}" + (f" (In [{count}])" if count else "")
+        if line and 0 < line <= len(source):
+            where += f", linje {line}"
+            lines = [source[line - 1].strip()]
+        else:
+            lines = [s.strip() for s in source if s.strip()]
+    text = f"avsnittet «{section.name}» feilet i {section.filename}{where}"
+    if lines:
+        text += ":\n" + "\n".join(f"    {s}" for s in lines)
+    text += f"\n{ename}: {evalue}"
+    if executed.is_file():
+        text += f"\nDen kjørte notatboken er lagret i {paths.shown(executed)}"
+    return text

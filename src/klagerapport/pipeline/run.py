@@ -1,0 +1,306 @@
+"""One build, as numbered steps: 1 settings, 2 validate, 3 notebooks (Papermill, in parallel),
+4 merge values, 5 render, 6 record, 7 swap in.
+
+A run is built in a temporary folder next to its final place and swapped in only when every step
+succeeded; on any failure (or Ctrl-C) the previous good output stays as it was. A failing notebook
+is kept in `<parent>/.failed/<name>/` and named, with its cell, line and exception, in the
+`BuildError`. Each section runs in its own staging folder, so `build.json` records which files a
+section wrote and the inputs it ran on; a rebuild reuses a section whose inputs did not change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from papermill.exceptions import PapermillExecutionError
+
+from .. import paths, settings
+from ..errors import BuildError, KlagerapportError
+from ..publish import fmt
+from . import cache, fsutil
+from .notebooks import Section, discover, execute, failure_message, section_parameters
+
+STAGING = ".sections"
+
+
+POOLS = ("thread", "process")
+
+
+Log = Callable[[str], None]
+
+
+def _print(line: str) -> None:
+    print(line, flush=True)
+
+
+@dataclass
+class SectionRun:
+    """What running (or reusing) one section notebook gave."""
+
+    section: Section
+    seconds: float
+    files: list[str] = field(default_factory=list)
+    key: str = ""
+    reused: bool = False
+
+
+@dataclass
+class BuildResult:
+    run_dir: Path
+    sections: list[SectionRun]
+    seconds: float
+    record: dict
+    render: object | None = None
+
+
+def check_target(final: Path) -> None:
+    """Refuse to replace a folder that holds something else than an earlier run."""
+    if final.exists() and not final.is_dir():
+        raise BuildError(f"{final} finnes og er ikke en mappe")
+    if final.is_dir() and any(final.iterdir()) and not (final / cache.BUILD_RECORD).is_file():
+        raise BuildError(
+            f"{final} finnes og er ikke en tidligere kjøring (mangler {cache.BUILD_RECORD}); "
+            "velg en tom eller ny mappe med --out"
+        )
+
+
+def failed_dir(final: Path) -> Path:
+    """Where failed executed notebooks are kept: outputs/<district>/.failed/<year>/."""
+    return final.parent / ".failed" / final.name
+
+
+def clear_failed(final: Path) -> None:
+    """After a good build an earlier failure is stale: remove it (and .failed/ if then empty)."""
+    shutil.rmtree(failed_dir(final), ignore_errors=True)
+    with contextlib.suppress(OSError):
+        failed_dir(final).parent.rmdir()
+
+
+def collect(staging: Path, run_dir: Path) -> list[str]:
+    """Move a section's files from its staging folder into the run; return their paths."""
+    moved = []
+    for src in sorted(p for p in staging.rglob("*") if p.is_file()):
+        rel = src.relative_to(staging)
+        dest = run_dir / rel
+        if dest.exists():
+            raise BuildError(f"to avsnitt skriver samme fil: {rel.as_posix()}")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        src.rename(dest)
+        moved.append(rel.as_posix())
+    return moved
+
+
+def _pool(kind: str, jobs: int):
+    if kind not in POOLS:
+        raise BuildError(f"ukjent pool «{kind}». Tillatt: {', '.join(POOLS)}")
+    return (ThreadPoolExecutor if kind == "thread" else ProcessPoolExecutor)(max_workers=jobs)
+
+
+def run_sections(
+    sections: list[Section],
+    *,
+    run_dir: Path,
+    parameters: dict[str, dict],
+    jobs: int,
+    pool: str,
+    failed: Path,
+    log: Log,
+) -> dict[str, tuple[float, list[str]]]:
+    """Run the notebooks in parallel; return {section: (seconds, files)}. Stops on a failure."""
+    (run_dir / "notebooks").mkdir(parents=True, exist_ok=True)
+    done: dict[str, tuple[float, list[str]]] = {}
+    total = len(sections)
+    width = max((len(s.name) for s in sections), default=0)
+    executor = _pool(pool, jobs)
+    try:
+        futures: dict[Future, Section] = {}
+        for s in sections:
+            staging = Path(parameters[s.name]["out_dir"])
+            staging.mkdir(parents=True, exist_ok=True)
+            out_nb = run_dir / "notebooks" / s.filename
+            futures[executor.submit(execute, s.notebook, out_nb, parameters[s.name])] = s
+        pending = set(futures)
+        while pending:
+            finished, pending = wait_futures(pending, return_when=FIRST_COMPLETED)
+            for fut in sorted(finished, key=lambda f: futures[f].filename):
+                s = futures[fut]
+                err = fut.exception()
+                if err is not None:
+                    for other in pending:
+                        other.cancel()
+                    raise _section_failed(s, run_dir, failed, err) from None
+                files = collect(Path(parameters[s.name]["out_dir"]), run_dir)
+                seconds, starts = fut.result()
+                done[s.name] = (seconds, files)
+                again = f" (kjernen startet {starts} ganger)" if starts > 1 else ""
+                log(f"  [{len(done)}/{total}] {s.name:<{width}}  {fmt.decimal(seconds)} s{again}")
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+    return done
+
+
+def _section_failed(
+    section: Section, run_dir: Path, failed: Path, err: BaseException
+) -> BuildError:
+    executed = run_dir / "notebooks" / section.filename
+    kept = failed / section.filename
+    if executed.is_file():
+        failed.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(executed, kept)
+    if not isinstance(err, Exception):
+        raise err
+    if not isinstance(err, PapermillExecutionError):  # not the notebook's code: keep the trace
+        failed.mkdir(parents=True, exist_ok=True)
+        trace = failed / f"{section.filename}.traceback.txt"
+        trace.write_text("".join(traceback.format_exception(err)), encoding="utf-8")
+        return BuildError(failure_message(section, kept, err) + f"\nSporing: {paths.shown(trace)}")
+    return BuildError(failure_message(section, kept, err))
+
+
+def _validate(cfg: settings.RunConfig, log: Log):
+    from ..ingest import validate
+
+    validated = validate.load_validated(cfg.data, year=cfg.year, district=cfg.district)
+    for warning in validated.warnings:
+        log(f"Advarsel: {warning}")
+    log(f"Validert: {paths.shown(Path(validated.processed))}")
+    return validated
+
+
+def _options() -> dict:
+    return {"deadline_days": settings.answer_deadline_days()}
+
+
+def run(
+    *,
+    year: int | None = None,
+    district: str | None = None,
+    data: Path | None = None,
+    out: Path | None = None,
+    engine: str | None = None,
+    jobs: int | None = None,
+    render: bool = True,
+    notebooks_dir: Path | None = None,
+    pool: str = "thread",
+    incremental: bool = True,
+    log: Log = _print,
+) -> BuildResult:
+    """Build one report run; see the module docstring. Raises BuildError, leaving the old run."""
+    start = time.perf_counter()
+    cfg = settings.load(district=district, year=year, data=data, engine=engine)
+    log(cfg.describe())
+    final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year)
+    check_target(final)
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    sections = discover(notebooks_dir or paths.NOTEBOOKS)
+    validated = _validate(cfg, log)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
+    tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
+    try:
+        result = _build_into(
+            tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log
+        )
+        fsutil.swap_in(tmp, final)
+        clear_failed(final)
+    except KlagerapportError as err:  # a notebook, the merge or the render
+        shutil.rmtree(tmp, ignore_errors=True)
+        kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
+        raise BuildError(f"{err}\nForrige resultat i {paths.shown(final)} {kept}.") from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    result.run_dir = final
+    result.seconds = time.perf_counter() - start
+    log(f"Ferdig: {paths.shown(final)} på {fmt.decimal(result.seconds)} s")
+    return result
+
+
+def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log):
+    processed = Path(validated.processed).resolve()
+    data_hash = cache.file_hash(processed)
+    code = cache.code_hash()
+    previous = cache.previous_record(final) if incremental else {}
+    common = {"district": cfg.district, "year": cfg.year, "processed": str(processed)}
+    runs: dict[str, SectionRun] = {}
+    to_run, params = [], {}
+    for s in sections:
+        p = section_parameters(s, common, _options())
+        key = cache.section_key(s, p, data_hash, code)
+        files = cache.reuse(previous, final, s, key, tmp)
+        if files:
+            runs[s.name] = SectionRun(s, 0.0, files, key, reused=True)
+        else:
+            params[s.name] = {**p, "out_dir": str(tmp / STAGING / s.name)}
+            runs[s.name] = SectionRun(s, 0.0, [], key)
+            to_run.append(s)
+    reused = [s.name for s in sections if runs[s.name].reused]
+    if reused:
+        log(f"Uendret, gjenbrukt: {', '.join(reused)}")
+    if to_run:
+        log(f"Kjører {len(to_run)} notatbøker, {min(jobs, len(to_run))} om gangen")
+    t0 = time.perf_counter()
+    done = run_sections(
+        to_run,
+        run_dir=tmp,
+        parameters=params,
+        jobs=jobs,
+        pool=pool,
+        failed=failed_dir(final),
+        log=log,
+    )
+    for name, (seconds, files) in done.items():
+        runs[name].seconds, runs[name].files = seconds, files
+    shutil.rmtree(tmp / STAGING, ignore_errors=True)
+    notebooks_seconds = time.perf_counter() - t0
+    log(f"Notatbøker: {fmt.decimal(notebooks_seconds)} s")
+    from ..publish import values
+
+    values.merge(tmp)
+    rendered, engine_used, render_seconds = None, None, None
+    if render:
+        rendered, engine_used, render_seconds = _render(tmp, cfg, log)
+    record = cache.build_record(
+        cfg,
+        validated,
+        data_hash,
+        code,
+        list(runs.values()),
+        jobs,
+        pool,
+        engine_used,
+        {"notebooks": notebooks_seconds, "render": render_seconds},
+    )
+    (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    return BuildResult(tmp, list(runs.values()), 0.0, record, rendered)
+
+
+def _render(run_dir: Path, cfg: settings.RunConfig, log: Log):
+    from .. import render as render_module
+
+    t0 = time.perf_counter()
+    try:
+        rendered = render_module.render_run(
+            run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine
+        )
+    except BuildError:
+        raise
+    except Exception as err:  # the render module's own failure: same safe way out
+        raise BuildError(f"rendringen feilet: {type(err).__name__}: {err}") from None
+    seconds = time.perf_counter() - t0
+    for warning in getattr(rendered, "warnings", []) or []:
+        log(f"Advarsel: {warning}")
+    engine_used = getattr(rendered, "engine", None) or cfg.engine
+    log(f"Rapport: {fmt.decimal(seconds)} s (motor: {engine_used})")
+    return rendered, engine_used, seconds

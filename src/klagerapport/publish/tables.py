@@ -1,0 +1,61 @@
+"""A published table (header + rows of labels and `Value`s) and a chart with caption and alt text,
+and how each is written: CSV (raw numbers) and Markdown (the report's text).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+
+from .values import Value
+
+Cell = str | Value
+
+
+@dataclass
+class Table:
+    """A table: a header and rows of cells; a cell is a label (str) or a Value (raw + text)."""
+
+    name: str
+    caption: str
+    header: list[str]
+    rows: list[list[Cell]]
+
+    def raw_rows(self) -> list[list]:
+        return [[c if isinstance(c, str) else c.raw for c in row] for row in self.rows]
+
+    def text_rows(self) -> list[list[str]]:
+        return [[c if isinstance(c, str) else c.text for c in row] for row in self.rows]
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(self.header)
+        for row in self.raw_rows():
+            writer.writerow(["" if c is None else c for c in row])
+        return buf.getvalue()
+
+    def to_markdown(self) -> str:
+        def cell(text: str) -> str:
+            return text.replace("|", "\\|")
+
+        lines = ["| " + " | ".join(cell(h) for h in self.header) + " |"]
+        lines.append("|" + "|".join([":---"] + ["---:"] * (len(self.header) - 1)) + "|")
+        lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in self.text_rows()]
+        return "\n".join(lines) + f"\n\n: {self.caption} {{#tbl-{self.name}}}\n"
+
+
+@dataclass
+class Chart:
+    """A figure with its caption and its text alternative."""
+
+    figure: Figure
+    caption: str
+    alt: str
+
+    def to_markdown(self, name: str) -> str:
+        alt = self.alt.replace("\\", "\\\\").replace('"', '\\"')
+        return f'![{self.caption}](figures/{name}.svg){{#fig-{name} fig-alt="{alt}"}}\n'

@@ -1,0 +1,118 @@
+"""Words and sentences the report builds from numbers: change and rank words, the form's
+data-dependent sentences, listings for alt texts. Numbers are formatted through `fmt`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+import pandas as pd
+
+from ..stats.measures import max_year
+from . import fmt
+
+NO_PREVIOUS = "ingen tidligere data"  # the comparison word when there is nothing to compare with
+
+
+ORDINALS = (
+    "",
+    "",
+    "nest",
+    "tredje",
+    "fjerde",
+    "femte",
+    "sjette",
+    "sjuende",
+    "åttende",
+    "niende",
+    "tiende",
+    "ellevte",
+    "tolvte",
+    "trettende",
+    "fjortende",
+    "femtende",
+    "sekstende",
+    "syttende",
+    "attende",
+    "nittende",
+    "tjuende",
+)
+
+
+def change_word(current: float | None, previous: float | None) -> str:
+    """'økning', 'nedgang' or 'uendret'; 'ingen tidligere data' without a previous value."""
+    if (
+        previous is None
+        or current is None
+        or (isinstance(previous, float) and math.isnan(previous))
+    ):
+        return NO_PREVIOUS
+    if current > previous:
+        return "økning"
+    if current < previous:
+        return "nedgang"
+    return "uendret"
+
+
+def rank_word(series: pd.Series, year: int) -> str:
+    """Rank of `year` in a per-year series, as prose: 'høyeste', 'nest høyeste', …, 'laveste'.
+
+    Ties share the better rank. A series of one year has no ranking: 'ingen tidligere data'.
+    """
+    if year not in series.index or len(series) < 2:
+        return NO_PREVIOUS
+    value = series.loc[year]
+    rank = int((series > value).sum()) + 1
+    if rank == 1:
+        return "høyeste"
+    if int((series < value).sum()) == 0:
+        return "laveste"
+    if rank < len(ORDINALS):
+        return f"{ORDINALS[rank]} høyeste"
+    return f"{rank}. høyeste"
+
+
+def district_name(district: str) -> str:
+    return f"{district} politidistrikt"
+
+
+def listing(pairs: Sequence[tuple[str, int]]) -> str:
+    return ", ".join(f"{label} {fmt.integer(n)}" for label, n in pairs)
+
+
+def all_decided_sentence(year: int, still_open: int, last: dt.date | None) -> str:
+    """The form's line under the totals: all decided by a date, or how many are still open."""
+    if still_open:
+        return (
+            f"{fmt.integer(still_open)} av klagene mottatt i {year} var fortsatt under behandling."
+        )
+    if last is None:
+        return f"Ingen klager ble mottatt i {year}."
+    return f"Samtlige klager mottatt i {year} var ferdigbehandlet {fmt.date(last)}."
+
+
+def handling_change_sentence(year: int, mean: float | None, mean_prev: float | None) -> str:
+    """'(en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)', or '(ingen tidligere data)'."""
+    word = change_word(mean, mean_prev)
+    if word == NO_PREVIOUS:
+        return f"({word})"
+    if word == "uendret":
+        return f"(uendret fra {year - 1})"
+    return f"(en {word} fra {year - 1} da gjennomsnittet lå på {fmt.decimal(mean_prev)} dager)"
+
+
+def year_alt(what: str, series: pd.Series, year: int) -> str:
+    if series.empty:
+        return f"Ingen data om {what}."
+    top = max_year(series)
+    low = int(series.idxmin())
+    return (
+        f"Stolpediagram over {what} per år fra {series.index[0]} til {year}. "
+        f"{year}: {fmt.integer(int(series.loc[year]))}. Høyest i {top} med "
+        f"{fmt.integer(int(series.loc[top]))}, lavest i {low} med "
+        f"{fmt.integer(int(series.loc[low]))}. Alle år: "
+        + ", ".join(f"{y}: {fmt.integer(int(n))}" for y, n in series.items())
+        + "."
+    )

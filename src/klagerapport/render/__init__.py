@@ -1,0 +1,108 @@
+"""Stage 6, rendering: the run's Quarto project to rapport.html, rapport.pdf and tabeller.xlsx.
+
+A run folder (outputs/<district>/<year>/) holds tables/, figures/ and _variables.yml. Rendering
+stages them, with _quarto.yml, report/ and the analysts' commentary, into a temporary Quarto
+project (stage.py) and renders that with the Quarto CLI (quarto.py) or with Pandoc + Typst
+(embedded/, see docs/quarto-subset.md). The three files replace the previous ones only when all
+three were produced.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import paths, settings
+from ..errors import BuildError, KlagerapportError
+from ..pipeline import fsutil
+from ..publish import xlsx
+from ..sections import registry
+from . import stage as staging
+from .embedded.engine import render_embedded
+from .quarto import render_quarto
+
+OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
+
+
+@dataclass
+class RenderResult:
+    html: Path
+    pdf: Path
+    xlsx: Path
+    engine: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def choose_engine(engine: str) -> str:
+    """'auto' is Quarto when the CLI is on PATH, otherwise the embedded Pandoc + Typst."""
+    if engine not in settings.ENGINES:
+        raise KlagerapportError(f"ukjent motor «{engine}». Tillatt: {', '.join(settings.ENGINES)}")
+    if engine == "auto":
+        return "quarto" if shutil.which("quarto") else "embedded"
+    if engine == "quarto" and not shutil.which("quarto"):
+        raise KlagerapportError(
+            "motoren «quarto» er valgt, men Quarto finnes ikke på PATH. "
+            "Bruk --engine embedded (Pandoc + Typst) eller installer Quarto."
+        )
+    return engine
+
+
+def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto") -> RenderResult:
+    """Render rapport.html, rapport.pdf and tabeller.xlsx into `run_dir`, all or none."""
+    run_dir = Path(run_dir)
+    used = choose_engine(engine)
+    finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
+    with tempfile.TemporaryDirectory(prefix="klagerapport-render-") as tmp:
+        project = Path(tmp) / "prosjekt"
+        project.mkdir()
+        staged = staging.stage(run_dir, project, district=district, year=year)
+        made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
+        if used == "quarto":
+            render_quarto(staged, made["html"], made["pdf"])
+        else:
+            render_embedded(staged, made["html"], made["pdf"])
+        xlsx.write_tables(
+            run_dir / "tables",
+            made["xlsx"],
+            district=staging._text(staged.variables, "district"),
+            year=year,
+            sheet_names=registry.sheet_names(),
+        )
+        _swap_in(made, finals)
+    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings)
+
+
+def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
+    """Replace the report files together, or none of them."""
+    try:
+        fsutil.replace_files(dict(made), dict(finals))
+    except OSError as err:
+        raise BuildError(f"kunne ikke skrive rapportfilene: {err}") from None
+
+
+def run(
+    *,
+    year: int | None = None,
+    district: str | None = None,
+    out: Path | None = None,
+    engine: str | None = None,
+) -> RenderResult:
+    """`klagerapport render`: re-render an existing build folder without recomputing."""
+    cfg = settings.load(year=year, district=district, engine=engine)
+    run_dir = Path(out) if out else paths.output_dir(cfg.district, cfg.year)
+    if not run_dir.is_dir():
+        raise KlagerapportError(
+            f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
+        )
+    print(cfg.describe(), file=sys.stderr)
+    result = render_run(run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine)
+    for warning in result.warnings:
+        print(f"Advarsel: {warning}", file=sys.stderr)
+    print(f"Motor: {result.engine}")
+    for file in (result.html, result.pdf, result.xlsx):
+        print(f"Skrev {paths.shown(file)}")
+    return result

@@ -1,0 +1,178 @@
+"""Staging the report's Quarto project of one run: _quarto.yml, report/, the run's tables/,
+figures/ and _variables.yml, the analysts' commentary, and the generated commentary part.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .. import paths
+from ..errors import KlagerapportError
+from ..ingest import codes
+from .embedded import shortcodes
+
+DOCUMENT = "rapport.qmd"
+
+
+COMMENTARY_PART = "_kommentarer.qmd"
+
+
+SECTIONS_FILE = paths.REPORT_DIR / "sections.yml"
+
+
+MISSING_TITLE = "Kommentar mangler"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One heading of the commentary part; `key` names its file, or None for a heading only."""
+
+    heading: str
+    level: int
+    key: str | None
+
+
+def load_sections(file: Path = SECTIONS_FILE) -> dict:
+    with open(file, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def commentary_parts(sections: Mapping) -> list[Part]:
+    """The commentary headings in order; decision parts are headed by their codes.yml label."""
+    parts: list[Part] = []
+    for item in sections["sections"]:
+        if "decisions" in item:
+            parts.append(Part(item["heading"], 2, None))
+            for code in item["decisions"]:
+                parts.append(Part(codes.label("decisions", code), 3, code.replace("_", "-")))
+        else:
+            parts.append(Part(item["heading"], 2, item["key"]))
+    return parts
+
+
+def _has_text(file: Path) -> bool:
+    return file.is_file() and file.read_text(encoding="utf-8").strip() != ""
+
+
+def commentary_markdown(
+    sections: Mapping, source: Path, variables: Mapping
+) -> tuple[str, list[str]]:
+    """The generated commentary part (headings + includes or "Kommentar mangler") and warnings."""
+    lines = [f"# {sections['intro_heading']} {{#kommentarer}}", ""]
+    warnings = []
+    for part in commentary_parts(sections):
+        anchor = f" {{#kommentar-{part.key}}}" if part.key else ""
+        lines += [f"{'#' * part.level} {part.heading}{anchor}", ""]
+        if part.key is None:
+            continue
+        file = source / f"{part.key}.md"
+        if _has_text(file):
+            lines += [f"{{{{< include /commentary/{part.key}.md >}}}}", ""]
+            continue
+        heading = _plain_heading(part.heading, variables)
+        warnings.append(f"{MISSING_TITLE}: {heading} ({paths.shown(file)})")
+        lines += [
+            f'::: {{.callout-warning title="{MISSING_TITLE}"}}',
+            f"Kommentaren til denne delen er ikke skrevet: filen `{paths.shown(file)}` finnes ikke "
+            "eller er tom.",
+            ":::",
+            "",
+        ]
+    expected = {f"{p.key}.md" for p in commentary_parts(sections) if p.key}
+    if source.is_dir():
+        for extra in sorted(source.glob("*.md")):
+            if extra.name not in expected:
+                warnings.append(f"Kommentarfilen brukes ikke i rapporten: {paths.shown(extra)}")
+    return "\n".join(lines), warnings
+
+
+def _plain_heading(heading: str, variables: Mapping) -> str:
+    line = shortcodes.Line(heading, SECTIONS_FILE, 0)
+    try:
+        return shortcodes.resolve_shortcodes([line], variables=variables, meta={})[0].text
+    except KlagerapportError:
+        return heading
+
+
+def _text(variables: Mapping, key: str) -> str:
+    try:
+        return str(shortcodes.lookup(variables, key))
+    except KeyError:
+        raise KlagerapportError(f"_variables.yml mangler nøkkelen «{key}»") from None
+
+
+def read_variables(run_dir: Path) -> dict:
+    file = run_dir / "_variables.yml"
+    if not file.is_file():
+        raise KlagerapportError(
+            f"fant ikke {paths.shown(file)}: mappen er ikke et ferdig bygg. "
+            "Kjør «klagerapport build»."
+        )
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise KlagerapportError(f"{paths.shown(file)}: ikke gyldig YAML: {err}") from None
+    if not isinstance(data, dict):
+        raise KlagerapportError(f"{paths.shown(file)}: forventet nøkler og verdier")
+    return data
+
+
+@dataclass
+class Staged:
+    root: Path
+    variables: dict
+    warnings: list[str]
+    sources: dict[Path, Path]  # staged folder -> the user's folder, for error messages
+
+    def describe(self, path: Path) -> str:
+        path = path.resolve()
+        for staged, origin in self.sources.items():
+            if path.is_relative_to(staged):
+                return paths.shown(origin / path.relative_to(staged))
+        if path.is_relative_to(self.root):
+            return str(path.relative_to(self.root))
+        return str(path)
+
+
+def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
+    """Lay out the Quarto project of one run in `into` (an empty folder)."""
+    run_dir = run_dir.resolve()
+    into = into.resolve()
+    variables = read_variables(run_dir)
+
+    shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
+    for item in paths.REPORT_DIR.iterdir():
+        if item.name == "sections.yml":
+            continue
+        if item.is_dir():
+            shutil.copytree(item, into / item.name)
+        else:
+            shutil.copy2(item, into / item.name)
+    for folder in ("tables", "figures"):
+        if (run_dir / folder).is_dir():
+            shutil.copytree(run_dir / folder, into / folder)
+        else:
+            (into / folder).mkdir()
+    source = paths.commentary_dir(district, year)
+    if source.is_dir():
+        shutil.copytree(source, into / "commentary")
+    else:
+        (into / "commentary").mkdir()
+    with open(into / "_variables.yml", "w", encoding="utf-8") as fh:
+        yaml.safe_dump(variables, fh, allow_unicode=True, sort_keys=False)
+
+    text, warnings = commentary_markdown(load_sections(), source, variables)
+    (into / COMMENTARY_PART).write_text(text, encoding="utf-8")
+    sources = {
+        into / "commentary": source,
+        into / "tables": run_dir / "tables",
+        into / "figures": run_dir / "figures",
+        into / DOCUMENT: paths.REPORT_DIR / DOCUMENT,
+        into / COMMENTARY_PART: SECTIONS_FILE,
+    }
+    return Staged(into, variables, warnings, sources)

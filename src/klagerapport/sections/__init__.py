@@ -1,0 +1,25 @@
+"""Stage 3, sections: one module per report section, each `name(cases, *, year, district,
+**options) -> SectionResult`, and the registry that declares them (`registry.SECTIONS`).
+
+Sections compute with `stats` and publish through `publish` (values, tables, charts, words).
+"""
+
+from __future__ import annotations
+
+from .decisions import decisions
+from .development import development
+from .discrimination import discrimination
+from .grounds import grounds
+from .handling_time import handling_time
+from .received import received
+from .units import units
+
+__all__ = [
+    "decisions",
+    "development",
+    "discrimination",
+    "grounds",
+    "handling_time",
+    "received",
+    "units",
+]

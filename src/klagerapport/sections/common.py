@@ -1,0 +1,40 @@
+"""Helpers the sections share: the district's cases, shares, rounding, day values."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..publish import fmt
+from ..publish import values as V
+from ..publish.values import Value
+from ..stats import populations as P
+
+
+def start(cases: pd.DataFrame, district: str) -> pd.DataFrame:
+    return P.for_district(cases, district)
+
+
+def share(part: int | None, whole: int | None) -> float | None:
+    if part is None or not whole:
+        return None
+    return part / whole
+
+
+def rounded(x: float | None, digits: int) -> float | None:
+    return None if x is None else float(fmt.round_half_up(x, digits))
+
+
+def prev_count(cases: pd.DataFrame, year: int, func) -> int | None:
+    return func(cases, year) if P.has_year(cases, year) else None
+
+
+def days_value(x: float | None) -> Value:
+    """Days: one decimal, raw rounded half-up like the text ('16,7'); a whole median reads '14'."""
+    if x is None:
+        return V.MISSING
+    if float(x).is_integer():
+        return Value(float(x), fmt.integer(int(x)))
+    return V.decimal(rounded(x, 1))
+
+
+COUNT_AXIS = "Antall klagesaker"

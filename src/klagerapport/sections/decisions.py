@@ -1,0 +1,66 @@
+"""Section 2: the decision table over cases received in the year, shares, last year's counts."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..ingest import codes
+from ..publish import text
+from ..publish import values as V
+from ..publish.result import SectionResult
+from ..publish.tables import Cell, Table
+from ..publish.values import Value
+from ..stats import measures
+from ..stats import populations as P
+from ..stats.populations import ANNEN, ETNISK
+from . import common
+
+# Labels of the form's tables (used only here; the CSV headers carry them onward).
+DECISION_HEADER = (
+    "Avgjørelseskode",
+    "Sum antall behandlede klager",
+    "Herav klager m etnisk diskriminering",
+    "Herav klager med annen diskriminering",
+)
+
+
+TOTAL_LABEL = "Total"
+
+
+def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
+    """The decision table over cases received in the year, shares and last year's counts."""
+    cases = common.start(cases, district)
+    table = measures.decision_table(cases, year)
+    total = P.received_count(cases, year)
+    has_prev = P.has_year(cases, year - 1)
+    prev = measures.decision_table(cases, year - 1) if has_prev else None
+    prev_total = P.received_count(cases, year - 1) if has_prev else None
+
+    vals: dict[str, Value] = {}
+    rows: list[list[Cell]] = []
+    for code in codes.decisions():
+        n, et, an = (int(x) for x in table.loc[code.code, ["total", ETNISK, ANNEN]])
+        n_prev = int(prev.loc[code.code, "total"]) if prev is not None else None
+        key = f"decisions.{code.key}"
+        vals[f"{key}.count"] = V.count(n)
+        vals[f"{key}.share"] = V.share(common.share(n, total))
+        vals[f"{key}.etnisk"] = V.count(et)
+        vals[f"{key}.annen"] = V.count(an)
+        vals[f"{key}.minus1"] = V.count(n_prev)
+        vals[f"{key}.minus1_share"] = V.share(common.share(n_prev, prev_total))
+        rows.append([code.label, V.count(n), V.count(et), V.count(an)])
+    n_open = int(table.loc[P.OPEN, "total"]) if P.OPEN in table.index else 0
+    if n_open:
+        rows.append([codes.open_label(), *(V.count(int(x)) for x in table.loc[P.OPEN])])
+    sums = table.sum()
+    rows.append([TOTAL_LABEL, *(V.count(int(sums[c])) for c in ("total", ETNISK, ANNEN))])
+    vals["decisions.total"] = V.count(int(sums["total"]))
+    vals["decisions.etnisk"] = V.count(int(sums[ETNISK]))
+    vals["decisions.annen"] = V.count(int(sums[ANNEN]))
+    vals["decisions.open"] = V.count(n_open)
+    vals["decisions.minus1_total"] = V.count(prev_total)
+
+    caption = f"Mottatte klagesaker {text.district_name(district)} {year} etter avgjørelseskode"
+    result = SectionResult("decisions", values=vals)
+    result.tables["avgjorelse"] = Table("avgjorelse", caption, list(DECISION_HEADER), rows)
+    return result

@@ -1,0 +1,48 @@
+"""Section 7: K-etnisk and K-disk received and decided; K-etnisk decided in 8 years before."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..ingest import codes
+from ..publish import text
+from ..publish import values as V
+from ..publish.result import SectionResult
+from ..publish.tables import Cell, Table
+from ..publish.values import Value
+from ..stats import measures
+from ..stats import populations as P
+from ..stats.populations import ANNEN, ETNISK
+from . import common
+
+ETNISK_YEARS_BACK = 8  # discrimination.etnisk.decided_minus1 … minus8
+
+
+def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
+    """K-etnisk and K-disk received and decided; K-etnisk decided in each of 8 years before."""
+    cases = common.start(cases, district)
+    series = P.decided_per_year(cases, year, ETNISK)
+    short = {d.code: d.short for d in codes.discrimination()}
+    vals: dict[str, Value] = {}
+    rows: list[list[Cell]] = []
+    for code in (ETNISK, ANNEN):
+        rec = P.received_count(cases, year, code)
+        dec = P.decided_count(cases, year, code)
+        vals[f"discrimination.{code}.received"] = V.count(rec)
+        vals[f"discrimination.{code}.decided"] = V.count(dec)
+        rows.append([short[code], V.count(rec), V.count(dec)])
+    for k in range(1, ETNISK_YEARS_BACK + 1):
+        y = year - k
+        n = int(series.loc[y]) if y in series.index else None
+        vals[f"discrimination.etnisk.decided_minus{k}"] = V.count(n)
+    top = measures.max_year(series)
+    vals["discrimination.etnisk.decided_max_year"] = V.year(top)
+    vals["discrimination.etnisk.decided_max"] = V.count(
+        None if top is None else int(series.loc[top])
+    )
+
+    caption = f"Klagesaker med diskriminering i {text.district_name(district)} {year}"
+    header = ["Diskriminering", f"Mottatt {year}", f"Avgjort {year}"]
+    result = SectionResult("discrimination", values=vals)
+    result.tables["diskriminering"] = Table("diskriminering", caption, header, rows)
+    return result

@@ -1,0 +1,56 @@
+"""Section 1: received and decided totals, open cases, change from last year, rank, and the
+date the last case was decided."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..publish import text
+from ..publish import values as V
+from ..publish.result import SectionResult
+from ..publish.values import Value
+from ..stats import measures
+from ..stats import populations as P
+from . import common
+
+STILL_OPEN_TEXT = "ikke alle avsluttet"
+
+
+YEARS_BACK = 12  # year.minus1 … year.minus12
+
+
+def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
+    """Received and decided totals, open cases, change from last year, rank, all-decided date."""
+    cases = common.start(cases, district)
+    vals: dict[str, Value] = {"district": V.word(district), "year.current": V.year(year)}
+    for k in range(1, YEARS_BACK + 1):
+        vals[f"year.minus{k}"] = V.year(year - k)
+    vals["year.next"] = V.year(year + 1)
+
+    total = P.received_count(cases, year)
+    prev = common.prev_count(cases, year - 1, P.received_count)
+    vals["received.total"] = V.count(total)
+    vals["received.minus1"] = V.count(prev)
+    vals["received.change"] = V.share(measures.change(total, prev))
+    vals["received.change_word"] = V.word(text.change_word(total, prev))
+    vals["received.open"] = V.count(P.open_count(cases, year))
+    last = P.all_decided_by(cases, year)
+    still_open = P.open_count(cases, year)
+    if last is None and total and still_open:
+        vals["received.all_decided_by"] = Value(None, STILL_OPEN_TEXT)
+    else:
+        vals["received.all_decided_by"] = V.date(last)
+    vals["received.all_decided_sentence"] = V.word(
+        text.all_decided_sentence(year, still_open, last)
+    )
+
+    series = P.decided_per_year(cases, year)
+    dec = P.decided_count(cases, year)
+    dec_prev = int(series.loc[year - 1]) if (year - 1) in series.index else None
+    vals["decided.total"] = V.count(dec)
+    vals["decided.minus1"] = V.count(dec_prev)
+    vals["decided.change"] = V.share(measures.change(dec, dec_prev))
+    vals["decided.change_word"] = V.word(text.change_word(dec, dec_prev))
+    vals["decided.rank_word"] = V.word(text.rank_word(series, year))
+    vals["decided.first_year"] = V.year(int(series.index[0]) if len(series) else None)
+    return SectionResult("received", values=vals)

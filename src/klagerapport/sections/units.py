@@ -1,0 +1,55 @@
+"""Section 6: complaints received per unit this year against the two years before."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..errors import KlagerapportError
+from ..publish import text
+from ..publish import values as V
+from ..publish.result import SectionResult
+from ..publish.tables import Cell, Table
+from ..publish.values import Value
+from ..stats import measures
+from ..stats import populations as P
+from . import common
+
+UNIT_SUM_LABEL = "Sum"
+
+
+UNIT_MISSING = "Ikke oppgitt"
+
+
+def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
+    """Complaints received per unit this year against the two years before."""
+    cases = common.start(cases, district)
+    years = [year - 2, year - 1, year]
+    table = measures.unit_table(cases, years, UNIT_MISSING)
+    present = {y: P.has_year(cases, y) for y in years}
+    suffix = {year: "count", year - 1: "minus1", year - 2: "minus2"}
+
+    def cell(n: int, y: int) -> Value:
+        return V.count(n) if present[y] else V.MISSING
+
+    vals: dict[str, Value] = {}
+    seen: dict[str, str] = {}
+    rows: list[list[Cell]] = []
+    for unit in table.index:
+        key = V.unit_key(unit)
+        if key in seen:
+            raise KlagerapportError(
+                f"enhetene «{seen[key]}» og «{unit}» gir samme verdinøkkel «units.{key}»; "
+                "rett skrivemåten av enhetsnavnene i saksdataene"
+            )
+        seen[key] = unit
+        counts = {y: int(table.at[unit, y]) for y in years}
+        for y in years:
+            vals[f"units.{key}.{suffix[y]}"] = cell(counts[y], y)
+        rows.append([unit, *(cell(counts[y], y) for y in years)])
+    sums = {y: int(table[y].sum()) if len(table) else 0 for y in years}
+    rows.append([UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
+
+    caption = f"Mottatte klagesaker {text.district_name(district)} {years[0]}–{year} etter enhet"
+    result = SectionResult("units", values=vals)
+    result.tables["enheter"] = Table("enheter", caption, ["Enhet", *map(str, years)], rows)
+    return result
