@@ -106,6 +106,39 @@ def test_only_stylesheets_and_figures_inside_the_staged_folder_are_served(tmp_pa
         assert safe_asset(root, name) is None, name
 
 
+# ------------------------------------------------------- the fast path equals a full render
+
+
+@pytest.mark.slow
+def test_a_spliced_page_is_the_page_a_full_render_makes(tmp_path, tmp_path_factory):
+    from test_report_html import built_oslo_2019
+
+    from klagerapport.preview.session import Session
+    from klagerapport.render.embedded import html as html_step
+
+    build = built_oslo_2019(tmp_path_factory.getbasetemp())
+    source = tmp_path / "kommentar"
+    shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
+    session = Session(build, district="Oslo", year=2019, commentary=source)
+    try:
+        assert session.refresh(full=True) is None and session.state.error is None
+        notes = (source / "generelt.md").read_text(encoding="utf-8")
+        assert "[^" in notes  # a piece with a footnote, numbered page-wide
+        (source / "generelt.md").write_text(
+            notes.replace("\n\n", "\n\nNy setning med {{< var year.minus1 >}}.\n\n", 1),
+            encoding="utf-8",
+        )
+        (source / "tiltak.md").write_text("Kort. {{< var received.totl >}}\n", encoding="utf-8")
+        owed = session.refresh()
+        assert owed is not None and session.spliced == 1, session.state.error
+        full = html_step.render_html(session.staged, markdown=owed.markdown, name="sjekk")
+        assert session.state.html == mark_findings(full, session.state.findings)
+        assert "Ny setning med" in session.state.html and 'id="kp-funn-0"' in session.state.html
+        assert session.settle(owed) is False  # nothing left to change
+    finally:
+        session.close()
+
+
 # ---------------------------------------------------------------- the page, in a browser
 
 
@@ -347,3 +380,21 @@ def test_nothing_outside_the_report_is_served(preview):
         "/_preview/../../_quarto.yml",
     ):
         assert status(path) in (400, 404), path
+
+
+# ------------------------------------------------------------------------ JupyterLab
+
+
+def test_jupyterlab_launcher_entry_is_registered_and_valid():
+    import warnings
+
+    from jupyter_server_proxy.config import get_entrypoint_server_processes
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a config the proxy cannot use is only a warning there
+        processes = {p.name: p for p in get_entrypoint_server_processes()}
+    preview = processes["klagerapport"]
+    assert preview.command[-4:] == ["klagerapport", "preview", "--port", "{port}"]
+    assert preview.launcher_entry.enabled and preview.launcher_entry.title == "Forhåndsvisning"
+    assert Path(preview.launcher_entry.icon_path).is_file()
+    assert preview.new_browser_tab is False

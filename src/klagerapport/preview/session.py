@@ -47,8 +47,15 @@ SEGMENT = re.compile(
 HTML_SEGMENT = re.compile(
     r"<!--kp-start:(?P<key>[\w-]+)-->(?P<body>.*?)<!--kp-end:(?P=key)-->", re.DOTALL
 )
-# Markdown that Pandoc numbers, lists or closes page-wide: never rendered as a piece.
-NOT_SPLICEABLE = re.compile(r"\[\^|^#{1,2}[ \t]|^(=+|-+)[ \t]*$|<!--", re.MULTILINE)
+# Markdown that Pandoc lists or closes page-wide (headings in the contents, inline notes, an open
+# comment): never rendered as a piece. Footnotes are, when their number does not change.
+NOT_SPLICEABLE = re.compile(r"\^\[|^#{1,2}[ \t]|^(=+|-+)[ \t]*$|<!--", re.MULTILINE)
+NOTE_REF_MD = re.compile(r"\[\^[^\]\s]+\](?!:)")
+NOTE_REF = re.compile(
+    r'<a href="#fn(\d+)" class="footnote-ref" id="fnref\1" role="doc-noteref"><sup>\1</sup></a>'
+)
+NOTES = re.compile(r'<section id="footnotes"[^>]*>.*?</section>\n?', re.DOTALL)
+NOTE_ITEM = re.compile(r'<li id="fn(\d+)">(.*?)</li>', re.DOTALL)
 FENCE_LINE = re.compile(r"^[ \t]*(```|~~~|:::)", re.MULTILINE)
 ERROR_WHERE = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
 
@@ -115,11 +122,13 @@ class State:
 class Session:
     """The staged project of one build and the last render; thread-safe `refresh`."""
 
-    def __init__(self, run_dir: Path, *, district: str, year: int) -> None:
+    def __init__(
+        self, run_dir: Path, *, district: str, year: int, commentary: Path | None = None
+    ) -> None:
         self.run_dir = Path(run_dir).resolve()
         self.district = district
         self.year = year
-        self.source = paths.commentary_dir(district, year)
+        self.source = commentary or paths.commentary_dir(district, year)
         self._tmp = Path(tempfile.mkdtemp(prefix="klagerapport-preview-"))
         self.root = self._tmp / "prosjekt"
         self.staged: staging.Staged | None = None
@@ -180,22 +189,32 @@ class Session:
         if not all(spliceable(last.pieces[k]) and spliceable(pieces[k]) for k in changed):
             return None
         markdown = "\n\n".join(f"{START.format(k)}\n{pieces[k]}\n{END.format(k)}" for k in changed)
-        made = {
-            m["key"]: m["body"]
-            for m in HTML_SEGMENT.finditer(
-                html_step.render_html_fragment(self.staged, options, markdown)
-            )
+        fragment = html_step.render_html_fragment(self.staged, options, markdown)
+        fragment_notes = {
+            int(m[1]): m[0] for m in NOTE_ITEM.finditer("".join(NOTES.findall(fragment)))
         }
+        made = {m["key"]: m["body"] for m in HTML_SEGMENT.finditer(NOTES.sub("", fragment))}
         if set(made) != set(changed):
             return None
         page = last.html
+        first_note = 0  # the fragment numbers the changed pieces' notes from 1, in order
         for key in changed:
+            notes = len(NOTE_REF_MD.findall(pieces[key]))
+            if notes != len(NOTE_REF_MD.findall(last.pieces[key])):
+                return None  # the page's later notes would be numbered anew
             start, end = START.format(key), END.format(key)
             i = page.find(start)
             j = page.find(end, i)
             if i < 0 or j < 0 or page.count(start) != 1:
                 return None
-            page = page[: i + len(start)] + made[key] + page[j:]
+            body = made[key]
+            if notes:
+                before = len(NOTE_REF.findall(page, 0, i))
+                page, body = _move_notes(page, fragment_notes, body, first_note, before, notes)
+                if page is None:
+                    return None
+                first_note += notes
+            page = page[: i + len(start)] + body + page[j:]
         return page
 
     def settle(self, owed: Settle) -> bool:
@@ -316,6 +335,44 @@ def safe_asset(root: Path, name: str) -> Path | None:
     if not target.is_relative_to(root) or target.suffix.lower() not in ASSET_SUFFIXES:
         return None
     return target if target.is_file() else None
+
+
+def _renumber(html: str, mapping: dict[int, int]) -> str:
+    """Footnote numbers in references, back links and items changed by `mapping`."""
+
+    def number(match: re.Match) -> str:
+        return match[0].replace(match[1], str(mapping[int(match[1])]))
+
+    html = NOTE_REF.sub(
+        lambda m: (
+            f'<a href="#fn{mapping[int(m[1])]}" class="footnote-ref" '
+            f'id="fnref{mapping[int(m[1])]}" role="doc-noteref"><sup>{mapping[int(m[1])]}</sup></a>'
+        ),
+        html,
+    )
+    html = re.sub(r'<li id="fn(\d+)">', number, html)
+    return re.sub(r'<a href="#fnref(\d+)" class="footnote-back"', number, html)
+
+
+def _move_notes(
+    page: str, made: dict[int, str], body: str, first: int, before: int, count: int
+) -> tuple[str | None, str]:
+    """A piece's `count` notes, numbered `first`+1… in the fragment, as the page's `before`+1…:
+    its references renumbered in `body`, its items replacing the page's. None if unsure."""
+    mapping = {first + n: before + n for n in range(1, count + 1)}
+    if set(mapping) - set(made) or NOTE_REF.search(body) is None:
+        return None, body
+    if any(int(m[1]) not in mapping for m in NOTE_REF.finditer(body)):
+        return None, body
+    body = _renumber(body, mapping)
+    for old, new in mapping.items():
+        item = _renumber(made[old], mapping)
+        pattern = re.compile(rf'<li id="fn{new}">.*?</li>', re.DOTALL)
+        found = pattern.findall(page)
+        if len(found) != 1 or "<li" in found[0][4:] or "<li" in item[4:]:
+            return None, body  # a list inside a note: leave it to a full render
+        page = pattern.sub(lambda _m, item=item: item, page, count=1)
+    return page, body
 
 
 def fence_pieces(part: str) -> str:
