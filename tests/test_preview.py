@@ -139,6 +139,34 @@ def test_a_spliced_page_is_the_page_a_full_render_makes(tmp_path, tmp_path_facto
         session.close()
 
 
+# ------------------------------------------------------------------------ what is watched
+
+
+def test_changes_are_sorted_into_commentary_full_or_nothing(tmp_path):
+    from types import SimpleNamespace
+
+    from watchfiles import Change
+
+    from klagerapport.preview.server import classify
+
+    source = tmp_path / "commentary" / "oslo" / "2019"
+    run_dir = tmp_path / "bygg" / "2019"
+    session = SimpleNamespace(source=source, run_dir=run_dir)
+
+    def kind(*names):
+        return classify({(Change.modified, str(n)) for n in names}, session)
+
+    assert kind(source / "pass.md") == "commentary"
+    assert (
+        kind(source / ".pass.md.swp", source / ".ipynb_checkpoints" / "pass-checkpoint.md") is None
+    )
+    assert kind(source / "notater.txt", run_dir / "notebooks" / "01.ipynb") is None
+    assert kind(run_dir / "_variables.yml") == "full"
+    assert kind(run_dir / "values" / "received.json", source / "pass.md") == "full"
+    assert kind(run_dir) == "full"  # a new build swapped in
+    assert kind(paths.REPORT_DIR / "rapport.qmd") == "full"
+
+
 # ---------------------------------------------------------------- the page, in a browser
 
 

@@ -76,6 +76,8 @@ def classify(changes: set[tuple[Change, str]], session: Session) -> str | None:
     source = session.source.resolve()
     for _change, raw in changes:
         path = Path(raw)
+        if any(part.startswith(".") for part in path.parts[-2:]):
+            continue  # editors' swap files, JupyterLab's .ipynb_checkpoints/
         if path.is_relative_to(report) or path == session.run_dir:
             return "full"
         if path.is_relative_to(session.run_dir):

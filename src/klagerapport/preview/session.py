@@ -168,8 +168,10 @@ class Session:
                     self.spliced += 1
                     owed = Settle(self._generation, markdown)
                 self._last = Rendered(outside, pieces, raw)
-                state.html = mark_findings(raw, state.findings)
-                state.html_version = state.version + 1
+                page = mark_findings(raw, state.findings)
+                if page != state.html:  # an unchanged page is not sent again
+                    state.html = page
+                    state.html_version = state.version + 1
                 state.error = None
             except Exception as err:  # any input problem: shown in the page, never a crash
                 state.error = RenderError.from_exception(err)
