@@ -29,7 +29,7 @@ from pathlib import Path
 SOURCE = Path(__file__).resolve().parents[1]
 COPIED = ("data/raw/sample", "data/reference", "notebooks", "commentary", "report")
 COPIED_FILES = ("config.yml", "pyproject.toml", "_quarto.yml")
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")  # else Playwright's
 FILES = ("innkomne-saker.md", "tiltak.md", "generelt.md")
 TIMEOUT_S = 30.0
 

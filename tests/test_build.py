@@ -60,7 +60,7 @@ def fake_validate(tmp_path, monkeypatch):
 
 def fixture_build(out: Path, nbdir: Path, **kw):
     lines: list[str] = []
-    result = pipeline_run.run(
+    result = pipeline_run.build_report(
         year=2019, out=out, render=False, notebooks_dir=nbdir, log=lines.append, **kw
     )
     return result, lines
@@ -187,21 +187,10 @@ def test_parameters_declared_by_the_notebook_are_passed():
 
 # --- real runs from the sample --------------------------------------------------------------
 
-_RUNS: dict[int, Path] = {}
-
-
-def real_run(year: int, base: Path) -> Path:
-    """Build the sample's report for a year once per session (shared with test_privacy)."""
-    if year not in _RUNS:
-        out = base / f"oslo-{year}"
-        pipeline_run.run(year=year, district="Oslo", out=out)
-        _RUNS[year] = out
-    return _RUNS[year]
-
 
 @pytest.fixture(scope="session")
-def run_2019(tmp_path_factory) -> Path:
-    return real_run(2019, tmp_path_factory.mktemp("runs"))
+def run_2019(oslo_2019) -> Path:
+    return oslo_2019
 
 
 @pytest.fixture(scope="module")
@@ -266,13 +255,42 @@ def test_2019_run_has_every_section_notebook_and_record(run_2019):
     for name in ("rapport.html", "rapport.pdf", "tabeller.xlsx"):
         assert (run_2019 / name).stat().st_size > 0
     assert record["engine_used"] in ("quarto", "embedded")
+    git = record["git"]
+    assert git is None or (len(git["commit"]) == 40 and isinstance(git["dirty"], bool))
+
+
+@pytest.mark.slow
+def test_executed_notebooks_are_a_readable_audit_trail(run_2019):
+    """Each executed notebook shows its populations and reconciliations, all OK, and its
+    parameters name no temporary folder (the store relative to the project, out_dir '.')."""
+    for nb in sorted((run_2019 / "notebooks").glob("*.ipynb")):
+        content = json.loads(nb.read_text(encoding="utf-8"))
+        text = json.dumps(content, ensure_ascii=False)
+        assert "Avstemming" in text and "Populasjoner" in text, nb.name
+        assert "| FEIL |" not in text, nb.name
+        injected = next(
+            "".join(c["source"])
+            for c in content["cells"]
+            if "injected-parameters" in c["metadata"].get("tags", [])
+        )
+        assert 'out_dir = "."' in injected, injected
+        assert 'processed = "data/processed/' in injected, injected
+        assert "/tmp" not in text and ".tmp-" not in text, nb.name
+
+
+def test_notebooks_and_registry_must_name_the_same_sections(tmp_path):
+    found = notebooks.discover(paths.NOTEBOOKS)
+    pipeline_run.check_registry(found)
+    extra = notebooks.Section("extra", tmp_path / "08_extra.ipynb")
+    with pytest.raises(BuildError, match="seksjonsregisteret"):
+        pipeline_run.check_registry([*found, extra])
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("year", [2018, 2007])
 def test_other_sample_years_build(year, tmp_path):
     out = tmp_path / f"oslo-{year}"
-    pipeline_run.run(year=year, district="Oslo", out=out)
+    pipeline_run.build_report(year=year, district="Oslo", out=out)
     values = json.loads((out / "values.json").read_text(encoding="utf-8"))
     assert values["year"]["current"] == year
     assert values["received"]["total"] > 0
@@ -326,7 +344,7 @@ def test_failing_render_keeps_previous_output(tmp_path, fake_validate, monkeypat
 
     monkeypatch.setattr("klagerapport.render.render_run", broken_render)
     with pytest.raises(BuildError, match="rendringen feilet: RuntimeError: planted render failure"):
-        pipeline_run.run(
+        pipeline_run.build_report(
             year=2019, out=out, notebooks_dir=notebook_dir(tmp_path, "writes_values"), log=print
         )
     assert tree_hash(out) == before
@@ -386,7 +404,7 @@ def test_a_users_file_for_another_district_and_year_builds(tmp_path):
     data.write_text(sample.replace(";Oslo;", ";Vest;"), encoding="utf-8")
     out = tmp_path / "vest-2015"
     try:
-        pipeline_run.run(year=2015, district="Vest", data=data, out=out, render=False)
+        pipeline_run.build_report(year=2015, district="Vest", data=data, out=out, render=False)
     finally:
         shutil.rmtree(store.location(data), ignore_errors=True)  # this test's processed store
     values = json.loads((out / "values.json").read_text(encoding="utf-8"))

@@ -27,7 +27,8 @@ from klagerapport import paths
 from klagerapport.preview import problems
 from klagerapport.preview.session import Finding, mark_findings, safe_asset, tokenize
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's Chromium where installed (.ci/run installs it); else Playwright's own (make browser).
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 START_TIMEOUT = 60.0
 UPDATE_TIMEOUT_MS = 20_000
@@ -110,13 +111,11 @@ def test_only_stylesheets_and_figures_inside_the_staged_folder_are_served(tmp_pa
 
 
 @pytest.mark.slow
-def test_a_spliced_page_is_the_page_a_full_render_makes(tmp_path, tmp_path_factory):
-    from test_report_html import built_oslo_2019
-
+def test_a_spliced_page_is_the_page_a_full_render_makes(tmp_path, oslo_2019):
     from klagerapport.preview.session import Session
     from klagerapport.render.embedded import html as html_step
 
-    build = built_oslo_2019(tmp_path_factory.getbasetemp())
+    build = oslo_2019
     source = tmp_path / "kommentar"
     shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
     session = Session(build, district="Oslo", year=2019, commentary=source)
@@ -131,7 +130,7 @@ def test_a_spliced_page_is_the_page_a_full_render_makes(tmp_path, tmp_path_facto
         (source / "tiltak.md").write_text("Kort. {{< var received.totl >}}\n", encoding="utf-8")
         owed = session.refresh()
         assert owed is not None and session.spliced == 1, session.state.error
-        full = html_step.render_html(session.staged, markdown=owed.markdown, name="sjekk")
+        full = html_step.render_html(session.staged, session._prepared, owed.markdown, name="sjekk")
         assert session.state.html == mark_findings(full, session.state.findings)
         assert "Ny setning med" in session.state.html and 'id="kp-funn-0"' in session.state.html
         assert session.settle(owed) is False  # nothing left to change
@@ -245,14 +244,10 @@ class Preview:
 
 
 @pytest.fixture(scope="module")
-def preview(tmp_path_factory):
-    if not Path(CHROMIUM).is_file():
-        pytest.fail(f"Chromium finnes ikke ({CHROMIUM}); .ci/run installerer den (apt chromium).")
-    from test_report_html import built_oslo_2019
-
+def preview(oslo_2019):
     own = Path(tempfile.mkdtemp(prefix="klagerapport-test-preview-"))
     build = own / "bygg" / "oslo-2019"  # its own folder: the preview watches the build's parent
-    shutil.copytree(built_oslo_2019(tmp_path_factory.getbasetemp()), build)
+    shutil.copytree(oslo_2019, build)
     root = _project_copy(own)
     server = Preview(root, build)
     try:

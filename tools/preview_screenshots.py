@@ -25,7 +25,7 @@ from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parents[1]
 IMG = SOURCE / "docs" / "img"
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")  # else Playwright's
 COPIED = ("data/reference", "commentary", "report")
 COPIED_FILES = ("config.yml", "_quarto.yml")
 EXAMPLE = "innkomne-saker.md"

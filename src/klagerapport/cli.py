@@ -1,7 +1,9 @@
 """Command line: `klagerapport validate | build | render | preview`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
-User errors (KlagerapportError) are printed without a traceback and exit with status 1.
+User errors (KlagerapportError) are printed without a traceback and exit with status 1; any
+other error is a bug, printed as one line with a hint to run again with --debug (which shows
+the traceback), and exits with status 2.
 """
 
 from __future__ import annotations
@@ -34,20 +36,49 @@ OutOpt = Annotated[
 ]
 
 
+DebugOpt = Annotated[
+    bool, typer.Option("--debug", help="Show the full traceback of an internal error.")
+]
+
+
 def _fail(err: KlagerapportError) -> None:
     typer.echo(f"Feil: {err}", err=True)
     raise typer.Exit(1)
 
 
+def _guarded(call, debug: bool):
+    """Run a command: user errors as `_fail`, any other error as one line (or, with --debug,
+    the traceback)."""
+    try:
+        return call()
+    except KlagerapportError as err:
+        _fail(err)
+    except (typer.Exit, KeyboardInterrupt):
+        raise
+    except Exception as err:
+        if debug:
+            raise
+        first = (str(err).splitlines() or [""])[0][:200]
+        typer.echo(
+            f"Intern feil: {type(err).__name__}: {first}\n"
+            "Dette er en feil i programmet, ikke i dataene dine. Kjør samme kommando med "
+            "--debug for hele feilmeldingen, og send den til dem som vedlikeholder klagerapport.",
+            err=True,
+        )
+        raise typer.Exit(2) from None
+
+
 @app.command()
-def validate(data: DataOpt = None, year: YearOpt = None, district: DistrictOpt = None) -> None:
+def validate(
+    data: DataOpt = None,
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    debug: DebugOpt = False,
+) -> None:
     """Load and validate case data; print a summary, or every error (module: ingest.validate)."""
     from .ingest import validate as v
 
-    try:
-        code = v.run(data=data, year=year, district=district)
-    except KlagerapportError as err:
-        _fail(err)
+    code = _guarded(lambda: v.validate_command(data=data, year=year, district=district), debug)
     raise typer.Exit(code)
 
 
@@ -67,14 +98,17 @@ def build(
     out: OutOpt = None,
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
+    debug: DebugOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
     from .pipeline import run as b
 
-    try:
-        b.run(year=year, district=district, data=data, out=out, engine=engine, jobs=jobs)
-    except KlagerapportError as err:
-        _fail(err)
+    _guarded(
+        lambda: b.build_report(
+            year=year, district=district, data=data, out=out, engine=engine, jobs=jobs
+        ),
+        debug,
+    )
 
 
 @app.command()
@@ -83,14 +117,12 @@ def render(
     district: DistrictOpt = None,
     out: OutOpt = None,
     engine: EngineOpt = None,
+    debug: DebugOpt = False,
 ) -> None:
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
-    try:
-        r.run(year=year, district=district, out=out, engine=engine)
-    except KlagerapportError as err:
-        _fail(err)
+    _guarded(lambda: r.render_command(year=year, district=district, out=out, engine=engine), debug)
 
 
 @app.command()

@@ -39,6 +39,8 @@ PUBLISHED = REFERENCE / "published"
 NOTEBOOKS = ROOT / "notebooks"
 COMMENTARY = ROOT / "commentary"
 REPORT_DIR = ROOT / "report"
+VALUES_CONTRACT = REPORT_DIR / "values.yml"
+SECTIONS_FILE = REPORT_DIR / "sections.yml"
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 OUTPUTS = ROOT / "outputs"
 
@@ -73,5 +75,5 @@ def shown(path: Path) -> str:
     """A path as messages show it: relative to the project root where it lies inside it."""
     try:
         return str(Path(path).resolve().relative_to(ROOT))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the root; a link loop (Python 3.11)
         return str(path)

@@ -136,6 +136,7 @@ class Session:
         self._keys: list[str] = []
         self._lock = threading.Lock()
         self._last: Rendered | None = None
+        self._prepared: html_step.Prepared | None = None
         self._generation = 0
         self.spliced = 0  # renders that took the fast path (for the benchmark)
 
@@ -159,11 +160,11 @@ class Session:
                     self._stage_all()
                 else:
                     self._stage_commentary()
-                options, markdown = html_step.html_markdown(self.staged)
+                markdown = html_step.html_markdown(self.staged, self._prepared)
                 outside, pieces = split_pieces(markdown)
-                raw = self._splice(options, outside, pieces)
+                raw = self._splice(outside, pieces)
                 if raw is None:
-                    raw = html_step.render_html(self.staged, markdown=markdown)
+                    raw = html_step.render_html(self.staged, self._prepared, markdown)
                 else:
                     self.spliced += 1
                     owed = Settle(self._generation, markdown)
@@ -180,7 +181,7 @@ class Session:
             state.seconds = time.perf_counter() - started
             return owed
 
-    def _splice(self, options: dict, outside: str, pieces: dict[str, str]) -> str | None:
+    def _splice(self, outside: str, pieces: dict[str, str]) -> str | None:
         """The last page with only the changed pieces made again, or None if that won't do."""
         last = self._last
         if last is None or last.outside != outside or last.pieces.keys() != pieces.keys():
@@ -191,7 +192,7 @@ class Session:
         if not all(spliceable(last.pieces[k]) and spliceable(pieces[k]) for k in changed):
             return None
         markdown = "\n\n".join(f"{START.format(k)}\n{pieces[k]}\n{END.format(k)}" for k in changed)
-        fragment = html_step.render_html_fragment(self.staged, options, markdown)
+        fragment = html_step.render_html_fragment(self.staged, self._prepared, markdown)
         fragment_notes = {
             int(m[1]): m[0] for m in NOTE_ITEM.finditer("".join(NOTES.findall(fragment)))
         }
@@ -222,7 +223,7 @@ class Session:
     def settle(self, owed: Settle) -> bool:
         """Make the whole page of a spliced render; True if it replaced a different page."""
         try:
-            raw = html_step.render_html(self.staged, markdown=owed.markdown, name="hel")
+            raw = html_step.render_html(self.staged, self._prepared, owed.markdown, name="hel")
         except Exception:
             return False  # the spliced page stays; the next save renders again
         with self._lock:
@@ -243,6 +244,7 @@ class Session:
         self.root.mkdir(parents=True)
         staged = staging.stage(self.run_dir, self.root, district=self.district, year=self.year)
         self.staged = staged
+        self._prepared = html_step.prepare(staged)
         self._keys = [k for k, _ in problems.flat_keys(staged.variables)]
         self.state.values = read_values(self.run_dir, staged.variables)
         self.state.values_version += 1

@@ -21,11 +21,14 @@ from ..errors import BuildError, KlagerapportError
 from ..pipeline import fsutil
 from ..publish import xlsx
 from ..sections import registry
+from . import guard
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
 
 OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
+# The run's Quarto project, as it was rendered: `quarto render` / `quarto preview` open it there.
+PROJECT_DIR = "quarto-prosjekt"
 
 
 @dataclass
@@ -60,11 +63,17 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
+        kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
+        source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
+        meta = staging.metadata(staged.root)
+        guard.check_sources(source, variables=staged.variables, meta=meta)
         if used == "quarto":
-            render_quarto(staged, made["html"], made["pdf"])
+            log = render_quarto(staged, made["html"], made["pdf"])
+            guard.check_quarto_log(log, source)
         else:
             render_embedded(staged, made["html"], made["pdf"])
+        guard.check_outputs(made["html"], made["pdf"], source, meta)
         xlsx.write_tables(
             run_dir / "tables",
             made["xlsx"],
@@ -73,7 +82,14 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
             sheet_names=registry.sheet_names(),
         )
         _swap_in(made, finals)
+        fsutil.swap_in(kept, run_dir / PROJECT_DIR)
     return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings)
+
+
+def _copy_project(staged: Path, into: Path) -> Path:
+    """A copy of the staged project before any engine ran: only the sources Quarto reads."""
+    shutil.copytree(staged, into)
+    return into
 
 
 def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
@@ -84,7 +100,7 @@ def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
         raise BuildError(f"kunne ikke skrive rapportfilene: {err}") from None
 
 
-def run(
+def render_command(
     *,
     year: int | None = None,
     district: str | None = None,
@@ -105,4 +121,5 @@ def run(
     print(f"Motor: {result.engine}")
     for file in (result.html, result.pdf, result.xlsx):
         print(f"Skrev {paths.shown(file)}")
+    print(f"Quarto-prosjektet: {paths.shown(result.html.parent / PROJECT_DIR)}")
     return result
