@@ -138,6 +138,29 @@ def test_a_spliced_page_is_the_page_a_full_render_makes(tmp_path, oslo_2019):
         session.close()
 
 
+@pytest.mark.slow
+def test_a_half_written_file_is_an_error_in_the_page_until_it_is_whole(tmp_path, oslo_2019):
+    from klagerapport.preview.session import Session
+
+    source = tmp_path / "kommentar"
+    shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
+    session = Session(oslo_2019, district="Oslo", year=2019, commentary=source)
+    try:
+        session.refresh(full=True)
+        good = session.state.html
+        whole = "Første linje.\n\nFor «ærlig» og åpen.\n".encode()
+        (source / "pass.md").write_bytes(whole[: whole.index("«".encode()) + 1])  # cut in «
+        session.refresh()
+        error = session.state.error
+        assert error is not None and error.line == 3 and error.file.endswith("pass.md")
+        assert "UTF-8" in error.message and session.state.html == good  # the last good page
+        (source / "pass.md").write_bytes(whole)
+        session.refresh()
+        assert session.state.error is None and "For «ærlig» og åpen." in session.state.html
+    finally:
+        session.close()
+
+
 # ------------------------------------------------------------------------ what is watched
 
 
