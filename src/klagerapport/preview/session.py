@@ -39,13 +39,18 @@ from .problems import Finding
 TOKEN = "KPFUNN{:04d}X"
 TOKEN_RE = re.compile(r"KPFUNN(\d{4})X")
 TAG = re.compile(r"(<[^>]*>)")
-START, END = "<!--kp-start:{}-->", "<!--kp-end:{}-->"
+# Each commentary file's piece lies between two empty marker divs, in the markdown and the HTML
+# (Pandoc keeps divs; comments it strips).
+START, END = "::: {{#kp-start-{}}}\n:::", "::: {{#kp-end-{}}}\n:::"
+START_HTML, END_HTML, CLOSE = '<div id="kp-start-{}">', '<div id="kp-end-{}">', "</div>"
 INCLUDE_PART = re.compile(r"^\{\{< include /commentary/(?P<key>[\w-]+)\.md >\}\}$", re.MULTILINE)
 SEGMENT = re.compile(
-    r"<!--kp-start:(?P<key>[\w-]+)-->\n(?P<body>.*?)\n<!--kp-end:(?P=key)-->", re.DOTALL
+    r"::: \{#kp-start-(?P<key>[\w-]+)\}\n:::\n(?P<body>.*?)\n::: \{#kp-end-(?P=key)\}\n:::",
+    re.DOTALL,
 )
 HTML_SEGMENT = re.compile(
-    r"<!--kp-start:(?P<key>[\w-]+)-->(?P<body>.*?)<!--kp-end:(?P=key)-->", re.DOTALL
+    r'<div id="kp-start-(?P<key>[\w-]+)">\s*</div>(?P<body>.*?)<div id="kp-end-(?P=key)">',
+    re.DOTALL,
 )
 # Markdown that Pandoc lists or closes page-wide (headings in the contents, inline notes, an open
 # comment): never rendered as a piece. Footnotes are, when their number does not change.
@@ -205,19 +210,21 @@ class Session:
             notes = len(NOTE_REF_MD.findall(pieces[key]))
             if notes != len(NOTE_REF_MD.findall(last.pieces[key])):
                 return None  # the page's later notes would be numbered anew
-            start, end = START.format(key), END.format(key)
-            i = page.find(start)
-            j = page.find(end, i)
-            if i < 0 or j < 0 or page.count(start) != 1:
+            start, end = START_HTML.format(key), END_HTML.format(key)
+            if page.count(start) != 1 or page.count(end) != 1:
                 return None
             body = made[key]
             if notes:
-                before = len(NOTE_REF.findall(page, 0, i))
+                before = len(NOTE_REF.findall(page, 0, page.find(start)))
                 page, body = _move_notes(page, fragment_notes, body, first_note, before, notes)
                 if page is None:
                     return None
                 first_note += notes
-            page = page[: i + len(start)] + body + page[j:]
+            i = page.find(CLOSE, page.find(start)) + len(CLOSE)
+            j = page.find(end, i)
+            if j < 0:
+                return None
+            page = page[:i] + body + page[j:]
         return page
 
     def settle(self, owed: Settle) -> bool:
