@@ -161,6 +161,26 @@ def test_a_half_written_file_is_an_error_in_the_page_until_it_is_whole(tmp_path,
         session.close()
 
 
+@pytest.mark.slow
+def test_raw_html_in_a_saved_file_is_refused_on_the_fast_path_too(tmp_path, oslo_2019):
+    from klagerapport.preview.session import Session
+
+    source = tmp_path / "kommentar"
+    shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
+    session = Session(oslo_2019, district="Oslo", year=2019, commentary=source)
+    try:
+        session.refresh(full=True)
+        good = session.state.html
+        file = source / "pass.md"
+        file.write_text(file.read_text(encoding="utf-8") + "\n<script>x()</script>\n", "utf-8")
+        assert session.refresh() is None  # nothing spliced, nothing owed
+        error = session.state.error
+        assert error is not None and error.file.endswith("pass.md") and "HTML" in error.message
+        assert session.state.html == good and "<script>" not in good
+    finally:
+        session.close()
+
+
 # ------------------------------------------------------------------------ what is watched
 
 

@@ -95,10 +95,12 @@ class Rendered:
 
 @dataclass(frozen=True)
 class Settle:
-    """A full render owed after a spliced one: the markdown of render `generation`."""
+    """A full render owed after a spliced one: the document of render `generation`, still to
+    be checked whole (only its changed pieces were)."""
 
     generation: int
     markdown: str
+    lines: list
 
 
 @dataclass
@@ -165,14 +167,16 @@ class Session:
                     self._stage_all()
                 else:
                     self._stage_commentary()
-                markdown = html_step.html_markdown(self.staged, self._prepared)
+                lines = html_step.html_lines(self.staged, self._prepared)
+                markdown = html_step.html_markdown(self.staged, lines)
                 outside, pieces = split_pieces(markdown)
-                raw = self._splice(outside, pieces)
+                raw = self._splice(outside, pieces, lines)
                 if raw is None:
+                    html_step.check(self.staged, lines)
                     raw = html_step.render_html(self.staged, self._prepared, markdown)
                 else:
                     self.spliced += 1
-                    owed = Settle(self._generation, markdown)
+                    owed = Settle(self._generation, markdown, lines)
                 self._last = Rendered(outside, pieces, raw)
                 page = mark_findings(raw, state.findings)
                 if page != state.html:  # an unchanged page is not sent again
@@ -186,8 +190,9 @@ class Session:
             state.seconds = time.perf_counter() - started
             return owed
 
-    def _splice(self, outside: str, pieces: dict[str, str]) -> str | None:
-        """The last page with only the changed pieces made again, or None if that won't do."""
+    def _splice(self, outside: str, pieces: dict[str, str], lines: list) -> str | None:
+        """The last page with only the changed pieces made again (each checked as the whole
+        document is), or None if that won't do."""
         last = self._last
         if last is None or last.outside != outside or last.pieces.keys() != pieces.keys():
             return None
@@ -196,6 +201,8 @@ class Session:
             return last.html
         if not all(spliceable(last.pieces[k]) and spliceable(pieces[k]) for k in changed):
             return None
+        for key in changed:
+            html_step.check(self.staged, piece_lines(lines, key))
         markdown = "\n\n".join(f"{START.format(k)}\n{pieces[k]}\n{END.format(k)}" for k in changed)
         fragment = html_step.render_html_fragment(self.staged, self._prepared, markdown)
         fragment_notes = {
@@ -228,14 +235,22 @@ class Session:
         return page
 
     def settle(self, owed: Settle) -> bool:
-        """Make the whole page of a spliced render; True if it replaced a different page."""
+        """Check and make the whole page of a spliced render; True if the page changed."""
+        error = None
         try:
+            html_step.check(self.staged, owed.lines)
             raw = html_step.render_html(self.staged, self._prepared, owed.markdown, name="hel")
+        except KlagerapportError as err:
+            error = RenderError.from_exception(err)
         except Exception:
             return False  # the spliced page stays; the next save renders again
         with self._lock:
             if owed.generation != self._generation or self._last is None:
                 return False  # a newer render came first
+            if error is not None:  # the whole document fails where its pieces passed
+                self.state.error = error
+                self.state.version += 1
+                return True
             self._last.html = raw
             page = mark_findings(raw, self.state.findings)
             if page == self.state.html:
@@ -398,6 +413,13 @@ def split_pieces(markdown: str) -> tuple[str, dict[str, str]]:
     pieces = {m["key"]: m["body"] for m in SEGMENT.finditer(markdown)}
     outside = SEGMENT.sub(lambda m: START.format(m["key"]), markdown)
     return outside, pieces
+
+
+def piece_lines(lines: list, key: str) -> list:
+    """The document's lines between a piece's markers."""
+    texts = [line.text for line in lines]
+    first = texts.index(f"::: {{#kp-start-{key}}}") + 2
+    return lines[first : texts.index(f"::: {{#kp-end-{key}}}", first)]
 
 
 def spliceable(piece: str) -> bool:

@@ -228,7 +228,14 @@ def pdf_timestamp(variables: Mapping) -> int:
 
 def checked_body(staged: Staged, options: Mapping, *, label_captions: bool = True) -> str:
     """The expanded document, refused if it holds raw markup, an outside image or a bad link."""
-    lines = shortcodes.preprocess_lines(
+    lines = document_lines(staged, options, label_captions=label_captions)
+    safety.check_document(lines, staged.root, staged.describe)
+    return joined(staged, lines)
+
+
+def document_lines(staged: Staged, options: Mapping, *, label_captions: bool = True) -> list:
+    """The expanded document's lines, each with its source file and line (not yet checked)."""
+    return shortcodes.preprocess_lines(
         staged.root / DOCUMENT,
         root=staged.root,
         variables=staged.variables,
@@ -237,7 +244,9 @@ def checked_body(staged: Staged, options: Mapping, *, label_captions: bool = Tru
         describe=staged.describe,
         label_captions=label_captions,
     )
-    safety.check_document(lines, staged.root, staged.describe)
+
+
+def joined(staged: Staged, lines: list) -> str:
     body = "\n".join(line.text for line in lines) + "\n"
     guard.check_no_shortcodes(body, staged.describe(staged.root / DOCUMENT))
     return body

@@ -1,7 +1,8 @@
 """The embedded engine's HTML step alone, for the live preview (klagerapport.preview).
 
 `prepare` once per staged project (options, metadata, the engine's work folder); then
-`html_markdown` gives the page's Pandoc markdown, `render_html` the whole page and
+`html_lines`, `check` (the whole document, or only the part that changed) and `html_markdown`
+give the page's Pandoc markdown, `render_html` the whole page and
 `render_html_fragment` one piece of it, with the same Pandoc options and filters as
 `render_embedded` (engine.py). No PDF, no XLSX, nothing written outside the staged folder.
 """
@@ -12,9 +13,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import guard
+from .. import guard, safety
 from ..stage import Staged, metadata
-from .engine import WORK, _body, _pandoc, html_args, project_options, write_html_meta
+from .engine import (
+    WORK,
+    _pandoc,
+    document_lines,
+    html_args,
+    joined,
+    project_options,
+    write_html_meta,
+)
 
 
 @dataclass(frozen=True)
@@ -36,9 +45,20 @@ def prepare(staged: Staged) -> Prepared:
     return Prepared(html_opts, meta, work)
 
 
-def html_markdown(staged: Staged, prepared: Prepared) -> str:
-    """The page's document as plain Pandoc markdown (includes, placeholders, captions done)."""
-    return _body(staged, prepared.meta, label_captions=True)
+def html_lines(staged: Staged, prepared: Prepared) -> list:
+    """The page's document, line by line (includes, placeholders, captions done; unchecked)."""
+    return document_lines(staged, prepared.meta, label_captions=True)
+
+
+def check(staged: Staged, lines: list) -> None:
+    """The engine's safety check (render/safety.py) on the whole document or on a part of it:
+    no raw markup, no outside image, no bad link; a KlagerapportError naming file and line."""
+    safety.check_document(lines, staged.root, staged.describe)
+
+
+def html_markdown(staged: Staged, lines: list) -> str:
+    """The lines as the page's Pandoc markdown (guarded against leftover placeholders)."""
+    return joined(staged, lines)
 
 
 def render_html(
