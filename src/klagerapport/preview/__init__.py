@@ -111,7 +111,7 @@ def run(
                 log_level="warning",
                 access_log=False,
                 lifespan="on",
-                timeout_graceful_shutdown=2,
+                timeout_graceful_shutdown=1,
             )
         )
         if open_browser:

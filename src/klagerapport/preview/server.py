@@ -37,6 +37,7 @@ LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1"]
 SSE_TICK = 0.25  # seconds between checks whether the server is stopping
 SSE_PING = 15.0  # a comment line this often keeps proxies from closing the stream
 WATCH_STEP_MS = 30  # a burst of writes (an editor's save) is one change after this quiet time
+WATCH_TIMEOUT_MS = 300  # the watcher's thread looks up this often, so Ctrl-C stops it at once
 
 COMMON_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -107,7 +108,11 @@ async def watch(session: Session, broker: Broker, stop: asyncio.Event) -> None:
     while not stop.is_set():
         try:
             async for changes in awatch(
-                *watched_folders(session), step=WATCH_STEP_MS, stop_event=stop, debounce=1600
+                *watched_folders(session),
+                step=WATCH_STEP_MS,
+                stop_event=stop,
+                debounce=1600,
+                rust_timeout=WATCH_TIMEOUT_MS,
             ):
                 kind = classify(changes, session)
                 if kind is None:
