@@ -82,6 +82,14 @@ def validate(
     raise typer.Exit(code)
 
 
+UtgaveOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--utgave",
+        help="intern (default: every figure, for POD) | offentlig (for the web: counts of 1-2 "
+        "hidden as «:», and what would give them away; built into <year>-offentlig/).",
+    ),
+]
 EngineOpt = Annotated[
     str | None,
     typer.Option(
@@ -98,6 +106,7 @@ def build(
     out: OutOpt = None,
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
+    utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
@@ -105,7 +114,13 @@ def build(
 
     _guarded(
         lambda: b.build_report(
-            year=year, district=district, data=data, out=out, engine=engine, jobs=jobs
+            year=year,
+            district=district,
+            data=data,
+            out=out,
+            engine=engine,
+            jobs=jobs,
+            utgave=utgave,
         ),
         debug,
     )
@@ -117,12 +132,18 @@ def render(
     district: DistrictOpt = None,
     out: OutOpt = None,
     engine: EngineOpt = None,
+    utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
-    _guarded(lambda: r.render_command(year=year, district=district, out=out, engine=engine), debug)
+    _guarded(
+        lambda: r.render_command(
+            year=year, district=district, out=out, engine=engine, utgave=utgave
+        ),
+        debug,
+    )
 
 
 @app.command()

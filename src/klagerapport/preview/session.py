@@ -31,6 +31,8 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import KlagerapportError
+from ..publish import edition
+from ..render import safety
 from ..render import stage as staging
 from ..render.embedded import html as html_step
 from . import problems
@@ -59,7 +61,8 @@ NOTE_REF_MD = re.compile(r"\[\^[^\]\s]+\](?!:)")
 NOTE_REF = re.compile(
     r'<a href="#fn(\d+)" class="footnote-ref" id="fnref\1" role="doc-noteref"><sup>\1</sup></a>'
 )
-NOTES = re.compile(r'<section id="footnotes"[^>]*>.*?</section>\n?', re.DOTALL)
+# A fragment's notes (wherever reference-location puts them), moved by id into the page's list.
+NOTES = re.compile(r'<(section|aside) id="footnotes[^"]*"[^>]*>.*?</\1>\n?', re.DOTALL)
 NOTE_ITEM = re.compile(r'<li id="fn(\d+)">(.*?)</li>', re.DOTALL)
 FENCE_LINE = re.compile(r"^[ \t]*(```|~~~|:::)", re.MULTILINE)
 ERROR_WHERE = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
@@ -144,6 +147,7 @@ class Session:
         self._lock = threading.Lock()
         self._last: Rendered | None = None
         self._prepared: html_step.Prepared | None = None
+        self._hidden: set[str] = set()
         self._generation = 0
         self.spliced = 0  # renders that took the fast path (for the benchmark)
 
@@ -205,9 +209,8 @@ class Session:
             html_step.check(self.staged, piece_lines(lines, key))
         markdown = "\n\n".join(f"{START.format(k)}\n{pieces[k]}\n{END.format(k)}" for k in changed)
         fragment = html_step.render_html_fragment(self.staged, self._prepared, markdown)
-        fragment_notes = {
-            int(m[1]): m[0] for m in NOTE_ITEM.finditer("".join(NOTES.findall(fragment)))
-        }
+        notes_html = "".join(m[0] for m in NOTES.finditer(fragment))
+        fragment_notes = {int(m[1]): m[0] for m in NOTE_ITEM.finditer(notes_html)}
         made = {m["key"]: m["body"] for m in HTML_SEGMENT.finditer(NOTES.sub("", fragment))}
         if set(made) != set(changed):
             return None
@@ -267,6 +270,7 @@ class Session:
         staged = staging.stage(self.run_dir, self.root, district=self.district, year=self.year)
         self.staged = staged
         self._prepared = html_step.prepare(staged)
+        self._hidden = edition.hidden_value_keys(self.run_dir)
         self._keys = [k for k, _ in problems.flat_keys(staged.variables)]
         self.state.values = read_values(self.run_dir, staged.variables)
         self.state.values_version += 1
@@ -290,10 +294,17 @@ class Session:
             found = problems.find(file, text, self.staged.variables, self._keys)
             (target / file.name).write_text(tokenize(text, found, len(findings)), encoding="utf-8")
             findings.extend(found)
-        part, warnings = staging.commentary_markdown(
+        # the checks staging makes on the commentary, made again on every save
+        home = paths.COMMENTARY.resolve()
+        inside = home if self.source.resolve().is_relative_to(home) else self.source
+        safety.check_links(self.source, inside=inside)
+        staging.check_hidden_quotes(self.source, self._hidden)
+        parts, warnings = staging.commentary_files(
             staging.load_sections(), self.source, self.staged.variables
         )
-        (self.root / staging.COMMENTARY_PART).write_text(fence_pieces(part), encoding="utf-8")
+        folder = self.root / staging.COMMENTARY_DIR
+        for name, text in parts.items():
+            (folder / f"{name}.qmd").write_text(fence_pieces(text), encoding="utf-8")
         self.staged.warnings = warnings
         self.state.findings = findings
         self.state.warnings = warnings

@@ -27,6 +27,8 @@ from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
 
+# Stable names inside a run folder (kept for scripts and docs); the files sent out are named
+# for the district and year (paths.deliverable): oslo-2019-klagerapport.pdf.
 OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
 # The run's Quarto project, as it was rendered: `quarto render` / `quarto preview` open it there.
 PROJECT_DIR = "quarto-prosjekt"
@@ -40,6 +42,14 @@ class RenderResult:
     xlsx: Path
     engine: str
     warnings: list[str] = field(default_factory=list)
+    deliverables: dict[str, Path] = field(default_factory=dict)
+
+
+def edition_of(run_dir: Path) -> str:
+    """'offentlig' for a run built as the public edition (it has a suppression log)."""
+    from ..publish import edition
+
+    return "offentlig" if (Path(run_dir) / edition.LOG_FILE).is_file() else "intern"
 
 
 def choose_engine(engine: str) -> str:
@@ -57,10 +67,12 @@ def choose_engine(engine: str) -> str:
 
 
 def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto") -> RenderResult:
-    """Render rapport.html, rapport.pdf and tabeller.xlsx into `run_dir`, all or none."""
+    """Render the report (HTML, PDF) and the spreadsheet into `run_dir`, all or none, under the
+    deliverables' names (oslo-2019-klagerapport.html ...) and the stable ones (rapport.html)."""
     run_dir = Path(run_dir)
     used = choose_engine(engine)
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
+    named = {kind: run_dir / paths.deliverable(district, year, kind) for kind in OUTPUT_FILES}
     tmp_root = Path(tempfile.gettempdir())
     fsutil.remove_dead_leftovers(tmp_root, RENDER_TMP)  # of runs that were killed
     with tempfile.TemporaryDirectory(prefix=f"{RENDER_TMP}.tmp-{os.getpid()}-") as tmp:
@@ -84,10 +96,14 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
             district=staging._text(staged.variables, "district"),
             year=year,
             sheet_names=registry.sheet_names(),
+            edition=edition_of(run_dir),
         )
-        _swap_in(made, finals)
+        _swap_in(
+            {**made, **{f"{k}-named": p for k, p in made.items()}},
+            {**finals, **{f"{k}-named": p for k, p in named.items()}},
+        )
         fsutil.swap_in(kept, run_dir / PROJECT_DIR)
-    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings)
+    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings, named)
 
 
 def _copy_project(staged: Path, into: Path) -> Path:
@@ -110,10 +126,14 @@ def render_command(
     district: str | None = None,
     out: Path | None = None,
     engine: str | None = None,
+    utgave: str | None = None,
 ) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing."""
+    from ..publish import suppression
+
     cfg = settings.load(year=year, district=district, engine=engine)
-    run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year)).resolve()
+    utgave = suppression.edition(utgave)
+    run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year, utgave)).resolve()
     print(cfg.describe(), file=sys.stderr)
     if not run_dir.exists() and not fsutil.leftovers(run_dir):
         raise KlagerapportError(
@@ -134,7 +154,7 @@ def render_command(
     for warning in result.warnings:
         print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Motor: {result.engine}")
-    for file in (result.html, result.pdf, result.xlsx):
+    for file in (result.html, result.pdf, result.xlsx, *result.deliverables.values()):
         print(f"Skrev {paths.shown(file)}")
     print(f"Quarto-prosjektet: {paths.shown(result.html.parent / PROJECT_DIR)}")
     return result

@@ -41,7 +41,7 @@ def prepare(staged: Staged) -> Prepared:
     meta = metadata(staged.root)
     work = staged.root / WORK
     work.mkdir(exist_ok=True)
-    write_html_meta(meta, html_opts, work)
+    write_html_meta(staged, meta, html_opts, work)
     return Prepared(html_opts, meta, work)
 
 
