@@ -93,6 +93,28 @@ def render(
         _fail(err)
 
 
+JsonOpt = Annotated[bool, typer.Option("--json", help="Findings as JSON (for the preview, CI).")]
+
+
+@app.command()
+def check(
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="The build folder (default outputs/<d>/<y>).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check the commentary against the build's values; exit 1 on errors (module: check)."""
+    from .check import run as c
+
+    try:
+        code = c.run(year=year, district=district, out=out, as_json=as_json)
+    except KlagerapportError as err:
+        _fail(err)
+    raise typer.Exit(code)
+
+
 def main() -> None:
     try:
         app()

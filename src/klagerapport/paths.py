@@ -64,6 +64,11 @@ def commentary_dir(district: str, year: int) -> Path:
     return COMMENTARY / slug(district) / str(year)
 
 
+def allowlist_file(district: str) -> Path:
+    """A district's allowed literal numbers and words: commentary/<district>/tillatt.yml."""
+    return COMMENTARY / slug(district) / "tillatt.yml"
+
+
 def published_reference(district: str, year: int) -> Path:
     """The published figures kept for back-tests: data/reference/published/<district>-<year>.yml."""
     return PUBLISHED / f"{slug(district)}-{year}.yml"
