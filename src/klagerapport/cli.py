@@ -59,6 +59,16 @@ EngineOpt = Annotated[
 ]
 
 
+FinalOpt = Annotated[
+    bool,
+    typer.Option(
+        "--endelig/--utkast",
+        help="Final edition (stops on any check error or missing section; no draft marks) "
+        "or draft (default: warnings and «Kommentar mangler» visible, marked as a draft).",
+    ),
+]
+
+
 @app.command()
 def build(
     year: YearOpt = None,
@@ -67,12 +77,15 @@ def build(
     out: OutOpt = None,
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
+    final: FinalOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
     from .pipeline import run as b
 
     try:
-        b.run(year=year, district=district, data=data, out=out, engine=engine, jobs=jobs)
+        b.run(
+            year=year, district=district, data=data, out=out, engine=engine, jobs=jobs, final=final
+        )
     except KlagerapportError as err:
         _fail(err)
 
@@ -83,12 +96,13 @@ def render(
     district: DistrictOpt = None,
     out: OutOpt = None,
     engine: EngineOpt = None,
+    final: FinalOpt = False,
 ) -> None:
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
     try:
-        r.run(year=year, district=district, out=out, engine=engine)
+        r.run(year=year, district=district, out=out, engine=engine, final=final)
     except KlagerapportError as err:
         _fail(err)
 

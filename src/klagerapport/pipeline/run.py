@@ -190,6 +190,7 @@ def run(
     out: Path | None = None,
     engine: str | None = None,
     jobs: int | None = None,
+    final: bool = False,
     render: bool = True,
     notebooks_dir: Path | None = None,
     pool: str = "thread",
@@ -198,7 +199,7 @@ def run(
 ) -> BuildResult:
     """Build one report run; see the module docstring. Raises BuildError, leaving the old run."""
     start = time.perf_counter()
-    cfg = settings.load(district=district, year=year, data=data, engine=engine)
+    cfg = settings.load(district=district, year=year, data=data, engine=engine, final=final)
     log(cfg.describe())
     final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year)
     check_target(final)
@@ -292,7 +293,7 @@ def _render(run_dir: Path, cfg: settings.RunConfig, log: Log):
     t0 = time.perf_counter()
     try:
         rendered = render_module.render_run(
-            run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine
+            run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
         )
     except BuildError:
         raise

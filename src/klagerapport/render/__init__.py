@@ -21,6 +21,7 @@ from ..errors import BuildError, KlagerapportError
 from ..pipeline import fsutil
 from ..publish import xlsx
 from ..sections import registry
+from . import edition
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -51,15 +52,23 @@ def choose_engine(engine: str) -> str:
     return engine
 
 
-def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto") -> RenderResult:
-    """Render rapport.html, rapport.pdf and tabeller.xlsx into `run_dir`, all or none."""
+def render_run(
+    run_dir: Path, *, district: str, year: int, engine: str = "auto", final: bool = False
+) -> RenderResult:
+    """Render rapport.html, rapport.pdf and tabeller.xlsx into `run_dir`, all or none.
+
+    The commentary is checked first (klagerapport.check): a final edition stops on any error or
+    missing section; a draft shows the findings in the document and is marked as a draft.
+    """
     run_dir = Path(run_dir)
     used = choose_engine(engine)
+    findings = edition.check(run_dir, district=district, year=year, final=final)
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
     with tempfile.TemporaryDirectory(prefix="klagerapport-render-") as tmp:
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
+        edition.apply(staged, findings, final=final)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
         if used == "quarto":
             render_quarto(staged, made["html"], made["pdf"])
@@ -73,7 +82,8 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
             sheet_names=registry.sheet_names(),
         )
         _swap_in(made, finals)
-    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings)
+    warnings = [*staged.warnings, *edition.summary(findings, final=final)]
+    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings)
 
 
 def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
@@ -90,16 +100,19 @@ def run(
     district: str | None = None,
     out: Path | None = None,
     engine: str | None = None,
+    final: bool = False,
 ) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing."""
-    cfg = settings.load(year=year, district=district, engine=engine)
+    cfg = settings.load(year=year, district=district, engine=engine, final=final)
     run_dir = Path(out) if out else paths.output_dir(cfg.district, cfg.year)
     if not run_dir.is_dir():
         raise KlagerapportError(
             f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
         )
     print(cfg.describe(), file=sys.stderr)
-    result = render_run(run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine)
+    result = render_run(
+        run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
+    )
     for warning in result.warnings:
         print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Motor: {result.engine}")

@@ -1,0 +1,108 @@
+"""Draft and final editions of a report (`--utkast`, the default, and `--endelig`).
+
+Both check the commentary first (klagerapport.check). A final edition stops on any check error,
+missing section or unreviewed item of a new year's review list, naming each with file:line, and
+carries no draft mark. A draft is rendered whatever the check says: its title (the HTML title,
+the PDF's header and document metadata) says «utkast», and a box at the top of the commentary
+lists the check's findings. The findings quote the analysts' text, so every character of them is
+escaped before it enters the Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+from .. import paths
+from ..check import BuildValues, Finding, blocks_final, check_commentary
+from ..check import report as check_report
+from ..check.findings import LABELS
+from ..errors import BuildError, KlagerapportError
+from .stage import COMMENTARY_PART, DOCUMENT, Staged
+
+DRAFT_SUFFIX = " (utkast)"
+DRAFT_BOX_TITLE = "Utkast: kontroll av kommentaren"
+_SHORTCODE = re.compile(r"\{\{<\s*(.*?)\s*>\}\}")
+_PUNCTUATION = set(string.punctuation)
+
+
+def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Finding]:
+    """The commentary's findings; a BuildError listing them if a final edition cannot be made."""
+    try:
+        values = BuildValues.load(run_dir)
+    except KlagerapportError as err:
+        if final:
+            raise BuildError(f"kan ikke kontrollere kommentaren for en endelig rapport: {err}")
+        return []
+    findings = check_commentary(paths.commentary_dir(district, year), values, year=year)
+    blocking = [f for f in findings if blocks_final(f)]
+    if final and blocking:
+        title = f"Endelig rapport for {district} {year} bygges ikke; rett dette først"
+        raise BuildError(check_report.terminal(blocking, title=title))
+    return findings
+
+
+def summary(findings: list[Finding], *, final: bool) -> list[str]:
+    """The build log's lines about the check (a draft's findings are in the document)."""
+    if final or not findings:
+        return []
+    return [
+        f"Kontroll av kommentaren: {check_report.summary(findings)} "
+        "(vist i utkastet; «klagerapport check» viser dem med forslag)"
+    ]
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown prints as it is: shortcodes shown as ⟨var key⟩, every ASCII
+    punctuation character backslash-escaped (Pandoc reads `\\x` as a literal x)."""
+    text = _SHORTCODE.sub(lambda m: f"⟨{m.group(1)}⟩", text)
+    return "".join("\\" + c if c in _PUNCTUATION else c for c in text.replace("\n", " "))
+
+
+def draft_box(findings: list[Finding]) -> list[str]:
+    lines = [f'::: {{.callout-warning title="{DRAFT_BOX_TITLE}"}}']
+    if not findings:
+        lines += ["Dette er et utkast. Kontrollen fant ingen feil eller advarsler.", ":::", ""]
+        return lines
+    lines += [
+        f"Dette er et utkast. Kontrollen fant {md_escape(check_report.summary(findings))}:",
+        "",
+    ]
+    for f in findings:
+        where = f"{f.file}, linje {f.line}" if f.line else f.file
+        item = f"{LABELS[f.severity]}: {where}: {f.message}"
+        if f.suggestion:
+            item += f" → {f.suggestion}"
+        lines.append(f"- {md_escape(item)}")
+    return [*lines, ":::", ""]
+
+
+def _mark_title(document: Path) -> None:
+    """Append DRAFT_SUFFIX to the title in the staged document's front matter."""
+    lines = document.read_text(encoding="utf-8").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            break
+        m = re.match(r"^title:\s*(.*)$", lines[i])
+        if m:
+            import yaml
+
+            title = str(yaml.safe_load(m.group(1)) or "")
+            dumped = yaml.safe_dump(title + DRAFT_SUFFIX, allow_unicode=True, width=1000)
+            lines[i] = "title: " + dumped.strip().removesuffix("...").strip()
+            break
+    document.write_text("\n".join(lines), encoding="utf-8")
+
+
+def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
+    """Mark a draft: «(utkast)» in the title, the findings at the top of the commentary."""
+    if final:
+        return
+    _mark_title(staged.root / DOCUMENT)
+    part = staged.root / COMMENTARY_PART
+    lines = part.read_text(encoding="utf-8").split("\n")
+    # after the part's heading and its blank line
+    part.write_text("\n".join([*lines[:2], *draft_box(findings), *lines[2:]]), encoding="utf-8")
