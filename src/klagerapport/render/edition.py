@@ -33,7 +33,8 @@ def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Findi
         values = BuildValues.load(run_dir)
     except KlagerapportError as err:
         if final:
-            raise BuildError(f"kan ikke kontrollere kommentaren for en endelig rapport: {err}")
+            msg = f"kan ikke kontrollere kommentaren for en endelig rapport: {err}"
+            raise BuildError(msg) from None
         return []
     findings = check_commentary(paths.commentary_dir(district, year), values, year=year)
     blocking = [f for f in findings if blocks_final(f)]
