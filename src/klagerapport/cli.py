@@ -129,6 +129,37 @@ def check(
     raise typer.Exit(code)
 
 
+@app.command("new-year")
+def new_year(
+    year: Annotated[int, typer.Option("--year", help="The new report year.")],
+    from_year: Annotated[
+        int | None, typer.Option("--from", help="Start from this year's commentary (year-1).")
+    ] = None,
+    district: DistrictOpt = None,
+) -> None:
+    """Start next year's commentary from this year's, with a review list (module: check)."""
+    from .check import newyear
+
+    try:
+        newyear.run_new_year(year=year, from_year=from_year, district=district)
+    except KlagerapportError as err:
+        _fail(err)
+
+
+@app.command("new-district")
+def new_district(
+    district: Annotated[str, typer.Option("--district", help="Police district.")],
+    year: YearOpt = None,
+) -> None:
+    """Start a district's commentary from the clean template commentary/_mal (module: check)."""
+    from .check import newyear
+
+    try:
+        newyear.run_new_district(district=district, year=year)
+    except KlagerapportError as err:
+        _fail(err)
+
+
 def main() -> None:
     try:
         app()

@@ -38,6 +38,7 @@ PUBLISHED = REFERENCE / "published"
 
 NOTEBOOKS = ROOT / "notebooks"
 COMMENTARY = ROOT / "commentary"
+COMMENTARY_TEMPLATE = COMMENTARY / "_mal"  # a new district's first commentary
 REPORT_DIR = ROOT / "report"
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 OUTPUTS = ROOT / "outputs"
