@@ -10,15 +10,15 @@ to use. Allow-list entries bound to the old year (`år:`) do not hold for the ne
 
 from __future__ import annotations
 
-import shutil
 import re
+import shutil
 from pathlib import Path
 
 from .. import paths, settings
 from ..errors import KlagerapportError
 from ..ingest import districts
 from . import allowlist, claims, numbers, review
-from .commentary import SHORTCODE, section_keys
+from .commentary import section_keys
 
 ALLOWLIST_HEADER = """\
 # Tall og ord som kommentaren kan skrive uten plassholder; se commentary/oslo/tillatt.yml for
