@@ -129,6 +129,26 @@ def check(
     raise typer.Exit(code)
 
 
+@app.command()
+def values(
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="The build folder (default outputs/<d>/<y>).")
+    ] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Only keys or texts containing this.")
+    ] = None,
+) -> None:
+    """Every value key of a build with its text and raw value, by section (module: check)."""
+    from .check import run as c
+
+    try:
+        c.run_values(year=year, district=district, out=out, search=search)
+    except KlagerapportError as err:
+        _fail(err)
+
+
 @app.command("new-year")
 def new_year(
     year: Annotated[int, typer.Option("--year", help="The new report year.")],

@@ -66,3 +66,21 @@ def run(
         title = f"Kommentaren for {t.district} {t.year} ({paths.shown(t.commentary_dir)})"
         print(report.terminal(found, title=title))
     return 1 if any(f.severity == ERROR for f in found) else 0
+
+
+def run_values(
+    *,
+    year: int | None = None,
+    district: str | None = None,
+    out: Path | None = None,
+    search: str | None = None,
+) -> None:
+    from . import reference
+
+    t = target(year=year, district=district, out=out)
+    if not t.run_dir.is_dir():
+        raise KlagerapportError(
+            f"fant ingen byggmappe {paths.shown(t.run_dir)} for {t.district} {t.year}: kjør "
+            f"«klagerapport build --district {t.district} --year {t.year}» først"
+        )
+    print(reference.terminal(BuildValues.load(t.run_dir), search=search))

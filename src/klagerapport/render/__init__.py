@@ -26,7 +26,12 @@ from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
 
-OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
+OUTPUT_FILES = {
+    "html": "rapport.html",
+    "pdf": "rapport.pdf",
+    "xlsx": "tabeller.xlsx",
+    "values": "verdier.html",  # the analysts' values reference (klagerapport.check.reference)
+}
 
 
 @dataclass
@@ -81,6 +86,7 @@ def render_run(
             year=year,
             sheet_names=registry.sheet_names(),
         )
+        edition.write_values_page(run_dir, made["values"])
         _swap_in(made, finals)
     warnings = [*staged.warnings, *edition.summary(findings, final=final)]
     return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings)
@@ -116,6 +122,6 @@ def run(
     for warning in result.warnings:
         print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Motor: {result.engine}")
-    for file in (result.html, result.pdf, result.xlsx):
+    for file in (result.html, result.pdf, result.xlsx, result.html.with_name("verdier.html")):
         print(f"Skrev {paths.shown(file)}")
     return result

@@ -107,3 +107,15 @@ def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
     lines = part.read_text(encoding="utf-8").split("\n")
     # after the part's heading and its blank line
     part.write_text("\n".join([*lines[:2], *draft_box(findings), *lines[2:]]), encoding="utf-8")
+
+
+def write_values_page(run_dir: Path, target: Path) -> None:
+    """verdier.html, the values reference, beside the report (an empty note without values)."""
+    from ..check import reference
+
+    try:
+        text = reference.page(BuildValues.load(run_dir))
+    except KlagerapportError:
+        text = '<!DOCTYPE html>\n<html lang="nb"><meta charset="utf-8"><title>Verdier</title>'
+        text += "<p>Bygget har ingen verdier.</p></html>\n"
+    target.write_text(text, encoding="utf-8")
