@@ -236,11 +236,26 @@ def _claim_words(line, masked, holders, claim_spans, values, word_ok, add) -> li
                     f"«{word.text}» sier {claims.SAYS[word.category]}, men ingen verdi i setningen "
                     "viser det",
                     f"skriv en påstand rett etter ordet, f.eks. «{word.text}{{{{< claim "
-                    f"received.change > 0 >}}}}», eller før ordet opp under «ord» i tillatt.yml "
-                    "med grunn",
+                    f"{_example(word, key)} >}}}}», eller før ordet opp under «ord» i "
+                    "tillatt.yml med grunn",
                     word.end,
                 )
     return []
+
+
+def _example(word: claims.ClaimWord, key: str | None) -> str:
+    """A claim the analyst can start from, in the word's own direction (see README)."""
+    subject = key or "nøkkel"
+    op, other = {
+        "up": (">", "nøkkel_året_før"),
+        "down": ("<", "nøkkel_året_før"),
+        "flat": ("~=", "nøkkel_året_før"),
+        "more": (">", "annen_nøkkel"),
+        "fewer": ("<", "annen_nøkkel"),
+        "max": (">=", "annen_nøkkel"),
+        "min": ("<=", "annen_nøkkel"),
+    }[word.category]
+    return f"{subject} {op} {other}"
 
 
 def _fix(word: claims.ClaimWord, key: str, values: BuildValues) -> str:
