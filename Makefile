@@ -11,7 +11,7 @@ DISTRICT ?=
 DATA     ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint format check-notebooks validate sample-data benchmark lock clean
+.PHONY: help install report test lint format check-notebooks browser docs validate sample-data benchmark lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -28,8 +28,21 @@ install: $(STAMP) ## Create .venv/ and install the project with pinned dependenc
 report: $(STAMP) ## Build the report (default config.yml: Oslo 2019; YEAR=, DISTRICT=, DATA= override)
 	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(DATA),--data "$(DATA)")
 
-test: $(STAMP) lint check-notebooks ## Lint, check notebooks and run the whole test suite
+test: $(STAMP) lint check-notebooks browser ## Lint, check notebooks and run the whole test suite
 	$(BIN)/python -m pytest
+
+browser: $(STAMP) ## Make sure a Chromium is there for the browser tests (before the suite starts)
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then \
+	  echo "browser: $$(command -v chromium || command -v chromium-browser)"; \
+	elif $(BIN)/python -m playwright install chromium >/dev/null 2>&1; then \
+	  echo "browser: Playwright's Chromium"; \
+	else \
+	  echo "No Chromium for the browser tests: install it (Debian: apt-get install chromium) and run make test again." >&2; \
+	  exit 1; \
+	fi
+
+docs: $(STAMP) ## Regenerate the value-key tables in the docs from report/values.yml
+	$(BIN)/python -m klagerapport.publish.contract
 
 lint: $(STAMP) ## ruff lint and format check
 	$(BIN)/ruff check src tests benchmarks tools

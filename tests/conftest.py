@@ -1,1 +1,18 @@
-"""Shared fixtures."""
+"""Shared fixtures: the one real build of Oslo 2019 that every test reading a built report uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from klagerapport.pipeline import run as pipeline_run
+
+
+@pytest.fixture(scope="session")
+def oslo_2019(tmp_path_factory) -> Path:
+    """Oslo 2019 built once from the synthetic sample, report included (embedded engine, so the
+    same on every machine). Shared by the whole session: read it, never change it."""
+    out = tmp_path_factory.mktemp("shared-build") / "oslo-2019"
+    pipeline_run.run(year=2019, district="Oslo", out=out, engine="embedded", log=lambda _l: None)
+    return out

@@ -187,21 +187,10 @@ def test_parameters_declared_by_the_notebook_are_passed():
 
 # --- real runs from the sample --------------------------------------------------------------
 
-_RUNS: dict[int, Path] = {}
-
-
-def real_run(year: int, base: Path) -> Path:
-    """Build the sample's report for a year once per session (shared with test_privacy)."""
-    if year not in _RUNS:
-        out = base / f"oslo-{year}"
-        pipeline_run.run(year=year, district="Oslo", out=out)
-        _RUNS[year] = out
-    return _RUNS[year]
-
 
 @pytest.fixture(scope="session")
-def run_2019(tmp_path_factory) -> Path:
-    return real_run(2019, tmp_path_factory.mktemp("runs"))
+def run_2019(oslo_2019) -> Path:
+    return oslo_2019
 
 
 @pytest.fixture(scope="module")
@@ -266,6 +255,35 @@ def test_2019_run_has_every_section_notebook_and_record(run_2019):
     for name in ("rapport.html", "rapport.pdf", "tabeller.xlsx"):
         assert (run_2019 / name).stat().st_size > 0
     assert record["engine_used"] in ("quarto", "embedded")
+    git = record["git"]
+    assert git is None or (len(git["commit"]) == 40 and isinstance(git["dirty"], bool))
+
+
+@pytest.mark.slow
+def test_executed_notebooks_are_a_readable_audit_trail(run_2019):
+    """Each executed notebook shows its populations and reconciliations, all OK, and its
+    parameters name no temporary folder (the store relative to the project, out_dir '.')."""
+    for nb in sorted((run_2019 / "notebooks").glob("*.ipynb")):
+        content = json.loads(nb.read_text(encoding="utf-8"))
+        text = json.dumps(content, ensure_ascii=False)
+        assert "Avstemming" in text and "Populasjoner" in text, nb.name
+        assert "| FEIL |" not in text, nb.name
+        injected = next(
+            "".join(c["source"])
+            for c in content["cells"]
+            if "injected-parameters" in c["metadata"].get("tags", [])
+        )
+        assert 'out_dir = "."' in injected, injected
+        assert 'processed = "data/processed/' in injected, injected
+        assert "/tmp" not in text and ".tmp-" not in text, nb.name
+
+
+def test_notebooks_and_registry_must_name_the_same_sections(tmp_path):
+    found = notebooks.discover(paths.NOTEBOOKS)
+    pipeline_run.check_registry(found)
+    extra = notebooks.Section("extra", tmp_path / "08_extra.ipynb")
+    with pytest.raises(BuildError, match="seksjonsregisteret"):
+        pipeline_run.check_registry([*found, extra])
 
 
 @pytest.mark.slow

@@ -10,8 +10,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -21,8 +19,8 @@ import yaml
 from klagerapport import paths
 from klagerapport.check import allowlist
 from klagerapport.ingest import codes
+from klagerapport.publish import contract
 
-ARCHITECTURE = paths.ROOT / "docs" / "architecture.md"
 SECTIONS = paths.REPORT_DIR / "sections.yml"
 
 VAR = re.compile(r"\{\{<\s*var\s+([^\s>]+)\s*>\}\}")
@@ -76,65 +74,13 @@ def allowed_literals(file: Path) -> dict[str, list[str]]:
     return out
 
 
-def _expand_range(first: str, last: str) -> list[str]:
-    """'year.minus1' … 'year.minus12' -> year.minus1, year.minus2, …, year.minus12."""
-    a, b = re.fullmatch(r"(.*?)(\d+)", first), re.fullmatch(r"(.*?)(\d+)", last)
-    if not (a and b and a.group(1) == b.group(1)):
-        raise AssertionError(f"cannot read the key range {first} … {last}")
-    return [f"{a.group(1)}{n}" for n in range(int(a.group(2)), int(b.group(2)) + 1)]
+def contract_key_patterns() -> tuple[contract.KeySpec, ...]:
+    """The value keys the commentary may use: the value contract, report/values.yml."""
+    return contract.specs()
 
 
-def _cell_keys(cell: str) -> list[str]:
-    """Keys of one cell of the key table: `a.b.c`, `.d` (sibling of c), `x` … `y` (range)."""
-    keys: list[str] = []
-    prefix = None
-    pending_range = False
-    for token, ellipsis in re.findall(r"`([^`]+)`|(…)", cell):
-        if ellipsis:
-            pending_range = True
-            continue
-        if prefix is None or ("." in token and not token.startswith(".")):
-            full = token
-        else:
-            full = prefix + "." + token.lstrip(".")
-        if prefix is None:
-            prefix = full.rsplit(".", 1)[0]
-        if pending_range:
-            keys.extend(_expand_range(keys[-1], full)[1:])
-            pending_range = False
-        else:
-            keys.append(full)
-    return keys
-
-
-def contract_key_patterns(doc: str) -> list[re.Pattern]:
-    """The value keys of docs/architecture.md as regular expressions.
-
-    `<code>` is a decision code, `<key>` a ground key (both from codes.yml), `<unit_key>` any
-    slug (units are data-driven).
-    """
-    part = doc.split("## Value keys", 1)[1].split("\n## ", 1)[0]
-    fills = {
-        "<code>": "(?:" + "|".join(re.escape(c.code) for c in codes.decisions()) + ")",
-        "<key>": "(?:" + "|".join(re.escape(c.key) for c in codes.grounds()) + ")",
-        "<unit_key>": "[a-z][a-z0-9_]*",
-    }
-    patterns = []
-    for line in part.splitlines():
-        if not line.startswith("| `"):
-            continue
-        for key in _cell_keys(line.split("|")[1]):
-            regex = re.escape(key)
-            for name, fill in fills.items():
-                regex = regex.replace(re.escape(name), fill)
-            if "<" in regex:
-                raise AssertionError(f"unknown placeholder in the key table: {key}")
-            patterns.append(re.compile(regex))
-    return patterns
-
-
-def is_contract_key(key: str, patterns: list[re.Pattern]) -> bool:
-    return any(p.fullmatch(key) for p in patterns)
+def is_contract_key(key: str, patterns) -> bool:
+    return any(spec.matches(key) for spec in patterns)
 
 
 def section_files() -> set[str]:
@@ -164,11 +110,6 @@ def substitute(text: str, variables: dict) -> str:
 
 
 @cache
-def _architecture() -> str:
-    return ARCHITECTURE.read_text(encoding="utf-8")
-
-
-@cache
 def _allowed(district_dir: Path) -> dict[str, list[str]]:
     return allowed_literals(district_dir / "tillatt.yml")
 
@@ -192,7 +133,7 @@ def test_lint_passes_placeholders_includes_footnotes_and_allowed_phrases():
 
 
 def test_key_table_is_read_with_ranges_siblings_and_code_lists():
-    patterns = contract_key_patterns(_architecture())
+    patterns = contract_key_patterns()
     for good in (
         "year.current",
         "year.minus12",
@@ -239,7 +180,7 @@ def test_there_is_commentary():
 
 @pytest.mark.parametrize("path", commentary_files(), ids=lambda p: str(p.relative_to(paths.ROOT)))
 def test_placeholders_are_contract_keys(path):
-    patterns = contract_key_patterns(_architecture())
+    patterns = contract_key_patterns()
     text = path.read_text(encoding="utf-8")
     unknown = [k for k in placeholders(text) if not is_contract_key(k, patterns)]
     assert not unknown, f"{path.name}: keys not in docs/architecture.md: {unknown}"
@@ -289,9 +230,9 @@ def test_oslo_2019_is_complete_except_decisions_without_text():
 
 def test_keys_in_the_analysts_readme_are_contract_keys():
     """commentary/README.md lists keys for the analysts; it must not drift from the contract."""
-    patterns = contract_key_patterns(_architecture())
+    patterns = contract_key_patterns()
     readme = (paths.COMMENTARY / "README.md").read_text(encoding="utf-8")
-    examples = {"<code>": "kritikk", "<key>": "adferd", "<unit_key>": "pass"}
+    examples = {"<decision>": "kritikk", "<ground>": "adferd", "<unit>": "pass"}
     keys = re.findall(r"`([a-z_]+(?:\.[a-z0-9_<>]+)+)`", readme)
     keys = [k for k in keys if not k.endswith((".yml", ".md"))]  # file names, not keys
     assert len(keys) > 10
@@ -305,18 +246,9 @@ def test_keys_in_the_analysts_readme_are_contract_keys():
 
 
 @pytest.fixture(scope="module")
-def build_dir(tmp_path_factory) -> Path:
-    """A real Oslo 2019 build of the synthetic sample (one for this module), report included."""
-    tmp = tmp_path_factory.mktemp("build")
-    cli = [sys.executable, "-m", "klagerapport"]
-    for cmd in (
-        [sys.executable, "-m", "tools.sample_data", "--out", str(tmp / "sample")],
-        [*cli, "build", "--year", "2019", "--data", str(tmp / "sample"), "--out", str(tmp / "out")],
-    ):
-        run = subprocess.run(cmd, capture_output=True, text=True, cwd=paths.ROOT, timeout=1200)
-        assert run.returncode == 0, f"{cmd[:3]} failed:\n{run.stderr[-3000:]}"
-    out = tmp / "out"
-    return out
+def build_dir(oslo_2019) -> Path:
+    """The shared real Oslo 2019 build of the synthetic sample, report included."""
+    return oslo_2019
 
 
 @pytest.fixture(scope="module")

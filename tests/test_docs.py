@@ -53,3 +53,14 @@ def test_readme_test_command_is_the_ci_command():
     ci = (paths.ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in _readme()
     assert re.search(r"^make test$", ci, flags=re.MULTILINE)
+
+
+def test_value_key_tables_are_generated_from_the_contract():
+    """docs/architecture.md and commentary/README.md carry the key table of report/values.yml;
+    `make docs` regenerates them."""
+    from klagerapport.publish import contract
+
+    for rel in contract.DOCS_WITH_KEY_TABLE:
+        text = (paths.ROOT / rel).read_text(encoding="utf-8")
+        assert text == contract.with_key_table(text), f"{rel}: run `make docs`"
+        assert "`decisions.<decision>.share`" in text

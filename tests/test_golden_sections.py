@@ -12,12 +12,12 @@ import yaml
 
 from klagerapport import paths
 from klagerapport.ingest import codes, validate
-from klagerapport.publish import fmt
+from klagerapport.publish import contract, fmt
 from klagerapport.publish import values as V
+from klagerapport.publish.captions import DECISION_HEADER, TOTAL_LABEL
 from klagerapport.publish.result import SectionResult
 from klagerapport.publish.tables import Table
 from klagerapport.sections import registry
-from klagerapport.sections.decisions import DECISION_HEADER, TOTAL_LABEL
 
 PUBLISHED = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text(encoding="utf-8"))
 DISTRICT = PUBLISHED["district"]
@@ -207,10 +207,9 @@ def test_saved_markdown_prints_the_published_ground_sums(results, tmp_path):
 
 
 def test_every_value_key_is_in_the_contract_and_every_contract_key_is_made(vals):
-    from test_commentary import contract_key_patterns, is_contract_key
-
-    doc = (paths.ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    patterns = contract_key_patterns(doc)
-    assert [k for k in vals if not is_contract_key(k, patterns)] == []
-    unmade = [p.pattern for p in patterns if not any(p.fullmatch(k) for k in vals)]
+    specs = contract.specs()
+    assert [k for k in vals if not any(s.matches(k) for s in specs)] == []
+    unmade = [s.key for s in specs if not any(s.matches(k) for k in vals)]
     assert unmade == []
+    raw = {k: v.raw for k, v in vals.items()}
+    assert contract.check(raw) == []

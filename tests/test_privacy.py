@@ -16,7 +16,6 @@ import openpyxl
 import pandas as pd
 import pytest
 from pypdf import PdfReader
-from test_build import run_2019  # noqa: F401  (the shared session build of Oslo 2019)
 
 from klagerapport import paths
 from klagerapport.ingest import store
@@ -94,8 +93,8 @@ def secrets() -> list[str]:
 
 
 @pytest.mark.slow
-def test_no_case_number_or_free_text_in_any_output(run_2019, secrets):  # noqa: F811
-    files = written_files(run_2019)
+def test_no_case_number_or_free_text_in_any_output(oslo_2019, secrets):
+    files = written_files(oslo_2019)
     suffixes = {p.suffix for p in files}
     assert {
         ".ipynb",
@@ -112,7 +111,7 @@ def test_no_case_number_or_free_text_in_any_output(run_2019, secrets):  # noqa: 
 
 
 @pytest.mark.slow
-def test_processed_store_holds_no_case_number_or_free_text(run_2019, secrets):  # noqa: F811
+def test_processed_store_holds_no_case_number_or_free_text(oslo_2019, secrets):
     cases = store.read_cases(store.location(paths.SAMPLE_DIR) / store.CASES_FILE)
     assert not {"saksnr", "beskrivelse"} & set(cases.columns)
     values = {str(v) for column in cases.columns for v in cases[column].dropna().unique()}

@@ -6,36 +6,14 @@ test_report_pdf.py and test_browser.py through `built_oslo_2019`.
 
 from __future__ import annotations
 
-import functools
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
-
-from klagerapport import paths
-from klagerapport.pipeline import run as pipeline_run
-from klagerapport.publish.fmt import NBSP
+from built import norm, published
 
 pytestmark = pytest.mark.slow
-
-
-@functools.cache
-def built_oslo_2019(base: Path) -> Path:
-    """Build Oslo 2019 from the sample once into `base`; later calls return the same folder."""
-    out = base / "oslo-2019"
-    pipeline_run.run(year=2019, district="Oslo", out=out, engine="embedded", log=lambda _line: None)
-    return out
-
-
-def published() -> dict:
-    with open(paths.published_reference("Oslo", 2019), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace(NBSP, " ")).strip()
 
 
 class Tables(HTMLParser):
@@ -87,8 +65,8 @@ class Tables(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def run_dir(tmp_path_factory) -> Path:
-    return built_oslo_2019(tmp_path_factory.getbasetemp())
+def run_dir(oslo_2019) -> Path:
+    return oslo_2019
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from built import norm, published
 from pypdf import PdfReader
-from test_report_html import built_oslo_2019, norm, published
 
 pytestmark = pytest.mark.slow
 
@@ -12,8 +12,8 @@ A4 = (595.28, 841.89)  # points
 
 
 @pytest.fixture(scope="module")
-def pdf(tmp_path_factory) -> PdfReader:
-    return PdfReader(built_oslo_2019(tmp_path_factory.getbasetemp()) / "rapport.pdf")
+def pdf(oslo_2019) -> PdfReader:
+    return PdfReader(oslo_2019 / "rapport.pdf")
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import re
 import pandas as pd
 import pytest
 import yaml
-from test_golden_sample import FIGURES, computed, expected, read_cases
+from golden import FIGURES, computed, expected, read_cases
 
 from klagerapport import paths, settings
 from klagerapport.errors import KlagerapportError

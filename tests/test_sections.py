@@ -9,9 +9,9 @@ from factories import case, frame, small_cases
 from klagerapport import sections, settings
 from klagerapport.errors import KlagerapportError
 from klagerapport.ingest import codes
+from klagerapport.publish.captions import DECISION_HEADER
 from klagerapport.publish.tables import Chart
 from klagerapport.sections import registry
-from klagerapport.sections.decisions import DECISION_HEADER
 
 NB = "\u00a0"
 SECRET = "Fritekst-HEMMELIG-4711"
@@ -438,6 +438,22 @@ def test_registry_finds_a_section_by_name(cases):
         registry.by_name("nope")
 
 
+def test_a_failed_reconciliation_stops_save(cases, tmp_path):
+    result = run("decisions", cases)
+    result.check("en kontroll som ikke holder", 1, 2)
+    with pytest.raises(KlagerapportError, match="stemmer ikke: en kontroll som ikke holder"):
+        result.save(tmp_path)
+    assert not (tmp_path / "tables").exists()
+
+
+def test_every_section_reconciles_and_names_its_populations(cases):
+    for name in registry.functions():
+        result = run(name, cases)
+        assert result.populations["mottatt i 2019"] == 6
+        assert all(c.ok for c in result.checks), name
+    assert run("decisions", cases).checks
+
+
 def test_show_displays_tables_figures_and_values_only(cases, monkeypatch):
     import IPython.display
 
@@ -445,7 +461,9 @@ def test_show_displays_tables_figures_and_values_only(cases, monkeypatch):
     monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
     run("grounds", cases).show()
     kinds = [type(obj).__name__ for obj in shown]
-    assert kinds == ["Markdown", "Markdown", "SVG", "Markdown"]
-    assert "{#tbl-grunnlag}" in shown[0].data
+    # populations and reconciliations, a heading, the table, the chart's caption and SVG, values
+    assert kinds == ["Markdown", "Markdown", "Markdown", "Markdown", "SVG", "Markdown"]
+    assert "SUM-raden = mottatt" in shown[0].data and "FEIL" not in shown[0].data
+    assert "{#tbl-grunnlag}" in shown[2].data
     assert "grounds.adferd.count" in shown[-1].data
     assert all(SECRET not in str(getattr(obj, "data", "")) for obj in shown)

@@ -40,6 +40,8 @@ NOTEBOOKS = ROOT / "notebooks"
 COMMENTARY = ROOT / "commentary"
 COMMENTARY_TEMPLATE = COMMENTARY / "_mal"  # a new district's first commentary
 REPORT_DIR = ROOT / "report"
+VALUES_CONTRACT = REPORT_DIR / "values.yml"
+SECTIONS_FILE = REPORT_DIR / "sections.yml"
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 OUTPUTS = ROOT / "outputs"
 

@@ -2,8 +2,9 @@
 
 Read from the run folder: `values/<section>.json` (raw and text per key, grouped by the section
 that computed it); a folder with only the merged `values.json` and `_variables.yml` works too.
-The kind of each value (count, share, days, date, year, word, sentence) is inferred from its key
-and raw value in `kind_of`, the one place to switch to a value contract when there is one.
+The kind of each value (count, share, days, date, year, word, sentence) comes from the value
+contract (report/values.yml, publish/contract.py; its "change" is a share here: printed as a
+percent); a key the contract does not declare has its kind inferred from key and raw value.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import yaml
 
 from .. import paths
 from ..errors import KlagerapportError
+from ..publish import contract
 
 KINDS = ("count", "share", "days", "date", "year", "word", "sentence")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -38,7 +40,19 @@ class Entry:
 
 
 def kind_of(key: str, raw: object, text: str) -> str:
-    """What a value is, from its key and raw value (until a value contract says it)."""
+    """What a value is: the contract's kind, else inferred from its key and raw value."""
+    declared = contract.kind_of(key)
+    if declared is not None:
+        return "share" if declared == "change" else declared
+    return _inferred_kind(key, raw, text)
+
+
+def description(key: str) -> str:
+    spec = contract.spec_of(key)
+    return spec.description if spec else ""
+
+
+def _inferred_kind(key: str, raw: object, text: str) -> str:
     leaf = key.rsplit(".", 1)[-1]
     if key.startswith("year.") or leaf.endswith("year") or leaf.endswith("_year"):
         return "year"

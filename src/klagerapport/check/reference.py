@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import json
 
-from .build_values import BuildValues, Entry
+from .build_values import BuildValues, Entry, description
 
 SECTION_TITLES = {
     "received": "Mottatte og avgjorte klager",
@@ -63,6 +63,8 @@ def terminal(values: BuildValues, *, search: str | None = None) -> str:
         width = max(len(e.key) for e in entries)
         for e in entries:
             lines.append(f"  {e.key:<{width}}  {e.text!s:<24}  {_raw(e)}  [{KIND_TITLES[e.kind]}]")
+            if description(e.key):
+                lines.append(f"  {'':<{width}}  {description(e.key)}")
         lines.append("")
     lines.append("Skriv en verdi i kommentaren som {{< var nøkkel >}}.")
     return "\n".join(lines)
@@ -99,7 +101,8 @@ def page(values: BuildValues) -> str:
             cls = ' class="mangler"' if entry.missing else ""
             out.append(
                 f"<tr{cls}><td><code>{e(entry.key)}</code></td><td>{e(entry.text)}</td>"
-                f"<td><code>{e(_raw(entry))}</code></td><td>{e(KIND_TITLES[entry.kind])}</td></tr>"
+                f"<td><code>{e(_raw(entry))}</code></td><td>{e(KIND_TITLES[entry.kind])}</td>"
+                f"<td>{e(description(entry.key))}</td></tr>"
             )
         out.append("</tbody></table>")
     out += ["</body>", "</html>", ""]

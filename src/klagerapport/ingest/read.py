@@ -22,8 +22,6 @@ from . import codes
 from .contract import contract_columns, required_columns
 
 CASE_SUFFIXES = (".csv", ".xlsx")
-
-
 IGNORED_STEMS = ("readme", "manifest")
 
 

@@ -23,14 +23,8 @@ from . import contract
 from .read import SourceFile, sha256
 
 CASES_FILE = "cases.parquet"
-
-
 MANIFEST_FILE = "manifest.json"
-
-
 SOURCE_MANIFEST = "manifest.yml"  # beside the source files, e.g. data/raw/sample/manifest.yml
-
-
 FORMAT = 1
 
 

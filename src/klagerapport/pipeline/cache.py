@@ -10,6 +10,7 @@ import hashlib
 import importlib.metadata
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 from .. import __version__, paths
@@ -95,6 +96,27 @@ def reuse(previous: dict, final: Path, section: Section, key: str, run_dir: Path
     return files
 
 
+def git_state(root: Path | None = None) -> dict | None:
+    """The project's git commit and whether the working tree had changes (None outside git):
+    which code made a report. Untracked outputs and data are ignored by .gitignore."""
+    root = root or paths.ROOT
+
+    def git(*args: str) -> str | None:
+        try:
+            proc = subprocess.run(
+                ["git", "-C", str(root), *args], capture_output=True, text=True, timeout=10
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return proc.stdout if proc.returncode == 0 else None
+
+    commit = git("rev-parse", "HEAD")
+    if commit is None:
+        return None
+    status = git("status", "--porcelain", "--untracked-files=no")
+    return {"commit": commit.strip(), "dirty": bool(status and status.strip())}
+
+
 def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings) -> dict:
     """The audit record of a run (build.json): parameters, versions, input hashes, timings."""
     return {
@@ -108,6 +130,7 @@ def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used,
             "pool": pool,
         },
         "engine_used": engine_used,
+        "git": git_state(),
         "klagerapport_version": __version__,
         "code_sha256": code,
         "processed_sha256": data_hash,

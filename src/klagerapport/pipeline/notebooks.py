@@ -17,20 +17,10 @@ from .. import paths
 from ..errors import BuildError
 
 KERNEL = "python3"
-
-
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no kernel chatter in the build log
-
-
 KERNEL_STARTS = 3  # attempts to start a section's kernel
-
-
 _NOTEBOOK_NAME = re.compile(r"^(?:\d+_)?(?P<section>.+)\.ipynb$")
-
-
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
-
-
 _CELL_FRAME = re.compile(r"Cell In\s*\[(?P<count>\d*)\], line (?P<line>\d+)")
 
 
@@ -59,13 +49,11 @@ def discover(folder: Path) -> list[Section]:
 
 
 def declared_parameters(notebook: Path) -> set[str]:
-    """Names assigned in the notebook's `parameters` cell (empty if it has none)."""
-    nb = json.loads(notebook.read_text(encoding="utf-8"))
-    for cell in nb.get("cells", []):
-        if "parameters" in cell.get("metadata", {}).get("tags", []):
-            source = "".join(cell.get("source", ""))
-            return set(re.findall(r"^([A-Za-z_]\w*)\s*=", source, flags=re.MULTILINE))
-    return set()
+    """Names the notebook's `parameters` cell declares, as Papermill reads them (empty if it has
+    no parameters cell)."""
+    import papermill
+
+    return set(papermill.inspect_notebook(str(notebook)))
 
 
 def section_parameters(section: Section, common: dict, options: dict) -> dict:
@@ -82,12 +70,15 @@ def kernel_start_failed(err: BaseException) -> bool:
     )
 
 
-def execute(notebook: Path, output: Path, parameters: dict) -> tuple[float, int]:
+def execute(
+    notebook: Path, output: Path, parameters: dict, cwd: Path | None = None
+) -> tuple[float, int]:
     """Run one notebook with Papermill; return (wall seconds, kernel starts). Picklable.
 
     A kernel that fails to start is started again (up to KERNEL_STARTS times); an error in the
-    notebook's code is never retried. No `cwd=`: Papermill implements it with a process-wide
-    chdir, which races between threads; the notebooks take absolute paths only.
+    notebook's code is never retried. The kernel starts in `cwd` (nbclient's resource path), so
+    the injected parameters can be relative paths. Not Papermill's `cwd=`: it is a process-wide
+    chdir, which races between threads.
     """
     import papermill
 
@@ -102,7 +93,9 @@ def execute(notebook: Path, output: Path, parameters: dict) -> tuple[float, int]
                 progress_bar=False,
                 log_output=False,
                 extra_arguments=KERNEL_ARGS,
+                resources={"metadata": {"path": str(cwd)}} if cwd else {},
             )
+            tidy_executed(output, notebook)
             return time.perf_counter() - start, attempt
         except PapermillExecutionError:
             raise
@@ -110,6 +103,21 @@ def execute(notebook: Path, output: Path, parameters: dict) -> tuple[float, int]
             if attempt == KERNEL_STARTS or not kernel_start_failed(err):
                 raise
     raise AssertionError("unreachable")
+
+
+def tidy_executed(executed: Path, source: Path) -> None:
+    """Papermill records where it read and wrote the notebook; in the audit trail these are the
+    project's notebook and the run's notebooks/ folder, never a temporary build folder."""
+    try:
+        nb = json.loads(executed.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    meta = nb.get("metadata", {}).get("papermill")
+    if not isinstance(meta, dict):
+        return
+    meta["input_path"] = paths.shown(source)
+    meta["output_path"] = f"notebooks/{executed.name}"
+    executed.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def _error_cell(nb: dict) -> tuple[int, dict] | None:

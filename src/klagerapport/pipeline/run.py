@@ -32,11 +32,7 @@ from . import cache, fsutil
 from .notebooks import Section, discover, execute, failure_message, section_parameters
 
 STAGING = ".sections"
-
-
 POOLS = ("thread", "process")
-
-
 Log = Callable[[str], None]
 
 
@@ -62,6 +58,11 @@ class BuildResult:
     seconds: float
     record: dict
     render: object | None = None
+
+
+def staging_dir(run_dir: Path, section: str) -> Path:
+    """Where a section's notebook runs and writes (its kernel's working folder)."""
+    return run_dir / STAGING / section
 
 
 def check_target(final: Path) -> None:
@@ -126,10 +127,10 @@ def run_sections(
     try:
         futures: dict[Future, Section] = {}
         for s in sections:
-            staging = Path(parameters[s.name]["out_dir"])
-            staging.mkdir(parents=True, exist_ok=True)
+            staging_dir(run_dir, s.name).mkdir(parents=True, exist_ok=True)
             out_nb = run_dir / "notebooks" / s.filename
-            futures[executor.submit(execute, s.notebook, out_nb, parameters[s.name])] = s
+            cwd = staging_dir(run_dir, s.name)
+            futures[executor.submit(execute, s.notebook, out_nb, parameters[s.name], cwd)] = s
         pending = set(futures)
         while pending:
             finished, pending = wait_futures(pending, return_when=FIRST_COMPLETED)
@@ -140,7 +141,7 @@ def run_sections(
                     for other in pending:
                         other.cancel()
                     raise _section_failed(s, run_dir, failed, err) from None
-                files = collect(Path(parameters[s.name]["out_dir"]), run_dir)
+                files = collect(staging_dir(run_dir, s.name), run_dir)
                 seconds, starts = fut.result()
                 done[s.name] = (seconds, files)
                 again = f" (kjernen startet {starts} ganger)" if starts > 1 else ""
@@ -205,13 +206,26 @@ def run(
     check_target(final)
     jobs = max(1, jobs or os.cpu_count() or 1)
     sections = discover(notebooks_dir or paths.NOTEBOOKS)
+    project_sections = notebooks_dir is None  # the project's own: registry and value contract
+    if project_sections:
+        check_registry(sections)
     validated = _validate(cfg, log)
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
     try:
         result = _build_into(
-            tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log
+            tmp,
+            final,
+            cfg,
+            validated,
+            sections,
+            jobs,
+            pool,
+            render,
+            incremental,
+            log,
+            check_contract=project_sections,
         )
         fsutil.swap_in(tmp, final)
         clear_failed(final)
@@ -228,12 +242,41 @@ def run(
     return result
 
 
-def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log):
+def _check_contract(run_dir: Path, log: Log) -> None:
+    """Step 4b: the values made keep the value contract (report/values.yml)."""
+    from ..publish import contract, values
+
+    made = {k: v["value"] for k, v in values.read_all(run_dir).items()}
+    problems = contract.check(made)
+    if problems:
+        listed = "\n".join(f"  - {p}" for p in problems)
+        raise BuildError(f"verdiene bryter verdikontrakten (report/values.yml):\n{listed}")
+    log(f"Verdier: {fmt.integer(len(made))} nøkler, alle i verdikontrakten")
+
+
+def check_registry(sections: list[Section]) -> None:
+    """The project's notebooks and the sections registry name the same sections, in order."""
+    from ..sections import registry
+
+    found = [(s.name, s.filename) for s in sections]
+    declared = [(spec.name, spec.notebook_name) for spec in registry.SECTIONS]
+    if found != declared:
+        raise BuildError(
+            "notatbøkene i notebooks/ og seksjonsregisteret (sections/registry.py) stemmer ikke "
+            f"overens: notatbøker {[f for _, f in found]}, registeret {[f for _, f in declared]}"
+        )
+
+
+def _build_into(
+    tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log, check_contract
+):
     processed = Path(validated.processed).resolve()
     data_hash = cache.file_hash(processed)
     code = cache.code_hash()
     previous = cache.previous_record(final) if incremental else {}
-    common = {"district": cfg.district, "year": cfg.year, "processed": str(processed)}
+    # Paths as the executed notebooks show them: the store relative to the project, the output
+    # folder as the kernel's working folder (".").
+    common = {"district": cfg.district, "year": cfg.year, "processed": paths.shown(processed)}
     runs: dict[str, SectionRun] = {}
     to_run, params = [], {}
     for s in sections:
@@ -243,7 +286,7 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
         if files:
             runs[s.name] = SectionRun(s, 0.0, files, key, reused=True)
         else:
-            params[s.name] = {**p, "out_dir": str(tmp / STAGING / s.name)}
+            params[s.name] = {**p, "out_dir": "."}
             runs[s.name] = SectionRun(s, 0.0, [], key)
             to_run.append(s)
     reused = [s.name for s in sections if runs[s.name].reused]
@@ -269,6 +312,8 @@ def _build_into(tmp, final, cfg, validated, sections, jobs, pool, render, increm
     from ..publish import values
 
     values.merge(tmp)
+    if check_contract:
+        _check_contract(tmp, log)
     rendered, engine_used, render_seconds = None, None, None
     if render:
         rendered, engine_used, render_seconds = _render(tmp, cfg, log)

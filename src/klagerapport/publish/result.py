@@ -9,11 +9,26 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from ..errors import KlagerapportError
 from ..pipeline import fsutil
-from . import figures
+from . import figures, fmt
 from . import values as V
 from .tables import Chart, Table
 from .values import Value
+
+
+@dataclass(frozen=True)
+class Check:
+    """A reconciliation: two ways to the same number that must agree (a table's total and the
+    population it counts)."""
+
+    what: str
+    expected: int | float | None
+    actual: int | float | None
+
+    @property
+    def ok(self) -> bool:
+        return self.expected == self.actual
 
 
 @dataclass
@@ -22,6 +37,19 @@ class SectionResult:
     tables: dict[str, Table] = field(default_factory=dict)
     charts: dict[str, Chart] = field(default_factory=dict)
     values: dict[str, Value] = field(default_factory=dict)
+    populations: dict[str, int] = field(default_factory=dict)  # e.g. "mottatt i 2019": 211
+    checks: list[Check] = field(default_factory=list)
+
+    def check(self, what: str, expected, actual) -> None:
+        """Record a reconciliation; `reconcile` (called by `save`) fails if it does not hold."""
+        self.checks.append(Check(what, expected, actual))
+
+    def reconcile(self) -> None:
+        """Raise if any reconciliation failed: a section never saves numbers that disagree."""
+        failed = [c for c in self.checks if not c.ok]
+        if failed:
+            listed = "; ".join(f"{c.what}: {c.actual} ≠ {c.expected}" for c in failed)
+            raise KlagerapportError(f"avsnittet «{self.section}» stemmer ikke: {listed}")
 
     @property
     def figures(self) -> dict[str, Figure]:
@@ -29,6 +57,7 @@ class SectionResult:
 
     def save(self, outdir: Path) -> list[Path]:
         """Write tables/, figures/ and values/<section>.json under `outdir`; the paths written."""
+        self.reconcile()
         outdir = Path(outdir)
         written = []
         for name, table in self.tables.items():
@@ -46,10 +75,30 @@ class SectionResult:
         written.append(path)
         return written
 
+    def audit_markdown(self) -> str:
+        """The populations and the reconciliations as Markdown (the audit trail's first part)."""
+        lines = ["### Populasjoner", "", "| populasjon | antall saker |", "|:---|---:|"]
+        lines += [f"| {name} | {fmt.integer(n)} |" for name, n in self.populations.items()]
+        lines += [
+            "",
+            "### Avstemming",
+            "",
+            "| kontroll | forventet | funnet | |",
+            "|:---|---:|---:|:---|",
+        ]
+        for c in self.checks:
+            lines.append(f"| {c.what} | {c.expected} | {c.actual} | {'OK' if c.ok else 'FEIL'} |")
+        if not self.checks:
+            lines.append("| (ingen kontroller for dette avsnittet) | | | |")
+        return "\n".join(lines)
+
     def show(self) -> None:
-        """Display the tables, figures and values in a notebook (aggregates only)."""
+        """Display populations, reconciliations, tables, figures and values in a notebook
+        (aggregates only); a failed reconciliation is shown, then raised."""
         from IPython.display import SVG, Markdown, display
 
+        display(Markdown(self.audit_markdown()))
+        display(Markdown("### Tabeller, figurer og verdier"))
         for table in self.tables.values():
             display(Markdown(table.to_markdown()))
         for chart in self.charts.values():
@@ -58,3 +107,4 @@ class SectionResult:
         lines = ["| nøkkel | tekst |", "|:---|:---|"]
         lines += [f"| `{k}` | {v.text} |" for k, v in sorted(self.values.items())]
         display(Markdown("\n".join(lines)))
+        self.reconcile()

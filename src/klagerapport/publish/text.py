@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
 
 import pandas as pd
 
-from ..stats.measures import max_year
 from . import fmt
 
 NO_PREVIOUS = "ingen tidligere data"  # the comparison word when there is nothing to compare with
-
-
 ORDINALS = (
     "",
     "",
@@ -78,10 +74,6 @@ def district_name(district: str) -> str:
     return f"{district} politidistrikt"
 
 
-def listing(pairs: Sequence[tuple[str, int]]) -> str:
-    return ", ".join(f"{label} {fmt.integer(n)}" for label, n in pairs)
-
-
 def all_decided_sentence(year: int, still_open: int, last: dt.date | None) -> str:
     """The form's line under the totals: all decided by a date, or how many are still open."""
     if still_open:
@@ -101,18 +93,3 @@ def handling_change_sentence(year: int, mean: float | None, mean_prev: float | N
     if word == "uendret":
         return f"(uendret fra {year - 1})"
     return f"(en {word} fra {year - 1} da gjennomsnittet lå på {fmt.decimal(mean_prev)} dager)"
-
-
-def year_alt(what: str, series: pd.Series, year: int) -> str:
-    if series.empty:
-        return f"Ingen data om {what}."
-    top = max_year(series)
-    low = int(series.idxmin())
-    return (
-        f"Stolpediagram over {what} per år fra {series.index[0]} til {year}. "
-        f"{year}: {fmt.integer(int(series.loc[year]))}. Høyest i {top} med "
-        f"{fmt.integer(int(series.loc[top]))}, lavest i {low} med "
-        f"{fmt.integer(int(series.loc[low]))}. Alle år: "
-        + ", ".join(f"{y}: {fmt.integer(int(n))}" for y, n in series.items())
-        + "."
-    )

@@ -19,8 +19,6 @@ from ..errors import KlagerapportError
 MAX_SHEET_NAME = 31
 CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
-
-
 SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label with this word
 
 

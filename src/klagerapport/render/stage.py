@@ -17,14 +17,9 @@ from ..ingest import codes
 from .embedded import shortcodes
 
 DOCUMENT = "rapport.qmd"
-
-
 COMMENTARY_PART = "_kommentarer.qmd"
-
-
-SECTIONS_FILE = paths.REPORT_DIR / "sections.yml"
-
-
+SECTIONS_FILE = paths.SECTIONS_FILE
+NOT_STAGED = ("sections.yml", "values.yml")  # read by the build, not by Quarto
 MISSING_TITLE = "Kommentar mangler"
 
 
@@ -147,7 +142,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     for item in paths.REPORT_DIR.iterdir():
-        if item.name == "sections.yml":
+        if item.name in NOT_STAGED:
             continue
         if item.is_dir():
             shutil.copytree(item, into / item.name)

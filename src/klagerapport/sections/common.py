@@ -37,4 +37,12 @@ def days_value(x: float | None) -> Value:
     return V.decimal(rounded(x, 1))
 
 
-COUNT_AXIS = "Antall klagesaker"
+def populations(cases: pd.DataFrame, year: int) -> dict[str, int]:
+    """The populations a section counts, as the executed notebook shows them."""
+    received = P.received_count(cases, year)
+    return {
+        f"mottatt i {year}": received,
+        f"mottatt i {year} og avsluttet": received - P.open_count(cases, year),
+        f"mottatt i {year}, fortsatt under behandling": P.open_count(cases, year),
+        f"avsluttet i {year}": P.decided_count(cases, year),
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..ingest import codes
-from ..publish import text
+from ..publish import captions as C
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -14,17 +14,6 @@ from ..stats import measures
 from ..stats import populations as P
 from ..stats.populations import ANNEN, ETNISK
 from . import common
-
-# Labels of the form's tables (used only here; the CSV headers carry them onward).
-DECISION_HEADER = (
-    "Avgjørelseskode",
-    "Sum antall behandlede klager",
-    "Herav klager m etnisk diskriminering",
-    "Herav klager med annen diskriminering",
-)
-
-
-TOTAL_LABEL = "Total"
 
 
 def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
@@ -53,14 +42,25 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
     if n_open:
         rows.append([codes.open_label(), *(V.count(int(x)) for x in table.loc[P.OPEN])])
     sums = table.sum()
-    rows.append([TOTAL_LABEL, *(V.count(int(sums[c])) for c in ("total", ETNISK, ANNEN))])
+    rows.append([C.TOTAL_LABEL, *(V.count(int(sums[c])) for c in ("total", ETNISK, ANNEN))])
     vals["decisions.total"] = V.count(int(sums["total"]))
     vals["decisions.etnisk"] = V.count(int(sums[ETNISK]))
     vals["decisions.annen"] = V.count(int(sums[ANNEN]))
     vals["decisions.open"] = V.count(n_open)
     vals["decisions.minus1_total"] = V.count(prev_total)
 
-    caption = f"Mottatte klagesaker {text.district_name(district)} {year} etter avgjørelseskode"
-    result = SectionResult("decisions", values=vals)
-    result.tables["avgjorelse"] = Table("avgjorelse", caption, list(DECISION_HEADER), rows)
+    caption = C.decisions_caption(district, year)
+    result = SectionResult("decisions", values=vals, populations=common.populations(cases, year))
+    result.check("tabellens total = mottatt", total, int(sums["total"]))
+    result.check(
+        "avgjørelser + under behandling = total",
+        int(sums["total"]),
+        sum(int(table.loc[c.code, "total"]) for c in codes.decisions()) + n_open,
+    )
+    result.check(
+        "etnisk diskriminering i tabellen = mottatt med etnisk",
+        P.received_count(cases, year, ETNISK),
+        int(sums[ETNISK]),
+    )
+    result.tables["avgjorelse"] = Table("avgjorelse", caption, list(C.DECISION_HEADER), rows)
     return result

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ..ingest import codes
-from ..publish import figures, text
+from ..publish import captions as C
+from ..publish import figures
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
@@ -16,11 +17,16 @@ from ..stats.populations import ETNISK
 from . import common
 
 
+def _per_year(series: pd.Series) -> list[tuple[int, Value]]:
+    """A per-year series as published values, oldest first."""
+    return [(int(y), V.count(int(n))) for y, n in series.items()]
+
+
 def _year_table(name: str, caption: str, label: str, series: pd.Series) -> Table:
     rows: list[list[Cell]] = [
         [V.year(int(y)), V.count(int(n))] for y, n in sorted(series.items(), reverse=True)
     ]
-    return Table(name, caption, ["Årstall", label], rows)
+    return Table(name, caption, [C.YEAR_HEADER, label], rows)
 
 
 def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
@@ -38,32 +44,43 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
     vals["development.min_year"] = V.year(low)
     vals["development.min"] = V.count(None if low is None else int(series.loc[low]))
 
-    result = SectionResult("development", values=vals)
-    cap = f"Klagesaker behandlet i {text.district_name(district)} per år"
-    cap_et = f"Klagesaker registrert som {short} behandlet i {text.district_name(district)} per år"
-    result.tables["utvikling"] = _year_table("utvikling", cap, "Klagesaker", series)
+    result = SectionResult("development", values=vals, populations=common.populations(cases, year))
+    if year in series.index:
+        result.check(
+            f"serien, {year} = avsluttet i {year}",
+            P.decided_count(cases, year),
+            int(series.loc[year]),
+        )
+        result.check(
+            f"serien for {short}, {year} = avsluttet med {short}",
+            P.decided_count(cases, year, ETNISK),
+            int(etnisk.loc[year]),
+        )
+    cap = C.development_caption(district)
+    cap_et = C.development_etnisk_caption(district, short)
+    result.tables["utvikling"] = _year_table("utvikling", cap, C.DECIDED_HEADER, series)
     result.tables["etnisk-utvikling"] = _year_table("etnisk-utvikling", cap_et, short, etnisk)
 
     fig = figures.year_bars(
         series.index.tolist(),
         series.tolist(),
         highlight=year,
-        title="Klagesaker behandlet per år",
-        ylabel=common.COUNT_AXIS,
+        title=C.development_chart_title(),
+        ylabel=C.COUNT_AXIS,
     )
     result.charts["utvikling"] = Chart(
         fig,
         cap,
-        text.year_alt(f"klagesaker behandlet i {text.district_name(district)}", series, year),
+        C.year_alt(C.development_what(district), _per_year(series), year),
     )
     fig = figures.year_bars(
         etnisk.index.tolist(),
         etnisk.tolist(),
         highlight=year,
-        title=f"Klagesaker registrert som {short} behandlet per år",
-        ylabel=common.COUNT_AXIS,
+        title=C.development_etnisk_chart_title(short),
+        ylabel=C.COUNT_AXIS,
     )
     result.charts["etnisk-utvikling"] = Chart(
-        fig, cap_et, text.year_alt(f"klagesaker registrert som {short} behandlet", etnisk, year)
+        fig, cap_et, C.year_alt(C.development_etnisk_what(short), _per_year(etnisk), year)
     )
     return result

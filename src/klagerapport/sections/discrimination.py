@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..ingest import codes
-from ..publish import text
+from ..publish import captions as C
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -41,8 +41,16 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
         None if top is None else int(series.loc[top])
     )
 
-    caption = f"Klagesaker med diskriminering i {text.district_name(district)} {year}"
-    header = ["Diskriminering", f"Mottatt {year}", f"Avgjort {year}"]
-    result = SectionResult("discrimination", values=vals)
+    caption = C.discrimination_caption(district, year)
+    header = C.discrimination_header(year)
+    result = SectionResult(
+        "discrimination", values=vals, populations=common.populations(cases, year)
+    )
+    if (year - 1) in series.index:
+        result.check(
+            f"{short[ETNISK]} avsluttet i {year - 1} = serien",
+            P.decided_count(cases, year - 1, ETNISK),
+            vals["discrimination.etnisk.decided_minus1"].raw,
+        )
     result.tables["diskriminering"] = Table("diskriminering", caption, header, rows)
     return result

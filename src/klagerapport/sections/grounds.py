@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ..ingest import codes
-from ..publish import figures, fmt, text
+from ..publish import captions as C
+from ..publish import figures
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
@@ -14,11 +15,6 @@ from ..stats import measures
 from ..stats import populations as P
 from ..stats.populations import ANNEN, ETNISK
 from . import common
-
-GROUND_FIRST_HEADER = "Antall saker"
-
-
-SUM_LABEL = "SUM"
 
 
 def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
@@ -29,13 +25,13 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
     ground_codes = codes.grounds()
     disc_codes = codes.discrimination()
 
-    header = [GROUND_FIRST_HEADER] + [codes.ground_heading(g.code) for g in ground_codes]
+    header = [C.GROUND_FIRST_HEADER] + [codes.ground_heading(g.code) for g in ground_codes]
     rows: list[list[Cell]] = [
         [d.label, *(V.count(int(table.at[d.code, g.code])) for g in ground_codes)]
         for d in disc_codes
     ]
     sums = table.sum()
-    rows.append([SUM_LABEL, *(V.count(int(sums[g.code])) for g in ground_codes)])
+    rows.append([C.SUM_LABEL, *(V.count(int(sums[g.code])) for g in ground_codes)])
 
     vals: dict[str, Value] = {"grounds.total": V.count(int(sums.sum()))}
     for g in ground_codes:
@@ -49,21 +45,25 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
     vals["grounds.adferd_saksbehandling.count"] = V.count(both)
     vals["grounds.adferd_saksbehandling.share"] = V.share(common.share(both, total))
 
-    caption = f"Mottatte klagesaker {district} {year} etter grunnlag"
-    result = SectionResult("grounds", values=vals)
+    caption = C.grounds_caption(district, year)
+    result = SectionResult("grounds", values=vals, populations=common.populations(cases, year))
+    result.check("SUM-raden = mottatt", total, int(sums.sum()))
+    for d in disc_codes[1:]:
+        result.check(
+            f"raden «{d.label}» = mottatt med {d.short or d.code}",
+            P.received_count(cases, year, d.code),
+            int(table.loc[d.code].sum()),
+        )
     result.tables["grunnlag"] = Table("grunnlag", caption, header, rows)
 
     labels = [g.label for g in ground_codes]
     series = [(d.label, [int(table.at[d.code, g.code]) for g in ground_codes]) for d in disc_codes]
     fig = figures.stacked_bars(
-        labels, series, title=f"Mottatte klagesaker {year} etter grunnlag", xlabel=common.COUNT_AXIS
+        labels, series, title=C.grounds_chart_title(year), xlabel=C.COUNT_AXIS
     )
-    ranked = sorted(zip(labels, sums.tolist(), strict=True), key=lambda p: -p[1])
-    disc = [(d.label.lower(), int(table.loc[d.code].sum())) for d in disc_codes[1:]]
-    alt = (
-        f"Liggende stolpediagram over {fmt.integer(total)} mottatte klagesaker i "
-        f"{text.district_name(district)} {year} etter grunnlag, delt etter diskriminering: "
-        f"{text.listing(ranked)}. Av disse {text.listing(disc)}."
-    )
+    sum_row = rows[-1][1:]  # the published SUM row, one Value per ground
+    by_ground = list(zip(labels, sum_row, strict=True))
+    disc = [(d.label.lower(), V.count(int(table.loc[d.code].sum()))) for d in disc_codes[1:]]
+    alt = C.grounds_alt(V.count(total), district, year, by_ground, disc)
     result.charts["grunnlag"] = Chart(fig, caption, alt)
     return result

@@ -6,6 +6,7 @@ import pandas as pd
 
 from .. import settings
 from ..errors import KlagerapportError
+from ..publish import captions as C
 from ..publish import figures, fmt, text
 from ..publish import values as V
 from ..publish.result import SectionResult
@@ -72,38 +73,32 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
             V.count(s["n"]),
         ]
 
-    labels = [
-        "Gjennomsnitt (dager)",
-        "Median (dager)",
-        f"Andel besvart innen {fmt.integer(deadline)} dager",
-        "Antall saker",
-    ]
+    labels = C.handling_row_labels(V.count(deadline))
     before, current = column(prev, has_prev), column(now, True)
     rows = [[label, before[i], current[i]] for i, label in enumerate(labels)]
-    caption = (
-        f"Saksbehandlingstid for klagesaker mottatt i {text.district_name(district)} "
-        f"{year - 1} og {year}"
+    caption = C.handling_caption(district, year)
+    result = SectionResult(
+        "handling_time", values=vals, populations=common.populations(cases, year)
     )
-    result = SectionResult("handling_time", values=vals)
+    result.check(
+        "saker med saksbehandlingstid = mottatt og avsluttet",
+        P.received_count(cases, year) - P.open_count(cases, year),
+        now["n"],
+    )
     result.tables["saksbehandlingstid"] = Table(
-        "saksbehandlingstid", caption, ["Saksbehandlingstid", str(year - 1), str(year)], rows
+        "saksbehandlingstid", caption, [C.HANDLING_HEADER, str(year - 1), str(year)], rows
     )
 
-    fig_caption = f"Saksbehandlingstid for klagesaker mottatt i {district} {year}, antall dager"
-    fig = figures.histogram(
-        days.tolist(), deadline=deadline, title=f"Saksbehandlingstid, klagesaker mottatt {year}"
+    fig_caption = C.handling_chart_caption(district, year)
+    fig = figures.histogram(days.tolist(), deadline=deadline, title=C.handling_chart_title(year))
+    alt = C.handling_alt(
+        year,
+        n=vals["handling_days.n"],
+        deadline=vals["handling_days.deadline"],
+        mean=vals["handling_days.mean"],
+        median=vals["handling_days.median"],
+        within=vals["handling_days.within_deadline"],
+        longest=V.count(int(days.max()) if len(days) else None),
     )
-    if now["n"]:
-        mean_t = vals["handling_days.mean"].text
-        median_t = vals["handling_days.median"].text
-        within_t = vals["handling_days.within_deadline"].text
-        alt = (
-            f"Histogram over saksbehandlingstiden for {fmt.integer(now['n'])} avsluttede "
-            f"klagesaker mottatt i {year}, i uker, med fristen på {fmt.integer(deadline)} dager "
-            f"markert. Gjennomsnitt {mean_t} dager, median {median_t} dager, {within_t} besvart "
-            f"innen fristen. Lengste saksbehandlingstid {fmt.integer(int(days.max()))} dager."
-        )
-    else:
-        alt = f"Ingen avsluttede klagesaker mottatt i {year}."
     result.charts["saksbehandlingstid"] = Chart(fig, fig_caption, alt)
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..publish import captions as C
 from ..publish import text
 from ..publish import values as V
 from ..publish.result import SectionResult
@@ -12,9 +13,6 @@ from ..publish.values import Value
 from ..stats import measures
 from ..stats import populations as P
 from . import common
-
-STILL_OPEN_TEXT = "ikke alle avsluttet"
-
 
 YEARS_BACK = 12  # year.minus1 … year.minus12
 
@@ -37,7 +35,7 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     last = P.all_decided_by(cases, year)
     still_open = P.open_count(cases, year)
     if last is None and total and still_open:
-        vals["received.all_decided_by"] = Value(None, STILL_OPEN_TEXT)
+        vals["received.all_decided_by"] = Value(None, C.STILL_OPEN_TEXT)
     else:
         vals["received.all_decided_by"] = V.date(last)
     vals["received.all_decided_sentence"] = V.word(
@@ -53,4 +51,11 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     vals["decided.change_word"] = V.word(text.change_word(dec, dec_prev))
     vals["decided.rank_word"] = V.word(text.rank_word(series, year))
     vals["decided.first_year"] = V.year(int(series.index[0]) if len(series) else None)
-    return SectionResult("received", values=vals)
+    result = SectionResult("received", values=vals, populations=common.populations(cases, year))
+    closed = len(measures.handling_days(cases, year))
+    result.check(
+        "under behandling + avsluttet = mottatt", total, P.open_count(cases, year) + closed
+    )
+    in_series = int(series.loc[year]) if year in series.index else 0
+    result.check(f"serien over avsluttede, {year} = avsluttet i {year}", dec, in_series)
+    return result

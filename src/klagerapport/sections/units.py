@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import KlagerapportError
-from ..publish import text
+from ..publish import captions as C
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -14,17 +14,12 @@ from ..stats import measures
 from ..stats import populations as P
 from . import common
 
-UNIT_SUM_LABEL = "Sum"
-
-
-UNIT_MISSING = "Ikke oppgitt"
-
 
 def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Complaints received per unit this year against the two years before."""
     cases = common.start(cases, district)
     years = [year - 2, year - 1, year]
-    table = measures.unit_table(cases, years, UNIT_MISSING)
+    table = measures.unit_table(cases, years, C.UNIT_MISSING)
     present = {y: P.has_year(cases, y) for y in years}
     suffix = {year: "count", year - 1: "minus1", year - 2: "minus2"}
 
@@ -47,9 +42,12 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
             vals[f"units.{key}.{suffix[y]}"] = cell(counts[y], y)
         rows.append([unit, *(cell(counts[y], y) for y in years)])
     sums = {y: int(table[y].sum()) if len(table) else 0 for y in years}
-    rows.append([UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
+    rows.append([C.UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
 
-    caption = f"Mottatte klagesaker {text.district_name(district)} {years[0]}–{year} etter enhet"
-    result = SectionResult("units", values=vals)
-    result.tables["enheter"] = Table("enheter", caption, ["Enhet", *map(str, years)], rows)
+    caption = C.units_caption(district, years[0], year)
+    result = SectionResult("units", values=vals, populations=common.populations(cases, year))
+    for y in years:
+        if present[y]:
+            result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
+    result.tables["enheter"] = Table("enheter", caption, [C.UNIT_HEADER, *map(str, years)], rows)
     return result

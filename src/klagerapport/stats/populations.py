@@ -15,11 +15,7 @@ from ..errors import KlagerapportError
 from ..ingest import contract
 
 ETNISK = "etnisk"
-
-
 ANNEN = "annen"
-
-
 OPEN = "open"  # row key of the decision table for cases not yet decided
 
 

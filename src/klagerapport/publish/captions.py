@@ -1,0 +1,178 @@
+"""The form's fixed labels and every caption, chart title and alt text of the report.
+
+Sections compute; these functions word the result. Alt texts are built from the published
+`Value`s (their `.text`), never from raw numbers, so that whatever is done to a published number
+(formatting, and for a public edition suppression) reaches the alt text too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import text
+from .values import Value
+
+# Labels of the form's tables, as the form prints them.
+DECISION_HEADER = (
+    "Avgjørelseskode",
+    "Sum antall behandlede klager",
+    "Herav klager m etnisk diskriminering",
+    "Herav klager med annen diskriminering",
+)
+TOTAL_LABEL = "Total"
+GROUND_FIRST_HEADER = "Antall saker"
+SUM_LABEL = "SUM"
+UNIT_HEADER = "Enhet"
+UNIT_SUM_LABEL = "Sum"
+UNIT_MISSING = "Ikke oppgitt"
+YEAR_HEADER = "Årstall"
+DECIDED_HEADER = "Klagesaker"
+HANDLING_HEADER = "Saksbehandlingstid"
+STILL_OPEN_TEXT = "ikke alle avsluttet"  # the all-decided date while some are open
+COUNT_AXIS = "Antall klagesaker"
+DAYS_AXIS = "Saksbehandlingstid (dager)"
+
+
+def listing(pairs: Sequence[tuple[str, Value]]) -> str:
+    """'Adferd 75, Saksbehandling 93': labels with their published values."""
+    return ", ".join(f"{label} {value.text}" for label, value in pairs)
+
+
+# ------------------------------------------------------------------------- 2 decisions
+
+
+def decisions_caption(district: str, year: int) -> str:
+    return f"Mottatte klagesaker {text.district_name(district)} {year} etter avgjørelseskode"
+
+
+# ------------------------------------------------------------------------- 3 grounds
+
+
+def grounds_caption(district: str, year: int) -> str:
+    return f"Mottatte klagesaker {district} {year} etter grunnlag"
+
+
+def grounds_chart_title(year: int) -> str:
+    return f"Mottatte klagesaker {year} etter grunnlag"
+
+
+def grounds_alt(
+    total: Value,
+    district: str,
+    year: int,
+    by_ground: Sequence[tuple[str, Value]],
+    by_discrimination: Sequence[tuple[str, Value]],
+) -> str:
+    """The ground chart in words: the grounds from most to fewest, then the discrimination."""
+    ranked = sorted(by_ground, key=lambda p: -(p[1].raw if isinstance(p[1].raw, int) else -1))
+    return (
+        f"Liggende stolpediagram over {total.text} mottatte klagesaker i "
+        f"{text.district_name(district)} {year} etter grunnlag, delt etter diskriminering: "
+        f"{listing(ranked)}. Av disse {listing(by_discrimination)}."
+    )
+
+
+# ------------------------------------------------------------------------- 4 handling time
+
+
+def handling_row_labels(deadline: Value) -> list[str]:
+    return [
+        "Gjennomsnitt (dager)",
+        "Median (dager)",
+        f"Andel besvart innen {deadline.text} dager",
+        "Antall saker",
+    ]
+
+
+def handling_caption(district: str, year: int) -> str:
+    return (
+        f"Saksbehandlingstid for klagesaker mottatt i {text.district_name(district)} "
+        f"{year - 1} og {year}"
+    )
+
+
+def handling_chart_caption(district: str, year: int) -> str:
+    return f"Saksbehandlingstid for klagesaker mottatt i {district} {year}, antall dager"
+
+
+def handling_chart_title(year: int) -> str:
+    return f"Saksbehandlingstid, klagesaker mottatt {year}"
+
+
+def deadline_label(deadline: Value) -> str:
+    return f" Frist {deadline.text} dager"
+
+
+def handling_alt(
+    year: int, n: Value, deadline: Value, mean: Value, median: Value, within: Value, longest: Value
+) -> str:
+    if not n.raw:
+        return f"Ingen avsluttede klagesaker mottatt i {year}."
+    return (
+        f"Histogram over saksbehandlingstiden for {n.text} avsluttede "
+        f"klagesaker mottatt i {year}, i uker, med fristen på {deadline.text} dager "
+        f"markert. Gjennomsnitt {mean.text} dager, median {median.text} dager, {within.text} "
+        f"besvart innen fristen. Lengste saksbehandlingstid {longest.text} dager."
+    )
+
+
+# ------------------------------------------------------------------------- 5 development
+
+
+def development_caption(district: str) -> str:
+    return f"Klagesaker behandlet i {text.district_name(district)} per år"
+
+
+def development_etnisk_caption(district: str, short: str) -> str:
+    return f"Klagesaker registrert som {short} behandlet i {text.district_name(district)} per år"
+
+
+def development_chart_title() -> str:
+    return "Klagesaker behandlet per år"
+
+
+def development_etnisk_chart_title(short: str) -> str:
+    return f"Klagesaker registrert som {short} behandlet per år"
+
+
+def development_what(district: str) -> str:
+    return f"klagesaker behandlet i {text.district_name(district)}"
+
+
+def development_etnisk_what(short: str) -> str:
+    return f"klagesaker registrert som {short} behandlet"
+
+
+def year_alt(what: str, per_year: Sequence[tuple[int, Value]], year: int) -> str:
+    """A bar chart per year in words: the year's count, the highest and lowest, every year."""
+    if not per_year:
+        return f"Ingen data om {what}."
+    counts = {y: v for y, v in per_year}
+    raws = [(y, v.raw) for y, v in per_year if isinstance(v.raw, int)]
+    top = max(raws, key=lambda p: (p[1], -p[0]))[0]
+    low = min(raws, key=lambda p: (p[1], p[0]))[0]
+    return (
+        f"Stolpediagram over {what} per år fra {per_year[0][0]} til {year}. "
+        f"{year}: {counts[year].text}. Høyest i {top} med {counts[top].text}, lavest i {low} "
+        f"med {counts[low].text}. Alle år: "
+        + ", ".join(f"{y}: {v.text}" for y, v in per_year)
+        + "."
+    )
+
+
+# ------------------------------------------------------------------------- 6 units
+
+
+def units_caption(district: str, first: int, year: int) -> str:
+    return f"Mottatte klagesaker {text.district_name(district)} {first}–{year} etter enhet"
+
+
+# ------------------------------------------------------------------------- 7 discrimination
+
+
+def discrimination_caption(district: str, year: int) -> str:
+    return f"Klagesaker med diskriminering i {text.district_name(district)} {year}"
+
+
+def discrimination_header(year: int) -> list[str]:
+    return ["Diskriminering", f"Mottatt {year}", f"Avgjort {year}"]
