@@ -127,6 +127,7 @@ def test_typed_number_equal_to_a_value_gets_its_placeholder(tmp_path):
     )
     assert "received.minus1" in f.message
     assert f.suggestion == "skriv {{< var received.minus1 >}}"
+    assert blocks_final(f)  # a typed number never reaches a final edition
 
 
 def test_typed_share_date_and_decimal_get_their_placeholders(tmp_path):
@@ -402,6 +403,9 @@ def builds(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.mark.slow
 def test_oslo_2019_sample_has_no_error(builds):
+    # the pure function takes a build folder too (the preview calls it that way)
+    direct = check_commentary(paths.commentary_dir("Oslo", 2019), builds["sample"])
+    assert [f for f in direct if f.severity == ERROR] == []
     cli = [sys.executable, "-m", "klagerapport", "check", "--out", str(builds["sample"])]
     run = subprocess.run([*cli, "--json"], capture_output=True, text=True, cwd=paths.ROOT)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]

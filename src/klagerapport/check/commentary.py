@@ -50,18 +50,21 @@ def section_keys() -> list[str]:
 
 def check_commentary(
     commentary_dir: Path,
-    values: BuildValues,
+    values: BuildValues | Path,
     *,
     allowed: list[Allowed] | None = None,
     district: str | None = None,
     year: int | None = None,
     sections: list[str] | None = None,
 ) -> list[Finding]:
-    """Every finding for `commentary_dir` against `values`, sorted by file and line.
+    """Every finding for `commentary_dir` against `values` (or a build folder holding them),
+    sorted by file and line. `Finding.to_json()` is the machine-readable form.
 
     `allowed` defaults to the district's tillatt.yml; `district` and `year` to the values'.
     """
     commentary_dir = Path(commentary_dir)
+    if not isinstance(values, BuildValues):  # a build folder
+        values = BuildValues.load(Path(values))
     district = district or values.district
     year = year if year is not None else values.year
     findings: list[Finding] = []
