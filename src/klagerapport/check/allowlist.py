@@ -47,9 +47,11 @@ def load(file: Path) -> tuple[list[Allowed], list[Finding]]:
     if not file.is_file():
         return [], []
     shown = paths.shown(file)
+    text = file.read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.compose(file.read_text(encoding="utf-8"))
-        plain = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = yaml.compose(text, Loader=loader)
+        plain = yaml.load(text, Loader=loader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else 0

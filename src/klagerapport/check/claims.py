@@ -44,11 +44,12 @@ WORDS = {
     "max": [r"høyeste", r"høyest", r"en topp", r"toppen", r"rekord\w*", r"flest"],
     "min": [r"laveste", r"lavest", r"færrest", r"en bunn"],
 }
-_WORDS = [
-    (cat, re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])", re.IGNORECASE))
-    for cat, ps in WORDS.items()
-    for p in ps
-]
+_WORDS = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<{cat}>" + "|".join(ps) + ")" for cat, ps in WORDS.items())
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 SAYS = {
     "up": "en økning",
     "down": "en nedgang",
@@ -86,13 +87,9 @@ class Verdict:
 
 
 def claim_words(masked: str) -> list[ClaimWord]:
-    found: list[ClaimWord] = []
-    for cat, pattern in _WORDS:
-        for m in pattern.finditer(masked):
-            if any(w.start < m.end() and m.start() < w.end for w in found):
-                continue
-            found.append(ClaimWord(m.start(), m.end(), m.group(), cat))
-    return sorted(found, key=lambda w: w.start)
+    return [
+        ClaimWord(m.start(), m.end(), m.group(), m.lastgroup or "") for m in _WORDS.finditer(masked)
+    ]
 
 
 # ------------------------------------------------------------------------- claim shortcodes

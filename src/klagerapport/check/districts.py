@@ -24,38 +24,31 @@ class Mention:
     strong: bool  # official name, abbreviation or alias (an error), not a place name (a warning)
 
 
-def _pattern(name: str, *, case: bool) -> re.Pattern:
-    flags = 0 if case else re.IGNORECASE
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags)
-
-
 @cache
-def _names() -> tuple[tuple[str, re.Pattern, bool], ...]:
-    """(district, pattern, strong) for every police district, longest names first."""
-    out = []
+def _names() -> tuple[re.Pattern, dict[str, tuple[str, str, bool, bool]]]:
+    """One pattern for every name of every police district (longest first), and for each
+    name in lower case: (district, name as written, case-sensitive, strong)."""
+    names: dict[str, tuple[str, str, bool, bool]] = {}
     for d in registry.police_districts():
-        names = [(d.official, False, True), *((a, False, True) for a in d.aliases)]
+        spelled = [(d.official, False, True), *((a, False, True) for a in d.aliases)]
         if d.abbreviation:
-            names.append((d.abbreviation, True, True))
-        names += [(d.name, True, False), *((f, True, False) for f in d.former)]
-        for name, case, strong in names:
-            out.append((d.name, len(name), _pattern(name, case=case), strong))
-    out.sort(key=lambda t: -t[1])
-    return tuple((name, pattern, strong) for name, _, pattern, strong in out)
+            spelled.append((d.abbreviation, True, True))
+        spelled += [(d.name, True, False), *((f, True, False) for f in d.former)]
+        for name, case, strong in spelled:
+            names.setdefault(name.casefold(), (d.name, name, case, strong))
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), names
 
 
 def mentions(line: str, own: str) -> list[Mention]:
     """Names of police districts other than `own` in one (masked) line of prose."""
     own_district = registry.find(own)
     own_name = own_district.name if own_district else own
+    pattern, names = _names()
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for name, pattern, strong in _names():
-        if name == own_name:
+    for m in pattern.finditer(line):
+        district, written, case, strong = names[m.group().casefold()]
+        if district == own_name or (case and m.group() != written):
             continue
-        for m in pattern.finditer(line):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append(m.span())
-            found.append(Mention(m.start(), m.end(), m.group(), name, strong))
-    return sorted(found, key=lambda m: m.start)
+        found.append(Mention(m.start(), m.end(), m.group(), district, strong))
+    return found
