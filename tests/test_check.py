@@ -8,6 +8,7 @@ values made here; the slow tests build the sample (clean, with 2019 below 2018, 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -463,6 +464,25 @@ def test_oslo_text_in_agder_is_reported_and_refused_as_final(builds, tmp_path, m
     assert {"units.pass.minus1", "received.change", "decisions.minus1_total"} <= missing
     stale = [f for f in found if f.code in ("false-claim", "stale-claim")]
     assert stale and all(f.line > 0 for f in stale)
+
+    # the command: grouped by file with counts, exit status 1 (a project root of its own)
+    root = tmp_path / "root"
+    for part in ("data/reference", "report"):
+        shutil.copytree(paths.ROOT / part, root / part)
+    shutil.copy2(paths.CONFIG_FILE, root / "config.yml")
+    shutil.copytree(commentary, root / "commentary")
+    cli = [sys.executable, "-m", "klagerapport", "check", "--district", "Agder", "--year", "2019"]
+    run = subprocess.run(
+        [*cli, "--out", str(builds["agder"])],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "KLAGERAPPORT_ROOT": str(root)},
+    )
+    assert run.returncode == 1, run.stderr[-2000:]
+    first = run.stdout.splitlines()[0]
+    assert first.startswith("Kommentaren for Agder 2019 (commentary/agder/2019): ")
+    assert "commentary/agder/2019/generelt.md (" in run.stdout and "OPD" in run.stdout
 
     with pytest.raises(BuildError) as refused:
         render.render_run(builds["agder"], district="Agder", year=2019, final=True)
