@@ -103,7 +103,7 @@ def naive_baseline(notebooks, paths, processed: Path, year: int, scratch: Path) 
 
 def notebooks_only(pipeline_run, out: Path, **kwargs) -> float:
     """Wall time of the notebook step of a build that re-runs every section (no render)."""
-    result = pipeline_run.run(
+    result = pipeline_run.build_report(
         year=2019, district="Oslo", out=out, render=False, incremental=False, log=quiet, **kwargs
     )
     return result.record["timings_seconds"]["notebooks"]
@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_years:
             years, _ = timed(
                 lambda: [
-                    pipeline_run.run(year=y, district="Oslo", log=quiet) for y in range(2007, 2020)
+                    pipeline_run.build_report(year=y, district="Oslo", log=quiet)
+                    for y in range(2007, 2020)
                 ]
             )
             rows.append(("alle 13 år 2007-2019 (full)", years))

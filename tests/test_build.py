@@ -60,7 +60,7 @@ def fake_validate(tmp_path, monkeypatch):
 
 def fixture_build(out: Path, nbdir: Path, **kw):
     lines: list[str] = []
-    result = pipeline_run.run(
+    result = pipeline_run.build_report(
         year=2019, out=out, render=False, notebooks_dir=nbdir, log=lines.append, **kw
     )
     return result, lines
@@ -290,7 +290,7 @@ def test_notebooks_and_registry_must_name_the_same_sections(tmp_path):
 @pytest.mark.parametrize("year", [2018, 2007])
 def test_other_sample_years_build(year, tmp_path):
     out = tmp_path / f"oslo-{year}"
-    pipeline_run.run(year=year, district="Oslo", out=out)
+    pipeline_run.build_report(year=year, district="Oslo", out=out)
     values = json.loads((out / "values.json").read_text(encoding="utf-8"))
     assert values["year"]["current"] == year
     assert values["received"]["total"] > 0
@@ -344,7 +344,7 @@ def test_failing_render_keeps_previous_output(tmp_path, fake_validate, monkeypat
 
     monkeypatch.setattr("klagerapport.render.render_run", broken_render)
     with pytest.raises(BuildError, match="rendringen feilet: RuntimeError: planted render failure"):
-        pipeline_run.run(
+        pipeline_run.build_report(
             year=2019, out=out, notebooks_dir=notebook_dir(tmp_path, "writes_values"), log=print
         )
     assert tree_hash(out) == before
@@ -404,7 +404,7 @@ def test_a_users_file_for_another_district_and_year_builds(tmp_path):
     data.write_text(sample.replace(";Oslo;", ";Vest;"), encoding="utf-8")
     out = tmp_path / "vest-2015"
     try:
-        pipeline_run.run(year=2015, district="Vest", data=data, out=out, render=False)
+        pipeline_run.build_report(year=2015, district="Vest", data=data, out=out, render=False)
     finally:
         shutil.rmtree(store.location(data), ignore_errors=True)  # this test's processed store
     values = json.loads((out / "values.json").read_text(encoding="utf-8"))

@@ -376,7 +376,7 @@ def _build(tmp: Path, name: str, header: str, rows: list[str], district: str) ->
     data.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     out = tmp / name
     try:
-        pipeline_run.run(
+        pipeline_run.build_report(
             year=2019, district=district, data=data, out=out, render=False, log=lambda s: None
         )
     finally:

@@ -34,7 +34,7 @@ def other_seed_dir(tmp_path_factory):
 
 
 def test_default_seed_regenerates_the_committed_files_byte_for_byte(tmp_path):
-    written = sample_data.run(out=tmp_path)
+    written = sample_data.write_sample(out=tmp_path)
     assert written.name == COMMITTED.name
     assert written.read_bytes() == COMMITTED.read_bytes()
     assert (tmp_path / "manifest.yml").read_bytes() == MANIFEST.read_bytes()
@@ -174,11 +174,11 @@ def test_inconsistent_published_tables_are_refused():
 
 
 def test_a_failed_run_leaves_the_previous_sample_in_place(tmp_path, monkeypatch):
-    good = sample_data.run(out=tmp_path)
+    good = sample_data.write_sample(out=tmp_path)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     monkeypatch.setattr(sample_data, "mismatches", lambda text, pub: ["decisions: forced mismatch"])
     with pytest.raises(KlagerapportError, match="forced mismatch"):
-        sample_data.run(out=tmp_path, seed=OTHER_SEED)
+        sample_data.write_sample(out=tmp_path, seed=OTHER_SEED)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     assert good.is_file()
 

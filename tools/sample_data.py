@@ -849,7 +849,7 @@ def _write_together(files: Mapping[Path, str]) -> None:
         fsutil.replace_files(made, {str(path): path for path in files})
 
 
-def run(out: Path | None = None, seed: int | None = None) -> Path:
+def write_sample(out: Path | None = None, seed: int | None = None) -> Path:
     """`make sample-data`: regenerate the sample into `out` (default data/raw/sample)."""
     out = Path(out) if out is not None else paths.SAMPLE_DIR
     seed = DEFAULT_SEED if seed is None else int(seed)
@@ -872,7 +872,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     try:
-        run(out=args.out, seed=args.seed)
+        write_sample(out=args.out, seed=args.seed)
     except KlagerapportError as err:
         print(f"Feil: {err}", file=sys.stderr)
         return 1

@@ -45,7 +45,7 @@ def validate(data: DataOpt = None, year: YearOpt = None, district: DistrictOpt =
     from .ingest import validate as v
 
     try:
-        code = v.run(data=data, year=year, district=district)
+        code = v.validate_command(data=data, year=year, district=district)
     except KlagerapportError as err:
         _fail(err)
     raise typer.Exit(code)
@@ -83,8 +83,14 @@ def build(
     from .pipeline import run as b
 
     try:
-        b.run(
-            year=year, district=district, data=data, out=out, engine=engine, jobs=jobs, final=final
+        b.build_report(
+            year=year,
+            district=district,
+            data=data,
+            out=out,
+            engine=engine,
+            jobs=jobs,
+            final_edition=final,
         )
     except KlagerapportError as err:
         _fail(err)
@@ -102,7 +108,7 @@ def render(
     from . import render as r
 
     try:
-        r.run(year=year, district=district, out=out, engine=engine, final=final)
+        r.render_command(year=year, district=district, out=out, engine=engine, final=final)
     except KlagerapportError as err:
         _fail(err)
 

@@ -113,7 +113,9 @@ def summary(result: Validated, year: int | None) -> list[str]:
     return lines
 
 
-def run(data: Path | None = None, year: int | None = None, district: str | None = None) -> int:
+def validate_command(
+    data: Path | None = None, year: int | None = None, district: str | None = None
+) -> int:
     """`klagerapport validate`: validate and store, print the summary; errors propagate."""
     cfg = settings.load(data=data, year=year, district=district)
     print(cfg.describe(), flush=True)

@@ -183,7 +183,7 @@ def _options() -> dict:
     return {"deadline_days": settings.answer_deadline_days()}
 
 
-def run(
+def build_report(
     *,
     year: int | None = None,
     district: str | None = None,
@@ -191,7 +191,7 @@ def run(
     out: Path | None = None,
     engine: str | None = None,
     jobs: int | None = None,
-    final: bool = False,
+    final_edition: bool = False,
     render: bool = True,
     notebooks_dir: Path | None = None,
     pool: str = "thread",
@@ -200,7 +200,7 @@ def run(
 ) -> BuildResult:
     """Build one report run; see the module docstring. Raises BuildError, leaving the old run."""
     start = time.perf_counter()
-    cfg = settings.load(district=district, year=year, data=data, engine=engine, final=final)
+    cfg = settings.load(district=district, year=year, data=data, engine=engine, final=final_edition)
     log(cfg.describe())
     final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year)
     check_target(final)

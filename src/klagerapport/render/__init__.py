@@ -100,7 +100,7 @@ def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
         raise BuildError(f"kunne ikke skrive rapportfilene: {err}") from None
 
 
-def run(
+def render_command(
     *,
     year: int | None = None,
     district: str | None = None,
