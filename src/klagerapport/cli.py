@@ -126,10 +126,10 @@ def check(
     as_json: JsonOpt = False,
 ) -> None:
     """Check the commentary against the build's values; exit 1 on errors (module: check)."""
-    from .check import run as c
+    from .check import commands as c
 
     try:
-        code = c.run(year=year, district=district, out=out, as_json=as_json)
+        code = c.check_command(year=year, district=district, out=out, as_json=as_json)
     except KlagerapportError as err:
         _fail(err)
     raise typer.Exit(code)
@@ -147,10 +147,10 @@ def values(
     ] = None,
 ) -> None:
     """Every value key of a build with its text and raw value, by section (module: check)."""
-    from .check import run as c
+    from .check import commands as c
 
     try:
-        c.run_values(year=year, district=district, out=out, search=search)
+        c.values_command(year=year, district=district, out=out, search=search)
     except KlagerapportError as err:
         _fail(err)
 
@@ -167,7 +167,7 @@ def new_year(
     from .check import newyear
 
     try:
-        newyear.run_new_year(year=year, from_year=from_year, district=district)
+        newyear.new_year_command(year=year, from_year=from_year, district=district)
     except KlagerapportError as err:
         _fail(err)
 
@@ -181,7 +181,7 @@ def new_district(
     from .check import newyear
 
     try:
-        newyear.run_new_district(district=district, year=year)
+        newyear.new_district_command(district=district, year=year)
     except KlagerapportError as err:
         _fail(err)
 

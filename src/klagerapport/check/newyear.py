@@ -150,11 +150,11 @@ def _print_new_year(target: Path, listed: Path, left: int) -> None:
     print("«klagerapport check» melder hvert punkt til det er merket «gjennomgått: true».")
 
 
-def run_new_year(*, year: int, from_year: int | None, district: str | None) -> None:
+def new_year_command(*, year: int, from_year: int | None, district: str | None) -> None:
     _print_new_year(*new_year(year=year, from_year=from_year, district=district))
 
 
-def run_new_district(*, district: str, year: int | None) -> None:
+def new_district_command(*, district: str, year: int | None) -> None:
     target = new_district(district=district, year=year)
     print(f"Skrev {paths.shown(target)} fra malen {paths.shown(paths.COMMENTARY_TEMPLATE)}.")
     print("Avsnitt uten fil står som «Kommentar mangler» til de er skrevet.")

@@ -1,4 +1,4 @@
-"""`klagerapport check`: the commentary of a district and year against that build's values."""
+"""The `klagerapport check` and `klagerapport values` commands for one district and year."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def findings_for(t: Target) -> list[Finding]:
     return check_commentary(t.commentary_dir, values, district=t.district, year=t.year)
 
 
-def run(
+def check_command(
     *,
     year: int | None = None,
     district: str | None = None,
@@ -68,7 +68,7 @@ def run(
     return 1 if any(f.severity == ERROR for f in found) else 0
 
 
-def run_values(
+def values_command(
     *,
     year: int | None = None,
     district: str | None = None,
