@@ -200,6 +200,17 @@ def test_rank_and_peak_words_are_checked_against_the_series(tmp_path):
     assert found == []
 
 
+def test_direction_word_about_an_earlier_year_compares_it_with_the_year_before(tmp_path):
+    text = "I fjor var det en nedgang til {{< var units__pass__minus1 >}} klager.\n".replace(
+        "__", "."
+    )
+    folder = write(tmp_path / "k", generelt=text, kritikk="x")
+    series = {"units__pass__count": 42, "units__pass__minus1": 15, "units__pass__minus2": 30}
+    assert check(folder, values(**series)) == []
+    [f] = check(folder, values(**{**series, "units__pass__minus2": 10}))
+    assert f.code == "stale-claim" and "units.pass.minus2" in f.message
+
+
 def test_comparison_words_compare_the_two_placeholders(tmp_path):
     text = (
         "Det var {{< var decisions.kritikk.count >}} saker, flere enn "

@@ -174,35 +174,31 @@ def _compare(a, op: str, b, *, share: bool = False) -> bool:
 # ------------------------------------------------------------------------- the free-text scan
 
 
-def _offset(key: str) -> tuple[str, int] | None:
-    """'a.decided_minus3' -> ('a.decided', 3); 'units.pass.minus2' -> ('units.pass.count', 2)."""
+def _offset(key: str) -> tuple[str, int]:
+    """The series a key belongs to and how many years back it is:
+    'a.decided_minus3' -> ('a.decided', 3), 'a.decided' -> ('a.decided', 0);
+    'units.pass.minus2' -> ('units.pass', 2), 'units.pass.count' -> ('units.pass', 0);
+    'received.total' -> ('received', 0); any other key is a series of its own."""
     head, _, leaf = key.rpartition(".")
     m = _MINUS.match(leaf)
     if m:
         base = m.group("base")
         return (f"{head}.{base}" if base else head, int(m.group("n")))
+    if leaf in ("count", "total") and head:
+        return (head, 0)
     return (key, 0)
 
 
 def time_series(key: str, values: BuildValues) -> dict[int, float]:
-    """Years back -> raw value of the series `key` belongs to: decided, decided_minus1, …;
-    units.pass.count, .minus1, .minus2; received.total, received.minus1."""
-    base, _ = _offset(key)
-    head = base.rpartition(".")[0]
+    """Years back -> raw value, for the series `key` belongs to (see _offset)."""
+    series, _ = _offset(key)
     out: dict[int, float] = {}
     for k, entry in values.entries.items():
         if entry.kind not in ("count", "days", "share") or not isinstance(entry.raw, int | float):
             continue
-        b, n = _offset(k)
-        if b == base or (
-            n > 0
-            and b == head
-            and k.rpartition(".")[0] == head
-            and key.rpartition(".")[2] in ("count", "total")
-        ):
+        s, n = _offset(k)
+        if s == series:
             out[n] = entry.raw
-        elif n == 0 and k == key:
-            out[0] = entry.raw
     return out
 
 
@@ -221,11 +217,11 @@ def cross_series(key: str, values: BuildValues) -> dict[str, float]:
 
 
 def _previous_key(key: str, values: BuildValues) -> str | None:
-    base, n = _offset(key)
-    head, _, leaf = key.rpartition(".")
-    for cand in (f"{base}_minus{n + 1}", f"{head}.minus{n + 1}", f"{head}.{leaf}_minus{n + 1}"):
-        if cand != key and cand in values and not values.get(cand).missing:
-            return cand
+    """The key one year further back in the same series, if it has a value."""
+    series, n = _offset(key)
+    for k, entry in values.entries.items():
+        if _offset(k) == (series, n + 1) and not entry.missing:
+            return k
     return None
 
 

@@ -136,7 +136,7 @@ def check_line(
         )
 
     holders: list[claims.Placeholder] = []
-    claim_spans: list[tuple[int, claims.Verdict]] = []
+    claim_at: list[int] = []  # where each claim stands: it covers the nearest claim word
     for m in SHORTCODE.finditer(line):
         name, args = m.group("name"), m.group("args").strip()
         if name == "var":
@@ -172,7 +172,7 @@ def check_line(
                 add(ERROR, "bad-claim", m.start(), parsed, "", m.end())
                 continue
             verdict = claims.evaluate(parsed, values)
-            claim_spans.append((m.start(), verdict))
+            claim_at.append(m.start())
             if verdict.ok is False:
                 add(
                     ERROR,
@@ -186,7 +186,7 @@ def check_line(
     masked = numbers.mask(line)
     word_ok = allowlist.spans(line, [a.text for a in allowed if a.kind == "word"])
     number_ok = allowlist.spans(line, [a.text for a in allowed if a.kind == "number"])
-    out += _claim_words(line, masked, holders, claim_spans, values, word_ok, add)
+    _claim_words(masked, holders, claim_at, values, word_ok, add)
     for number in numbers.find_numbers(line):
         if allowlist.covered(number.start, number.end, number_ok):
             continue
@@ -205,7 +205,9 @@ def check_line(
     return out
 
 
-def _claim_words(line, masked, holders, claim_spans, values, word_ok, add) -> list[Finding]:
+def _claim_words(masked, holders, claim_at, values, word_ok, add) -> None:
+    """Each claim word of each sentence: covered by a claim, checked against the value next to
+    it (an error when contradicted), or a warning when nothing checks it."""
     words = [
         w for w in claims.claim_words(masked) if not allowlist.covered(w.start, w.end, word_ok)
     ]
@@ -213,7 +215,7 @@ def _claim_words(line, masked, holders, claim_spans, values, word_ok, add) -> li
         in_sentence = [w for w in words if s <= w.start < e]
         here = [p for p in holders if s <= p.start < e]
         covered = set()
-        for at, _verdict in claim_spans:
+        for at in claim_at:
             if s <= at < e and in_sentence:
                 nearest = min(in_sentence, key=lambda w: abs(at - w.end))
                 covered.add(nearest)
@@ -243,7 +245,6 @@ def _claim_words(line, masked, holders, claim_spans, values, word_ok, add) -> li
                     "tillatt.yml med grunn",
                     word.end,
                 )
-    return []
 
 
 def _example(word: claims.ClaimWord, key: str | None) -> str:
