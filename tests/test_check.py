@@ -234,6 +234,7 @@ def test_claim_shortcode_is_evaluated(tmp_path):
     assert "mente du «received.change»?" in f.message
     assert isinstance(claims.parse_claim("received.change"), str)
     assert claims.parse_claim("a.b>=c.d") == claims.Claim("a.b", ">=", "c.d")
+    assert claims.parse_claim("a.b gt 0") == claims.Claim("a.b", ">", "0")
 
 
 def test_claim_word_with_nothing_to_check_is_a_warning_until_listed(tmp_path):

@@ -6,7 +6,8 @@ A claim shortcode states what a sentence takes for granted, in a form the check 
     … Økningen{{< claim decisions.uheldig.count > decisions.uheldig.minus1 >}} i denne kategorien
 
 `left op right`: each side a value key or a number (`0`, `0,5`); op one of > < >= <= == != and
-`~=` (about equal: within 2 percentage points for shares, within 10 % otherwise). The report
+`~=` (about equal: within 2 percentage points for shares, within 10 % otherwise), or as words
+gt lt ge le eq ne ca. The report
 prints nothing for it (render/embedded/shortcodes.py; report/_extensions/claim for Quarto).
 
 The free-text scan finds direction words (økning, nedgang, uendret, flatet ut), rank words
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 from .build_values import BuildValues
 
 OPERATORS = (">=", "<=", "==", "!=", "~=", ">", "<")
+# the same as words, for a shortcode parser that reads a lone ">" as the end of the shortcode
+WORD_OPERATORS = {"gt": ">", "lt": "<", "ge": ">=", "le": "<=", "eq": "==", "ne": "!=", "ca": "~="}
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 _MINUS = re.compile(r"^(?P<base>.*?)_?minus(?P<n>\d+)$")
 
@@ -108,6 +111,8 @@ class Claim:
 def parse_claim(args: str) -> Claim | str:
     """`received.change > 0` -> Claim; a message (str) when it cannot be read."""
     parts = args.split()
+    if len(parts) == 3 and parts[1] in WORD_OPERATORS:
+        return Claim(parts[0], WORD_OPERATORS[parts[1]], parts[2])
     if len(parts) == 3 and parts[1] in OPERATORS:
         return Claim(*parts)
     compact = "".join(parts)
