@@ -55,8 +55,8 @@ format: $(STAMP) ## Apply ruff's formatting and fixes
 check-notebooks: $(STAMP) ## Fail if a committed notebook carries outputs
 	$(BIN)/python -m klagerapport.pipeline.hygiene notebooks
 
-validate: $(STAMP) ## Validate the case data (DATA=path to override the sample)
-	$(BIN)/klagerapport validate $(if $(DATA),--data "$(DATA)") $(if $(YEAR),--year $(YEAR))
+validate: $(STAMP) ## Validate the case data (DATA=, YEAR=, DISTRICT= override config.yml)
+	$(BIN)/klagerapport validate $(if $(DATA),--data "$(DATA)") $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)")
 
 sample-data: $(STAMP) ## Regenerate the synthetic sample in data/raw/sample/
 	$(BIN)/python -m tools.sample_data $(if $(SEED),--seed $(SEED))

@@ -530,7 +530,8 @@ def test_final_edition_has_no_draft_marks_and_no_paths_and_new_year_needs_review
     html = result.html.read_text(encoding="utf-8")
     for mark in ("utkast", "Utkast", "Kommentar mangler", "commentary/", ".md"):
         assert mark not in html, mark
-    assert PdfReader(result.pdf).metadata.title == "Rapporteringsskjema – klager på politiet"
+    title = "Rapporteringsskjema – klager på politiet – Oslo 2019"
+    assert PdfReader(result.pdf).metadata.title == title
 
     # next year from this year's: the review list stops the final edition until cleared
     target, _, _ = newyear.new_year(year=2020, district="Oslo")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 import yaml
+from built import link_descriptions, struct_types
+from fakerun import decision_table, make_fake_run, write_commentary
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -17,94 +20,8 @@ from klagerapport.ingest import codes
 from klagerapport.publish import xlsx
 from klagerapport.publish.fmt import NBSP
 from klagerapport.render import stage
+from klagerapport.render.embedded.engine import render_embedded
 from klagerapport.sections import registry
-
-SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200">'
-    '<rect x="20" y="40" width="60" height="150" fill="#1f3a5f"/>'
-    '<rect x="100" y="120" width="60" height="70" fill="#6b8fb5"/></svg>'
-)
-
-VARIABLES = {
-    "district": "Oslo",
-    "year": {"current": "2019", "minus1": "2018", "next": "2020"},
-    "received": {
-        "total": "211",
-        "open": "0",
-        "all_decided_by": "20. januar 2020",
-        "all_decided_sentence": (
-            "Samtlige klager mottatt i 2019 var ferdigbehandlet 20. januar 2020."
-        ),
-        "change": f"21{NBSP}%",
-    },
-    "decided": {"total": "211"},
-    "handling_days": {
-        "mean": "16,7",
-        "mean_minus1": "18,9",
-        "change_word": "nedgang",
-        "change_sentence": "(en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)",
-    },
-    "decisions": {"kritikk": {"count": "26", "share": f"12{NBSP}%"}},
-}
-
-
-def _decision_table() -> tuple[str, str]:
-    labels = [c.label for c in codes.decisions()]
-    counts = [(26, 2, 0), (76, 4, 0), (82, 4, 2), (17, 4, 1), (5, 0, 0), (5, 1, 0)]
-    head = "Avgjørelseskode,Sum,Etnisk,Annen\n"
-    csv = head + "".join(
-        f'"{lab}",{a},{b},{c}\n' for lab, (a, b, c) in zip(labels, counts, strict=True)
-    )
-    csv += "Total,211,15,3\n"
-    md = [
-        "| Avgjørelseskode | Sum antall behandlede klager | Herav klager med etnisk "
-        "diskriminering | Herav klager med annen diskriminering |",
-        "|:---|---:|---:|---:|",
-        *(f"| {lab} | {a} | {b} | {c} |" for lab, (a, b, c) in zip(labels, counts, strict=True)),
-        "| Total | 211 | 15 | 3 |",
-        "",
-        ": Mottatte klagesaker Oslo politidistrikt 2019 etter avgjørelseskode {#tbl-avgjorelse}",
-    ]
-    return csv, "\n".join(md) + "\n"
-
-
-def _ground_table() -> tuple[str, str]:
-    heads = [codes.ground_heading(g.code) for g in codes.grounds()]
-    rows = {
-        "Uten diskriminering": [62, 10, 1, 0, 90, 30],
-        "Med etnisk diskriminering": [10, 2, 0, 0, 3, 0],
-        "Med annen diskriminering": [3, 0, 0, 0, 0, 0],
-        "SUM": [75, 12, 1, 0, 93, 30],
-    }
-    csv = "Antall saker," + ",".join(heads) + "\n"
-    csv += "".join(f"{k}," + ",".join(map(str, v)) + "\n" for k, v in rows.items())
-    md = [
-        "| Antall saker | " + " | ".join(heads) + " |",
-        "|:---|" + "---:|" * len(heads),
-        *(f"| {k} | " + " | ".join(map(str, v)) + " |" for k, v in rows.items()),
-        "",
-        ": Mottatte klagesaker Oslo 2019 etter grunnlag {#tbl-grunnlag}",
-    ]
-    return csv, "\n".join(md) + "\n"
-
-
-def make_fake_run(run_dir: Path, *, variables: dict | None = None) -> Path:
-    """A run folder like the build writes: two tables, one chart, _variables.yml."""
-    (run_dir / "tables").mkdir(parents=True)
-    (run_dir / "figures").mkdir()
-    for name, (csv, md) in {"avgjorelse": _decision_table(), "grunnlag": _ground_table()}.items():
-        (run_dir / "tables" / f"{name}.csv").write_text(csv, encoding="utf-8")
-        (run_dir / "tables" / f"{name}.md").write_text(md, encoding="utf-8")
-    for name in ("grunnlag", "utvikling"):
-        (run_dir / "figures" / f"{name}.svg").write_text(SVG, encoding="utf-8")
-        (run_dir / "figures" / f"{name}.md").write_text(
-            f"![Mottatte klagesaker etter {name}](figures/{name}.svg)"
-            f'{{#fig-{name} fig-alt="Stolpediagram over klagesaker etter {name}"}}\n',
-            encoding="utf-8",
-        )
-    data = yaml.safe_dump(variables or VARIABLES, allow_unicode=True)
-    (run_dir / "_variables.yml").write_text(data, encoding="utf-8")
-    return run_dir
 
 
 @pytest.fixture
@@ -115,13 +32,6 @@ def commentary_root(tmp_path, monkeypatch) -> Path:
     return root
 
 
-def _write_commentary(root: Path, files: dict[str, str]) -> None:
-    folder = root / "oslo" / "2019"
-    folder.mkdir(parents=True, exist_ok=True)
-    for key, text in files.items():
-        (folder / f"{key}.md").write_text(text, encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory) -> tuple[Path, render.RenderResult]:
     """One embedded render of a fake run with two commentary files, shared by the module."""
@@ -129,7 +39,7 @@ def rendered(tmp_path_factory) -> tuple[Path, render.RenderResult]:
     commentary = tmp / "commentary"
     mp = pytest.MonkeyPatch()
     mp.setattr(paths, "COMMENTARY", commentary)
-    _write_commentary(
+    write_commentary(
         commentary,
         {
             "generelt": "Antall innkomne klagesaker i {{< var year.current >}} var "
@@ -221,17 +131,30 @@ def test_pdf_is_a4_tagged_with_page_numbers_and_text(rendered):
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     assert abs(width - 595.3) < 1 and abs(height - 841.9) < 1
     # a draft (the default edition) says so in the PDF's metadata
-    assert reader.metadata.title == "Rapporteringsskjema – klager på politiet (utkast)"
+    assert reader.metadata.title == "Rapporteringsskjema – klager på politiet (utkast) – Oslo 2019"
     assert "/StructTreeRoot" in reader.trailer["/Root"]
-    assert reader.trailer["/Root"]["/Lang"] == "nb"
+    assert reader.trailer["/Root"]["/Lang"] == "nb-NO"
     pages = [_norm(p.extract_text()) for p in reader.pages]
     for number, text in enumerate(pages, start=1):
         assert f"Side {number} av {len(pages)}" in text
+    assert "Oslo 2019" not in pages[0].split("Rapporteringsår")[0]  # no header on page 1
+    for text in pages[1:]:
+        # the running header; a draft (the default edition) says so there too
+        assert text.startswith("Rapporteringsskjema – klager på politiet (utkast) Oslo 2019")
     text = " ".join(pages)
     assert "16,7 dager i 2019 (en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)" in text
     assert "Tabell 1: Mottatte klagesaker" in text
+    assert "Figur 2: Mottatte klagesaker etter utvikling" in text
     assert "Kommentar mangler" in text
     assert "{{<" not in text
+
+
+def test_pdf_title_is_tagged_and_links_are_described_in_norwegian(rendered):
+    reader = PdfReader(rendered[1].pdf)
+    types = [kind for kind, _ in struct_types(reader)]
+    assert types.index("/Title") < types.index("/H1")
+    assert types.count("/Title") == 1
+    assert link_descriptions(reader) == ["Tabell 1", "Figur 1"]
 
 
 def test_xlsx_has_one_sheet_per_table_with_numbers(rendered):
@@ -297,7 +220,7 @@ def test_failed_render_keeps_the_previous_report(tmp_path, commentary_root):
     run_dir = make_fake_run(tmp_path / "run")
     for name in render.OUTPUT_FILES.values():
         (run_dir / name).write_text("forrige gode rapport", encoding="utf-8")
-    _write_commentary(commentary_root, {"generelt": "Se {{< var finnes.ikke >}}.\n"})
+    write_commentary(commentary_root, {"generelt": "Se {{< var finnes.ikke >}}.\n"})
     with pytest.raises(KlagerapportError, match=r"generelt\.md, linje 1.*finnes\.ikke"):
         render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
     for name in render.OUTPUT_FILES.values():
@@ -307,7 +230,7 @@ def test_failed_render_keeps_the_previous_report(tmp_path, commentary_root):
 
 def test_unknown_shortcode_in_commentary_is_an_error(tmp_path, commentary_root):
     run_dir = make_fake_run(tmp_path / "run")
-    _write_commentary(commentary_root, {"pass": "Tekst\n\n{{< pagebreak >}}\n"})
+    write_commentary(commentary_root, {"pass": "Tekst\n\n{{< pagebreak >}}\n"})
     with pytest.raises(KlagerapportError, match=r"pass\.md, linje 3.*pagebreak"):
         render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
 
@@ -345,3 +268,119 @@ def test_cli_render_rerenders_a_run_folder(tmp_path, commentary_root):
     assert missing.exit_code == 1
     assert "Kjør «klagerapport build» først" in missing.output
     assert "Traceback" not in missing.output
+
+
+def _staged(tmp_path: Path) -> render.staging.Staged:
+    run_dir = make_fake_run(tmp_path / "run")
+    project = tmp_path / "prosjekt"
+    project.mkdir()
+    return render.staging.stage(run_dir, project, district="Oslo", year=2019)
+
+
+def test_embedded_engine_builds_its_template_from_the_projects_partials(tmp_path, commentary_root):
+    staged = _staged(tmp_path)
+    partial = staged.root / "typst-template.typ"
+    text = partial.read_text(encoding="utf-8")
+    assert "[Side #counter(page)" in text
+    partial.write_text(text.replace("[Side #counter(page)", "[Blad #counter(page)"), "utf-8")
+    render_embedded(staged, tmp_path / "r.html", tmp_path / "r.pdf")
+    pages = [_norm(p.extract_text()) for p in PdfReader(tmp_path / "r.pdf").pages]
+    assert pages[0].endswith(f"Blad 1 av {len(pages)}")
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("region: SE", "region «SE» støttes ikke"),
+        ("lang: en", "lang «en»"),
+        ("format:\n  typst:\n    pdf-standard: a-2b", "pdf-standard a-2b"),
+        ("format:\n  typst:\n    template-partials: [typst-show.typ]", "template-partials"),
+        ("format:\n  typst:\n    columns: 2", "columns støttes ikke"),
+    ],
+)
+def test_options_outside_the_subset_are_refused(tmp_path, commentary_root, option, message):
+    staged = _staged(tmp_path)
+    config = yaml.safe_load((staged.root / "_quarto.yml").read_text(encoding="utf-8"))
+    for key, value in yaml.safe_load(option).items():
+        if key == "format":
+            config["format"]["typst"] = value["typst"]
+        else:
+            config[key] = value
+    (staged.root / "_quarto.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    with pytest.raises(KlagerapportError, match=re.escape(message)):
+        render_embedded(staged, tmp_path / "r.html", tmp_path / "r.pdf")
+
+
+def test_html_tables_lay_out_alike_at_quartos_line_length(tmp_path):
+    """Quarto runs Pandoc with 72 columns: a long pipe table then gets widths from its dashes
+    (equal columns) unless filters/html-table-widths.lua leaves the layout to the browser."""
+    import pypandoc
+
+    (tmp_path / "t.md").write_text(decision_table()[1], encoding="utf-8")
+    widths = paths.REPORT_DIR / "filters" / "html-table-widths.lua"
+
+    def html(*extra: str) -> str:
+        return pypandoc.convert_file(
+            str(tmp_path / "t.md"), "html5", extra_args=["--columns=72", *extra]
+        )
+
+    assert 'style="width: 25%"' in html()  # what Quarto would publish without the filter
+    assert "width:" not in html(f"--lua-filter={widths}")
+
+
+def test_the_run_keeps_a_quarto_project_that_renders_in_place(rendered, tmp_path):
+    run_dir, result = rendered
+    project = run_dir / render.PROJECT_DIR
+    assert (project / "_quarto.yml").read_bytes() == paths.QUARTO_PROJECT.read_bytes()
+    config = yaml.safe_load((project / "_quarto.yml").read_text(encoding="utf-8"))
+    needed = [
+        "rapport.qmd",
+        "_variables.yml",
+        *config["metadata-files"],
+        config["format"]["html"]["css"],
+        *config["format"]["html"]["filters"],
+        *config["format"]["typst"]["filters"],
+        *config["format"]["typst"]["template-partials"],
+        "commentary/generelt.md",
+        "tables/avgjorelse.md",
+        "figures/grunnlag.svg",
+    ]
+    for name in needed:
+        assert (project / name).is_file(), name
+    assert not list(project.glob("*.html")) and not list(project.glob("*.pdf"))
+    # Every include resolves inside the folder, as `quarto render` there will look for it.
+    source = render.guard.read_source(project, "rapport.qmd", lambda p: str(p))
+    assert any("Antall innkomne klagesaker" in line.text for line in source.lines)
+    # Rendered where it lies, it gives the same report.
+    copy = tmp_path / "kopi"
+    shutil.copytree(project, copy)
+    staged = render.staging.Staged(
+        copy, yaml.safe_load((copy / "_variables.yml").read_text()), [], {}
+    )
+    render_embedded(staged, tmp_path / "r.html", tmp_path / "r.pdf")
+    assert (tmp_path / "r.html").read_bytes() == result.html.read_bytes()
+    again = [p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages]
+    assert again == [p.extract_text() for p in PdfReader(result.pdf).pages]
+
+
+def test_same_input_renders_byte_identical_files_and_project(tmp_path, commentary_root):
+    def tree(folder: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file()
+        }
+
+    write_commentary(commentary_root, {"generelt": "Se @tbl-avgjorelse.[^1]\n\n[^1]: Merk.\n"})
+    first = make_fake_run(tmp_path / "a" / "run")
+    second = make_fake_run(tmp_path / "b" / "run")
+    for run_dir in (first, second):
+        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    assert (first / render.PROJECT_DIR / "_rapport.yml").is_file()
+    # tabeller.xlsx is left out: openpyxl stamps the zip entries and properties with the time
+    # of writing (publish/xlsx.py, not the render engines).
+    a, b = tree(first), tree(second)
+    assert set(a) == set(b)
+    assert {k: v for k, v in a.items() if k != "tabeller.xlsx"} == {
+        k: v for k, v in b.items() if k != "tabeller.xlsx"
+    }

@@ -1,11 +1,12 @@
 """The built Oslo 2019 report (HTML) against the published figures.
 
 One real build (sample data, section notebooks, embedded render) per test session, shared with
-test_report_pdf.py and test_browser.py through `built_oslo_2019`.
+test_report_pdf.py and test_browser.py through the `oslo_2019` fixture (conftest.py).
 """
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,52 +17,91 @@ from built import norm, published
 pytestmark = pytest.mark.slow
 
 
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+FLOAT_ID = re.compile(r"(tbl|fig)-")
+
+
 class Tables(HTMLParser):
-    """Every <table>: its caption and its rows as lists of cell texts."""
+    """The report's text, headings, images, and its tables and figures by id, whatever element
+    carries the id and whichever caption element holds the caption: the embedded engine writes
+    `<table id="tbl-x"><caption>`, Quarto `<div id="tbl-x" class="quarto-float">` around a
+    `<figure>` with a `<figcaption>` (tests/fixtures/quarto/rapport.html)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.tables: list[dict] = []
-        self._cell: list[str] | None = None
-        self._caption: list[str] | None = None
+        self.floats: dict[str, dict] = {}
         self.text: list[str] = []
         self.images: list[dict] = []
         self.headings: list[str] = []
+        self._open: list[tuple[str, str | None]] = []  # (tag, float id) of open elements
+        self._cell: list[str] | None = None
+        self._caption: list[str] | None = None
         self._heading: list[str] | None = None
 
+    @property
+    def tables(self) -> list[dict]:
+        return [f for f in self.floats.values() if f["rows"]]
+
+    def _float(self) -> dict | None:
+        for _tag, ident in reversed(self._open):
+            if ident:
+                return self.floats[ident]
+        return None
+
     def handle_starttag(self, tag, attrs):
-        if tag == "table":
-            self.tables.append({"caption": "", "rows": [], "id": dict(attrs).get("id")})
-        elif tag == "tr" and self.tables:
-            self.tables[-1]["rows"].append([])
+        attrs = dict(attrs)
+        ident = attrs.get("id") or ""
+        # A caption's own id (Quarto: "tbl-x-caption-...") names the caption, not a float.
+        ident = ident if FLOAT_ID.match(ident) and tag not in ("caption", "figcaption") else None
+        if ident:
+            self.floats[ident] = {"id": ident, "caption": "", "rows": [], "images": []}
+        if tag not in VOID:
+            self._open.append((tag, ident))
+        current = self._float()
+        if tag == "tr" and current is not None:
+            current["rows"].append([])
         elif tag in ("td", "th"):
             self._cell = []
-        elif tag == "caption":
+        elif tag in ("caption", "figcaption"):
             self._caption = []
         elif tag == "img":
-            self.images.append(dict(attrs))
+            self.images.append(attrs)
+            if current is not None:
+                current["images"].append(attrs)
         elif re.fullmatch(r"h[1-6]", tag):
             self._heading = []
 
     def handle_endtag(self, tag):
-        if tag in ("td", "th") and self._cell is not None:
-            self.tables[-1]["rows"][-1].append(norm("".join(self._cell)))
+        current = self._float()
+        if tag in ("td", "th") and self._cell is not None and current is not None:
+            current["rows"][-1].append(norm("".join(self._cell)))
             self._cell = None
         elif re.fullmatch(r"h[1-6]", tag) and self._heading is not None:
             self.headings.append(norm("".join(self._heading)))
             self._heading = None
-        elif tag == "caption" and self._caption is not None:
-            self.tables[-1]["caption"] = norm("".join(self._caption))
+        elif tag in ("caption", "figcaption") and self._caption is not None:
+            if current is not None:
+                current["caption"] = norm("".join(self._caption))
             self._caption = None
+        for i in range(len(self._open) - 1, -1, -1):
+            if self._open[i][0] == tag:
+                del self._open[i:]
+                break
 
     def handle_data(self, data):
         self.text.append(data)
-        if self._cell is not None:
-            self._cell.append(data)
-        if self._caption is not None:
-            self._caption.append(data)
-        if self._heading is not None:
-            self._heading.append(data)
+        for part in (self._cell, self._caption, self._heading):
+            if part is not None:
+                part.append(data)
+
+
+QUARTO_SHAPED = Path(__file__).parent / "fixtures" / "quarto" / "rapport.html"
+
+
+def parse(text: str) -> Tables:
+    parser = Tables()
+    parser.feed(text)
+    return parser
 
 
 @pytest.fixture(scope="module")
@@ -71,30 +111,42 @@ def run_dir(oslo_2019) -> Path:
 
 @pytest.fixture(scope="module")
 def page(run_dir) -> Tables:
-    parser = Tables()
-    parser.feed((run_dir / "rapport.html").read_text(encoding="utf-8"))
-    return parser
+    return parse((run_dir / "rapport.html").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module", params=["embedded", "quarto-shaped"])
+def any_html(request) -> str:
+    """The embedded engine's real HTML, and the hand-written sample of Quarto's HTML shape."""
+    if request.param == "quarto-shaped":
+        return QUARTO_SHAPED.read_text(encoding="utf-8")
+    return (request.getfixturevalue("oslo_2019") / "rapport.html").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def any_page(any_html) -> Tables:
+    return parse(any_html)
 
 
 def _table(page: Tables, ident: str) -> dict:
-    found = [t for t in page.tables if t["id"] == ident]
-    assert len(found) == 1, [t["id"] for t in page.tables]
-    return found[0]
+    assert ident in page.floats, sorted(page.floats)
+    table = page.floats[ident]
+    assert table["rows"], f"{ident} has no table rows"
+    return table
 
 
 def _as_numbers(cells: list[str]) -> list[int]:
     return [int(c.replace(" ", "")) for c in cells]
 
 
-def test_decision_table_equals_the_published_one(page):
-    table = _table(page, "tbl-avgjorelse")
+def test_decision_table_equals_the_published_one(any_page):
+    table = _table(any_page, "tbl-avgjorelse")
     assert table["caption"].startswith("Tabell 1: ")
     body = {row[0]: _as_numbers(row[1:]) for row in table["rows"][1:]}
     assert body == published()["decisions"]
 
 
-def test_ground_table_equals_the_published_one(page):
-    table = _table(page, "tbl-grunnlag")
+def test_ground_table_equals_the_published_one(any_page):
+    table = _table(any_page, "tbl-grunnlag")
     assert table["caption"].startswith("Tabell 2: ")
     assert table["rows"][0][1:] == published()["grounds_columns"]
     body = {row[0]: _as_numbers(row[1:]) for row in table["rows"][1:]}
@@ -150,9 +202,26 @@ def test_figures_are_embedded_with_alt_text(page):
         assert image.get("alt", "").strip()
 
 
-def test_html_is_clean(run_dir):
-    html = (run_dir / "rapport.html").read_text(encoding="utf-8")
-    assert 'lang="nb"' in html
-    assert "{{<" not in html
-    assert 'id="TOC"' in html
-    assert not re.search(r'(?:src|href)="(?!data:|#|https?:)', html)
+def test_every_figure_has_a_numbered_caption_and_alt_text(any_page):
+    figures = {k: v for k, v in any_page.floats.items() if k.startswith("fig-")}
+    assert "fig-grunnlag" in figures, sorted(any_page.floats)
+    for number, (ident, figure) in enumerate(figures.items(), start=1):
+        assert figure["caption"].startswith(f"Figur {number}: "), ident
+        assert [i["src"][:11] for i in figure["images"]] == ["data:image/"], ident
+        assert figure["images"][0].get("alt", "").strip(), ident
+
+
+def test_cross_references_link_to_their_tables_and_figures(any_html, any_page):
+    links = re.findall(r'<a href="#((?:tbl|fig)-[\w-]+)"[^>]*>([^<]+)</a>', any_html)
+    assert links
+    for target, text in links:
+        assert target in any_page.floats
+        caption = any_page.floats[target]["caption"]
+        assert caption.startswith(norm(html.unescape(text)) + ": "), (target, text, caption)
+
+
+def test_html_is_clean(any_html):
+    assert 'lang="nb"' in any_html
+    assert "{{<" not in any_html
+    assert 'id="TOC"' in any_html
+    assert not re.search(r'(?:src|href)="(?!data:|#|https?:)', any_html)

@@ -1,7 +1,10 @@
-"""Command line: `klagerapport validate | build | render`.
+"""Command line: `klagerapport validate | build | render | check | values | new-year |
+new-district`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
-User errors (KlagerapportError) are printed without a traceback and exit with status 1.
+User errors (KlagerapportError) are printed without a traceback and exit with status 1; any
+other error is a bug, printed as one line with a hint to run again with --debug (which shows
+the traceback), and exits with status 2.
 """
 
 from __future__ import annotations
@@ -34,20 +37,49 @@ OutOpt = Annotated[
 ]
 
 
+DebugOpt = Annotated[
+    bool, typer.Option("--debug", help="Show the full traceback of an internal error.")
+]
+
+
 def _fail(err: KlagerapportError) -> None:
     typer.echo(f"Feil: {err}", err=True)
     raise typer.Exit(1)
 
 
+def _guarded(call, debug: bool):
+    """Run a command: user errors as `_fail`, any other error as one line (or, with --debug,
+    the traceback)."""
+    try:
+        return call()
+    except KlagerapportError as err:
+        _fail(err)
+    except (typer.Exit, KeyboardInterrupt):
+        raise
+    except Exception as err:
+        if debug:
+            raise
+        first = (str(err).splitlines() or [""])[0][:200]
+        typer.echo(
+            f"Intern feil: {type(err).__name__}: {first}\n"
+            "Dette er en feil i programmet, ikke i dataene dine. Kjør samme kommando med "
+            "--debug for hele feilmeldingen, og send den til dem som vedlikeholder klagerapport.",
+            err=True,
+        )
+        raise typer.Exit(2) from None
+
+
 @app.command()
-def validate(data: DataOpt = None, year: YearOpt = None, district: DistrictOpt = None) -> None:
+def validate(
+    data: DataOpt = None,
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    debug: DebugOpt = False,
+) -> None:
     """Load and validate case data; print a summary, or every error (module: ingest.validate)."""
     from .ingest import validate as v
 
-    try:
-        code = v.validate_command(data=data, year=year, district=district)
-    except KlagerapportError as err:
-        _fail(err)
+    code = _guarded(lambda: v.validate_command(data=data, year=year, district=district), debug)
     raise typer.Exit(code)
 
 
@@ -78,12 +110,13 @@ def build(
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
     final: FinalOpt = False,
+    debug: DebugOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
     from .pipeline import run as b
 
-    try:
-        b.build_report(
+    _guarded(
+        lambda: b.build_report(
             year=year,
             district=district,
             data=data,
@@ -91,9 +124,9 @@ def build(
             engine=engine,
             jobs=jobs,
             final_edition=final,
-        )
-    except KlagerapportError as err:
-        _fail(err)
+        ),
+        debug,
+    )
 
 
 @app.command()
@@ -103,35 +136,37 @@ def render(
     out: OutOpt = None,
     engine: EngineOpt = None,
     final: FinalOpt = False,
+    debug: DebugOpt = False,
 ) -> None:
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
-    try:
-        r.render_command(year=year, district=district, out=out, engine=engine, final=final)
-    except KlagerapportError as err:
-        _fail(err)
+    _guarded(
+        lambda: r.render_command(year=year, district=district, out=out, engine=engine, final=final),
+        debug,
+    )
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Findings as JSON (for the preview, CI).")]
+RunDirOpt = Annotated[
+    Path | None, typer.Option("--out", help="The build folder (default outputs/<d>/<y>).")
+]
 
 
 @app.command()
 def check(
     year: YearOpt = None,
     district: DistrictOpt = None,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="The build folder (default outputs/<d>/<y>).")
-    ] = None,
+    out: RunDirOpt = None,
     as_json: JsonOpt = False,
+    debug: DebugOpt = False,
 ) -> None:
     """Check the commentary against the build's values; exit 1 on errors (module: check)."""
     from .check import commands as c
 
-    try:
-        code = c.check_command(year=year, district=district, out=out, as_json=as_json)
-    except KlagerapportError as err:
-        _fail(err)
+    code = _guarded(
+        lambda: c.check_command(year=year, district=district, out=out, as_json=as_json), debug
+    )
     raise typer.Exit(code)
 
 
@@ -139,20 +174,16 @@ def check(
 def values(
     year: YearOpt = None,
     district: DistrictOpt = None,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="The build folder (default outputs/<d>/<y>).")
-    ] = None,
+    out: RunDirOpt = None,
     search: Annotated[
         str | None, typer.Option("--search", help="Only keys or texts containing this.")
     ] = None,
+    debug: DebugOpt = False,
 ) -> None:
     """Every value key of a build with its text and raw value, by section (module: check)."""
     from .check import commands as c
 
-    try:
-        c.values_command(year=year, district=district, out=out, search=search)
-    except KlagerapportError as err:
-        _fail(err)
+    _guarded(lambda: c.values_command(year=year, district=district, out=out, search=search), debug)
 
 
 @app.command("new-year")
@@ -162,28 +193,27 @@ def new_year(
         int | None, typer.Option("--from", help="Start from this year's commentary (year-1).")
     ] = None,
     district: DistrictOpt = None,
+    debug: DebugOpt = False,
 ) -> None:
     """Start next year's commentary from this year's, with a review list (module: check)."""
     from .check import newyear
 
-    try:
-        newyear.new_year_command(year=year, from_year=from_year, district=district)
-    except KlagerapportError as err:
-        _fail(err)
+    _guarded(
+        lambda: newyear.new_year_command(year=year, from_year=from_year, district=district),
+        debug,
+    )
 
 
 @app.command("new-district")
 def new_district(
     district: Annotated[str, typer.Option("--district", help="Police district.")],
     year: YearOpt = None,
+    debug: DebugOpt = False,
 ) -> None:
     """Start a district's commentary from the clean template commentary/_mal (module: check)."""
     from .check import newyear
 
-    try:
-        newyear.new_district_command(district=district, year=year)
-    except KlagerapportError as err:
-        _fail(err)
+    _guarded(lambda: newyear.new_district_command(district=district, year=year), debug)
 
 
 def main() -> None:

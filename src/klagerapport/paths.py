@@ -81,5 +81,5 @@ def shown(path: Path) -> str:
     """A path as messages show it: relative to the project root where it lies inside it."""
     try:
         return str(Path(path).resolve().relative_to(ROOT))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the root; a link loop (Python 3.11)
         return str(path)

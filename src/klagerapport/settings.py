@@ -14,6 +14,7 @@ import yaml
 
 from . import paths
 from .errors import KlagerapportError
+from .ingest import districts
 
 ENGINES = ("auto", "quarto", "embedded")
 
@@ -72,6 +73,7 @@ def load(
         if v is not None
     }
     cfg = replace(cfg, **overrides)
+    cfg = replace(cfg, district=districts.normalise(cfg.district).name)  # official short name
     if cfg.engine not in ENGINES:
         raise KlagerapportError(f"ukjent motor «{cfg.engine}». Tillatt: {', '.join(ENGINES)}")
     return cfg

@@ -63,6 +63,11 @@ def columns() -> tuple[dict, ...]:
     return tuple(_raw()["columns"])
 
 
+def total_rows() -> tuple[str, ...]:
+    """First-cell texts of an export's total row ("Sum", "Totalt"), which is not a case."""
+    return tuple(str(t) for t in _raw().get("total_rows", ()))
+
+
 def label(kind: str, code: str) -> str:
     """Norwegian label of a code: label('decisions', 'kritikk') -> 'Grunnlag for kritikk'."""
     for item in _codes(kind):

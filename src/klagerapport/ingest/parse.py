@@ -16,13 +16,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths
+from .. import paths, settings
 from ..errors import KlagerapportError, Problem
-from . import codes
+from ..publish import fmt
+from . import codes, districts
+from .cells import serial_date
 from .contract import DATE_COLUMNS
 from .read import SourceFile, as_text, read_source
 
 DATE_FORMATS = "ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ (eller en datocelle i Excel)"
+SHOWN = 3  # example rows in a note
 
 
 # YYYY-MM-DD or DD.MM.YYYY, optionally followed by a time of day (dropped).
@@ -33,17 +36,35 @@ _DATE_RE = (
 )
 
 
-def parse_dates(col: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Dates of a column and a status per cell: 'ok', 'empty', 'impossible' or 'unparseable'."""
+_TWO_DIGIT_YEAR = r"^\d{1,2}\.\d{1,2}\.\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
+
+
+def year_range(on: dt.date | None = None) -> tuple[int, int]:
+    """Plausible years of a date: from the year before the scheme's first year (a complaint
+    received late that year is decided in the first year) to next year."""
+    on = on or dt.date.today()
+    return int(settings.rules()["first_year"]) - 1, on.year + 1
+
+
+def parse_dates(col: pd.Series, date1904: bool = False) -> tuple[pd.Series, pd.Series]:
+    """Dates of a column and a status per cell: 'ok', 'serial' (an Excel date serial number,
+    read), 'empty', 'impossible', 'unparseable', 'two_digit' (dd.mm.yy) or 'implausible' (a
+    year before the scheme's first year or after next year: never an exception)."""
     dates = pd.Series(pd.NaT, index=col.index, dtype="datetime64[ns]")
     status = pd.Series("ok", index=col.index, dtype=object)
-    is_date = pd.Series(False, index=col.index)
-    if col.dtype == object:
-        is_date = col.map(lambda v: isinstance(v, dt.date)).astype(bool)
-        if is_date.any():
-            dates[is_date] = pd.to_datetime(list(col[is_date])).normalize()
-    text = as_text(col[~is_date])
-    status[~is_date & (as_text(col) == "")] = "empty"
+    first, last = year_range()
+    given: dict[object, dt.date] = {}  # index -> date of date cells and serial numbers
+    serials: set[object] = set()
+    cells = col.items() if col.dtype == object else as_text(col).items()
+    for i, v in cells:
+        if isinstance(v, dt.date):
+            given[i] = v
+        elif isinstance(v, int | float | str) and (d := serial_date(v, date1904)) is not None:
+            given[i] = d
+            serials.add(i)
+    is_given = pd.Series(col.index.isin(list(given)), index=col.index)
+    text = as_text(col[~is_given])
+    status[~is_given & (as_text(col) == "")] = "empty"
     parts = text.str.extract(_DATE_RE)
     matched = parts.notna().any(axis=1) & (text != "")
     ymd = pd.DataFrame(
@@ -53,10 +74,26 @@ def parse_dates(col: pd.Series) -> tuple[pd.Series, pd.Series]:
             "day": parts["d1"].fillna(parts["d2"]),
         }
     )[matched].astype(int)
+    plausible = ymd["year"].between(first, last)
+    status[ymd.index[~plausible]] = "implausible"
+    ymd = ymd[plausible]
     parsed = pd.to_datetime(ymd, errors="coerce") if len(ymd) else pd.Series(dtype="datetime64[ns]")
     dates[parsed.index] = parsed
     status[parsed.index[parsed.isna()]] = "impossible"
-    status[text.index[~matched & (text != "")]] = "unparseable"
+    unmatched = text.index[~matched & (text != "")]
+    status[unmatched] = "unparseable"
+    two_digit = text[unmatched].str.match(_TWO_DIGIT_YEAR)
+    status[two_digit.index[two_digit]] = "two_digit"
+    if given:
+        index = list(given)
+        ok = {i: first <= given[i].year <= last for i in index}
+        good = [i for i in index if ok[i]]
+        if good:
+            dates[good] = pd.to_datetime([given[i].isoformat()[:10] for i in good])
+            status[good] = ["serial" if i in serials else "ok" for i in good]
+        bad = [i for i in index if not ok[i]]
+        if bad:
+            status[bad] = "implausible"
     return dates, status
 
 
@@ -76,10 +113,34 @@ def decision_spellings() -> dict[str, str]:
 
 
 def discrimination_spellings() -> dict[str, str]:
+    """Code, short form, the form's label ("Med etnisk diskriminering") and aliases."""
     return _table(
-        ((s, c.code) for c in codes.discrimination() for s in (c.code, c.short, *c.aliases)),
+        (
+            (s, c.code)
+            for c in codes.discrimination()
+            for s in (c.code, c.short, c.label, *c.aliases)
+        ),
         "discrimination",
     )
+
+
+def ground_spellings() -> dict[str, str]:
+    """Code ('228.1', '228,1'), code and label ('228.1 Adferd') and aliases; the label alone
+    is not enough (the form's labels are not unique enough to stand for a code)."""
+    items = []
+    for c in codes.grounds():
+        comma = c.code.replace(".", ",")
+        for code in (c.code, comma):
+            items += [(code, c.code), (f"{code} {c.label}", c.code)]
+        items += [(a, c.code) for a in c.aliases]
+    return {_ground_key(s): code for s, code in items}
+
+
+def _ground_key(text: str) -> str:
+    """'228,1 - Adferd ' -> '228.1 adferd': decimal comma as point, words as slug words."""
+    text = str(text).strip().replace(",", ".")
+    head, _, rest = text.partition(" ")
+    return (head + " " + paths.slug(rest).replace("-", " ")).strip()
 
 
 def lookup_codes(text: pd.Series, spellings: dict[str, str]) -> pd.Series:
@@ -95,10 +156,11 @@ def _spelling_key(text: str) -> str | None:
 
 
 def parse_grounds(text: pd.Series) -> pd.Series:
-    """Ground codes ('228.1'), also written '228,1'; NaN for anything else."""
-    known = {c.code for c in codes.grounds()}
-    norm = text.str.replace(",", ".", regex=False).str.strip()
-    return norm.where(norm.isin(known))
+    """Ground codes ('228.1'), also written '228,1' or with the label ('228.1 Adferd');
+    NaN for anything else."""
+    table = ground_spellings()
+    keys = {u: table.get(_ground_key(u)) for u in text.unique()}
+    return text.map(keys)
 
 
 def allowed_decisions() -> str:
@@ -111,7 +173,10 @@ def allowed_decisions() -> str:
 
 
 def allowed_grounds() -> str:
-    return ", ".join(c.code for c in codes.grounds()) + " (også skrevet med komma: 228,1)"
+    return (
+        ", ".join(c.code for c in codes.grounds())
+        + " (også skrevet med komma, 228,1, eller med teksten, «228.1 Adferd»)"
+    )
 
 
 def allowed_discrimination() -> str:
@@ -126,7 +191,7 @@ def allowed_discrimination() -> str:
 def _problems(
     frame: pd.DataFrame, mask: pd.Series, name: str, column: str, message: str, allowed: str | None
 ) -> list[Problem]:
-    rows = frame.loc[mask, ["_row", "saksnr", f"_{column}_text"]]
+    rows = frame.loc[mask, ["_row", "saksnr", f"_{column}_text", "_sheet"]]
     return [
         Problem(
             name,
@@ -136,9 +201,23 @@ def _problems(
             value=(r[2] or None),
             allowed=allowed,
             saksnr=(r[1] or None),
+            sheet=(r[3] or None),
         )
         for r in rows.itertuples(index=False)
     ]
+
+
+def _serial_note(src: SourceFile, out: pd.DataFrame, mask: pd.Series, column: str) -> str:
+    """One line for every Excel date serial number read as a date in a column."""
+    rows = out.loc[mask, ["_row", f"_{column}_text", column]].head(SHOWN)
+    examples = "; ".join(
+        f"rad {int(r)}: {t} = {fmt.date(d.date())}" for r, t, d in rows.itertuples(index=False)
+    )
+    system = "1904" if src.date1904 else "1900"
+    return (
+        f"{src.name}: {fmt.count(int(mask.sum()), 'celle', 'celler')} i «{column}» er "
+        f"Excel-datotall og er lest som datoer ({system}-systemet), f.eks. {examples}."
+    )
 
 
 def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
@@ -152,6 +231,7 @@ def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
     assert raw is not None
     name = src.name
     out = pd.DataFrame({"_row": raw["_row"]}, index=raw.index)
+    out["_sheet"] = raw.get("_sheet", None)
     out["saksnr"] = as_text(raw["saksnr"]) if "saksnr" in raw else ""
     problems: list[Problem] = []
 
@@ -168,13 +248,22 @@ def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
         if column in raw:
             report(text_of(column) == "", column, "mangler verdi")
     if "distrikt" in raw:
-        out["distrikt"] = out["_distrikt_text"]
+        text = out["_distrikt_text"]
+        known = {u: districts.find(u) for u in text.unique() if u}
+        names = {u: d.name for u, d in known.items() if d is not None}
+        out["distrikt"] = text.map(names).astype(object)
+        report(
+            (text != "") & out["distrikt"].isna(),
+            "distrikt",
+            "ukjent politidistrikt",
+            ", ".join(d.name for d in districts.all_districts()),
+        )
 
     for column in DATE_COLUMNS:
         if column not in raw:
             continue
         text_of(column)
-        out[column], status = parse_dates(raw[column])
+        out[column], status = parse_dates(raw[column], src.date1904)
         if column == "mottatt":
             report(status == "empty", column, "mangler verdi")
         else:
@@ -183,12 +272,35 @@ def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
             status == "impossible", column, "umulig dato (finnes ikke i kalenderen)", DATE_FORMATS
         )
         report(status == "unparseable", column, "ukjent datoformat", DATE_FORMATS)
+        report(status == "two_digit", column, "tosifret årstall er tvetydig", DATE_FORMATS)
+        first, last = year_range()
+        report(
+            status == "implausible",
+            column,
+            f"urimelig årstall (tillatt {first}–{last})",
+            DATE_FORMATS,
+        )
+        serials = status == "serial"
+        if serials.any():
+            src.notes.append(_serial_note(src, out, serials, column))
 
     if "avgjorelse" in raw:
         text = text_of("avgjorelse")
-        out["avgjorelse"] = lookup_codes(text, decision_spellings())
+        # The form's open label ("Under behandling") is the empty decision of an open case.
+        open_key = paths.slug(codes.open_label())
+        is_open = text.map({u: _spelling_key(u) == open_key for u in text.unique()}).astype(bool)
+        closed = out["_closed"] if "_closed" in out else pd.Series(False, index=out.index)
         report(
-            (text != "") & out["avgjorelse"].isna(),
+            is_open & closed,
+            "avgjorelse",
+            f"saken er avsluttet (avsluttet er fylt ut), men avgjørelsen er «{codes.open_label()}»",
+            allowed_decisions(),
+        )
+        text = text.where(~(is_open & ~closed), "")
+        out["_avgjorelse_text"] = text
+        out["avgjorelse"] = lookup_codes(text.where(~is_open, "?"), decision_spellings())
+        report(
+            (text != "") & out["avgjorelse"].isna() & ~is_open,
             "avgjorelse",
             "ukjent avgjørelse",
             allowed_decisions(),

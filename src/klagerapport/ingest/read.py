@@ -1,16 +1,16 @@
 """Reading case files (CSV or XLSX) into raw cells of the contract's columns, with `Problem`s.
 
+`find_files` says which files `--data` means (and which files in a folder cannot be read);
 `read_source` never raises for a bad file: what cannot be read becomes a problem, so that a
-folder's files are all reported at once. Parsing the values is `parse.py`'s job.
+folder's files are all reported at once. The readers are `csvfile` and `xlsxfile`, the table
+finder is `layout`; parsing the values is `parse.py`'s job.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import io
-import zipfile
-from collections.abc import Iterable
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,165 +18,138 @@ import pandas as pd
 
 from .. import paths
 from ..errors import KlagerapportError, Problem
-from . import codes
-from .contract import contract_columns, required_columns
+from . import csvfile, layout, xlsxfile
+from .cells import cell_text
 
 CASE_SUFFIXES = (".csv", ".xlsx")
 IGNORED_STEMS = ("readme", "manifest")
+MAX_FILE_BYTES = 200 * 1024 * 1024  # a case file larger than this is refused
+MAX_SHOWN_NAME = 80  # characters of a path shown in a message
+
+__all__ = ["cell_text", "find_files", "read_source", "unsupported_files"]
+
+
+def _shown(path: Path) -> str:
+    text = paths.shown(path)
+    return text if len(text) <= MAX_SHOWN_NAME else "…" + text[-(MAX_SHOWN_NAME - 1) :]
+
+
+def _kind(path: Path) -> str | None:
+    """'file', 'dir', or None for what is neither (a FIFO, a device, a socket)."""
+    mode = path.stat().st_mode
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "dir"
+    return None
+
+
+def _ignored(path: Path) -> bool:
+    return path.stem.lower() in IGNORED_STEMS or path.name.startswith((".", "~$"))
 
 
 def find_files(data: Path) -> list[Path]:
-    """The case files of `data`: the file itself, or every *.csv/*.xlsx in the folder, sorted."""
+    """The case files of `data`: the file itself, or every *.csv/*.xlsx in the folder, sorted.
+
+    A path that does not exist, cannot be read or is neither a file nor a folder is a user error;
+    the folder's other files are for `unsupported_files`.
+    """
     data = Path(data)
-    if not data.exists():
-        raise KlagerapportError(f"Finner ikke data: {paths.shown(data)} finnes ikke.")
-    if data.is_file():
-        if data.suffix.lower() not in CASE_SUFFIXES:
+    try:
+        if not data.exists():
+            if data.is_symlink():
+                raise KlagerapportError(
+                    f"Finner ikke data: {_shown(data)} er en lenke som ikke fører til en fil "
+                    "eller mappe (en lenke til seg selv, eller til noe som ikke finnes)."
+                )
+            raise KlagerapportError(f"Finner ikke data: {_shown(data)} finnes ikke.")
+        kind = _kind(data)
+        if kind is None:
             raise KlagerapportError(
-                f"{paths.shown(data)}: ukjent filtype «{data.suffix}». Tillatt: .csv, .xlsx"
+                f"{_shown(data)} er verken en fil eller en mappe (en enhet eller et rør); "
+                "--data må være en .csv/.xlsx-fil eller en mappe med slike filer."
             )
-        return [data]
-    files = sorted(
-        p
-        for p in data.iterdir()
-        if p.is_file()
-        and p.suffix.lower() in CASE_SUFFIXES
-        and p.stem.lower() not in IGNORED_STEMS
-        and not p.name.startswith((".", "~$"))
-    )
+        if kind == "file":
+            if data.suffix.lower() not in CASE_SUFFIXES:
+                raise KlagerapportError(
+                    f"{_shown(data)}: ukjent filtype «{data.suffix[:20]}». Tillatt: .csv, .xlsx "
+                    "(lagre .xls/.ods/.numbers fra regnearket som .xlsx)"
+                )
+            return [data]
+        files = sorted(
+            p
+            for p in data.iterdir()
+            if not _ignored(p) and p.suffix.lower() in CASE_SUFFIXES and p.is_file()
+        )
+    except OSError as err:
+        raise KlagerapportError(
+            f"Kan ikke lese data: {_shown(data)}: {err.strerror or err}."
+        ) from None
     if not files:
-        raise KlagerapportError(f"Ingen saksfiler (.csv eller .xlsx) i mappen {paths.shown(data)}.")
+        raise KlagerapportError(
+            f"Ingen saksfiler (.csv eller .xlsx) i mappen {_shown(data)}."
+            + _listing(unsupported_files(data))
+        )
     return files
+
+
+def _listing(problems: list[Problem]) -> str:
+    return "".join(f"\n  - {p}" for p in problems)
+
+
+def unsupported_files(data: Path) -> list[Problem]:
+    """A problem for each file in a `--data` folder that is not read: never a silent skip."""
+    data = Path(data)
+    try:
+        if _kind(data) != "dir":
+            return []
+        entries = sorted(data.iterdir())
+    except OSError:
+        return []
+    problems = []
+    for p in entries:
+        if _ignored(p):
+            continue
+        try:
+            kind = _kind(p)
+        except OSError:
+            kind = None
+        if kind == "dir":
+            continue  # sub-folders are not part of the data set (data/README.md)
+        if kind is None:
+            problems.append(
+                Problem(
+                    _shown(p),
+                    "er ikke en vanlig fil (en lenke som ikke fører til en fil, et rør eller en "
+                    "enhet) og kan ikke leses",
+                )
+            )
+        elif p.suffix.lower() not in CASE_SUFFIXES:
+            problems.append(
+                Problem(
+                    _shown(p),
+                    f"filtypen «{p.suffix[:20] or '(ingen)'}» kan ikke leses, og filen ville "
+                    "blitt utelatt fra dataene; lagre den som .xlsx eller .csv, eller flytt den "
+                    "ut av mappen",
+                    allowed=".csv, .xlsx",
+                )
+            )
+    return problems
 
 
 def sha256(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def decode(content: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 as Norwegian Excel saves CSV."""
-    try:
-        return content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return content.decode("cp1252")  # may raise UnicodeDecodeError: caller reports it
-
-
-def sniff_separator(text: str) -> str:
-    """The separator of a CSV text, judged by its header line: ';', ',' or tab."""
-    header = text.split("\n", 1)[0]
-    return max((";", ",", "\t"), key=header.count)
-
-
-def read_csv_table(content: bytes, name: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """All rows of a CSV file as text, the header row included (row 0)."""
-    try:
-        text = decode(content)
-    except UnicodeDecodeError:
-        return None, [Problem(name, "ukjent tegnkoding", allowed="UTF-8 eller Windows-1252")]
-    if not text.strip():
-        return None, [Problem(name, "filen er tom")]
-    try:
-        table = pd.read_csv(
-            io.StringIO(text),
-            sep=sniff_separator(text),
-            header=None,
-            dtype=str,
-            keep_default_na=False,
-            skip_blank_lines=False,
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as err:
-        return None, [Problem(name, f"kan ikke leses som CSV ({err})".replace("\n", " "))]
-    return table.fillna(""), []
-
-
-def read_xlsx_table(content: bytes, name: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """All rows of the first sheet of an XLSX workbook as cell values, the header row included."""
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-        try:
-            rows = [tuple(r) for r in book.worksheets[0].iter_rows(values_only=True)]
-        finally:
-            book.close()
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, IndexError):
-        return None, [
-            Problem(name, "ikke en gyldig .xlsx-fil (kan ikke åpnes som Excel-arbeidsbok)")
-        ]
-    if not rows:
-        return None, [Problem(name, "arbeidsboken er tom")]
-    width = max(len(r) for r in rows)
-    rows = [r + (None,) * (width - len(r)) for r in rows]
-    return pd.DataFrame(rows, dtype=object), []
-
-
-def cell_text(value: object) -> str:
-    """A spreadsheet cell as text: None -> '', 228.1 -> '228.1', 20190001.0 -> '20190001'."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return ""
-        if value.is_integer():
-            return str(int(value))
-        return repr(round(value, 9))  # 228.89999999999998 -> '228.9'
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    return str(value).strip()
-
-
 def as_text(col: pd.Series) -> pd.Series:
     """A column of raw cells as stripped text ('' for empty)."""
     if col.dtype == object:
-        return col.map(cell_text).astype(object)
+        try:
+            texts = {u: cell_text(u) for u in col.unique()}
+        except TypeError:  # an unhashable cell: cell by cell
+            return col.map(cell_text).astype(object)
+        return col.map(texts).astype(object)
     return col.fillna("").astype(str).str.strip()
-
-
-def header_key(name: str) -> str:
-    """A header as matched: case-, space- and æøå-insensitive ('Avgjørelse ' -> 'avgjorelse')."""
-    return paths.slug(str(name)).replace("-", "")
-
-
-def _header_lookup() -> dict[str, str]:
-    lookup = {}
-    for col in codes.columns():
-        lookup[header_key(col["name"])] = col["name"]
-        lookup.setdefault(header_key(col["label"]), col["name"])
-    return lookup
-
-
-def map_header(
-    header: Iterable[object], name: str
-) -> tuple[dict[int, str], list[str], list[Problem]]:
-    """Contract column of each header position, the ignored headers, and header problems."""
-    lookup = _header_lookup()
-    mapping: dict[int, str] = {}
-    ignored: list[str] = []
-    problems: list[Problem] = []
-    for pos, raw in enumerate(header):
-        text = cell_text(raw)
-        target = lookup.get(header_key(text)) if text else None
-        if target is None:
-            if text:
-                ignored.append(text)
-            continue
-        if target in mapping.values():
-            problems.append(Problem(name, "kolonnen finnes flere ganger", row=1, column=target))
-            continue
-        mapping[pos] = target
-    for col in required_columns():
-        if col not in mapping.values():
-            problems.append(
-                Problem(
-                    name,
-                    "mangler påkrevd kolonne",
-                    row=1,
-                    column=col,
-                    allowed="kolonnene " + ", ".join(contract_columns()),
-                )
-            )
-    return mapping, ignored, problems
 
 
 @dataclass
@@ -186,33 +159,75 @@ class SourceFile:
     path: Path
     name: str  # as messages show it
     sha256: str
-    frame: pd.DataFrame | None = None  # raw cells of the contract columns, plus _row
+    frame: pd.DataFrame | None = None  # raw cells of the contract columns, plus _row, _sheet
     rows: int = 0
     ignored_columns: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was left out, and why
+    bad_cells: list[Problem] = field(default_factory=list)  # cells that cannot be read exactly
+    date1904: bool = False  # workbook dates counted from 1904
+
+
+def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            return None, Problem(
+                name,
+                f"filen er for stor ({size // (1024 * 1024)} MB; grensen er "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB); del dataene i flere filer",
+            )
+        with open(path, "rb") as fh:
+            return fh.read(MAX_FILE_BYTES + 1), None
+    except OSError as err:
+        return None, Problem(name, f"kan ikke leses ({err.strerror or err})")
 
 
 def read_source(path: Path) -> SourceFile:
     """Read one file into raw contract columns. Problems are collected, never raised."""
-    content = path.read_bytes()
-    src = SourceFile(path=path, name=paths.shown(path), sha256=sha256(content))
+    name = _shown(path)
+    content, problem = _read_bytes(path, name)
+    src = SourceFile(path=path, name=name, sha256=sha256(content or b""))
+    if content is None:
+        src.problems.append(problem)
+        return src
     if not content:
         src.problems.append(Problem(src.name, "filen er tom (0 byte)"))
         return src
-    reader = read_xlsx_table if path.suffix.lower() == ".xlsx" else read_csv_table
-    table, problems = reader(content, src.name)
-    src.problems += problems
-    if table is None:
+    if path.suffix.lower() == ".xlsx":
+        book = xlsxfile.read_xlsx(content, src.name)
+        tables, skipped = book.tables, book.skipped
+        src.problems += book.problems
+        src.date1904 = any(t.date1904 for t in tables)
+    else:
+        table, problems = csvfile.read_csv(content, src.name)
+        tables, skipped = ([table] if table is not None else []), []
+        src.problems += problems
+    if not tables:
+        if not src.problems:
+            src.problems.append(Problem(src.name, "arbeidsboken er tom"))
         return src
-    mapping, src.ignored_columns, problems = map_header(table.iloc[0], src.name)
-    src.problems += problems
-    body = table.iloc[1:]
-    blank = pd.concat([as_text(body[c]) == "" for c in body.columns], axis=1).all(axis=1)
-    body = body[~blank]
-    src.rows = len(body)
-    if src.rows == 0:
+    found = layout.locate(tables, skipped, src.name)
+    src.problems += found.problems
+    src.notes += found.notes
+    src.bad_cells += found.cells
+    frames = []
+    for loc in found.located:
+        src.ignored_columns += [c for c in loc.header.ignored if c not in src.ignored_columns]
+        rows = [loc.table.rows[i] for i in loc.cases]
+        frame = pd.DataFrame(
+            {
+                column: pd.Series([r[pos] if pos < len(r) else None for r in rows], dtype=object)
+                for pos, column in loc.header.mapping.items()
+            }
+        )
+        frame["_row"] = [loc.table.numbers[i] for i in loc.cases]
+        frame["_sheet"] = loc.sheet
+        frames.append(frame)
+    if not frames:
+        return src
+    src.frame = pd.concat(frames, ignore_index=True)
+    src.rows = len(src.frame)
+    if src.rows == 0 and not src.problems:
         src.problems.append(Problem(src.name, "filen har en overskriftsrad, men ingen saker"))
-    frame = pd.DataFrame({name: body[pos] for pos, name in mapping.items()}, index=body.index)
-    frame["_row"] = body.index + 1  # table row 0 is the header (spreadsheet row 1)
-    src.frame = frame
     return src

@@ -16,7 +16,7 @@ from .. import paths
 from ..errors import KlagerapportError, Problem, ValidationError
 from ..publish import fmt
 from ..stats import populations
-from . import contract, parse
+from . import contract, districts, overlap, parse
 from .read import SourceFile
 
 MAX_LISTED = 5  # dates/districts named in a warning
@@ -25,7 +25,7 @@ MAX_LISTED = 5  # dates/districts named in a warning
 def _row_problems(
     frame: pd.DataFrame, mask: pd.Series, names: list[str], column: str, message: str, value=None
 ) -> list[Problem]:
-    cols = ["_file", "_row", "saksnr", value or "saksnr"]
+    cols = ["_file", "_row", "saksnr", value or "saksnr", "_sheet"]
     return [
         Problem(
             names[int(f)],
@@ -34,8 +34,9 @@ def _row_problems(
             column=column,
             value=(v or None) if value else None,
             saksnr=(n or None),
+            sheet=(sh or None),
         )
-        for f, r, n, v in frame.loc[mask, cols].itertuples(index=False)
+        for f, r, n, v, sh in frame.loc[mask, cols].itertuples(index=False)
     ]
 
 
@@ -82,7 +83,10 @@ def duplicate_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
     if "saksnr" not in frame:
         return []
     district = frame.get("distrikt", pd.Series("", index=frame.index)).fillna("")
-    keyed = frame.assign(_d=district.map(paths.slug), _n=frame["saksnr"].fillna(""))
+    keyed = frame.assign(
+        _d=district.map({u: paths.slug(u) for u in district.unique()}),
+        _n=frame["saksnr"].fillna(""),
+    )
     keyed = keyed[keyed["_n"] != ""]
     dups = keyed[keyed.duplicated(["_d", "_n"], keep=False)]
     problems = []
@@ -90,6 +94,7 @@ def duplicate_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
         first = group.iloc[0]
         where = [
             f"rad {int(r['_row'])}"
+            + (f" i ark «{r['_sheet']}»" if r["_sheet"] and r["_sheet"] != first["_sheet"] else "")
             + ("" if r["_file"] == first["_file"] else f" i {names[int(r['_file'])]}")
             for _, r in group.iloc[1:].iterrows()
         ]
@@ -102,6 +107,7 @@ def duplicate_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
                 column="saksnr",
                 value=first["saksnr"],
                 saksnr=first["saksnr"],
+                sheet=first["_sheet"] or None,
             )
         )
     return problems
@@ -112,18 +118,36 @@ def _sorted(problems: list[Problem], names: list[str]) -> list[Problem]:
     cols = {c: i for i, c in enumerate(contract.contract_columns())}
     return sorted(
         problems,
-        key=lambda p: (order.get(p.file, -1), p.row or 0, cols.get(p.column or "", -1)),
+        key=lambda p: (
+            order.get(p.file, len(order)),
+            p.sheet or "",
+            p.row or 0,
+            cols.get(p.column or "", -1),
+        ),
     )
 
 
-def validate_files(files: list[Path]) -> tuple[pd.DataFrame, list[SourceFile]]:
-    """Read, parse and check every file; the canonical frame of all of them, or ValidationError."""
+def _cell(p: Problem) -> tuple:
+    return (p.file, p.sheet, p.row, p.column)
+
+
+def validate_files(
+    files: list[Path], other: list[Problem] | None = None
+) -> tuple[pd.DataFrame, list[SourceFile]]:
+    """Read, parse and check every file; the canonical frame of all of them, or ValidationError.
+    `other` are problems found before reading (files in the folder that cannot be read)."""
     sources, frame, problems = parse.read_files(files)
+    problems = list(other or ()) + problems
     names = [s.name for s in sources]
     if len(frame):
         problems += open_closed_problems(frame, names)
         problems += date_order_problems(frame, names)
+        frame, notes = overlap.resolve(frame, names)
+        sources[0].notes += notes
         problems += duplicate_problems(frame, names)
+    # A cell that cannot be read exactly is one problem, not also "mangler verdi" and the like.
+    bad = {_cell(p): p for s in sources for p in s.bad_cells}
+    problems = [p for p in problems if bad.get(_cell(p), p) is p]
     if problems:
         raise ValidationError(_sorted(problems, names))
     return contract.canonical(frame), sources
@@ -131,6 +155,7 @@ def validate_files(files: list[Path]) -> tuple[pd.DataFrame, list[SourceFile]]:
 
 def filter_district(cases: pd.DataFrame, district: str) -> tuple[pd.DataFrame, list[str]]:
     """The cases of one district, and a warning naming the rows of other districts left out."""
+    district = districts.normalise(district).name
     mine = populations.same_district(cases["distrikt"], district)
     if not mine.any():
         found = cases["distrikt"].value_counts()

@@ -98,6 +98,7 @@ def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Pa
         "files": [{"name": s.path.name, "sha256": s.sha256, "rows": s.rows} for s in sources],
         "rows_kept": len(frame),
         "ignored_columns": ignored,
+        "notes": [n for s in sources for n in s.notes],
         "synthetic": is_synthetic(data),
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "package_version": __version__,

@@ -44,20 +44,22 @@ def load_validated(
     no cases for the district or year). The cases are filtered to `district` if given.
     """
     files = read.find_files(Path(data))
+    unreadable = read.unsupported_files(Path(data))
     folder = store.location(Path(data))
-    manifest = store.matching_manifest(folder, files)
+    manifest = None if unreadable else store.matching_manifest(folder, files)
     if manifest is not None:
         parquet = folder / store.CASES_FILE
         everything = store.read_cases(parquet)
         reused = True
     else:
-        everything, sources = rules.validate_files(files)
+        everything, sources = rules.validate_files(files, unreadable)
         parquet, manifest = store.save(everything, Path(data), sources)
         reused = False
-    warnings: list[str] = []
+    warnings: list[str] = list(manifest.get("notes", ()))  # what reading left out, and why
     cases = everything
     if district is not None:
-        cases, warnings = rules.filter_district(everything, district)
+        cases, others = rules.filter_district(everything, district)
+        warnings += others
     if year is not None:
         rules.check_year(cases, year, district)
         warnings += rules.open_warning(cases, year)

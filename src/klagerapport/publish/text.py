@@ -71,7 +71,11 @@ def rank_word(series: pd.Series, year: int) -> str:
 
 
 def district_name(district: str) -> str:
-    return f"{district} politidistrikt"
+    """The official name as captions print it: "Agder politidistrikt", "Kripos"."""
+    from ..ingest import districts
+
+    found = districts.find(district)
+    return found.official if found else f"{district} politidistrikt"
 
 
 def all_decided_sentence(year: int, still_open: int, last: dt.date | None) -> str:

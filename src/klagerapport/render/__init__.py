@@ -21,7 +21,7 @@ from ..errors import BuildError, KlagerapportError
 from ..pipeline import fsutil
 from ..publish import xlsx
 from ..sections import registry
-from . import edition
+from . import edition, guard
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -32,6 +32,8 @@ OUTPUT_FILES = {
     "xlsx": "tabeller.xlsx",
     "values": "verdier.html",  # the analysts' values reference (klagerapport.check.reference)
 }
+# The run's Quarto project, as it was rendered: `quarto render` / `quarto preview` open it there.
+PROJECT_DIR = "quarto-prosjekt"
 
 
 @dataclass
@@ -74,11 +76,17 @@ def render_run(
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
         edition.apply(staged, findings, final=final)
+        kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
+        source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
+        meta = staging.metadata(staged.root)
+        guard.check_sources(source, variables=staged.variables, meta=meta)
         if used == "quarto":
-            render_quarto(staged, made["html"], made["pdf"])
+            log = render_quarto(staged, made["html"], made["pdf"])
+            guard.check_quarto_log(log, source)
         else:
             render_embedded(staged, made["html"], made["pdf"])
+        guard.check_outputs(made["html"], made["pdf"], source, meta)
         xlsx.write_tables(
             run_dir / "tables",
             made["xlsx"],
@@ -88,8 +96,15 @@ def render_run(
         )
         edition.write_values_page(run_dir, made["values"])
         _swap_in(made, finals)
+        fsutil.swap_in(kept, run_dir / PROJECT_DIR)
     warnings = [*staged.warnings, *edition.summary(findings, final=final)]
     return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings)
+
+
+def _copy_project(staged: Path, into: Path) -> Path:
+    """A copy of the staged project before any engine ran: only the sources Quarto reads."""
+    shutil.copytree(staged, into)
+    return into
 
 
 def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
@@ -124,4 +139,5 @@ def render_command(
     print(f"Motor: {result.engine}")
     for file in (result.html, result.pdf, result.xlsx, result.html.with_name("verdier.html")):
         print(f"Skrev {paths.shown(file)}")
+    print(f"Quarto-prosjektet: {paths.shown(result.html.parent / PROJECT_DIR)}")
     return result

@@ -10,12 +10,13 @@ import subprocess
 from pathlib import Path
 
 from ..errors import BuildError
-from . import guard
 from .stage import DOCUMENT, Staged
 
 
-def render_quarto(staged: Staged, html_out: Path, pdf_out: Path) -> None:
-    """`quarto render` to html and typst (PDF). Not exercised on machines without Quarto."""
+def render_quarto(staged: Staged, html_out: Path, pdf_out: Path) -> str:
+    """`quarto render` to html and typst (PDF); returns everything Quarto printed (its
+    WARNING lines are errors for the guard). Not exercised on machines without Quarto."""
+    log = []
     for fmt in ("html", "typst"):
         proc = subprocess.run(
             ["quarto", "render", DOCUMENT, "--to", fmt],
@@ -26,7 +27,7 @@ def render_quarto(staged: Staged, html_out: Path, pdf_out: Path) -> None:
         )
         if proc.returncode != 0:
             raise BuildError(f"quarto render --to {fmt} feilet:\n{proc.stderr.strip()}")
-    html = (staged.root / "rapport.html").read_text(encoding="utf-8")
-    guard.check_no_shortcodes(html, "rapport.html")
+        log += [proc.stdout, proc.stderr]
     shutil.copy2(staged.root / "rapport.html", html_out)
     shutil.copy2(staged.root / "rapport.pdf", pdf_out)
+    return "\n".join(log)

@@ -134,6 +134,50 @@ class Staged:
         return str(path)
 
 
+RUN_METADATA = "_rapport.yml"
+
+
+def _project_file(root: Path) -> dict:
+    with open(root / "_quarto.yml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def _front_matter(root: Path) -> dict:
+    front, _, _ = shortcodes.split_front_matter((root / DOCUMENT).read_text(encoding="utf-8"))
+    return front
+
+
+def options(root: Path) -> dict:
+    """The project's options: _quarto.yml merged with the document's front matter."""
+    return {**_project_file(root), **_front_matter(root)}
+
+
+def metadata(root: Path) -> dict:
+    """The document's metadata as Quarto merges it: _quarto.yml, then the files under its
+    `metadata-files` (in order; Quarto merges them into the project's configuration), then
+    the document's front matter, each overriding the one before (top-level keys)."""
+    merged = _project_file(root)
+    for name in merged.get("metadata-files") or []:
+        file = root / name
+        if not file.is_file():
+            raise KlagerapportError(f"_quarto.yml: metadata-files: fant ikke {name}")
+        merged.update(yaml.safe_load(file.read_text(encoding="utf-8")) or {})
+    merged.update(_front_matter(root))
+    return merged
+
+
+def run_metadata(variables: Mapping) -> dict:
+    """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"."""
+    place = f"{_text(variables, 'district')} {_text(variables, 'year.current')}"
+    return {"rapport": {"sted": place}}
+
+
+def write_run_metadata(into: Path, variables: Mapping) -> None:
+    text = "# Written by klagerapport for this build; listed under metadata-files in _quarto.yml.\n"
+    text += yaml.safe_dump(run_metadata(variables), allow_unicode=True, sort_keys=False)
+    (into / RUN_METADATA).write_text(text, encoding="utf-8")
+
+
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     """Lay out the Quarto project of one run in `into` (an empty folder)."""
     run_dir = run_dir.resolve()
@@ -161,6 +205,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     with open(into / "_variables.yml", "w", encoding="utf-8") as fh:
         yaml.safe_dump(variables, fh, allow_unicode=True, sort_keys=False)
 
+    write_run_metadata(into, variables)
     text, warnings = commentary_markdown(load_sections(), source, variables)
     (into / COMMENTARY_PART).write_text(text, encoding="utf-8")
     sources = {

@@ -13,28 +13,43 @@ import yaml
 
 from ...errors import BuildError, KlagerapportError
 from .. import guard
-from ..stage import DOCUMENT, Staged, _text
+from ..stage import DOCUMENT, Staged, metadata
+from ..stage import options as stage_options
 from . import shortcodes
 
-# Typst checks these while writing the PDF (tagged, alt texts, title, language): PDF/UA-1.
-PDF_STANDARDS = ["ua-1"]
-
+# This engine's own files: its Pandoc template pieces for Typst (assembled with the project's
+# template partials the way Quarto assembles its template) and its callout filter.
+HERE = Path(__file__).parent
+TEMPLATE_DIR = HERE / "typst"
+CALLOUTS = HERE / "filters" / "callouts.lua"
+# Quarto passes an image's fig-alt to Typst itself; Pandoc's Typst writer drops it.
+IMAGE_ALT = HERE / "filters" / "typst-images.lua"
+# The Typst template partials Quarto lets a project replace, and which this engine requires.
+PARTIALS = ["typst-template.typ", "typst-show.typ"]
+WORK = ".embedded"  # this engine's working files inside the staged project
 
 # Options of _quarto.yml and the document's front matter that the embedded engine honours.
 SUPPORTED_OPTIONS = {
     "project": {"type", "render"},
     "format.html": {"toc", "toc-depth", "toc-title", "embed-resources", "css", "filters"},
-    "format.typst": {"papersize", "margin", "fontsize", "toc", "filters"},
-    "": {"project", "lang", "format", "title"},
+    "format.typst": {
+        "papersize",
+        "margin",
+        "fontsize",
+        "toc",
+        "filters",
+        "pdf-standard",
+        "template-partials",
+    },
+    "": {"project", "lang", "region", "metadata-files", "format", "title"},
 }
+LANGUAGES = {"nb": {"NO"}}  # lang -> regions
+PDF_STANDARDS = {"ua-1"}
 
 
 def project_options(root: Path) -> dict:
     """_quarto.yml merged with the document's front matter; unsupported options are errors."""
-    with open(root / "_quarto.yml", encoding="utf-8") as fh:
-        options = yaml.safe_load(fh) or {}
-    front, _, _ = shortcodes.split_front_matter((root / DOCUMENT).read_text(encoding="utf-8"))
-    options.update(front)
+    options = stage_options(root)
     _check_supported(options, "")
     _check_supported(options.get("project", {}), "project")
     fmt = options.get("format", {})
@@ -42,7 +57,29 @@ def project_options(root: Path) -> dict:
         raise KlagerapportError(f"_quarto.yml: bare formatene html og typst støttes: {set(fmt)}")
     for name in ("html", "typst"):
         _check_supported(fmt.get(name) or {}, f"format.{name}")
+    lang, region = options.get("lang", "nb"), options.get("region", "NO")
+    if lang not in LANGUAGES or region not in LANGUAGES[lang]:
+        raise KlagerapportError(
+            f"_quarto.yml: lang «{lang}» med region «{region}» støttes ikke (bare nb og NO)"
+        )
+    typst_opts = fmt.get("typst") or {}
+    standards = _as_list(typst_opts.get("pdf-standard"))
+    if set(standards) - PDF_STANDARDS:
+        raise KlagerapportError(
+            f"_quarto.yml: pdf-standard {', '.join(map(str, standards))} støttes ikke (bare ua-1)"
+        )
+    if _as_list(typst_opts.get("template-partials")) != PARTIALS:
+        raise KlagerapportError(
+            "_quarto.yml: format.typst.template-partials må være "
+            f"{', '.join(PARTIALS)} (den innebygde motoren bygger malen av nøyaktig disse)"
+        )
     return options
+
+
+def _as_list(value: object) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
 
 
 def _check_supported(options: Mapping, where: str) -> None:
@@ -67,28 +104,51 @@ def _pandoc(args: list[str], cwd: Path) -> None:
 
 def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
     """Pandoc (HTML, Typst source) and Typst (PDF) on the staged project."""
-    import typst
-
     root = staged.root
     options = project_options(root)
-    lang = options.get("lang", "nb")
-    body = shortcodes.preprocess(
-        root / DOCUMENT,
-        root=root,
-        variables=staged.variables,
-        meta=options,
-        lang=lang,
-        describe=staged.describe,
-    )
-    (root / "rapport.md").write_text(body, encoding="utf-8")
+    meta = metadata(root)
+    work = root / WORK
+    work.mkdir()
     html_opts = options.get("format", {}).get("html") or {}
     typst_opts = options.get("format", {}).get("typst") or {}
-    title = str(options.get("title", ""))
-    common = ["-f", "markdown-citations", "--columns=1000", "--lua-filter=filters/callouts.lua"]
+    _render_html(staged, meta, html_opts, work)
+    _render_pdf(staged, meta, typst_opts, work)
+    shutil.copy2(work / "rapport.html", html_out)
+    shutil.copy2(work / "rapport.pdf", pdf_out)
 
-    html_meta = {"title": title, "lang": lang, "toc-title": html_opts.get("toc-title", "")}
-    _write_yaml(root / "meta-html.yml", html_meta)
-    args = [*common, "-t", "html5", "--standalone", "--metadata-file=meta-html.yml"]
+
+def _body(staged: Staged, meta: Mapping, *, label_captions: bool) -> str:
+    return shortcodes.preprocess(
+        staged.root / DOCUMENT,
+        root=staged.root,
+        variables=staged.variables,
+        meta=meta,
+        lang=meta.get("lang", "nb"),
+        describe=staged.describe,
+        label_captions=label_captions,
+    )
+
+
+def _common(work: Path) -> list[str]:
+    return [
+        "-f",
+        "markdown-citations",
+        "--columns=1000",
+        f"--lua-filter={CALLOUTS}",
+        f"--resource-path={work.parent}",
+    ]
+
+
+def _render_html(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) -> None:
+    root = staged.root
+    (work / "rapport-html.md").write_text(_body(staged, meta, label_captions=True), "utf-8")
+    html_meta = {
+        "title": str(meta.get("title", "")),
+        "lang": meta.get("lang", "nb"),
+        "toc-title": html_opts.get("toc-title", ""),
+    }
+    _write_yaml(work / "meta-html.yml", html_meta)
+    args = [*_common(work), "-t", "html5", "--standalone", f"--metadata-file={WORK}/meta-html.yml"]
     if html_opts.get("embed-resources", True):
         args.append("--embed-resources")
     if html_opts.get("toc"):
@@ -96,44 +156,59 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
     if html_opts.get("css"):
         args.append(f"--css={html_opts['css']}")
     args += [f"--lua-filter={f}" for f in html_opts.get("filters", [])]
-    _pandoc([*args, "-o", "rapport.html", "rapport.md"], root)
-
-    typst_meta = {
-        "title": title,
-        "lang": lang,
-        "papersize": typst_opts.get("papersize", "a4"),
-        "margin": typst_opts.get("margin", {"x": "2.2cm", "y": "2.4cm"}),
-        "fontsize": typst_opts.get("fontsize", "10.5pt"),
-        "header-right": f"{_text(staged.variables, 'district')} "
-        f"{_text(staged.variables, 'year.current')}",
-    }
-    _write_yaml(root / "meta-typst.yml", typst_meta)
-    filters = [f"--lua-filter={f}" for f in typst_opts.get("filters", [])]
-    args = [*common, *filters, "-t", "typst", "--template=rapport.typst"]
-    _pandoc([*args, "--metadata-file=meta-typst.yml", "-o", "rapport.typ", "rapport.md"], root)
-
-    html = (root / "rapport.html").read_text(encoding="utf-8")
+    _pandoc([*args, "-o", f"{WORK}/rapport.html", f"{WORK}/rapport-html.md"], root)
+    html = (work / "rapport.html").read_text(encoding="utf-8")
     guard.check_no_shortcodes(html, "rapport.html")
-    source = (root / "rapport.typ").read_text(encoding="utf-8")
-    guard.check_no_shortcodes(source, "PDF")
-    # Pandoc centres every table in a shrink-wrapped box, where percent column widths collapse;
-    # a full-width block resolves them against the text width (flush left, as the form).
-    if source.count("#table(") != source.count("align(center)[#table("):
-        raise BuildError("uventet tabellformat fra Pandocs Typst-skriver (ny Pandoc-versjon?)")
-    source = source.replace("align(center)[#table(", "block(width: 100%)[#table(")
-    (root / "rapport.typ").write_text(source, encoding="utf-8")
+
+
+def assemble_template(root: Path, work: Path) -> Path:
+    """This engine's template pieces and the project's partials in one folder, where Pandoc
+    finds `$typst-template.typ()$` and the others next to template.typ (as in Quarto)."""
+    folder = work / "typst"
+    folder.mkdir()
+    for piece in sorted(TEMPLATE_DIR.glob("*.typ")):
+        shutil.copy2(piece, folder / piece.name)
+    for name in PARTIALS:
+        if not (root / name).is_file():
+            raise KlagerapportError(f"fant ikke malfilen {name} (template-partials i _quarto.yml)")
+        shutil.copy2(root / name, folder / name)
+    return folder / "template.typ"
+
+
+def _render_pdf(staged: Staged, meta: Mapping, typst_opts: Mapping, work: Path) -> None:
+    import typst
+
+    root = staged.root
+    (work / "rapport-typst.md").write_text(_body(staged, meta, label_captions=False), "utf-8")
+    template = assemble_template(root, work)
+    typst_meta = {
+        "title": str(meta.get("title", "")),
+        "lang": meta.get("lang", "nb"),
+        "region": meta.get("region", "NO"),
+        "papersize": typst_opts.get("papersize", "a4"),
+        "fontsize": typst_opts.get("fontsize", "10.5pt"),
+        "rapport": meta.get("rapport", {}),
+    }
+    if typst_opts.get("margin"):
+        typst_meta["margin"] = typst_opts["margin"]
+    _write_yaml(work / "meta-typst.yml", typst_meta)
+    filters = [f"--lua-filter={f}" for f in [*typst_opts.get("filters", []), IMAGE_ALT]]
+    args = [*_common(work), *filters, "-t", "typst", f"--template={template.relative_to(root)}"]
+    args += [f"--metadata-file={WORK}/meta-typst.yml"]
+    # The Typst source sits in the project root, so that figures/... resolve as in Quarto.
+    _pandoc([*args, "-o", "rapport.typ", f"{WORK}/rapport-typst.md"], root)
+    source_file = root / "rapport.typ"
+    guard.check_no_shortcodes(source_file.read_text(encoding="utf-8"), "PDF")
     try:
         typst.compile(
-            str(root / "rapport.typ"),
-            output=str(root / "rapport.pdf"),
+            str(source_file),
+            output=str(work / "rapport.pdf"),
             root=str(root),
             ignore_system_fonts=True,  # the wheel's own fonts: the same PDF on every machine
-            pdf_standards=PDF_STANDARDS,
+            pdf_standards=_as_list(typst_opts.get("pdf-standard")),
         )
     except Exception as err:  # typst.TypstError and friends carry Typst's own message
         raise BuildError(f"Typst feilet: {err}") from None
-    shutil.copy2(root / "rapport.html", html_out)
-    shutil.copy2(root / "rapport.pdf", pdf_out)
 
 
 def _write_yaml(file: Path, data: Mapping) -> None:

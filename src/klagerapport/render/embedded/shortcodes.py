@@ -205,9 +205,17 @@ def _convert_fig_alt(attrs: str) -> str:
 
 
 def number_crossrefs(
-    lines: list[Line], *, lang: str = "nb", describe: Describe = _describe_default
+    lines: list[Line],
+    *,
+    lang: str = "nb",
+    describe: Describe = _describe_default,
+    label_captions: bool = True,
 ) -> list[Line]:
-    """Number table/figure captions in document order and resolve `@tbl-x` / `@fig-x`."""
+    """Number table/figure captions in document order and resolve `@tbl-x` / `@fig-x`.
+
+    With `label_captions` the captions read "Tabell 1: ..." (HTML); without, they keep their
+    text and the output format numbers them (Typst, like Quarto's Typst output).
+    """
     try:
         titles = CROSSREF_TITLES[lang]
     except KeyError:
@@ -221,7 +229,7 @@ def number_crossrefs(
         if FENCE.match(text):
             in_fence = not in_fence
         elif not in_fence:
-            text = _number_line(text, line, counters, labels, titles, describe)
+            text = _number_line(text, line, counters, labels, titles, describe, label_captions)
         numbered.append(Line(text, line.file, line.lineno))
 
     out: list[Line] = []
@@ -255,6 +263,7 @@ def _number_line(
     labels: dict[str, str],
     titles: Mapping[str, str],
     describe: Describe,
+    label_captions: bool = True,
 ) -> str:
     table = TABLE_CAPTION.match(text)
     figure = FIGURE.match(text)
@@ -266,7 +275,7 @@ def _number_line(
         raise KlagerapportError(f"{_where(line, describe)}: #{ident} er brukt mer enn én gang")
     counters[kind] += 1
     labels[ident] = f"{titles[kind]} {counters[kind]}"
-    caption = f"{labels[ident]}: {match.group('cap')}"
+    caption = f"{labels[ident]}: {match.group('cap')}" if label_captions else match.group("cap")
     attrs = f"{match.group('pre')}#{ident}{match.group('post')}"
     if kind == "tbl":
         return f": {caption} {{{attrs}}}"
@@ -282,11 +291,12 @@ def preprocess(
     meta: Mapping,
     lang: str = "nb",
     describe: Describe = _describe_default,
+    label_captions: bool = True,
 ) -> str:
     """The staged document `path` as plain Pandoc markdown (body only, no front matter)."""
     lines = expand_includes(path, root=root, describe=describe, skip_front_matter=True)
     lines = resolve_shortcodes(lines, variables=variables, meta=meta, describe=describe)
-    lines = number_crossrefs(lines, lang=lang, describe=describe)
+    lines = number_crossrefs(lines, lang=lang, describe=describe, label_captions=label_captions)
     text = "\n".join(line.text for line in lines) + "\n"
     guard.check_no_shortcodes(text, describe(path))
     return text

@@ -1,5 +1,5 @@
 -- Quarto's callout blocks (`::: {.callout-warning title="..."}`) for the embedded engine.
--- The Quarto CLI renders callouts itself; this filter is not listed in _quarto.yml.
+-- The Quarto CLI renders callouts itself; only the embedded engine runs this filter.
 
 local KINDS = { "note", "tip", "warning", "important", "caution" }
 
@@ -25,7 +25,7 @@ function Div(div)
   end
   content:extend(div.content)
   if FORMAT:match("typst") then
-    local out = pandoc.List({ pandoc.RawBlock("typst", "#callout(\"" .. kind .. "\")[") })
+    local out = pandoc.List({ pandoc.RawBlock("typst", "#embedded-callout(\"" .. kind .. "\")[") })
     out:extend(content)
     out:insert(pandoc.RawBlock("typst", "]"))
     return out

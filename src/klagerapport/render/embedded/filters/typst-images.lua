@@ -1,7 +1,8 @@
 -- Images in Typst (PDF) with their alt text: Pandoc's Typst writer drops it, and a tagged PDF
 -- (PDF/UA) needs it. Reads Quarto's `fig-alt`, else the image description (where Pandoc puts
 -- an `alt="..."` attribute).
--- Listed under format.typst.filters in _quarto.yml.
+-- Quarto does the same itself (its Typst fix-ups read fig-alt), so only the embedded engine
+-- runs this filter.
 
 local function typst_string(text)
   return '"' .. text:gsub("\\", "\\\\"):gsub('"', '\\"'):gsub("\n", " ") .. '"'
