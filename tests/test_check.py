@@ -547,3 +547,21 @@ def test_final_edition_has_no_draft_marks_and_no_paths_and_new_year_needs_review
     # stand in for the 2020 build here; the gate is the review list)
     done = render.render_run(run_2020, district="Oslo", year=2020, final=True)
     assert "utkast" not in done.html.read_text(encoding="utf-8")
+
+
+def test_values_reference_escapes_every_value():
+    from klagerapport.check import reference
+
+    evil = "<script>alert(1)</script>"
+    vals = BuildValues.from_flat(
+        {
+            "district": {"value": evil, "text": evil},
+            "received.total": {"value": 211, "text": "211"},
+            "received.minus1": {"value": None, "text": "–"},
+        }
+    )
+    page = reference.page(vals)
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert page.count("<tr") == 4  # three values and the header row
+    text = reference.terminal(vals, search="received")
+    assert "received.total" in text and "ingen verdi" in text and evil not in text
