@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,3 +19,15 @@ def oslo_2019(tmp_path_factory) -> Path:
         year=2019, district="Oslo", out=out, engine="embedded", log=lambda _l: None
     )
     return out
+
+
+@pytest.fixture
+def fake_validate(tmp_path, monkeypatch):
+    """Validation stand-in: a tiny 'processed' file, so fixture builds need no case data."""
+    processed = tmp_path / "cases.parquet"
+    processed.write_bytes(b"stand-in for the processed store")
+    validated = SimpleNamespace(
+        processed=processed, warnings=["en advarsel"], manifest={"files": [{"sha256": "abc"}]}
+    )
+    monkeypatch.setattr(pipeline_run, "_validate", lambda cfg, log: validated)
+    return processed

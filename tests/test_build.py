@@ -15,60 +15,13 @@ from types import SimpleNamespace
 
 import pytest
 import yaml
+from fixturebuild import fixture_build, leftovers, notebook_dir, tree_hash
 
 from klagerapport import paths
 from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.ingest import codes, store
 from klagerapport.pipeline import fsutil, notebooks
 from klagerapport.pipeline import run as pipeline_run
-
-FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
-
-
-# --- helpers --------------------------------------------------------------------------------
-
-
-def tree_hash(folder: Path) -> dict[str, str]:
-    """Every file under a folder with the hash of its bytes."""
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def notebook_dir(tmp_path: Path, *names: str) -> Path:
-    """A notebook folder holding copies of the named fixtures, numbered in the given order."""
-    folder = tmp_path / "nb"
-    folder.mkdir(exist_ok=True)
-    for i, name in enumerate(names, start=1):
-        shutil.copy(FIXTURES / f"{name}.ipynb", folder / f"{i:02d}_{name}.ipynb")
-    return folder
-
-
-@pytest.fixture
-def fake_validate(tmp_path, monkeypatch):
-    """Validation stand-in: a tiny 'processed' file, so fixture builds need no case data."""
-    processed = tmp_path / "cases.parquet"
-    processed.write_bytes(b"stand-in for the processed store")
-    validated = SimpleNamespace(
-        processed=processed, warnings=["en advarsel"], manifest={"files": [{"sha256": "abc"}]}
-    )
-    monkeypatch.setattr(pipeline_run, "_validate", lambda cfg, log: validated)
-    return processed
-
-
-def fixture_build(out: Path, nbdir: Path, **kw):
-    lines: list[str] = []
-    result = pipeline_run.build_report(
-        year=2019, out=out, render=False, notebooks_dir=nbdir, log=lines.append, **kw
-    )
-    return result, lines
-
-
-def leftovers(parent: Path) -> list[str]:
-    return sorted(p.name for p in parent.iterdir() if ".tmp-" in p.name or ".old-" in p.name)
-
 
 # --- the machinery, with fixture notebooks --------------------------------------------------
 

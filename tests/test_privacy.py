@@ -8,6 +8,7 @@ through openpyxl, anything else as bytes) and the processed store, for every `sa
 from __future__ import annotations
 
 import json
+import shutil
 import urllib.parse
 import zipfile
 from pathlib import Path
@@ -19,6 +20,8 @@ from pypdf import PdfReader
 
 from klagerapport import paths
 from klagerapport.ingest import store
+from klagerapport.pipeline import run as build
+from klagerapport.publish import values as V
 
 TEXT_SUFFIXES = {
     ".ipynb", ".json", ".csv", ".md", ".svg", ".html", ".yml", ".yaml", ".txt", ".typ", ".qmd",
@@ -37,12 +40,19 @@ def input_secrets() -> list[str]:
 
 
 def variants(secret: str) -> set[str]:
-    """The forms a text may take in a file: as is, JSON-escaped, URL-encoded."""
+    """The forms a text may take in a file: as is, JSON-escaped, URL-encoded, lower-cased and
+    slugged (a file name, a value key)."""
+    forms = {secret, secret.lower(), paths.slug(secret), V.unit_key(secret)}
     return {
-        secret,
-        json.dumps(secret)[1:-1],
-        secret.replace("/", "\\/"),
-        urllib.parse.quote(secret),
+        out
+        for form in forms
+        if form
+        for out in (
+            form,
+            json.dumps(form)[1:-1],
+            form.replace("/", "\\/"),
+            urllib.parse.quote(form),
+        )
     }
 
 
@@ -71,12 +81,14 @@ def texts_of(path: Path) -> list[str]:
 
 
 def leaks(files: list[Path], secrets: list[str]) -> list[str]:
-    """'file: secret' for every secret found in any readable form of any file."""
+    """'file: secret' for every secret found in any readable form of any file (a form is
+    also looked for in the lower-cased text)."""
     forms = {form: secret for secret in secrets for form in variants(secret)}
     found = []
     for file in files:
         for text in texts_of(file):
-            found += [f"{file.name}: {forms[f]}" for f in forms if f in text]
+            lower = text.lower()
+            found += [f"{file.name}: {forms[f]}" for f in forms if f in text or f in lower]
     return sorted(set(found))
 
 
@@ -116,6 +128,41 @@ def test_processed_store_holds_no_case_number_or_free_text(oslo_2019, secrets):
     assert not {"saksnr", "beskrivelse"} & set(cases.columns)
     values = {str(v) for column in cases.columns for v in cases[column].dropna().unique()}
     assert not values & set(secrets)
+
+
+def test_scanner_finds_free_text_lower_cased_or_slugged(tmp_path, secrets):
+    text = next(s for s in secrets if " " in s)
+    (tmp_path / "a.json").write_text(json.dumps({V.unit_key(text): 1}), encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"| {text.upper()} | 1 |", encoding="utf-8")
+    (tmp_path / "c.svg").write_text(f"<svg id='{paths.slug(text)}'/>", encoding="utf-8")
+    (tmp_path / "clean.csv").write_text("aar;antall\n2019;211\n", encoding="utf-8")
+    found = leaks(sorted(tmp_path.iterdir()), secrets)
+    assert {f.split(":")[0] for f in found} == {"a.json", "b.md", "c.svg"}
+
+
+PERSON = "Kari Nordmann Testesen"
+
+
+@pytest.mark.slow
+def test_a_name_typed_as_a_unit_reaches_no_output(tmp_path):
+    """The export's `enhet` is free text: a person's name typed there (here in place of every
+    "Hittegods") is counted as "Andre enheter" and appears in no file of the run, in any form."""
+    sample = next(paths.SAMPLE_DIR.glob("*.csv")).read_text(encoding="utf-8")
+    assert sample.count(";Hittegods;") > 5
+    data = tmp_path / "oslo-med-navn.csv"
+    data.write_text(sample.replace(";Hittegods;", f";{PERSON};"), encoding="utf-8")
+    out = tmp_path / "oslo-2019"
+    try:
+        build.build_report(year=2019, district="Oslo", data=data, out=out)
+    finally:
+        shutil.rmtree(store.location(data), ignore_errors=True)  # this test's processed store
+    files = sorted(p for p in out.rglob("*") if p.is_file())
+    assert {"rapport.pdf", "rapport.html", "tabeller.xlsx", "values.json"} <= {
+        p.name for p in files
+    }
+    assert leaks(files, [PERSON]) == []
+    values = json.loads((out / "values.json").read_text(encoding="utf-8"))
+    assert values["units"]["andre_enheter"]["count"] > 0
 
 
 def test_scanner_finds_a_planted_case_number_in_every_format(tmp_path, secrets):

@@ -18,7 +18,8 @@ data_dir, store_dir = fixtures()
 def test_store_location_and_manifest(data_dir, store_dir):
     path = write_csv(data_dir, name="Klager Øst 2019.csv")
     result = validate.load_validated(path)
-    assert result.processed == store_dir / "klager-ost-2019" / "cases.parquet"
+    key = store.content_key(store.file_entries([path]))  # keyed by content (issue 9)
+    assert result.processed == store_dir / f"klager-ost-2019-{key}" / "cases.parquet"
     manifest = json.loads((result.processed.parent / "manifest.json").read_text("utf-8"))
     assert manifest == result.manifest
     assert manifest["files"] == [
@@ -34,7 +35,8 @@ def test_folder_source_is_named_by_folder_and_can_be_synthetic(data_dir, store_d
     write_csv(data_dir)
     (data_dir / "manifest.yml").write_text("synthetic: true\nseed: 1\n", encoding="utf-8")
     result = validate.load_validated(data_dir)
-    assert result.processed.parent == store_dir / "raw"
+    key = store.content_key(store.file_entries(read.find_files(data_dir)))
+    assert result.processed.parent == store_dir / f"raw-{key}"
     assert result.manifest["synthetic"] is True
 
 
@@ -110,3 +112,25 @@ def test_invalid_new_source_keeps_the_previous_store(data_dir, store_dir):
 def test_read_cases_of_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(KlagerapportError, match="Kan ikke lese"):
         store.read_cases(tmp_path / "cases.parquet")
+
+
+def test_same_named_files_never_share_a_snapshot(tmp_path, store_dir):
+    one, two = tmp_path / "a" / "oslo.csv", tmp_path / "b" / "oslo.csv"
+    one.parent.mkdir(), two.parent.mkdir()
+    write_csv(one.parent, name="oslo.csv")
+    write_csv(two.parent, [*GOOD, row(saksnr="2019/0004")], name="oslo.csv")
+    first, second = validate.load_validated(one), validate.load_validated(two)
+    assert first.processed != second.processed
+    assert len(store.read_cases(first.processed)) == 3  # the first snapshot is untouched
+    assert len(store.read_cases(second.processed)) == 4
+
+
+def test_a_snapshot_is_never_rewritten(data_dir, store_dir, monkeypatch):
+    path = write_csv(data_dir)
+    first = validate.load_validated(path)
+    stamp = first.processed.stat().st_mtime_ns
+    monkeypatch.setattr(store, "matching_manifest", lambda folder, files: None)  # parse again
+    again = validate.load_validated(path)
+    assert again.processed == first.processed
+    assert again.processed.stat().st_mtime_ns == stamp
+    assert not [p for p in store_dir.iterdir() if ".tmp-" in p.name]

@@ -1,16 +1,21 @@
-"""The processed store: validated cases as Parquet with a manifest, one folder per source.
+"""The processed store: validated cases as Parquet with a manifest, one snapshot per content.
 
-`data/processed/<slug of source name>/cases.parquet` holds the canonical case frame of every
-district in the source; `manifest.json` records the source files with their SHA-256 and row
-counts. When the manifest matches the current source files (and the code lists and package
-version it was made with), the Parquet is re-used instead of parsing the source again.
-Files are written with `pipeline.fsutil`, so a failed run never leaves a half-written store.
+`data/processed/<slug of source name>-<key>/cases.parquet` holds the canonical case frame of
+every district in the source; `manifest.json` records the source files with their SHA-256 and
+row counts. The key is a hash of the sources' bytes (and the code lists, format and package
+version the snapshot was made with), so two files with the same name never share a snapshot,
+and a snapshot is immutable: it is written into a temporary folder and renamed into place
+once, never changed after. A build passes the snapshot's exact path to every notebook, so one
+run reads one snapshot whatever else is validated meanwhile.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -28,11 +33,28 @@ SOURCE_MANIFEST = "manifest.yml"  # beside the source files, e.g. data/raw/sampl
 FORMAT = 1
 
 
-def location(data: Path) -> Path:
-    """The store folder of a source: data/processed/<slug of the file stem or folder name>/."""
+KEY_LENGTH = 16  # hex digits of the content key in the folder name
+
+
+def location(data: Path, entries: list[dict] | None = None) -> Path:
+    """The snapshot folder of a source's current content:
+    data/processed/<slug of the file stem or folder name>-<content key>/.
+    `entries` (name and sha256 of each file) default to the files found at `data` now."""
+    from .read import find_files
+
     data = Path(data).resolve()
     name = data.stem if data.is_file() else data.name
-    return paths.PROCESSED / (paths.slug(name) or "data")
+    if entries is None:
+        entries = file_entries(find_files(data))
+    return paths.PROCESSED / f"{paths.slug(name) or 'data'}-{content_key(entries)}"
+
+
+def content_key(entries: list[dict]) -> str:
+    """The hash of what a snapshot is made from: the files' names and bytes, the code lists,
+    the store format and the package version."""
+    files = [[e["name"], e["sha256"]] for e in entries]
+    payload = json.dumps([FORMAT, __version__, codes_sha256(), files])
+    return sha256(payload.encode())[:KEY_LENGTH]
 
 
 def is_synthetic(data: Path) -> bool:
@@ -87,9 +109,10 @@ def matching_manifest(folder: Path, files: list[Path]) -> dict | None:
 
 
 def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Path, dict]:
-    """Store validated cases (all districts) and their manifest; returns (parquet, manifest)."""
-    folder = location(data)
-    folder.mkdir(parents=True, exist_ok=True)
+    """Store validated cases (all districts) and their manifest as a new snapshot; returns
+    (parquet, manifest). A snapshot of the same content stored meanwhile is used as it is."""
+    entries = [{"name": s.path.name, "sha256": s.sha256} for s in sources]
+    folder = location(data, entries)
     frame = contract.canonical(cases)
     ignored = sorted({c for s in sources for c in s.ignored_columns})
     manifest = {
@@ -104,11 +127,25 @@ def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Pa
         "package_version": __version__,
         "codes_sha256": codes_sha256(),
     }
-    parquet = folder / CASES_FILE
-    fsutil.write_with(parquet, lambda p: frame.to_parquet(p, index=False))
-    text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-    fsutil.write_with(folder / MANIFEST_FILE, lambda p: p.write_text(text, encoding="utf-8"))
-    return parquet, manifest
+    if (existing := read_manifest(folder)) is not None and (folder / CASES_FILE).is_file():
+        return folder / CASES_FILE, existing  # immutable: never rewritten
+    paths.PROCESSED.mkdir(parents=True, exist_ok=True)
+    fsutil.remove_dead_leftovers(paths.PROCESSED, ".")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-{os.getpid()}-", dir=paths.PROCESSED))
+    try:
+        frame.to_parquet(tmp / CASES_FILE, index=False)
+        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        (tmp / MANIFEST_FILE).write_text(text, encoding="utf-8")
+        tmp.chmod(0o755)
+        try:
+            os.rename(tmp, folder)
+        except OSError:
+            if read_manifest(folder) is None:  # not a concurrent save of the same content
+                raise
+            manifest = read_manifest(folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return folder / CASES_FILE, manifest
 
 
 def read_cases(path: Path) -> pd.DataFrame:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import paths, settings
 from ..publish import fmt
-from . import codes, read, rules, store
+from . import codes, read, rules, store, units
 
 
 @dataclass
@@ -64,6 +64,7 @@ def load_validated(
         rules.check_year(cases, year, district)
         warnings += rules.open_warning(cases, year)
     warnings += rules.future_warning(cases, today())
+    warnings += _units_warning(cases, district)
     return Validated(
         cases=cases,
         warnings=warnings,
@@ -72,6 +73,20 @@ def load_validated(
         reused=reused,
         all_districts=everything["distrikt"].value_counts(),
     )
+
+
+def _units_warning(cases: pd.DataFrame, district: str | None) -> list[str]:
+    """How many `enhet` values are not in units.yml (counts only: the text is never shown)."""
+    if district is None or "enhet" not in cases:
+        return []
+    values, n = units.grouped(cases["enhet"], units.for_district(district))
+    if not n:
+        return []
+    return [
+        f"{fmt.count(values, 'verdi', 'verdier')} i kolonnen enhet "
+        f"({fmt.count(n, 'sak', 'saker')}) finnes ikke i {paths.shown(units.UNITS_FILE)} "
+        f"og telles som «{units.OTHER}»"
+    ]
 
 
 def per_year(cases: pd.DataFrame) -> pd.DataFrame:

@@ -34,7 +34,7 @@ def code_hash() -> str:
     for src in sorted(package.rglob("*.py")):
         digest.update(src.relative_to(package).as_posix().encode())
         digest.update(src.read_bytes())
-    for ref in (paths.CODES_FILE, paths.SETTINGS_FILE):
+    for ref in (paths.CODES_FILE, paths.SETTINGS_FILE, paths.REFERENCE / "units.yml"):
         if ref.is_file():
             digest.update(ref.read_bytes())
     for dist in ("pandas", "numpy", "matplotlib", "pyarrow"):
@@ -82,18 +82,32 @@ def previous_record(final: Path) -> dict:
 
 
 def reuse(previous: dict, final: Path, section: Section, key: str, run_dir: Path) -> list[str]:
-    """Copy a section's files from the previous run if its key matches; else return []."""
+    """Copy a section's files from the previous run if its key matches and every file it wrote
+    (and its executed notebook) still has the hash recorded then; else return []."""
     entry = previous.get("sections", {}).get(section.name, {})
     files = entry.get("files", [])
+    outputs = entry.get("outputs")
     executed = f"notebooks/{section.filename}"
     wanted = [*files, executed]
-    if entry.get("key") != key or not files or not all((final / f).is_file() for f in wanted):
+    if entry.get("key") != key or not files or not isinstance(outputs, dict):
         return []
+    if set(outputs) != set(wanted) or not all(_same(final / f, outputs[f]) for f in wanted):
+        return []  # a file edited, added or missing since: run the section again
     for rel in wanted:
         dest = run_dir / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(final / rel, dest)
     return files
+
+
+def _same(path: Path, sha256: object) -> bool:
+    return path.is_file() and not path.is_symlink() and file_hash(path) == sha256
+
+
+def output_hashes(run_dir: Path, run) -> dict[str, str]:
+    """The SHA-256 of each file a section wrote and of its executed notebook."""
+    rels = [*run.files, f"notebooks/{run.section.filename}"]
+    return {rel: file_hash(run_dir / rel) for rel in rels if (run_dir / rel).is_file()}
 
 
 def git_state(root: Path | None = None) -> dict | None:
@@ -117,7 +131,9 @@ def git_state(root: Path | None = None) -> dict | None:
     return {"commit": commit.strip(), "dirty": bool(status and status.strip())}
 
 
-def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings) -> dict:
+def build_record(
+    cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings, run_dir: Path
+) -> dict:
     """The audit record of a run (build.json): parameters, versions, input hashes, timings."""
     return {
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -144,6 +160,7 @@ def build_record(cfg, validated, data_hash, code, runs, jobs, pool, engine_used,
                 "reused": r.reused,
                 "key": r.key,
                 "files": r.files,
+                "outputs": output_hashes(run_dir, r),
             }
             for r in runs
         },

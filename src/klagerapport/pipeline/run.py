@@ -27,7 +27,7 @@ from papermill.exceptions import PapermillExecutionError
 
 from .. import paths, settings
 from ..errors import BuildError, KlagerapportError
-from ..publish import fmt
+from ..publish import fmt, reproducible
 from . import cache, fsutil
 from .notebooks import Section, discover, execute, failure_message, section_parameters
 
@@ -209,9 +209,32 @@ def build_report(
     project_sections = notebooks_dir is None  # the project's own: registry and value contract
     if project_sections:
         check_registry(sections)
+    try:
+        with fsutil.output_lock(final, "build"):
+            for line in fsutil.recover(final):
+                log(line)
+            result = _locked_run(
+                final, cfg, sections, jobs, pool, render, incremental, log, project_sections
+            )
+    except OSError as err:  # read-only, full disk, no access: one line, the old run stays
+        kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
+        raise BuildError(
+            f"{fsutil.os_error_message(err)}\nForrige resultat i {paths.shown(final)} {kept}."
+        ) from None
+    result.run_dir = final
+    result.seconds = time.perf_counter() - start
+    log(f"Ferdig: {paths.shown(final)} på {fmt.decimal(result.seconds)} s")
+    return result
+
+
+def _locked_run(
+    final, cfg, sections, jobs, pool, render, incremental, log, project_sections
+) -> BuildResult:
+    """The build proper, while this process holds the output folder's lock."""
     validated = _validate(cfg, log)
     final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
+    prefix = f".{final.name}.tmp-{os.getpid()}-"
+    tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
     try:
         result = _build_into(
@@ -236,9 +259,6 @@ def build_report(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    result.run_dir = final
-    result.seconds = time.perf_counter() - start
-    log(f"Ferdig: {paths.shown(final)} på {fmt.decimal(result.seconds)} s")
     return result
 
 
@@ -304,8 +324,11 @@ def _build_into(
         failed=failed_dir(final),
         log=log,
     )
+    # the executed notebooks are the audit trail: no timestamps, random ids or temporary paths
+    replacements = {str(tmp): str(final), f"{paths.ROOT}/": ""}
     for name, (seconds, files) in done.items():
         runs[name].seconds, runs[name].files = seconds, files
+        reproducible.stable_notebook(tmp / "notebooks" / runs[name].section.filename, replacements)
     shutil.rmtree(tmp / STAGING, ignore_errors=True)
     notebooks_seconds = time.perf_counter() - t0
     log(f"Notatbøker: {fmt.decimal(notebooks_seconds)} s")
@@ -327,6 +350,7 @@ def _build_into(
         pool,
         engine_used,
         {"notebooks": notebooks_seconds, "render": render_seconds},
+        tmp,
     )
     (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return BuildResult(tmp, list(runs.values()), 0.0, record, rendered)

@@ -104,15 +104,16 @@ def deadline_label(deadline: Value) -> str:
 
 
 def handling_alt(
-    year: int, n: Value, deadline: Value, mean: Value, median: Value, within: Value, longest: Value
+    year: int, n: Value, deadline: Value, mean: Value, median: Value, within: Value
 ) -> str:
+    """Aggregates only: never the longest time, which is one case's value."""
     if not n.raw:
         return f"Ingen avsluttede klagesaker mottatt i {year}."
     return (
         f"Histogram over saksbehandlingstiden for {n.text} avsluttede "
         f"klagesaker mottatt i {year}, i uker, med fristen på {deadline.text} dager "
         f"markert. Gjennomsnitt {mean.text} dager, median {median.text} dager, {within.text} "
-        f"besvart innen fristen. Lengste saksbehandlingstid {longest.text} dager."
+        "besvart innen fristen."
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 
+from . import escape
 from .values import Value
 
 Cell = str | Value
@@ -33,19 +34,18 @@ class Table:
     def to_csv(self) -> str:
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(self.header)
+        writer.writerow([escape.spreadsheet(h) for h in self.header])
         for row in self.raw_rows():
-            writer.writerow(["" if c is None else c for c in row])
+            writer.writerow(["" if c is None else escape.spreadsheet(c) for c in row])
         return buf.getvalue()
 
     def to_markdown(self) -> str:
-        def cell(text: str) -> str:
-            return text.replace("|", "\\|")
-
+        """A pipe table; every header, cell and the caption is text, never markup."""
+        cell = escape.markdown
         lines = ["| " + " | ".join(cell(h) for h in self.header) + " |"]
         lines.append("|" + "|".join([":---"] + ["---:"] * (len(self.header) - 1)) + "|")
         lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in self.text_rows()]
-        return "\n".join(lines) + f"\n\n: {self.caption} {{#tbl-{self.name}}}\n"
+        return "\n".join(lines) + f"\n\n: {escape.markdown(self.caption)} {{#tbl-{self.name}}}\n"
 
 
 @dataclass
@@ -57,5 +57,5 @@ class Chart:
     alt: str
 
     def to_markdown(self, name: str) -> str:
-        alt = self.alt.replace("\\", "\\\\").replace('"', '\\"')
-        return f'![{self.caption}](figures/{name}.svg){{#fig-{name} fig-alt="{alt}"}}\n'
+        alt, caption = escape.attribute(self.alt), escape.markdown(self.caption)
+        return f'![{caption}](figures/{name}.svg){{#fig-{name} fig-alt="{alt}"}}\n'

@@ -2,6 +2,8 @@
 
 Numbers are stored as numbers (the CSVs are machine readable: plain integers and decimals with
 a point); the first column holds row labels and stays text. Headers are bold, columns sized.
+Every text is a text cell, never a formula (a CSV cell guarded with a leading `'` is written
+without it, as text). The workbook's dates are fixed, so the same tables give the same bytes.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from ..errors import KlagerapportError
+from . import escape, reproducible
 
 MAX_SHEET_NAME = 31
 CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
@@ -36,7 +39,7 @@ def cell_value(text: str, *, label_column: bool) -> str | int | float | None:
     if text == "":
         return None
     if label_column or not NUMBER.match(text):
-        return text
+        return escape.unspreadsheet(text)
     return int(text) if "." not in text else float(text)
 
 
@@ -46,7 +49,7 @@ def caption(table_md: Path) -> str | None:
     for line in table_md.read_text(encoding="utf-8").splitlines():
         match = CAPTION.match(line)
         if match:
-            return match.group("cap")
+            return escape.unmarkdown(match.group("cap"))
     return None
 
 
@@ -78,7 +81,7 @@ def write_tables(
     book = Workbook()
     overview = book.active
     overview.title = "Innhold"
-    overview.append([f"Klager på politiet – {district} {year}"])
+    overview.append([escape.one_line(f"Klager på politiet – {district} {year}")])
     overview["A1"].font = Font(bold=True, size=13)
     overview.append([])
     overview.append(["Ark", "Tabell"])
@@ -90,7 +93,9 @@ def write_tables(
         overview.append([name, caption(file.with_suffix(".md")) or file.stem])
         _write_sheet(book.create_sheet(name), read_csv(file))
     _fit_columns(overview, max_width=90)
-    book.save(out)
+    for sheet in book.worksheets:
+        _text_not_formula(sheet)
+    reproducible.save_workbook(book, out, reproducible.timestamp(year))
     return out
 
 
@@ -111,7 +116,7 @@ def _unique(name: str, used: set[str]) -> str:
 
 
 def _write_sheet(sheet, rows: list[list[str]]) -> None:
-    sheet.append(rows[0])
+    sheet.append([escape.unspreadsheet(head) for head in rows[0]])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -130,3 +135,11 @@ def _fit_columns(sheet, max_width: int = 45) -> None:
     for column in sheet.columns:
         width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
         sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), max_width)
+
+
+def _text_not_formula(sheet) -> None:
+    """A string is always a text cell: openpyxl would make one starting with '=' a formula."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.data_type != "s":
+                cell.data_type = "s"

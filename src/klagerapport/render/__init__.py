@@ -9,6 +9,7 @@ three were produced.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -34,6 +35,7 @@ OUTPUT_FILES = {
 }
 # The run's Quarto project, as it was rendered: `quarto render` / `quarto preview` open it there.
 PROJECT_DIR = "quarto-prosjekt"
+RENDER_TMP = "klagerapport-render"  # temporary folders: klagerapport-render.tmp-<pid>-*
 
 
 @dataclass
@@ -71,7 +73,9 @@ def render_run(
     used = choose_engine(engine)
     findings = edition.check(run_dir, district=district, year=year, final=final)
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
-    with tempfile.TemporaryDirectory(prefix="klagerapport-render-") as tmp:
+    tmp_root = Path(tempfile.gettempdir())
+    fsutil.remove_dead_leftovers(tmp_root, RENDER_TMP)  # of runs that were killed
+    with tempfile.TemporaryDirectory(prefix=f"{RENDER_TMP}.tmp-{os.getpid()}-") as tmp:
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
@@ -125,15 +129,26 @@ def render_command(
 ) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing."""
     cfg = settings.load(year=year, district=district, engine=engine, final=final)
-    run_dir = Path(out) if out else paths.output_dir(cfg.district, cfg.year)
-    if not run_dir.is_dir():
+    run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year)).resolve()
+    print(cfg.describe(), file=sys.stderr)
+    if not run_dir.exists() and not fsutil.leftovers(run_dir):
         raise KlagerapportError(
             f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
         )
-    print(cfg.describe(), file=sys.stderr)
-    result = render_run(
-        run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
-    )
+    try:
+        # one run at a time: a build of the same folder in progress makes this a refusal
+        with fsutil.output_lock(run_dir, "render"):
+            for line in fsutil.recover(run_dir):
+                print(line, file=sys.stderr)
+            if not run_dir.is_dir():
+                raise KlagerapportError(
+                    f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
+                )
+            result = render_run(
+                run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
+            )
+    except OSError as err:
+        raise KlagerapportError(fsutil.os_error_message(err)) from None
     for warning in result.warnings:
         print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Motor: {result.engine}")

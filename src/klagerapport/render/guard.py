@@ -211,6 +211,8 @@ def pdf_design_problems(pdf: Path, meta: Mapping, pages: list[str]) -> list[str]
     if "/StructTreeRoot" not in root:
         problems.append("rapport.pdf: PDF-en er ikke tagget (PDF/UA)")
     place = (meta.get("rapport") or {}).get("sted")
+    if place:  # written Markdown-escaped (stage.run_metadata); the PDF holds the plain text
+        place = re.sub(r"\\(.)", r"\1", str(place))
     title = " – ".join(str(t) for t in (meta.get("title"), place) if t)
     if (reader.metadata or {}).get("/Title") != title:
         problems.append(f"rapport.pdf: tittelen er ikke «{title}»")

@@ -10,12 +10,14 @@ import subprocess
 from pathlib import Path
 
 from ..errors import BuildError
+from .embedded.engine import checked_body, project_options
 from .stage import DOCUMENT, Staged
 
 
 def render_quarto(staged: Staged, html_out: Path, pdf_out: Path) -> str:
     """`quarto render` to html and typst (PDF); returns everything Quarto printed (its
     WARNING lines are errors for the guard). Not exercised on machines without Quarto."""
+    checked_body(staged, project_options(staged.root))  # the same refusals as the embedded
     log = []
     for fmt in ("html", "typst"):
         proc = subprocess.run(

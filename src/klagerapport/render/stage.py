@@ -14,6 +14,8 @@ import yaml
 from .. import paths
 from ..errors import KlagerapportError
 from ..ingest import codes
+from ..publish import escape
+from . import safety
 from .embedded import shortcodes
 
 DOCUMENT = "rapport.qmd"
@@ -169,7 +171,7 @@ def metadata(root: Path) -> dict:
 def run_metadata(variables: Mapping) -> dict:
     """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"."""
     place = f"{_text(variables, 'district')} {_text(variables, 'year.current')}"
-    return {"rapport": {"sted": place}}
+    return {"rapport": {"sted": escape.markdown(place)}}  # Pandoc reads metadata as Markdown
 
 
 def write_run_metadata(into: Path, variables: Mapping) -> None:
@@ -183,6 +185,12 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     run_dir = run_dir.resolve()
     into = into.resolve()
     variables = read_variables(run_dir)
+    source = paths.commentary_dir(district, year)
+    # nothing from outside commentary/, report/ or the run folder is copied in through a link
+    safety.check_links(paths.REPORT_DIR, inside=paths.REPORT_DIR)
+    safety.check_links(source, inside=paths.COMMENTARY)
+    for folder in (run_dir / "tables", run_dir / "figures"):
+        safety.check_links(folder, inside=run_dir)
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     for item in paths.REPORT_DIR.iterdir():
@@ -197,7 +205,6 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
             shutil.copytree(run_dir / folder, into / folder)
         else:
             (into / folder).mkdir()
-    source = paths.commentary_dir(district, year)
     if source.is_dir():
         shutil.copytree(source, into / "commentary")
     else:

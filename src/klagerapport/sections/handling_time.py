@@ -98,7 +98,6 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         mean=vals["handling_days.mean"],
         median=vals["handling_days.median"],
         within=vals["handling_days.within_deadline"],
-        longest=V.count(int(days.max()) if len(days) else None),
     )
     result.charts["saksbehandlingstid"] = Chart(fig, fig_caption, alt)
     return result

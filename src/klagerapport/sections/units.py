@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import KlagerapportError
+from ..ingest import units as unit_list
 from ..publish import captions as C
 from ..publish import values as V
 from ..publish.result import SectionResult
@@ -16,8 +17,17 @@ from . import common
 
 
 def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
-    """Complaints received per unit this year against the two years before."""
+    """Complaints received per unit this year against the two years before.
+
+    Units come from the district's list in data/reference/units.yml (option `units`: another
+    list); a case's free-text `enhet` that matches none is counted as "Andre enheter", so no
+    typed text is ever published.
+    """
     cases = common.start(cases, district)
+    reference = options.get("units")
+    listed = unit_list.for_district(district) if reference is None else unit_list.make(reference)
+    _check_unit_keys([u.name for u in listed] + [unit_list.OTHER, C.UNIT_MISSING])
+    cases = cases.assign(enhet=unit_list.assign(cases["enhet"], listed))
     years = [year - 2, year - 1, year]
     table = measures.unit_table(cases, years, C.UNIT_MISSING)
     present = {y: P.has_year(cases, y) for y in years}
@@ -27,16 +37,9 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
         return V.count(n) if present[y] else V.MISSING
 
     vals: dict[str, Value] = {}
-    seen: dict[str, str] = {}
     rows: list[list[Cell]] = []
     for unit in table.index:
         key = V.unit_key(unit)
-        if key in seen:
-            raise KlagerapportError(
-                f"enhetene «{seen[key]}» og «{unit}» gir samme verdinøkkel «units.{key}»; "
-                "rett skrivemåten av enhetsnavnene i saksdataene"
-            )
-        seen[key] = unit
         counts = {y: int(table.at[unit, y]) for y in years}
         for y in years:
             vals[f"units.{key}.{suffix[y]}"] = cell(counts[y], y)
@@ -51,3 +54,15 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
             result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
     result.tables["enheter"] = Table("enheter", caption, [C.UNIT_HEADER, *map(str, years)], rows)
     return result
+
+
+def _check_unit_keys(names: list[str]) -> None:
+    seen: dict[str, str] = {}
+    for name in names:
+        key = V.unit_key(name)
+        if key in seen:
+            raise KlagerapportError(
+                f"enhetene «{seen[key]}» og «{name}» gir samme verdinøkkel «units.{key}»; "
+                "rett skrivemåten i data/reference/units.yml"
+            )
+        seen[key] = name

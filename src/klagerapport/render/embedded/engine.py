@@ -4,6 +4,7 @@ options listed in SUPPORTED_OPTIONS (anything else in _quarto.yml is an error).
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from collections.abc import Mapping
@@ -12,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from ...errors import BuildError, KlagerapportError
-from .. import guard
+from ...publish import reproducible
+from .. import guard, safety
 from ..stage import DOCUMENT, Staged, metadata
 from ..stage import options as stage_options
 from . import shortcodes
@@ -27,6 +29,9 @@ IMAGE_ALT = HERE / "filters" / "typst-images.lua"
 # The Typst template partials Quarto lets a project replace, and which this engine requires.
 PARTIALS = ["typst-template.typ", "typst-show.typ"]
 WORK = ".embedded"  # this engine's working files inside the staged project
+# Raw Typst/LaTeX and raw attributes are never read; raw HTML only as comments, which are
+# stripped (checked_body refuses any other raw HTML); resources only from the staging folder.
+READER = "markdown-citations-raw_attribute-raw_tex"
 
 # Options of _quarto.yml and the document's front matter that the embedded engine honours.
 SUPPORTED_OPTIONS = {
@@ -118,21 +123,14 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
 
 
 def _body(staged: Staged, meta: Mapping, *, label_captions: bool) -> str:
-    return shortcodes.preprocess(
-        staged.root / DOCUMENT,
-        root=staged.root,
-        variables=staged.variables,
-        meta=meta,
-        lang=meta.get("lang", "nb"),
-        describe=staged.describe,
-        label_captions=label_captions,
-    )
+    return checked_body(staged, meta, label_captions=label_captions)
 
 
 def _common(work: Path) -> list[str]:
     return [
         "-f",
-        "markdown-citations",
+        READER,
+        "--strip-comments",
         "--columns=1000",
         f"--lua-filter={CALLOUTS}",
         f"--resource-path={work.parent}",
@@ -176,8 +174,6 @@ def assemble_template(root: Path, work: Path) -> Path:
 
 
 def _render_pdf(staged: Staged, meta: Mapping, typst_opts: Mapping, work: Path) -> None:
-    import typst
-
     root = staged.root
     (work / "rapport-typst.md").write_text(_body(staged, meta, label_captions=False), "utf-8")
     template = assemble_template(root, work)
@@ -199,16 +195,37 @@ def _render_pdf(staged: Staged, meta: Mapping, typst_opts: Mapping, work: Path) 
     _pandoc([*args, "-o", "rapport.typ", f"{WORK}/rapport-typst.md"], root)
     source_file = root / "rapport.typ"
     guard.check_no_shortcodes(source_file.read_text(encoding="utf-8"), "PDF")
-    try:
-        typst.compile(
-            str(source_file),
-            output=str(work / "rapport.pdf"),
-            root=str(root),
-            ignore_system_fonts=True,  # the wheel's own fonts: the same PDF on every machine
-            pdf_standards=_as_list(typst_opts.get("pdf-standard")),
-        )
-    except Exception as err:  # typst.TypstError and friends carry Typst's own message
-        raise BuildError(f"Typst feilet: {err}") from None
+    safety.compile_typst(  # bounded in time and memory, whatever the source holds
+        source_file,
+        work / "rapport.pdf",
+        root=root,
+        ignore_system_fonts=True,  # the wheel's own fonts: the same PDF on every machine
+        pdf_standards=_as_list(typst_opts.get("pdf-standard")),
+        timestamp=pdf_timestamp(staged.variables),  # a fixed creation date: the same bytes
+    )
+
+
+def pdf_timestamp(variables: Mapping) -> int:
+    """The PDF's creation date in UNIX seconds (publish/reproducible.py)."""
+    created = reproducible.timestamp(int(variables["year"]["current"]))
+    return int(created.replace(tzinfo=dt.UTC).timestamp())
+
+
+def checked_body(staged: Staged, options: Mapping, *, label_captions: bool = True) -> str:
+    """The expanded document, refused if it holds raw markup, an outside image or a bad link."""
+    lines = shortcodes.preprocess_lines(
+        staged.root / DOCUMENT,
+        root=staged.root,
+        variables=staged.variables,
+        meta=options,
+        lang=options.get("lang", "nb"),
+        describe=staged.describe,
+        label_captions=label_captions,
+    )
+    safety.check_document(lines, staged.root, staged.describe)
+    body = "\n".join(line.text for line in lines) + "\n"
+    guard.check_no_shortcodes(body, staged.describe(staged.root / DOCUMENT))
+    return body
 
 
 def _write_yaml(file: Path, data: Mapping) -> None:

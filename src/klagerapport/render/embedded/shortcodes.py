@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from ...errors import KlagerapportError
+from ...publish import escape
 from .. import guard
 
 # Quarto's crossref titles for `lang: nb` (the only language the report is written in).
@@ -186,7 +187,9 @@ def resolve_shortcodes(
             raise KlagerapportError(
                 f"{_where(line, describe)}: ukjent {kind} «{key}» (finnes ikke i {where})"
             ) from None
-        return _value_text(kind, key, value, line, describe)
+        text = _value_text(kind, key, value, line, describe)
+        # A value is data (a district name, a number's text): literal text, never markup.
+        return escape.markdown(text) if name == "var" else text
 
     out = []
     for line in lines:
@@ -283,6 +286,22 @@ def _number_line(
     return f"{match.group('lead')}![{caption}]({match.group('src')}){{{attrs}}}"
 
 
+def preprocess_lines(
+    path: Path,
+    *,
+    root: Path,
+    variables: Mapping,
+    meta: Mapping,
+    lang: str = "nb",
+    describe: Describe = _describe_default,
+    label_captions: bool = True,
+) -> list[Line]:
+    """The lines of `preprocess`, each with the file and line it came from."""
+    lines = expand_includes(path, root=root, describe=describe, skip_front_matter=True)
+    lines = resolve_shortcodes(lines, variables=variables, meta=meta, describe=describe)
+    return number_crossrefs(lines, lang=lang, describe=describe, label_captions=label_captions)
+
+
 def preprocess(
     path: Path,
     *,
@@ -294,9 +313,15 @@ def preprocess(
     label_captions: bool = True,
 ) -> str:
     """The staged document `path` as plain Pandoc markdown (body only, no front matter)."""
-    lines = expand_includes(path, root=root, describe=describe, skip_front_matter=True)
-    lines = resolve_shortcodes(lines, variables=variables, meta=meta, describe=describe)
-    lines = number_crossrefs(lines, lang=lang, describe=describe, label_captions=label_captions)
+    lines = preprocess_lines(
+        path,
+        root=root,
+        variables=variables,
+        meta=meta,
+        lang=lang,
+        describe=describe,
+        label_captions=label_captions,
+    )
     text = "\n".join(line.text for line in lines) + "\n"
     guard.check_no_shortcodes(text, describe(path))
     return text

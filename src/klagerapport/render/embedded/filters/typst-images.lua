@@ -4,8 +4,11 @@
 -- Quarto does the same itself (its Typst fix-ups read fig-alt), so only the embedded engine
 -- runs this filter.
 
+-- A Typst string literal; `<` as its Unicode escape, so that text such as a shortcode's
+-- opening never appears in the Typst source (the post-render guard looks for it).
 local function typst_string(text)
-  return '"' .. text:gsub("\\", "\\\\"):gsub('"', '\\"'):gsub("\n", " ") .. '"'
+  local escaped = text:gsub("\\", "\\\\"):gsub('"', '\\"'):gsub("\n", " "):gsub("<", "\\u{3c}")
+  return '"' .. escaped .. '"'
 end
 
 function Image(img)

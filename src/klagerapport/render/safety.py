@@ -1,0 +1,219 @@
+"""What rendering may read: only the staged project, and no markup but Markdown.
+
+- `check_links(folder)`: a folder copied into the staging project may not hold (or be) a
+  symbolic link that leaves the project: the copy would otherwise publish an outside file.
+- `check_document(lines, root)`: the expanded document (as Pandoc parses it) may not hold raw
+  HTML, raw Typst/LaTeX or raw attributes (HTML comments are allowed and stripped), an image
+  that is not a file inside the staging folder, a link with another scheme than http(s)/mailto
+  or a relative link out of the project, or an `on...` attribute. Each is an error naming the
+  file and line. Policy in docs/quarto-subset.md ("Sikkerhet").
+- `compile_typst(...)`: Typst in a child process with a wall-time and a memory bound.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from .. import paths
+from ..errors import BuildError, KlagerapportError
+
+LINK_SCHEMES = {"http", "https", "mailto"}
+TYPST_SECONDS = 120  # wall time of one PDF compile (the report takes a few seconds)
+TYPST_MEMORY = 2 << 30  # bytes of address space for the Typst process
+_COMMENT = re.compile(r"^\s*<!--.*-->\s*$", re.DOTALL)
+
+
+def check_links(folder: Path, *, inside: Path | None = None) -> None:
+    """Refuse `folder` if it, or anything under it, is a link resolving outside `inside`."""
+    inside = (inside or paths.ROOT).resolve()
+    folder = Path(folder)
+    if not folder.exists() and not folder.is_symlink():
+        return
+    bad = [p for p in _walk(folder) if p.is_symlink() and not _inside(p, inside)]
+    if not folder.resolve().is_relative_to(inside):
+        bad.insert(0, folder)
+    if bad:
+        raise KlagerapportError(
+            f"{paths.shown(bad[0])} er en symbolsk lenke ut av prosjektet "
+            f"(til {os.path.realpath(bad[0])}); bare filer i prosjektet kan publiseres"
+        )
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for base, dirs, files in os.walk(folder):
+        for name in (*dirs, *files):
+            yield Path(base) / name
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return Path(os.path.realpath(path)).is_relative_to(root)
+
+
+# --------------------------------------------------------------------------- the document
+
+
+def pandoc_ast(markdown: str, reader: str) -> dict:
+    import pypandoc
+
+    proc = subprocess.run(
+        [pypandoc.get_pandoc_path(), "-f", reader, "-t", "json"],
+        input=markdown,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise BuildError(f"Pandoc kunne ikke lese dokumentet: {proc.stderr.strip()}")
+    return json.loads(proc.stdout)
+
+
+def _nodes(node: object) -> Iterator[dict]:
+    if isinstance(node, dict):
+        if "t" in node:
+            yield node
+        for value in node.values():
+            yield from _nodes(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _nodes(item)
+
+
+def problems(ast: dict, root: Path) -> list[tuple[str, str]]:
+    """(what, text to find in the source) for every forbidden element of a Pandoc AST."""
+    root = root.resolve()
+    found = []
+    for node in _nodes(ast.get("blocks", [])):
+        kind, content = node["t"], node.get("c")
+        if kind in ("RawBlock", "RawInline"):
+            fmt, text = content
+            if not (fmt == "html" and _COMMENT.match(text)):
+                found.append((f"rå {fmt.upper()} er ikke tillatt", text.strip().splitlines()[0]))
+        elif kind in ("Image", "Link"):
+            attr, _, (target, _) = content
+            found += _attribute_problems(attr)
+            check = _image_problem if kind == "Image" else _link_problem
+            why = check(target, root)
+            if why:
+                found.append((why, target))
+        elif kind in ("Span", "Div", "Header", "Code", "CodeBlock", "Table", "Figure"):
+            attr = (
+                content[0]
+                if kind in ("Span", "Div", "Code", "CodeBlock", "Table", "Figure")
+                else content[1]
+            )
+            found += _attribute_problems(attr)
+    return found
+
+
+def _attribute_problems(attr: list) -> list[tuple[str, str]]:
+    _, _, pairs = attr
+    return [
+        (f"attributtet «{k}» er ikke tillatt", f"{k}=")
+        for k, _ in pairs
+        if k.lower().startswith("on") or k.lower() in ("src", "href", "srcdoc", "formaction")
+    ]
+
+
+def _image_problem(target: str, root: Path) -> str | None:
+    parsed = urlparse(target)
+    if parsed.scheme or parsed.netloc or target.startswith(("/", "\\")):
+        return "bilder må være filer i prosjektet (ingen adresse eller absolutt sti)"
+    file = (root / unquote(parsed.path)).resolve()
+    if not file.is_relative_to(root):
+        return "bildet ligger utenfor prosjektet"
+    if not file.is_file():
+        return "fant ikke bildefilen"
+    return None
+
+
+def _link_problem(target: str, root: Path) -> str | None:
+    if target.startswith("#") or target == "":
+        return None
+    parsed = urlparse(target)
+    if parsed.scheme:
+        if parsed.scheme.lower() in LINK_SCHEMES:
+            return None
+        return f"lenker med «{parsed.scheme}:» er ikke tillatt (bare http, https og mailto)"
+    if target.startswith(("/", "\\")) or parsed.netloc:
+        return "lenken peker ut av prosjektet"
+    if not (root / unquote(parsed.path)).resolve().is_relative_to(root):
+        return "lenken peker ut av prosjektet"
+    return None
+
+
+def check_document(
+    lines: list, root: Path, describe: Callable[[Path], str], reader: str = "markdown-citations"
+) -> None:
+    """Refuse the expanded document if it holds anything `problems` names; every problem."""
+    text = "\n".join(line.text for line in lines) + "\n"
+    found = problems(pandoc_ast(text, reader), root)
+    if not found:
+        return
+    messages = []
+    for why, needle in found:
+        forms = {needle, unquote(needle)} - {""}  # Pandoc percent-encodes link targets
+        where = next((ln for ln in lines if any(f in ln.text for f in forms)), None)
+        place = f"{describe(where.file)}, linje {where.lineno}" if where else "dokumentet"
+        messages.append(f"{place}: {why}: {needle[:80]}")
+    raise KlagerapportError("\n".join(dict.fromkeys(messages)))
+
+
+# --------------------------------------------------------------------------------- Typst
+
+
+def _limits(seconds: int, memory: int) -> Callable[[], None]:
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+
+    return apply
+
+
+_COMPILE = """
+import json, sys, typst
+args = json.loads(sys.argv[1])
+try:
+    typst.compile(args.pop("input"), **args)
+except Exception as err:
+    sys.stderr.write(str(err))
+    sys.exit(3)
+"""
+
+
+def compile_typst(
+    source: Path,
+    output: Path,
+    *,
+    root: Path,
+    seconds: int = TYPST_SECONDS,
+    memory: int = TYPST_MEMORY,
+    **options,
+) -> None:
+    """`typst.compile` in a child process bounded in time and memory; BuildError otherwise."""
+    args = {"input": str(source), "output": str(output), "root": str(root), **options}
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-c", _COMPILE, json.dumps(args)],
+            capture_output=True,
+            text=True,
+            timeout=seconds,
+            preexec_fn=_limits(seconds, memory),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise BuildError(f"Typst feilet: brukte mer enn {seconds} s; avbrutt") from None
+    if proc.returncode == 3:
+        raise BuildError(f"Typst feilet: {proc.stderr.strip()}")
+    if proc.returncode != 0:
+        raise BuildError(
+            f"Typst feilet: avbrutt (minnegrense {memory >> 20} MiB eller tidsgrense "
+            f"{seconds} s nådd, kode {proc.returncode})"
+        )

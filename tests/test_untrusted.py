@@ -1,0 +1,305 @@
+"""Untrusted text stays text: case data, the command line and commentary never become markup,
+script, a formula or a local file's content in any output (HTML, PDF, Markdown, CSV, XLSX).
+
+Each attack class has its test: a label with HTML, a javascript: link, a <script> district,
+raw Typst, a newline with a Markdown heading, a shortcode inside a label, a spreadsheet formula;
+commentary with raw HTML/Typst, a local image, a javascript: link, an event attribute, a link
+out of the project; and Typst without a bound.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from pathlib import Path
+
+import pytest
+from fakerun import VARIABLES, make_fake_run, write_commentary
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from klagerapport import paths, render
+from klagerapport.errors import BuildError, KlagerapportError
+from klagerapport.publish import escape
+from klagerapport.publish import values as V
+from klagerapport.publish.tables import Chart, Table
+from klagerapport.render import safety as render_safety
+from klagerapport.render.embedded import shortcodes
+from klagerapport.sections import handling_time, units
+
+SHORTCODE = "{{< var district >}}"  # data that looks like a placeholder: refused, never evaluated
+ATTACKS = {
+    "img": '<img src=x onerror="alert(1)">',
+    "script": "<script>alert(1)</script>",
+    "js": "[klikk](javascript:alert(1))",
+    "typst": "#let x = 1 #range(2000000000).len()",
+    "heading": "Pass\n# Overskrift",
+    "formula": '=HYPERLINK("http://x.invalid","klikk")',
+    "plus": "+47 999",
+    "minus": "-2+3",
+    "at": "@SUM(A1)",
+    "tab": "\t=1+1",
+}
+DISTRICT = "<script>alert('d')</script>`#x`{=typst}"
+
+
+def hostile_table() -> Table:
+    rows = [[label, V.count(i)] for i, label in enumerate(ATTACKS.values())]
+    return Table("enheter", f"Saker i {DISTRICT} etter enhet", ["Enhet", "2019"], rows)
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory) -> Path:
+    """A fake run whose unit table and district are all attacks, rendered by the embedded engine."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    run_dir = make_fake_run(tmp / "run", variables={**VARIABLES, "district": DISTRICT})
+    table = hostile_table()
+    (run_dir / "tables" / "enheter.csv").write_text(table.to_csv(), encoding="utf-8")
+    (run_dir / "tables" / "enheter.md").write_text(table.to_markdown(), encoding="utf-8")
+    chart = Chart(None, f"Figur for {DISTRICT}", f"Alt {ATTACKS['script']} {DISTRICT}")
+    (run_dir / "figures" / "utvikling.md").write_text(chart.to_markdown("utvikling"), "utf-8")
+    mp = pytest.MonkeyPatch()
+    mp.setattr(paths, "COMMENTARY", tmp / "commentary")
+    write_commentary(
+        tmp / "commentary",
+        {
+            "generelt": "Distrikt {{< var district >}}.\n\n{{< include /tables/enheter.md >}}\n\n"
+            "{{< include /figures/utvikling.md >}}\n"
+        },
+    )
+    try:
+        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    finally:
+        mp.undo()
+    return run_dir
+
+
+def test_a_placeholder_in_data_is_never_evaluated_and_is_refused(tmp_path):
+    """A unit named like a placeholder: the guard after rendering refuses the report (a
+    published "{{<" is never a report), and nothing was evaluated or replaced."""
+    run_dir = make_fake_run(tmp_path / "run")
+    table = Table("enheter", "Saker etter enhet", ["Enhet", "2019"], [[SHORTCODE, V.count(1)]])
+    (run_dir / "tables" / "enheter.md").write_text(table.to_markdown(), encoding="utf-8")
+    mp = pytest.MonkeyPatch()
+    mp.setattr(paths, "COMMENTARY", tmp_path / "commentary")
+    write_commentary(tmp_path / "commentary", {"generelt": "{{< include /tables/enheter.md >}}\n"})
+    try:
+        with pytest.raises(KlagerapportError, match="uløst plassholder"):
+            render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    finally:
+        mp.undo()
+    assert not (run_dir / "rapport.html").exists()
+
+
+def test_html_shows_every_attack_as_text(hostile_run):
+    html = (hostile_run / "rapport.html").read_text(encoding="utf-8")
+    body = re.sub(r"\s+", " ", html.split("<body", 1)[1].replace("<wbr>", ""))
+    assert "<script" not in body
+    assert "onerror" not in re.sub(r"&lt;img src=x onerror=", "", body).replace("&quot;", "")
+    assert not re.search(r"<img[^>]*src=\"?x", body)
+    assert "javascript:" not in "".join(re.findall(r'href="[^"]*"', body))
+    assert not re.search(r"<h\d[^>]*>[^<]*Overskrift", body)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body  # shown, as text
+    assert "Pass # Overskrift" in body
+    assert "`#x`{=typst}" in body
+
+
+def test_pdf_shows_raw_typst_as_text(hostile_run):
+    text = "".join(p.extract_text() for p in PdfReader(hostile_run / "rapport.pdf").pages)
+    assert "#let x = 1 #range(2000000000).len()" in re.sub(r"\s+", " ", text)
+    assert "<script>alert(1)</script>" in text
+
+
+def test_csv_guards_formulas(hostile_run):
+    rows = list(csv.reader((hostile_run / "tables" / "enheter.csv").open(encoding="utf-8")))
+    labels = [r[0] for r in rows[1:]]
+    assert '\'=HYPERLINK("http://x.invalid","klikk")' in labels
+    assert {"'+47 999", "'-2+3", "'@SUM(A1)"} <= set(labels)
+    assert not [lab for lab in labels if lab[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "Pass # Overskrift" in labels  # one line
+
+
+def test_xlsx_holds_formulas_as_text(hostile_run):
+    book = load_workbook(hostile_run / "tabeller.xlsx")
+    cells = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row]
+    assert all(c.data_type != "f" for c in cells)
+    texts = {c.value for c in cells if isinstance(c.value, str)}
+    assert ATTACKS["formula"] in texts and "@SUM(A1)" in texts  # as written, but text cells
+
+
+def test_markdown_escape_keeps_text_and_numbers_readable():
+    assert escape.markdown("Sentralbord og operasjonssentral") == "Sentralbord og operasjonssentral"
+    assert escape.markdown("12\u00a0%") == "12\u00a0%"
+    assert escape.markdown("a|b") == "a\\|b"
+    assert escape.markdown("- x") == "\\- x"
+    assert escape.markdown("1. x") == "1\\. x"
+    assert "\n" not in escape.markdown("a\nb\rc\x00d")
+    assert escape.spreadsheet(-3) == -3 and escape.spreadsheet("-3") == "-3"
+    assert escape.unspreadsheet(escape.spreadsheet("=1+1")) == "=1+1"
+
+
+def test_a_variable_is_substituted_as_text():
+    line = shortcodes.Line("Distrikt: {{< var district >}}", Path("x.md"), 1)
+    out = shortcodes.resolve_shortcodes([line], variables={"district": "<b>#x</b>"}, meta={})
+    assert out[0].text == "Distrikt: \\<b\\>\\#x\\</b\\>"
+
+
+# ------------------------------------------------------------------------- commentary
+
+
+@pytest.fixture
+def commentary_root(tmp_path, monkeypatch) -> Path:
+    root = tmp_path / "commentary"
+    root.mkdir()
+    monkeypatch.setattr(paths, "COMMENTARY", root)
+    return root
+
+
+def _render_with(tmp_path: Path, commentary_root: Path, text: str) -> Path:
+    write_commentary(commentary_root, {"generelt": text})
+    run_dir = make_fake_run(tmp_path / "run")
+    render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    return run_dir
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('Se her: <img src="/proc/self/environ">\n', "rå HTML"),
+        ('`#read("/etc/passwd")`{=typst}\n', "rå TYPST"),
+        ("```{=html}\n<script>alert(1)</script>\n```\n", "rå HTML"),
+        ("![miljø](/proc/self/environ)\n", "bilder må være filer i prosjektet"),
+        ("![vert](../../../../etc/hostname)\n", "utenfor prosjektet"),
+        ("![fjern](https://example.invalid/x.png)\n", "bilder må være filer i prosjektet"),
+        ("[klikk](javascript:alert(1))\n", "«javascript:»"),
+        ("[klikk](data:text/html,<b>x</b>)\n", "«data:»"),
+        ('[tekst]{onmouseover="alert(1)"}\n', "attributtet «onmouseover»"),
+    ],
+)
+def test_commentary_markup_or_outside_file_is_refused(tmp_path, commentary_root, text, message):
+    with pytest.raises(KlagerapportError, match=message) as err:
+        _render_with(tmp_path, commentary_root, "Innledning.\n\n" + text)
+    assert re.search(r"generelt\.md, linje [34]:", str(err.value))
+    assert not (tmp_path / "run" / "rapport.html").exists()
+
+
+def test_commentary_comments_and_web_links_are_fine(tmp_path, commentary_root):
+    run_dir = _render_with(
+        tmp_path,
+        commentary_root,
+        "<!-- intern merknad -->\n\nSe [POD](https://www.politiet.no) og @tbl-avgjorelse.\n",
+    )
+    html = (run_dir / "rapport.html").read_text(encoding="utf-8")
+    assert "intern merknad" not in html
+    assert 'href="https://www.politiet.no"' in html
+
+
+def test_symlinked_commentary_file_is_refused(tmp_path, commentary_root):
+    secret = tmp_path / "utenfor.txt"
+    secret.write_text("HEMMELIG", encoding="utf-8")
+    folder = commentary_root / "oslo" / "2019"
+    folder.mkdir(parents=True)
+    os.symlink(secret, folder / "generelt.md")
+    run_dir = make_fake_run(tmp_path / "run")
+    with pytest.raises(KlagerapportError, match="symbolsk lenke ut av prosjektet"):
+        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    assert not (run_dir / "rapport.html").exists()
+
+
+def test_symlinked_commentary_folder_is_refused(tmp_path, commentary_root):
+    outside = tmp_path / "utenfor"
+    outside.mkdir()
+    (outside / "generelt.md").write_text("HEMMELIG\n", encoding="utf-8")
+    (commentary_root / "oslo").mkdir()
+    os.symlink(outside, commentary_root / "oslo" / "2019")
+    run_dir = make_fake_run(tmp_path / "run")
+    with pytest.raises(KlagerapportError, match="symbolsk lenke ut av prosjektet"):
+        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+
+
+def test_typst_is_bounded_in_time(tmp_path):
+    source = tmp_path / "loop.typ"
+    source.write_text("#let n = 0\n#while true { n += 1 }\n", encoding="utf-8")
+    with pytest.raises(BuildError, match="Typst feilet"):
+        render_safety.compile_typst(source, tmp_path / "x.pdf", root=tmp_path, seconds=3)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_typst_is_bounded_in_memory(tmp_path):
+    source = tmp_path / "big.typ"
+    source.write_text("#let x = range(400000000)\n#x.len()\n", encoding="utf-8")
+    with pytest.raises(BuildError, match="minnegrense"):
+        render_safety.compile_typst(
+            source, tmp_path / "x.pdf", root=tmp_path, seconds=60, memory=768 << 20
+        )
+
+
+# ------------------------------------------------------------------------------ units
+
+
+def test_a_name_typed_as_unit_is_never_published(tmp_path):
+    from factories import case, frame
+
+    cases = frame(
+        case("2019-01-01", "2019-01-05", enhet="Pass"),
+        case("2019-01-02", "2019-01-09", enhet="pass "),  # a spelling of a listed unit
+        case("2019-01-03", "2019-01-10", enhet="Ola Nordmann"),
+        case("2019-01-04", "2019-01-11", enhet="Bevillingsavsnittet (pass)"),  # an alias
+        case("2019-01-05", "2019-01-12", enhet='=HYPERLINK("x")'),
+        case("2019-01-06", "2019-01-13"),
+    )
+    result = units(cases, year=2019, district="Oslo")
+    rows = {r[0]: r[3] for r in result.tables["enheter"].text_rows()}
+    assert rows == {"Pass": "3", "Andre enheter": "2", "Ikke oppgitt": "1", "Sum": "6"}
+    assert result.values["units.andre_enheter.count"].raw == 2
+    written = result.save(tmp_path)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in written if p.suffix != ".png")
+    for secret in ("Ola Nordmann", "ola nordmann", "ola-nordmann", "ola_nordmann", "HYPERLINK"):
+        assert secret.lower() not in text.lower()
+
+
+def test_grouped_units_are_counted_for_the_terminal_only():
+    from factories import case, frame
+
+    from klagerapport.ingest import units as unit_list
+
+    cases = frame(*(case("2019-01-01", enhet=e) for e in ("Ola", "ola", "Kari", "Pass", None)))
+    assert unit_list.grouped(cases["enhet"], unit_list.for_district("Oslo")) == (2, 3)
+
+
+def test_histogram_alt_text_holds_no_single_case():
+    from factories import case, frame
+
+    cases = frame(case("2019-01-01", "2019-01-02"), case("2019-01-01", "2019-04-11"))  # 100 d
+    alt = handling_time(cases, year=2019, district="Oslo").charts["saksbehandlingstid"].alt
+    assert "100" not in alt and "Lengste" not in alt
+
+
+# ------------------------------------------------------------------------------ ingest
+
+
+def test_a_label_with_a_newline_or_too_long_is_an_ingest_error(tmp_path, monkeypatch):
+    from casefiles import GOOD, HEADER, row
+
+    from klagerapport.errors import ValidationError
+    from klagerapport.ingest import validate
+
+    monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
+    rows = [*GOOD, row(saksnr="2019/0200", enhet="Pass\n# Overskrift"), row(enhet="x" * 101)]
+    path = tmp_path / "klager.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows([HEADER, *rows])  # the newline is quoted
+    with pytest.raises(ValidationError) as err:
+        validate.load_validated(path)
+    text = str(err.value)
+    assert "linjeskift eller kontrolltegn" in text and "lengre enn 100 tegn" in text
+    assert "enhet" in text
+    assert not (tmp_path / "processed").exists()
+
+
+def test_a_district_option_with_a_newline_is_refused():
+    from klagerapport import settings
+
+    with pytest.raises(KlagerapportError, match="én linje"):
+        settings.load(district="Oslo\n# Overskrift")
