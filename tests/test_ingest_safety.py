@@ -129,10 +129,14 @@ def test_stray_quote_swallowing_rows_is_an_error_naming_the_lines(data_dir, stor
 
 
 def test_quoted_multiline_free_text_is_fine(data_dir, store_dir):
-    rows = [*GOOD[:2], row(saksnr="9", enhet='"Pass\nog ID"')]
-    cases = validate.load_validated(write_csv(data_dir, rows)).cases
+    """A quoted free-text field over two lines is one field (free text is dropped at load; a
+    line break in a label such as enhet is an error, see test_untrusted)."""
+    rows = [(*GOOD[0], "x"), (*GOOD[1], "y"), (*row(saksnr="9"), '"Første linje\nandre linje"')]
+    cases = validate.load_validated(
+        write_csv(data_dir, rows, header=(*HEADER, "beskrivelse"))
+    ).cases
     assert len(cases) == 3
-    assert cases["enhet"].iloc[2] == "Pass\nog ID"
+    assert "beskrivelse" not in cases
 
 
 def test_second_sheet_with_same_columns_is_read(data_dir, store_dir):
@@ -171,7 +175,7 @@ def test_district_written_with_politidistrikt_is_that_district(data_dir, store_d
     result = validate.load_validated(write_csv(data_dir, rows), district="agder politidistrikt")
     assert len(result.cases) == 4
     assert set(result.cases["distrikt"]) == {"Agder"}
-    assert result.warnings == []
+    assert not [w for w in result.warnings if "distrikt" in w]  # no row left out as another
 
 
 def test_unknown_district_in_the_data_is_an_error_not_a_dropped_row(data_dir, store_dir):

@@ -74,10 +74,8 @@ def load(
         if v is not None
     }
     cfg = replace(cfg, **overrides)
-    if re.search(r"[\x00-\x1f\x7f\u0085\u2028\u2029]", cfg.district) or len(cfg.district) > 100:
-        raise KlagerapportError(
-            "distriktsnavnet må være én linje uten kontrolltegn (høyst 100 tegn)"
-        )
+    if re.search(r"[\x00-\x1f\x7f\u0085\u2028\u2029]", cfg.district):
+        raise KlagerapportError("distriktsnavnet må være én linje uten kontrolltegn")
     cfg = replace(cfg, district=districts.normalise(cfg.district).name)  # official short name
     if cfg.engine not in ENGINES:
         raise KlagerapportError(f"ukjent motor «{cfg.engine}». Tillatt: {', '.join(ENGINES)}")
