@@ -98,11 +98,38 @@ def _mark_title(document: Path) -> None:
     document.write_text("\n".join(lines), encoding="utf-8")
 
 
+_VAR = re.compile(r"\{\{<\s*var\s+([^\s>]+)\s*>\}\}")
+
+
+def _mark_unknown_keys(staged: Staged) -> None:
+    """In the draft's copy of the commentary, a placeholder naming no value (the check reported
+    it) becomes a visible mark instead of stopping the render; the analyst's files are untouched."""
+    from .embedded.shortcodes import lookup
+
+    def mark(m: re.Match) -> str:
+        key = m.group(1).strip("\"'")
+        try:
+            value = lookup(staged.variables, key)
+        except KeyError:
+            value = None
+        if value is not None and not isinstance(value, dict | list):
+            return m.group(0)
+        return f"**{md_escape(f'[ukjent nøkkel «{key}»]')}**"
+
+    for file in sorted((staged.root / "commentary").glob("*.md")):
+        text = file.read_text(encoding="utf-8")
+        marked = _VAR.sub(mark, text)
+        if marked != text:
+            file.write_text(marked, encoding="utf-8")
+
+
 def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
-    """Mark a draft: «(utkast)» in the title, the findings at the top of the commentary."""
+    """Mark a draft: «(utkast)» in the title, the findings at the top of the commentary, and
+    unknown keys as visible marks in the text."""
     if final:
         return
     _mark_title(staged.root / DOCUMENT)
+    _mark_unknown_keys(staged)
     part = staged.root / COMMENTARY_PART
     lines = part.read_text(encoding="utf-8").split("\n")
     # after the part's heading and its blank line
