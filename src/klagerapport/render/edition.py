@@ -101,18 +101,22 @@ def _mark_title(document: Path) -> None:
 _VAR = re.compile(r"\{\{<\s*var\s+([^\s>]+)\s*>\}\}")
 
 
-def _mark_unknown_keys(staged: Staged) -> None:
-    """In the draft's copy of the commentary, a placeholder naming no value (the check reported
-    it) becomes a visible mark instead of stopping the render; the analyst's files are untouched."""
-    from .embedded.shortcodes import lookup
+_REPORTED_KEY = re.compile(r"^ukjent nøkkel «(.+)»$")
+
+
+def _mark_unknown_keys(staged: Staged, findings: list[Finding]) -> None:
+    """In the draft's copy of the commentary, a placeholder the check reported as an unknown
+    key becomes a visible mark instead of stopping the render; the analyst's files are
+    untouched, and a key the check did not report still stops it (render/guard.py)."""
+    reported = {
+        m.group(1)
+        for f in findings
+        if f.code == "unknown-key" and (m := _REPORTED_KEY.match(f.message))
+    }
 
     def mark(m: re.Match) -> str:
         key = m.group(1).strip("\"'")
-        try:
-            value = lookup(staged.variables, key)
-        except KeyError:
-            value = None
-        if value is not None and not isinstance(value, dict | list):
+        if key not in reported:
             return m.group(0)
         return f"**{md_escape(f'[ukjent nøkkel «{key}»]')}**"
 
@@ -129,7 +133,7 @@ def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
     if final:
         return
     _mark_title(staged.root / DOCUMENT)
-    _mark_unknown_keys(staged)
+    _mark_unknown_keys(staged, findings)
     part = staged.root / COMMENTARY_PART
     lines = part.read_text(encoding="utf-8").split("\n")
     # after the part's heading and its blank line
