@@ -9,6 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 YEAR     ?=
 DISTRICT ?=
 DATA     ?=
+UTGAVE   ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help install report test lint format check-notebooks browser docs validate sample-data benchmark lock clean
@@ -25,8 +26,8 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP) ## Create .venv/ and install the project with pinned dependencies
 
-report: $(STAMP) ## Build the report (default config.yml: Oslo 2019; YEAR=, DISTRICT=, DATA= override)
-	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(DATA),--data "$(DATA)")
+report: $(STAMP) ## Build the report (default config.yml: Oslo 2019; YEAR=, DISTRICT=, DATA=, UTGAVE=offentlig override)
+	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(DATA),--data "$(DATA)") $(if $(UTGAVE),--utgave $(UTGAVE))
 
 test: $(STAMP) lint check-notebooks browser ## Lint, check notebooks and run the whole test suite
 	$(BIN)/python -m pytest

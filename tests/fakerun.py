@@ -1,5 +1,5 @@
-"""A small, fake run folder as the build writes it (two tables, two charts, _variables.yml) and
-commentary files, for render tests."""
+"""A small, fake run folder as the build writes it (the form's tables and charts,
+_variables.yml) and commentary files, for render tests."""
 
 from __future__ import annotations
 
@@ -79,14 +79,41 @@ def ground_table() -> tuple[str, str]:
     return csv, "\n".join(md) + "\n"
 
 
+def small_table(name: str, header: list[str], rows: list[list[str]]) -> tuple[str, str]:
+    csv = ",".join(header) + "\n" + "".join(",".join(r) + "\n" for r in rows)
+    md = [
+        "| " + " | ".join(header) + " |",
+        "|:---|" + "---:|" * (len(header) - 1),
+        *("| " + " | ".join(r) + " |" for r in rows),
+        "",
+        f": Tabell {name} {{#tbl-{name}}}",
+    ]
+    return csv, "\n".join(md) + "\n"
+
+
+# The form's other tables, as small stand-ins (the template includes every one of them).
+OTHER_TABLES = {
+    "saksbehandlingstid": (
+        ["Saksbehandlingstid", "2018", "2019"],
+        [["Antall saker", "174", "211"]],
+    ),
+    "utvikling": (["Årstall", "Klagesaker"], [["2019", "211"], ["2018", "174"]]),
+    "etnisk-utvikling": (["Årstall", "K-etnisk"], [["2019", "16"], ["2018", "11"]]),
+    "enheter": (["Enhet", "2017", "2018", "2019"], [["Pass", "30", "15", "42"]]),
+}
+FIGURES = ("grunnlag", "saksbehandlingstid", "utvikling", "etnisk-utvikling")
+
+
 def make_fake_run(run_dir: Path, *, variables: dict | None = None) -> Path:
-    """A run folder like the build writes: two tables, one chart, _variables.yml."""
+    """A run folder like the build writes: the form's tables and charts, _variables.yml."""
     (run_dir / "tables").mkdir(parents=True)
     (run_dir / "figures").mkdir()
-    for name, (csv, md) in {"avgjorelse": decision_table(), "grunnlag": ground_table()}.items():
+    tables = {"avgjorelse": decision_table(), "grunnlag": ground_table()}
+    tables |= {name: small_table(name, *spec) for name, spec in OTHER_TABLES.items()}
+    for name, (csv, md) in tables.items():
         (run_dir / "tables" / f"{name}.csv").write_text(csv, encoding="utf-8")
         (run_dir / "tables" / f"{name}.md").write_text(md, encoding="utf-8")
-    for name in ("grunnlag", "utvikling"):
+    for name in FIGURES:
         (run_dir / "figures" / f"{name}.svg").write_text(SVG, encoding="utf-8")
         (run_dir / "figures" / f"{name}.md").write_text(
             f"![Mottatte klagesaker etter {name}](figures/{name}.svg)"

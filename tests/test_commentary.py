@@ -88,9 +88,10 @@ def section_files() -> set[str]:
     spec = yaml.safe_load(SECTIONS.read_text(encoding="utf-8"))
     names = set()
     for item in spec["sections"]:
-        if "key" in item:
+        if "key" in item and "decisions" not in item:
             names.add(item["key"])
-        for code in item.get("decisions", ()):
+        for entry in item.get("decisions", ()):
+            code = entry if isinstance(entry, str) else entry["code"]
             names.add(code.replace("_", "-"))
     return names
 

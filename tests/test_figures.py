@@ -10,19 +10,18 @@ def _bars():
     return figures.stacked_bars(
         ["Adferd", "Maktmisbruk"],
         [("Uten", [62, 10]), ("Etnisk", [10, 2]), ("Annen", [3, 0])],
-        title="Mottatte klagesaker 2019 etter grunnlag",
         xlabel="Antall klagesaker",
     )
 
 
 def _years():
     return figures.year_bars(
-        [2017, 2018, 2019], [1176, 1174, 1211], highlight=2019, title="T", ylabel="Antall"
+        [2017, 2018, 2019], [1176, 1174, 1211], highlight=2019, ylabel="Antall"
     )
 
 
 def _hist():
-    return figures.histogram([0, 3, 10, 28, 29, 40], deadline=28, title="T")
+    return figures.histogram([0, 3, 10, 28, 29, 40], deadline=28)
 
 
 MAKERS = [_bars, _years, _hist]
@@ -63,7 +62,46 @@ def test_stacked_bars_use_a_different_hatch_and_grey_per_series():
     styles = {(p.get_hatch(), p.get_facecolor()) for p in ax.patches}
     assert len(styles) == 3
     labels = [t.get_text() for t in ax.texts]
-    assert labels == [" 75", " 12"]  # totals printed at the bar ends
+    assert labels[-2:] == [" 75", " 12"]  # totals printed at the bar ends
+    assert "62" in labels  # a wide segment carries its count
+
+
+def test_no_title_inside_the_image_and_round_ticks():
+    for make in MAKERS:
+        fig = make()
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        assert ax.get_title() == ""
+        values = ax.get_xticks() if make is _bars else ax.get_yticks()
+        ticks = [t for t in values if t > 0]
+        step = ticks[1] - ticks[0]
+        assert step / 10 ** int(f"{step:e}".split("e")[1]) in (1, 2, 5), step
+
+
+def test_hidden_counts_have_no_bar_and_show_the_symbol():
+    ax = figures.year_bars([2018, 2019], [None, 7], highlight=2019, ylabel="Y").axes[0]
+    assert [t.get_text() for t in ax.texts] == [":", "7"]
+    assert [p.get_height() for p in ax.patches] == [0, 7]
+    fig = figures.stacked_bars(
+        ["A", "B"], [("x", [10, None]), ("y", [None, 5])], totals=[12, None], xlabel="X"
+    )
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    assert " :" in labels and " 12" in labels
+    assert not any(t.strip() in ("1", "2") for t in labels)
+
+
+def test_public_histogram_has_no_bin_of_one_or_two():
+    edges, counts = figures.merge_small_bins(
+        [0, 7, 14, 21, 28.5, 35, 42], [5, 1, 4, 2, 1, 3], 3, 28.5
+    )
+    assert not any(0 < n < 3 for n in counts)
+    assert sum(counts) == 16 and len(edges) == len(counts) + 1
+    assert 28.5 in edges  # the deadline edge is kept while it can be
+    days = [0, 1, 2, 3, 9, 20, 27, 29, 30, 31, 60]
+    ax = figures.histogram(days, deadline=28, min_count=3).axes[0]
+    heights = [p.get_height() for p in ax.patches]
+    assert sum(heights) == len(days)
+    assert not any(0 < h < 3 for h in heights)
 
 
 def test_tick_labels_are_norwegian():
@@ -97,9 +135,9 @@ def test_histogram_bins_put_the_deadline_day_left_of_the_line():
 @pytest.mark.parametrize(
     "make",
     [
-        lambda: figures.stacked_bars(["A"], [("x", [0])], title="T", xlabel="X"),
-        lambda: figures.year_bars([], [], highlight=2019, title="T", ylabel="Y"),
-        lambda: figures.histogram([], deadline=28, title="T"),
+        lambda: figures.stacked_bars(["A"], [("x", [0])], xlabel="X"),
+        lambda: figures.year_bars([], [], highlight=2019, ylabel="Y"),
+        lambda: figures.histogram([], deadline=28),
     ],
 )
 def test_charts_without_data_say_so(make):

@@ -44,7 +44,7 @@ def rendered(tmp_path_factory) -> tuple[Path, render.RenderResult]:
         {
             "generelt": "Antall innkomne klagesaker i {{< var year.current >}} var "
             "{{< var received.total >}}, se @tbl-avgjorelse og @fig-grunnlag.\n\n"
-            "### Utviklingen\n\n{{< include /figures/utvikling.md >}}\n",
+            "### Utviklingen\n\nSe @fig-utvikling.\n",
             "kritikk": "Av de {{< var received.total >}} sakene ble "
             "{{< var decisions.kritikk.count >}} avgjort som Grunnlag for kritikk, det er "
             "{{< var decisions.kritikk.share >}} av sakene.\n",
@@ -88,7 +88,7 @@ def test_html_has_values_captions_crossrefs_and_alt_text(rendered):
     assert "Tabell 1: Mottatte klagesaker Oslo politidistrikt 2019" in html
     assert "Tabell 2: Mottatte klagesaker Oslo 2019 etter grunnlag" in html
     assert "Figur 1: Mottatte klagesaker etter grunnlag" in html
-    assert "Figur 2: Mottatte klagesaker etter utvikling" in html
+    assert "Figur 3: Mottatte klagesaker etter utvikling" in html  # after the handling time
     assert '<a href="#tbl-avgjorelse">Tabell 1</a>' in html
     assert '<a href="#fig-grunnlag">Figur 1</a>' in html
     assert 'alt="Stolpediagram over klagesaker etter grunnlag"' in html
@@ -103,13 +103,46 @@ def test_html_numbers_are_right_aligned(rendered):
 def test_commentary_headings_follow_sections_yml_and_codes(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
     sections = stage.load_sections()
-    headings = [p.heading for p in stage.commentary_parts(sections)]
-    headings = [h.replace("{{< var year.current >}}", "2019") for h in headings]
+    parts = stage.commentary_parts(sections)
+    headings = [p.heading.replace("{{< var year.current >}}", "2019") for p in parts]
     positions = [html.find(f">{h}</h") for h in headings]
     assert all(p > 0 for p in positions), dict(zip(headings, positions, strict=True))
     assert positions == sorted(positions)
-    for code in codes.decisions():
-        assert f">{code.label}</h3>" in html
+    decision_parts = [p for p in parts if p.level == 3]
+    assert [p.key for p in decision_parts] == [c.code.replace("_", "-") for c in codes.decisions()]
+    # headed as the form writes them
+    assert ">Undersøkelsene har ikke lyktes i å oppklare det inntrufne</h3>" in html
+    assert f">{codes.decisions()[0].label}</h3>" in html
+
+
+def test_the_template_places_every_table_and_chart_of_the_form_in_order(rendered):
+    html = _norm(rendered[1].html.read_text(encoding="utf-8"))
+    order = [
+        'id="tbl-avgjorelse"',
+        "Totalt antall mottatte klagesaker 2019:",
+        'id="tbl-grunnlag"',
+        'id="fig-grunnlag"',
+        'id="tbl-saksbehandlingstid"',
+        'id="fig-saksbehandlingstid"',
+        'id="kommentar-generelt"',
+        'id="tbl-utvikling"',
+        'id="fig-utvikling"',
+        'id="kommentar-forvaltningssaker"',
+        'id="tbl-enheter"',
+        'id="kommentar-diskriminering"',
+        'id="tbl-etnisk-utvikling"',
+        'id="fig-etnisk-utvikling"',
+    ]
+    positions = [html.find(mark) for mark in order]
+    assert all(p > 0 for p in positions), dict(zip(order, positions, strict=True))
+    assert positions == sorted(positions)
+
+
+def test_a_template_without_a_commentary_part_is_an_error(tmp_path, monkeypatch):
+    document = tmp_path / "rapport.qmd"
+    document.write_text("{{< include /_kommentarer/innledning.qmd >}}\n", encoding="utf-8")
+    with pytest.raises(KlagerapportError, match="generelt"):
+        stage.check_template(document, ["innledning", "generelt"])
 
 
 def test_missing_commentary_is_a_visible_note_and_a_warning(rendered):
@@ -144,7 +177,7 @@ def test_pdf_is_a4_tagged_with_page_numbers_and_text(rendered):
     text = " ".join(pages)
     assert "16,7 dager i 2019 (en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)" in text
     assert "Tabell 1: Mottatte klagesaker" in text
-    assert "Figur 2: Mottatte klagesaker etter utvikling" in text
+    assert "Figur 3: Mottatte klagesaker etter utvikling" in text  # after the handling time
     assert "Kommentar mangler" in text
     assert "{{<" not in text
 
@@ -154,19 +187,46 @@ def test_pdf_title_is_tagged_and_links_are_described_in_norwegian(rendered):
     types = [kind for kind, _ in struct_types(reader)]
     assert types.index("/Title") < types.index("/H1")
     assert types.count("/Title") == 1
-    assert link_descriptions(reader) == ["Tabell 1", "Figur 1"]
+    assert link_descriptions(reader) == ["Tabell 1", "Figur 1", "Figur 3"]
 
 
 def test_xlsx_has_one_sheet_per_table_with_numbers(rendered):
     book = load_workbook(rendered[1].xlsx)
-    assert book.sheetnames == ["Innhold", "Avgjørelseskode", "Grunnlag"]
+    assert book.sheetnames[:3] == ["Innhold", "Avgjørelseskode", "Grunnlag"]
     sheet = book["Avgjørelseskode"]
-    assert sheet["A1"].font.bold
-    assert sheet["A2"].value == codes.decisions()[0].label
-    assert sheet["B2"].value == 26 and isinstance(sheet["B2"].value, int)
+    assert sheet["A1"].font.bold and "Oslo 2019" in sheet["A1"].value  # the title row
+    assert "Kilde" in sheet["A2"].value and "Intern utgave" in sheet["A2"].value
+    assert sheet["A3"].font.bold  # the header
+    assert sheet["A4"].value == codes.decisions()[0].label
+    assert sheet["B4"].value == 26 and isinstance(sheet["B4"].value, int)
+    assert sheet["B4"].number_format == "#,##0"
     assert sheet.column_dimensions["A"].width > 20
     overview = [row for row in book["Innhold"].values]
     assert ("Grunnlag", "Mottatte klagesaker Oslo 2019 etter grunnlag") in overview
+    link = next(r for r in book["Innhold"].iter_rows() if r[0].value == "Grunnlag")[0]
+    assert link.hyperlink.location == "'Grunnlag'!A1" or "Grunnlag" in link.hyperlink.target
+
+
+def test_deliverables_are_named_for_the_district_and_year(rendered):
+    run_dir, result = rendered
+    for kind in ("html", "pdf", "xlsx"):
+        named = run_dir / paths.deliverable("Oslo", 2019, kind)
+        assert result.deliverables[kind] == named
+        assert named.read_bytes() == (run_dir / render.OUTPUT_FILES[kind]).read_bytes()
+    assert (
+        paths.deliverable("Møre og Romsdal", 2020, "pdf") == "more-og-romsdal-2020-klagerapport.pdf"
+    )
+
+
+def test_xlsx_years_are_numbers(tmp_path):
+    (tmp_path / "utvikling.csv").write_text("Årstall,Klagesaker\n2019,1211\n2018,174\n")
+    (tmp_path / "enheter.csv").write_text("Enhet,2018,2019\nPass,15,42\n")
+    out = xlsx.write_tables(tmp_path, tmp_path / "t.xlsx", district="Oslo", year=2019)
+    book = load_workbook(out)
+    sheet = book["Utvikling"]
+    assert sheet["A4"].value == 2019 and sheet["A4"].number_format == "0"
+    assert sheet["B4"].value == 1211 and sheet["B4"].number_format == "#,##0"
+    assert book["Enheter"]["C3"].value == 2019
 
 
 def test_xlsx_sheets_follow_the_form_order(tmp_path):
@@ -191,9 +251,9 @@ def test_xlsx_shares_are_formatted_as_percent(tmp_path):
     )
     out = xlsx.write_tables(tmp_path, tmp_path / "t.xlsx", district="Oslo", year=2019)
     sheet = load_workbook(out).worksheets[1]
-    assert sheet["C3"].value == 0.8815
-    assert sheet["C3"].number_format == "0.0%"
-    assert sheet["C2"].number_format == "General"  # days are not shares
+    assert sheet["C5"].value == 0.8815
+    assert sheet["C5"].number_format == "0.0%"
+    assert sheet["C4"].number_format == "General"  # days are not shares
 
 
 def test_xlsx_cell_values_and_sheet_names():
@@ -270,6 +330,16 @@ def test_cli_render_rerenders_a_run_folder(tmp_path, commentary_root):
     assert "Traceback" not in missing.output
 
 
+def test_xlsx_is_byte_identical_on_a_second_write(tmp_path):
+    import time
+
+    (tmp_path / "utvikling.csv").write_text("Årstall,Klagesaker\n2019,211\n", encoding="utf-8")
+    first = xlsx.write_tables(tmp_path, tmp_path / "a.xlsx", district="Oslo", year=2019)
+    time.sleep(1.1)  # openpyxl stamps the save time; the workbook must not carry it
+    second = xlsx.write_tables(tmp_path, tmp_path / "b.xlsx", district="Oslo", year=2019)
+    assert first.read_bytes() == second.read_bytes()
+
+
 def _staged(tmp_path: Path) -> render.staging.Staged:
     run_dir = make_fake_run(tmp_path / "run")
     project = tmp_path / "prosjekt"
@@ -338,6 +408,7 @@ def test_the_run_keeps_a_quarto_project_that_renders_in_place(rendered, tmp_path
         "_variables.yml",
         *config["metadata-files"],
         config["format"]["html"]["css"],
+        config["format"]["html"]["include-before-body"],
         *config["format"]["html"]["filters"],
         *config["format"]["typst"]["filters"],
         *config["format"]["typst"]["template-partials"],
@@ -347,7 +418,9 @@ def test_the_run_keeps_a_quarto_project_that_renders_in_place(rendered, tmp_path
     ]
     for name in needed:
         assert (project / name).is_file(), name
-    assert not list(project.glob("*.html")) and not list(project.glob("*.pdf"))
+    sources = {config["format"]["html"]["include-before-body"]}  # the skip link, a source
+    assert not [p for p in project.glob("*.html") if p.name not in sources]
+    assert not list(project.glob("*.pdf"))
     # Every include resolves inside the folder, as `quarto render` there will look for it.
     source = render.guard.read_source(project, "rapport.qmd", lambda p: str(p))
     assert any("Antall innkomne klagesaker" in line.text for line in source.lines)

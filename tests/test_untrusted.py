@@ -64,8 +64,8 @@ def hostile_run(tmp_path_factory) -> Path:
     write_commentary(
         tmp / "commentary",
         {
-            "generelt": "Distrikt {{< var district >}}.\n\n{{< include /tables/enheter.md >}}\n\n"
-            "{{< include /figures/utvikling.md >}}\n"
+            # the template places the units table and the chart (report/rapport.qmd)
+            "generelt": "Distrikt {{< var district >}}.\n"
         },
     )
     try:
@@ -83,7 +83,7 @@ def test_a_placeholder_in_data_is_never_evaluated_and_is_refused(tmp_path):
     (run_dir / "tables" / "enheter.md").write_text(table.to_markdown(), encoding="utf-8")
     mp = pytest.MonkeyPatch()
     mp.setattr(paths, "COMMENTARY", tmp_path / "commentary")
-    write_commentary(tmp_path / "commentary", {"generelt": "{{< include /tables/enheter.md >}}\n"})
+    write_commentary(tmp_path / "commentary", {"generelt": "Se @tbl-enheter.\n"})
     try:
         with pytest.raises(KlagerapportError, match="uløst plassholder"):
             render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")

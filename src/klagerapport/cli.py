@@ -83,6 +83,14 @@ def validate(
     raise typer.Exit(code)
 
 
+UtgaveOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--utgave",
+        help="intern (default: every figure, for POD) | offentlig (for the web: counts of 1-2 "
+        "hidden as «:», and what would give them away; built into <year>-offentlig/).",
+    ),
+]
 EngineOpt = Annotated[
     str | None,
     typer.Option(
@@ -110,6 +118,7 @@ def build(
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
     final: FinalOpt = False,
+    utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
@@ -124,6 +133,7 @@ def build(
             engine=engine,
             jobs=jobs,
             final_edition=final,
+            utgave=utgave,
         ),
         debug,
     )
@@ -136,13 +146,16 @@ def render(
     out: OutOpt = None,
     engine: EngineOpt = None,
     final: FinalOpt = False,
+    utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
     _guarded(
-        lambda: r.render_command(year=year, district=district, out=out, engine=engine, final=final),
+        lambda: r.render_command(
+            year=year, district=district, out=out, engine=engine, utgave=utgave, final=final
+        ),
         debug,
     )
 

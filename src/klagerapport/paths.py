@@ -57,9 +57,21 @@ def slug(text: str) -> str:
     return out.strip("-")
 
 
-def output_dir(district: str, year: int) -> Path:
-    """Default output folder of a run: outputs/<district>/<year>/."""
-    return OUTPUTS / slug(district) / str(year)
+PUBLIC_SUFFIX = "-offentlig"
+
+
+def output_dir(district: str, year: int, utgave: str = "intern") -> Path:
+    """Default output folder of a run: outputs/<district>/<year>/ (the internal edition) or
+    outputs/<district>/<year>-offentlig/ (the public edition), so neither replaces the other."""
+    suffix = PUBLIC_SUFFIX if utgave == "offentlig" else ""
+    return OUTPUTS / slug(district) / f"{year}{suffix}"
+
+
+def deliverable(district: str, year: int, kind: str) -> str:
+    """The file name a deliverable is sent under: oslo-2019-klagerapport.pdf,
+    oslo-2019-tabeller.xlsx (kind: html, pdf, xlsx)."""
+    stem = "tabeller" if kind == "xlsx" else "klagerapport"
+    return f"{slug(district)}-{year}-{stem}.{kind}"
 
 
 def commentary_dir(district: str, year: int) -> Path:

@@ -34,7 +34,9 @@ def code_hash() -> str:
     for src in sorted(package.rglob("*.py")):
         digest.update(src.relative_to(package).as_posix().encode())
         digest.update(src.read_bytes())
-    for ref in (paths.CODES_FILE, paths.SETTINGS_FILE, paths.REFERENCE / "units.yml"):
+    notes = sorted((paths.REFERENCE / "notes").glob("*.yml"))  # row notes (publish/notes.py)
+    references = (paths.CODES_FILE, paths.SETTINGS_FILE, paths.REFERENCE / "units.yml")
+    for ref in (*references, paths.REFERENCE / "suppression.yml", *notes):
         if ref.is_file():
             digest.update(ref.read_bytes())
     for dist in ("pandas", "numpy", "matplotlib", "pyarrow"):
@@ -132,7 +134,17 @@ def git_state(root: Path | None = None) -> dict | None:
 
 
 def build_record(
-    cfg, validated, data_hash, code, runs, jobs, pool, engine_used, timings, run_dir: Path
+    cfg,
+    validated,
+    data_hash,
+    code,
+    runs,
+    jobs,
+    pool,
+    engine_used,
+    timings,
+    run_dir: Path,
+    utgave="intern",
 ) -> dict:
     """The audit record of a run (build.json): parameters, versions, input hashes, timings."""
     return {
@@ -144,6 +156,7 @@ def build_record(
             "engine": cfg.engine,
             "jobs": jobs,
             "pool": pool,
+            "utgave": utgave,
         },
         "engine_used": engine_used,
         "git": git_state(),

@@ -196,13 +196,22 @@ def build_report(
     notebooks_dir: Path | None = None,
     pool: str = "thread",
     incremental: bool = True,
+    utgave: str | None = None,
     log: Log = _print,
 ) -> BuildResult:
-    """Build one report run; see the module docstring. Raises BuildError, leaving the old run."""
+    """Build one report run; see the module docstring. Raises BuildError, leaving the old run.
+
+    `utgave`: "intern" (default: every figure, for POD) or "offentlig" (small counts suppressed
+    by publish/suppression.py), each in its own folder so neither replaces the other.
+    """
+    from ..publish import suppression
+
     start = time.perf_counter()
+    utgave = suppression.edition(utgave)
     cfg = settings.load(district=district, year=year, data=data, engine=engine, final=final_edition)
     log(cfg.describe())
-    final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year)
+    log(f"  utgave:   {utgave}")
+    final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year, utgave)
     check_target(final)
     jobs = max(1, jobs or os.cpu_count() or 1)
     sections = discover(notebooks_dir or paths.NOTEBOOKS)
@@ -214,7 +223,7 @@ def build_report(
             for line in fsutil.recover(final):
                 log(line)
             result = _locked_run(
-                final, cfg, sections, jobs, pool, render, incremental, log, project_sections
+                final, cfg, sections, jobs, pool, render, incremental, log, project_sections, utgave
             )
     except OSError as err:  # read-only, full disk, no access: one line, the old run stays
         kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
@@ -228,7 +237,7 @@ def build_report(
 
 
 def _locked_run(
-    final, cfg, sections, jobs, pool, render, incremental, log, project_sections
+    final, cfg, sections, jobs, pool, render, incremental, log, project_sections, utgave
 ) -> BuildResult:
     """The build proper, while this process holds the output folder's lock."""
     validated = _validate(cfg, log)
@@ -249,6 +258,7 @@ def _locked_run(
             incremental,
             log,
             check_contract=project_sections,
+            utgave=utgave,
         )
         fsutil.swap_in(tmp, final)
         clear_failed(final)
@@ -288,7 +298,18 @@ def check_registry(sections: list[Section]) -> None:
 
 
 def _build_into(
-    tmp, final, cfg, validated, sections, jobs, pool, render, incremental, log, check_contract
+    tmp,
+    final,
+    cfg,
+    validated,
+    sections,
+    jobs,
+    pool,
+    render,
+    incremental,
+    log,
+    check_contract,
+    utgave="intern",
 ):
     processed = Path(validated.processed).resolve()
     data_hash = cache.file_hash(processed)
@@ -296,7 +317,12 @@ def _build_into(
     previous = cache.previous_record(final) if incremental else {}
     # Paths as the executed notebooks show them: the store relative to the project, the output
     # folder as the kernel's working folder (".").
-    common = {"district": cfg.district, "year": cfg.year, "processed": paths.shown(processed)}
+    common = {
+        "district": cfg.district,
+        "year": cfg.year,
+        "processed": paths.shown(processed),
+        "utgave": utgave,
+    }
     runs: dict[str, SectionRun] = {}
     to_run, params = [], {}
     for s in sections:
@@ -335,6 +361,10 @@ def _build_into(
     from ..publish import values
 
     values.merge(tmp)
+    if utgave == "offentlig":
+        from ..publish import edition
+
+        edition.merge_log(tmp, [s.name for s in sections])
     if check_contract:
         _check_contract(tmp, log)
     rendered, engine_used, render_seconds = None, None, None
@@ -351,6 +381,7 @@ def _build_into(
         engine_used,
         {"notebooks": notebooks_seconds, "render": render_seconds},
         tmp,
+        utgave,
     )
     (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return BuildResult(tmp, list(runs.values()), 0.0, record, rendered)

@@ -52,10 +52,6 @@ def grounds_caption(district: str, year: int) -> str:
     return f"Mottatte klagesaker {district} {year} etter grunnlag"
 
 
-def grounds_chart_title(year: int) -> str:
-    return f"Mottatte klagesaker {year} etter grunnlag"
-
-
 def grounds_alt(
     total: Value,
     district: str,
@@ -95,26 +91,37 @@ def handling_chart_caption(district: str, year: int) -> str:
     return f"Saksbehandlingstid for klagesaker mottatt i {district} {year}, antall dager"
 
 
-def handling_chart_title(year: int) -> str:
-    return f"Saksbehandlingstid, klagesaker mottatt {year}"
-
-
 def deadline_label(deadline: Value) -> str:
     return f" Frist {deadline.text} dager"
 
 
 def handling_alt(
-    year: int, n: Value, deadline: Value, mean: Value, median: Value, within: Value
+    year: int,
+    n: Value,
+    deadline: Value,
+    mean: Value,
+    median: Value,
+    within: Value,
+    merged_below: int | None = None,
 ) -> str:
-    """Aggregates only: never the longest time, which is one case's value."""
+    """Aggregates only: never the longest time, which is one case's value. The public edition
+    says that weeks with fewer than `merged_below` cases are joined."""
+    if n.raw is None and n.text != "–":  # hidden: too few cases to describe
+        return f"Histogram over saksbehandlingstiden for klagesaker mottatt i {year}."
     if not n.raw:
         return f"Ingen avsluttede klagesaker mottatt i {year}."
-    return (
+    merged = (
+        f"; uker med færre enn {merged_below} saker er slått sammen med nabouken"
+        if merged_below
+        else ""
+    )
+    text = (
         f"Histogram over saksbehandlingstiden for {n.text} avsluttede "
         f"klagesaker mottatt i {year}, i uker, med fristen på {deadline.text} dager "
-        f"markert. Gjennomsnitt {mean.text} dager, median {median.text} dager, {within.text} "
-        "besvart innen fristen."
+        f"markert{merged}. Gjennomsnitt {mean.text} dager, median {median.text} dager, "
+        f"{within.text} besvart innen fristen."
     )
+    return text
 
 
 # ------------------------------------------------------------------------- 5 development
@@ -126,14 +133,6 @@ def development_caption(district: str) -> str:
 
 def development_etnisk_caption(district: str, short: str) -> str:
     return f"Klagesaker registrert som {short} behandlet i {text.district_name(district)} per år"
-
-
-def development_chart_title() -> str:
-    return "Klagesaker behandlet per år"
-
-
-def development_etnisk_chart_title(short: str) -> str:
-    return f"Klagesaker registrert som {short} behandlet per år"
 
 
 def development_what(district: str) -> str:
@@ -150,15 +149,14 @@ def year_alt(what: str, per_year: Sequence[tuple[int, Value]], year: int) -> str
         return f"Ingen data om {what}."
     counts = {y: v for y, v in per_year}
     raws = [(y, v.raw) for y, v in per_year if isinstance(v.raw, int)]
-    top = max(raws, key=lambda p: (p[1], -p[0]))[0]
-    low = min(raws, key=lambda p: (p[1], p[0]))[0]
-    return (
-        f"Stolpediagram over {what} per år fra {per_year[0][0]} til {year}. "
-        f"{year}: {counts[year].text}. Høyest i {top} med {counts[top].text}, lavest i {low} "
-        f"med {counts[low].text}. Alle år: "
-        + ", ".join(f"{y}: {v.text}" for y, v in per_year)
-        + "."
-    )
+    text = f"Stolpediagram over {what} per år fra {per_year[0][0]} til {year}. "
+    if year in counts:
+        text += f"{year}: {counts[year].text}. "
+    if raws and len(raws) == len(per_year):  # with a hidden year the extremes are unknown
+        top = max(raws, key=lambda p: (p[1], -p[0]))[0]
+        low = min(raws, key=lambda p: (p[1], p[0]))[0]
+        text += f"Høyest i {top} med {counts[top].text}, lavest i {low} med {counts[low].text}. "
+    return text + "Alle år: " + ", ".join(f"{y}: {v.text}" for y, v in per_year) + "."
 
 
 # ------------------------------------------------------------------------- 6 units

@@ -1,5 +1,8 @@
-"""Charts in one house style: DejaVu Sans, no top/right spines, light grid, grey shades and
-hatching (readable printed in black and white), Norwegian number formatting via `fmt`.
+"""Charts in one house style: DejaVu Sans (the HTML report's sans-serif, embedded there too),
+no top/right spines, light grid, grey shades and hatching (readable printed in black and white),
+no title inside the image (the caption is the title), ticks at round steps (1, 2, 5 x 10^n),
+Norwegian number formatting via `fmt`. A hidden (suppressed) count is None: no bar, its
+label the suppression symbol.
 
 Figures are made with `matplotlib.figure.Figure` on the Agg canvas (no pyplot state, nothing to
 close); `save` writes byte-reproducible SVG and a 200 dpi PNG.
@@ -8,6 +11,7 @@ close); `save` writes byte-reproducible SVG and a 200 dpi PNG.
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +31,8 @@ from . import fmt
 GREYS = ("#4d4d4d", "#a6a6a6", "#e0e0e0")  # dark, middle, light
 HATCHES = ("", "///", "...")
 HIGHLIGHT = "#262626"
+HIDDEN_LABEL = ":"  # the label of a hidden count (suppression.yml's symbol by default)
+ROUND_STEPS = [1, 2, 5, 10]
 PLAIN = "#8c8c8c"
 PNG_DPI = 200
 SIZE = (7.0, 3.8)
@@ -62,6 +68,11 @@ def house_style():
         yield
 
 
+def round_ticks() -> MaxNLocator:
+    """Whole-number ticks at steps of 1, 2 or 5 times a power of ten."""
+    return MaxNLocator(integer=True, steps=ROUND_STEPS)
+
+
 def new_figure(size: tuple[float, float] = SIZE) -> Figure:
     fig = Figure(figsize=size, layout="constrained")
     FigureCanvasAgg(fig)
@@ -76,27 +87,33 @@ def _no_data(ax, text: str = "Ingen saker") -> None:
 
 def stacked_bars(
     categories: Sequence[str],
-    series: Sequence[tuple[str, Sequence[int]]],
+    series: Sequence[tuple[str, Sequence[int | None]]],
     *,
-    title: str,
     xlabel: str,
+    totals: Sequence[int | None] | None = None,
+    hidden_label: str = HIDDEN_LABEL,
 ) -> Figure:
     """Horizontal bars per category (top to bottom in the given order), stacked by series, each
-    series a grey shade with its own hatching; the total printed at the end of each bar."""
+    series a grey shade with its own hatching, segments wide enough labelled with their count;
+    the total printed at the end of each bar. Hidden segments (None) of a bar whose total is
+    shown are drawn together as one white segment labelled with the hidden symbol."""
+    n = len(categories)
+    if totals is None:
+        totals = [sum(vals[i] or 0 for _, vals in series) for i in range(n)]
     with house_style():
-        fig = new_figure((7.0, 0.45 * len(categories) + 1.6))
+        fig = new_figure((7.0, 0.45 * n + 1.6))
         ax = fig.add_subplot()
-        ax.set_title(title)
-        totals = [sum(vals[i] for _, vals in series) for i in range(len(categories))]
-        if not any(totals):
+        if not any(t for t in totals if t):
             _no_data(ax)
             return fig
-        positions = list(range(len(categories)))[::-1]
-        left = [0] * len(categories)
+        positions = list(range(n))[::-1]
+        left = [0] * n
+        top = max(t or 0 for t in totals)
         for k, (label, vals) in enumerate(series):
+            widths = [v or 0 for v in vals]
             ax.barh(
                 positions,
-                list(vals),
+                widths,
                 left=left,
                 color=GREYS[k % len(GREYS)],
                 hatch=HATCHES[k % len(HATCHES)],
@@ -105,42 +122,75 @@ def stacked_bars(
                 label=label,
                 height=0.65,
             )
-            left = [a + b for a, b in zip(left, vals, strict=True)]
+            for pos, x0, w in zip(positions, left, widths, strict=True):
+                if w >= top * 0.08:
+                    ax.text(
+                        x0 + w / 2,
+                        pos,
+                        fmt.integer(w),
+                        ha="center",
+                        va="center",
+                        fontsize=8,
+                        color="white" if k == 0 else "black",
+                        bbox=None if k == 0 else {"fc": "white", "ec": "none", "pad": 0.6},
+                    )
+            left = [a + b for a, b in zip(left, widths, strict=True)]
+        rest = [(t - x) if t is not None else 0 for t, x in zip(totals, left, strict=True)]
+        if any(rest):
+            ax.barh(
+                positions,
+                rest,
+                left=left,
+                color="white",
+                edgecolor="#333333",
+                linewidth=0.5,
+                height=0.65,
+                label=f"Skjult ({hidden_label})",
+            )
         for pos, total in zip(positions, totals, strict=True):
-            ax.text(total, pos, " " + fmt.integer(total), va="center", ha="left", fontsize=9)
+            text = hidden_label if total is None else fmt.integer(total)
+            ax.text(total or 0, pos, " " + text, va="center", ha="left", fontsize=9)
         ax.set_yticks(positions, list(categories))
         ax.grid(axis="y", visible=False)
         ax.set_xlabel(xlabel)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.xaxis.set_major_locator(round_ticks())
         ax.xaxis.set_major_formatter(fmt.mpl_number())
-        ax.set_xlim(0, max(totals) * 1.12)
-        fig.legend(loc="outside lower center", ncols=len(series), fontsize=9)
+        ax.set_xlim(0, max(top, 1) * 1.12)
+        entries = len(series) + bool(any(rest))
+        fig.legend(loc="outside lower center", ncols=entries if entries <= 3 else 2, fontsize=9)
     return fig
 
 
 def year_bars(
-    years: Sequence[int], counts: Sequence[int], *, highlight: int, title: str, ylabel: str
+    years: Sequence[int],
+    counts: Sequence[int | None],
+    *,
+    highlight: int,
+    ylabel: str,
+    hidden_label: str = HIDDEN_LABEL,
 ) -> Figure:
-    """Bars per year, oldest to newest, the report year dark, each bar labelled with its count."""
+    """Bars per year, oldest to newest, the report year dark, each bar labelled with its count
+    (a hidden count: no bar, the hidden symbol)."""
     with house_style():
         fig = new_figure()
         ax = fig.add_subplot()
-        ax.set_title(title)
         if not len(years):
             _no_data(ax)
             return fig
         colors = [HIGHLIGHT if y == highlight else PLAIN for y in years]
-        ax.bar(list(years), list(counts), color=colors, width=0.7)
+        heights = [n or 0 for n in counts]
+        ax.bar(list(years), heights, color=colors, width=0.7)
         for y, n in zip(years, counts, strict=True):
-            ax.text(y, n, fmt.integer(n), ha="center", va="bottom", fontsize=8)
+            text = hidden_label if n is None else fmt.integer(n)
+            ax.text(y, n or 0, text, ha="center", va="bottom", fontsize=8)
         ax.set_xticks(list(years), [str(y) for y in years])
         if len(years) > 16:
             ax.tick_params(axis="x", labelrotation=45)
         ax.grid(axis="x", visible=False)
         ax.set_ylabel(ylabel)
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.yaxis.set_major_locator(round_ticks())
         ax.yaxis.set_major_formatter(fmt.mpl_number())
-        ax.set_ylim(0, max(max(counts), 1) * 1.12)
+        ax.set_ylim(0, max(max(heights), 1) * 1.12)
     return fig
 
 
@@ -156,17 +206,54 @@ def bin_edges(longest: int, deadline: int, width: int) -> list[float]:
     return edges
 
 
-def histogram(days: Sequence[int], *, deadline: int, title: str, bin_width: int = 7) -> Figure:
-    """Distribution of handling days in bins of `bin_width` days, the deadline marked."""
+def merge_small_bins(edges: list[float], counts: list[int], min_count: int, keep: float):
+    """Join each bin with 1 .. min_count-1 cases to a neighbour (the right one unless that
+    crosses the edge `keep`, the deadline) until none is left; (edges, counts)."""
+    edges, counts = list(edges), list(counts)
+    while True:
+        small = [i for i, n in enumerate(counts) if 0 < n < min_count]
+        if not small or len(counts) == 1:
+            return edges, counts
+        i = small[0]
+        if i + 1 < len(counts) and edges[i + 1] != keep:
+            j = i + 1
+        elif i > 0 and edges[i] != keep:
+            j = i - 1
+        else:  # both neighbours lie across the deadline: cross it rather than show the bin
+            j = i + 1 if i + 1 < len(counts) else i - 1
+        lo, hi = min(i, j), max(i, j)
+        counts[lo : hi + 1] = [counts[lo] + counts[hi]]
+        del edges[hi]
+
+
+def histogram(
+    days: Sequence[int], *, deadline: int, bin_width: int = 7, min_count: int | None = None
+) -> Figure:
+    """Distribution of handling days in bins of `bin_width` days, the deadline marked. With
+    `min_count` (the public edition) no bin shows 1 .. min_count-1 cases: such bins are joined
+    to a neighbour."""
+    import numpy as np
+
     with house_style():
         fig = new_figure()
         ax = fig.add_subplot()
-        ax.set_title(title)
         if not len(days):
             _no_data(ax, "Ingen avsluttede saker")
             return fig
         edges = bin_edges(max(days), deadline, bin_width)
-        ax.hist(list(days), bins=edges, color=PLAIN, edgecolor="white", linewidth=0.6)
+        counts = [int(n) for n in np.histogram(list(days), bins=edges)[0]]
+        if min_count:
+            edges, counts = merge_small_bins(edges, counts, min_count, deadline + 0.5)
+        widths = [b - a for a, b in itertools.pairwise(edges)]
+        ax.bar(
+            edges[:-1],
+            counts,
+            width=widths,
+            align="edge",
+            color=PLAIN,
+            edgecolor="white",
+            linewidth=0.6,
+        )
         ax.axvline(deadline + 0.5, color=HIGHLIGHT, linestyle="--", linewidth=1.2)
         ax.text(
             deadline + 0.5,
@@ -179,10 +266,12 @@ def histogram(days: Sequence[int], *, deadline: int, title: str, bin_width: int 
         )
         ax.set_xlabel("Saksbehandlingstid (dager)")
         ax.set_ylabel("Antall klagesaker")
+        ax.xaxis.set_major_locator(MaxNLocator(steps=[1, 2, 5, 7, 10], integer=True))
         ax.xaxis.set_major_formatter(fmt.mpl_number())
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.yaxis.set_major_locator(round_ticks())
         ax.yaxis.set_major_formatter(fmt.mpl_number())
         ax.set_xlim(edges[0], edges[-1])
+        ax.set_ylim(0, max(max(counts), 1) * 1.08)
         ax.grid(axis="x", visible=False)
     return fig
 

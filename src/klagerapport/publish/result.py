@@ -39,6 +39,8 @@ class SectionResult:
     values: dict[str, Value] = field(default_factory=dict)
     populations: dict[str, int] = field(default_factory=dict)  # e.g. "mottatt i 2019": 211
     checks: list[Check] = field(default_factory=list)
+    edition: str = "intern"  # "offentlig": suppressed by publish/edition.py
+    suppression_log: list[dict] = field(default_factory=list)
 
     def check(self, what: str, expected, actual) -> None:
         """Record a reconciliation; `reconcile` (called by `save`) fails if it does not hold."""
@@ -73,12 +75,25 @@ class SectionResult:
         path = outdir / "values" / f"{self.section}.json"
         V.write_section(self.values, path)
         written.append(path)
+        from .edition import write_log
+
+        written += write_log(self, outdir)
         return written
 
     def audit_markdown(self) -> str:
         """The populations and the reconciliations as Markdown (the audit trail's first part)."""
+        from . import suppression
+
+        rule = suppression.rule()
+        public = self.edition == suppression.PUBLIC
+
+        def shown(n, text) -> str:  # the public edition's audit trail hides small counts too
+            if public and isinstance(n, int) and rule.is_small(n):
+                return rule.symbol
+            return text(n)
+
         lines = ["### Populasjoner", "", "| populasjon | antall saker |", "|:---|---:|"]
-        lines += [f"| {name} | {fmt.integer(n)} |" for name, n in self.populations.items()]
+        lines += [f"| {name} | {shown(n, fmt.integer)} |" for name, n in self.populations.items()]
         lines += [
             "",
             "### Avstemming",
@@ -87,7 +102,8 @@ class SectionResult:
             "|:---|---:|---:|:---|",
         ]
         for c in self.checks:
-            lines.append(f"| {c.what} | {c.expected} | {c.actual} | {'OK' if c.ok else 'FEIL'} |")
+            ok = "OK" if c.ok else "FEIL"
+            lines.append(f"| {c.what} | {shown(c.expected, str)} | {shown(c.actual, str)} | {ok} |")
         if not self.checks:
             lines.append("| (ingen kontroller for dette avsnittet) | | | |")
         return "\n".join(lines)

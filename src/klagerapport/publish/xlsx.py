@@ -1,7 +1,11 @@
-"""tabeller.xlsx: the run's tables (tables/*.csv), one sheet each, for filling in POD's form.
+"""<district>-<year>-tabeller.xlsx: the run's tables (tables/*.csv), one sheet each, for POD.
 
-Numbers are stored as numbers (the CSVs are machine readable: plain integers and decimals with
-a point); the first column holds row labels and stays text. Headers are bold, columns sized.
+Each sheet opens with a title row (the table's caption, district and year) and a line with the
+source and the edition, then the header and the rows. Numbers are stored as numbers (the CSVs
+are machine readable: plain integers and decimals with a point), integers with a thousands
+format, years (a first column "Årstall" or a header that is a year) as numbers without one; row
+labels stay text; a hidden cell of the public edition stays its symbol («:»). The first sheet
+("Innhold") links to every table.
 Every text is a text cell, never a formula (a CSV cell guarded with a leading `'` is written
 without it, as text). The workbook's dates are fixed, so the same tables give the same bytes.
 """
@@ -15,6 +19,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import quote_sheetname
 
 from ..errors import KlagerapportError
 from . import escape, reproducible
@@ -23,6 +28,15 @@ MAX_SHEET_NAME = 31
 CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label with this word
+YEAR_HEADER = "Årstall"  # a first column of years
+YEAR = re.compile(r"^(19|20)\d\d$")
+SOURCE = "Kilde: politidistriktets klagesaker (klagerapport)"
+EDITION_TEXT = {
+    "intern": "Intern utgave (alle tall, til POD)",
+    "offentlig": "Offentlig utgave (tall under 3 vist som «:»)",
+}
+THOUSANDS = "#,##0"
+HEADER_ROW = 3  # the title, the source and edition, then the header
 
 
 def sheet_name(table: str, names: Mapping[str, str] | None = None) -> str:
@@ -68,8 +82,9 @@ def write_tables(
     district: str,
     year: int,
     sheet_names: Mapping[str, str] | None = None,
+    edition: str = "intern",
 ) -> Path:
-    """Write every tables/*.csv to one sheet of `out`, after an overview sheet ("Innhold")."""
+    """Write every tables/*.csv to one sheet of `out`, after a linked contents sheet."""
     names = dict(sheet_names or {})
     files = (
         sorted(tables_dir.glob("*.csv"), key=lambda f: _order(f, names))
@@ -81,17 +96,26 @@ def write_tables(
     book = Workbook()
     overview = book.active
     overview.title = "Innhold"
+    subtitle = f"{SOURCE}. {EDITION_TEXT.get(edition, edition)}."
     overview.append([escape.one_line(f"Klager på politiet – {district} {year}")])
     overview["A1"].font = Font(bold=True, size=13)
-    overview.append([])
+    overview.append([subtitle])
     overview.append(["Ark", "Tabell"])
-    for cell in overview[3]:
+    for cell in overview[HEADER_ROW]:
         cell.font = Font(bold=True)
     used: set[str] = {"Innhold"}
     for file in files:
         name = _unique(sheet_name(file.stem, names), used)
-        overview.append([name, caption(file.with_suffix(".md")) or file.stem])
-        _write_sheet(book.create_sheet(name), read_csv(file))
+        title = caption(file.with_suffix(".md")) or file.stem
+        overview.append([name, title])
+        link = overview.cell(row=overview.max_row, column=1)
+        link.hyperlink = f"#{quote_sheetname(name)}!A1"
+        link.style = "Hyperlink"
+        sheet = book.create_sheet(name)
+        sheet.append([escape.one_line(f"{title} – {district} {year}")])
+        sheet["A1"].font = Font(bold=True, size=12)
+        sheet.append([subtitle])
+        _write_sheet(sheet, read_csv(file))
     _fit_columns(overview, max_width=90)
     for sheet in book.worksheets:
         _text_not_formula(sheet)
@@ -115,19 +139,36 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
+def _header_value(text: str) -> str | int:
+    return int(text) if YEAR.match(text.strip()) else text
+
+
 def _write_sheet(sheet, rows: list[list[str]]) -> None:
-    sheet.append([escape.unspreadsheet(head) for head in rows[0]])
-    for cell in sheet[1]:
+    """The header (years as numbers) and the rows under the sheet's two title lines."""
+    sheet.append([_header_value(escape.unspreadsheet(head)) for head in rows[0]])
+    for cell in sheet[HEADER_ROW]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if isinstance(cell.value, int):
+            cell.number_format = "0"
     share_columns = {i for i, head in enumerate(rows[0]) if head.startswith(SHARE_PREFIX)}
+    year_labels = rows[0][0] == YEAR_HEADER
     for row in rows[1:]:
-        sheet.append([cell_value(text, label_column=i == 0) for i, text in enumerate(row)])
+        sheet.append(
+            [
+                cell_value(text, label_column=i == 0 and not year_labels)
+                for i, text in enumerate(row)
+            ]
+        )
         share_row = row[0].startswith(SHARE_PREFIX)
         for i, cell in enumerate(sheet[sheet.max_row]):
             if i > 0 and (share_row or i in share_columns) and isinstance(cell.value, float):
                 cell.number_format = "0.0%"  # a share (0..1); Excel shows it in the reader's locale
-    sheet.freeze_panes = "B2"
+            elif i == 0 and year_labels and isinstance(cell.value, int):
+                cell.number_format = "0"
+            elif isinstance(cell.value, int):
+                cell.number_format = THOUSANDS  # Excel shows the reader's own separator
+    sheet.freeze_panes = f"B{HEADER_ROW + 1}"
     _fit_columns(sheet)
 
 

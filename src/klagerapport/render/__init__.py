@@ -27,12 +27,10 @@ from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
 
-OUTPUT_FILES = {
-    "html": "rapport.html",
-    "pdf": "rapport.pdf",
-    "xlsx": "tabeller.xlsx",
-    "values": "verdier.html",  # the analysts' values reference (klagerapport.check.reference)
-}
+# Stable names inside a run folder (kept for scripts and docs); the files sent out are named
+# for the district and year (paths.deliverable): oslo-2019-klagerapport.pdf.
+OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
+VALUES_PAGE = "verdier.html"  # the analysts' values reference (klagerapport.check.reference)
 # The run's Quarto project, as it was rendered: `quarto render` / `quarto preview` open it there.
 PROJECT_DIR = "quarto-prosjekt"
 RENDER_TMP = "klagerapport-render"  # temporary folders: klagerapport-render.tmp-<pid>-*
@@ -45,6 +43,14 @@ class RenderResult:
     xlsx: Path
     engine: str
     warnings: list[str] = field(default_factory=list)
+    deliverables: dict[str, Path] = field(default_factory=dict)
+
+
+def edition_of(run_dir: Path) -> str:
+    """'offentlig' for a run built as the public edition (it has a suppression log)."""
+    from ..publish import edition
+
+    return "offentlig" if (Path(run_dir) / edition.LOG_FILE).is_file() else "intern"
 
 
 def choose_engine(engine: str) -> str:
@@ -64,7 +70,9 @@ def choose_engine(engine: str) -> str:
 def render_run(
     run_dir: Path, *, district: str, year: int, engine: str = "auto", final: bool = False
 ) -> RenderResult:
-    """Render rapport.html, rapport.pdf and tabeller.xlsx into `run_dir`, all or none.
+    """Render the report (HTML, PDF) and the spreadsheet into `run_dir`, all or none, under the
+    deliverables' names (oslo-2019-klagerapport.html ...) and the stable ones (rapport.html),
+    with the values reference verdier.html beside them.
 
     The commentary is checked first (klagerapport.check): a final edition stops on any error or
     missing section; a draft shows the findings in the document and is marked as a draft.
@@ -73,6 +81,7 @@ def render_run(
     used = choose_engine(engine)
     findings = edition.check(run_dir, district=district, year=year, final=final)
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
+    named = {kind: run_dir / paths.deliverable(district, year, kind) for kind in OUTPUT_FILES}
     tmp_root = Path(tempfile.gettempdir())
     fsutil.remove_dead_leftovers(tmp_root, RENDER_TMP)  # of runs that were killed
     with tempfile.TemporaryDirectory(prefix=f"{RENDER_TMP}.tmp-{os.getpid()}-") as tmp:
@@ -97,12 +106,21 @@ def render_run(
             district=staging._text(staged.variables, "district"),
             year=year,
             sheet_names=registry.sheet_names(),
+            edition=edition_of(run_dir),
         )
-        edition.write_values_page(run_dir, made["values"])
-        _swap_in(made, finals)
+        values_page = Path(tmp) / VALUES_PAGE
+        edition.write_values_page(run_dir, values_page)
+        _swap_in(
+            {**made, **{f"{k}-named": p for k, p in made.items()}, "values": values_page},
+            {
+                **finals,
+                **{f"{k}-named": p for k, p in named.items()},
+                "values": run_dir / VALUES_PAGE,
+            },
+        )
         fsutil.swap_in(kept, run_dir / PROJECT_DIR)
     warnings = [*staged.warnings, *edition.summary(findings, final=final)]
-    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings)
+    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings, named)
 
 
 def _copy_project(staged: Path, into: Path) -> Path:
@@ -125,11 +143,15 @@ def render_command(
     district: str | None = None,
     out: Path | None = None,
     engine: str | None = None,
+    utgave: str | None = None,
     final: bool = False,
 ) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing."""
+    from ..publish import suppression
+
     cfg = settings.load(year=year, district=district, engine=engine, final=final)
-    run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year)).resolve()
+    utgave = suppression.edition(utgave)
+    run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year, utgave)).resolve()
     print(cfg.describe(), file=sys.stderr)
     if not run_dir.exists() and not fsutil.leftovers(run_dir):
         raise KlagerapportError(
@@ -152,7 +174,8 @@ def render_command(
     for warning in result.warnings:
         print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Motor: {result.engine}")
-    for file in (result.html, result.pdf, result.xlsx, result.html.with_name("verdier.html")):
+    for file in (result.html, result.pdf, result.xlsx, *result.deliverables.values()):
         print(f"Skrev {paths.shown(file)}")
+    print(f"Skrev {paths.shown(result.html.with_name(VALUES_PAGE))}")
     print(f"Quarto-prosjektet: {paths.shown(result.html.parent / PROJECT_DIR)}")
     return result

@@ -4,6 +4,7 @@ figures/ and _variables.yml, the analysts' commentary, and the generated comment
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,23 +16,27 @@ from .. import paths
 from ..errors import KlagerapportError
 from ..ingest import codes
 from ..publish import escape
-from . import safety
+from . import fonts, safety
 from .embedded import shortcodes
 
 DOCUMENT = "rapport.qmd"
-COMMENTARY_PART = "_kommentarer.qmd"
+COMMENTARY_DIR = "_kommentarer"  # generated: one file per commentary part, included by the template
+INTRO = "innledning"  # the file of the commentary's opening heading
 SECTIONS_FILE = paths.SECTIONS_FILE
 NOT_STAGED = ("sections.yml", "values.yml")  # read by the build, not by Quarto
 MISSING_TITLE = "Kommentar mangler"
+PART_INCLUDE = re.compile(r"^\s*\{\{<\s*include\s+/?_kommentarer/(?P<name>[\w-]+)\.qmd\s*>\}\}\s*$")
 
 
 @dataclass(frozen=True)
 class Part:
-    """One heading of the commentary part; `key` names its file, or None for a heading only."""
+    """One heading of the commentary; `key` names its file, or None for a heading only;
+    `group` is the generated file (the template's include) the part is written into."""
 
     heading: str
     level: int
     key: str | None
+    group: str = ""
 
 
 def load_sections(file: Path = SECTIONS_FILE) -> dict:
@@ -40,15 +45,21 @@ def load_sections(file: Path = SECTIONS_FILE) -> dict:
 
 
 def commentary_parts(sections: Mapping) -> list[Part]:
-    """The commentary headings in order; decision parts are headed by their codes.yml label."""
+    """The commentary headings in order. A decision part is headed as the form writes it: its
+    `heading` in sections.yml, else its label in codes.yml."""
     parts: list[Part] = []
     for item in sections["sections"]:
         if "decisions" in item:
-            parts.append(Part(item["heading"], 2, None))
-            for code in item["decisions"]:
-                parts.append(Part(codes.label("decisions", code), 3, code.replace("_", "-")))
+            group = item["key"]
+            parts.append(Part(item["heading"], 2, None, group))
+            for entry in item["decisions"]:
+                code = entry if isinstance(entry, str) else entry["code"]
+                heading = codes.label("decisions", code)
+                if isinstance(entry, Mapping) and entry.get("heading"):
+                    heading = entry["heading"]
+                parts.append(Part(heading, 3, code.replace("_", "-"), group))
         else:
-            parts.append(Part(item["heading"], 2, item["key"]))
+            parts.append(Part(item["heading"], 2, item["key"], item["key"]))
     return parts
 
 
@@ -56,14 +67,16 @@ def _has_text(file: Path) -> bool:
     return file.is_file() and file.read_text(encoding="utf-8").strip() != ""
 
 
-def commentary_markdown(
+def commentary_files(
     sections: Mapping, source: Path, variables: Mapping
-) -> tuple[str, list[str]]:
-    """The generated commentary part (headings + includes or "Kommentar mangler") and warnings."""
-    lines = [f"# {sections['intro_heading']} {{#kommentarer}}", ""]
+) -> tuple[dict[str, str], list[str]]:
+    """The generated commentary parts, one text per file the template includes (its headings,
+    then the analysts' file or "Kommentar mangler"), and the warnings."""
+    files: dict[str, list[str]] = {INTRO: [f"# {sections['intro_heading']} {{#kommentarer}}", ""]}
     warnings = []
     for part in commentary_parts(sections):
-        anchor = f" {{#kommentar-{part.key}}}" if part.key else ""
+        lines = files.setdefault(part.group, [])
+        anchor = f" {{#kommentar-{part.key or part.group}}}"
         lines += [f"{'#' * part.level} {part.heading}{anchor}", ""]
         if part.key is None:
             continue
@@ -85,7 +98,21 @@ def commentary_markdown(
         for extra in sorted(source.glob("*.md")):
             if extra.name not in expected:
                 warnings.append(f"Kommentarfilen brukes ikke i rapporten: {paths.shown(extra)}")
-    return "\n".join(lines), warnings
+    return {name: "\n".join(lines) for name, lines in files.items()}, warnings
+
+
+def check_template(document: Path, names: list[str]) -> None:
+    """The template includes every commentary part once, in the order of sections.yml."""
+    included = []
+    for line in document.read_text(encoding="utf-8").splitlines():
+        match = PART_INCLUDE.match(line)
+        if match:
+            included.append(match["name"])
+    if included != names:
+        raise KlagerapportError(
+            f"{paths.shown(document)} må ta med kommentardelene én gang hver, i rekkefølgen i "
+            f"{paths.shown(SECTIONS_FILE)}: {', '.join(names)} (fant: {', '.join(included)})"
+        )
 
 
 def _plain_heading(heading: str, variables: Mapping) -> str:
@@ -136,6 +163,24 @@ class Staged:
         return str(path)
 
 
+def check_hidden_quotes(source: Path, hidden: set[str]) -> None:
+    """The public edition: commentary must not quote a value the edition hides (file:line)."""
+    if not hidden or not source.is_dir():
+        return
+    found = []
+    for file in sorted(source.glob("*.md")):
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+            for match in shortcodes.SHORTCODE.finditer(line):
+                parts = match.group(1).split()
+                if len(parts) == 2 and parts[0] == "var" and parts[1] in hidden:
+                    found.append(f"  {paths.shown(file)}:{number}: {{{{< var {parts[1]} >}}}}")
+    if found:
+        raise KlagerapportError(
+            "kommentaren siterer tall som den offentlige utgaven skjuler (for få saker, eller "
+            "tall som de kan regnes ut fra); skriv setningen uten tallet:\n" + "\n".join(found)
+        )
+
+
 RUN_METADATA = "_rapport.yml"
 
 
@@ -182,6 +227,8 @@ def write_run_metadata(into: Path, variables: Mapping) -> None:
 
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     """Lay out the Quarto project of one run in `into` (an empty folder)."""
+    from ..publish import edition
+
     run_dir = run_dir.resolve()
     into = into.resolve()
     variables = read_variables(run_dir)
@@ -191,6 +238,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     safety.check_links(source, inside=paths.COMMENTARY)
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
+    check_hidden_quotes(source, edition.hidden_value_keys(run_dir))
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     for item in paths.REPORT_DIR.iterdir():
@@ -200,6 +248,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
             shutil.copytree(item, into / item.name)
         else:
             shutil.copy2(item, into / item.name)
+    fonts.write_chart_fonts(into)  # the charts' font, embedded by rapport.css
     for folder in ("tables", "figures"):
         if (run_dir / folder).is_dir():
             shutil.copytree(run_dir / folder, into / folder)
@@ -213,13 +262,16 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
         yaml.safe_dump(variables, fh, allow_unicode=True, sort_keys=False)
 
     write_run_metadata(into, variables)
-    text, warnings = commentary_markdown(load_sections(), source, variables)
-    (into / COMMENTARY_PART).write_text(text, encoding="utf-8")
+    parts, warnings = commentary_files(load_sections(), source, variables)
+    check_template(paths.REPORT_DIR / DOCUMENT, list(parts))
+    (into / COMMENTARY_DIR).mkdir()
+    for name, text in parts.items():
+        (into / COMMENTARY_DIR / f"{name}.qmd").write_text(text, encoding="utf-8")
     sources = {
         into / "commentary": source,
         into / "tables": run_dir / "tables",
         into / "figures": run_dir / "figures",
         into / DOCUMENT: paths.REPORT_DIR / DOCUMENT,
-        into / COMMENTARY_PART: SECTIONS_FILE,
+        into / COMMENTARY_DIR: SECTIONS_FILE,
     }
     return Staged(into, variables, warnings, sources)

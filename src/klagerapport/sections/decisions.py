@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..ingest import codes
 from ..publish import captions as C
+from ..publish import edition
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -27,6 +28,7 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
 
     vals: dict[str, Value] = {}
     rows: list[list[Cell]] = []
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
     for code in codes.decisions():
         n, et, an = (int(x) for x in table.loc[code.code, ["total", ETNISK, ANNEN]])
         n_prev = int(prev.loc[code.code, "total"]) if prev is not None else None
@@ -37,11 +39,16 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
         vals[f"{key}.annen"] = V.count(an)
         vals[f"{key}.minus1"] = V.count(n_prev)
         vals[f"{key}.minus1_share"] = V.share(common.share(n_prev, prev_total))
+        for col, suffix in ((1, "count"), (2, "etnisk"), (3, "annen")):
+            keys[(len(rows), col)] = (f"{key}.{suffix}",)
         rows.append([code.label, V.count(n), V.count(et), V.count(an)])
     n_open = int(table.loc[P.OPEN, "total"]) if P.OPEN in table.index else 0
     if n_open:
         rows.append([codes.open_label(), *(V.count(int(x)) for x in table.loc[P.OPEN])])
     sums = table.sum()
+    last = len(rows)
+    for col, key in ((1, "total"), (2, "etnisk"), (3, "annen")):
+        keys[(last, col)] = (f"decisions.{key}",)
     rows.append([C.TOTAL_LABEL, *(V.count(int(sums[c])) for c in ("total", ETNISK, ANNEN))])
     vals["decisions.total"] = V.count(int(sums["total"]))
     vals["decisions.etnisk"] = V.count(int(sums[ETNISK]))
@@ -62,5 +69,16 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
         P.received_count(cases, year, ETNISK),
         int(sums[ETNISK]),
     )
-    result.tables["avgjorelse"] = Table("avgjorelse", caption, list(C.DECISION_HEADER), rows)
-    return result
+    # The totals row is published again (received total, K-etnisk and K-disk received) and the
+    # column of cases without discrimination is implied (total minus the two others).
+    layout = edition.Layout(
+        columns=(1, 2, 3),
+        total_column=1,
+        implied=True,
+        total_row=last,
+        fixed=((last, 1), (last, 2), (last, 3)),
+    )
+    result.tables["avgjorelse"] = Table(
+        "avgjorelse", caption, list(C.DECISION_HEADER), rows, layout=layout, cell_keys=keys
+    )
+    return edition.publish(result, options.get("utgave"), district=district)

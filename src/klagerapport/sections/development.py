@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..ingest import codes
 from ..publish import captions as C
-from ..publish import figures
+from ..publish import edition, figures
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
@@ -17,9 +17,19 @@ from ..stats.populations import ETNISK
 from . import common
 
 
-def _per_year(series: pd.Series) -> list[tuple[int, Value]]:
-    """A per-year series as published values, oldest first."""
-    return [(int(y), V.count(int(n))) for y, n in series.items()]
+def _per_year(table: Table) -> list[tuple[int, Value]]:
+    """A per-year table as published values (hidden ones as «:»), oldest first."""
+    return sorted((int(row[0].raw), row[1]) for row in table.rows)
+
+
+def _chart(table: Table, year: int):
+    per_year = _per_year(table)
+    return figures.year_bars(
+        [y for y, _ in per_year],
+        [edition.shown(v) for _, v in per_year],
+        highlight=year,
+        ylabel=C.COUNT_AXIS,
+    )
 
 
 def _year_table(name: str, caption: str, label: str, series: pd.Series) -> Table:
@@ -61,26 +71,12 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
     result.tables["utvikling"] = _year_table("utvikling", cap, C.DECIDED_HEADER, series)
     result.tables["etnisk-utvikling"] = _year_table("etnisk-utvikling", cap_et, short, etnisk)
 
-    fig = figures.year_bars(
-        series.index.tolist(),
-        series.tolist(),
-        highlight=year,
-        title=C.development_chart_title(),
-        ylabel=C.COUNT_AXIS,
-    )
-    result.charts["utvikling"] = Chart(
-        fig,
-        cap,
-        C.year_alt(C.development_what(district), _per_year(series), year),
-    )
-    fig = figures.year_bars(
-        etnisk.index.tolist(),
-        etnisk.tolist(),
-        highlight=year,
-        title=C.development_etnisk_chart_title(short),
-        ylabel=C.COUNT_AXIS,
-    )
-    result.charts["etnisk-utvikling"] = Chart(
-        fig, cap_et, C.year_alt(C.development_etnisk_what(short), _per_year(etnisk), year)
-    )
+    result = edition.publish(result, options.get("utgave"), district=district)
+    for name, caption, what in (
+        ("utvikling", cap, C.development_what(district)),
+        ("etnisk-utvikling", cap_et, C.development_etnisk_what(short)),
+    ):
+        table = result.tables[name]
+        alt = C.year_alt(what, _per_year(table), year)
+        result.charts[name] = Chart(_chart(table, year), caption, alt)
     return result

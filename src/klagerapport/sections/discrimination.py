@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..ingest import codes
 from ..publish import captions as C
+from ..publish import edition
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -25,11 +26,14 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
     short = {d.code: d.short for d in codes.discrimination()}
     vals: dict[str, Value] = {}
     rows: list[list[Cell]] = []
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
     for code in (ETNISK, ANNEN):
         rec = P.received_count(cases, year, code)
         dec = P.decided_count(cases, year, code)
         vals[f"discrimination.{code}.received"] = V.count(rec)
         vals[f"discrimination.{code}.decided"] = V.count(dec)
+        keys[(len(rows), 1)] = (f"discrimination.{code}.received",)
+        keys[(len(rows), 2)] = (f"discrimination.{code}.decided",)
         rows.append([short[code], V.count(rec), V.count(dec)])
     for k in range(1, ETNISK_YEARS_BACK + 1):
         y = year - k
@@ -52,5 +56,5 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
             P.decided_count(cases, year - 1, ETNISK),
             vals["discrimination.etnisk.decided_minus1"].raw,
         )
-    result.tables["diskriminering"] = Table("diskriminering", caption, header, rows)
-    return result
+    result.tables["diskriminering"] = Table("diskriminering", caption, header, rows, cell_keys=keys)
+    return edition.publish(result, options.get("utgave"), district=district)

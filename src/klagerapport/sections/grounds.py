@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..ingest import codes
 from ..publish import captions as C
-from ..publish import figures
+from ..publish import edition, figures
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
@@ -54,16 +54,38 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
             P.received_count(cases, year, d.code),
             int(table.loc[d.code].sum()),
         )
-    result.tables["grunnlag"] = Table("grunnlag", caption, header, rows)
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
+    for j, g in enumerate(ground_codes, start=1):
+        for i, d in enumerate(disc_codes):
+            if d.code in (ETNISK, ANNEN):
+                keys[(i, j)] = (f"grounds.{g.key}.{d.code}",)
+        keys[(len(disc_codes), j)] = (f"grounds.{g.key}.count",)
+    # The rows' totals: K-etnisk and K-disk received are printed in the decision table, the
+    # cases without discrimination nowhere (the decision table implies them only while its
+    # K-etnisk and K-disk totals are shown); the grand total is the received total.
+    layout = edition.Layout(
+        total_row=len(disc_codes),
+        external_row_totals=True,
+        implied_rows=tuple(i for i, d in enumerate(disc_codes) if d.code not in (ETNISK, ANNEN)),
+    )
+    result.tables["grunnlag"] = Table(
+        "grunnlag", caption, header, rows, layout=layout, cell_keys=keys
+    )
+    utgave = options.get("utgave")
+    result = edition.publish(result, utgave, district=district)
+    published = result.tables["grunnlag"].rows  # as this edition prints them
 
     labels = [g.label for g in ground_codes]
-    series = [(d.label, [int(table.at[d.code, g.code]) for g in ground_codes]) for d in disc_codes]
-    fig = figures.stacked_bars(
-        labels, series, title=C.grounds_chart_title(year), xlabel=C.COUNT_AXIS
-    )
-    sum_row = rows[-1][1:]  # the published SUM row, one Value per ground
-    by_ground = list(zip(labels, sum_row, strict=True))
-    disc = [(d.label.lower(), V.count(int(table.loc[d.code].sum()))) for d in disc_codes[1:]]
-    alt = C.grounds_alt(V.count(total), district, year, by_ground, disc)
+    series = [
+        (d.label, [edition.shown(c) for c in published[i][1:]]) for i, d in enumerate(disc_codes)
+    ]
+    totals = [edition.shown(c) for c in published[-1][1:]]
+    fig = figures.stacked_bars(labels, series, totals=totals, xlabel=C.COUNT_AXIS)
+    by_ground = list(zip(labels, published[-1][1:], strict=True))
+    disc = [
+        (d.label.lower(), edition.count(int(table.loc[d.code].sum()), utgave))
+        for d in disc_codes[1:]
+    ]
+    alt = C.grounds_alt(edition.count(total, utgave), district, year, by_ground, disc)
     result.charts["grunnlag"] = Chart(fig, caption, alt)
     return result

@@ -7,7 +7,8 @@ import pandas as pd
 from .. import settings
 from ..errors import KlagerapportError
 from ..publish import captions as C
-from ..publish import figures, fmt, text
+from ..publish import edition, figures, fmt, text
+from ..publish import suppression as S
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Chart, Table
@@ -86,18 +87,29 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         now["n"],
     )
     result.tables["saksbehandlingstid"] = Table(
-        "saksbehandlingstid", caption, [C.HANDLING_HEADER, str(year - 1), str(year)], rows
+        "saksbehandlingstid",
+        caption,
+        [C.HANDLING_HEADER, str(year - 1), str(year)],
+        rows,
+        layout=edition.Layout(whole_column_by=len(labels) - 1),  # a small n hides its column
     )
+    result = edition.publish(result, options.get("utgave"), district=district)
+    public = result.edition == S.PUBLIC
+    rule = S.rule()
+    published = result.values
 
     fig_caption = C.handling_chart_caption(district, year)
-    fig = figures.histogram(days.tolist(), deadline=deadline, title=C.handling_chart_title(year))
+    fig = figures.histogram(
+        days.tolist(), deadline=deadline, min_count=rule.min_count if public else None
+    )
     alt = C.handling_alt(
         year,
-        n=vals["handling_days.n"],
-        deadline=vals["handling_days.deadline"],
-        mean=vals["handling_days.mean"],
-        median=vals["handling_days.median"],
-        within=vals["handling_days.within_deadline"],
+        n=published["handling_days.n"],
+        deadline=published["handling_days.deadline"],
+        mean=published["handling_days.mean"],
+        median=published["handling_days.median"],
+        within=published["handling_days.within_deadline"],
+        merged_below=rule.min_count if public else None,
     )
     result.charts["saksbehandlingstid"] = Chart(fig, fig_caption, alt)
     return result

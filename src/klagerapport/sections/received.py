@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..publish import captions as C
-from ..publish import text
+from ..publish import edition, text
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.values import Value
@@ -58,4 +58,4 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     )
     in_series = int(series.loc[year]) if year in series.index else 0
     result.check(f"serien over avsluttede, {year} = avsluttet i {year}", dec, in_series)
-    return result
+    return edition.publish(result, options.get("utgave"), district=district)

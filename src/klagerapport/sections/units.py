@@ -7,6 +7,7 @@ import pandas as pd
 from ..errors import KlagerapportError
 from ..ingest import units as unit_list
 from ..publish import captions as C
+from ..publish import edition
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -38,11 +39,13 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
 
     vals: dict[str, Value] = {}
     rows: list[list[Cell]] = []
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
     for unit in table.index:
         key = V.unit_key(unit)
         counts = {y: int(table.at[unit, y]) for y in years}
-        for y in years:
+        for col, y in enumerate(years, start=1):
             vals[f"units.{key}.{suffix[y]}"] = cell(counts[y], y)
+            keys[(len(rows), col)] = (f"units.{key}.{suffix[y]}",)
         rows.append([unit, *(cell(counts[y], y) for y in years)])
     sums = {y: int(table[y].sum()) if len(table) else 0 for y in years}
     rows.append([C.UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
@@ -52,8 +55,18 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
     for y in years:
         if present[y]:
             result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
-    result.tables["enheter"] = Table("enheter", caption, [C.UNIT_HEADER, *map(str, years)], rows)
-    return result
+    result.tables["enheter"] = Table(
+        "enheter",
+        caption,
+        [C.UNIT_HEADER, *map(str, years)],
+        rows,
+        # the sums of this year and last are the received totals, published again elsewhere
+        layout=edition.Layout(
+            total_row=len(rows) - 1, fixed=((len(rows) - 1, 2), (len(rows) - 1, 3))
+        ),
+        cell_keys=keys,
+    )
+    return edition.publish(result, options.get("utgave"), district=district)
 
 
 def _check_unit_keys(names: list[str]) -> None:

@@ -15,7 +15,7 @@ import yaml
 from ...errors import BuildError, KlagerapportError
 from ...publish import reproducible
 from .. import guard, safety
-from ..stage import DOCUMENT, Staged, metadata
+from ..stage import DOCUMENT, Staged, _text, metadata
 from ..stage import options as stage_options
 from . import shortcodes
 
@@ -36,7 +36,16 @@ READER = "markdown-citations-raw_attribute-raw_tex"
 # Options of _quarto.yml and the document's front matter that the embedded engine honours.
 SUPPORTED_OPTIONS = {
     "project": {"type", "render"},
-    "format.html": {"toc", "toc-depth", "toc-title", "embed-resources", "css", "filters"},
+    "format.html": {
+        "toc",
+        "toc-depth",
+        "toc-title",
+        "embed-resources",
+        "css",
+        "include-before-body",
+        "reference-location",
+        "filters",
+    },
     "format.typst": {
         "papersize",
         "margin",
@@ -140,8 +149,11 @@ def _common(work: Path) -> list[str]:
 def _render_html(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) -> None:
     root = staged.root
     (work / "rapport-html.md").write_text(_body(staged, meta, label_captions=True), "utf-8")
+    title = str(meta.get("title", ""))
+    place = f"{_text(staged.variables, 'district')} {_text(staged.variables, 'year.current')}"
     html_meta = {
-        "title": str(meta.get("title", "")),
+        "title": title,
+        "pagetitle": f"{title} – {place}",  # the browser tab and screen readers: where and when
         "lang": meta.get("lang", "nb"),
         "toc-title": html_opts.get("toc-title", ""),
     }
@@ -153,6 +165,10 @@ def _render_html(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) 
         args += ["--toc", f"--toc-depth={html_opts.get('toc-depth', 2)}"]
     if html_opts.get("css"):
         args.append(f"--css={html_opts['css']}")
+    if html_opts.get("include-before-body"):
+        args.append(f"--include-before-body={html_opts['include-before-body']}")
+    if html_opts.get("reference-location"):
+        args.append(f"--reference-location={html_opts['reference-location']}")
     args += [f"--lua-filter={f}" for f in html_opts.get("filters", [])]
     _pandoc([*args, "-o", f"{WORK}/rapport.html", f"{WORK}/rapport-html.md"], root)
     html = (work / "rapport.html").read_text(encoding="utf-8")

@@ -1,0 +1,53 @@
+"""The charts' font in the HTML report: DejaVu Sans, the font matplotlib draws the charts with
+(publish/figures.py), subset to the Latin letters the report uses and written as WOFF next to
+the stylesheet, which embeds it (@font-face in report/rapport.css). Headings, captions and tables
+then read in the same letters as the charts, on every machine. Deterministic: the same bytes on
+every render.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+FONTS = {"dejavu-sans.woff": "DejaVuSans.ttf", "dejavu-sans-bold.woff": "DejaVuSans-Bold.ttf"}
+FOLDER = "fonts"
+# Basic Latin, Latin-1 (æøå, «», NBSP), Latin Extended-A, and the dashes, quotes, ellipsis, minus.
+UNICODES = [
+    *range(0x20, 0x7F),
+    *range(0xA0, 0x180),
+    *(0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x2212),
+]
+
+
+def _subset(source: Path) -> bytes:
+    from fontTools import subset
+
+    options = subset.Options()
+    options.flavor = "woff"
+    options.name_IDs = ["*"]  # keep the licence and the family names
+    options.drop_tables += ["FFTM"]
+    font = subset.load_font(str(source), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=UNICODES)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    subset.save_font(font, out, options)
+    return out.getvalue()
+
+
+def write_chart_fonts(into: Path) -> list[Path]:
+    """Write the WOFF files into `into`/fonts/; the paths written."""
+    import matplotlib
+
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    source = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    folder = Path(into) / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, ttf in FONTS.items():
+        path = folder / name
+        path.write_bytes(_subset(source / ttf))
+        written.append(path)
+    return written
