@@ -19,7 +19,7 @@ from ..check import BuildValues, Finding, blocks_final, check_commentary
 from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError
-from .stage import COMMENTARY_PART, DOCUMENT, Staged
+from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, Staged
 
 DRAFT_SUFFIX = " (utkast)"
 DRAFT_BOX_TITLE = "Utkast: kontroll av kommentaren"
@@ -134,7 +134,7 @@ def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
         return
     _mark_title(staged.root / DOCUMENT)
     _mark_unknown_keys(staged, findings)
-    part = staged.root / COMMENTARY_PART
+    part = staged.root / COMMENTARY_DIR / f"{INTRO}.qmd"  # the commentary's opening heading
     lines = part.read_text(encoding="utf-8").split("\n")
     # after the part's heading and its blank line
     part.write_text("\n".join([*lines[:2], *draft_box(findings), *lines[2:]]), encoding="utf-8")
