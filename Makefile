@@ -12,7 +12,7 @@ DATA     ?=
 UTGAVE   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint format check-notebooks browser docs validate sample-data benchmark lock clean
+.PHONY: help install report test lint format check-notebooks browser docs validate sample-data benchmark benchmark-preview preview lab lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -64,6 +64,15 @@ sample-data: $(STAMP) ## Regenerate the synthetic sample in data/raw/sample/
 
 benchmark: $(STAMP) ## Time the build against a naive Papermill baseline
 	$(BIN)/python benchmarks/bench_build.py
+
+benchmark-preview: $(STAMP) ## Time the live preview from a save to the updated page (Chromium)
+	$(BIN)/python benchmarks/bench_preview.py
+
+preview: $(STAMP) ## Live preview of the report while writing commentary (YEAR=, DISTRICT=)
+	$(BIN)/klagerapport preview --open $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)")
+
+lab: $(STAMP) ## JupyterLab in the environment (its Launcher has the preview)
+	$(BIN)/jupyter lab
 
 lock: ## Re-resolve and pin every dependency into requirements.lock
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

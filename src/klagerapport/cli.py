@@ -1,5 +1,5 @@
-"""Command line: `klagerapport validate | build | render | check | values | new-year |
-new-district`.
+"""Command line: `klagerapport validate | build | render | preview | check | values | new-year
+| new-district`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
 User errors (KlagerapportError) are printed without a traceback and exit with status 1; any
@@ -227,6 +227,32 @@ def new_district(
     from .check import newyear
 
     _guarded(lambda: newyear.new_district_command(district=district, year=year), debug)
+
+
+@app.command()
+def preview(
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="The build folder (default: outputs/<d>/<y>/).")
+    ] = None,
+    port: Annotated[int, typer.Option("--port", help="Port (0: any free port).")] = 8765,
+    host: Annotated[
+        str, typer.Option("--host", help="Interface; other than 127.0.0.1 only if you mean it.")
+    ] = "127.0.0.1",
+    open_browser: Annotated[
+        bool, typer.Option("--open/--no-open", help="Open the page in the browser.")
+    ] = False,
+) -> None:
+    """Serve a build's report, re-rendered on each commentary save (module: preview)."""
+    from . import preview as p
+
+    try:
+        p.run(
+            year=year, district=district, out=out, host=host, port=port, open_browser=open_browser
+        )
+    except KlagerapportError as err:
+        _fail(err)
 
 
 def main() -> None:

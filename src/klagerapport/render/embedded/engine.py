@@ -146,9 +146,7 @@ def _common(work: Path) -> list[str]:
     ]
 
 
-def _render_html(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) -> None:
-    root = staged.root
-    (work / "rapport-html.md").write_text(_body(staged, meta, label_captions=True), "utf-8")
+def write_html_meta(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) -> None:
     title = str(meta.get("title", ""))
     place = f"{_text(staged.variables, 'district')} {_text(staged.variables, 'year.current')}"
     html_meta = {
@@ -158,18 +156,35 @@ def _render_html(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) 
         "toc-title": html_opts.get("toc-title", ""),
     }
     _write_yaml(work / "meta-html.yml", html_meta)
-    args = [*_common(work), "-t", "html5", "--standalone", f"--metadata-file={WORK}/meta-html.yml"]
-    if html_opts.get("embed-resources", True):
-        args.append("--embed-resources")
-    if html_opts.get("toc"):
-        args += ["--toc", f"--toc-depth={html_opts.get('toc-depth', 2)}"]
-    if html_opts.get("css"):
-        args.append(f"--css={html_opts['css']}")
-    if html_opts.get("include-before-body"):
-        args.append(f"--include-before-body={html_opts['include-before-body']}")
+
+
+def html_args(
+    html_opts: Mapping, work: Path, *, embed: bool | None = None, standalone: bool = True
+) -> list[str]:
+    """Pandoc's options for the HTML page; a fragment (not standalone) has no page around it.
+    `embed` overrides embed-resources (the live preview links the staged files instead)."""
+    args = [*_common(work), "-t", "html5"]
+    if standalone:
+        args += ["--standalone", f"--metadata-file={WORK}/meta-html.yml"]
+        if html_opts.get("embed-resources", True) if embed is None else embed:
+            args.append("--embed-resources")
+        if html_opts.get("toc"):
+            args += ["--toc", f"--toc-depth={html_opts.get('toc-depth', 2)}"]
+        if html_opts.get("css"):
+            args.append(f"--css={html_opts['css']}")
+        if html_opts.get("include-before-body"):
+            args.append(f"--include-before-body={html_opts['include-before-body']}")
     if html_opts.get("reference-location"):
         args.append(f"--reference-location={html_opts['reference-location']}")
     args += [f"--lua-filter={f}" for f in html_opts.get("filters", [])]
+    return args
+
+
+def _render_html(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) -> None:
+    root = staged.root
+    (work / "rapport-html.md").write_text(_body(staged, meta, label_captions=True), "utf-8")
+    write_html_meta(staged, meta, html_opts, work)
+    args = html_args(html_opts, work)
     _pandoc([*args, "-o", f"{WORK}/rapport.html", f"{WORK}/rapport-html.md"], root)
     html = (work / "rapport.html").read_text(encoding="utf-8")
     guard.check_no_shortcodes(html, "rapport.html")
@@ -229,7 +244,14 @@ def pdf_timestamp(variables: Mapping) -> int:
 
 def checked_body(staged: Staged, options: Mapping, *, label_captions: bool = True) -> str:
     """The expanded document, refused if it holds raw markup, an outside image or a bad link."""
-    lines = shortcodes.preprocess_lines(
+    lines = document_lines(staged, options, label_captions=label_captions)
+    safety.check_document(lines, staged.root, staged.describe)
+    return joined(staged, lines)
+
+
+def document_lines(staged: Staged, options: Mapping, *, label_captions: bool = True) -> list:
+    """The expanded document's lines, each with its source file and line (not yet checked)."""
+    return shortcodes.preprocess_lines(
         staged.root / DOCUMENT,
         root=staged.root,
         variables=staged.variables,
@@ -238,7 +260,9 @@ def checked_body(staged: Staged, options: Mapping, *, label_captions: bool = Tru
         describe=staged.describe,
         label_captions=label_captions,
     )
-    safety.check_document(lines, staged.root, staged.describe)
+
+
+def joined(staged: Staged, lines: list) -> str:
     body = "\n".join(line.text for line in lines) + "\n"
     guard.check_no_shortcodes(body, staged.describe(staged.root / DOCUMENT))
     return body
