@@ -2,8 +2,8 @@
 
 - every `{{< var key >}}` in commentary/**.md is a key of the values contract
   (docs/architecture.md, "Value keys"), and, once a build exists, a key of its _variables.yml;
-- the number lint: no digit typed in the prose outside a placeholder, except the phrases listed in
-  docs/assumptions.md ("Allowed literal numbers in the commentary");
+- the number lint: no digit typed in the prose outside a placeholder, except the phrases listed
+  under «tall» in the district's allow-list commentary/<district>/tillatt.yml (check/allowlist.py);
 - every commentary file is named after a section of report/sections.yml.
 """
 
@@ -17,12 +17,11 @@ import pytest
 import yaml
 
 from klagerapport import paths
+from klagerapport.check import allowlist
 from klagerapport.ingest import codes
 from klagerapport.publish import contract
 
-ASSUMPTIONS = paths.ROOT / "docs" / "assumptions.md"
 SECTIONS = paths.REPORT_DIR / "sections.yml"
-ALLOWED_HEADING = "## Allowed literal numbers in the commentary"
 
 VAR = re.compile(r"\{\{<\s*var\s+([^\s>]+)\s*>\}\}")
 SHORTCODE = re.compile(r"\{\{<.*?>\}\}", re.DOTALL)
@@ -63,16 +62,15 @@ def typed_numbers(text: str, allowed: list[str] = ()) -> list[str]:
     return hits
 
 
-def allowed_literals(doc: str) -> dict[str, list[str]]:
-    """Section key -> allowed phrases, from the table under ALLOWED_HEADING in assumptions.md."""
-    if ALLOWED_HEADING not in doc:
-        raise AssertionError(f"docs/assumptions.md has no section {ALLOWED_HEADING!r}")
-    part = doc.split(ALLOWED_HEADING, 1)[1].split("\n## ", 1)[0]
+def allowed_literals(file: Path) -> dict[str, list[str]]:
+    """Section key -> allowed number phrases, from a district's tillatt.yml («tall»)."""
+    entries, problems = allowlist.load(file)
+    if problems:
+        raise AssertionError("\n".join(f"{p.where()}: {p.message}" for p in problems))
     out: dict[str, list[str]] = {}
-    for line in part.splitlines():
-        m = re.match(r"\|\s*([\w-]+)\s*\|\s*`([^`]+)`\s*\|", line)
-        if m:
-            out.setdefault(m.group(1), []).append(m.group(2))
+    for entry in entries:
+        if entry.kind == "number":
+            out.setdefault(entry.section, []).append(entry.text)
     return out
 
 
@@ -113,8 +111,8 @@ def substitute(text: str, variables: dict) -> str:
 
 
 @cache
-def _allowed() -> dict[str, list[str]]:
-    return allowed_literals(ASSUMPTIONS.read_text(encoding="utf-8"))
+def _allowed(district_dir: Path) -> dict[str, list[str]]:
+    return allowed_literals(district_dir / "tillatt.yml")
 
 
 # ---------------------------------------------------------------- the helpers themselves
@@ -161,12 +159,17 @@ def test_key_table_is_read_with_ranges_siblings_and_code_lists():
         assert not is_contract_key(bad, patterns), bad
 
 
-def test_allowed_literals_are_read_from_the_assumptions_log():
-    doc = f"intro\n{ALLOWED_HEADING}\n\n| section | phrase | why |\n| --- | --- | --- |\n"
-    doc += "| pass | `på 10 minutter` | a rule |\n\n## Next\n| kritikk | `TV2` | not here |\n"
-    assert allowed_literals(doc) == {"pass": ["på 10 minutter"]}
-    with pytest.raises(AssertionError):
-        allowed_literals("no such section")
+def test_allowed_literals_are_read_from_the_allow_list(tmp_path):
+    file = tmp_path / "tillatt.yml"
+    file.write_text(
+        "tall:\n  - avsnitt: pass\n    tekst: på 10 minutter\n    grunn: en regel\n"
+        "ord:\n  - avsnitt: kritikk\n    tekst: økende\n    grunn: ikke her\n",
+        encoding="utf-8",
+    )
+    assert allowed_literals(file) == {"pass": ["på 10 minutter"]}
+    file.write_text("tall:\n  - avsnitt: pass\n    tekst: på 10 minutter\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="grunn"):
+        allowed_literals(file)
 
 
 # ---------------------------------------------------------------- the commentary
@@ -189,23 +192,26 @@ def test_placeholders_are_contract_keys(path):
 
 @pytest.mark.parametrize("path", commentary_files(), ids=lambda p: str(p.relative_to(paths.ROOT)))
 def test_no_typed_numbers(path):
-    allowed = _allowed().get(path.stem, [])
+    allowed = _allowed(path.parent.parent).get(path.stem, [])
     hits = typed_numbers(path.read_text(encoding="utf-8"), allowed)
     assert not hits, (
         f"{path.relative_to(paths.ROOT)}: numbers typed by hand; use a {{{{< var key >}}}} "
-        f"placeholder, or list the phrase in docs/assumptions.md:\n" + "\n".join(hits)
+        f"placeholder, or list the phrase under «tall» in tillatt.yml:\n" + "\n".join(hits)
     )
 
 
-def test_every_allowed_literal_is_used_and_holds_a_digit():
-    texts = {}
-    for path in commentary_files():
-        texts.setdefault(path.stem, []).append(path.read_text(encoding="utf-8"))
-    for section, phrases in _allowed().items():
-        for phrase in phrases:
-            assert DIGITS.search(phrase), f"allowed phrase without a digit: {phrase!r}"
-            assert any(phrase in t for t in texts.get(section, [])), (
-                f"docs/assumptions.md allows {phrase!r} in {section}, which no longer says it"
+def test_every_allowed_literal_is_used():
+    """Every «tall» and «ord» entry of a district's tillatt.yml occurs in its commentary."""
+    for file in sorted(paths.COMMENTARY.glob("*/tillatt.yml")):
+        entries, problems = allowlist.load(file)
+        assert not problems, [p.message for p in problems]
+        texts: dict[str, list[str]] = {}
+        for path in sorted(file.parent.glob("*/*.md")):
+            texts.setdefault(path.stem, []).append(path.read_text(encoding="utf-8"))
+        for entry in entries:
+            assert any(entry.text in t for t in texts.get(entry.section, [])), (
+                f"{paths.shown(file)} allows {entry.text!r} in {entry.section}, "
+                "which no longer says it"
             )
 
 
@@ -229,6 +235,7 @@ def test_keys_in_the_analysts_readme_are_contract_keys():
     readme = (paths.COMMENTARY / "README.md").read_text(encoding="utf-8")
     examples = {"<decision>": "kritikk", "<ground>": "adferd", "<unit>": "pass"}
     keys = re.findall(r"`([a-z_]+(?:\.[a-z0-9_<>]+)+)`", readme)
+    keys = [k for k in keys if not k.endswith((".yml", ".md"))]  # file names, not keys
     assert len(keys) > 10
     for key in keys:
         for name, example in examples.items():

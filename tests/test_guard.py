@@ -12,6 +12,7 @@ from fakerun import make_fake_run, write_commentary
 from klagerapport import paths, render
 from klagerapport.errors import KlagerapportError
 from klagerapport.render import guard
+from klagerapport.render.embedded.shortcodes import split_front_matter
 
 QUARTO_HTML = Path(__file__).parent / "fixtures" / "quarto" / "rapport.html"
 VARIABLES = {"district": "Oslo", "year": {"current": "2019"}, "tom": "", "decisions": {"a": "1"}}
@@ -136,9 +137,11 @@ def _fake_quarto(log: str, html: str, *, partials: bool = True):
         body = "Rapport"
         if partials:
             template = (staged.root / "typst-template.typ").read_text(encoding="utf-8")
+            # the document's title, as Quarto takes it (a draft's says «(utkast)»)
+            front, _, _ = split_front_matter((staged.root / "rapport.qmd").read_text("utf-8"))
             body = (
-                f"{template}\n#show: doc => rapport(title: [Rapporteringsskjema – klager på "
-                'politiet], place: [Oslo 2019], lang: "nb", region: "NO", doc)\nRapport'
+                f"{template}\n#show: doc => rapport(title: [{front['title']}], "
+                'place: [Oslo 2019], lang: "nb", region: "NO", doc)\nRapport'
             )
         (staged.root / "ut.typ").write_text(body, encoding="utf-8")
         typst.compile(
@@ -196,7 +199,10 @@ def test_a_pdf_without_the_projects_typst_partials_is_refused(
         render.render_run(run_dir, district="Oslo", year=2019, engine="quarto")
     message = str(err.value)
     assert "ikke «nb-NO»" in message
-    assert "tittelen er ikke «Rapporteringsskjema – klager på politiet – Oslo 2019»" in message
+    # the default edition is a draft: its title says so (render/edition.py)
+    assert "tittelen er ikke «Rapporteringsskjema – klager på politiet (utkast) – Oslo 2019»" in (
+        message
+    )
     assert "mangler bunnteksten «Side 1 av 1»" in message
     assert "ikke laget med prosjektets Typst-maler" in message
     assert not (run_dir / "rapport.pdf").exists()

@@ -1,4 +1,5 @@
-"""Command line: `klagerapport validate | build | render | batch | preview`.
+"""Command line: `klagerapport validate | build | render | batch | preview | check | values
+| new-year | new-district`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
 User errors (KlagerapportError) are printed without a traceback and exit with status 1; any
@@ -98,6 +99,16 @@ EngineOpt = Annotated[
 ]
 
 
+FinalOpt = Annotated[
+    bool,
+    typer.Option(
+        "--endelig/--utkast",
+        help="Final edition (stops on any check error or missing section; no draft marks) "
+        "or draft (default: warnings and «Kommentar mangler» visible, marked as a draft).",
+    ),
+]
+
+
 @app.command()
 def build(
     year: YearOpt = None,
@@ -110,6 +121,7 @@ def build(
         str,
         typer.Option("--kernels", help="fork (warm, forked from a template) | plain (spawned)."),
     ] = "fork",
+    final: FinalOpt = False,
     utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
@@ -125,6 +137,7 @@ def build(
             engine=engine,
             jobs=jobs,
             kernels_kind=kernels,
+            final_edition=final,
             utgave=utgave,
         ),
         debug,
@@ -137,6 +150,7 @@ def render(
     district: DistrictOpt = None,
     out: OutOpt = None,
     engine: EngineOpt = None,
+    final: FinalOpt = False,
     utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
@@ -145,10 +159,79 @@ def render(
 
     _guarded(
         lambda: r.render_command(
-            year=year, district=district, out=out, engine=engine, utgave=utgave
+            year=year, district=district, out=out, engine=engine, utgave=utgave, final=final
         ),
         debug,
     )
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Findings as JSON (for the preview, CI).")]
+RunDirOpt = Annotated[
+    Path | None, typer.Option("--out", help="The build folder (default outputs/<d>/<y>).")
+]
+
+
+@app.command()
+def check(
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    out: RunDirOpt = None,
+    as_json: JsonOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Check the commentary against the build's values; exit 1 on errors (module: check)."""
+    from .check import commands as c
+
+    code = _guarded(
+        lambda: c.check_command(year=year, district=district, out=out, as_json=as_json), debug
+    )
+    raise typer.Exit(code)
+
+
+@app.command()
+def values(
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    out: RunDirOpt = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Only keys or texts containing this.")
+    ] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Every value key of a build with its text and raw value, by section (module: check)."""
+    from .check import commands as c
+
+    _guarded(lambda: c.values_command(year=year, district=district, out=out, search=search), debug)
+
+
+@app.command("new-year")
+def new_year(
+    year: Annotated[int, typer.Option("--year", help="The new report year.")],
+    from_year: Annotated[
+        int | None, typer.Option("--from", help="Start from this year's commentary (year-1).")
+    ] = None,
+    district: DistrictOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Start next year's commentary from this year's, with a review list (module: check)."""
+    from .check import newyear
+
+    _guarded(
+        lambda: newyear.new_year_command(year=year, from_year=from_year, district=district),
+        debug,
+    )
+
+
+@app.command("new-district")
+def new_district(
+    district: Annotated[str, typer.Option("--district", help="Police district.")],
+    year: YearOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Start a district's commentary from the clean template commentary/_mal (module: check)."""
+    from .check import newyear
+
+    _guarded(lambda: newyear.new_district_command(district=district, year=year), debug)
 
 
 @app.command()

@@ -38,6 +38,7 @@ PUBLISHED = REFERENCE / "published"
 
 NOTEBOOKS = ROOT / "notebooks"
 COMMENTARY = ROOT / "commentary"
+COMMENTARY_TEMPLATE = COMMENTARY / "_mal"  # a new district's first commentary
 REPORT_DIR = ROOT / "report"
 VALUES_CONTRACT = REPORT_DIR / "values.yml"
 SECTIONS_FILE = REPORT_DIR / "sections.yml"
@@ -76,6 +77,11 @@ def deliverable(district: str, year: int, kind: str) -> str:
 def commentary_dir(district: str, year: int) -> Path:
     """The analysts' commentary for one district and year: commentary/<district>/<year>/."""
     return COMMENTARY / slug(district) / str(year)
+
+
+def allowlist_file(district: str) -> Path:
+    """A district's allowed literal numbers and words: commentary/<district>/tillatt.yml."""
+    return COMMENTARY / slug(district) / "tillatt.yml"
 
 
 def published_reference(district: str, year: int) -> Path:

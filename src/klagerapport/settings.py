@@ -26,11 +26,13 @@ class RunConfig:
     year: int
     data: Path
     engine: str = "auto"
+    final: bool = False  # --endelig: the final edition (no check error, no draft marks)
 
     def describe(self) -> str:
         return (
             f"Parametere: distrikt={self.district}, år={self.year}, "
-            f"data={paths.shown(self.data)}, motor={self.engine}"
+            f"data={paths.shown(self.data)}, motor={self.engine}, "
+            f"{'endelig' if self.final else 'utkast'}"
         )
 
 
@@ -40,6 +42,7 @@ def load(
     year: int | None = None,
     data: Path | None = None,
     engine: str | None = None,
+    final: bool | None = None,
     config_file: Path | None = None,
 ) -> RunConfig:
     """The run's parameters: config file values, each replaced by the option given, if any."""
@@ -61,7 +64,13 @@ def load(
     )
     overrides = {
         k: v
-        for k, v in {"district": district, "year": year, "data": data, "engine": engine}.items()
+        for k, v in {
+            "district": district,
+            "year": year,
+            "data": data,
+            "engine": engine,
+            "final": final,
+        }.items()
         if v is not None
     }
     cfg = replace(cfg, **overrides)

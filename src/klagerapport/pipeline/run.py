@@ -195,6 +195,7 @@ def build_report(
     out: Path | None = None,
     engine: str | None = None,
     jobs: int | None = None,
+    final_edition: bool = False,
     render: bool = True,
     notebooks_dir: Path | None = None,
     pool: str = "thread",
@@ -217,7 +218,7 @@ def build_report(
 
     start = time.perf_counter()
     utgave = suppression.edition(utgave)
-    cfg = settings.load(district=district, year=year, data=data, engine=engine)
+    cfg = settings.load(district=district, year=year, data=data, engine=engine, final=final_edition)
     log(cfg.describe())
     log(f"  utgave:   {utgave}")
     final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year, utgave)
@@ -448,7 +449,7 @@ def _render(run_dir: Path, cfg: settings.RunConfig, log: Log):
     t0 = time.perf_counter()
     try:
         rendered = render_module.render_run(
-            run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine
+            run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
         )
     except BuildError:
         raise

@@ -22,7 +22,7 @@ from ..errors import BuildError, KlagerapportError
 from ..pipeline import fsutil
 from ..publish import xlsx
 from ..sections import registry
-from . import guard
+from . import edition, guard
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -30,6 +30,7 @@ from .quarto import render_quarto
 # Stable names inside a run folder (kept for scripts and docs); the files sent out are named
 # for the district and year (paths.deliverable): oslo-2019-klagerapport.pdf.
 OUTPUT_FILES = {"html": "rapport.html", "pdf": "rapport.pdf", "xlsx": "tabeller.xlsx"}
+VALUES_PAGE = "verdier.html"  # the analysts' values reference (klagerapport.check.reference)
 # The run's Quarto project, as it was rendered: `quarto render` / `quarto preview` open it there.
 PROJECT_DIR = "quarto-prosjekt"
 RENDER_TMP = "klagerapport-render"  # temporary folders: klagerapport-render.tmp-<pid>-*
@@ -66,11 +67,19 @@ def choose_engine(engine: str) -> str:
     return engine
 
 
-def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto") -> RenderResult:
+def render_run(
+    run_dir: Path, *, district: str, year: int, engine: str = "auto", final: bool = False
+) -> RenderResult:
     """Render the report (HTML, PDF) and the spreadsheet into `run_dir`, all or none, under the
-    deliverables' names (oslo-2019-klagerapport.html ...) and the stable ones (rapport.html)."""
+    deliverables' names (oslo-2019-klagerapport.html ...) and the stable ones (rapport.html),
+    with the values reference verdier.html beside them.
+
+    The commentary is checked first (klagerapport.check): a final edition stops on any error or
+    missing section; a draft shows the findings in the document and is marked as a draft.
+    """
     run_dir = Path(run_dir)
     used = choose_engine(engine)
+    findings = edition.check(run_dir, district=district, year=year, final=final)
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
     named = {kind: run_dir / paths.deliverable(district, year, kind) for kind in OUTPUT_FILES}
     tmp_root = Path(tempfile.gettempdir())
@@ -79,6 +88,7 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
+        edition.apply(staged, findings, final=final)
         kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
         source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
@@ -98,12 +108,19 @@ def render_run(run_dir: Path, *, district: str, year: int, engine: str = "auto")
             sheet_names=registry.sheet_names(),
             edition=edition_of(run_dir),
         )
+        values_page = Path(tmp) / VALUES_PAGE
+        edition.write_values_page(run_dir, values_page)
         _swap_in(
-            {**made, **{f"{k}-named": p for k, p in made.items()}},
-            {**finals, **{f"{k}-named": p for k, p in named.items()}},
+            {**made, **{f"{k}-named": p for k, p in made.items()}, "values": values_page},
+            {
+                **finals,
+                **{f"{k}-named": p for k, p in named.items()},
+                "values": run_dir / VALUES_PAGE,
+            },
         )
         fsutil.swap_in(kept, run_dir / PROJECT_DIR)
-    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, staged.warnings, named)
+    warnings = [*staged.warnings, *edition.summary(findings, final=final)]
+    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings, named)
 
 
 def _copy_project(staged: Path, into: Path) -> Path:
@@ -127,11 +144,12 @@ def render_command(
     out: Path | None = None,
     engine: str | None = None,
     utgave: str | None = None,
+    final: bool = False,
 ) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing."""
     from ..publish import suppression
 
-    cfg = settings.load(year=year, district=district, engine=engine)
+    cfg = settings.load(year=year, district=district, engine=engine, final=final)
     utgave = suppression.edition(utgave)
     run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year, utgave)).resolve()
     print(cfg.describe(), file=sys.stderr)
@@ -148,7 +166,9 @@ def render_command(
                 raise KlagerapportError(
                     f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
                 )
-            result = render_run(run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine)
+            result = render_run(
+                run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
+            )
     except OSError as err:
         raise KlagerapportError(fsutil.os_error_message(err)) from None
     for warning in result.warnings:
@@ -156,5 +176,6 @@ def render_command(
     print(f"Motor: {result.engine}")
     for file in (result.html, result.pdf, result.xlsx, *result.deliverables.values()):
         print(f"Skrev {paths.shown(file)}")
+    print(f"Skrev {paths.shown(result.html.with_name(VALUES_PAGE))}")
     print(f"Quarto-prosjektet: {paths.shown(result.html.parent / PROJECT_DIR)}")
     return result

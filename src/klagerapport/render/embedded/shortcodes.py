@@ -161,15 +161,18 @@ def resolve_shortcodes(
     meta: Mapping,
     describe: Describe = _describe_default,
 ) -> list[Line]:
-    """Replace `{{< var key >}}` and `{{< meta key >}}`; any other shortcode is an error."""
+    """Replace `{{< var key >}}` and `{{< meta key >}}`, drop `{{< claim … >}}` (the analyst's
+    claim, checked by klagerapport.check, prints nothing); any other shortcode is an error."""
 
     def replace(match: re.Match, line: Line) -> str:
         parts = match.group(1).split()
         name = parts[0] if parts else ""
+        if name == "claim":
+            return ""
         if name not in ("var", "meta"):
             raise KlagerapportError(
                 f"{_where(line, describe)}: kortkoden «{match.group(0)}» støttes ikke "
-                "(bare var, meta og include; se docs/quarto-subset.md)"
+                "(bare var, meta, claim og include; se docs/quarto-subset.md)"
             )
         if len(parts) != 2:
             raise KlagerapportError(

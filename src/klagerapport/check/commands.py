@@ -1,0 +1,86 @@
+"""The `klagerapport check` and `klagerapport values` commands for one district and year."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import paths, settings
+from ..errors import KlagerapportError
+from ..ingest import districts
+from . import report
+from .build_values import BuildValues
+from .commentary import check_commentary
+from .findings import ERROR, Finding
+
+
+@dataclass(frozen=True)
+class Target:
+    district: str
+    year: int
+    run_dir: Path
+    commentary_dir: Path
+
+
+def target(
+    *, year: int | None = None, district: str | None = None, out: Path | None = None
+) -> Target:
+    """The district, year, build folder and commentary folder the options name."""
+    cfg = settings.load(year=year, district=district)
+    known = districts.find(cfg.district)
+    name = known.name if known else cfg.district
+    run_dir = Path(out) if out else paths.output_dir(name, cfg.year)
+    return Target(name, cfg.year, run_dir, paths.commentary_dir(name, cfg.year))
+
+
+def findings_for(t: Target) -> list[Finding]:
+    if not t.run_dir.is_dir():
+        raise KlagerapportError(
+            f"fant ingen byggmappe {paths.shown(t.run_dir)} for {t.district} {t.year}: kjør "
+            f"«klagerapport build --district {t.district} --year {t.year}» først"
+        )
+    values = BuildValues.load(t.run_dir)
+    return check_commentary(t.commentary_dir, values, district=t.district, year=t.year)
+
+
+def check_command(
+    *,
+    year: int | None = None,
+    district: str | None = None,
+    out: Path | None = None,
+    as_json: bool = False,
+) -> int:
+    """Print the findings; 1 if any is an error, else 0."""
+    t = target(year=year, district=district, out=out)
+    found = findings_for(t)
+    if as_json:
+        print(
+            json.dumps(
+                report.to_json(found, district=t.district, year=t.year),
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+    else:
+        title = f"Kommentaren for {t.district} {t.year} ({paths.shown(t.commentary_dir)})"
+        print(report.terminal(found, title=title))
+    return 1 if any(f.severity == ERROR for f in found) else 0
+
+
+def values_command(
+    *,
+    year: int | None = None,
+    district: str | None = None,
+    out: Path | None = None,
+    search: str | None = None,
+) -> None:
+    from . import reference
+
+    t = target(year=year, district=district, out=out)
+    if not t.run_dir.is_dir():
+        raise KlagerapportError(
+            f"fant ingen byggmappe {paths.shown(t.run_dir)} for {t.district} {t.year}: kjør "
+            f"«klagerapport build --district {t.district} --year {t.year}» først"
+        )
+    print(reference.terminal(BuildValues.load(t.run_dir), search=search))

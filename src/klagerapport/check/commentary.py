@@ -1,0 +1,381 @@
+"""`check_commentary`: every problem in one district's commentary for one year, at once.
+
+A pure function of the commentary folder, the build's values and the allow-list; no output.
+For each line of each `<section>.md`: unknown keys (with the nearest keys), placeholders with no
+value, `{{< claim >}}`s the data no longer supports, claim words next to a value that contradict
+it (or that nothing checks), numbers typed by hand (the placeholder proposed when one equals or
+nearly equals a computed value), another district's name. Then missing or unknown section files
+and the new year's review list.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .. import paths
+from . import allowlist, claims, districts, numbers, review
+from .allowlist import Allowed
+from .build_values import BuildValues, Entry
+from .findings import ERROR, WARNING, Finding, sort_key
+
+SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"(\[>*])|(?<=:)\s*$")
+SNIPPET = 90
+
+
+def _snippet(line: str, start: int, end: int) -> str:
+    """The words around a hit, at most SNIPPET characters."""
+    left = max(0, start - 30)
+    right = min(len(line), max(end + 30, left + 40))
+    text = line[left:right].strip()
+    return ("…" if left else "") + text[:SNIPPET] + ("…" if right < len(line) else "")
+
+
+def _sentences(masked: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(masked):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(masked)))
+    return spans
+
+
+def section_keys() -> list[str]:
+    """The commentary files the report includes, in order (report/sections.yml)."""
+    from ..render import stage
+
+    return [p.key for p in stage.commentary_parts(stage.load_sections()) if p.key]
+
+
+def check_commentary(
+    commentary_dir: Path,
+    values: BuildValues | Path,
+    *,
+    allowed: list[Allowed] | None = None,
+    district: str | None = None,
+    year: int | None = None,
+    sections: list[str] | None = None,
+) -> list[Finding]:
+    """Every finding for `commentary_dir` against `values` (or a build folder holding them),
+    sorted by file and line. `Finding.to_json()` is the machine-readable form.
+
+    `allowed` defaults to the district's tillatt.yml; `district` and `year` to the values'.
+    """
+    commentary_dir = Path(commentary_dir)
+    if not isinstance(values, BuildValues):  # a build folder
+        values = BuildValues.load(Path(values))
+    district = district or values.district
+    year = year if year is not None else values.year
+    findings: list[Finding] = []
+    if allowed is None:
+        allowed, problems = allowlist.for_district(district)
+        findings += problems
+    sections = section_keys() if sections is None else sections
+
+    for key in sections:
+        file = commentary_dir / f"{key}.md"
+        shown = paths.shown(file)
+        if not file.is_file() or not file.read_text(encoding="utf-8").strip():
+            findings.append(
+                Finding(
+                    shown,
+                    0,
+                    0,
+                    WARNING,
+                    "missing-section",
+                    f"kommentaren til «{key}» mangler (rapporten skriver «Kommentar mangler»)",
+                    f"skriv {shown}; en endelig rapport bygges ikke uten",
+                )
+            )
+            continue
+        rules = [a for a in allowed if a.applies(key, year)]
+        text = file.read_text(encoding="utf-8")
+        for n, line in enumerate(text.splitlines(), 1):
+            findings += check_line(line, n, shown, values, rules, district)
+    if commentary_dir.is_dir():
+        for extra in sorted(commentary_dir.glob("*.md")):
+            if extra.stem not in sections:
+                findings.append(
+                    Finding(
+                        paths.shown(extra),
+                        0,
+                        0,
+                        WARNING,
+                        "unknown-section",
+                        f"filen er ikke et avsnitt i rapporten og tas ikke med: {extra.name}",
+                        f"avsnittene er {', '.join(sections)} (report/sections.yml)",
+                    )
+                )
+    findings += review.pending(commentary_dir)
+    return sorted(set(findings), key=sort_key)
+
+
+def check_line(
+    line: str,
+    lineno: int,
+    file: str,
+    values: BuildValues,
+    allowed: list[Allowed],
+    district: str,
+) -> list[Finding]:
+    """The findings of one line of commentary."""
+    out: list[Finding] = []
+
+    def add(severity, code, col, message, suggestion="", end=None):
+        snippet = _snippet(line, col, end if end is not None else col + 1)
+        out.append(Finding(file, lineno, col + 1, severity, code, message, suggestion, snippet))
+
+    if line.count("{{<") != len(SHORTCODE.findall(line)):
+        add(
+            ERROR,
+            "broken-shortcode",
+            line.find("{{<"),
+            "kortkoden er ikke lukket på linjen",
+            "skriv hele {{< var nøkkel >}} på én linje",
+        )
+
+    holders: list[claims.Placeholder] = []
+    claim_at: list[int] = []  # where each claim stands: it covers the nearest claim word
+    for m in SHORTCODE.finditer(line):
+        name, args = m.group("name"), m.group("args").strip()
+        if name == "var":
+            key = args.strip("\"'")
+            entry = values.get(key)
+            if entry is None:
+                near = values.nearest(key)
+                add(
+                    ERROR,
+                    "unknown-key",
+                    m.start(),
+                    f"ukjent nøkkel «{key}»",
+                    f"mente du «{near[0]}»?"
+                    + (f" (eller {', '.join(near[1:])})" if near[1:] else "")
+                    if near
+                    else "se «klagerapport values» for alle nøkler",
+                    m.end(),
+                )
+                continue
+            if entry.missing:
+                add(
+                    ERROR,
+                    "missing-value",
+                    m.start(),
+                    f"«{key}» har ingen verdi i dette bygget; rapporten skriver «{entry.text}»",
+                    "skriv setningen uten tallet, eller velg en nøkkel som har verdi",
+                    m.end(),
+                )
+            holders.append(claims.Placeholder(m.start(), m.end(), key))
+        elif name == "claim":
+            parsed = claims.parse_claim(args)
+            if isinstance(parsed, str):
+                add(ERROR, "bad-claim", m.start(), parsed, "", m.end())
+                continue
+            verdict = claims.evaluate(parsed, values)
+            claim_at.append(m.start())
+            if verdict.ok is False:
+                add(
+                    ERROR,
+                    "false-claim",
+                    m.start(),
+                    f"påstanden «{parsed}» holder ikke: {verdict.detail}",
+                    "skriv setningen om etter årets tall (og påstanden med den)",
+                    m.end(),
+                )
+
+    masked = numbers.mask(line)
+    word_ok = allowlist.spans(line, [a.text for a in allowed if a.kind == "word"])
+    number_ok = allowlist.spans(line, [a.text for a in allowed if a.kind == "number"])
+    _claim_words(masked, holders, claim_at, values, word_ok, add)
+    for number in numbers.find_numbers(line):
+        if allowlist.covered(number.start, number.end, number_ok):
+            continue
+        _number(number, values, add)
+    for mention in districts.mentions(masked, district):
+        if allowlist.covered(mention.start, mention.end, word_ok + number_ok):
+            continue
+        add(
+            ERROR if mention.strong else WARNING,
+            "other-district",
+            mention.start,
+            f"«{mention.text}» er {mention.district} – teksten gjelder {district or 'et annet'}",
+            f"skriv {district}s eget navn, eller {{{{< var district >}}}}",
+            mention.end,
+        )
+    return out
+
+
+def _claim_words(masked, holders, claim_at, values, word_ok, add) -> None:
+    """Each claim word of each sentence: covered by a claim, checked against the value next to
+    it (an error when contradicted), or a warning when nothing checks it."""
+    words = [
+        w for w in claims.claim_words(masked) if not allowlist.covered(w.start, w.end, word_ok)
+    ]
+    for s, e in _sentences(masked):
+        in_sentence = [w for w in words if s <= w.start < e]
+        here = [p for p in holders if s <= p.start < e]
+        covered = set()
+        for at in claim_at:
+            if s <= at < e and in_sentence:
+                nearest = min(in_sentence, key=lambda w: abs(at - w.end))
+                covered.add(nearest)
+        for word in in_sentence:
+            if word in covered:
+                continue
+            key, other = claims.subject(word, here, values)
+            verdict = claims.check_word(word, key, values, other) if key else claims.Verdict(None)
+            if verdict.ok is False:
+                add(
+                    ERROR,
+                    "stale-claim",
+                    word.start,
+                    f"«{word.text}» stemmer ikke med tallene: {verdict.detail}",
+                    _fix(word, key, values),
+                    word.end,
+                )
+            elif verdict.ok is None:
+                add(
+                    WARNING,
+                    "unchecked-claim",
+                    word.start,
+                    f"«{word.text}» sier {claims.SAYS[word.category]}, men ingen verdi i setningen "
+                    "viser det",
+                    f"skriv en påstand rett etter ordet, f.eks. «{word.text}{{{{< claim "
+                    f"{_example(word, key)} >}}}}», eller før ordet opp under «ord» i "
+                    "tillatt.yml med grunn",
+                    word.end,
+                )
+
+
+def _example(word: claims.ClaimWord, key: str | None) -> str:
+    """A claim the analyst can start from, in the word's own direction (see README)."""
+    subject = key or "nøkkel"
+    op, other = {
+        "up": (">", "nøkkel_året_før"),
+        "down": ("<", "nøkkel_året_før"),
+        "flat": ("~=", "nøkkel_året_før"),
+        "more": (">", "annen_nøkkel"),
+        "fewer": ("<", "annen_nøkkel"),
+        "max": (">=", "annen_nøkkel"),
+        "min": ("<=", "annen_nøkkel"),
+    }[word.category]
+    return f"{subject} {op} {other}"
+
+
+def _fix(word: claims.ClaimWord, key: str, values: BuildValues) -> str:
+    head = key.rpartition(".")[0]
+    for leaf in ("change_word", "rank_word"):
+        if f"{head}.{leaf}" in values:
+            return (
+                f"bruk {{{{< var {head}.{leaf} >}}}}, som følger tallene, eller skriv setningen om"
+            )
+    return "skriv setningen om etter årets tall"
+
+
+def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], list[Entry]]:
+    """Values the typed number equals, and values it nearly equals (for "ca." or a typo)."""
+    exact, near = [], []
+    for entry in values.entries.values():
+        raw = entry.raw
+        if entry.missing or isinstance(raw, bool):
+            continue
+        if number.kind == "date":
+            if entry.kind == "date" and raw == number.value:
+                exact.append(entry)
+            continue
+        if not isinstance(raw, int | float):
+            continue
+        if number.kind == "share":
+            if entry.kind != "share":
+                continue
+            shown = numbers.percent_text(raw, number.decimals)
+            if shown == number.value:
+                exact.append(entry)
+            elif abs(raw * 100 - number.value) <= (2 if number.approx else 1):
+                near.append(entry)
+            continue
+        if entry.kind == "share":
+            continue
+        if number.kind == "year" and entry.kind != "year":
+            if raw == number.value:
+                near.append(entry)
+            continue
+        if number.kind != "year" and entry.kind == "year":
+            continue
+        if number.kind == "decimal" or entry.kind == "days":
+            if numbers.decimal_text(raw, max(number.decimals, 1)) == round(
+                float(number.value), max(number.decimals, 1)
+            ):
+                exact.append(entry)
+            continue
+        if raw == number.value:
+            exact.append(entry)
+        elif raw >= 20 and abs(raw - number.value) <= 0.1 * raw:
+            near.append(entry)
+    rank = {"year": 0, "count": 1, "share": 1, "days": 1, "date": 1}
+    exact.sort(key=lambda e: (rank.get(e.kind, 2), e.key.count("."), len(e.key), e.key))
+    near.sort(
+        key=lambda e: (
+            abs(float(e.raw) - float(number.value)) if number.kind != "date" else 0,
+            e.key,
+        )
+    )
+    return exact, near
+
+
+def _number(number: numbers.Number, values: BuildValues, add) -> None:
+    exact, near = _matches(number, values) if number.kind != "glued" else ([], [])
+    shown = number.text
+    if number.kind == "word":
+        if exact:
+            add(
+                WARNING,
+                "number-word",
+                number.start,
+                f"«{shown}» er et tall skrevet med bokstaver, lik {exact[0].key}",
+                f"skriv {{{{< var {exact[0].key} >}}}}, eller før teksten opp under «tall» i "
+                "tillatt.yml med grunn",
+                number.end,
+            )
+        else:
+            add(
+                WARNING,
+                "number-word",
+                number.start,
+                f"«{shown}» er et tall skrevet med bokstaver, som ikke kommer fra dataene",
+                "før teksten opp under «tall» i tillatt.yml med grunn, eller bruk en plassholder",
+                number.end,
+            )
+        return
+    if exact:
+        also = [e.key for e in exact[1:4]]
+        more = f" (også {', '.join(also)})" if also else ""
+        add(
+            ERROR,
+            "typed-value",
+            number.start,
+            f"«{shown}» er {exact[0].key}{more}, skrevet for hånd",
+            f"skriv {{{{< var {exact[0].key} >}}}}",
+            number.end,
+        )
+    elif near:
+        e = near[0]
+        add(
+            ERROR,
+            "typed-number",
+            number.start,
+            f"«{shown}» er skrevet for hånd og ligner {e.key} ({e.text})",
+            f"skriv {{{{< var {e.key} >}}}} hvis det er det tallet; ellers før teksten opp under "
+            "«tall» i tillatt.yml med grunn",
+            number.end,
+        )
+    else:
+        add(
+            ERROR,
+            "typed-number",
+            number.start,
+            f"«{shown}» er skrevet for hånd og er ikke i tillatt.yml",
+            "bruk en plassholder {{< var nøkkel >}}, eller før teksten opp under «tall» i "
+            "tillatt.yml med grunn",
+            number.end,
+        )

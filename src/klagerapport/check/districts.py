@@ -1,0 +1,54 @@
+"""Another district's name in a district's commentary (text copied from Oslo into Agder's).
+
+The names come from data/reference/districts.yml (ingest/districts.py): the official name
+("Oslo politidistrikt"), the abbreviation ("OPD") and the aliases ("Oslo pd") are errors; the
+short name ("Oslo") and the former districts merged into it ("Asker og Bærum") are warnings, since
+a place name can be right in another district's text. Special agencies are not districts here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..ingest import districts as registry
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    district: str  # the short name of the district the text names
+    strong: bool  # official name, abbreviation or alias (an error), not a place name (a warning)
+
+
+@cache
+def _names() -> tuple[re.Pattern, dict[str, tuple[str, str, bool, bool]]]:
+    """One pattern for every name of every police district (longest first), and for each
+    name in lower case: (district, name as written, case-sensitive, strong)."""
+    names: dict[str, tuple[str, str, bool, bool]] = {}
+    for d in registry.police_districts():
+        spelled = [(d.official, False, True), *((a, False, True) for a in d.aliases)]
+        if d.abbreviation:
+            spelled.append((d.abbreviation, True, True))
+        spelled += [(d.name, True, False), *((f, True, False) for f in d.former)]
+        for name, case, strong in spelled:
+            names.setdefault(name.casefold(), (d.name, name, case, strong))
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), names
+
+
+def mentions(line: str, own: str) -> list[Mention]:
+    """Names of police districts other than `own` in one (masked) line of prose."""
+    own_district = registry.find(own)
+    own_name = own_district.name if own_district else own
+    pattern, names = _names()
+    found: list[Mention] = []
+    for m in pattern.finditer(line):
+        district, written, case, strong = names[m.group().casefold()]
+        if district == own_name or (case and m.group() != written):
+            continue
+        found.append(Mention(m.start(), m.end(), m.group(), district, strong))
+    return found

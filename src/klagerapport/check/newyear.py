@@ -1,0 +1,160 @@
+"""Starting a commentary: next year's from this year's (`new-year`), a new district's from the
+clean template in commentary/_mal/ (`new-district`).
+
+`new-year` copies the section files as they are: the placeholders are relative to the report
+year (`year.minus1` …), so they move by themselves. What the data cannot carry over is listed
+in the review list (review.py) with file:line: every claim word, claim, literal number or year
+and number word, literal years that look like "this year" or "last year" with the placeholder
+to use. Allow-list entries bound to the old year (`år:`) do not hold for the new one.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from .. import paths, settings
+from ..errors import KlagerapportError
+from ..ingest import districts
+from . import allowlist, claims, numbers, review
+from .commentary import section_keys
+
+ALLOWLIST_HEADER = """\
+# Tall og ord som kommentaren kan skrive uten plassholder; se commentary/oslo/tillatt.yml for
+# et eksempel. Hver oppføring: avsnitt, tekst (nøyaktig som i kommentaren), grunn, og eventuelt år.
+tall: []
+ord: []
+"""
+
+
+def _district(name: str | None) -> str:
+    cfg = settings.load(district=name)
+    known = districts.find(cfg.district)
+    if name and known is None:
+        districts.normalise(name)  # raises with the list of known districts
+    return known.name if known else cfg.district
+
+
+def _empty_target(folder: Path) -> None:
+    if folder.exists() and any(folder.iterdir()):
+        raise KlagerapportError(
+            f"{paths.shown(folder)} finnes allerede og er ikke tom; flytt eller slett den først"
+        )
+
+
+_UNIT = re.compile(r"\{\{<.*?>\}\}|(?:(?!\{\{<)\S)+")
+
+
+def _snippet(line: str, start: int, end: int, pad: int = 25) -> str:
+    """The exact text around [start, end), in whole words and whole shortcodes (the review
+    list finds it again by this text when lines move)."""
+    units = [m.span() for m in _UNIT.finditer(line)]
+    near = [(a, b) for a, b in units if b > start - pad and a < end + pad]
+    if not near:
+        return line[start:end]
+    return line[near[0][0] : near[-1][1]]
+
+
+def review_items(file: Path, from_year: int, allowed: list[allowlist.Allowed]) -> list[review.Item]:
+    """What to re-read in one copied file, line by line: claim words, literal numbers and years,
+    number words (the allow-list's lasting entries excepted; claims are checked by the data)."""
+    items: list[review.Item] = []
+    lasting = [a for a in allowed if a.section == file.stem and a.year is None]
+    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        masked = numbers.mask(line)
+        words_ok = allowlist.spans(line, [a.text for a in lasting if a.kind == "word"])
+        numbers_ok = allowlist.spans(line, [a.text for a in lasting if a.kind == "number"])
+        for word in claims.claim_words(masked):
+            if allowlist.covered(word.start, word.end, words_ok):
+                continue
+            text = _snippet(line, word.start, word.end)
+            items.append(review.Item(file.name, n, text, f"ordet «{word.text}»"))
+        for num in numbers.find_numbers(line):
+            if allowlist.covered(num.start, num.end, numbers_ok):
+                continue
+            text = _snippet(line, num.start, num.end, pad=20)
+            if num.kind == "year" and num.value in (from_year, from_year - 1, from_year + 1):
+                key = {from_year: "year.minus1", from_year - 1: "year.minus2"}.get(
+                    num.value, "year.current"
+                )
+                what = (
+                    f"årstallet {num.text} skrevet for hånd: betyr det et år i forhold til "
+                    f"rapportåret, skriv {{{{< var {key} >}}}}"
+                )
+            elif num.kind == "word":
+                what = f"tallordet «{num.text}»"
+            else:
+                what = f"tallet «{num.text}» skrevet for hånd"
+            items.append(review.Item(file.name, n, text, what))
+    return items
+
+
+def new_year(
+    *, year: int, from_year: int | None = None, district: str | None = None
+) -> tuple[Path, Path, int]:
+    """Copy the commentary of `from_year` (default year-1) to `year` and write its review list.
+
+    Returns (new folder, review list, number of allow-list entries left behind).
+    """
+    name = _district(district)
+    from_year = from_year if from_year is not None else year - 1
+    if from_year == year:
+        raise KlagerapportError("--from og --year er samme år")
+    source = paths.commentary_dir(name, from_year)
+    target = paths.commentary_dir(name, year)
+    if not source.is_dir() or not list(source.glob("*.md")):
+        raise KlagerapportError(f"fant ingen kommentar å starte fra i {paths.shown(source)}")
+    _empty_target(target)
+    sections = set(section_keys())
+    entries, _ = allowlist.for_district(name)
+    target.mkdir(parents=True, exist_ok=True)
+    items: list[review.Item] = []
+    for file in sorted(source.glob("*.md")):
+        if file.stem not in sections:
+            continue
+        shutil.copy2(file, target / file.name)
+        items += review_items(target / file.name, from_year, entries)
+    listed = review.write(
+        target, items, intro=f"Laget av «klagerapport new-year» fra {from_year} til {year}."
+    )
+    left = sum(1 for e in entries if e.year == from_year)
+    return target, listed, left
+
+
+def new_district(*, district: str, year: int | None = None) -> Path:
+    """A district's first commentary from the clean template (no other district's text)."""
+    name = _district(district)
+    cfg = settings.load(year=year)
+    target = paths.commentary_dir(name, cfg.year)
+    _empty_target(target)
+    target.mkdir(parents=True, exist_ok=True)
+    sections = set(section_keys())
+    for file in sorted(paths.COMMENTARY_TEMPLATE.glob("*.md")):
+        if file.stem in sections:
+            shutil.copy2(file, target / file.name)
+    allow = paths.allowlist_file(name)
+    if not allow.exists():
+        allow.write_text(ALLOWLIST_HEADER, encoding="utf-8")
+    return target
+
+
+def _print_new_year(target: Path, listed: Path, left: int) -> None:
+    items, _ = review.load(target)
+    print(
+        f"Skrev {paths.shown(target)} og gjennomgangslisten {paths.shown(listed)} "
+        f"({len(items)} punkter å lese)."
+    )
+    if left:
+        print(f"{left} oppføringer i tillatt.yml gjaldt bare fjoråret og gjelder ikke nå.")
+    print("«klagerapport check» melder hvert punkt til det er merket «gjennomgått: true».")
+
+
+def new_year_command(*, year: int, from_year: int | None, district: str | None) -> None:
+    _print_new_year(*new_year(year=year, from_year=from_year, district=district))
+
+
+def new_district_command(*, district: str, year: int | None) -> None:
+    target = new_district(district=district, year=year)
+    print(f"Skrev {paths.shown(target)} fra malen {paths.shown(paths.COMMENTARY_TEMPLATE)}.")
+    print("Avsnitt uten fil står som «Kommentar mangler» til de er skrevet.")

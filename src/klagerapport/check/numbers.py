@@ -1,0 +1,162 @@
+"""Numbers as Norwegian prose writes them, found in a line of commentary.
+
+Recognises dates ("20. januar 2020"), percentages ("12 %", "12%", "12,5 %"), decimals with a
+comma ("16,7"), thousands grouped with a (non-breaking) space ("1 047"), years, ranges ("20-25"),
+digits glued to letters ("TV2"), and the number words an analyst writes for small counts
+("fem", "åtte", "ni", "tolv"). Each hit keeps its column, so a finding can point at it.
+Shortcodes, footnote labels and cross-references are masked first (same length, so columns stay).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..publish.fmt import MONTHS
+
+SPACES = " \u00a0\u202f"
+_SHORTCODE = re.compile(r"\{\{<.*?>\}\}")
+_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
+_CROSSREF = re.compile(r"@(?:tbl|fig)-[\w-]+")
+_URL = re.compile(r"https?://\S+")
+
+_DATE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\.\s*(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(?<![\d,])(?P<num>\d+(?:,\d+)?)[ \u00a0\u202f]?(?:%|prosent\b)")
+# NBSP-grouped thousands ("1 047"); with a plain space only after one or two digits ("12 500"),
+# so that "211 174" stays two numbers.
+_THOUSANDS = re.compile(
+    r"(?<![\d,])(?:\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,2}(?: \d{3})+)(?![\d,])"
+)
+_DECIMAL = re.compile(r"(?<![\d,])\d+,\d+(?![\d,])")
+_DIGITS = re.compile(r"\d+")
+_APPROX = re.compile(
+    r"(?:\bca\.?|\bcirka|\bomtrent|\brundt|\bnesten|\bdrøyt|\blitt over|\blitt under|\bom lag)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+NUMBER_WORDS = {
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "sju": 7,
+    "syv": 7,
+    "åtte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+    "tretten": 13,
+    "fjorten": 14,
+    "femten": 15,
+    "seksten": 16,
+    "sytten": 17,
+    "atten": 18,
+    "nitten": 19,
+    "tjue": 20,
+    "tretti": 30,
+    "førti": 40,
+    "femti": 50,
+    "hundre": 100,
+}
+_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+# A number word counts as a statistic when a case noun follows it within two words.
+_CASE_NOUN = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:saker|sakene|klager|klagene|klagesaker|klagesakene)\b", re.IGNORECASE
+)
+
+KINDS = ("date", "share", "decimal", "count", "year", "glued", "word")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number typed in prose. `value` is int/float, or an ISO date for kind 'date'."""
+
+    start: int  # 0-based column in the line
+    end: int
+    text: str
+    value: int | float | str
+    kind: str  # one of KINDS
+    approx: bool = False  # "ca.", "omtrent", "litt over" … before it
+    decimals: int = 0  # digits after the comma as typed
+
+
+def mask(line: str) -> str:
+    """Shortcodes, footnote labels, cross-references and URLs blanked, columns kept."""
+    for pattern in (_SHORTCODE, _FOOTNOTE, _CROSSREF, _URL):
+        line = pattern.sub(lambda m: " " * len(m.group()), line)
+    return line
+
+
+def _to_float(text: str) -> float:
+    return float(text.replace(",", ".").translate({ord(c): None for c in SPACES}))
+
+
+def _approx(line: str, start: int) -> bool:
+    return bool(_APPROX.search(line[max(0, start - 16) : start]))
+
+
+def find_numbers(line: str, *, words: bool = True) -> list[Number]:
+    """Every number typed in one line of prose, left to right. `line` is masked here."""
+    text = mask(line)
+    taken = [False] * len(text)
+    found: list[Number] = []
+
+    def claim(m: re.Match, value, kind: str, decimals: int = 0) -> None:
+        s, e = m.span()
+        if any(taken[s:e]):
+            return
+        for i in range(s, e):
+            taken[i] = True
+        found.append(Number(s, e, m.group(), value, kind, _approx(text, s), decimals))
+
+    for m in _DATE.finditer(text):
+        month = MONTHS.index(m.group("month").lower()) + 1
+        try:
+            day = dt.date(int(m.group("year")), month, int(m.group("day")))
+        except ValueError:
+            continue
+        claim(m, day.isoformat(), "date")
+    for m in _PERCENT.finditer(text):
+        num = m.group("num")
+        decimals = len(num.split(",")[1]) if "," in num else 0
+        claim(m, _to_float(num), "share", decimals)
+    for m in _THOUSANDS.finditer(text):
+        claim(m, int(_to_float(m.group())), "count")
+    for m in _DECIMAL.finditer(text):
+        claim(m, _to_float(m.group()), "decimal", len(m.group().split(",")[1]))
+    for m in _DIGITS.finditer(text):
+        s, e = m.span()
+        glued = (s > 0 and text[s - 1].isalpha()) or (e < len(text) and text[e].isalpha())
+        value = int(m.group())
+        if glued:
+            kind = "glued"
+        elif len(m.group()) == 4 and 1900 <= value <= 2099:
+            kind = "year"
+        else:
+            kind = "count"
+        claim(m, value, kind)
+    if words:
+        for m in _WORD.finditer(text):
+            if _CASE_NOUN.match(text[m.end() :]):
+                claim(m, NUMBER_WORDS[m.group().lower()], "word")
+    return sorted(found, key=lambda n: n.start)
+
+
+def percent_text(share: float, decimals: int = 0) -> float:
+    """A share 0..1 as the percent number a reader sees, rounded half-up: 0.1232 -> 12."""
+    from ..publish.fmt import round_half_up
+
+    return float(round_half_up(share * 100, decimals))
+
+
+def decimal_text(value: float, decimals: int) -> float:
+    from ..publish.fmt import round_half_up
+
+    return float(round_half_up(value, decimals))

@@ -1,0 +1,152 @@
+"""Draft and final editions of a report (`--utkast`, the default, and `--endelig`).
+
+Both check the commentary first (klagerapport.check). A final edition stops on any check error,
+missing section or unreviewed item of a new year's review list, naming each with file:line, and
+carries no draft mark. A draft is rendered whatever the check says: its title (the HTML title,
+the PDF's header and document metadata) says «utkast», and a box at the top of the commentary
+lists the check's findings. The findings quote the analysts' text, so every character of them is
+escaped before it enters the Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+from .. import paths
+from ..check import BuildValues, Finding, blocks_final, check_commentary
+from ..check import report as check_report
+from ..check.findings import LABELS
+from ..errors import BuildError, KlagerapportError
+from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, Staged
+
+DRAFT_SUFFIX = " (utkast)"
+DRAFT_BOX_TITLE = "Utkast: kontroll av kommentaren"
+_SHORTCODE = re.compile(r"\{\{<\s*(.*?)\s*>\}\}")
+_PUNCTUATION = set(string.punctuation)
+
+
+def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Finding]:
+    """The commentary's findings; a BuildError listing them if a final edition cannot be made."""
+    try:
+        values = BuildValues.load(run_dir)
+    except KlagerapportError as err:
+        if final:
+            msg = f"kan ikke kontrollere kommentaren for en endelig rapport: {err}"
+            raise BuildError(msg) from None
+        return []
+    findings = check_commentary(paths.commentary_dir(district, year), values, year=year)
+    blocking = [f for f in findings if blocks_final(f)]
+    if final and blocking:
+        title = f"Endelig rapport for {district} {year} bygges ikke; rett dette først"
+        raise BuildError(check_report.terminal(blocking, title=title))
+    return findings
+
+
+def summary(findings: list[Finding], *, final: bool) -> list[str]:
+    """The build log's lines about the check (a draft's findings are in the document)."""
+    if final or not findings:
+        return []
+    return [
+        f"Kontroll av kommentaren: {check_report.summary(findings)} "
+        "(vist i utkastet; «klagerapport check» viser dem med forslag)"
+    ]
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown prints as it is: shortcodes shown as ⟨var key⟩, every ASCII
+    punctuation character backslash-escaped (Pandoc reads `\\x` as a literal x)."""
+    text = _SHORTCODE.sub(lambda m: f"⟨{m.group(1)}⟩", text)
+    return "".join("\\" + c if c in _PUNCTUATION else c for c in text.replace("\n", " "))
+
+
+def draft_box(findings: list[Finding]) -> list[str]:
+    lines = [f'::: {{.callout-warning title="{DRAFT_BOX_TITLE}"}}']
+    if not findings:
+        lines += ["Dette er et utkast. Kontrollen fant ingen feil eller advarsler.", ":::", ""]
+        return lines
+    lines += [
+        f"Dette er et utkast. Kontrollen fant {md_escape(check_report.summary(findings))}:",
+        "",
+    ]
+    for f in findings:
+        where = f"{f.file}, linje {f.line}" if f.line else f.file
+        item = f"{LABELS[f.severity]}: {where}: {f.message}"
+        if f.suggestion:
+            item += f" → {f.suggestion}"
+        lines.append(f"- {md_escape(item)}")
+    return [*lines, ":::", ""]
+
+
+def _mark_title(document: Path) -> None:
+    """Append DRAFT_SUFFIX to the title in the staged document's front matter."""
+    lines = document.read_text(encoding="utf-8").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            break
+        m = re.match(r"^title:\s*(.*)$", lines[i])
+        if m:
+            import yaml
+
+            title = str(yaml.safe_load(m.group(1)) or "")
+            dumped = yaml.safe_dump(title + DRAFT_SUFFIX, allow_unicode=True, width=1000)
+            lines[i] = "title: " + dumped.strip().removesuffix("...").strip()
+            break
+    document.write_text("\n".join(lines), encoding="utf-8")
+
+
+_VAR = re.compile(r"\{\{<\s*var\s+([^\s>]+)\s*>\}\}")
+
+
+_REPORTED_KEY = re.compile(r"^ukjent nøkkel «(.+)»$")
+
+
+def _mark_unknown_keys(staged: Staged, findings: list[Finding]) -> None:
+    """In the draft's copy of the commentary, a placeholder the check reported as an unknown
+    key becomes a visible mark instead of stopping the render; the analyst's files are
+    untouched, and a key the check did not report still stops it (render/guard.py)."""
+    reported = {
+        m.group(1)
+        for f in findings
+        if f.code == "unknown-key" and (m := _REPORTED_KEY.match(f.message))
+    }
+
+    def mark(m: re.Match) -> str:
+        key = m.group(1).strip("\"'")
+        if key not in reported:
+            return m.group(0)
+        return f"**{md_escape(f'[ukjent nøkkel «{key}»]')}**"
+
+    for file in sorted((staged.root / "commentary").glob("*.md")):
+        text = file.read_text(encoding="utf-8")
+        marked = _VAR.sub(mark, text)
+        if marked != text:
+            file.write_text(marked, encoding="utf-8")
+
+
+def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
+    """Mark a draft: «(utkast)» in the title, the findings at the top of the commentary, and
+    unknown keys as visible marks in the text."""
+    if final:
+        return
+    _mark_title(staged.root / DOCUMENT)
+    _mark_unknown_keys(staged, findings)
+    part = staged.root / COMMENTARY_DIR / f"{INTRO}.qmd"  # the commentary's opening heading
+    lines = part.read_text(encoding="utf-8").split("\n")
+    # after the part's heading and its blank line
+    part.write_text("\n".join([*lines[:2], *draft_box(findings), *lines[2:]]), encoding="utf-8")
+
+
+def write_values_page(run_dir: Path, target: Path) -> None:
+    """verdier.html, the values reference, beside the report (an empty note without values)."""
+    from ..check import reference
+
+    try:
+        text = reference.page(BuildValues.load(run_dir))
+    except KlagerapportError:
+        text = '<!DOCTYPE html>\n<html lang="nb"><meta charset="utf-8"><title>Verdier</title>'
+        text += "<p>Bygget har ingen verdier.</p></html>\n"
+    target.write_text(text, encoding="utf-8")
