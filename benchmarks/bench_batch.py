@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_build import isolated_root, machine, naive_baseline, quiet, timed
+from bench_build import isolated_root, machine, naive_baseline, print_table, quiet, timed
 
 
 def load() -> str:
@@ -146,10 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(root, ignore_errors=True)
 
     print("Last ved slutt (1, 5, 15 min):", load())
-    width = max(len(name) for name, _ in rows)
-    print(f"{'':<{width}}  {'sek':>7}  {'/grunnlinje':>11}")
-    for name, seconds in rows:
-        print(f"{name:<{width}}  {seconds:7.2f}  {seconds / base:11.2f}")
+    print_table(rows, base)
     return 0
 
 

@@ -78,6 +78,14 @@ def machine() -> dict[str, str]:
     }
 
 
+def print_table(rows: list[tuple[str, float]], base: float) -> None:
+    """Wall seconds of each measurement and its ratio to the naive baseline."""
+    width = max(len(name) for name, _ in rows)
+    print(f"{'':<{width}}  {'sek':>7}  {'/grunnlinje':>11}")
+    for name, seconds in rows:
+        print(f"{name:<{width}}  {seconds:7.2f}  {seconds / base:11.2f}")
+
+
 def naive_baseline(notebooks, paths, processed: Path, year: int, scratch: Path) -> float:
     """The section notebooks run one after another by plain papermill.execute_notebook."""
     import papermill
@@ -160,10 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
-    width = max(len(name) for name, _ in rows)
-    print(f"{'':<{width}}  {'sek':>7}  {'/grunnlinje':>11}")
-    for name, seconds in rows:
-        print(f"{name:<{width}}  {seconds:7.2f}  {seconds / base:11.2f}")
+    print_table(rows, base)
     return 0
 
 

@@ -22,28 +22,14 @@ import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parents[1]
-COPIED = ("data/raw/sample", "data/reference", "notebooks", "commentary", "report")
-COPIED_FILES = ("config.yml", "pyproject.toml", "_quarto.yml")
+from bench_build import isolated_root  # the same copy of what a build reads
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")  # else Playwright's
 FILES = ("innkomne-saker.md", "tiltak.md", "generelt.md")
 TIMEOUT_S = 30.0
-
-
-def isolated_root() -> Path:
-    root = Path(tempfile.mkdtemp(prefix="klagerapport-bench-preview-"))
-    for rel in COPIED:
-        if (SOURCE / rel).exists():
-            shutil.copytree(SOURCE / rel, root / rel)
-    for rel in COPIED_FILES:
-        if (SOURCE / rel).exists():
-            shutil.copy2(SOURCE / rel, root / rel)
-    (root / "data" / "processed").mkdir(parents=True)
-    return root
 
 
 def cli(root: Path) -> tuple[list[str], dict]:
