@@ -124,3 +124,25 @@ def test_a_build_on_forked_kernels_is_byte_identical_to_one_on_plain_kernels(tmp
     assert record["parameters"]["kernels"] == "fork"
     record = json.loads((tmp_path / "plain" / "build.json").read_text(encoding="utf-8"))
     assert record["parameters"]["kernels"] == "plain"
+
+
+def test_a_forked_kernel_is_ready_without_losing_the_first_cells_output(pool, tmp_path):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell('print("først")'),
+        nbformat.v4.new_code_cell('import sys\n_ = sys.stderr.write("andre")'),
+    ]
+    source = tmp_path / "first_output.ipynb"
+    nbformat.write(nb, source)
+    for name, manager_class in (("forked", pool.manager_class), ("plain", None)):
+        extra = {"kernel_manager_class": manager_class} if manager_class else {}
+        done = papermill.execute_notebook(
+            str(source), str(tmp_path / f"{name}.ipynb"), kernel_name=notebooks.KERNEL,
+            progress_bar=False, extra_arguments=notebooks.KERNEL_ARGS, **extra,
+        )  # fmt: skip
+        texts = [[o.get("text") for o in c.outputs] for c in done.cells]
+        assert texts == [["først\n"], ["andre"]], name
+    # The forked kernels' manager uses the client that waits for readiness without fixed pauses.
+    assert pool.manager_class().client().__class__.__name__ == "ForkKernelClient"

@@ -23,6 +23,7 @@ JSON request per line on stdin (`{"argv", "env", "cwd"}`) and answers `{"pid": N
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import select
@@ -308,10 +309,71 @@ def kernel_arguments(cmd: list[str]) -> list[str] | None:
     return None
 
 
+READY_TIMEOUT = 0.5  # seconds for IOPub to show a kernel_info request's idle status
+EXIT_POLL = 0.005  # seconds between checks that a shut-down kernel has exited
+
+
+@functools.cache
+def _client_class() -> type:
+    """An AsyncKernelClient that knows a kernel is ready as soon as it is, without fixed waits.
+
+    jupyter_client's `wait_for_ready` flushes IOPub until it has been quiet for 0.2 s, a fixed
+    cost per notebook. This one waits for the kernel_info reply, then reads IOPub until the
+    kernel's `idle` status for that same request: then IOPub is connected and nothing of the
+    start-up is left in it. If IOPub shows nothing in READY_TIMEOUT (not connected yet), it asks
+    again, as jupyter_client does.
+    """
+    from queue import Empty
+
+    from jupyter_client.asynchronous.client import AsyncKernelClient
+
+    class ForkKernelClient(AsyncKernelClient):
+        async def wait_for_ready(self, timeout: float | None = None) -> None:
+            deadline = time.monotonic() + (timeout if timeout is not None else float("inf"))
+            while True:
+                msg_id = self.kernel_info()
+                try:
+                    reply = await self.shell_channel.get_msg(timeout=1)
+                except Empty:
+                    reply = None
+                if (
+                    reply is not None
+                    and reply["msg_type"] == "kernel_info_reply"
+                    and reply["parent_header"].get("msg_id") == msg_id
+                    and await self._idle_after(msg_id)
+                ):
+                    self._handle_kernel_info_reply(reply)
+                    return
+                if not await self._async_is_alive():
+                    raise RuntimeError("Kernel died before replying to kernel_info")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"Kernel didn't respond in {timeout:.0f} seconds")
+
+        async def _idle_after(self, msg_id: str) -> bool:
+            end = time.monotonic() + READY_TIMEOUT
+            while (left := end - time.monotonic()) > 0:
+                try:
+                    msg = await self.iopub_channel.get_msg(timeout=left)
+                except Empty:
+                    return False
+                if (
+                    msg["msg_type"] == "status"
+                    and msg["content"].get("execution_state") == "idle"
+                    and msg["parent_header"].get("msg_id") == msg_id
+                ):
+                    return True
+            return False
+
+    return ForkKernelClient
+
+
 def _manager_class(pool: KernelPool) -> type:
     """An AsyncKernelManager whose provisioner forks from `pool` (plain launch if it cannot)."""
+    import asyncio
+
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_client.provisioning import LocalProvisioner
+    from traitlets import default
 
     class ForkProvisioner(LocalProvisioner):
         async def launch_kernel(self, cmd: list[str], **kwargs: Any):
@@ -337,6 +399,16 @@ def _manager_class(pool: KernelPool) -> type:
                     kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self
                 )
             return await super()._async_pre_start_kernel(**kw)
+
+        async def _async_wait(self, pollinterval: float = 0.1) -> None:
+            # A forked kernel is checked through its pidfd (no system call cost to speak of),
+            # so the wait for its exit polls every few milliseconds instead of every 0.1 s.
+            while await self._async_is_alive():
+                await asyncio.sleep(EXIT_POLL)
+
+        @default("client_factory")
+        def _fork_client_factory(self) -> type:
+            return _client_class()
 
     ForkKernelManager.pool = pool  # type: ignore[attr-defined]
     return ForkKernelManager
