@@ -4,7 +4,8 @@
 `rfc3987_syntax` when it is installed (it is, through jupyterlab -> jupyter-events); that module
 compiles a grammar at import, about 0.8 s of every build. Nothing here validates the "iri"
 format (nbformat's schema does not use it), so the build process marks the module absent before
-Papermill is imported: jsonschema then skips that one checker. Kernels are unaffected.
+Papermill is imported (`klagerapport.pipeline` does it on import): jsonschema then skips that
+one checker.
 """
 
 from __future__ import annotations
