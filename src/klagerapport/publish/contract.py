@@ -39,16 +39,7 @@ class KeySpec:
 
     @property
     def pattern(self) -> re.Pattern:
-        fills = {
-            "<decision>": "(?:" + "|".join(re.escape(c.code) for c in codes.decisions()) + ")",
-            "<ground>": "(?:" + "|".join(re.escape(c.key) for c in codes.grounds()) + ")",
-            "<unit>": UNIT_KEY,
-            "<n>": r"(?P<n>[1-9][0-9]*)",
-        }
-        regex = re.escape(self.key)
-        for name, fill in fills.items():
-            regex = regex.replace(re.escape(name), fill)
-        return re.compile(regex)
+        return _pattern(self.key)
 
     def matches(self, key: str) -> bool:
         found = self.pattern.fullmatch(key)
@@ -70,6 +61,22 @@ class KeySpec:
             low, high = self.range
             keys = [k.replace("<n>", str(n)) for k in keys for n in range(low, high + 1)]
         return keys
+
+
+@cache
+def _pattern(key: str) -> re.Pattern:
+    """A contract key as a regular expression: its <decision>, <ground>, <unit> and <n> parts
+    filled from the code lists (read once per process, as specs() is)."""
+    fills = {
+        "<decision>": "(?:" + "|".join(re.escape(c.code) for c in codes.decisions()) + ")",
+        "<ground>": "(?:" + "|".join(re.escape(c.key) for c in codes.grounds()) + ")",
+        "<unit>": UNIT_KEY,
+        "<n>": r"(?P<n>[1-9][0-9]*)",
+    }
+    regex = re.escape(key)
+    for name, fill in fills.items():
+        regex = regex.replace(re.escape(name), fill)
+    return re.compile(regex)
 
 
 @cache
@@ -95,6 +102,7 @@ def specs() -> tuple[KeySpec, ...]:
     return tuple(out)
 
 
+@cache
 def spec_of(key: str) -> KeySpec | None:
     """The contract entry a concrete key belongs to, or None if it is not declared."""
     for spec in specs():
