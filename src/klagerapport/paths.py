@@ -44,6 +44,7 @@ VALUES_CONTRACT = REPORT_DIR / "values.yml"
 SECTIONS_FILE = REPORT_DIR / "sections.yml"
 QUARTO_PROJECT = ROOT / "_quarto.yml"
 OUTPUTS = ROOT / "outputs"
+CACHE = ROOT / ".cache"  # derived files that are slow to make and safe to lose (fonts)
 
 
 def slug(text: str) -> str:

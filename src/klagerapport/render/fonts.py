@@ -3,13 +3,21 @@
 the stylesheet, which embeds it (@font-face in report/rapport.css). Headings, captions and tables
 then read in the same letters as the charts, on every machine. Deterministic: the same bytes on
 every render.
+
+Subsetting takes about 0.3 s per font, so the result is kept in `.cache/fonts/` under a key of
+everything it is made from (the font's bytes, the letters, fontTools' version): a changed input
+makes a new file, never a stale one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import logging
 from pathlib import Path
+
+from .. import paths
 
 FONTS = {"dejavu-sans.woff": "DejaVuSans.ttf", "dejavu-sans-bold.woff": "DejaVuSans-Bold.ttf"}
 FOLDER = "fonts"
@@ -37,6 +45,30 @@ def _subset(source: Path) -> bytes:
     return out.getvalue()
 
 
+def _subset_cached(source: Path) -> bytes:
+    """`_subset(source)`, from the cache when it was made from the same inputs before."""
+    import fontTools
+
+    from ..pipeline import fsutil
+
+    data = source.read_bytes()
+    key = hashlib.sha256(
+        json.dumps([hashlib.sha256(data).hexdigest(), UNICODES, fontTools.version]).encode()
+    ).hexdigest()[:24]
+    cached = paths.CACHE / FOLDER / f"{source.stem}-{key}.woff"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    made = _subset(source)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fsutil.write_bytes(cached, made)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return made
+
+
 def write_chart_fonts(into: Path) -> list[Path]:
     """Write the WOFF files into `into`/fonts/; the paths written."""
     import matplotlib
@@ -48,6 +80,6 @@ def write_chart_fonts(into: Path) -> list[Path]:
     written = []
     for name, ttf in FONTS.items():
         path = folder / name
-        path.write_bytes(_subset(source / ttf))
+        path.write_bytes(_subset_cached(source / ttf))
         written.append(path)
     return written
