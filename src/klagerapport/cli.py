@@ -126,22 +126,34 @@ def build(
     debug: DebugOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
-    from .pipeline import run as b
+    from .pipeline.kernels import KernelPool
 
-    _guarded(
-        lambda: b.build_report(
-            year=year,
-            district=district,
-            data=data,
-            out=out,
-            engine=engine,
-            jobs=jobs,
-            kernels_kind=kernels,
-            final_edition=final,
-            utgave=utgave,
-        ),
-        debug,
-    )
+    # The warm kernels' template starts importing before this process imports pandas and the
+    # rest of the build: the two warm up on separate cores.
+    pool = KernelPool() if kernels == "fork" else None
+    if pool is not None:
+        pool.launch()
+    try:
+        from .pipeline import run as b
+
+        _guarded(
+            lambda: b.build_report(
+                year=year,
+                district=district,
+                data=data,
+                out=out,
+                engine=engine,
+                jobs=jobs,
+                kernels_kind=kernels,
+                final_edition=final,
+                utgave=utgave,
+                kernel_pool=pool,
+            ),
+            debug,
+        )
+    finally:
+        if pool is not None:
+            pool.close()
 
 
 @app.command()

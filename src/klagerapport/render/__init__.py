@@ -14,6 +14,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,22 +95,18 @@ def render_run(
         source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
         meta = staging.metadata(staged.root)
         guard.check_sources(source, variables=staged.variables, meta=meta)
-        if used == "quarto":
-            log = render_quarto(staged, made["html"], made["pdf"])
-            guard.check_quarto_log(log, source)
-        else:
-            render_embedded(staged, made["html"], made["pdf"])
-        guard.check_outputs(made["html"], made["pdf"], source, meta)
-        xlsx.write_tables(
-            run_dir / "tables",
-            made["xlsx"],
-            district=staging._text(staged.variables, "district"),
-            year=year,
-            sheet_names=registry.sheet_names(),
-            edition=edition_of(run_dir),
-        )
         values_page = Path(tmp) / VALUES_PAGE
-        edition.write_values_page(run_dir, values_page)
+        # The workbook and the values page need no document: they are made while Pandoc and
+        # Typst (or Quarto) run, in other processes.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tables") as pool:
+            tables = pool.submit(_write_tables, run_dir, made["xlsx"], values_page, staged, year)
+            if used == "quarto":
+                log = render_quarto(staged, made["html"], made["pdf"])
+                guard.check_quarto_log(log, source)
+            else:
+                render_embedded(staged, made["html"], made["pdf"])
+            guard.check_outputs(made["html"], made["pdf"], source, meta)
+            tables.result()
         _swap_in(
             {**made, **{f"{k}-named": p for k, p in made.items()}, "values": values_page},
             {
@@ -121,6 +118,19 @@ def render_run(
         fsutil.swap_in(kept, run_dir / PROJECT_DIR)
     warnings = [*staged.warnings, *edition.summary(findings, final=final)]
     return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings, named)
+
+
+def _write_tables(run_dir: Path, workbook: Path, values_page: Path, staged, year: int) -> None:
+    """The spreadsheet of the run's tables and the values reference page."""
+    xlsx.write_tables(
+        run_dir / "tables",
+        workbook,
+        district=staging._text(staged.variables, "district"),
+        year=year,
+        sheet_names=registry.sheet_names(),
+        edition=edition_of(run_dir),
+    )
+    edition.write_values_page(run_dir, values_page)
 
 
 def _copy_project(staged: Path, into: Path) -> Path:

@@ -8,6 +8,7 @@ import datetime as dt
 import shutil
 import subprocess
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import yaml
@@ -125,8 +126,15 @@ def render_embedded(staged: Staged, html_out: Path, pdf_out: Path) -> None:
     work.mkdir()
     html_opts = options.get("format", {}).get("html") or {}
     typst_opts = options.get("format", {}).get("typst") or {}
-    _render_html(staged, meta, html_opts, work)
-    _render_pdf(staged, meta, typst_opts, work)
+    # The two conversions share nothing but the staged project they read; each spends most of
+    # its time waiting for Pandoc or Typst, so they run side by side.
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="render") as pool:
+        done = [
+            pool.submit(_render_html, staged, meta, html_opts, work),
+            pool.submit(_render_pdf, staged, meta, typst_opts, work),
+        ]
+    for future in done:
+        future.result()  # the HTML's error first, as when they ran one after the other
     shutil.copy2(work / "rapport.html", html_out)
     shutil.copy2(work / "rapport.pdf", pdf_out)
 
