@@ -18,7 +18,7 @@ from klagerapport.check import BuildValues, check_commentary
 from klagerapport.check.findings import ERROR, WARNING, Finding
 from klagerapport.preview import problems
 from klagerapport.preview.files import read_commentary
-from klagerapport.preview.marks import mark_findings, tokenize
+from klagerapport.preview.marks import file_tag, mark_findings, tokenize
 from klagerapport.publish.fmt import NBSP
 
 SECTIONS = ["generelt", "kritikk", "frister"]
@@ -159,7 +159,7 @@ def test_a_save_rechecks_only_the_changed_file_and_never_answers_from_a_stale_co
 
 def _marked(text: str, findings: list[Finding]) -> str:
     """The text as the page shows it: tokens, then one paragraph of HTML, then the marks."""
-    tokens = tokenize(text, list(enumerate(findings)))
+    tokens = tokenize(text, "x.md", findings)
     return mark_findings(f"<p>{tokens}</p>", findings)
 
 
@@ -191,18 +191,29 @@ def test_a_faulty_placeholder_is_replaced_by_its_note_and_other_words_are_marked
 def test_marks_are_escaped_never_inside_a_tag_and_keep_the_block_they_stand_in():
     evil = "<script>alert(1)</script>"
     findings = [_finding(1, 0, 5, message=f"ukjent «{evil}»"), _finding(2, 0, 1)]
-    tokens = tokenize("AAAAA og mer\n1. punkt", list(enumerate(findings)))
+    tokens = tokenize("AAAAA og mer\n1. punkt", "x.md", findings)
     first, second = tokens.split("\n")
-    assert first.startswith("KPFUNN0000AAAAAAKPFUNN0000B")
-    assert second.startswith("1. KPFUNN0001X")  # the list item stays a list item
+    tag = f"KPFUNN{file_tag('x.md')}"
+    assert first.startswith(f"{tag}0000AAAAAA{tag}0000B")
+    assert second.startswith(f"1. {tag}0001X")  # the list item stays a list item
     page = mark_findings(f'<p title="{first}">{first}</p>', findings)
     assert "<script>" not in page and "&lt;script&gt;" in page
-    assert page.startswith('<p title="KPFUNN0000A')  # the attribute is left alone
+    assert page.startswith(f'<p title="{tag}0000A')  # the attribute is left alone
     assert page.count('id="kp-funn-0"') == 1
     # words split by a tag: a note where they start, no mark left open
-    split = mark_findings("<p>KPFUNN0000Aen <em>to</em> treKPFUNN0000B</p>", findings)
+    split = mark_findings(f"<p>{tag}0000Aen <em>to</em> tre{tag}0000B</p>", findings)
     assert split.count("<mark") == split.count("</mark>") == 1
     assert "KPFUNN" not in split
+
+
+def test_a_files_tokens_stay_when_another_file_gains_a_finding():
+    text = "Vi fikk 12 % her."
+    mine = _finding(1, 8, 12)
+    other = Finding("a.md", 1, 1, ERROR, "c", "m", "", "", 1)  # sorted before x.md
+    alone = tokenize(text, "x.md", [mine])
+    assert tokenize(text, "x.md", [other, mine]) == alone  # the fast path renders x.md again
+    page = mark_findings(f"<p>{alone}</p>", [other, mine])
+    assert 'id="kp-funn-1" title="m">12 %</mark>' in page  # the panel's number for it
 
 
 # --------------------------------------------------------------------- a real session
@@ -237,5 +248,13 @@ def test_a_preview_session_shows_the_findings_of_klagerapport_check(tmp_path, os
         for n, f in enumerate(expected):  # every finding in a line is marked in the page
             assert (f'id="kp-funn-{n}"' in session.state.html) == (problems.span(f) is not None)
         assert "KPFUNN" not in session.state.html
+        # a finding more in a file before tiltak.md: only that file is rendered again
+        before = dict(session._last.pieces)
+        first = source / "innkomne-saker.md"
+        first.write_text(first.read_text(encoding="utf-8") + "\nDet var 12 saker.\n", "utf-8")
+        assert session.refresh() is not None and session.state.error is None
+        assert [k for k in before if before[k] != session._last.pieces[k]] == ["innkomne-saker"]
+        expected = check_commentary(source, build_values, district="Oslo", year=2019)
+        assert session.state.findings == expected and len(expected) > len(listed)
     finally:
         session.close()

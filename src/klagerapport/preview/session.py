@@ -157,14 +157,12 @@ class Session:
         assert self.staged is not None and self._checker is not None
         texts = read_commentary(self.source)
         findings = self._checker.find(self.source, {f.name: t for f, t in texts.items()})
-        numbered = list(enumerate(findings))
         target = self.root / "commentary"
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir()
         for file, text in texts.items():
-            shown = paths.shown(file)
-            mine = [(n, f) for n, f in numbered if f.file == shown]
-            (target / file.name).write_text(tokenize(text, mine), encoding="utf-8")
+            marked = tokenize(text, paths.shown(file), findings)
+            (target / file.name).write_text(marked, encoding="utf-8")
         # the checks staging makes on the commentary, made again on every save
         home = paths.COMMENTARY.resolve()
         inside = home if self.source.resolve().is_relative_to(home) else self.source
