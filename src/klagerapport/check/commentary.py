@@ -11,6 +11,7 @@ and the new year's review list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from .. import paths
@@ -48,6 +49,19 @@ def section_keys() -> list[str]:
     return [p.key for p in stage.commentary_parts(stage.load_sections()) if p.key]
 
 
+def read_section(file: Path) -> str | None:
+    """A section file's text, or None when there is no such file."""
+    return file.read_text(encoding="utf-8") if file.is_file() else None
+
+
+def check_section(
+    text: str, file: str, values: BuildValues, allowed: list[Allowed], district: str
+) -> list[Finding]:
+    """The findings of one section file's text, line by line (`allowed`: the rules for it)."""
+    lines = enumerate(text.splitlines(), 1)
+    return [f for n, line in lines for f in check_line(line, n, file, values, allowed, district)]
+
+
 def check_commentary(
     commentary_dir: Path,
     values: BuildValues | Path,
@@ -56,11 +70,15 @@ def check_commentary(
     district: str | None = None,
     year: int | None = None,
     sections: list[str] | None = None,
+    read: Callable[[Path], str | None] = read_section,
+    section: Callable[..., list[Finding]] = check_section,
 ) -> list[Finding]:
     """Every finding for `commentary_dir` against `values` (or a build folder holding them),
     sorted by file and line. `Finding.to_json()` is the machine-readable form.
 
     `allowed` defaults to the district's tillatt.yml; `district` and `year` to the values'.
+    `read` and `section` are how a file is read and checked; the live preview passes the texts
+    it has read and a `check_section` that remembers the files that did not change.
     """
     commentary_dir = Path(commentary_dir)
     if not isinstance(values, BuildValues):  # a build folder
@@ -76,7 +94,8 @@ def check_commentary(
     for key in sections:
         file = commentary_dir / f"{key}.md"
         shown = paths.shown(file)
-        if not file.is_file() or not file.read_text(encoding="utf-8").strip():
+        text = read(file)
+        if text is None or not text.strip():
             findings.append(
                 Finding(
                     shown,
@@ -90,9 +109,7 @@ def check_commentary(
             )
             continue
         rules = [a for a in allowed if a.applies(key, year)]
-        text = file.read_text(encoding="utf-8")
-        for n, line in enumerate(text.splitlines(), 1):
-            findings += check_line(line, n, shown, values, rules, district)
+        findings += section(text, shown, values, rules, district)
     if commentary_dir.is_dir():
         for extra in sorted(commentary_dir.glob("*.md")):
             if extra.stem not in sections:
@@ -123,8 +140,11 @@ def check_line(
     out: list[Finding] = []
 
     def add(severity, code, col, message, suggestion="", end=None):
-        snippet = _snippet(line, col, end if end is not None else col + 1)
-        out.append(Finding(file, lineno, col + 1, severity, code, message, suggestion, snippet))
+        end = end if end is not None else col + 1
+        snippet = _snippet(line, col, end)
+        out.append(
+            Finding(file, lineno, col + 1, severity, code, message, suggestion, snippet, end - col)
+        )
 
     if line.count("{{<") != len(SHORTCODE.findall(line)):
         add(

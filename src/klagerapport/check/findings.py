@@ -6,7 +6,7 @@ preview and CI, the draft document's warning box and the final edition's refusal
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 ERROR = "error"
 WARNING = "warning"
@@ -29,9 +29,13 @@ class Finding:
     message: str
     suggestion: str = ""
     text: str = ""  # the words of the line the finding is about, shortened
+    # how many characters from `column` the finding is about (the preview marks them)
+    length: int = field(default=0, compare=False)
 
     def to_json(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        del data["length"]
+        return data
 
     def where(self) -> str:
         return f"{self.file}:{self.line}" if self.line else self.file

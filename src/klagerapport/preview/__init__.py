@@ -1,7 +1,11 @@
 """`klagerapport preview`: the report of a build in the browser, re-rendered on every save.
 
-session.py   the staged project, the HTML-only render, problems marked in the page
-problems.py  unknown keys and values without data in the commentary (the `check` adapter)
+session.py   the staged project and the HTML-only render, on every save
+pieces.py    the fast path: only the changed commentary files rendered and spliced into the page
+problems.py  the commentary checked by `klagerapport check`, only the files that changed
+marks.py     the check's findings marked in the page where they are
+state.py     what the page shows: the last render, its error, the findings, the build's values
+files.py     the commentary files read, the report's assets served (nothing else)
 server.py    the web app (Starlette + uvicorn), the watcher (watchfiles), reload events (SSE)
 assets/      the page around the report: side panel with values and problems
 jupyter.py   the JupyterLab launcher entry (jupyter-server-proxy)

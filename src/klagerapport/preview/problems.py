@@ -1,96 +1,68 @@
-"""What the preview flags in the commentary: unknown value keys and values without data.
+"""What the preview flags in the commentary: the findings of `klagerapport check`, file by file.
 
-`find(file, text, variables)` is the one adapter between the preview and the commentary checks.
-It returns findings shaped as `klagerapport check` (issue 10) will: file, line, severity,
-message, suggestion. When `check` exists, `find` calls it instead; the preview uses only
-`Finding` and `find`.
+`Checker.find(folder, texts)` runs `check.check_commentary`, the one implementation, on the texts
+the preview has just read (so each finding is about exactly what is staged) and returns what
+`klagerapport check` prints for the same folder and build. Each file's findings are kept until
+its text or its allow-list rules change: a save re-checks only the file that changed.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 
-from ..publish.values import MISSING_TEXT
-from ..render.embedded import shortcodes
+from ..check.allowlist import Allowed
+from ..check.build_values import BuildValues
+from ..check.commentary import check_commentary, check_section, section_keys
+from ..check.findings import ERROR, WARNING, Finding
 
-ERROR = "feil"
-WARNING = "advarsel"
-
-# `{{< var key >}}` with exactly one key; other shortcodes are the renderer's business.
-VAR = re.compile(r"\{\{<\s*var\s+([^\s>]+)\s*>\}\}")
+__all__ = ["ERROR", "WARNING", "Checker", "Finding", "span"]
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One problem in a commentary file, at a line, with a fix where one is known."""
+class Checker:
+    """The commentary check against one build's values, for one district and year."""
 
-    file: Path
-    line: int
-    severity: str  # ERROR or WARNING
-    message: str
-    suggestion: str | None = None
-    key: str | None = None
-    start: int = 0  # the placeholder's span in its line (for marking it in the page)
-    end: int = 0
+    def __init__(
+        self, values: BuildValues, *, district: str, year: int, sections: list[str] | None = None
+    ) -> None:
+        self.values = values
+        self.district = district
+        self.year = year
+        # report/sections.yml, read once: a change to report/ restages with a new Checker
+        self.sections = section_keys() if sections is None else sections
+        self._checked: dict[str, tuple[str, tuple[Allowed, ...], list[Finding]]] = {}
+
+    @classmethod
+    def load(cls, run_dir: Path, *, district: str, year: int) -> Checker:
+        return cls(BuildValues.load(run_dir), district=district, year=year)
+
+    def find(self, folder: Path, texts: Mapping[str, str]) -> list[Finding]:
+        """The findings for the commentary `folder` whose files (by name) hold `texts`."""
+        return check_commentary(
+            folder,
+            self.values,
+            district=self.district,
+            year=self.year,
+            sections=self.sections,
+            read=lambda file: texts.get(file.name),
+            section=self._section,
+        )
+
+    def _section(
+        self, text: str, file: str, values: BuildValues, allowed: list[Allowed], district: str
+    ) -> list[Finding]:
+        rules = tuple(allowed)
+        last = self._checked.get(file)
+        if last is not None and last[0] == text and last[1] == rules:
+            return last[2]
+        found = check_section(text, file, values, allowed, district)
+        self._checked[file] = (text, rules, found)
+        return found
 
 
-def flat_keys(variables: Mapping, prefix: str = "") -> Iterator[tuple[str, object]]:
-    """Every leaf of a nested mapping as (dotted key, value)."""
-    for name, value in variables.items():
-        key = f"{prefix}{name}"
-        if isinstance(value, Mapping):
-            yield from flat_keys(value, f"{key}.")
-        else:
-            yield key, value
-
-
-def nearest_key(key: str, keys: list[str]) -> str | None:
-    """The known key most like a mistyped one, or None when nothing is close."""
-    close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
-    return close[0] if close else None
-
-
-def find(file: Path, text: str, variables: Mapping, keys: list[str] | None = None) -> list[Finding]:
-    """Unknown keys (with the nearest known key) and values with no data, line by line."""
-    if keys is None:
-        keys = [k for k, _ in flat_keys(variables)]
-    findings = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        for match in VAR.finditer(line):
-            key = match.group(1).strip("\"'")
-            where = {"key": key, "start": match.start(), "end": match.end()}
-            try:
-                value = shortcodes.lookup(variables, key)
-            except KeyError:
-                suggestion = nearest_key(key, keys)
-                findings.append(
-                    Finding(file, lineno, ERROR, f"ukjent nøkkel «{key}»", suggestion, **where)
-                )
-                continue
-            if isinstance(value, Mapping):
-                inside = [k for k in keys if k.startswith(f"{key}.")]
-                findings.append(
-                    Finding(
-                        file,
-                        lineno,
-                        ERROR,
-                        f"«{key}» er en gruppe av nøkler, ikke én verdi",
-                        inside[0] if inside else None,
-                        **where,
-                    )
-                )
-            elif value is None or str(value) == MISSING_TEXT:
-                findings.append(
-                    Finding(
-                        file,
-                        lineno,
-                        WARNING,
-                        f"«{key}» har ingen verdi i dataene (skrives «{MISSING_TEXT}»)",
-                        **where,
-                    )
-                )
-    return findings
+def span(finding: Finding) -> tuple[int, int] | None:
+    """Where in its line a finding's words are (0-based, end excluded); None for a whole file."""
+    if finding.line < 1 or finding.column < 1:
+        return None
+    start = finding.column - 1
+    return start, start + max(finding.length, 1)

@@ -75,6 +75,7 @@ def classify(changes: set[tuple[Change, str]], session: Session) -> str | None:
     kind = None
     report = paths.REPORT_DIR.resolve()
     source = session.source.resolve()
+    allowlist = paths.allowlist_file(session.district).resolve()
     for _change, raw in changes:
         path = Path(raw)
         if any(part.startswith(".") for part in path.parts[-2:]):
@@ -85,7 +86,9 @@ def classify(changes: set[tuple[Change, str]], session: Session) -> str | None:
             inside = path.relative_to(session.run_dir).parts
             if inside and inside[0] in ("_variables.yml", "values", "tables", "figures"):
                 return "full"
-        elif path == source or (path.is_relative_to(source) and path.suffix == ".md"):
+        elif path in (source, allowlist) or (
+            path.is_relative_to(source) and path.suffix in (".md", ".yml")
+        ):  # the commentary, its review list (gjennomgang.yml), the allow-list (tillatt.yml)
             kind = "commentary"
     return kind
 

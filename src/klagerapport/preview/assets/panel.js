@@ -62,10 +62,10 @@ function showProblems(state) {
   const list = document.getElementById("problemer");
   list.replaceChildren();
   for (const f of state.findings) {
-    const item = el("li", f.severity === "feil" ? "feil" : "advarsel");
+    const item = el("li", f.severity === "error" ? "feil" : "advarsel");
     item.dataset.target = f.id;
-    item.append(el("span", "sted", f.file + ":" + f.line), " ", el("span", "melding", f.message));
-    if (f.suggestion) item.append(el("span", "forslag", "Mente du «" + f.suggestion + "»?"));
+    item.append(el("span", "sted", f.where), " ", el("span", "melding", f.message));
+    if (f.suggestion) item.append(el("span", "forslag", "→ " + f.suggestion));
     item.addEventListener("click", () => reveal(f.id));
     list.append(item);
   }

@@ -1,0 +1,260 @@
+"""The preview's problems are `klagerapport check`'s findings, and they are marked in the page.
+
+The unit tests run the preview's `Checker` and `check_commentary` on the same commentary files
+(written into tmp_path, against values made here) and compare every field; then the marks the
+page gets for them. The slow test does the same through a real preview session of Oslo 2019.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from klagerapport import paths
+from klagerapport.check import BuildValues, check_commentary
+from klagerapport.check.findings import ERROR, WARNING, Finding
+from klagerapport.preview import problems
+from klagerapport.preview.files import read_commentary
+from klagerapport.preview.marks import file_tag, mark_findings, tokenize
+from klagerapport.publish.fmt import NBSP
+
+SECTIONS = ["generelt", "kritikk", "frister"]
+DISTRICT, YEAR = "Agder", 2019
+
+
+def values() -> BuildValues:
+    flat = {
+        "district": ("Agder", "Agder"),
+        "year.current": (2019, "2019"),
+        "year.minus1": (2018, "2018"),
+        "received.total": (211, "211"),
+        "received.minus1": (174, "174"),
+        "received.change": (0.2126, f"21{NBSP}%"),
+        "received.change_word": ("økning", "økning"),
+        "decisions.kritikk.count": (26, "26"),
+        "decisions.kritikk.share": (0.1232, f"12{NBSP}%"),
+        "handling_days.mean_minus1": (None, "–"),
+    }
+    return BuildValues.from_flat({k: {"value": v, "text": t} for k, (v, t) in flat.items()})
+
+
+# One case of each kind of finding, each on a line of its own.
+TEXTS = {
+    "generelt.md": (
+        "Agder mottok {{< var received.total >}} klager i {{< var year.current >}}.\n"
+        "\n"
+        "Vi fikk {{< var received.totl >}} klager.\n"  # unknown key
+        "Snittet var {{< var handling_days.mean_minus1 >}} dager.\n"  # no value
+        "Det var en nedgang på {{< var received.change >}} fra året før.\n"  # claim word, wrong
+        "Antallet økte igjen i fjor.\n"  # claim word, nothing checks it
+        "Det var 211 klager og 12 % kritikk.\n"  # typed numbers equal to values
+        "- 1 047 saker i alt.\n"  # a typed number in a list item
+    ),
+    "kritikk.md": (
+        "Som i Oslo politidistrikt ble {{< var decisions.kritikk.count >}} saker kritisert.\n"
+        "Også i Bergen og i Oslo.\n"  # a place name: a warning
+        "Flere saker{{< claim decisions.kritikk.count > received.total >}} enn før.\n"
+        "Fast nummer 02800 til politiet.\n"  # allowed in tillatt.yml
+    ),
+    "ekstra.md": "Ikke et avsnitt.\n",  # unknown section; frister.md is missing
+}
+ALLOWLIST = {
+    "tall": [{"avsnitt": "kritikk", "tekst": "nummer 02800", "grunn": "politiets telefon"}],
+    "ord": [],
+}
+EXPECTED_CODES = {
+    "unknown-key",
+    "missing-value",
+    "stale-claim",
+    "unchecked-claim",
+    "typed-value",
+    "typed-number",
+    "other-district",
+    "false-claim",
+    "missing-section",
+    "unknown-section",
+}
+
+
+@pytest.fixture
+def commentary(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "kommentar"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    allow = tmp_path / "tillatt.yml"
+    allow.write_text(yaml.safe_dump(ALLOWLIST, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr(paths, "allowlist_file", lambda district: allow)
+    return folder
+
+
+def checked(folder: Path) -> list[Finding]:
+    """What `klagerapport check` finds (the function its command calls)."""
+    return check_commentary(folder, values(), district=DISTRICT, year=YEAR, sections=SECTIONS)
+
+
+def previewed(checker: problems.Checker, folder: Path) -> list[Finding]:
+    """What the preview finds, from the texts it has read (as Session does)."""
+    texts = {file.name: text for file, text in read_commentary(folder).items()}
+    return checker.find(folder, texts)
+
+
+def test_the_preview_finds_what_klagerapport_check_finds(commentary):
+    checker = problems.Checker(values(), district=DISTRICT, year=YEAR, sections=SECTIONS)
+    found, expected = previewed(checker, commentary), checked(commentary)
+    assert [f.to_json() for f in found] == [f.to_json() for f in expected]
+    assert [(f.file, f.line, f.message, f.severity) for f in found] == [
+        (f.file, f.line, f.message, f.severity) for f in expected
+    ]
+    assert {f.code for f in found} == EXPECTED_CODES  # every kind is there to compare
+    by_code = {f.code: f for f in found}
+    claim = by_code["stale-claim"]
+    assert (claim.line, claim.severity, claim.text.count("nedgang")) == (5, ERROR, 1)
+    assert "received.change_word" in claim.suggestion
+    other = [f for f in found if f.code == "other-district"]
+    assert [(f.line, f.severity, f.file.endswith("kritikk.md")) for f in other] == [
+        (1, ERROR, True),
+        (2, WARNING, True),
+    ]
+    assert "Oslo politidistrikt" in other[0].message
+    assert not any("02800" in f.message for f in found)  # the allow-list holds
+
+
+def test_a_save_rechecks_only_the_changed_file_and_never_answers_from_a_stale_copy(
+    commentary, monkeypatch
+):
+    calls = []
+    real = problems.check_section
+    monkeypatch.setattr(
+        problems, "check_section", lambda text, file, *a: calls.append(file) or real(text, file, *a)
+    )
+    checker = problems.Checker(values(), district=DISTRICT, year=YEAR, sections=SECTIONS)
+    previewed(checker, commentary)
+    assert len(calls) == 2  # generelt and kritikk; frister is missing, ekstra not a section
+    calls.clear()
+    file = commentary / "kritikk.md"
+    file.write_text(file.read_text(encoding="utf-8") + "Det var 26 saker.\n", encoding="utf-8")
+    found = previewed(checker, commentary)
+    assert [Path(c).name for c in calls] == ["kritikk.md"]
+    assert found == checked(commentary)
+    assert any(f.line == 5 and f.code == "typed-value" for f in found)
+    calls.clear()
+    # the allow-list changes the rules of a file whose text did not change
+    allow = paths.allowlist_file(DISTRICT)
+    allow.write_text(
+        yaml.safe_dump({"tall": [{"avsnitt": "kritikk", "tekst": "var 26", "grunn": "test"}]}),
+        encoding="utf-8",
+    )
+    found = previewed(checker, commentary)
+    assert [Path(c).name for c in calls] == ["kritikk.md"]
+    assert found == checked(commentary)
+    assert not any(f.line == 5 and f.code == "typed-value" for f in found)
+
+
+# ---------------------------------------------------------------------- marked in the page
+
+
+def _marked(text: str, findings: list[Finding]) -> str:
+    """The text as the page shows it: tokens, then one paragraph of HTML, then the marks."""
+    tokens = tokenize(text, "x.md", findings)
+    return mark_findings(f"<p>{tokens}</p>", findings)
+
+
+def _finding(line: int, start: int, end: int, severity=ERROR, message="m", suggestion=""):
+    return Finding("x.md", line, start + 1, severity, "c", message, suggestion, "", end - start)
+
+
+def test_a_faulty_placeholder_is_replaced_by_its_note_and_other_words_are_marked():
+    text = "Vi fikk {{< var received.totl >}} klager, en økning på 12 %."
+    placeholder = text.index("{{<"), text.index(">}}") + 3
+    word = text.index("økning"), text.index("økning") + len("økning")
+    number = text.index("12 %"), len(text) - 1
+    findings = [
+        _finding(1, *placeholder, message="ukjent nøkkel", suggestion="mente du «received.total»?"),
+        _finding(1, *word, severity=WARNING, message="ukontrollert"),
+        _finding(1, *number, message="skrevet for hånd"),
+    ]
+    page = _marked(text, findings)
+    assert "{{<" not in page and "KPFUNN" not in page
+    assert (
+        '<mark class="kp-funn kp-feil" id="kp-funn-0" title="ukjent nøkkel – mente du '
+        '«received.total»?">⚠ ukjent nøkkel – mente du «received.total»?</mark> klager'
+    ) in page
+    assert 'id="kp-funn-1" title="ukontrollert">økning</mark> på ' in page
+    assert 'class="kp-funn kp-advarsel"' in page
+    assert 'id="kp-funn-2" title="skrevet for hånd">12 %</mark>.</p>' in page
+
+
+def test_marks_are_escaped_never_inside_a_tag_and_keep_the_block_they_stand_in():
+    evil = "<script>alert(1)</script>"
+    findings = [_finding(1, 0, 5, message=f"ukjent «{evil}»"), _finding(2, 0, 1)]
+    tokens = tokenize("AAAAA og mer\n1. punkt", "x.md", findings)
+    first, second = tokens.split("\n")
+    tag = f"KPFUNN{file_tag('x.md')}"
+    assert first.startswith(f"{tag}0000AAAAAA{tag}0000B")
+    assert second.startswith(f"1. {tag}0001X")  # the list item stays a list item
+    page = mark_findings(f'<p title="{first}">{first}</p>', findings)
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert page.startswith(f'<p title="{tag}0000A')  # the attribute is left alone
+    assert page.count('id="kp-funn-0"') == 1
+    # words split by a tag: a note where they start, no mark left open
+    split = mark_findings(f"<p>{tag}0000Aen <em>to</em> tre{tag}0000B</p>", findings)
+    assert split.count("<mark") == split.count("</mark>") == 1
+    assert "KPFUNN" not in split
+
+
+def test_a_files_tokens_stay_when_another_file_gains_a_finding():
+    text = "Vi fikk 12 % her."
+    mine = _finding(1, 8, 12)
+    other = Finding("a.md", 1, 1, ERROR, "c", "m", "", "", 1)  # sorted before x.md
+    alone = tokenize(text, "x.md", [mine])
+    assert tokenize(text, "x.md", [other, mine]) == alone  # the fast path renders x.md again
+    page = mark_findings(f"<p>{alone}</p>", [other, mine])
+    assert 'id="kp-funn-1" title="m">12 %</mark>' in page  # the panel's number for it
+
+
+# --------------------------------------------------------------------- a real session
+
+
+@pytest.mark.slow
+def test_a_preview_session_shows_the_findings_of_klagerapport_check(tmp_path, oslo_2019):
+    from klagerapport.preview.session import Session
+
+    source = tmp_path / "kommentar"
+    shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
+    build_values = BuildValues.load(oslo_2019)
+    wrong = "nedgang" if build_values.raw("received.change") > 0 else "økning"
+    file = source / "tiltak.md"
+    file.write_text(
+        file.read_text(encoding="utf-8")
+        + f"\n\nDet var en {wrong} på {{{{< var received.change >}}}} fra året før.\n\n"
+        "Som i Agder politidistrikt økte antallet {{< var received.totl >}} i fjor.\n",
+        encoding="utf-8",
+    )
+    session = Session(oslo_2019, district="Oslo", year=2019, commentary=source)
+    try:
+        session.refresh(full=True)
+        assert session.state.error is None
+        expected = check_commentary(source, build_values, district="Oslo", year=2019)
+        listed = session.state_json()["findings"]
+        assert [{k: v for k, v in f.items() if k not in ("id", "where")} for f in listed] == [
+            f.to_json() for f in expected
+        ]
+        codes = {f["code"] for f in listed if f["file"].endswith("tiltak.md")}
+        assert {"stale-claim", "other-district", "unknown-key", "unchecked-claim"} <= codes
+        for n, f in enumerate(expected):  # every finding in a line is marked in the page
+            assert (f'id="kp-funn-{n}"' in session.state.html) == (problems.span(f) is not None)
+        assert "KPFUNN" not in session.state.html
+        # a finding more in a file before tiltak.md: only that file is rendered again
+        before = dict(session._last.pieces)
+        first = source / "innkomne-saker.md"
+        first.write_text(first.read_text(encoding="utf-8") + "\nDet var 12 saker.\n", "utf-8")
+        assert session.refresh() is not None and session.state.error is None
+        assert [k for k in before if before[k] != session._last.pieces[k]] == ["innkomne-saker"]
+        expected = check_commentary(source, build_values, district="Oslo", year=2019)
+        assert session.state.findings == expected and len(expected) > len(listed)
+    finally:
+        session.close()
