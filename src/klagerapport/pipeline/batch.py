@@ -209,7 +209,7 @@ def _build_all(reports, cfg, cores, pool, options, log) -> list[Outcome]:
             return Outcome(report, FAILED, time.perf_counter() - t0, str(err))
         except Exception as err:  # one report's bug must not stop the batch: name it
             return Outcome(report, FAILED, time.perf_counter() - t0, f"{type(err).__name__}: {err}")
-        status = REUSED if all(s.reused for s in built.sections) else BUILT
+        status = REUSED if built.reused else BUILT
         return Outcome(report, status, time.perf_counter() - t0)
 
     executor = ThreadPoolExecutor(max_workers=cores)
