@@ -90,14 +90,11 @@ def parse_years(text: str) -> list[int]:
 
 
 def districts_in(names: list[str]) -> list[str]:
-    """The district names of the data in districts.yml's order (unknown spellings as written)."""
-    known = {d.name: i for i, d in enumerate(D.all_districts())}
-    found: dict[str, str] = {}
-    for name in names:
-        district = D.find(name)
-        shown = district.name if district else str(name).strip()
-        found.setdefault(paths.slug(shown), shown)
-    return sorted(found.values(), key=lambda n: (known.get(n, len(known)), n))
+    """The district names of the data in districts.yml's order (unknown spellings as written),
+    as the national report's comparison names them."""
+    from ..sections.comparison import districts_in as named
+
+    return named(names)
 
 
 def select_districts(text: str, present: list[str]) -> list[str]:

@@ -133,6 +133,7 @@ def build_report(
     project_sections = notebooks_dir is None  # the project's own: registry and value contract
     if project_sections:
         check_registry(sections)
+        sections = in_scope(sections, cfg.district)
     if kernels_kind not in KERNELS:
         raise BuildError(f"ukjent kjernetype «{kernels_kind}». Tillatt: {', '.join(KERNELS)}")
     warm = kernels_kind == "fork" and pool == "thread"
@@ -253,6 +254,13 @@ def check_registry(sections: list[Section]) -> None:
             "notatbøkene i notebooks/ og seksjonsregisteret (sections/registry.py) stemmer ikke "
             f"overens: notatbøker {[f for _, f in found]}, registeret {[f for _, f in declared]}"
         )
+
+
+def in_scope(sections: list[Section], district: str) -> list[Section]:
+    """The sections the report of `district` runs (a national-only section: Norge only)."""
+    from ..sections import registry
+
+    return [s for s in sections if registry.by_name(s.name).applies_to(district)]
 
 
 def _build_into(
