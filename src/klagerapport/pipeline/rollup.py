@@ -197,7 +197,10 @@ def compared(national: Path) -> tuple[list[str], list[list]]:
         header += [f"{share} {c}" if share and not c.startswith(share) else c for c in head[1:]]
         for label in labels:
             rows.setdefault(label, [label])
-            rows[label] += [_number(cells.get((label, c), "")) for c in head[1:]]
+            found = [_number(cells.get((label, c), "")) for c in head[1:]]
+            if share:  # a share of 0 is written "0" in the CSV: a share in the workbook still
+                found = [float(v) if isinstance(v, int) else v for v in found]
+            rows[label] += found
     return header, list(rows.values())
 
 
