@@ -194,3 +194,15 @@ def test_the_roll_up_names_a_district_missing_from_the_comparison(tmp_path):
     parts["Agder"] = write_run(tmp_path / "agder", {})
     problems, _ = rollup.reconcile_comparison(national, parts)
     assert f"{C.COUNTS}: mangler raden «Agder»" in problems
+
+
+def test_the_comparisons_values_keep_the_value_contract():
+    from klagerapport.publish import contract
+
+    made = C.comparison(two_districts(), year=YEAR, district="Norge").values
+    declared = [s for s in contract.specs() if s.key.startswith("comparison.")]
+    assert sorted(s.key for s in declared) == sorted(made)
+    for key, value in made.items():
+        spec = contract.spec_of(key)
+        assert spec is not None and spec.optional, key  # optional: district reports lack them
+        assert contract._kind_problem(spec, value.raw) is None, key

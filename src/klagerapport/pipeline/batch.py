@@ -7,7 +7,9 @@ all of them on one warm kernel pool (`pipeline/kernels.py`). Each report has its
 its reason, keeps its last good output, and does not stop the others. When the batch covers
 every district in the data, the national report (`Norge`, every case) is built too, and after it
 the roll-up for POD (`pipeline/rollup.py`): the check that the districts sum to the nation in
-every table, the district comparison and POD's workbook, in `<out>/pod/<year>/`.
+every table and that each district's row of the national report's comparison is its own
+report's, the comparison's files and POD's workbook, in `<out>/pod/<year>/`. A report is
+`gjenbrukt` when nothing was made again (sections and render reused, `pipeline/rendering.py`).
 """
 
 from __future__ import annotations
