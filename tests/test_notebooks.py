@@ -27,6 +27,7 @@ SECTIONS = (
     "development",
     "units",
     "discrimination",
+    "comparison",  # the national report only (sections/registry.py: scope)
 )
 
 
@@ -58,7 +59,7 @@ def displayed_expression(source: str) -> str | None:
 
 def test_there_is_one_notebook_per_section_in_order():
     assert [s.name for s in notebooks.discover(paths.NOTEBOOKS)] == list(SECTIONS)
-    assert [nb.name[:2] for nb in NOTEBOOKS] == [f"{i:02d}" for i in range(1, 8)]
+    assert [nb.name[:2] for nb in NOTEBOOKS] == [f"{i:02d}" for i in range(1, 9)]
 
 
 @pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.name)

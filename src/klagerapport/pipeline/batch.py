@@ -7,7 +7,9 @@ all of them on one warm kernel pool (`pipeline/kernels.py`). Each report has its
 its reason, keeps its last good output, and does not stop the others. When the batch covers
 every district in the data, the national report (`Norge`, every case) is built too, and after it
 the roll-up for POD (`pipeline/rollup.py`): the check that the districts sum to the nation in
-every table, the district comparison and POD's workbook, in `<out>/pod/<year>/`.
+every table and that each district's row of the national report's comparison is its own
+report's, the comparison's files and POD's workbook, in `<out>/pod/<year>/`. A report is
+`gjenbrukt` when nothing was made again (sections and render reused, `pipeline/rendering.py`).
 """
 
 from __future__ import annotations
@@ -90,14 +92,11 @@ def parse_years(text: str) -> list[int]:
 
 
 def districts_in(names: list[str]) -> list[str]:
-    """The district names of the data in districts.yml's order (unknown spellings as written)."""
-    known = {d.name: i for i, d in enumerate(D.all_districts())}
-    found: dict[str, str] = {}
-    for name in names:
-        district = D.find(name)
-        shown = district.name if district else str(name).strip()
-        found.setdefault(paths.slug(shown), shown)
-    return sorted(found.values(), key=lambda n: (known.get(n, len(known)), n))
+    """The district names of the data in districts.yml's order (unknown spellings as written),
+    as the national report's comparison names them."""
+    from ..sections.comparison import districts_in as named
+
+    return named(names)
 
 
 def select_districts(text: str, present: list[str]) -> list[str]:
@@ -209,7 +208,7 @@ def _build_all(reports, cfg, cores, pool, options, log) -> list[Outcome]:
             return Outcome(report, FAILED, time.perf_counter() - t0, str(err))
         except Exception as err:  # one report's bug must not stop the batch: name it
             return Outcome(report, FAILED, time.perf_counter() - t0, f"{type(err).__name__}: {err}")
-        status = REUSED if all(s.reused for s in built.sections) else BUILT
+        status = REUSED if built.reused else BUILT
         return Outcome(report, status, time.perf_counter() - t0)
 
     executor = ThreadPoolExecutor(max_workers=cores)

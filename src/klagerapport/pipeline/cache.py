@@ -146,6 +146,7 @@ def build_record(
     run_dir: Path,
     utgave="intern",
     kernels_used: str = "plain",
+    render: dict | None = None,
 ) -> dict:
     """The audit record of a run (build.json): parameters, versions, input hashes, timings."""
     return {
@@ -179,6 +180,7 @@ def build_record(
             }
             for r in runs
         },
+        "render": render,
     }
 
 

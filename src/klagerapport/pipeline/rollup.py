@@ -7,11 +7,13 @@ never from case data: only their tables and values are read.
   rows and columns of shares, means and medians) equals the sum of that cell over the districts
   (a row or column a district lacks counts as 0). Shares, means and medians are not additive; the
   national report computes them over all cases, not as averages of districts.
-- The comparison: one row per district and one for the country: received, decided, the share
-  of each decision and ground, K-etnisk, mean handling time and the share within the deadline;
-  as CSV, a Markdown table and a chart.
-- POD's workbook `pod-<year>.xlsx`: the comparison, then one sheet per table with every district
-  and the country side by side.
+- The comparison is the national report's own section (`sections/comparison.py`: received,
+  decided, K-etnisk, mean handling time, the share within the deadline and the shares by
+  decision and ground, one row per district and one for the country). Reconciled here: each
+  district's row equals that district's own report (its values.json), and the country's row the
+  national report's, cell by cell. Its tables and chart are copied beside POD's workbook.
+- POD's workbook `pod-<year>.xlsx`: the comparison (its three tables as one sheet), then one
+  sheet per table of the form with every district and the country side by side.
 
 Written to `<out>/pod/<year>/` by an atomic swap, and only when the reconciliation holds: a
 mismatch leaves the last good roll-up in place and is named, table, row, column and numbers.
@@ -19,8 +21,6 @@ mismatch leaves the last good roll-up in place and is named, table, row, column 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import shutil
 import tempfile
@@ -32,13 +32,15 @@ from openpyxl.styles import Alignment, Font
 
 from .. import paths
 from ..errors import KlagerapportError
-from ..ingest import codes
 from ..ingest.districts import NATIONAL
-from ..publish import figures, fmt, xlsx
+from ..publish import suppression as S
+from ..publish import xlsx
+from ..sections import registry
+from ..sections.comparison import CHART, COUNTS, columns
 from . import fsutil
 
 NOT_ADDITIVE = ("Andel", "Gjennomsnitt", "Median")  # labels of rows/columns that do not sum
-COMPARISON = "sammenligning"
+COMPARISON = COUNTS
 RECONCILIATION = "avstemming.json"
 
 
@@ -79,7 +81,8 @@ def reconcile(national: Path, parts: dict[str, Path]) -> tuple[list[str], int]:
     """Mismatches between the national tables and the sums of the districts'; cells checked."""
     problems: list[str] = []
     checked = 0
-    tables = sorted((national / "tables").glob("*.csv"))
+    national_only = registry.national_tables()  # no district has them: reconciled by row below
+    tables = sorted(t for t in (national / "tables").glob("*.csv") if t.stem not in national_only)
     if not tables:
         return [f"ingen tabeller i {national / 'tables'}"], 0
     for table in tables:
@@ -128,54 +131,77 @@ def _get(values: dict, dotted: str):
     return node
 
 
-def comparison(national: Path, parts: dict[str, Path]) -> tuple[list[str], list[list]]:
-    """The comparison table: header and rows (raw numbers; None where a value is missing)."""
-    columns: list[tuple[str, str]] = [
-        ("Mottatt", "received.total"),
-        ("Avgjort", "decided.total"),
-        *[(f"Andel {c.label}", f"decisions.{c.key}.share") for c in codes.decisions()],
-        *[(f"Andel {c.label}", f"grounds.{c.key}.share") for c in codes.grounds()],
-        ("K-etnisk mottatt", "discrimination.etnisk.received"),
-        ("Gjennomsnitt saksbehandlingstid (dager)", "handling_days.mean"),
-        ("Andel besvart innen fristen", "handling_days.within_deadline"),
-    ]
-    header = ["Politidistrikt", *[name for name, _ in columns]]
-    rows = []
-    for name, folder in [*parts.items(), (NATIONAL, national)]:
-        values = _values(folder)
-        rows.append([name, *[_get(values, key) for _, key in columns]])
-    return header, rows
+def _same(text: str | None, value) -> bool:
+    """A comparison cell (CSV text) and a report's value (values.json raw) are the same number."""
+    text = (text or "").strip()
+    if value is None or isinstance(value, bool):
+        return text in ("", S.rule().symbol)  # no data, or hidden (the public edition)
+    if isinstance(value, int):
+        return _int(text) == value
+    if isinstance(value, float):
+        try:
+            return float(text) == value
+        except ValueError:
+            return False
+    return text == str(value)
 
 
-def _csv(header: list[str], rows: list[list]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if v is None else v for v in row])
-    return buf.getvalue()
+def reconcile_comparison(national: Path, parts: dict[str, Path]) -> tuple[list[str], int]:
+    """Each district's row of the national report's comparison equals that district's own report
+    (its values.json), and the country's row the national report's, cell by cell."""
+    problems: list[str] = []
+    checked = 0
+    runs = {**parts, NATIONAL: national}
+    own = {name: _values(folder) for name, folder in runs.items()}
+    for table, spec in columns().items():
+        path = national / "tables" / f"{table}.csv"
+        if not path.is_file():
+            problems.append(f"{table}: den nasjonale rapporten mangler tabellen")
+            continue
+        _, rows, cells = read_table(path)
+        extra = [r for r in rows if r not in runs]
+        problems += [f"{table}: rad «{r}» er ikke et distrikt i kjøringen" for r in extra]
+        for name in runs:
+            if name not in rows:
+                problems.append(f"{table}: mangler raden «{name}»")
+                continue
+            for column, key in spec:
+                checked += 1
+                text, value = cells.get((name, column)), _get(own[name], key)
+                if not _same(text, value):
+                    problems.append(
+                        f"{table}: rad «{name}», kolonne «{column}»: landets rapport "
+                        f"{text or 'tom'}, {name}s egen rapport ({key}) {value}"
+                    )
+    return problems, checked
 
 
-def _text(value, column: str) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, str):
-        return value.replace("|", "\\|")
-    if column.startswith("Andel"):
-        return fmt.percent(value)
-    if isinstance(value, float) and not float(value).is_integer():
-        return fmt.decimal(value)
-    return fmt.integer(int(value))
+def _number(text: str):
+    """A CSV cell as the number it holds (int, float), or the text itself."""
+    if _int(text) is not None:
+        return _int(text)
+    try:
+        return float(text)
+    except ValueError:
+        return text or None
 
 
-def _markdown(header: list[str], rows: list[list], caption: str) -> str:
-    lines = ["| " + " | ".join(header) + " |"]
-    lines.append("|" + "|".join([":---"] + ["---:"] * (len(header) - 1)) + "|")
-    for row in rows:
-        lines.append(
-            "| " + " | ".join(_text(v, h) for v, h in zip(row, header, strict=True)) + " |"
-        )
-    return "\n".join(lines) + f"\n\n: {caption} {{#tbl-{COMPARISON}}}\n"
+def compared(national: Path) -> tuple[list[str], list[list]]:
+    """The national report's comparison tables as one: header and rows (raw numbers)."""
+    header: list[str] = []
+    rows: dict[str, list] = {}
+    for table in columns():
+        head, labels, cells = read_table(national / "tables" / f"{table}.csv")
+        header = header or [head[0]]
+        share = "" if table == COUNTS else xlsx.SHARE_PREFIX  # the caption says "andel"
+        header += [f"{share} {c}" if share and not c.startswith(share) else c for c in head[1:]]
+        for label in labels:
+            rows.setdefault(label, [label])
+            found = [_number(cells.get((label, c), "")) for c in head[1:]]
+            if share:  # a share of 0 is written "0" in the CSV: a share in the workbook still
+                found = [float(v) if isinstance(v, int) else v for v in found]
+            rows[label] += found
+    return header, list(rows.values())
 
 
 def _text_cell(cell, value) -> None:
@@ -247,12 +273,11 @@ def workbook(path: Path, national: Path, parts: dict[str, Path], year: int, comp
     overview.append([])
     overview.append(["Ark", "Tabell"])
     overview.append(["Sammenligning", "Distriktene sammenlignet"])
-    from ..sections import registry
-
     names = registry.sheet_names()
     order = list(names)
+    national_only = registry.national_tables()
     tables = sorted(
-        (national / "tables").glob("*.csv"),
+        (t for t in (national / "tables").glob("*.csv") if t.stem not in national_only),
         key=lambda t: (order.index(t.stem) if t.stem in order else len(order), t.stem),
     )
     for table in tables:
@@ -267,33 +292,32 @@ def workbook(path: Path, national: Path, parts: dict[str, Path], year: int, comp
     book.save(path)
 
 
-def chart(compared, year: int):
-    _, rows = compared
-    districts = [r for r in rows if r[0] != NATIONAL]
-    received = [int(r[1] or 0) for r in districts]
-    return figures.stacked_bars(
-        [str(r[0]) for r in districts],
-        [("Mottatt", received)],
-        xlabel="Antall klagesaker",
-    )
+def comparison_files(national: Path) -> list[Path]:
+    """The national report's comparison tables (CSV, Markdown) and chart (SVG, PNG)."""
+    found = []
+    for table in columns():
+        found += [national / "tables" / f"{table}.{ext}" for ext in ("csv", "md")]
+    found += [national / "figures" / f"{CHART}.{ext}" for ext in ("svg", "png")]
+    return found
 
 
 def build(national: Path, parts: dict[str, Path], *, year: int, target: Path) -> RollupResult:
-    """Reconcile, then write the comparison and POD's workbook into `target` (atomic swap)."""
+    """Reconcile (the districts sum to the nation; each district's comparison row is its own
+    report's), then write POD's workbook and the comparison into `target` (atomic swap)."""
     problems, checked = reconcile(national, parts)
+    more, checked_rows = reconcile_comparison(national, parts)
+    problems += more
+    checked += checked_rows
     if problems:
         return RollupResult(target, ok=False, problems=problems, checked_cells=checked)
-    compared = comparison(national, parts)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
     tmp.chmod(0o755)
     try:
-        header, rows = compared
-        caption = f"Klagesaker {year} per politidistrikt og for hele landet"
-        (tmp / f"{COMPARISON}.csv").write_text(_csv(header, rows), encoding="utf-8")
-        (tmp / f"{COMPARISON}.md").write_text(_markdown(header, rows, caption), encoding="utf-8")
-        figures.save(chart(compared, year), tmp, COMPARISON)
-        workbook(tmp / f"pod-{year}.xlsx", national, parts, year, compared)
+        for file in comparison_files(national):
+            if file.is_file():
+                shutil.copy2(file, tmp / file.name)
+        workbook(tmp / f"pod-{year}.xlsx", national, parts, year, compared(national))
         record = {
             "year": year,
             "national": paths.shown(national),

@@ -4,8 +4,10 @@
 A run is built in a temporary folder next to its final place and swapped in only when every step
 succeeded; on any failure (or Ctrl-C) the previous good output stays as it was. A failing notebook
 is kept in `<parent>/.failed/<name>/` and named, with its cell, line and exception, in the
-`BuildError`. Each section runs in its own staging folder, so `build.json` records which files a
-section wrote and the inputs it ran on; a rebuild reuses a section whose inputs did not change.
+`BuildError`. Each section runs in its own staging folder (`pipeline/sectionrun.py`), so
+`build.json` records which files a section wrote and the inputs it ran on; a rebuild reuses a
+section whose inputs did not change, and the render when nothing it reads changed
+(`pipeline/rendering.py`).
 """
 
 from __future__ import annotations
@@ -16,23 +18,19 @@ import os
 import shutil
 import tempfile
 import time
-import traceback
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures import wait as wait_futures
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-
-from papermill.exceptions import PapermillExecutionError
 
 from .. import paths, settings
 from ..errors import BuildError, KlagerapportError
 from ..publish import fmt, reproducible
-from . import cache, fsutil, kernels
-from .notebooks import Section, discover, execute, failure_message, section_parameters
+from . import cache, fsutil, kernels, rendering
+from .notebooks import Section, discover, section_parameters
+from .sectionrun import POOLS, STAGING, SectionRun, run_sections, staging_dir
 
-STAGING = ".sections"
-POOLS = ("thread", "process")
+__all__ = ["POOLS", "STAGING", "BuildResult", "SectionRun", "build_report", "staging_dir"]
+
 KERNELS = ("fork", "plain")  # fork: from a warm template (pipeline/kernels.py); plain: spawn
 FORK_JOBS_PER_CORE = 2
 Log = Callable[[str], None]
@@ -43,28 +41,19 @@ def _print(line: str) -> None:
 
 
 @dataclass
-class SectionRun:
-    """What running (or reusing) one section notebook gave."""
-
-    section: Section
-    seconds: float
-    files: list[str] = field(default_factory=list)
-    key: str = ""
-    reused: bool = False
-
-
-@dataclass
 class BuildResult:
     run_dir: Path
     sections: list[SectionRun]
     seconds: float
     record: dict
     render: object | None = None
+    render_reused: bool = False  # the render's files were the previous run's (nothing changed)
 
-
-def staging_dir(run_dir: Path, section: str) -> Path:
-    """Where a section's notebook runs and writes (its kernel's working folder)."""
-    return run_dir / STAGING / section
+    @property
+    def reused(self) -> bool:
+        """Nothing was made again: every section and the render (if any) reused."""
+        rendered = self.render is not None or self.render_reused
+        return all(s.reused for s in self.sections) and (self.render_reused or not rendered)
 
 
 def check_target(final: Path) -> None:
@@ -88,89 +77,6 @@ def clear_failed(final: Path) -> None:
     shutil.rmtree(failed_dir(final), ignore_errors=True)
     with contextlib.suppress(OSError):
         failed_dir(final).parent.rmdir()
-
-
-def collect(staging: Path, run_dir: Path) -> list[str]:
-    """Move a section's files from its staging folder into the run; return their paths."""
-    moved = []
-    for src in sorted(p for p in staging.rglob("*") if p.is_file()):
-        rel = src.relative_to(staging)
-        dest = run_dir / rel
-        if dest.exists():
-            raise BuildError(f"to avsnitt skriver samme fil: {rel.as_posix()}")
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        src.rename(dest)
-        moved.append(rel.as_posix())
-    return moved
-
-
-def _pool(kind: str, jobs: int):
-    if kind not in POOLS:
-        raise BuildError(f"ukjent pool «{kind}». Tillatt: {', '.join(POOLS)}")
-    return (ThreadPoolExecutor if kind == "thread" else ProcessPoolExecutor)(max_workers=jobs)
-
-
-def run_sections(
-    sections: list[Section],
-    *,
-    run_dir: Path,
-    parameters: dict[str, dict],
-    jobs: int,
-    pool: str,
-    failed: Path,
-    log: Log,
-    manager_class: type | None = None,
-) -> dict[str, tuple[float, list[str]]]:
-    """Run the notebooks in parallel; return {section: (seconds, files)}. Stops on a failure."""
-    (run_dir / "notebooks").mkdir(parents=True, exist_ok=True)
-    done: dict[str, tuple[float, list[str]]] = {}
-    total = len(sections)
-    width = max((len(s.name) for s in sections), default=0)
-    executor = _pool(pool, jobs)
-    try:
-        futures: dict[Future, Section] = {}
-        for s in sections:
-            staging_dir(run_dir, s.name).mkdir(parents=True, exist_ok=True)
-            out_nb = run_dir / "notebooks" / s.filename
-            cwd = staging_dir(run_dir, s.name)
-            args = (s.notebook, out_nb, parameters[s.name], cwd, manager_class)
-            futures[executor.submit(execute, *args)] = s
-        pending = set(futures)
-        while pending:
-            finished, pending = wait_futures(pending, return_when=FIRST_COMPLETED)
-            for fut in sorted(finished, key=lambda f: futures[f].filename):
-                s = futures[fut]
-                err = fut.exception()
-                if err is not None:
-                    for other in pending:
-                        other.cancel()
-                    raise _section_failed(s, run_dir, failed, err) from None
-                files = collect(staging_dir(run_dir, s.name), run_dir)
-                seconds, starts = fut.result()
-                done[s.name] = (seconds, files)
-                again = f" (kjernen startet {starts} ganger)" if starts > 1 else ""
-                log(f"  [{len(done)}/{total}] {s.name:<{width}}  {fmt.decimal(seconds)} s{again}")
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
-    return done
-
-
-def _section_failed(
-    section: Section, run_dir: Path, failed: Path, err: BaseException
-) -> BuildError:
-    executed = run_dir / "notebooks" / section.filename
-    kept = failed / section.filename
-    if executed.is_file():
-        failed.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(executed, kept)
-    if not isinstance(err, Exception):
-        raise err
-    if not isinstance(err, PapermillExecutionError):  # not the notebook's code: keep the trace
-        failed.mkdir(parents=True, exist_ok=True)
-        trace = failed / f"{section.filename}.traceback.txt"
-        trace.write_text("".join(traceback.format_exception(err)), encoding="utf-8")
-        return BuildError(failure_message(section, kept, err) + f"\nSporing: {paths.shown(trace)}")
-    return BuildError(failure_message(section, kept, err))
 
 
 def _validate(cfg: settings.RunConfig, log: Log):
@@ -227,6 +133,7 @@ def build_report(
     project_sections = notebooks_dir is None  # the project's own: registry and value contract
     if project_sections:
         check_registry(sections)
+        sections = in_scope(sections, cfg.district)
     if kernels_kind not in KERNELS:
         raise BuildError(f"ukjent kjernetype «{kernels_kind}». Tillatt: {', '.join(KERNELS)}")
     warm = kernels_kind == "fork" and pool == "thread"
@@ -349,6 +256,13 @@ def check_registry(sections: list[Section]) -> None:
         )
 
 
+def in_scope(sections: list[Section], district: str) -> list[Section]:
+    """The sections the report of `district` runs (a national-only section: Norge only)."""
+    from ..sections import registry
+
+    return [s for s in sections if registry.by_name(s.name).applies_to(district)]
+
+
 def _build_into(
     tmp,
     final,
@@ -422,9 +336,11 @@ def _build_into(
         edition.merge_log(tmp, [s.name for s in sections])
     if check_contract:
         _check_contract(tmp, log)
-    rendered, engine_used, render_seconds = None, None, None
+    step = None
     if render:
-        rendered, engine_used, render_seconds = _render(tmp, cfg, log)
+        step = rendering.render_step(
+            tmp, final, cfg, utgave=utgave, code=code, previous=previous, log=log
+        )
     record = cache.build_record(
         cfg,
         validated,
@@ -433,31 +349,13 @@ def _build_into(
         list(runs.values()),
         jobs,
         pool,
-        engine_used,
-        {"notebooks": notebooks_seconds, "render": render_seconds},
+        step.engine if step else None,
+        {"notebooks": notebooks_seconds, "render": step.seconds if step else None},
         tmp,
         utgave,
         kernels_used="fork" if manager_class else "plain",
+        render=step.record if step else None,
     )
     (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-    return BuildResult(tmp, list(runs.values()), 0.0, record, rendered)
-
-
-def _render(run_dir: Path, cfg: settings.RunConfig, log: Log):
-    from .. import render as render_module
-
-    t0 = time.perf_counter()
-    try:
-        rendered = render_module.render_run(
-            run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
-        )
-    except BuildError:
-        raise
-    except Exception as err:  # the render module's own failure: same safe way out
-        raise BuildError(f"rendringen feilet: {type(err).__name__}: {err}") from None
-    seconds = time.perf_counter() - t0
-    for warning in getattr(rendered, "warnings", []) or []:
-        log(f"Advarsel: {warning}")
-    engine_used = getattr(rendered, "engine", None) or cfg.engine
-    log(f"Rapport: {fmt.decimal(seconds)} s (motor: {engine_used})")
-    return rendered, engine_used, seconds
+    rendered = step.rendered if step else None
+    return BuildResult(tmp, list(runs.values()), 0.0, record, rendered, bool(step and step.reused))

@@ -175,3 +175,47 @@ def discrimination_caption(district: str, year: int) -> str:
 
 def discrimination_header(year: int) -> list[str]:
     return ["Diskriminering", f"Mottatt {year}", f"Avgjort {year}"]
+
+
+# ------------------------------------------------------------------------- 8 the districts compared
+# (the national report only)
+
+COMPARISON_HEADER = "Politidistrikt"
+COMPARISON_RECEIVED = "Mottatt"
+COMPARISON_DECIDED = "Avgjort"
+COMPARISON_ETNISK = "K-etnisk mottatt"
+COMPARISON_MEAN_DAYS = "Gjennomsnittlig saksbehandlingstid (dager)"
+COMPARISON_WITHIN = "Andel besvart innen fristen"
+
+
+def comparison_caption(year: int) -> str:
+    return f"Klagesaker {year} per politidistrikt og for hele landet: antall og saksbehandlingstid"
+
+
+def comparison_decisions_caption(year: int) -> str:
+    return f"Mottatte klagesaker {year} per politidistrikt: andel etter avgjørelseskode"
+
+
+def comparison_grounds_caption(year: int) -> str:
+    return f"Mottatte klagesaker {year} per politidistrikt: andel etter grunnlag"
+
+
+def comparison_chart_caption(year: int) -> str:
+    return f"Mottatte klagesaker {year} per politidistrikt"
+
+
+def names_listing(names: Sequence[str]) -> str:
+    """'Oslo', 'Oslo og Vest', 'Oslo, Øst og Vest'."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} og {names[-1]}"
+
+
+def comparison_alt(year: int, received: Sequence[tuple[str, Value]]) -> str:
+    """The chart of cases received per district in words, from most to fewest."""
+    ranked = sorted(received, key=lambda p: -(p[1].raw if isinstance(p[1].raw, int) else -1))
+    return (
+        f"Liggende stolpediagram over klagesaker mottatt i {year} per politidistrikt, "
+        f"fra flest til færrest: {listing(ranked)}."
+    )

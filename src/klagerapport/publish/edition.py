@@ -30,7 +30,7 @@ VIRTUAL = "v"  # the column key of a column implied by the others (total minus t
 EXTERNAL = "t"  # the column key of row totals published elsewhere
 
 # Keys whose integer values are not counts of cases (never suppressed as small numbers).
-NOT_COUNTS = ("year.", "development.years", "handling_days.deadline")
+NOT_COUNTS = ("year.", "development.years", "handling_days.deadline", "comparison.districts")
 # Sentences and words comparing this year's handling time with last year's: they quote last
 # year's mean, so they go with either year's count.
 COMPARISONS = ("handling_days.change_word", "handling_days.change_sentence")

@@ -25,6 +25,12 @@ INTRO = "innledning"  # the file of the commentary's opening heading
 SECTIONS_FILE = paths.SECTIONS_FILE
 NOT_STAGED = ("sections.yml", "values.yml")  # read by the build, not by Quarto
 MISSING_TITLE = "Kommentar mangler"
+# The national report's own part of the form (the districts compared), staged for it alone:
+# the template includes the generated NATIONAL_INCLUDE, which includes report/nasjonalt.qmd and
+# the part's optional commentary for the national report, and is empty for a district.
+NATIONAL_PART = "nasjonalt.qmd"
+NATIONAL_INCLUDE = "_nasjonalt.qmd"
+NATIONAL_COMMENTARY = "sammenligning"  # commentary/norge/<year>/sammenligning.md (optional)
 PART_INCLUDE = re.compile(r"^\s*\{\{<\s*include\s+/?_kommentarer/(?P<name>[\w-]+)\.qmd\s*>\}\}\s*$")
 
 
@@ -68,10 +74,11 @@ def _has_text(file: Path) -> bool:
 
 
 def commentary_files(
-    sections: Mapping, source: Path, variables: Mapping
+    sections: Mapping, source: Path, variables: Mapping, optional: tuple[str, ...] = ()
 ) -> tuple[dict[str, str], list[str]]:
     """The generated commentary parts, one text per file the template includes (its headings,
-    then the analysts' file or "Kommentar mangler"), and the warnings."""
+    then the analysts' file or "Kommentar mangler"), and the warnings. `optional`: keys of
+    commentary files the report may include elsewhere (no warning that they are unused)."""
     files: dict[str, list[str]] = {INTRO: [f"# {sections['intro_heading']} {{#kommentarer}}", ""]}
     warnings = []
     for part in commentary_parts(sections):
@@ -94,6 +101,7 @@ def commentary_files(
             "",
         ]
     expected = {f"{p.key}.md" for p in commentary_parts(sections) if p.key}
+    expected |= {f"{key}.md" for key in optional}
     if source.is_dir():
         for extra in sorted(source.glob("*.md")):
             if extra.name not in expected:
@@ -225,8 +233,20 @@ def write_run_metadata(into: Path, variables: Mapping) -> None:
     (into / RUN_METADATA).write_text(text, encoding="utf-8")
 
 
+def national_include(national: bool, source: Path) -> str:
+    """The generated NATIONAL_INCLUDE: the national part (and its commentary, if written) for
+    the national report, nothing for a district's."""
+    if not national:
+        return ""
+    text = f"{{{{< include /{NATIONAL_PART} >}}}}\n"
+    if _has_text(source / f"{NATIONAL_COMMENTARY}.md"):
+        text += f"\n{{{{< include /commentary/{NATIONAL_COMMENTARY}.md >}}}}\n"
+    return text
+
+
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     """Lay out the Quarto project of one run in `into` (an empty folder)."""
+    from ..ingest.districts import is_national
     from ..publish import edition
 
     run_dir = run_dir.resolve()
@@ -241,8 +261,9 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     check_hidden_quotes(source, edition.hidden_value_keys(run_dir))
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
+    national = is_national(district)
     for item in paths.REPORT_DIR.iterdir():
-        if item.name in NOT_STAGED:
+        if item.name in NOT_STAGED or (item.name == NATIONAL_PART and not national):
             continue
         if item.is_dir():
             shutil.copytree(item, into / item.name)
@@ -262,7 +283,9 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
         yaml.safe_dump(variables, fh, allow_unicode=True, sort_keys=False)
 
     write_run_metadata(into, variables)
-    parts, warnings = commentary_files(load_sections(), source, variables)
+    optional = (NATIONAL_COMMENTARY,) if national else ()
+    parts, warnings = commentary_files(load_sections(), source, variables, optional)
+    (into / NATIONAL_INCLUDE).write_text(national_include(national, source), encoding="utf-8")
     check_template(paths.REPORT_DIR / DOCUMENT, list(parts))
     (into / COMMENTARY_DIR).mkdir()
     for name, text in parts.items():
@@ -273,5 +296,6 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
         into / "figures": run_dir / "figures",
         into / DOCUMENT: paths.REPORT_DIR / DOCUMENT,
         into / COMMENTARY_DIR: SECTIONS_FILE,
+        into / NATIONAL_PART: paths.REPORT_DIR / NATIONAL_PART,
     }
     return Staged(into, variables, warnings, sources)

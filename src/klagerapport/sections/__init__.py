@@ -6,6 +6,7 @@ Sections compute with `stats` and publish through `publish` (values, tables, cha
 
 from __future__ import annotations
 
+from .comparison import comparison
 from .decisions import decisions
 from .development import development
 from .discrimination import discrimination
@@ -15,6 +16,7 @@ from .received import received
 from .units import units
 
 __all__ = [
+    "comparison",
     "decisions",
     "development",
     "discrimination",
