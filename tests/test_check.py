@@ -573,3 +573,20 @@ def test_values_reference_escapes_every_value():
     assert page.count("<tr") == 4  # three values and the header row
     text = reference.terminal(vals, search="received")
     assert "received.total" in text and "ingen verdi" in text and evil not in text
+
+
+def test_the_national_comment_on_the_comparison_is_checked_never_required(tmp_path):
+    national = values(district="Norge")
+    typed = write(tmp_path / "norge", sammenligning="Landet mottok 211 klager.\n")
+    found = check(typed, national, district="Norge")
+    # Checked like any section: the hand-typed number gets its placeholder.
+    assert [(f.file.endswith("sammenligning.md"), f.line) for f in only(found, "typed-value")] == [
+        (True, 1)
+    ]
+    assert not only(found, "unknown-section")
+    # Not written: no warning that it is missing (it is optional).
+    empty = check(write(tmp_path / "tom", generelt="Tekst.\n"), national, district="Norge")
+    assert not [f for f in empty if "sammenligning" in f.file]
+    # A district's report has no such section: the file is not part of it.
+    district = check(typed, values(), district="Agder")
+    assert [f.code for f in district if "sammenligning" in f.file] == ["unknown-section"]

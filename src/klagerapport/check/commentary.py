@@ -49,6 +49,15 @@ def section_keys() -> list[str]:
     return [p.key for p in stage.commentary_parts(stage.load_sections()) if p.key]
 
 
+def optional_keys(district: str | None) -> tuple[str, ...]:
+    """The commentary files a report includes only when they are written: the national report's
+    comment on the district comparison (render/stage.py)."""
+    from ..ingest.districts import is_national
+    from ..render import stage
+
+    return (stage.NATIONAL_COMMENTARY,) if district and is_national(district) else ()
+
+
 def read_section(file: Path) -> str | None:
     """A section file's text, or None when there is no such file."""
     return file.read_text(encoding="utf-8") if file.is_file() else None
@@ -110,9 +119,16 @@ def check_commentary(
             continue
         rules = [a for a in allowed if a.applies(key, year)]
         findings += section(text, shown, values, rules, district)
+    optional = optional_keys(district)
+    for key in optional:  # checked like the others when written, never missing
+        file = commentary_dir / f"{key}.md"
+        text = read(file)
+        if text is not None and text.strip():
+            rules = [a for a in allowed if a.applies(key, year)]
+            findings += section(text, paths.shown(file), values, rules, district)
     if commentary_dir.is_dir():
         for extra in sorted(commentary_dir.glob("*.md")):
-            if extra.stem not in sections:
+            if extra.stem not in sections and extra.stem not in optional:
                 findings.append(
                     Finding(
                         paths.shown(extra),
