@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -106,6 +107,9 @@ def test_two_districts_by_two_years_build_four_reports_and_a_nation_that_sums(tm
     assert result.ok, "\n".join(lines)
     built = {(o.report.district, o.report.year): o.status for o in result.outcomes}
     assert built == {(d, y): batch.BUILT for d in ("Oslo", "Vest", "Norge") for y in YEARS}
+    # Built in worker processes (one per core by default), not in this one.
+    workers = {o.pid for o in result.outcomes}
+    assert os.getpid() not in workers and 1 <= len(workers) <= (os.cpu_count() or 1)
     for year in YEARS:
         nation = out / "norge" / str(year)
         parts = [out / "oslo" / str(year), out / "vest" / str(year)]
@@ -170,8 +174,10 @@ def test_a_failing_report_stops_no_other_and_keeps_its_last_good_output(tmp_path
         out=out,
         render=False,
         notebooks_dir=notebook_dir(tmp_path, "writes_values", "fails_for_vest"),
+        workers="thread",  # the same failure handling in threads of this process
         log=lines.append,
     )
+    assert {o.pid for o in second.outcomes} == {os.getpid()}
     assert not second.ok  # the exit status says not all succeeded
     status = {o.report.district: o for o in second.outcomes}
     assert status["Oslo"].status == batch.BUILT

@@ -53,7 +53,10 @@ def test_a_rerun_reuses_every_report_and_re_renders_only_what_changed(tmp_path, 
     monkeypatch.setattr(paths, "REPORT_DIR", report_dir)
     out = tmp_path / "out"
     lines: list[str] = []
-    kw = dict(districts="all", years=str(YEAR), data=data, out=out, engine="embedded")
+    # Threads: the monkeypatched commentary and report/ folders exist in this process only.
+    kw = dict(
+        districts="all", years=str(YEAR), data=data, out=out, engine="embedded", workers="thread"
+    )
 
     def run() -> dict[str, str]:
         lines.clear()

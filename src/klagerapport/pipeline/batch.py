@@ -1,8 +1,9 @@
 """Many reports in one run: every (district, year) of a batch, and the national roll-up.
 
 `klagerapport batch --districts all|D1,D2 --years 2017-2021`: the data is validated once, then
-every report is built by `pipeline.run.build_report` in parallel within the machine's cores,
-all of them on one warm kernel pool (`pipeline/kernels.py`). Each report has its own folder,
+every report is built by `pipeline.run.build_report` in parallel within the machine's cores: in
+worker processes, one per core, each with its own warm kernel template (`pipeline/kernels.py`),
+or with `workers="thread"` in threads of this process sharing one. Each report has its own folder,
 `<out>/<district>/<year>/`, and its own atomic swap: one that fails is named in the summary with
 its reason, keeps its last good output, and does not stop the others. When the batch covers
 every district in the data, the national report (`Norge`, every case) is built too, and after it
@@ -14,12 +15,13 @@ report's, the comparison's files and POD's workbook, in `<out>/pod/<year>/`. A r
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.util
 import os
 import re
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +35,7 @@ from . import run as run_module
 Log = Callable[[str], None]
 
 BUILT, REUSED, FAILED = "bygget", "gjenbrukt", "feilet"
+WORKERS = ("process", "thread")  # where reports are built (see _executor)
 NOTEBOOK_JOBS = 2  # notebooks at once within one report (part of a kernel's start is waiting)
 _YEARS = re.compile(r"^\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?$")
 
@@ -60,6 +63,7 @@ class Outcome:
     status: str
     seconds: float = 0.0
     reason: str = ""
+    pid: int = field(default_factory=os.getpid)  # the process that built it
 
 
 @dataclass
@@ -143,6 +147,7 @@ def build_batch(
     notebooks_dir: Path | None = None,
     kernels_kind: str = "fork",
     render: bool = True,
+    workers: str | None = None,
     log: Log = print,
 ) -> BatchResult:
     """Build every report of the batch; see the module docstring. Never raises for one report."""
@@ -152,9 +157,17 @@ def build_batch(
     cfg = settings.load(data=data, engine=engine)
     wanted_years = parse_years(years)
     out = Path(out).resolve() if out else paths.OUTPUTS
-    pool = kernels.KernelPool() if kernels_kind == "fork" else None
+    cores = max(1, jobs or os.cpu_count() or 1)
+    if workers is None:
+        workers = "process" if cores > 1 else "thread"
+    if workers not in WORKERS:
+        raise KlagerapportError(f"ukjent arbeidertype «{workers}». Tillatt: {', '.join(WORKERS)}")
+    # Worker processes (and their kernel templates), or the one shared template, start now:
+    # they warm up while the data is validated.
+    executor = _executor(cores, workers, kernels_kind)
+    pool = kernels.KernelPool() if kernels_kind == "fork" and workers == "thread" else None
     if pool is not None:
-        pool.launch()  # the template imports while the data is validated
+        pool.launch()
     try:
         log(f"Validerer {paths.shown(cfg.data)} …")
         everything = validate.load_validated(cfg.data)  # once: every report reuses the store
@@ -163,15 +176,15 @@ def build_batch(
         covers_all = set(present) <= set(chosen)
         with_national = covers_all if national is None else national
         reports = plan(chosen, wanted_years, out, with_national)
-        cores = max(1, jobs or os.cpu_count() or 1)
         log(
             f"{fmt.count(len(reports), 'rapport', 'rapporter')} "
             f"({', '.join(chosen)}{' og Norge' if with_national else ''}; "
             f"{', '.join(map(str, wanted_years))}), {cores} om gangen"
         )
         options = {"notebooks_dir": notebooks_dir, "kernels_kind": kernels_kind, "render": render}
-        outcomes = _build_all(reports, cfg, cores, pool, options, log)
+        outcomes = _build_all(reports, cfg, executor, pool, options, log)
     finally:
+        executor.shutdown(wait=True, cancel_futures=True)
         if pool is not None:
             pool.close()
     result = BatchResult(outcomes)
@@ -184,49 +197,96 @@ def build_batch(
     return result
 
 
-def _build_all(reports, cfg, cores, pool, options, log) -> list[Outcome]:
-    total = len(reports)
-    done: list[Outcome] = []
-    lock = threading.Lock()
-
-    def build_one(report: Report) -> Outcome:
-        t0 = time.perf_counter()
-        lines: list[str] = []
-        try:
-            built = run_module.build_report(
-                year=report.year,
-                district=report.district,
-                data=cfg.data,
-                out=report.folder,
-                engine=cfg.engine,
-                jobs=NOTEBOOK_JOBS,
-                kernel_pool=pool,
-                **options,
-                log=lines.append,
-            )
-        except KlagerapportError as err:
-            return Outcome(report, FAILED, time.perf_counter() - t0, str(err))
-        except Exception as err:  # one report's bug must not stop the batch: name it
-            return Outcome(report, FAILED, time.perf_counter() - t0, f"{type(err).__name__}: {err}")
-        status = REUSED if built.reused else BUILT
-        return Outcome(report, status, time.perf_counter() - t0)
-
-    executor = ThreadPoolExecutor(max_workers=cores)
+def build_one(report: Report, data: Path, engine: str, options: dict, pool) -> Outcome:
+    """Build one report; a failure is its outcome, never an exception."""
+    t0 = time.perf_counter()
+    lines: list[str] = []
     try:
-        futures = [executor.submit(build_one, r) for r in reports]
+        built = run_module.build_report(
+            year=report.year,
+            district=report.district,
+            data=data,
+            out=report.folder,
+            engine=engine,
+            jobs=NOTEBOOK_JOBS,
+            kernel_pool=pool,
+            **options,
+            log=lines.append,
+        )
+    except KlagerapportError as err:
+        return Outcome(report, FAILED, time.perf_counter() - t0, str(err))
+    except Exception as err:  # one report's bug must not stop the batch: name it
+        return Outcome(report, FAILED, time.perf_counter() - t0, f"{type(err).__name__}: {err}")
+    status = REUSED if built.reused else BUILT
+    return Outcome(report, status, time.perf_counter() - t0)
+
+
+# --- worker processes -----------------------------------------------------------------------
+# A report's build is Python work between waits (validation, the notebooks' messages, the
+# merge, staging, the checks of the render). Threads of one process take turns on its one
+# interpreter lock for that work; worker processes do it on every core. Each worker starts its
+# own warm kernel template as it starts (while the batch validates the data), builds reports
+# one at a time, and its template ends with it. Workers are spawned: new interpreters with this
+# process's environment and project (never a fork of this process and its threads). What only
+# this process holds (a test's monkeypatch) does not reach them: use workers="thread" for that.
+
+_worker_pool: kernels.KernelPool | None = None
+
+
+def _worker_start(kernels_kind: str) -> None:
+    global _worker_pool
+    if kernels_kind == "fork":
+        _worker_pool = kernels.KernelPool()
+        _worker_pool.launch()
+        multiprocessing.util.Finalize(_worker_pool, _worker_pool.close, exitpriority=10)
+
+
+def _worker_ready() -> int:
+    from . import run  # noqa: F401  (the build's imports, while the batch validates)
+
+    return os.getpid()
+
+
+def _build_in_worker(report: Report, data: Path, engine: str, options: dict) -> Outcome:
+    return build_one(report, data, engine, options, _worker_pool)
+
+
+def _executor(cores: int, workers: str, kernels_kind: str):
+    if workers == "thread":
+        return ThreadPoolExecutor(max_workers=cores)
+    context = multiprocessing.get_context("spawn")
+    executor = ProcessPoolExecutor(
+        max_workers=cores, mp_context=context, initializer=_worker_start, initargs=(kernels_kind,)
+    )
+    for _ in range(cores):
+        executor.submit(_worker_ready)  # start the workers (and their templates) now
+    return executor  # threads: one shared warm template (`pool` in build_batch)
+
+
+def _build_all(reports, cfg, executor, pool, options, log) -> list[Outcome]:
+    """Every report on `executor` (worker processes, or threads sharing `pool`), progress as
+    each one ends; the outcomes in the plan's order."""
+    if isinstance(executor, ProcessPoolExecutor):
+        futures = [
+            executor.submit(_build_in_worker, r, cfg.data, cfg.engine, options) for r in reports
+        ]
+    else:
+        futures = [
+            executor.submit(build_one, r, cfg.data, cfg.engine, options, pool) for r in reports
+        ]
+    done: list[Outcome] = []
+    try:
         for fut in as_completed(futures):
             outcome = fut.result()
-            with lock:
-                done.append(outcome)
-                reason = f": {_first_line(outcome.reason)}" if outcome.reason else ""
-                log(
-                    f"  [{len(done)}/{total}] {outcome.report.label}: {outcome.status} "
-                    f"({fmt.decimal(outcome.seconds)} s){reason}"
-                )
+            done.append(outcome)
+            reason = f": {_first_line(outcome.reason)}" if outcome.reason else ""
+            log(
+                f"  [{len(done)}/{len(reports)}] {outcome.report.label}: {outcome.status} "
+                f"({fmt.decimal(outcome.seconds)} s){reason}"
+            )
     except BaseException:  # Ctrl-C: start no further report; those running finish or fail whole
         executor.shutdown(wait=True, cancel_futures=True)
         raise
-    executor.shutdown(wait=True)
     order = {r: i for i, r in enumerate(reports)}
     return sorted(done, key=lambda o: order[o.report])
 
