@@ -66,6 +66,11 @@ def test_stacked_bars_use_a_different_hatch_and_grey_per_series():
     assert "62" in labels  # a wide segment carries its count
 
 
+def test_a_single_series_bar_prints_its_count_once_at_the_end():
+    fig = figures.stacked_bars(["Oslo", "Agder"], [("Mottatt", [213, 90])], xlabel="Antall")
+    assert [t.get_text() for t in fig.axes[0].texts] == [" 213", " 90"]
+
+
 def test_no_title_inside_the_image_and_round_ticks():
     for make in MAKERS:
         fig = make()

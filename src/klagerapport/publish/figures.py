@@ -124,7 +124,8 @@ def stacked_bars(
                 height=0.65,
             )
             for pos, x0, w in zip(positions, left, widths, strict=True):
-                if w >= top * 0.08:
+                # One series: the segment is the bar, whose total is printed at its end.
+                if len(series) > 1 and w >= top * 0.08:
                     ax.text(
                         x0 + w / 2,
                         pos,
