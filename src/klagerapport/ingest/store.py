@@ -1,7 +1,9 @@
 """The processed store: validated cases as Parquet with a manifest, one snapshot per content.
 
 `data/processed/<slug of source name>-<key>/cases.parquet` holds the canonical case frame of
-every district in the source; `manifest.json` records the source files with their SHA-256 and
+every district in the source, one Parquet row group per district (each row keeps its position in
+the source as the stored index), so a notebook reads only its district's rows
+(`read_cases(path, district=...)`); `manifest.json` records the source files with their SHA-256 and
 row counts. The key is a hash of the sources' bytes (and the code lists, format and package
 version the snapshot was made with), so two files with the same name never share a snapshot,
 and a snapshot is immutable: it is written into a temporary folder and renamed into place
@@ -19,18 +21,20 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import yaml
 
 from .. import __version__, paths
 from ..errors import KlagerapportError
 from ..pipeline import fsutil
-from . import contract
+from . import contract, districts
 from .read import SourceFile, sha256
 
 CASES_FILE = "cases.parquet"
 MANIFEST_FILE = "manifest.json"
 SOURCE_MANIFEST = "manifest.yml"  # beside the source files, e.g. data/raw/sample/manifest.yml
-FORMAT = 1
+FORMAT = 2  # 2: one row group per district, the source position as index
 
 
 KEY_LENGTH = 16  # hex digits of the content key in the folder name
@@ -133,7 +137,7 @@ def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Pa
     fsutil.remove_dead_leftovers(paths.PROCESSED, ".")
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-{os.getpid()}-", dir=paths.PROCESSED))
     try:
-        frame.to_parquet(tmp / CASES_FILE, index=False)
+        write_cases(frame, tmp / CASES_FILE)
         text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
         (tmp / MANIFEST_FILE).write_text(text, encoding="utf-8")
         tmp.chmod(0o755)
@@ -148,11 +152,45 @@ def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Pa
     return folder / CASES_FILE, manifest
 
 
-def read_cases(path: Path) -> pd.DataFrame:
-    """The canonical case frame from a stored cases.parquet, with the canonical dtypes."""
+def write_cases(frame: pd.DataFrame, path: Path) -> None:
+    """The canonical frame as Parquet: one row group per district (in order of first
+    appearance), each row's position in `frame` as the index."""
+    groups = frame.groupby("distrikt", sort=False, dropna=False).indices
+    schema = pa.Schema.from_pandas(frame.iloc[:0], preserve_index=True)
+    with pq.ParquetWriter(path, schema) as writer:
+        for rows in groups.values():
+            part = frame.iloc[rows]
+            writer.write_table(pa.Table.from_pandas(part, schema=schema, preserve_index=True))
+
+
+def _names(district: str | None) -> list[str] | None:
+    """The stored district names a report on `district` reads, as `populations.same_district`
+    matches them (slug against slug); None for every row (the national scope, or a name that
+    matches no district: `populations.for_district` then says so, as before)."""
+    if district is None or districts.is_national(district):
+        return None
+    names = [
+        d.name for d in districts.all_districts() if paths.slug(d.name) == paths.slug(district)
+    ]
+    return names or None
+
+
+def read_cases(path: Path, district: str | None = None) -> pd.DataFrame:
+    """The canonical case frame from a stored cases.parquet, with the canonical dtypes, in the
+    source's order. With `district`, only that district's rows (the row groups of other
+    districts are not read), indexed by their position among all rows: the same frame as
+    `populations.for_district(read_cases(path), district)`."""
+    names = _names(district)
     try:
-        frame = pd.read_parquet(path)
-    except (OSError, ValueError) as err:
+        frame = None
+        if names is not None:
+            frame = pd.read_parquet(path, filters=[("distrikt", "in", names)])
+            if not len(frame):
+                frame = None  # none of the district: read all, for_district says so
+        if frame is None:
+            names = None
+            frame = pd.read_parquet(path)
+    except (OSError, ValueError, pa.ArrowException) as err:
         raise KlagerapportError(f"Kan ikke lese {paths.shown(Path(path))}: {err}") from None
     missing = [c for c in contract.canonical_columns() if c not in frame]
     if missing:
@@ -160,4 +198,9 @@ def read_cases(path: Path) -> pd.DataFrame:
             f"{paths.shown(Path(path))}: mangler kolonnene {', '.join(missing)}; "
             "valider dataene på nytt (klagerapport validate)."
         )
-    return contract.canonical(frame)
+    frame = frame.sort_index(kind="stable")
+    index = frame.index
+    frame = contract.canonical(frame)
+    if names is not None:
+        frame.index = pd.Index(index, dtype="int64")
+    return frame
