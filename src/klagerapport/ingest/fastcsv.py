@@ -117,6 +117,11 @@ def read_part(path: Path) -> Part | str:
     else:
         encoding, start = "cp1252", 0
     ends = _line_ends(content, start)
+    # Lines: the records (no quotes, so one per line) and the CSV reader's field limit.
+    lines = len(ends) + (0 if content.endswith(b"\n") else 1)
+    bounds = np.concatenate([[start - 1], ends, [len(content)]])
+    if int(np.diff(bounds).max()) > csv.field_size_limit() or lines < 2:
+        return "en linje er for lang, eller filen har ingen saker"
     head_end = int(ends[csvfile.SNIFF_LINES - 1]) + 1 if len(ends) >= csvfile.SNIFF_LINES else None
     try:
         text = content[start:head_end].decode(encoding)
@@ -133,11 +138,6 @@ def read_part(path: Path) -> Part | str:
     if first not in FILLED:
         return "første kolonne er ikke en påkrevd kolonne"
     full = len(head.rows[0])
-    # Lines: the records (no quotes, so one per line) and the CSV reader's field limit.
-    lines = len(ends) + (0 if content.endswith(b"\n") else 1)
-    bounds = np.concatenate([[start - 1], ends, [len(content)]])
-    if int(np.diff(bounds).max()) > csv.field_size_limit() or lines < 2:
-        return "en linje er for lang, eller filen har ingen saker"
     table = _arrow_table(content, start, encoding, sep, full, header)
     if isinstance(table, str):
         return table
