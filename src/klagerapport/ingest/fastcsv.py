@@ -18,7 +18,9 @@ and the same errors, and that a clean file really takes this path.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
+import ctypes
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +66,14 @@ def try_validate(files: list[Path]) -> tuple[pd.DataFrame, list[SourceFile]] | s
             return f"{path.name}: {part}"
         parts.append(part)
     return fastparse.build(parts)
+
+
+def release_memory() -> None:
+    """Give the memory freed after reading a large file back to the system: Arrow's allocator
+    and the C library keep it for reuse otherwise, and a build runs on for a while."""
+    pa.default_memory_pool().release_unused()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _line_ends(content: bytes, start: int) -> np.ndarray:

@@ -178,6 +178,19 @@ def check_part(part: Part) -> tuple[pd.DataFrame, np.ndarray] | str:
     return pd.DataFrame(out), district_key
 
 
+def _repeated(district: np.ndarray, saksnr: pa.ChunkedArray) -> bool:
+    """Whether a (district, saksnr) pair is there twice: sorted, then compared with the next
+    row (a sort needs far less memory than a hash table of a million case numbers)."""
+    if len(district) < 2:
+        return False
+    pairs = pa.table({"d": district, "n": saksnr})
+    order = pc.sort_indices(pairs, sort_keys=[("d", "ascending"), ("n", "ascending")])
+    d = pairs["d"].to_numpy()[order.to_numpy()]
+    n = pairs["n"].take(order).combine_chunks()
+    same = pc.equal(n.slice(1), n.slice(0, len(n) - 1)).to_numpy(zero_copy_only=False)
+    return bool((same & (d[1:] == d[:-1])).any())
+
+
 def build(parts: list[Part]) -> tuple[pd.DataFrame, list[SourceFile]] | str:
     """The canonical frame of every file, or the reason to leave them to the validator."""
     frames, keys, numbers = [], [], []
@@ -190,13 +203,8 @@ def build(parts: list[Part]) -> tuple[pd.DataFrame, list[SourceFile]] | str:
         numbers.append(part.saksnr)
     # A case number once per district (also across files: overlapping exports are the
     # validator's to resolve, with its note).
-    pairs = pa.table(
-        {
-            "d": pa.array(np.concatenate(keys)),
-            "n": pa.chunked_array([c for n in numbers for c in n.chunks], pa.string()),
-        }
-    )
-    if pairs.group_by(["d", "n"]).aggregate([]).num_rows != pairs.num_rows:
+    saksnr = pa.chunked_array([c for n in numbers for c in n.chunks], pa.string())
+    if _repeated(np.concatenate(keys), saksnr):
         return "et saksnummer finnes flere ganger i et distrikt"
     frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     return contract.canonical(frame), [p.source for p in parts]

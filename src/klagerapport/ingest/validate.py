@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import paths, settings
 from ..publish import fmt
-from . import codes, read, rules, store, units
+from . import codes, fastcsv, read, rules, store, units
 
 
 @dataclass
@@ -65,7 +65,7 @@ def load_validated(
         warnings += rules.open_warning(cases, year)
     warnings += rules.future_warning(cases, today())
     warnings += _units_warning(cases, district)
-    return Validated(
+    result = Validated(
         cases=cases,
         warnings=warnings,
         processed=parquet,
@@ -73,6 +73,9 @@ def load_validated(
         reused=reused,
         all_districts=everything["distrikt"].value_counts(),
     )
+    del everything
+    fastcsv.release_memory()  # a national file's rows are not needed by the rest of a build
+    return result
 
 
 def _units_warning(cases: pd.DataFrame, district: str | None) -> list[str]:
