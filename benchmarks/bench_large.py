@@ -93,13 +93,17 @@ def run_tree(command: list[str], env: dict) -> dict:
                 tree = [root, *root.children(recursive=True)]
             except psutil.Error:
                 break
-            rss, pss, largest = 0, 0, 0
+            rss, pss, largest, shares = 0, 0, 0, []
             for p in tree:
                 try:
-                    r = p.memory_info().rss
+                    r, name = p.memory_info().rss, " ".join(p.cmdline()[1:3])[-40:]
                 except psutil.Error:
                     continue
-                rss, largest, pss = rss + r, max(largest, r), pss + _pss(p.pid)
+                share = _pss(p.pid)
+                rss, largest, pss = rss + r, max(largest, r), pss + share
+                shares.append(f"{name}: RSS {r / 2**20:.0f} MiB, PSS {share / 2**20:.0f} MiB")
+            if pss > peak["pss"]:
+                peak["at_peak"] = [f"{time.perf_counter() - start:.1f} s", *shares]
             peak["rss"], peak["pss"] = max(peak["rss"], rss), max(peak["pss"], pss)
             peak["largest"] = max(peak["largest"], largest)
             peak["processes"] = max(peak["processes"], len(tree))
@@ -160,6 +164,7 @@ def measure(root: Path, args: argparse.Namespace) -> int:
           f"topp prosesstre: sum RSS {build['rss'] / GIB:.2f} GiB, sum PSS "
           f"{build['pss'] / GIB:.2f} GiB, største prosess {build['largest'] / GIB:.2f} GiB, "
           f"{build['processes']} prosesser", flush=True)  # fmt: skip
+    print("    ved toppen (PSS):", *build["at_peak"], sep="\n      ")
     for line in build["log"]:
         if line[10:].startswith(("Validert", "Notatbøker", "Rapport", "Ferdig")):
             print("    " + line)

@@ -14,6 +14,7 @@ run reads one snapshot whatever else is validated meanwhile.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -78,7 +79,13 @@ def codes_sha256() -> str:
 
 def file_entries(files: list[Path]) -> list[dict]:
     """Name and SHA-256 of each source file, in order."""
-    return [{"name": p.name, "sha256": sha256(p.read_bytes())} for p in files]
+    entries = []
+    for p in files:
+        with open(p, "rb") as fh:  # in pieces: a national export need not be in memory twice
+            entries.append(
+                {"name": p.name, "sha256": hashlib.file_digest(fh, "sha256").hexdigest()}
+            )
+    return entries
 
 
 def _key(manifest: dict) -> tuple:
@@ -98,8 +105,11 @@ def read_manifest(folder: Path) -> dict | None:
         return None
 
 
-def matching_manifest(folder: Path, files: list[Path]) -> dict | None:
-    """The stored manifest if it was made from exactly these files (same bytes), else None."""
+def matching_manifest(
+    folder: Path, files: list[Path], entries: list[dict] | None = None
+) -> dict | None:
+    """The stored manifest if it was made from exactly these files (same bytes), else None.
+    `entries` are the files' `file_entries`, if already at hand."""
     manifest = read_manifest(folder)
     if manifest is None or not (folder / CASES_FILE).is_file():
         return None
@@ -107,7 +117,7 @@ def matching_manifest(folder: Path, files: list[Path]) -> dict | None:
         "format": FORMAT,
         "package_version": __version__,
         "codes_sha256": codes_sha256(),
-        "files": file_entries(files),
+        "files": entries if entries is not None else file_entries(files),
     }
     return manifest if _key(manifest) == _key(current) else None
 

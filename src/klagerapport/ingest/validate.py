@@ -45,8 +45,9 @@ def load_validated(
     """
     files = read.find_files(Path(data))
     unreadable = read.unsupported_files(Path(data))
-    folder = store.location(Path(data))
-    manifest = None if unreadable else store.matching_manifest(folder, files)
+    entries = store.file_entries(files)  # each file hashed once
+    folder = store.location(Path(data), entries)
+    manifest = None if unreadable else store.matching_manifest(folder, files, entries)
     if manifest is not None:
         parquet = folder / store.CASES_FILE
         everything = store.read_cases(parquet)
