@@ -84,5 +84,5 @@ def assign(raw: pd.Series, units: list[Unit]) -> pd.Series:
 def grouped(raw: pd.Series, units: list[Unit]) -> tuple[int, int]:
     """(distinct raw values, cases) counted as OTHER: for the terminal, never for an output."""
     named = assign(raw, units)
-    other = raw[named == OTHER].astype("string").map(normal)
-    return int(other.nunique()), len(other)
+    other = raw[named == OTHER].astype("string")
+    return len({normal(v) for v in other.dropna().unique()}), len(other)
