@@ -85,6 +85,9 @@ def clean_files(folder: Path) -> dict[str, list[Path]]:
                                    header=(*HEADER, "beskrivelse"), name="ekstra.csv")],
         "distrikt first": [write_csv(folder, [(r[1], r[0], *r[2:]) for r in GOOD],
                                      header=(HEADER[1], HEADER[0], *HEADER[2:]), name="d.csv")],
+        "quotes": [write_csv(folder, [row(enhet='"Pass; sentrum"', saksnr="2019/1"),
+                   row(enhet='Pa"ss', saksnr="2019/2"), row(saksnr='"2019/3"', enhet='""""'),
+                   *GOOD], header=(*HEADER[:7], '"enhet"'), name="sitat.csv")],
         "time of day": [write_csv(folder, [row(mottatt="2019-01-03 10:15")], name="tid.csv")],
         "two files": sorted(sub.iterdir()),
         "same saksnr, two districts": [write_csv(folder, [GOOD[0], row(saksnr="2019/0001",
@@ -165,6 +168,10 @@ BROKEN = {
     "duplicate saksnr": _lines(GOOD[0], GOOD[1], GOOD[0]),
     "control character in enhet": _lines(row(enhet="Pa\x0bss")),
     "enhet too long": _lines(row(enhet="E" * 101)),
+    "enhet over two lines": _lines(GOOD[0]).replace("Pass", '"Pass\r\nsentrum"'),
+    "quote joining header cells": _lines(GOOD[0])
+    .replace("saksnr", '"saksnr', 1)
+    .replace("distrikt", 'x";y', 1),
     "very long field": _lines(row(enhet="x" * 140_000)),
     "several problems": _lines(row(grunnlag="#N/A", mottatt="x"), row(saksnr="", enhet="")),
 }
@@ -175,7 +182,10 @@ DECLINED = {
     "total row with a case's cells": _lines(*GOOD, row(saksnr="Totalt")),
     "notes below": _lines(*GOOD) + "\r\nKilde: saksbehandlingssystemet per 3. januar\r\n",
     "blank line": _lines(GOOD[0]) + "\r\n" + ";".join(GOOD[1]) + "\r\n",
-    "quoted field": _lines(GOOD[0], row(enhet='"Pass; sentrum"')),
+    "free text over two lines": "".join(
+        ";".join(r) + "\r\n"
+        for r in ((*HEADER, "beskrivelse"), (*GOOD[0], '"linje 1\r\nlinje 2"'), (*GOOD[1], "x"))
+    ),
     "sep line": "sep=;\r\n" + _lines(*GOOD),
     "Excel date number": _lines(row(mottatt="43466")),
     "trailing empty fields": _lines(GOOD[0]).replace("Pass\r\n", "Pass;;\r\n"),

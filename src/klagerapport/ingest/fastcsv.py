@@ -8,11 +8,11 @@ from the columns' distinct values (a code, district or date is parsed once, by t
 own functions, however many rows hold it).
 
 It is only ever a shortcut: whenever it is not certain that the validator would accept the file
-exactly as it is (any problem, an irregular row, quotes, a title row above the header, a total
-row, notes below the table, an Excel date number, a repeated case number, ...) it returns the
-reason as a string, and `rules.validate_files` runs the validator, so every message, note and
-warning is the validator's own. `tests/test_ingest_fast.py` checks that both give the same frame
-and the same errors, and that a clean file really takes this path.
+exactly as it is (any problem, an irregular row, a quoted field over several lines, a title
+row above the header, a total row, notes below the table, an Excel date number, a repeated case
+number, ...) it returns the reason as a string, and `rules.validate_files` runs the validator,
+so every message, note and warning is the validator's own. `tests/test_ingest_fast.py` checks
+that both give the same frame and the same errors, and that a clean file really takes this path.
 """
 
 from __future__ import annotations
@@ -99,7 +99,8 @@ def _is_utf8(content: bytes) -> bool:
 
 
 def _head(text: str, sep: str) -> RawTable:
-    """The first lines as the validator's CSV reader reads them (no quotes are in the file)."""
+    """The first lines as the validator's CSV reader reads them (whether a quoted field runs
+    on into the next line is checked later, by `_quoted_lines`)."""
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
     rows: list[list[object]] = [[f.strip() for f in r] for r in records]
     return RawTable(
@@ -120,14 +121,12 @@ def read_part(path: Path) -> Part | str:
         return "kan ikke leses, eller er tom"
     if b"\x00" in content:
         return "NUL-tegn"
-    if b'"' in content:
-        return 'anførselstegn (") i filen'
     if _is_utf8(content):
         encoding, start = "utf-8", (3 if content.startswith(codecs.BOM_UTF8) else 0)
     else:
         encoding, start = "cp1252", 0
     ends = _line_ends(content, start)
-    # Lines: the records (no quotes, so one per line) and the CSV reader's field limit.
+    # Lines: the records (one per line; lines with quotes are checked below) and the field limit.
     lines = len(ends) + (0 if content.endswith(b"\n") else 1)
     bounds = np.concatenate([[start - 1], ends, [len(content)]])
     if int(np.diff(bounds).max()) > csv.field_size_limit() or lines < 2:
@@ -140,7 +139,10 @@ def read_part(path: Path) -> Part | str:
     if csvfile._SEP_LINE.match(text.partition("\n")[0].strip()):
         return "sep=-linje"
     sep = csvfile.sniff_separator(text.splitlines()[: csvfile.SNIFF_LINES])
-    head = _head(text, sep)
+    try:
+        head = _head(text, sep)
+    except csv.Error:
+        return "CSV-feil i de første linjene"
     row, header = layout.find_header(head)
     if row != 0 or header.score < layout.MIN_HEADER or header.missing or header.duplicates:
         return "overskriftsraden er ikke første rad, eller mangler kolonner"
@@ -148,11 +150,14 @@ def read_part(path: Path) -> Part | str:
     if first not in FILLED:
         return "første kolonne er ikke en påkrevd kolonne"
     full = len(head.rows[0])
-    table = _arrow_table(content, start, encoding, sep, full, header)
+    quoted = b'"' in content
+    table = _arrow_table(content, start, encoding, sep, full, header, quoted)
     if isinstance(table, str):
         return table
     if table.num_rows != lines - 1:
         return "tomme linjer eller andre linjeskift enn CRLF/LF"
+    if quoted and (why := _quoted_lines(content, start, ends, encoding, sep, full, table)):
+        return why
     columns = {}
     for pos, column in header.mapping.items():
         if column != "saksnr":
@@ -170,8 +175,48 @@ def read_part(path: Path) -> Part | str:
     )
 
 
+def _quoted_lines(
+    content: bytes, start: int, ends: np.ndarray, encoding: str, sep: str, full: int, table
+) -> str | None:
+    """Every line with a quote, read alone by the validator's CSV reader, is one record of
+    `full` fields (no quoted field runs on into the next line) with the values pyarrow read."""
+    view = np.frombuffer(content, dtype=np.uint8)
+    found = [
+        np.flatnonzero(view[lo : lo + SCAN_BYTES] == 34) + lo
+        for lo in range(start, len(content), SCAN_BYTES)
+    ]
+    lines = np.unique(np.searchsorted(ends, np.concatenate(found)))  # 0 is the header
+    records = []
+    for i in lines.tolist():
+        lo = int(ends[i - 1]) + 1 if i else start
+        hi = int(ends[i]) + 1 if i < len(ends) else len(content)
+        text = content[lo:hi].decode(encoding)
+        text += "q\n" if text.endswith("\n") else "\nq\n"  # swallowed if a quote stays open
+        try:
+            read = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
+        except csv.Error:
+            return "CSV-feil på en linje med anførselstegn"
+        if len(read) != 2 or read[1] != ["q"] or len(read[0]) != full:
+            return "et felt i anførselstegn går over flere linjer, eller feil antall felt"
+        records.append(read[0])
+    rows = [i - 1 for i in lines.tolist() if i]
+    taken = table.take(pa.array(rows, pa.int64()))
+    for name in taken.column_names:
+        pos = int(name[1:])
+        mine = [r[pos] for r in records[len(records) - len(rows) :]]
+        if taken.column(name).to_pylist() != mine:
+            return "pyarrow og CSV-leseren leser en linje med anførselstegn ulikt"
+    return None
+
+
 def _arrow_table(
-    content: bytes, start: int, encoding: str, sep: str, full: int, header: headers.Header
+    content: bytes,
+    start: int,
+    encoding: str,
+    sep: str,
+    full: int,
+    header: headers.Header,
+    quoted: bool,
 ) -> pa.Table | str:
     names = [f"c{i}" for i in range(full)]
     wanted = [names[p] for p in sorted(header.mapping)]
@@ -191,7 +236,8 @@ def _arrow_table(
             ),
             parse_options=pacsv.ParseOptions(
                 delimiter=sep,
-                quote_char=False,
+                quote_char='"' if quoted else False,
+                double_quote=True,
                 escape_char=False,
                 newlines_in_values=False,
                 ignore_empty_lines=False,
