@@ -10,7 +10,9 @@ unique case numbers: deterministic, in a temp folder) and measures, each in a fr
    (the build and every kernel it starts), polled every 50 ms: the sum of RSS (counts pages
    shared by forked kernels once per process: an upper bound) and the sum of PSS (shares them
    out: what the tree really uses), and the largest single process;
-3. the naive baseline, the 7 notebooks of that build one after another by plain
+3. the same cold build from the 1 711-row Oslo sample (data/raw/sample/): the floor that
+   process start, notebooks and render set whatever the size of the file;
+4. the naive baseline, the 7 notebooks of the large build one after another by plain
    `papermill.execute_notebook`, for the ratio.
 """
 
@@ -123,6 +125,24 @@ def run_tree(command: list[str], env: dict) -> dict:
     return {"wall": wall, **peak, "log": log}
 
 
+def cold_build(root: Path, data: Path, label: str) -> dict:
+    """`klagerapport build` of Oslo 2019 from `data` as a fresh process, into a new folder."""
+    env = {**os.environ, "KLAGERAPPORT_ROOT": str(root)}
+    out = root / "outputs" / f"kald-{label}"
+    command = [sys.executable, "-m", "klagerapport", "build", "--data", str(data),
+               "--district", "Oslo", "--year", "2019", "--out", str(out)]  # fmt: skip
+    build = run_tree(command, env)
+    print(f"  kald bygging, {label} (ny prosess) {build['wall']:6.2f} s vegg, "
+          f"topp prosesstre: sum RSS {build['rss'] / GIB:.2f} GiB, sum PSS "
+          f"{build['pss'] / GIB:.2f} GiB, største prosess {build['largest'] / GIB:.2f} GiB, "
+          f"{build['processes']} prosesser", flush=True)  # fmt: skip
+    print("    ved toppen (PSS):", *build["at_peak"], sep="\n      ")
+    for line in build["log"]:
+        if line[10:].startswith(("Validert", "Notatbøker", "Rapport", "Ferdig")):
+            print("    " + line)
+    return build
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
@@ -156,22 +176,14 @@ def measure(root: Path, args: argparse.Namespace) -> int:
               f"{r['maxrss'] / GIB:5.2f} GiB topp", flush=True)  # fmt: skip
     if not args.skip_old:
         print(f"  hurtigvei / linje for linje (vegg): {fast['wall'] / old['wall']:.3f}")
-    env = {**os.environ, "KLAGERAPPORT_ROOT": str(root)}
-    command = [sys.executable, "-m", "klagerapport", "build", "--data", str(data),
-               "--district", "Oslo", "--year", "2019"]  # fmt: skip
-    build = run_tree(command, env)
-    print(f"  kald bygging (ny prosess)                 {build['wall']:6.2f} s vegg, "
-          f"topp prosesstre: sum RSS {build['rss'] / GIB:.2f} GiB, sum PSS "
-          f"{build['pss'] / GIB:.2f} GiB, største prosess {build['largest'] / GIB:.2f} GiB, "
-          f"{build['processes']} prosesser", flush=True)  # fmt: skip
-    print("    ved toppen (PSS):", *build["at_peak"], sep="\n      ")
-    for line in build["log"]:
-        if line[10:].startswith(("Validert", "Notatbøker", "Rapport", "Ferdig")):
-            print("    " + line)
+    builds = {}
+    for label, source in (("stor", data), ("utvalg", paths.SAMPLE_DIR)):
+        builds[label] = cold_build(root, source, label)
     processed = store.location(data) / store.CASES_FILE
     base = naive_baseline(notebooks, paths, processed, 2019, Path(tempfile.mkdtemp(dir=root)))
     print(f"  grunnlinje: 7 × papermill.execute_notebook  {base:6.2f} s")
-    print(f"  kald bygging / grunnlinje: {build['wall'] / base:.2f}")
+    for label, build in builds.items():
+        print(f"  kald bygging ({label}) / grunnlinje: {build['wall'] / base:.2f}")
     print("Last:", os.getloadavg(), flush=True)
     return 0
 
