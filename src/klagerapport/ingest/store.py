@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import yaml
 
@@ -185,6 +186,25 @@ def _names(district: str | None) -> list[str] | None:
     return names or None
 
 
+def _read_district(path: Path, names: list[str]) -> pd.DataFrame | None:
+    """The rows of `names`, reading only the row groups whose statistics can hold them; None if
+    there are none."""
+    parquet = pq.ParquetFile(path)
+    column = parquet.schema_arrow.get_field_index("distrikt")
+    groups = []
+    for i in range(parquet.metadata.num_row_groups):
+        stats = parquet.metadata.row_group(i).column(column).statistics
+        known = stats is not None and stats.has_min_max
+        if not known or any(stats.min <= n <= stats.max for n in names):
+            groups.append(i)
+    table = parquet.read_row_groups(groups, use_threads=False)
+    table = table.filter(pc.is_in(table["distrikt"], pa.array(names, pa.string())))
+    frame = table.to_pandas() if table.num_rows else None
+    del table
+    pa.default_memory_pool().release_unused()  # a notebook's kernel runs on after reading
+    return frame
+
+
 def read_cases(path: Path, district: str | None = None) -> pd.DataFrame:
     """The canonical case frame from a stored cases.parquet, with the canonical dtypes, in the
     source's order. With `district`, only that district's rows (the row groups of other
@@ -194,10 +214,8 @@ def read_cases(path: Path, district: str | None = None) -> pd.DataFrame:
     try:
         frame = None
         if names is not None:
-            frame = pd.read_parquet(path, filters=[("distrikt", "in", names)])
-            if not len(frame):
-                frame = None  # none of the district: read all, for_district says so
-        if frame is None:
+            frame = _read_district(Path(path), names)
+        if frame is None:  # every row (or none of the district: for_district says so)
             names = None
             frame = pd.read_parquet(path)
     except (OSError, ValueError, pa.ArrowException) as err:
