@@ -232,3 +232,47 @@ def test_overlapping_exports_are_left_to_the_validator(data_dir, monkeypatch):
     fast = rules.validate_files(files)
     assert fast[1][0].notes  # the validator's note on the overlap
     assert_same(fast, validator(files, monkeypatch))
+
+
+# Cells to mix at random: valid spellings and every kind of trouble, per column.
+MIX = {
+    "saksnr": ["2019/1", "2019/2", "2019/3", " 2019/4", "#N/A", "", "Sum", "Ø-5", "saksnr"],
+    "distrikt": ["Oslo", "oslo ", "Agder pd", "Vest politidistrikt", "Atlantis", "", "MÃ¸re"],
+    "mottatt": ["2019-01-03", "3.1.2019", "31.02.2019", "43466", "", "2019-01-03 10:00",
+                "01.01.19", "1899-01-01", "2019-02-30"],
+    "avsluttet": ["2019-01-21", "21.01.2019", "", "", "2018-12-01", "snart"],
+    "avgjorelse": ["kritikk", "Grunnlag for kritikk", "Under behandling", "", "", "Avvist", "ja"],
+    "grunnlag": ["228.1", "228,2", "228.5 Saksbehandling/service", "", "#VERDI!", "229"],
+    "diskriminering": ["", "K-etnisk", "ingen", "Med annen diskriminering", "x"],
+    "enhet": ["Pass", "", " Sentrum ", "E" * 101, '"Pass; sentrum"', 'Pa"ss', "Pa\x0bss"],
+}  # fmt: skip
+
+
+def test_random_files_give_the_same_result_with_and_without_the_fast_path(data_dir, monkeypatch):
+    import random
+
+    rng = random.Random(12)
+    taken = accepted = 0
+    for n in range(120):
+        rows = [
+            tuple(rng.choice(MIX[c]) if rng.random() < 0.12 else row()[i] for i, c in
+                  enumerate(HEADER))
+            for _ in range(rng.randint(1, 5))
+        ]  # fmt: skip
+        rows = [(f"2019/{n}-{i}", *r[1:]) if r[0] == "2019/0100" else r for i, r in enumerate(rows)]
+        path = _raw(data_dir, f"f{n}.csv", _lines(*rows))
+        try:
+            slow = validator([path], monkeypatch)
+        except ValidationError as err:
+            slow = str(err)
+        try:
+            fast = rules.validate_files([path])
+        except ValidationError as err:
+            fast = str(err)
+        if isinstance(slow, str):
+            assert fast == slow, _lines(*rows)
+        else:
+            assert_same(fast, slow)
+            accepted += 1
+            taken += not isinstance(fastcsv.try_validate([path]), str)
+    assert accepted >= 30 and taken >= 0.8 * accepted  # most accepted files took the fast path
