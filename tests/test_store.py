@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from casefiles import GOOD, HEADER, fixtures, row, write_csv
 
-from klagerapport import __version__
+from klagerapport import __version__, paths
 from klagerapport.errors import KlagerapportError, ValidationError
 from klagerapport.ingest import contract, parse, read, store, validate
 
@@ -129,8 +129,37 @@ def test_a_snapshot_is_never_rewritten(data_dir, store_dir, monkeypatch):
     path = write_csv(data_dir)
     first = validate.load_validated(path)
     stamp = first.processed.stat().st_mtime_ns
-    monkeypatch.setattr(store, "matching_manifest", lambda folder, files: None)  # parse again
+    monkeypatch.setattr(
+        store, "matching_manifest", lambda folder, files, entries=None: None
+    )  # parse again
     again = validate.load_validated(path)
     assert again.processed == first.processed
     assert again.processed.stat().st_mtime_ns == stamp
     assert not [p for p in store_dir.iterdir() if ".tmp-" in p.name]
+
+
+def test_one_row_group_per_district_and_a_districts_read_is_its_share_of_all(tmp_path):
+    import pyarrow.parquet as pq
+
+    from klagerapport.ingest import rules
+    from klagerapport.stats import populations
+
+    national = paths.ROOT / "data/raw/sample-national/norge-2016-2022.csv"
+    frame, _ = rules.validate_files([national])
+    path = tmp_path / store.CASES_FILE
+    store.write_cases(frame, path)
+    groups = pq.ParquetFile(path).metadata.num_row_groups
+    assert groups == frame["distrikt"].nunique() > 1
+    pd.testing.assert_frame_equal(store.read_cases(path), frame)  # all: the source's order
+    for district in ("Oslo", "møre og romsdal", "Finnmark", "Norge"):
+        mine = store.read_cases(path, district=district)
+        if district != "Norge":
+            assert len(mine) < len(frame)  # other districts' rows were not read
+        expected = populations.for_district(frame, district)
+        pd.testing.assert_frame_equal(populations.for_district(mine, district), expected)
+    for other in ("Agder politidistrikt", "Atlantis"):  # the same error as before
+        with pytest.raises(KlagerapportError) as before:
+            populations.for_district(frame, other)
+        with pytest.raises(KlagerapportError) as now:
+            populations.for_district(store.read_cases(path, district=other), other)
+        assert str(now.value) == str(before.value)

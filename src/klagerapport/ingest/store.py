@@ -1,7 +1,9 @@
 """The processed store: validated cases as Parquet with a manifest, one snapshot per content.
 
 `data/processed/<slug of source name>-<key>/cases.parquet` holds the canonical case frame of
-every district in the source; `manifest.json` records the source files with their SHA-256 and
+every district in the source, one Parquet row group per district (each row keeps its position in
+the source as the stored index), so a notebook reads only its district's rows
+(`read_cases(path, district=...)`); `manifest.json` records the source files with their SHA-256 and
 row counts. The key is a hash of the sources' bytes (and the code lists, format and package
 version the snapshot was made with), so two files with the same name never share a snapshot,
 and a snapshot is immutable: it is written into a temporary folder and renamed into place
@@ -12,6 +14,7 @@ run reads one snapshot whatever else is validated meanwhile.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -19,18 +22,21 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import yaml
 
 from .. import __version__, paths
 from ..errors import KlagerapportError
 from ..pipeline import fsutil
-from . import contract
+from . import contract, districts
 from .read import SourceFile, sha256
 
 CASES_FILE = "cases.parquet"
 MANIFEST_FILE = "manifest.json"
 SOURCE_MANIFEST = "manifest.yml"  # beside the source files, e.g. data/raw/sample/manifest.yml
-FORMAT = 1
+FORMAT = 2  # 2: one row group per district, the source position as index
 
 
 KEY_LENGTH = 16  # hex digits of the content key in the folder name
@@ -74,7 +80,13 @@ def codes_sha256() -> str:
 
 def file_entries(files: list[Path]) -> list[dict]:
     """Name and SHA-256 of each source file, in order."""
-    return [{"name": p.name, "sha256": sha256(p.read_bytes())} for p in files]
+    entries = []
+    for p in files:
+        with open(p, "rb") as fh:  # in pieces: a national export need not be in memory twice
+            entries.append(
+                {"name": p.name, "sha256": hashlib.file_digest(fh, "sha256").hexdigest()}
+            )
+    return entries
 
 
 def _key(manifest: dict) -> tuple:
@@ -94,8 +106,11 @@ def read_manifest(folder: Path) -> dict | None:
         return None
 
 
-def matching_manifest(folder: Path, files: list[Path]) -> dict | None:
-    """The stored manifest if it was made from exactly these files (same bytes), else None."""
+def matching_manifest(
+    folder: Path, files: list[Path], entries: list[dict] | None = None
+) -> dict | None:
+    """The stored manifest if it was made from exactly these files (same bytes), else None.
+    `entries` are the files' `file_entries`, if already at hand."""
     manifest = read_manifest(folder)
     if manifest is None or not (folder / CASES_FILE).is_file():
         return None
@@ -103,7 +118,7 @@ def matching_manifest(folder: Path, files: list[Path]) -> dict | None:
         "format": FORMAT,
         "package_version": __version__,
         "codes_sha256": codes_sha256(),
-        "files": file_entries(files),
+        "files": entries if entries is not None else file_entries(files),
     }
     return manifest if _key(manifest) == _key(current) else None
 
@@ -133,7 +148,7 @@ def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Pa
     fsutil.remove_dead_leftovers(paths.PROCESSED, ".")
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-{os.getpid()}-", dir=paths.PROCESSED))
     try:
-        frame.to_parquet(tmp / CASES_FILE, index=False)
+        write_cases(frame, tmp / CASES_FILE)
         text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
         (tmp / MANIFEST_FILE).write_text(text, encoding="utf-8")
         tmp.chmod(0o755)
@@ -148,11 +163,62 @@ def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Pa
     return folder / CASES_FILE, manifest
 
 
-def read_cases(path: Path) -> pd.DataFrame:
-    """The canonical case frame from a stored cases.parquet, with the canonical dtypes."""
+def write_cases(frame: pd.DataFrame, path: Path) -> None:
+    """The canonical frame as Parquet: one row group per district (in order of first
+    appearance), each row's position in `frame` as the index."""
+    groups = frame.groupby("distrikt", sort=False, dropna=False).indices
+    schema = pa.Schema.from_pandas(frame.iloc[:0], preserve_index=True)
+    with pq.ParquetWriter(path, schema) as writer:
+        for rows in groups.values():
+            part = frame.iloc[rows]
+            writer.write_table(pa.Table.from_pandas(part, schema=schema, preserve_index=True))
+
+
+def _names(district: str | None) -> list[str] | None:
+    """The stored district names a report on `district` reads, as `populations.same_district`
+    matches them (slug against slug); None for every row (the national scope, or a name that
+    matches no district: `populations.for_district` then says so, as before)."""
+    if district is None or districts.is_national(district):
+        return None
+    names = [
+        d.name for d in districts.all_districts() if paths.slug(d.name) == paths.slug(district)
+    ]
+    return names or None
+
+
+def _read_district(path: Path, names: list[str]) -> pd.DataFrame | None:
+    """The rows of `names`, reading only the row groups whose statistics can hold them; None if
+    there are none."""
+    parquet = pq.ParquetFile(path)
+    column = parquet.schema_arrow.get_field_index("distrikt")
+    groups = []
+    for i in range(parquet.metadata.num_row_groups):
+        stats = parquet.metadata.row_group(i).column(column).statistics
+        known = stats is not None and stats.has_min_max
+        if not known or any(stats.min <= n <= stats.max for n in names):
+            groups.append(i)
+    table = parquet.read_row_groups(groups, use_threads=False)
+    table = table.filter(pc.is_in(table["distrikt"], pa.array(names, pa.string())))
+    frame = table.to_pandas() if table.num_rows else None
+    del table
+    pa.default_memory_pool().release_unused()  # a notebook's kernel runs on after reading
+    return frame
+
+
+def read_cases(path: Path, district: str | None = None) -> pd.DataFrame:
+    """The canonical case frame from a stored cases.parquet, with the canonical dtypes, in the
+    source's order. With `district`, only that district's rows (the row groups of other
+    districts are not read), indexed by their position among all rows: the same frame as
+    `populations.for_district(read_cases(path), district)`."""
+    names = _names(district)
     try:
-        frame = pd.read_parquet(path)
-    except (OSError, ValueError) as err:
+        frame = None
+        if names is not None:
+            frame = _read_district(Path(path), names)
+        if frame is None:  # every row (or none of the district: for_district says so)
+            names = None
+            frame = pd.read_parquet(path)
+    except (OSError, ValueError, pa.ArrowException) as err:
         raise KlagerapportError(f"Kan ikke lese {paths.shown(Path(path))}: {err}") from None
     missing = [c for c in contract.canonical_columns() if c not in frame]
     if missing:
@@ -160,4 +226,9 @@ def read_cases(path: Path) -> pd.DataFrame:
             f"{paths.shown(Path(path))}: mangler kolonnene {', '.join(missing)}; "
             "valider dataene på nytt (klagerapport validate)."
         )
-    return contract.canonical(frame)
+    frame = frame.sort_index(kind="stable")
+    index = frame.index
+    frame = contract.canonical(frame)
+    if names is not None:
+        frame.index = pd.Index(index, dtype="int64")
+    return frame

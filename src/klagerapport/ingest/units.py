@@ -77,12 +77,12 @@ def assign(raw: pd.Series, units: list[Unit]) -> pd.Series:
     """Each case's unit: a listed name, OTHER, or <NA> for an empty `enhet`."""
     lookup = {normal(s): u.name for u in units for s in (u.name, *u.aliases)}
     text = raw.astype("string").str.strip().replace("", pd.NA)
-    named = text.map(lambda v: v if pd.isna(v) else lookup.get(normal(v), OTHER))
-    return named.astype("string")
+    names = {v: lookup.get(normal(v), OTHER) for v in text.dropna().unique()}  # once per text
+    return text.map(names).astype("string")
 
 
 def grouped(raw: pd.Series, units: list[Unit]) -> tuple[int, int]:
     """(distinct raw values, cases) counted as OTHER: for the terminal, never for an output."""
     named = assign(raw, units)
-    other = raw[named == OTHER].astype("string").map(normal)
-    return int(other.nunique()), len(other)
+    other = raw[named == OTHER].astype("string")
+    return len({normal(v) for v in other.dropna().unique()}), len(other)

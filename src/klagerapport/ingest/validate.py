@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import paths, settings
 from ..publish import fmt
-from . import codes, read, rules, store, units
+from . import codes, fastcsv, read, rules, store, units
 
 
 @dataclass
@@ -45,8 +45,9 @@ def load_validated(
     """
     files = read.find_files(Path(data))
     unreadable = read.unsupported_files(Path(data))
-    folder = store.location(Path(data))
-    manifest = None if unreadable else store.matching_manifest(folder, files)
+    entries = store.file_entries(files)  # each file hashed once
+    folder = store.location(Path(data), entries)
+    manifest = None if unreadable else store.matching_manifest(folder, files, entries)
     if manifest is not None:
         parquet = folder / store.CASES_FILE
         everything = store.read_cases(parquet)
@@ -65,7 +66,7 @@ def load_validated(
         warnings += rules.open_warning(cases, year)
     warnings += rules.future_warning(cases, today())
     warnings += _units_warning(cases, district)
-    return Validated(
+    result = Validated(
         cases=cases,
         warnings=warnings,
         processed=parquet,
@@ -73,6 +74,9 @@ def load_validated(
         reused=reused,
         all_districts=everything["distrikt"].value_counts(),
     )
+    del everything
+    fastcsv.release_memory()  # a national file's rows are not needed by the rest of a build
+    return result
 
 
 def _units_warning(cases: pd.DataFrame, district: str | None) -> list[str]:

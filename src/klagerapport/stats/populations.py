@@ -33,8 +33,10 @@ def same_district(values: pd.Series, district: str) -> pd.Series:
 
     if is_national(district):
         return pd.Series(True, index=values.index)
-    keys = {u: paths.slug(str(u)) for u in values.dropna().unique()}
-    return values.map(keys).fillna("") == paths.slug(district)
+    target = paths.slug(district)
+    hits = [u for u in values.dropna().unique() if paths.slug(str(u)) == target]
+    mine = values.isin(hits)  # compared once per distinct name, not per row
+    return (mine | values.isna()) if target == "" else mine
 
 
 def for_district(cases: pd.DataFrame, district: str) -> pd.DataFrame:
