@@ -130,3 +130,18 @@ def write_commentary(root: Path, files: dict[str, str]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for key, text in files.items():
         (folder / f"{key}.md").write_text(text, encoding="utf-8")
+
+
+def quarto_on_path(monkeypatch, where: str | None) -> None:
+    """Make the render see the Quarto CLI at `where` (or not at all), and nothing else change:
+    `shutil.which` answers for every other program as before (libraries look programs up too)."""
+    import shutil
+
+    from klagerapport import render
+
+    real = shutil.which
+
+    def which(name, *args, **kwargs):
+        return where if name == "quarto" else real(name, *args, **kwargs)
+
+    monkeypatch.setattr(render.shutil, "which", which)

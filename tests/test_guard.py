@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import typst
-from fakerun import make_fake_run, write_commentary
+from fakerun import make_fake_run, quarto_on_path, write_commentary
 
 from klagerapport import paths, render
 from klagerapport.errors import KlagerapportError
@@ -170,7 +170,7 @@ def test_quarto_engine_passes_the_same_guard_and_keeps_the_last_good_report(
     for name in render.OUTPUT_FILES.values():
         (run_dir / name).write_text("forrige gode rapport", encoding="utf-8")
     write_commentary(commentary_root, {"generelt": "Tekst om @tbl-avgjorelse.\n"})
-    monkeypatch.setattr(render.shutil, "which", lambda name: "/usr/bin/quarto")
+    quarto_on_path(monkeypatch, "/usr/bin/quarto")
     html = QUARTO_HTML.read_text(encoding="utf-8")
     warned = "WARNING (filter.lua:1) Unknown var finnes.ikke specified in a var shortcode.\n"
     monkeypatch.setattr(render, "render_quarto", _fake_quarto(warned, html))
@@ -192,7 +192,7 @@ def test_a_pdf_without_the_projects_typst_partials_is_refused(
     tmp_path, commentary_root, monkeypatch
 ):
     run_dir = make_fake_run(tmp_path / "run")
-    monkeypatch.setattr(render.shutil, "which", lambda name: "/usr/bin/quarto")
+    quarto_on_path(monkeypatch, "/usr/bin/quarto")
     html = QUARTO_HTML.read_text(encoding="utf-8")
     monkeypatch.setattr(render, "render_quarto", _fake_quarto("", html, partials=False))
     with pytest.raises(KlagerapportError) as err:
@@ -215,7 +215,7 @@ def test_both_engines_stop_on_a_group_used_as_a_value_before_rendering(
     write_commentary(commentary_root, {"generelt": "Tekst\n\nAvvist: {{< var decisions >}}\n"})
     with pytest.raises(KlagerapportError, match=r"generelt\.md, linje 3: var «decisions» er en"):
         render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
-    monkeypatch.setattr(render.shutil, "which", lambda name: "/usr/bin/quarto")
+    quarto_on_path(monkeypatch, "/usr/bin/quarto")
     called = []
     monkeypatch.setattr(render, "render_quarto", lambda *a: called.append(a) or "")
     with pytest.raises(KlagerapportError, match=r"generelt\.md, linje 3: var «decisions» er en"):

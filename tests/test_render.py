@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from built import link_descriptions, struct_types
-from fakerun import decision_table, make_fake_run, write_commentary
+from fakerun import decision_table, make_fake_run, quarto_on_path, write_commentary
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -301,11 +301,11 @@ def test_not_a_build_folder_is_a_clear_error(tmp_path):
 
 
 def test_quarto_engine_without_quarto_is_a_clear_error(monkeypatch):
-    monkeypatch.setattr(render.shutil, "which", lambda name: None)
+    quarto_on_path(monkeypatch, None)
     assert render.choose_engine("auto") == "embedded"
     with pytest.raises(KlagerapportError, match="Quarto finnes ikke"):
         render.choose_engine("quarto")
-    monkeypatch.setattr(render.shutil, "which", lambda name: "/usr/bin/quarto")
+    quarto_on_path(monkeypatch, "/usr/bin/quarto")
     assert render.choose_engine("auto") == "quarto"
 
 
