@@ -87,11 +87,17 @@ def print_table(rows: list[tuple[str, float]], base: float) -> None:
 
 
 def naive_baseline(notebooks, paths, processed: Path, year: int, scratch: Path) -> float:
-    """The section notebooks run one after another by plain papermill.execute_notebook."""
+    """The section notebooks of a district's report (the 7 of the form; not the national-only
+    comparison) run one after another by plain papermill.execute_notebook."""
     import papermill
 
+    from klagerapport.sections import registry
+
+    national_only = {spec.name for spec in registry.national_only()}
     start = time.perf_counter()
     for section in notebooks.discover(paths.NOTEBOOKS):
+        if section.name in national_only:
+            continue
         out = scratch / section.name
         out.mkdir(parents=True)
         papermill.execute_notebook(
