@@ -137,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append((f"batch med {n} Oslo-år", t))
         # The load of a shared machine changes within a run: the baseline is measured before
         # and after the batches, and the ratios are to their mean.
+        from klagerapport.ingest import validate
+
+        validate.load_validated(paths.SAMPLE_DIR)  # the national batch began from an empty store
         last = naive_baseline(notebooks, paths, processed, 2019, scratch / "naive2")
         base = (first + last) / 2
         rows.append(("grunnlinje, målt før batchene", first))
