@@ -17,8 +17,8 @@ only how the kernel process is made changes. `KernelPool.manager_class` goes to
 `papermill.execute_notebook(..., kernel_manager_class=...)`. If the template cannot start (or
 has threads, which make forking unsafe), `start()` returns False and callers use plain kernels.
 
-The template is also a module entry point: `python -m klagerapport.pipeline.kernels` reads one
-JSON request per line on stdin (`{"argv", "env", "cwd"}`) and answers `{"pid": N}` per fork.
+The template process itself is `pipeline/kernel_template.py`; this module is the build's side:
+the pool, the handle on a forked kernel, and the kernel manager and client Papermill uses.
 """
 
 from __future__ import annotations
@@ -35,126 +35,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-# What the template imports once, so a forked kernel has them already.
-WARM_MODULES = (
-    "ipykernel.kernelapp",
-    "ipykernel.ipkernel",
-    "IPython.display",
-    "numpy",
-    "pandas",
-    "pyarrow",
-    "pyarrow.parquet",
-    "matplotlib",
-    "matplotlib.figure",
-    "matplotlib.backends.backend_agg",
-    "matplotlib.backends.backend_svg",
-    "matplotlib_inline.backend_inline",
-    "klagerapport.sections",
-    "klagerapport.ingest.store",
-    "klagerapport.ingest.validate",
-    "klagerapport.publish.figures",
-)
-FORK_SAFE_THREADS = frozenset({"jemalloc_bg_thd"})
-READY = "ready"
-LAUNCHER = "ipykernel_launcher"
+from .kernel_template import LAUNCHER, READY, WARM_MODULES
+
+TEMPLATE_MODULE = "klagerapport.pipeline.kernel_template"
 START_TIMEOUT = 60.0  # seconds for the template to import everything
 
 
 class PoolError(RuntimeError):
     """The template process failed or answered something unexpected."""
-
-
-# --- the template process (runs in its own interpreter) -------------------------------------
-
-
-def _unsafe_threads() -> list[str]:
-    """The OS threads of this process, other than the main one, that would make a fork unsafe.
-
-    A fork copies only the calling thread; a lock another thread holds stays locked in the child.
-    jemalloc's background thread (started by pyarrow) is the exception: jemalloc takes all its
-    locks around fork (pthread_atfork) and restarts the thread in the child when needed.
-    """
-    try:
-        tasks = sorted(os.listdir("/proc/self/task"), key=int)
-    except OSError:
-        return [t.name for t in threading.enumerate()][1:]
-    names = []
-    for task in tasks:
-        if int(task) == os.getpid():
-            continue
-        try:
-            name = Path(f"/proc/self/task/{task}/comm").read_text().strip()
-        except OSError:
-            continue
-        if name not in FORK_SAFE_THREADS:
-            names.append(name)
-    return names
-
-
-def _kernel_child(request: dict, template_pid: int, reply_fd: int) -> None:
-    """In the forked child: become a fresh kernel on the requested connection file; never return."""
-    code = 1
-    try:
-        os.close(reply_fd)
-        os.setsid()  # own process group: the manager signals the kernel's group
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        devnull = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(devnull, 0)
-        os.dup2(2, 1)  # fd-level output goes where the template's errors go, not into the pipe
-        os.close(devnull)
-        os.environ.clear()
-        os.environ.update(request.get("env") or {})
-        os.chdir(request.get("cwd") or "/")
-        import random
-
-        import numpy
-
-        random.seed()
-        numpy.random.seed()  # a new process draws fresh entropy, so does a fork
-        from ipykernel import kernelapp
-
-        argv = [*request["argv"], f"--IPKernelApp.parent_handle={template_pid}"]
-        sys.argv = [LAUNCHER, *argv]
-        kernelapp.launch_new_instance(argv=argv)
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    except BaseException:  # the child must never fall back into the template loop
-        import traceback
-
-        traceback.print_exc()
-    finally:
-        try:
-            import atexit
-
-            atexit._run_exitfuncs()
-            sys.stdout.flush()
-            sys.stderr.flush()
-        finally:
-            os._exit(code)
-
-
-def template_main() -> None:
-    """The template's loop: import the warm modules, say ready, fork a kernel per request."""
-    import importlib
-
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # no BLAS threads: forking stays safe
-    reply = os.fdopen(os.dup(1), "w", buffering=1)
-    os.dup2(2, 1)  # stray prints from imports must not corrupt the reply pipe
-    for name in sys.argv[1:] or WARM_MODULES:
-        importlib.import_module(name)
-    threads = _unsafe_threads()
-    if threads:
-        reply.write(json.dumps({"error": f"threads after imports: {threads}"}) + "\n")
-        return
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # kernels are reaped by the system
-    reply.write(READY + "\n")
-    for line in sys.stdin:
-        request = json.loads(line)
-        pid = os.fork()
-        if pid == 0:
-            _kernel_child(request, os.getppid(), reply.fileno())
-        reply.write(json.dumps({"pid": pid}) + "\n")
 
 
 # --- the build's side -----------------------------------------------------------------------
@@ -230,7 +118,7 @@ class KernelPool:
             return
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "klagerapport.pipeline.kernels", *self.modules],
+            [sys.executable, "-m", TEMPLATE_MODULE, *self.modules],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
@@ -424,7 +312,3 @@ def wait_gone(pid: int, timeout: float = 5.0) -> bool:
             return True
         time.sleep(0.02)
     return False
-
-
-if __name__ == "__main__":
-    template_main()
