@@ -5,7 +5,10 @@ never from case data: only their tables and values are read.
 
 - Reconciliation: for every table of the national run, every count (an integer cell outside the
   rows and columns of shares, means and medians) equals the sum of that cell over the districts
-  (a row or column a district lacks counts as 0). Shares, means and medians are not additive; the
+  (a category row or column a district lacks counts as 0; a year it lacks is no data: the nation
+  must not show it, and a cell the nation leaves empty for want of a district's data is listed
+  as not reconciled). The national units table (one row per district) is summed from each
+  district's «Sum» row. Shares, means and medians are not additive; the
   national report computes them over all cases, not as averages of districts.
 - The comparison is the national report's own section (`sections/comparison.py`: received,
   decided, K-etnisk, mean handling time, the share within the deadline and the shares by
