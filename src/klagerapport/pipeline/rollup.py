@@ -5,7 +5,10 @@ never from case data: only their tables and values are read.
 
 - Reconciliation: for every table of the national run, every count (an integer cell outside the
   rows and columns of shares, means and medians) equals the sum of that cell over the districts
-  (a row or column a district lacks counts as 0). Shares, means and medians are not additive; the
+  (a category row or column a district lacks counts as 0; a year it lacks is no data: the nation
+  must not show it, and a cell the nation leaves empty for want of a district's data is listed
+  as not reconciled). The national units table (one row per district) is summed from each
+  district's «Sum» row. Shares, means and medians are not additive; the
   national report computes them over all cases, not as averages of districts.
 - The comparison is the national report's own section (`sections/comparison.py`: received,
   decided, K-etnisk, mean handling time, the share within the deadline and the shares by
@@ -33,6 +36,7 @@ from openpyxl.styles import Alignment, Font
 from .. import paths
 from ..errors import KlagerapportError
 from ..ingest.districts import NATIONAL
+from ..publish import captions as C
 from ..publish import suppression as S
 from ..publish import xlsx
 from ..sections import registry
@@ -77,8 +81,56 @@ def additive(row: str, col: str) -> bool:
     return not any(str(label).startswith(NOT_ADDITIVE) for label in (row, col))
 
 
-def reconcile(national: Path, parts: dict[str, Path]) -> tuple[list[str], int]:
-    """Mismatches between the national tables and the sums of the districts'; cells checked."""
+def _district_rows(parts: dict[str, Path], name: str, problems: list[str]) -> dict[str, Cells]:
+    """Each district's cells of table `name` (a district without it is a problem)."""
+    found: dict[str, Cells] = {}
+    for district, folder in parts.items():
+        path = folder / "tables" / name
+        if not path.is_file():
+            problems.append(f"{Path(name).stem}: {district} mangler tabellen")
+            continue
+        found[district] = read_table(path)[2]
+    return found
+
+
+def _sums(header: list[str], tables: dict[str, Cells]) -> tuple[dict, set, set]:
+    """The districts' sums of every additive cell; the cells some district has no number for
+    (an empty cell; a year row it lacks); and, for a yearly table, the (row, district) pairs.
+
+    A table per district (first column «Politidistrikt», the national units table) sums each
+    district's «Sum» row into the district's row and the country's «Sum» row."""
+    sums: dict[tuple[str, str], int] = {}
+    lacking: set[tuple[str, str]] = set()
+    by_district = header[0] == C.COMPARISON_HEADER
+    rows_of: dict[str, set[str]] = {}
+    for district, cells in tables.items():
+        rows_of[district] = {row for row, _ in cells}
+        for (row, col), text in cells.items():
+            if by_district and row != C.UNIT_SUM_LABEL:
+                continue
+            value = _int(text)
+            targets = [(district, col), (row, col)] if by_district else [(row, col)]
+            for key in targets:
+                if not additive(*key):
+                    continue
+                if value is not None:
+                    sums[key] = sums.get(key, 0) + value
+                elif not text.strip():  # no data (a hidden «:» is not this)
+                    lacking.add(key)
+    if header[0] == C.YEAR_HEADER:  # a district without a year's row has no data for it
+        for key in list(sums):
+            lacking |= {key for rows in rows_of.values() if key[0] not in rows}
+    return sums, lacking, {(r, d) for d, rows in rows_of.items() for r in rows}
+
+
+def reconcile(
+    national: Path, parts: dict[str, Path], skipped: list[str] | None = None
+) -> tuple[list[str], int]:
+    """Mismatches between the national tables and the sums of the districts'; cells checked.
+
+    A cell the nation leaves empty (a year not every district covers) while some district has
+    no number for it is not reconciled: it is added to `skipped`. A year the nation shows must
+    be in every district's table."""
     problems: list[str] = []
     checked = 0
     national_only = registry.national_tables()  # no district has them: reconciled by row below
@@ -86,21 +138,24 @@ def reconcile(national: Path, parts: dict[str, Path]) -> tuple[list[str], int]:
     if not tables:
         return [f"ingen tabeller i {national / 'tables'}"], 0
     for table in tables:
-        _, _, nation = read_table(table)
-        sums: dict[tuple[str, str], int] = {}
-        for district, folder in parts.items():
-            path = folder / "tables" / table.name
-            if not path.is_file():
-                problems.append(f"{table.stem}: {district} mangler tabellen")
-                continue
-            for key, text in read_table(path)[2].items():
-                value = _int(text)
-                if value is not None and additive(*key):
-                    sums[key] = sums.get(key, 0) + value
+        header, rows, nation = read_table(table)
+        found = _district_rows(parts, table.name, problems)
+        sums, lacking, has_row = _sums(header, found)
+        if header[0] == C.YEAR_HEADER:
+            for row in rows:
+                for district in found:
+                    if (row, district) not in has_row:
+                        problems.append(
+                            f"{table.stem}: landet viser {row}, {district} har ingen data"
+                        )
         for key in sorted(set(nation) | set(sums)):
             if not additive(*key):
                 continue
             whole = _int(nation.get(key))
+            if whole is None and not (nation.get(key) or "").strip() and key in lacking:
+                if skipped is not None:
+                    skipped.append(f"{table.stem}: rad «{key[0]}», kolonne «{key[1]}»")
+                continue  # not every district has data: no national number to reconcile
             if whole is None and key not in sums:
                 continue  # a text or decimal cell in the nation only
             checked += 1
@@ -304,7 +359,8 @@ def comparison_files(national: Path) -> list[Path]:
 def build(national: Path, parts: dict[str, Path], *, year: int, target: Path) -> RollupResult:
     """Reconcile (the districts sum to the nation; each district's comparison row is its own
     report's), then write POD's workbook and the comparison into `target` (atomic swap)."""
-    problems, checked = reconcile(national, parts)
+    skipped: list[str] = []
+    problems, checked = reconcile(national, parts, skipped)
     more, checked_rows = reconcile_comparison(national, parts)
     problems += more
     checked += checked_rows
@@ -324,6 +380,8 @@ def build(national: Path, parts: dict[str, Path], *, year: int, target: Path) ->
             "districts": sorted(parts),
             "checked_cells": checked,
             "reconciled": True,
+            # cells with no national number: some district has no data for the year
+            "not_reconciled": skipped,
         }
         (tmp / RECONCILIATION).write_text(
             json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import text
+from . import fmt, text
 from .values import Value
 
 # Labels of the form's tables, as the form prints them.
@@ -143,8 +143,26 @@ def development_etnisk_what(short: str) -> str:
     return f"klagesaker registrert som {short} behandlet"
 
 
-def year_alt(what: str, per_year: Sequence[tuple[int, Value]], year: int) -> str:
-    """A bar chart per year in words: the year's count, the highest and lowest, every year."""
+def national_series_note(first: int | None, lacking: dict[int, int], districts: int, year: int):
+    """Why a national yearly series starts late (or is empty): the years before `first` lack
+    data from some of the `districts` (`lacking`: year -> districts without data). Empty if no
+    year is left out."""
+    if first is not None and not lacking:
+        return ""
+    of = f"av {fmt.integer(districts)} distrikter"
+    if first is None:
+        missing = lacking.get(year, 0)
+        return f"Ingen landstall per år: i {year} mangler data fra {fmt.integer(missing)} {of}."
+    few, many = min(lacking.values()), max(lacking.values())
+    span = fmt.integer(few) if few == many else f"{fmt.integer(few)}–{fmt.integer(many)}"
+    return f"Landstall fra {first}: før det mangler data fra {span} {of}."
+
+
+def year_alt(what: str, per_year: Sequence[tuple[int, Value]], year: int, note: str = "") -> str:
+    """A bar chart per year in words: the year's count, the highest and lowest, every year;
+    then `note` (why a national series starts late), if any."""
+    if note:
+        return f"{year_alt(what, per_year, year)} {note}"
     if not per_year:
         return f"Ingen data om {what}."
     counts = {y: v for y, v in per_year}
@@ -164,6 +182,13 @@ def year_alt(what: str, per_year: Sequence[tuple[int, Value]], year: int) -> str
 
 def units_caption(district: str, first: int, year: int) -> str:
     return f"Mottatte klagesaker {text.district_name(district)} {first}–{year} etter enhet"
+
+
+def units_national_caption(first: int, year: int) -> str:
+    return f"Mottatte klagesaker {first}–{year} per politidistrikt"
+
+
+UNITS_NATIONAL_NOTE = "Klagesakene etter enhet står i hvert politidistrikts egen rapport."
 
 
 # ------------------------------------------------------------------------- 7 discrimination

@@ -24,10 +24,6 @@ def rounded(x: float | None, digits: int) -> float | None:
     return None if x is None else float(fmt.round_half_up(x, digits))
 
 
-def prev_count(cases: pd.DataFrame, year: int, func) -> int | None:
-    return func(cases, year) if P.has_year(cases, year) else None
-
-
 def days_value(x: float | None) -> Value:
     """Days: one decimal, raw rounded half-up like the text ('16,7'); a whole median reads '14'."""
     if x is None:

@@ -22,7 +22,7 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
     cases = common.start(cases, district)
     table = measures.decision_table(cases, year)
     total = P.received_count(cases, year)
-    has_prev = P.has_year(cases, year - 1)
+    has_prev = P.coverage(cases, district, year).covers(year - 1)  # national: every district
     prev = measures.decision_table(cases, year - 1) if has_prev else None
     prev_total = P.received_count(cases, year - 1) if has_prev else None
 

@@ -32,18 +32,25 @@ def _chart(table: Table, year: int):
     )
 
 
-def _year_table(name: str, caption: str, label: str, series: pd.Series) -> Table:
+def _year_table(name: str, caption: str, label: str, series: pd.Series, note: str) -> Table:
     rows: list[list[Cell]] = [
         [V.year(int(y)), V.count(int(n))] for y, n in sorted(series.items(), reverse=True)
     ]
-    return Table(name, caption, [C.YEAR_HEADER, label], rows)
+    return Table(name, caption, [C.YEAR_HEADER, label], rows, note=note)
+
+
+def series_note(covered: P.Coverage, year: int) -> str:
+    """The note under a national yearly series that leaves out years (empty otherwise)."""
+    return C.national_series_note(covered.first, covered.lacking, covered.districts, year)
 
 
 def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Complaints decided per year (all years up to the report year) and K-etnisk per year."""
     cases = common.start(cases, district)
-    series = P.decided_per_year(cases, year)
-    etnisk = P.decided_per_year(cases, year, ETNISK)
+    covered = P.coverage(cases, district, year)  # national: only years every district covers
+    series = P.decided_per_year(cases, year, covered=covered)
+    etnisk = P.decided_per_year(cases, year, ETNISK, covered=covered)
+    note = series_note(covered, year)
     short = {d.code: d.short for d in codes.discrimination()}[ETNISK]
 
     vals: dict[str, Value] = {"development.years": V.count(len(series))}
@@ -68,8 +75,8 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
         )
     cap = C.development_caption(district)
     cap_et = C.development_etnisk_caption(district, short)
-    result.tables["utvikling"] = _year_table("utvikling", cap, C.DECIDED_HEADER, series)
-    result.tables["etnisk-utvikling"] = _year_table("etnisk-utvikling", cap_et, short, etnisk)
+    result.tables["utvikling"] = _year_table("utvikling", cap, C.DECIDED_HEADER, series, note)
+    result.tables["etnisk-utvikling"] = _year_table("etnisk-utvikling", cap_et, short, etnisk, note)
 
     result = edition.publish(result, options.get("utgave"), district=district)
     for name, caption, what in (
@@ -77,6 +84,6 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
         ("etnisk-utvikling", cap_et, C.development_etnisk_what(short)),
     ):
         table = result.tables[name]
-        alt = C.year_alt(what, _per_year(table), year)
+        alt = C.year_alt(what, _per_year(table), year, note)
         result.charts[name] = Chart(_chart(table, year), caption, alt)
     return result

@@ -39,7 +39,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
     deadline = _deadline(options.get("deadline_days"))
     days = measures.handling_days(cases, year)
     now = measures.handling_summary(days, deadline)
-    has_prev = P.has_year(cases, year - 1)
+    has_prev = P.coverage(cases, district, year).covers(year - 1)  # national: every district
     prev_days = (
         measures.handling_days(cases, year - 1) if has_prev else pd.Series([], dtype="int64")
     )

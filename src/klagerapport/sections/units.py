@@ -16,6 +16,7 @@ from ..publish.values import Value
 from ..stats import measures
 from ..stats import populations as P
 from . import common
+from .comparison import split
 
 
 def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
@@ -23,9 +24,12 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
 
     Units come from the district's list in data/reference/units.yml (option `units`: another
     list); a case's free-text `enhet` that matches none is counted as "Andre enheter", so no
-    typed text is ever published.
+    typed text is ever published. The national report, whose districts each have their own
+    units, shows one row per district instead (`_by_district`).
     """
     cases = common.start(cases, district)
+    if districts.is_national(district):  # units belong to a district: one row per district
+        return _by_district(cases, year=year, district=district, utgave=options.get("utgave"))
     enhet, names = _assigned(cases, district, options.get("units"))
     _check_unit_keys([*names, unit_list.OTHER, C.UNIT_MISSING])
     cases = cases.assign(enhet=enhet)
@@ -70,19 +74,57 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
 
 
 def _assigned(cases: pd.DataFrame, district: str, reference) -> tuple[pd.Series, list[str]]:
-    """Each case's unit and the listed names. For the national scope each case is matched
-    against its own district's list, so the national table is the sum of the districts'."""
-    if reference is None and districts.is_national(district):
-        parts, names = [], []
-        for raw_name, group in cases.groupby("distrikt", sort=False):
-            found = districts.find(str(raw_name))
-            listed = unit_list.for_district(found.name if found else str(raw_name))
-            names += [u.name for u in listed]
-            parts.append(unit_list.assign(group["enhet"], listed))
-        enhet = pd.concat(parts).reindex(cases.index) if parts else cases["enhet"]
-        return enhet.astype("string"), list(dict.fromkeys(names))
+    """Each case's unit and the listed names."""
     listed = unit_list.for_district(district) if reference is None else unit_list.make(reference)
     return unit_list.assign(cases["enhet"], listed), [u.name for u in listed]
+
+
+def _by_district(cases: pd.DataFrame, *, year: int, district: str, utgave) -> SectionResult:
+    """The national table: complaints received per district this year and the two before (each
+    district's row is its own report's «Sum» row), and the country's sum, shown only for years
+    every district covers; a note points to the districts' own reports for their units."""
+    years = [year - 2, year - 1, year]
+    suffix = {year: "count", year - 1: "minus1", year - 2: "minus2"}
+    covered = P.coverage(cases, district, year)
+    parts = split(cases)
+    _check_unit_keys([*parts, C.UNIT_SUM_LABEL])
+    vals: dict[str, Value] = {}
+    rows: list[list[Cell]] = []
+    keys: dict[tuple[int, int], tuple[str, ...]] = {}
+    sums = dict.fromkeys(years, 0)
+    for name, part in parts.items():
+        key = V.unit_key(name)
+        row: list[Cell] = [name]
+        for col, y in enumerate(years, start=1):
+            n = P.received_count(part, y) if P.has_year(part, y) else None  # as its own report
+            sums[y] += n or 0
+            vals[f"units.{key}.{suffix[y]}"] = V.count(n)
+            keys[(len(rows), col)] = (f"units.{key}.{suffix[y]}",)
+            row.append(V.count(n))
+        rows.append(row)
+    shown = {y: covered.covers(y) for y in years}
+    rows.append([C.UNIT_SUM_LABEL, *(V.count(sums[y] if shown[y] else None) for y in years)])
+
+    result = SectionResult("units", values=vals, populations=common.populations(cases, year))
+    for y in years:
+        if shown[y]:
+            result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
+    notes = [C.UNITS_NATIONAL_NOTE]
+    if not all(shown.values()):
+        notes.append(
+            C.national_series_note(covered.first, covered.lacking, covered.districts, year)
+        )
+    last = len(rows) - 1
+    result.tables["enheter"] = Table(
+        "enheter",
+        C.units_national_caption(years[0], year),
+        [C.COMPARISON_HEADER, *map(str, years)],
+        rows,
+        note="\n\n".join(n for n in notes if n),
+        layout=edition.Layout(total_row=last, fixed=((last, 2), (last, 3))),
+        cell_keys=keys,
+    )
+    return edition.publish(result, utgave, district=district)
 
 
 def _check_unit_keys(names: list[str]) -> None:

@@ -7,6 +7,7 @@ frames in, frames and numbers out.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -88,17 +89,60 @@ def has_year(cases: pd.DataFrame, year: int) -> bool:
     return first is not None and first <= year
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """Which years a report's yearly series and "last year" comparisons may use.
+
+    A district's report: every year from the data's first (`first_year`). The national report:
+    only the years every district in the data covers (has cases received in), contiguous up to
+    the report year; `lacking` counts, for each year left out, the districts without data.
+    """
+
+    first: int | None  # first year of the series (None: not even the report year)
+    districts: int = 1  # districts in the data
+    lacking: dict[int, int] = field(default_factory=dict)  # year left out -> districts lacking
+
+    def covers(self, year: int) -> bool:
+        return self.first is not None and self.first <= year
+
+
+def coverage(cases: pd.DataFrame, district: str, up_to: int) -> Coverage:
+    """The years the report of `district` (`cases`: its cases) may show, up to `up_to`."""
+    from ..ingest.districts import is_national
+
+    first = first_year(cases)
+    if not is_national(district) or first is None or first > up_to:
+        return Coverage(first)
+    pairs = pd.DataFrame({"d": cases["distrikt"], "y": cases["mottatt"].dt.year})
+    pairs = pairs.dropna().drop_duplicates()
+    pairs["d"] = pairs["d"].map(lambda name: paths.slug(str(name)))  # 'oslo' is 'Oslo'
+    pairs = pairs.drop_duplicates()
+    n = int(pairs["d"].nunique())
+    years = pd.Index(range(first, up_to + 1), dtype="int64")
+    present = pairs.groupby("y")["d"].nunique().reindex(years, fill_value=0)
+    lacking = {int(y): n - int(k) for y, k in present.items()}
+    start = up_to + 1
+    while start - 1 >= first and lacking[start - 1] == 0:
+        start -= 1
+    left_out = {y: k for y, k in lacking.items() if y < start}
+    return Coverage(start if start <= up_to else None, n, left_out)
+
+
 def is_code(values: pd.Series, code: str) -> pd.Series:
     """Rows whose code is `code`; missing values (<NA>) are not."""
     return values.eq(code).fillna(False).astype(bool)
 
 
 def decided_per_year(
-    cases: pd.DataFrame, up_to: int, discrimination: str | None = None
+    cases: pd.DataFrame,
+    up_to: int,
+    discrimination: str | None = None,
+    *,
+    covered: Coverage | None = None,
 ) -> pd.Series:
-    """Cases decided per year, from the data's first year (`first_year`) up to `up_to`, zeros
-    included."""
-    first = first_year(cases)
+    """Cases decided per year, from the data's first year (`first_year`; `covered.first` if
+    given) up to `up_to`, zeros included."""
+    first = first_year(cases) if covered is None else covered.first
     if first is None or first > up_to:
         return pd.Series([], index=pd.Index([], dtype="int64", name="year"), dtype="int64")
     if discrimination is not None:
