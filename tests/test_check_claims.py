@@ -75,6 +75,13 @@ def test_the_span_of_a_rank_word_is_the_years_the_sentence_names(tmp_path):
     assert "2016 hadde 32" in f.message
 
 
+def test_a_second_place_is_checked_as_a_place_not_as_the_top(tmp_path):
+    second = "Behandlet {{< var decided.total >}}, det nest høyeste antallet.\n"
+    [f] = check(tmp_path, second)
+    assert f.code == "stale-claim" and "nr. 3" in f.message  # 56 twice above it
+    assert check(tmp_path, second.replace("nest", "tredje")) == []
+
+
 def test_no_span_means_the_whole_series_and_a_record_without_one_is_not_confirmed(tmp_path):
     text = "Det ble behandlet {{< var decided.total >}} klager, det høyeste antallet.\n"
     assert [f.code for f in check(tmp_path, text)] == ["stale-claim"]
@@ -122,6 +129,21 @@ def test_a_key_that_is_the_extreme_by_definition_supports_its_rank_word(tmp_path
     wrong = "Det var færrest klager i ett distrikt: {{< var comparison.received_max >}}.\n"
     [f] = check(tmp_path, wrong, values("Norge"))
     assert f.code == "stale-claim" and "det høyeste" in f.message
+
+
+def test_a_rank_word_about_a_named_district_is_checked_against_the_comparison(tmp_path):
+    wrong = "Oslo hadde kortest saksbehandlingstid.\n"
+    [f] = check(tmp_path, wrong, values("Norge"))
+    assert (f.code, f.severity) == ("stale-claim", ERROR)
+    assert "Troms (15.6), ikke Oslo" in f.message
+    assert "{{< var comparison.handling_mean_min_district >}}" in f.suggestion
+    right = "Troms hadde kortest saksbehandlingstid, mens Oslo mottok flest klager.\n"
+    assert check(tmp_path, right, values("Norge")) == []
+    # a tie names both; «Møre og Romsdal» is one district
+    tie = values("Norge", comparison__handling_mean_min_district="Møre og Romsdal og Troms")
+    assert check(tmp_path, "I Møre og Romsdal var saksbehandlingstiden kortest.\n", tie) == []
+    # in a district's own report the sentence is not a comparison of districts
+    assert {f.code for f in check(tmp_path, wrong)} == {"other-district", "unchecked-claim"}
 
 
 # ------------------------------------------------------------------------ C: missing comments

@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..publish.text import ORDINALS
 from .build_values import BuildValues, rank_of
-from .ranks import Span, shown, uncovered
+from .ranks import Span, period, shown, uncovered
 
 OPERATORS = (">=", "<=", "==", "!=", "~=", ">", "<")
 # the same as words, for a shortcode parser that reads a lone ">" as the end of the shortcode
@@ -79,6 +80,7 @@ class ClaimWord:
     end: int
     text: str
     category: str
+    ordinal: int = 1  # «nest høyeste»: 2, «tredje laveste»: 3 (publish/text.py ORDINALS)
 
 
 @dataclass(frozen=True)
@@ -98,9 +100,17 @@ class Verdict:
     truth: str = ""  # what holds instead, for the suggestion («det høyeste var 56 i 2018»)
 
 
+def _ordinal(masked: str, start: int) -> int:
+    """2 for «nest høyeste», 3 for «tredje …» (the words before a rank word), else 1."""
+    before = masked[max(0, start - 12) : start].split()
+    word = before[-1].lower() if before else ""
+    return ORDINALS.index(word) if word and word in ORDINALS else 1
+
+
 def claim_words(masked: str) -> list[ClaimWord]:
     return [
-        ClaimWord(m.start(), m.end(), m.group(), m.lastgroup or "") for m in _WORDS.finditer(masked)
+        ClaimWord(m.start(), m.end(), m.group(), m.lastgroup or "", _ordinal(masked, m.start()))
+        for m in _WORDS.finditer(masked)
     ]
 
 
@@ -266,21 +276,29 @@ def _rank_in_years(word: ClaimWord, key: str, values: BuildValues, when: Span | 
     years = {y: v for y, v in per_year.items() if first <= y <= own}
     known = {y: v for y, v in years.items() if v is not None}
     cat = word.category
+    if word.ordinal > 1:  # «nest høyeste»: ties share the better place, as rank_word does
+        beyond = [v for v in known.values() if (v > entry.raw if cat == "max" else v < entry.raw)]
+        place = len(beyond) + 1
+        if place != word.ordinal:
+            span_text = period(years, own)
+            detail = f"{key} = {entry.text} er nr. {place} i {span_text}, ikke nr. {word.ordinal}"
+            return Verdict(False, detail, key)
+        return Verdict(True, "", key) if len(known) == len(years) else Verdict(None)
     best = max(known.values()) if cat == "max" else min(known.values())
     best_years = [y for y, v in sorted(known.items()) if v == best and y != own]
-    period = f"{min(years)}–{own}" if len(years) > 1 else str(own)
+    period_text = period(years, own)
     if entry.raw != best:
         where = " og ".join(str(y) for y in best_years)
         detail = (
             f"{key} = {entry.text} i {own}, men {where} hadde {shown(best)} "
-            f"({SAYS[cat]} i {period})"
+            f"({SAYS[cat]} i {period_text})"
         )
-        truth = f"{SAYS[cat]} i {period} var {shown(best)} i {where}"
+        truth = f"{SAYS[cat]} i {period_text} var {shown(best)} i {where}"
         return Verdict(False, detail, key, truth)
     if first < min(per_year):
         return Verdict(None, f"serien i bygget begynner i {min(per_year)}, ikke {first}", key)
     if len(known) < len(years):
-        return Verdict(None, f"noen år i {period} er skjult i tabellen", key)
+        return Verdict(None, f"noen år i {period_text} er skjult i tabellen", key)
     return Verdict(True, "", key)
 
 
@@ -312,6 +330,8 @@ def check_word(
             ok = abs(raw - p.raw) <= 0.1 * max(abs(raw), abs(p.raw), 1)
         return Verdict(ok, f"{key} = {entry.text}, {prev} = {p.text}", f"{key} og {prev}")
     if cat in ("max", "min"):
+        if word.ordinal > 1 and _year_series(key, values) is None:
+            return Verdict(None)  # «nest høyeste» needs the whole series
         if rank_of(key) is not None:
             ok = rank_of(key) == cat
             return Verdict(ok, f"{key} er {SAYS[rank_of(key)]}, ikke {SAYS[cat]}", key)

@@ -48,11 +48,16 @@ def mentions(line: str, own: str) -> list[Mention]:
         return []
     own_district = registry.find(own)
     own_name = own_district.name if own_district else own
+    return [m for m in named(line) if m.district != own_name]
+
+
+def named(line: str) -> list[Mention]:
+    """Every police district a (masked) line names, left to right."""
     pattern, names = _names()
     found: list[Mention] = []
     for m in pattern.finditer(line):
         district, written, case, strong = names[m.group().casefold()]
-        if district == own_name or (case and m.group() != written):
+        if case and m.group() != written:
             continue
         found.append(Mention(m.start(), m.end(), m.group(), district, strong))
     return found

@@ -64,3 +64,8 @@ def uncovered(when: Span, n: int, upto: dict[int, float], values: BuildValues) -
     if values.year is None:
         return True
     return values.year - max(upto) > when.since
+
+
+def period(years: dict[int, object], own: int) -> str:
+    """«2016–2021» for the years a rank word was checked over (one year: «2021»)."""
+    return f"{min(years)}–{own}" if len(years) > 1 else str(own)
