@@ -23,6 +23,7 @@ def values(district: str = "Agder", series: dict | None = None, **changes) -> Bu
         "year.current": 2021,
         "year.minus1": 2020,
         "year.minus2": 2019,
+        "year.minus3": 2018,
         "received.total": 55,
         "received.minus1": 51,
         "decided.total": 52,
@@ -65,8 +66,12 @@ def test_a_false_record_is_an_error_naming_the_true_extreme(tmp_path):
 def test_the_span_of_a_rank_word_is_the_years_the_sentence_names(tmp_path):
     since = "Det ble behandlet {{< var decided.total >}} klager, det høyeste antallet siden 2020.\n"
     assert [f.code for f in check(tmp_path, since)] == ["typed-value"]  # 2020 typed, claim holds
+    # «siden 2019» is the years after it: 2019's 56 does not count against 52
     var = "Behandlet {{< var decided.total >}}, det høyeste siden {{< var year.minus2 >}}.\n"
-    [f] = check(tmp_path, var)
+    assert check(tmp_path, var) == []
+    [f] = check(tmp_path, var.replace("høyeste", "laveste"))
+    assert f.code == "stale-claim" and "2020 hadde 51" in f.message and "2020–2021" in f.message
+    [f] = check(tmp_path, var.replace("minus2", "minus3"))  # since 2018: 2019 had 56
     assert f.code == "stale-claim" and "2019 hadde 56" in f.message
     two = "Behandlet {{< var decided.total >}}, det høyeste på to år.\n"
     assert check(tmp_path, two) == []

@@ -270,11 +270,13 @@ def _rank_in_years(word: ClaimWord, key: str, values: BuildValues, when: Span | 
         return None
     first = min(per_year)
     if when is not None and when.since is not None:
-        first = when.since
+        first = when.since + 1  # «det høyeste siden 2018»: 2018 itself may have been higher
     elif when is not None and when.last is not None:
         first = own - when.last + 1
     years = {y: v for y, v in per_year.items() if first <= y <= own}
     known = {y: v for y, v in years.items() if v is not None}
+    if own not in known:  # a span after the value's own year
+        return None
     cat = word.category
     if word.ordinal > 1:  # «nest høyeste»: ties share the better place, as rank_word does
         beyond = [v for v in known.values() if (v > entry.raw if cat == "max" else v < entry.raw)]
@@ -345,6 +347,8 @@ def check_word(
             upto = {k: v for k, v in series.items() if k >= n}
             if when is not None and when.last is not None:
                 upto = {k: v for k, v in upto.items() if k < n + when.last}
+            if when is not None and when.since is not None and values.year is not None:
+                upto = {k: v for k, v in upto.items() if values.year - k > when.since or k == n}
             if word.text.lower() in ("en topp", "toppen", "en bunn"):
                 around = [series[k] for k in (n - 1, n + 1) if k in series]
                 ok = all(raw > v for v in around) if cat == "max" else all(raw < v for v in around)

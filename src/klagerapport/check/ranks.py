@@ -1,6 +1,7 @@
 """The years a rank word is about, as the sentence says them: «noensinne», «siden starten» (the
-whole series), «siden 2018» or «siden {{< var year.minus3 >}}» (from a year), «på fem år» (the
-last N years). claims.py checks the word against the series over that span.
+whole series), «siden 2018» or «siden {{< var year.minus3 >}}» (the years after it: «det
+høyeste siden 2018» says nothing against 2018 itself), «på fem år» (the last N years).
+claims.py checks the word against the series over that span.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def uncovered(when: Span, n: int, upto: dict[int, float], values: BuildValues) -
         return max(upto) < n + when.last - 1
     if values.year is None:
         return True
-    return values.year - max(upto) > when.since
+    return values.year - max(upto) > when.since + 1
 
 
 def period(years: dict[int, object], own: int) -> str:
