@@ -302,8 +302,8 @@ def _fix(word: claims.ClaimWord, key: str, values: BuildValues) -> str:
     if key.endswith("_district"):  # the national comparison's extremes
         return f"skriv {{{{< var {key} >}}}} i stedet for navnet, eller skriv setningen om"
     head = key.rpartition(".")[0]
-    ranks = word.category in ("max", "min")
-    for leaf in ("rank_word",) if ranks else ("change_word", "rank_word"):
+    rank = word.category in ("max", "min")
+    for leaf in ("rank_word",) if rank else ("change_word", "rank_word"):
         if f"{head}.{leaf}" in values:
             return (
                 f"bruk {{{{< var {head}.{leaf} >}}}}, som følger tallene, eller skriv setningen om"
