@@ -5,14 +5,21 @@ that computed it); a folder with only the merged `values.json` and `_variables.y
 The kind of each value (count, share, days, date, year, word, sentence) comes from the value
 contract (report/values.yml, publish/contract.py; its "change" is a share here: printed as a
 percent); a key the contract does not declare has its kind inferred from key and raw value.
+
+Two more facts come from the contract for the claim check (claims.py): `series: <table>` names the
+table in `tables/` that holds a count's whole yearly series (the development section's
+«utvikling»), read here as year -> count; `rank: max|min` marks a key that is by definition the
+largest or smallest (the national comparison's `comparison.received_max`).
 """
 
 from __future__ import annotations
 
+import csv
 import difflib
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -45,6 +52,48 @@ def kind_of(key: str, raw: object, text: str) -> str:
     if declared is not None:
         return "share" if declared == "change" else declared
     return _inferred_kind(key, raw, text)
+
+
+@cache
+def _contract_items() -> tuple[dict, ...]:
+    with open(paths.VALUES_CONTRACT, encoding="utf-8") as fh:
+        return tuple(yaml.safe_load(fh)["keys"])
+
+
+def _extra(key: str, field: str) -> str | None:
+    """A field of the contract entry `key` belongs to (one the build itself does not read)."""
+    spec = contract.spec_of(key)
+    if spec is None:
+        return None
+    for item in _contract_items():
+        if item["key"] == spec.key:
+            value = item.get(field)
+            return None if value is None else str(value)
+    return None
+
+
+def rank_of(key: str) -> str | None:
+    """'max' or 'min' when the key is by definition the largest or smallest value (`rank:`)."""
+    return _extra(key, "rank")
+
+
+def series_tables() -> dict[str, str]:
+    """Contract key -> the table in tables/ holding its yearly series (`series:`)."""
+    return {i["key"]: str(i["series"]) for i in _contract_items() if i.get("series")}
+
+
+def read_year_table(file: Path) -> dict[int, int | None]:
+    """A per-year table (first column the year, second the count) as year -> count; a cell the
+    edition hides («:») or that is not a whole number is None (unknown)."""
+    out: dict[int, int | None] = {}
+    with open(file, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    for row in rows[1:]:
+        if len(row) < 2 or not row[0].strip().isdigit():
+            continue
+        cell = row[1].strip()
+        out[int(row[0])] = int(cell) if cell.isdigit() else None
+    return out
 
 
 def description(key: str) -> str:
@@ -87,12 +136,24 @@ def _flatten(tree: object, prefix: str = "") -> dict[str, object]:
 class BuildValues:
     """Every value of a build; `district` and `year` come from the values themselves."""
 
-    def __init__(self, entries: dict[str, Entry]):
+    def __init__(
+        self,
+        entries: dict[str, Entry],
+        series: dict[str, dict[int, int | None]] | None = None,
+    ):
         self.entries = dict(sorted(entries.items()))
+        # contract key (decided.total) -> year -> count: the whole yearly series it belongs to
+        self.series = dict(series or {})
 
     @classmethod
-    def from_flat(cls, flat: dict[str, dict], section: str = "") -> BuildValues:
-        """{'a.b': {'value': raw, 'text': '...'}} (the values/<section>.json form)."""
+    def from_flat(
+        cls,
+        flat: dict[str, dict],
+        section: str = "",
+        series: dict[str, dict[int, int | None]] | None = None,
+    ) -> BuildValues:
+        """{'a.b': {'value': raw, 'text': '...'}} (the values/<section>.json form); `series`:
+        contract key -> {year: count} (the tables/ form, see `series_tables`)."""
         return cls(
             {
                 k: Entry(
@@ -103,12 +164,21 @@ class BuildValues:
                     section,
                 )
                 for k, v in flat.items()
-            }
+            },
+            series,
         )
 
     @classmethod
     def load(cls, run_dir: Path) -> BuildValues:
-        run_dir = Path(run_dir)
+        values = cls._load_values(Path(run_dir))
+        for key, table in series_tables().items():
+            file = Path(run_dir) / "tables" / f"{table}.csv"
+            if file.is_file():
+                values.series[key] = read_year_table(file)
+        return values
+
+    @classmethod
+    def _load_values(cls, run_dir: Path) -> BuildValues:
         entries: dict[str, Entry] = {}
         section_files = sorted((run_dir / "values").glob("*.json"))
         if section_files:

@@ -15,6 +15,13 @@ The free-text scan finds direction words (økning, nedgang, uendret, flatet ut),
 the value placeholder next to it in the same sentence: the sign of a change, the previous year of
 the same series, the maximum of the series. A word with nothing to check against is reported as
 unchecked, unless a claim in the sentence covers it or the allow-list's «ord» lists it.
+
+A rank word about a count with a whole yearly series in the build (`series:` in the contract:
+decided per year, from the development table) is checked against that series over the span the
+sentence claims: every year up to the value's own («noensinne», «siden starten», or no span), the
+years from «siden <år>», or the last N years («på N år»). A span the build's years do not cover
+(«noensinne» about received, which has only this year and last) is not confirmed. A key the
+contract marks `rank: max|min` is its group's extreme by definition.
 """
 
 from __future__ import annotations
@@ -22,7 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .build_values import BuildValues
+from ..publish.text import ORDINALS
+from .build_values import BuildValues, rank_of
+from .ranks import Span, period, shown, uncovered
 
 OPERATORS = (">=", "<=", "==", "!=", "~=", ">", "<")
 # the same as words, for a shortcode parser that reads a lone ">" as the end of the shortcode
@@ -44,8 +53,8 @@ WORDS = {
     "flat": [r"uendret", r"flatet(?:\s+\w+){0,2}\s+ut", r"stabil[et]?", r"likt", r"samme nivå"],
     "more": [r"flere enn", r"høyere enn", r"mer enn"],
     "fewer": [r"færre enn", r"lavere enn", r"mindre enn"],
-    "max": [r"høyeste", r"høyest", r"en topp", r"toppen", r"rekord\w*", r"flest"],
-    "min": [r"laveste", r"lavest", r"færrest", r"en bunn"],
+    "max": [r"høyeste", r"høyest", r"en topp", r"toppen", r"rekord\w*", r"flest", r"lengste?"],
+    "min": [r"laveste", r"lavest", r"færrest", r"en bunn", r"korteste?"],
 }
 _WORDS = re.compile(
     r"(?<![\w-])(?:"
@@ -71,6 +80,7 @@ class ClaimWord:
     end: int
     text: str
     category: str
+    ordinal: int = 1  # «nest høyeste»: 2, «tredje laveste»: 3 (publish/text.py ORDINALS)
 
 
 @dataclass(frozen=True)
@@ -87,11 +97,20 @@ class Verdict:
     ok: bool | None
     detail: str = ""
     about: str = ""  # the key(s) it was checked against
+    truth: str = ""  # what holds instead, for the suggestion («det høyeste var 56 i 2018»)
+
+
+def _ordinal(masked: str, start: int) -> int:
+    """2 for «nest høyeste», 3 for «tredje …» (the words before a rank word), else 1."""
+    before = masked[max(0, start - 12) : start].split()
+    word = before[-1].lower() if before else ""
+    return ORDINALS.index(word) if word and word in ORDINALS else 1
 
 
 def claim_words(masked: str) -> list[ClaimWord]:
     return [
-        ClaimWord(m.start(), m.end(), m.group(), m.lastgroup or "") for m in _WORDS.finditer(masked)
+        ClaimWord(m.start(), m.end(), m.group(), m.lastgroup or "", _ordinal(masked, m.start()))
+        for m in _WORDS.finditer(masked)
     ]
 
 
@@ -230,8 +249,70 @@ def _previous_key(key: str, values: BuildValues) -> str | None:
     return None
 
 
-def check_word(word: ClaimWord, key: str, values: BuildValues, other: str | None = None) -> Verdict:
-    """Does the word hold for the value `key` (and `other`, the second side of a comparison)?"""
+def _year_series(key: str, values: BuildValues) -> dict[int, int | None] | None:
+    """The build's whole yearly series (year -> count) of the series `key` belongs to."""
+    base = _offset(key)[0]
+    for series_key, per_year in values.series.items():
+        if _offset(series_key)[0] == base and per_year:
+            return per_year
+    return None
+
+
+def _rank_in_years(word: ClaimWord, key: str, values: BuildValues, when: Span | None):
+    """A rank word checked against the whole yearly series, or None when there is none."""
+    per_year = _year_series(key, values)
+    entry = values.get(key)
+    current = values.year
+    if per_year is None or current is None:
+        return None
+    own = current - _offset(key)[1]
+    if per_year.get(own) != entry.raw:  # the table is not this value's series: do not guess
+        return None
+    first = min(per_year)
+    if when is not None and when.since is not None:
+        first = when.since + 1  # «det høyeste siden 2018»: 2018 itself may have been higher
+    elif when is not None and when.last is not None:
+        first = own - when.last + 1
+    years = {y: v for y, v in per_year.items() if first <= y <= own}
+    known = {y: v for y, v in years.items() if v is not None}
+    if own not in known:  # a span after the value's own year
+        return None
+    cat = word.category
+    if word.ordinal > 1:  # «nest høyeste»: ties share the better place, as rank_word does
+        beyond = [v for v in known.values() if (v > entry.raw if cat == "max" else v < entry.raw)]
+        place = len(beyond) + 1
+        if place != word.ordinal:
+            span_text = period(years, own)
+            detail = f"{key} = {entry.text} er nr. {place} i {span_text}, ikke nr. {word.ordinal}"
+            return Verdict(False, detail, key)
+        return Verdict(True, "", key) if len(known) == len(years) else Verdict(None)
+    best = max(known.values()) if cat == "max" else min(known.values())
+    best_years = [y for y, v in sorted(known.items()) if v == best and y != own]
+    period_text = period(years, own)
+    if entry.raw != best:
+        where = " og ".join(str(y) for y in best_years)
+        detail = (
+            f"{key} = {entry.text} i {own}, men {where} hadde {shown(best)} "
+            f"({SAYS[cat]} i {period_text})"
+        )
+        truth = f"{SAYS[cat]} i {period_text} var {shown(best)} i {where}"
+        return Verdict(False, detail, key, truth)
+    if first < min(per_year):
+        return Verdict(None, f"serien i bygget begynner i {min(per_year)}, ikke {first}", key)
+    if len(known) < len(years):
+        return Verdict(None, f"noen år i {period_text} er skjult i tabellen", key)
+    return Verdict(True, "", key)
+
+
+def check_word(
+    word: ClaimWord,
+    key: str,
+    values: BuildValues,
+    other: str | None = None,
+    when: Span | None = None,
+) -> Verdict:
+    """Does the word hold for the value `key` (and `other`, the second side of a comparison)?
+    `when`: the years the sentence says a rank word is about."""
     entry = values.get(key)
     if entry is None or entry.missing or not isinstance(entry.raw, int | float):
         return Verdict(None)
@@ -251,18 +332,37 @@ def check_word(word: ClaimWord, key: str, values: BuildValues, other: str | None
             ok = abs(raw - p.raw) <= 0.1 * max(abs(raw), abs(p.raw), 1)
         return Verdict(ok, f"{key} = {entry.text}, {prev} = {p.text}", f"{key} og {prev}")
     if cat in ("max", "min"):
+        if word.ordinal > 1 and _year_series(key, values) is None:
+            return Verdict(None)  # «nest høyeste» needs the whole series
+        if rank_of(key) is not None:
+            ok = rank_of(key) == cat
+            return Verdict(ok, f"{key} er {SAYS[rank_of(key)]}, ikke {SAYS[cat]}", key)
+        peak = word.text.lower() in ("en topp", "toppen", "en bunn")
+        in_years = None if peak else _rank_in_years(word, key, values, when)
+        if in_years is not None:
+            return in_years
         series = time_series(key, values)
         _, n = _offset(key)
         if len(series) > 1:
             upto = {k: v for k, v in series.items() if k >= n}
+            if when is not None and when.last is not None:
+                upto = {k: v for k, v in upto.items() if k < n + when.last}
+            if when is not None and when.since is not None and values.year is not None:
+                upto = {k: v for k, v in upto.items() if values.year - k > when.since or k == n}
             if word.text.lower() in ("en topp", "toppen", "en bunn"):
                 around = [series[k] for k in (n - 1, n + 1) if k in series]
                 ok = all(raw > v for v in around) if cat == "max" else all(raw < v for v in around)
             else:
                 ok = raw == (max(upto.values()) if cat == "max" else min(upto.values()))
             best = max(upto.values()) if cat == "max" else min(upto.values())
-            shown = str(int(best)) if float(best).is_integer() else str(best)
-            return Verdict(ok, f"{key} = {entry.text}, men serien har {shown}", key)
+            if ok and not peak and when is not None and uncovered(when, n, upto, values):
+                first = (values.year or 0) - max(upto)
+                return Verdict(
+                    None,
+                    f"bygget har {key} bare fra {first}, så «{when.text}» kan ikke kontrolleres",
+                    key,
+                )
+            return Verdict(ok, f"{key} = {entry.text}, men serien har {shown(best)}", key)
         group = cross_series(key, values)
         if len(group) > 1:
             best = max(group.values()) if cat == "max" else min(group.values())

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import paths
-from . import allowlist, claims, districts, numbers, review
+from . import allowlist, claims, districts, national, numbers, ranks, review
 from .allowlist import Allowed
 from .build_values import BuildValues, Entry
 from .findings import ERROR, WARNING, Finding, sort_key
+from .sections import optional_keys, section_keys, section_titles
 
 SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"(\[>*])|(?<=:)\s*$")
@@ -40,22 +41,6 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(masked)))
     return spans
-
-
-def section_keys() -> list[str]:
-    """The commentary files the report includes, in order (report/sections.yml)."""
-    from ..render import stage
-
-    return [p.key for p in stage.commentary_parts(stage.load_sections()) if p.key]
-
-
-def optional_keys(district: str | None) -> tuple[str, ...]:
-    """The commentary files a report includes only when they are written: the national report's
-    comment on the district comparison (render/stage.py)."""
-    from ..ingest.districts import is_national
-    from ..render import stage
-
-    return (stage.NATIONAL_COMMENTARY,) if district and is_national(district) else ()
 
 
 def read_section(file: Path) -> str | None:
@@ -83,7 +68,8 @@ def check_commentary(
     section: Callable[..., list[Finding]] = check_section,
 ) -> list[Finding]:
     """Every finding for `commentary_dir` against `values` (or a build folder holding them),
-    sorted by file and line. `Finding.to_json()` is the machine-readable form.
+    sorted in the report's order of the section files (then the others), and by line in each.
+    `Finding.to_json()` is the machine-readable form.
 
     `allowed` defaults to the district's tillatt.yml; `district` and `year` to the values'.
     `read` and `section` are how a file is read and checked; the live preview passes the texts
@@ -99,6 +85,7 @@ def check_commentary(
         allowed, problems = allowlist.for_district(district)
         findings += problems
     sections = section_keys() if sections is None else sections
+    titles = section_titles(values)
 
     for key in sections:
         file = commentary_dir / f"{key}.md"
@@ -112,8 +99,10 @@ def check_commentary(
                     0,
                     WARNING,
                     "missing-section",
-                    f"kommentaren til «{key}» mangler (rapporten skriver «Kommentar mangler»)",
-                    f"skriv {shown}; en endelig rapport bygges ikke uten",
+                    f"kommentaren til avsnittet «{titles.get(key, key)}» mangler (rapporten "
+                    "skriver «Kommentar mangler»)",
+                    f"skriv kommentaren i {shown}; en endelig rapport bygges ikke uten denne "
+                    "kommentaren",
                 )
             )
             continue
@@ -141,7 +130,12 @@ def check_commentary(
                     )
                 )
     findings += review.pending(commentary_dir)
-    return sorted(set(findings), key=sort_key)
+    order = {key: i for i, key in enumerate([*sections, *optional])}
+
+    def in_report_order(f: Finding) -> tuple:
+        return (order.get(Path(f.file).stem, len(order)), *sort_key(f))
+
+    return sorted(set(findings), key=in_report_order)
 
 
 def check_line(
@@ -255,18 +249,24 @@ def _claim_words(masked, holders, claim_at, values, word_ok, add) -> None:
             if s <= at < e and in_sentence:
                 nearest = min(in_sentence, key=lambda w: abs(at - w.end))
                 covered.add(nearest)
+        when = ranks.span(masked, s, e, here, values)
         for word in in_sentence:
             if word in covered:
                 continue
             key, other = claims.subject(word, here, values)
-            verdict = claims.check_word(word, key, values, other) if key else claims.Verdict(None)
+            verdict = (
+                claims.check_word(word, key, values, other, when) if key else claims.Verdict(None)
+            )
+            if verdict.ok is None:  # the national report: «Oslo hadde kortest …»
+                verdict = national.district_rank(word, masked, s, e, values) or verdict
+                key = verdict.about or key
             if verdict.ok is False:
                 add(
                     ERROR,
                     "stale-claim",
                     word.start,
                     f"«{word.text}» stemmer ikke med tallene: {verdict.detail}",
-                    _fix(word, key, values),
+                    _fix(word, key, values) + (f" ({verdict.truth})" if verdict.truth else ""),
                     word.end,
                 )
             elif verdict.ok is None:
@@ -274,8 +274,8 @@ def _claim_words(masked, holders, claim_at, values, word_ok, add) -> None:
                     WARNING,
                     "unchecked-claim",
                     word.start,
-                    f"«{word.text}» sier {claims.SAYS[word.category]}, men ingen verdi i setningen "
-                    "viser det",
+                    f"«{word.text}» sier {claims.SAYS[word.category]}, men "
+                    + (verdict.detail or "ingen verdi i setningen viser det"),
                     f"skriv en påstand rett etter ordet, f.eks. «{word.text}{{{{< claim "
                     f"{_example(word, key)} >}}}}», eller før ordet opp under «ord» i "
                     "tillatt.yml med grunn",
@@ -299,8 +299,11 @@ def _example(word: claims.ClaimWord, key: str | None) -> str:
 
 
 def _fix(word: claims.ClaimWord, key: str, values: BuildValues) -> str:
+    if key.endswith("_district"):  # the national comparison's extremes
+        return f"skriv {{{{< var {key} >}}}} i stedet for navnet, eller skriv setningen om"
     head = key.rpartition(".")[0]
-    for leaf in ("change_word", "rank_word"):
+    rank = word.category in ("max", "min")
+    for leaf in ("rank_word",) if rank else ("change_word", "rank_word"):
         if f"{head}.{leaf}" in values:
             return (
                 f"bruk {{{{< var {head}.{leaf} >}}}}, som følger tallene, eller skriv setningen om"

@@ -4,6 +4,7 @@ The names come from data/reference/districts.yml (ingest/districts.py): the offi
 ("Oslo politidistrikt"), the abbreviation ("OPD") and the aliases ("Oslo pd") are errors; the
 short name ("Oslo") and the former districts merged into it ("Asker og Bærum") are warnings, since
 a place name can be right in another district's text. Special agencies are not districts here.
+The national report (Norge) compares the districts, so every district's name belongs in it.
 """
 
 from __future__ import annotations
@@ -41,14 +42,22 @@ def _names() -> tuple[re.Pattern, dict[str, tuple[str, str, bool, bool]]]:
 
 
 def mentions(line: str, own: str) -> list[Mention]:
-    """Names of police districts other than `own` in one (masked) line of prose."""
+    """Names of police districts other than `own` in one (masked) line of prose; none in the
+    national report's."""
+    if registry.is_national(own or ""):
+        return []
     own_district = registry.find(own)
     own_name = own_district.name if own_district else own
+    return [m for m in named(line) if m.district != own_name]
+
+
+def named(line: str) -> list[Mention]:
+    """Every police district a (masked) line names, left to right."""
     pattern, names = _names()
     found: list[Mention] = []
     for m in pattern.finditer(line):
         district, written, case, strong = names[m.group().casefold()]
-        if district == own_name or (case and m.group() != written):
+        if case and m.group() != written:
             continue
         found.append(Mention(m.start(), m.end(), m.group(), district, strong))
     return found
