@@ -62,7 +62,7 @@ def load_validated(
         cases, others = rules.filter_district(everything, district)
         warnings += others
     if year is not None:
-        rules.check_year(cases, year, district)
+        warnings += rules.check_year(cases, year, district)
         warnings += rules.open_warning(cases, year)
     warnings += rules.future_warning(cases, today())
     warnings += _units_warning(cases, district)
