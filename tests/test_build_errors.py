@@ -5,8 +5,18 @@ from __future__ import annotations
 
 import json
 
-from klagerapport import render
+import pytest
+from casefiles import fixtures, row, write_csv
+from fakerun import quarto_on_path
+from typer.testing import CliRunner
+
+from klagerapport import render, settings
+from klagerapport.cli import app
+from klagerapport.errors import BuildError, KlagerapportError
+from klagerapport.pipeline import rendering
 from klagerapport.render import edition
+
+data_dir, store_dir = fixtures()
 
 
 def _run_with_received(tmp_path, total):
@@ -25,3 +35,57 @@ def test_a_year_without_received_complaints_is_a_warning_in_the_draft(tmp_path):
     assert "Ingen klager er registrert mottatt i 2020" in box
     assert render.data_notes(_run_with_received(tmp_path / "b", 211), 2019) == []
     assert render.data_notes(tmp_path / "no-run", 2019) == []
+
+
+# --- the command line: errors before any work, in Norwegian, without class names -----------
+
+
+def build(*args: str):
+    return CliRunner().invoke(app, ["build", "--kernels", "plain", *args])
+
+
+def test_build_of_a_year_the_export_does_not_cover_stops_with_exit_1(data_dir, store_dir, tmp_path):
+    path = write_csv(data_dir, [row(mottatt="2019-12-20", avsluttet="2020-01-04")])
+    out = tmp_path / "out2020"
+    result = build("--data", str(path), "--year", "2020", "--district", "Oslo", "--out", str(out))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Feil: Dataene dekker ikke 2020 for distrikt Oslo")
+    assert "siste mottatt-dato i dataene er 20. desember 2019" in result.stderr
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_engine_quarto_without_quarto_fails_first_and_without_a_class_name(
+    data_dir, store_dir, tmp_path, monkeypatch
+):
+    quarto_on_path(monkeypatch, None)
+    path = write_csv(data_dir)
+    out = tmp_path / "out"
+    result = build("--data", str(path), "--year", "2019", "--engine", "quarto", "--out", str(out))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Feil: motoren «quarto» er valgt, men Quarto finnes ikke")
+    assert "Error" not in result.output
+    assert "Validert" not in result.stdout  # nothing ran before the check
+    assert not out.exists()
+
+
+def test_render_failure_shows_a_user_error_without_its_class(tmp_path, monkeypatch):
+    def fails(*args, **kwargs):
+        raise KlagerapportError("motoren er borte")
+
+    monkeypatch.setattr(render, "render_run", fails)
+    cfg = settings.RunConfig(district="Oslo", year=2019, data=tmp_path)
+    with pytest.raises(BuildError) as info:
+        rendering._render(tmp_path, cfg)
+    assert str(info.value) == "rendringen feilet: motoren er borte"
+
+
+def test_validate_describes_only_data_district_and_year(data_dir, store_dir):
+    result = CliRunner().invoke(
+        app, ["validate", "--data", str(write_csv(data_dir)), "--year", "2019"]
+    )
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("Parametere: distrikt=")
+    assert "år=2019" in first and "data=" in first
+    assert "motor" not in first and "utkast" not in first

@@ -196,7 +196,8 @@ def check_year(cases: pd.DataFrame, year: int, district: str | None) -> list[str
         first, last = cases["mottatt"].min().year, cases["mottatt"].max().year
         span = f"i {first}" if first == last else f"{first}–{last}"
         raise KlagerapportError(
-            f"Ingen saker mottatt eller avsluttet i {year}{where}. Dataene har saker mottatt {span}."
+            f"Ingen saker mottatt eller avsluttet i {year}{where}. "
+            f"Dataene har saker mottatt {span}."
         )
     if (received == year).any():
         return []

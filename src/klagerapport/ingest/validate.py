@@ -139,7 +139,7 @@ def validate_command(
 ) -> int:
     """`klagerapport validate`: validate and store, print the summary; errors propagate."""
     cfg = settings.load(data=data, year=year, district=district)
-    print(cfg.describe(), flush=True)
+    print(cfg.describe(rendering=False), flush=True)
     result = load_validated(cfg.data, year=cfg.year, district=cfg.district)
     print("\n".join(summary(result, cfg.year)))
     return 0
