@@ -4,13 +4,14 @@ how its errors read (one test per problem found)."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from casefiles import fixtures, row, write_csv
-from fakerun import quarto_on_path
+from fakerun import make_fake_run, quarto_on_path, write_commentary
 from typer.testing import CliRunner
 
-from klagerapport import render, settings
+from klagerapport import paths, render, settings
 from klagerapport.cli import app
 from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.pipeline import rendering
@@ -89,3 +90,67 @@ def test_validate_describes_only_data_district_and_year(data_dir, store_dir):
     assert first.startswith("Parametere: distrikt=")
     assert "år=2019" in first and "data=" in first
     assert "motor" not in first and "utkast" not in first
+
+
+# --- commentary: math refused, every safety problem at once --------------------------------
+
+
+@pytest.fixture
+def commentary_root(tmp_path, monkeypatch):
+    root = tmp_path / "commentary"
+    root.mkdir()
+    monkeypatch.setattr(paths, "COMMENTARY", root)
+    return root
+
+
+def _render_error(tmp_path, commentary_root, text: str) -> str:
+    write_commentary(commentary_root, {"generelt": "Innledning.\n\n" + text})
+    with pytest.raises(KlagerapportError) as info:
+        render.render_run(
+            make_fake_run(tmp_path / "run"), district="Oslo", year=2019, engine="embedded"
+        )
+    assert not (tmp_path / "run" / "rapport.html").exists()
+    return str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "shown"),
+    [("Matte $x^2$ slutt.\n", 3, "$…$"), ("Før.\n\n$$\ny = x^2\n$$\n", 6, "$$…$$")],
+)
+def test_math_in_commentary_is_refused_with_file_and_line(
+    tmp_path, commentary_root, text, line, shown
+):
+    message = _render_error(tmp_path, commentary_root, text)
+    assert f"generelt.md, linje {line}: matematikk ({shown}) støttes ikke" in message
+    assert "PDF/UA" not in message and "Typst" not in message
+
+
+def test_dollar_amounts_are_not_math(tmp_path, commentary_root):
+    write_commentary(commentary_root, {"generelt": "Det kostet $5 og $10.\n"})
+    run_dir = make_fake_run(tmp_path / "run")
+    render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    assert "$5 og $10" in (run_dir / "rapport.html").read_text(encoding="utf-8")
+
+
+def test_every_commentary_safety_problem_is_reported_at_once(tmp_path, commentary_root):
+    text = (
+        "{{< include /../../../etc/hostname >}}\n\n"  # line 3
+        "Se <b>her</b>.\n\n"  # line 5
+        '`#read("/etc/passwd")`{=typst}\n\n'  # line 7
+        "[klikk](javascript:alert(1))\n\n"  # line 9
+        "Matte $x^2$ slutt.\n"  # line 11
+    )
+    message = _render_error(tmp_path, commentary_root, text)
+    lines = message.splitlines()
+    assert lines[0].startswith("6 problemer i dokumentet")
+    expected = [
+        (3, "include peker ut av prosjektet"),
+        (5, "rå HTML er ikke tillatt: <b>"),
+        (5, "rå HTML er ikke tillatt: </b>"),
+        (7, "rå TYPST er ikke tillatt"),
+        (9, "lenker med «javascript:» er ikke tillatt"),
+        (11, "matematikk ($…$) støttes ikke"),
+    ]
+    assert len(lines) == 1 + len(expected)
+    for got, (line, what) in zip(lines[1:], expected, strict=True):
+        assert re.search(rf"generelt\.md, linje {line}: {re.escape(what)}", got), got

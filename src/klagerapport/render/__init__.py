@@ -23,7 +23,7 @@ from ..errors import BuildError, KlagerapportError
 from ..pipeline import fsutil
 from ..publish import xlsx
 from ..sections import registry
-from . import edition, guard
+from . import edition, guard, safety
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -91,6 +91,7 @@ def render_run(
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
         edition.apply(staged, [*notes, *findings], final=final)
+        safety.check_source(staged.root / staging.DOCUMENT, staged.root, staged.describe)
         kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
         source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
