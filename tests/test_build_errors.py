@@ -4,7 +4,10 @@ how its errors read (one test per problem found)."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from casefiles import fixtures, row, write_csv
@@ -154,3 +157,29 @@ def test_every_commentary_safety_problem_is_reported_at_once(tmp_path, commentar
     assert len(lines) == 1 + len(expected)
     for got, (line, what) in zip(lines[1:], expected, strict=True):
         assert re.search(rf"generelt\.md, linje {line}: {re.escape(what)}", got), got
+
+
+# --- a closed stdout (`klagerapport check | head`) -------------------------------------------
+
+
+def _with_closed_stdout(*args: str) -> subprocess.CompletedProcess:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first line is written
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "klagerapport", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+
+def test_a_closed_stdout_ends_the_command_quietly(tmp_path):
+    csv = write_csv(tmp_path)
+    proc = _with_closed_stdout("validate", "--data", str(csv), "--year", "2019")
+    assert proc.returncode == 141
+    assert proc.stderr == ""
