@@ -3,12 +3,14 @@ how its errors read (one test per problem found)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from casefiles import fixtures, row, write_csv
 from fakerun import make_fake_run, quarto_on_path, write_commentary
@@ -17,6 +19,7 @@ from typer.testing import CliRunner
 from klagerapport import paths, render, settings
 from klagerapport.cli import app
 from klagerapport.errors import BuildError, KlagerapportError
+from klagerapport.ingest import rules, validate
 from klagerapport.pipeline import rendering
 from klagerapport.render import edition
 
@@ -183,3 +186,29 @@ def test_a_closed_stdout_ends_the_command_quietly(tmp_path):
     proc = _with_closed_stdout("validate", "--data", str(csv), "--year", "2019")
     assert proc.returncode == 141
     assert proc.stderr == ""
+
+
+# --- wording ------------------------------------------------------------------------------
+
+
+def test_a_shortened_list_ends_with_its_ellipsis_alone():
+    dates = pd.to_datetime([f"2030-01-{d:02d}" for d in range(1, 8)])
+    cases = pd.DataFrame({"avsluttet": dates, "distrikt": [f"D{i}" for i in range(7)]})
+    (late,) = rules.future_warning(cases, dt.date(2026, 1, 1))
+    assert late.endswith(" …") and not late.endswith("….")
+    (few,) = rules.future_warning(cases.head(2), dt.date(2026, 1, 1))
+    assert few.endswith("2. januar 2030.")
+    cases["distrikt"] = ["Oslo", "Agder", "Vest", "Øst", "Sør-Øst", "Innlandet", "Troms"]
+    _, (others,) = rules.filter_district(cases, "Oslo")
+    assert others.endswith(" …") and not others.endswith("….")
+
+
+def test_a_shortened_list_of_cases_in_several_exports_ends_with_its_ellipsis_alone(
+    data_dir, store_dir
+):
+    rows = [row(saksnr=f"2019/{i}") for i in range(1, 8)]
+    write_csv(data_dir, rows, name="a.csv")
+    write_csv(data_dir, rows, name="b.csv")
+    (note,) = [w for w in validate.load_validated(data_dir).warnings if "flere eksporter" in w]
+    assert note.startswith("7 saker fantes i flere eksporter")
+    assert note.endswith(" …") and not note.endswith("….")

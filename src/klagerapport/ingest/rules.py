@@ -176,8 +176,10 @@ def filter_district(cases: pd.DataFrame, district: str) -> tuple[pd.DataFrame, l
         listed = ", ".join(f"{d} ({fmt.integer(n)})" for d, n in others.head(MAX_LISTED).items())
         more = " …" if len(others) > MAX_LISTED else ""
         warnings.append(
-            f"{fmt.count(int(others.sum()), 'rad', 'rader')} fra andre distrikter enn {district} "
-            f"er utelatt: {listed}{more}."
+            _sentence(
+                f"{fmt.count(int(others.sum()), 'rad', 'rader')} fra andre distrikter enn "
+                f"{district} er utelatt: {listed}{more}"
+            )
         )
     return cases[mine].reset_index(drop=True), warnings
 
@@ -233,6 +235,13 @@ def future_warning(cases: pd.DataFrame, on: dt.date) -> list[str]:
         " …" if len(dates) > MAX_LISTED else ""
     )
     return [
-        f"{fmt.count(len(late), 'sak', 'saker')} har avsluttet-dato etter dagens dato "
-        f"({fmt.date(on)}): {listed}."
+        _sentence(
+            f"{fmt.count(len(late), 'sak', 'saker')} har avsluttet-dato etter dagens dato "
+            f"({fmt.date(on)}): {listed}"
+        )
     ]
+
+
+def _sentence(text: str) -> str:
+    """A warning ends with a full stop, or with the ellipsis of a shortened list alone."""
+    return text if text.endswith("…") else f"{text}."
