@@ -165,7 +165,7 @@ def test_year_without_received_cases_that_the_data_covers_is_a_warning(data_dir,
     assert len(result.cases) == 2
     assert [w for w in result.warnings if w.startswith("Ingen saker er mottatt i 2019")] == [
         "Ingen saker er mottatt i 2019 for distrikt Oslo, men dataene har saker mottatt "
-        "senere: rapporten viser 0 mottatte klager i 2019; kontroller at eksporten er riktig"
+        "senere: rapporten viser 0 mottatte klager i 2019; kontroller at eksporten er riktig."
     ]
     assert not [w for w in validate.load_validated(path, year=2020).warnings if "Ingen" in w]
 

@@ -215,7 +215,7 @@ def check_year(cases: pd.DataFrame, year: int, district: str | None) -> list[str
         )
     return [
         f"Ingen saker er mottatt i {year}{where}, men dataene har saker mottatt senere: "
-        f"rapporten viser 0 mottatte klager i {year}; kontroller at eksporten er riktig"
+        f"rapporten viser 0 mottatte klager i {year}; kontroller at eksporten er riktig."
     ]
 
 
