@@ -111,7 +111,7 @@ def test_row_with_missing_separator_is_an_error_naming_the_line(data_dir, store_
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     found = problems_of(path)
     assert names(found) == [("klager.csv", 2, None), ("klager.csv", 3, "grunnlag")]
-    assert "7 felt, overskriften har 8" in found[0].message
+    assert "7 felt, overskriften har 8; et skilletegn mangler" in found[0].message
 
 
 def test_row_with_extra_separator_is_an_error(data_dir, store_dir):

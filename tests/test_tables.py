@@ -215,3 +215,21 @@ def test_for_district_keeps_the_district_asked_for():
     with pytest.raises(KlagerapportError, match="ingen saker for distrikt «Vest»"):
         populations.for_district(mixed, "Vest")
     assert populations.for_district(frame(), "Oslo").empty
+
+
+@pytest.mark.parametrize("previous", [16.7, None, float("nan")])
+def test_change_word_without_a_current_value_never_claims_no_earlier_data(previous):
+    assert text.change_word(None, previous) == "ingen data i rapporteringsåret"
+    assert text.change_word(float("nan"), previous) == "ingen data i rapporteringsåret"
+
+
+def test_handling_change_sentence_without_a_current_mean_says_what_is_true():
+    sentence = text.handling_change_sentence(2020, None, 16.7)
+    assert "tidligere" not in sentence
+    assert sentence == (
+        "(ingen klager mottatt i 2020 er avsluttet; i 2019 lå gjennomsnittet på 16,7 dager)"
+    )
+    assert text.handling_change_sentence(2020, None, None) == (
+        "(ingen klager mottatt i 2020 er avsluttet)"
+    )
+    assert text.handling_change_sentence(2017, 12.0, None) == "(ingen tidligere data)"

@@ -142,9 +142,32 @@ def test_year_without_cases(data_dir, store_dir):
         validate.load_validated(write_csv(data_dir), year=2017)
 
 
-def test_year_with_only_decided_cases_is_accepted(data_dir, store_dir):
+def test_year_the_export_does_not_cover_is_an_error(data_dir, store_dir):
+    # decided in 2019 but received in 2018, and nothing received in 2019 or later
     path = write_csv(data_dir, [row(mottatt="2018-12-20", avsluttet="2019-01-04")])
-    assert len(validate.load_validated(path, year=2019).cases) == 1
+    with pytest.raises(KlagerapportError) as info:
+        validate.load_validated(path, year=2019, district="Oslo")
+    message = str(info.value)
+    assert "Dataene dekker ikke 2019 for distrikt Oslo" in message
+    assert "siste mottatt-dato i dataene er 20. desember 2018" in message
+    assert "1 sak mottatt tidligere ble avsluttet i 2019" in message
+
+
+def test_year_without_received_cases_that_the_data_covers_is_a_warning(data_dir, store_dir):
+    path = write_csv(
+        data_dir,
+        [
+            row(saksnr="2018/0001", mottatt="2018-12-20", avsluttet="2019-01-04"),
+            row(saksnr="2020/0001", mottatt="2020-02-03", avsluttet="2020-02-20"),
+        ],
+    )
+    result = validate.load_validated(path, year=2019, district="Oslo")
+    assert len(result.cases) == 2
+    assert [w for w in result.warnings if w.startswith("Ingen saker er mottatt i 2019")] == [
+        "Ingen saker er mottatt i 2019 for distrikt Oslo, men dataene har saker mottatt "
+        "senere: rapporten viser 0 mottatte klager i 2019; kontroller at eksporten er riktig."
+    ]
+    assert not [w for w in validate.load_validated(path, year=2020).warnings if "Ingen" in w]
 
 
 def test_district_without_cases(data_dir, store_dir):

@@ -9,9 +9,11 @@ the traceback), and exits with status 2.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -47,6 +49,23 @@ def _fail(err: KlagerapportError) -> None:
     raise typer.Exit(1)
 
 
+SIGPIPE_STATUS = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
+
+
+def _silence_stdout() -> None:
+    """Send stdout to /dev/null, so that the interpreter's last flush raises nothing."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _closed_output() -> NoReturn:
+    """The reader of our output went away (`klagerapport check | head`): not an error, and
+    nothing to say about it. Stop quietly with the status a shell gives such a writer."""
+    _silence_stdout()
+    raise typer.Exit(SIGPIPE_STATUS)
+
+
 def _guarded(call, debug: bool):
     """Run a command: user errors as `_fail`, any other error as one line (or, with --debug,
     the traceback)."""
@@ -56,6 +75,8 @@ def _guarded(call, debug: bool):
         _fail(err)
     except (typer.Exit, KeyboardInterrupt):
         raise
+    except BrokenPipeError:
+        _closed_output()
     except Exception as err:
         if debug:
             raise
@@ -316,6 +337,9 @@ def preview(
 def main() -> None:
     try:
         app()
+    except BrokenPipeError:  # raised outside a command's guard (e.g. while printing help)
+        _silence_stdout()
+        sys.exit(SIGPIPE_STATUS)
     except KeyboardInterrupt:
         typer.echo("Avbrutt.", err=True)
         sys.exit(130)

@@ -28,12 +28,15 @@ class RunConfig:
     engine: str = "auto"
     final: bool = False  # --endelig: the final edition (no check error, no draft marks)
 
-    def describe(self) -> str:
-        return (
-            f"Parametere: distrikt={self.district}, år={self.year}, "
-            f"data={paths.shown(self.data)}, motor={self.engine}, "
-            f"{'endelig' if self.final else 'utkast'}"
+    def describe(self, *, rendering: bool = True) -> str:
+        """The run's parameters as a build prints them; `rendering=False` (validate) leaves out
+        the engine and the edition, which only a render uses."""
+        line = (
+            f"Parametere: distrikt={self.district}, år={self.year}, data={paths.shown(self.data)}"
         )
+        if not rendering:
+            return line
+        return f"{line}, motor={self.engine}, {'endelig' if self.final else 'utkast'}"
 
 
 def load(

@@ -153,7 +153,7 @@ def _check_widths(located: Located, name: str, problems: list[Problem]) -> None:
             problems.append(
                 Problem(
                     name,
-                    f"raden har {len(row)} felt, overskriften har {full}; en skilletegn mangler "
+                    f"raden har {len(row)} felt, overskriften har {full}; et skilletegn mangler "
                     "eller er for mye, så verdiene havner i feil kolonne",
                     row=table.numbers[i],
                 )

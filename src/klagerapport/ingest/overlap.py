@@ -52,6 +52,6 @@ def resolve(frame: pd.DataFrame, names: list[str]) -> tuple[pd.DataFrame, list[s
     note = (
         f"{fmt.count(n, 'sak', 'saker')} fantes i flere eksporter (samme saksnummer, distrikt og "
         "mottatt-dato); for hver er én versjon brukt: den avsluttede, eller den fra den siste "
-        f"filen. F.eks. {'; '.join(examples)}{more}."
+        f"filen. F.eks. {'; '.join(examples)}{more or '.'}"
     )
     return frame.drop(index=dropped), [note]

@@ -176,22 +176,47 @@ def filter_district(cases: pd.DataFrame, district: str) -> tuple[pd.DataFrame, l
         listed = ", ".join(f"{d} ({fmt.integer(n)})" for d, n in others.head(MAX_LISTED).items())
         more = " …" if len(others) > MAX_LISTED else ""
         warnings.append(
-            f"{fmt.count(int(others.sum()), 'rad', 'rader')} fra andre distrikter enn {district} "
-            f"er utelatt: {listed}{more}."
+            _sentence(
+                f"{fmt.count(int(others.sum()), 'rad', 'rader')} fra andre distrikter enn "
+                f"{district} er utelatt: {listed}{more}"
+            )
         )
     return cases[mine].reset_index(drop=True), warnings
 
 
-def check_year(cases: pd.DataFrame, year: int, district: str | None) -> None:
-    """The year asked for has cases received or decided in it."""
-    if ((cases["mottatt"].dt.year == year) | (cases["avsluttet"].dt.year == year)).any():
-        return
+def check_year(cases: pd.DataFrame, year: int, district: str | None) -> list[str]:
+    """The data covers the year asked for; a warning (returned) if no case was received in it.
+
+    An error when no case was received or decided in the year, and when no case was received in
+    it or later: the export ends before the year (cases only decided in it are the previous
+    years' cases, and a report of them would show 0 complaints received). A year with no case
+    received that the data does cover (cases received later) is a warning.
+    """
     where = f" for distrikt {district}" if district else ""
-    first, last = cases["mottatt"].min().year, cases["mottatt"].max().year
-    span = f"i {first}" if first == last else f"{first}–{last}"
-    raise KlagerapportError(
-        f"Ingen saker mottatt eller avsluttet i {year}{where}. Dataene har saker mottatt {span}."
-    )
+    received = cases["mottatt"].dt.year
+    if not ((received == year) | (cases["avsluttet"].dt.year == year)).any():
+        first, last = cases["mottatt"].min().year, cases["mottatt"].max().year
+        span = f"i {first}" if first == last else f"{first}–{last}"
+        raise KlagerapportError(
+            f"Ingen saker mottatt eller avsluttet i {year}{where}. "
+            f"Dataene har saker mottatt {span}."
+        )
+    if (received == year).any():
+        return []
+    if not (received > year).any():
+        last_date = cases["mottatt"].max().date()
+        decided = int((cases["avsluttet"].dt.year == year).sum())
+        raise KlagerapportError(
+            f"Dataene dekker ikke {year}{where}: ingen saker er mottatt i {year} eller senere "
+            f"(siste mottatt-dato i dataene er {fmt.date(last_date)}). "
+            f"{fmt.count(decided, 'sak', 'saker')} mottatt tidligere ble avsluttet i {year}, "
+            f"men rapporten for {year} gjelder klager mottatt i {year}. "
+            f"Bruk en eksport som dekker {year}, eller velg et annet år med --year."
+        )
+    return [
+        f"Ingen saker er mottatt i {year}{where}, men dataene har saker mottatt senere: "
+        f"rapporten viser 0 mottatte klager i {year}; kontroller at eksporten er riktig."
+    ]
 
 
 def open_warning(cases: pd.DataFrame, year: int) -> list[str]:
@@ -210,6 +235,13 @@ def future_warning(cases: pd.DataFrame, on: dt.date) -> list[str]:
         " …" if len(dates) > MAX_LISTED else ""
     )
     return [
-        f"{fmt.count(len(late), 'sak', 'saker')} har avsluttet-dato etter dagens dato "
-        f"({fmt.date(on)}): {listed}."
+        _sentence(
+            f"{fmt.count(len(late), 'sak', 'saker')} har avsluttet-dato etter dagens dato "
+            f"({fmt.date(on)}): {listed}"
+        )
     ]
+
+
+def _sentence(text: str) -> str:
+    """A warning ends with a full stop, or with the ellipsis of a shortened list alone."""
+    return text if text.endswith("…") else f"{text}."

@@ -62,7 +62,7 @@ def load_validated(
         cases, others = rules.filter_district(everything, district)
         warnings += others
     if year is not None:
-        rules.check_year(cases, year, district)
+        warnings += rules.check_year(cases, year, district)
         warnings += rules.open_warning(cases, year)
     warnings += rules.future_warning(cases, today())
     warnings += _units_warning(cases, district)
@@ -139,7 +139,7 @@ def validate_command(
 ) -> int:
     """`klagerapport validate`: validate and store, print the summary; errors propagate."""
     cfg = settings.load(data=data, year=year, district=district)
-    print(cfg.describe(), flush=True)
+    print(cfg.describe(rendering=False), flush=True)
     result = load_validated(cfg.data, year=cfg.year, district=cfg.district)
     print("\n".join(summary(result, cfg.year)))
     return 0

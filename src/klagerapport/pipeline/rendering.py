@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import paths, settings
-from ..errors import BuildError
+from ..errors import BuildError, KlagerapportError
 from ..publish import fmt
 from . import cache
 
@@ -139,7 +139,7 @@ def render_step(
     try:
         engine = choose_engine(cfg.engine)
     except Exception as err:  # as the render itself reports it
-        raise BuildError(f"rendringen feilet: {type(err).__name__}: {err}") from None
+        raise BuildError(f"rendringen feilet: {_reason(err)}") from None
     before = run_files(run_dir)
     key, _ = render_key(run_dir, cfg, utgave, code, engine)
     entry = reuse(previous, final, key, run_dir) if previous else None
@@ -179,4 +179,11 @@ def _render(run_dir: Path, cfg: settings.RunConfig):
     except BuildError:
         raise
     except Exception as err:  # the render module's own failure: same safe way out
-        raise BuildError(f"rendringen feilet: {type(err).__name__}: {err}") from None
+        raise BuildError(f"rendringen feilet: {_reason(err)}") from None
+
+
+def _reason(err: Exception) -> str:
+    """A user error's own message; any other error with its class name (it is a bug)."""
+    if isinstance(err, KlagerapportError):
+        return str(err)
+    return f"{type(err).__name__}: {err}"

@@ -125,6 +125,10 @@ def build_report(
     start = time.perf_counter()
     utgave = suppression.edition(utgave)
     cfg = settings.load(district=district, year=year, data=data, engine=engine, final=final_edition)
+    if render:  # a missing engine is known now: fail before validation and the notebooks
+        from ..render import choose_engine
+
+        choose_engine(cfg.engine)
     log(cfg.describe())
     log(f"  utgave:   {utgave}")
     final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year, utgave)

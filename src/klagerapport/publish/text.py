@@ -12,6 +12,7 @@ import pandas as pd
 from . import fmt
 
 NO_PREVIOUS = "ingen tidligere data"  # the comparison word when there is nothing to compare with
+NO_CURRENT = "ingen data i rapporteringsåret"  # ... and when the reporting year has no value
 ORDINALS = (
     "",
     "",
@@ -37,13 +38,16 @@ ORDINALS = (
 )
 
 
+def _missing(value: float | None) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def change_word(current: float | None, previous: float | None) -> str:
-    """'økning', 'nedgang' or 'uendret'; 'ingen tidligere data' without a previous value."""
-    if (
-        previous is None
-        or current is None
-        or (isinstance(previous, float) and math.isnan(previous))
-    ):
+    """'økning', 'nedgang' or 'uendret'; 'ingen data i rapporteringsåret' without a current
+    value (whatever the year before holds); 'ingen tidligere data' without a previous value."""
+    if _missing(current):
+        return NO_CURRENT
+    if _missing(previous):
         return NO_PREVIOUS
     if current > previous:
         return "økning"
@@ -97,8 +101,17 @@ def all_decided_sentence(year: int, still_open: int, last: dt.date | None) -> st
 
 
 def handling_change_sentence(year: int, mean: float | None, mean_prev: float | None) -> str:
-    """'(en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)', or '(ingen tidligere data)'."""
+    """'(en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)', or '(ingen tidligere data)'.
+
+    Without a mean for `year` (no complaint received that year has been decided) it says so,
+    and quotes the year before if there is one; it never claims there is no earlier data.
+    """
     word = change_word(mean, mean_prev)
+    if word == NO_CURRENT:
+        none = f"ingen klager mottatt i {year} er avsluttet"
+        if _missing(mean_prev):
+            return f"({none})"
+        return f"({none}; i {year - 1} lå gjennomsnittet på {fmt.decimal(mean_prev)} dager)"
     if word == NO_PREVIOUS:
         return f"({word})"
     if word == "uendret":

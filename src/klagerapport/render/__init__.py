@@ -23,7 +23,7 @@ from ..errors import BuildError, KlagerapportError
 from ..pipeline import fsutil
 from ..publish import xlsx
 from ..sections import registry
-from . import edition, guard
+from . import edition, guard, safety
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -81,6 +81,7 @@ def render_run(
     run_dir = Path(run_dir)
     used = choose_engine(engine)
     findings = edition.check(run_dir, district=district, year=year, final=final)
+    notes = data_notes(run_dir, year)  # shown in a draft's box with the commentary's findings
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
     named = {kind: run_dir / paths.deliverable(district, year, kind) for kind in OUTPUT_FILES}
     tmp_root = Path(tempfile.gettempdir())
@@ -89,7 +90,8 @@ def render_run(
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
-        edition.apply(staged, findings, final=final)
+        edition.apply(staged, [*notes, *findings], final=final)
+        safety.check_source(staged.root / staging.DOCUMENT, staged.root, staged.describe)
         kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
         source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
@@ -118,6 +120,25 @@ def render_run(
         fsutil.swap_in(kept, run_dir / PROJECT_DIR)
     warnings = [*staged.warnings, *edition.summary(findings, final=final)]
     return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings, named)
+
+
+def data_notes(run_dir: Path, year: int) -> list:
+    """Warnings about the data a draft shows: no complaint received in the year (the report's
+    received figures are all 0; validation already stopped a year the data does not cover)."""
+    from ..check import BuildValues
+    from ..check.findings import WARNING, Finding
+
+    try:
+        entry = BuildValues.load(run_dir).entries.get("received.total")
+    except KlagerapportError:
+        return []
+    if entry is None or entry.raw != 0:
+        return []
+    message = (
+        f"Ingen klager er registrert mottatt i {year}: rapportens tall for mottatte klager er 0. "
+        f"Kontroller at dataene dekker {year}."
+    )
+    return [Finding("dataene", 0, 0, WARNING, "no-received", message)]
 
 
 def _write_tables(run_dir: Path, workbook: Path, values_page: Path, staged, year: int) -> None:

@@ -5,8 +5,10 @@
 - `check_document(lines, root)`: the expanded document (as Pandoc parses it) may not hold raw
   HTML, raw Typst/LaTeX or raw attributes (HTML comments are allowed and stripped), an image
   that is not a file inside the staging folder, a link with another scheme than http(s)/mailto
-  or a relative link out of the project, or an `on...` attribute. Each is an error naming the
-  file and line. Policy in docs/quarto-subset.md ("Sikkerhet").
+  or a relative link out of the project, an `on...` attribute, or math (`$…$`, `$$…$$`). Each
+  is an error naming the file and line. Policy in docs/quarto-subset.md ("Sikkerhet").
+- `check_source(document, root)`: the same before any engine runs, with every bad include,
+  all problems reported at once.
 - `compile_typst(...)`: Typst in a child process with a wall-time and a memory bound.
 """
 
@@ -96,6 +98,12 @@ def problems(ast: dict, root: Path) -> list[tuple[str, str]]:
             fmt, text = content
             if not (fmt == "html" and _COMMENT.match(text)):
                 found.append((f"rå {fmt.upper()} er ikke tillatt", text.strip().splitlines()[0]))
+        elif kind == "Math":
+            mode, formula = content
+            shown = "$$…$$" if mode.get("t") == "DisplayMath" else "$…$"
+            first = (formula.strip().splitlines() or [""])[0]
+            why = f"matematikk ({shown}) støttes ikke; skriv det som vanlig tekst (dollartegn: \\$)"
+            found.append((why, first))
         elif kind in ("Image", "Link"):
             attr, _, (target, _) = content
             found += _attribute_problems(attr)
@@ -153,17 +161,49 @@ def check_document(
     lines: list, root: Path, describe: Callable[[Path], str], reader: str = "markdown-citations"
 ) -> None:
     """Refuse the expanded document if it holds anything `problems` names; every problem."""
+    _refuse(document_problems(lines, root, describe, reader), describe)
+
+
+def check_source(document: Path, root: Path, describe: Callable[[Path], str]) -> None:
+    """The check before any engine runs, on the document as written (includes expanded): every
+    bad include and everything `problems` names, all reported at once, by file and line."""
+    from .embedded import shortcodes
+
+    includes: list = []
+    lines = shortcodes.expand_includes(
+        document, root=root, describe=describe, skip_front_matter=True, problems=includes
+    )
+    found = [(line.file, line.lineno, why) for line, why in includes]
+    _refuse([*found, *document_problems(lines, root, describe)], describe)
+
+
+def document_problems(
+    lines: list, root: Path, describe: Callable[[Path], str], reader: str = "markdown-citations"
+) -> list[tuple[Path | None, int, str]]:
+    """(file, line, message) of everything `problems` finds in the lines (file None: not found
+    again in the source)."""
     text = "\n".join(line.text for line in lines) + "\n"
-    found = problems(pandoc_ast(text, reader), root)
-    if not found:
-        return
-    messages = []
-    for why, needle in found:
+    found = []
+    for why, needle in problems(pandoc_ast(text, reader), root):
         forms = {needle, unquote(needle)} - {""}  # Pandoc percent-encodes link targets
         where = next((ln for ln in lines if any(f in ln.text for f in forms)), None)
-        place = f"{describe(where.file)}, linje {where.lineno}" if where else "dokumentet"
-        messages.append(f"{place}: {why}: {needle[:80]}")
-    raise KlagerapportError("\n".join(dict.fromkeys(messages)))
+        place = (where.file, where.lineno) if where else (None, 0)
+        found.append((*place, f"{why}: {needle[:80]}"))
+    return found
+
+
+def _refuse(found: list[tuple[Path | None, int, str]], describe: Callable[[Path], str]) -> None:
+    """One error listing every problem, ordered by file and line (one problem: one line)."""
+    messages = []
+    for file, lineno, why in sorted(found, key=lambda f: (str(f[0] or ""), f[1])):
+        place = f"{describe(file)}, linje {lineno}" if file is not None else "dokumentet"
+        messages.append(f"{place}: {why}")
+    messages = list(dict.fromkeys(messages))
+    if len(messages) > 1:
+        head = f"{len(messages)} problemer i dokumentet; rett alle før rapporten kan lages:"
+        messages = [head, *(f"  - {m}" for m in messages)]
+    if messages:
+        raise KlagerapportError("\n".join(messages))
 
 
 # --------------------------------------------------------------------------------- Typst

@@ -89,12 +89,21 @@ def expand_includes(
     stack: tuple[Path, ...] = (),
     describe: Describe = _describe_default,
     skip_front_matter: bool = False,
+    problems: list[tuple[Line, str]] | None = None,
 ) -> list[Line]:
     """The lines of `path` with every `{{< include >}}` replaced by the file's lines, recursively.
 
     Relative include paths resolve against the main document's folder (as in Quarto), paths
-    starting with '/' against the project root. A cycle or a missing file is an error.
+    starting with '/' against the project root. A cycle or a missing file is an error. With a
+    `problems` list, a bad include (out of the project, missing, not alone on its line) is
+    added to it as (line, message) and left out, so that every problem can be reported at once.
     """
+
+    def refuse(line: Line, message: str) -> None:
+        if problems is None:
+            raise KlagerapportError(f"{_where(line, describe)}: {message}")
+        problems.append((line, message))
+
     path = path.resolve()
     root = root.resolve()
     doc_dir = (doc_dir or path.parent).resolve()
@@ -109,26 +118,28 @@ def expand_includes(
         match = INCLUDE_LINE.match(raw)
         if not match:
             if re.search(r"\{\{<\s*include\b", raw):
-                raise KlagerapportError(
-                    f"{_where(line, describe)}: include må stå alene på en linje"
-                )
+                refuse(line, "include må stå alene på en linje")
+                continue
             out.append(line)
             continue
         target = _include_target(match.group(1), root=root, doc_dir=doc_dir)
         if not target.is_relative_to(root):
-            raise KlagerapportError(
-                f"{_where(line, describe)}: include peker ut av prosjektet: {match.group(1)}"
-            )
+            refuse(line, f"include peker ut av prosjektet: {match.group(1)}")
+            continue
         if target in (*stack, path):
             chain = " -> ".join(describe(p) for p in (*stack, path, target))
             raise KlagerapportError(f"{_where(line, describe)}: include-løkke: {chain}")
         if not target.is_file():
-            raise KlagerapportError(
-                f"{_where(line, describe)}: fant ikke filen {match.group(1).strip()}"
-            )
+            refuse(line, f"fant ikke filen {match.group(1).strip()}")
+            continue
         out.extend(
             expand_includes(
-                target, root=root, doc_dir=doc_dir, stack=(*stack, path), describe=describe
+                target,
+                root=root,
+                doc_dir=doc_dir,
+                stack=(*stack, path),
+                describe=describe,
+                problems=problems,
             )
         )
     return out
