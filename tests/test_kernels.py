@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import numpy
@@ -146,3 +147,44 @@ def test_a_forked_kernel_is_ready_without_losing_the_first_cells_output(pool, tm
         assert texts == [["først\n"], ["andre"]], name
     # The forked kernels' manager uses the client that waits for readiness without fixed pauses.
     assert pool.manager_class().client().__class__.__name__ == "ForkKernelClient"
+
+
+def test_a_finished_kernel_runs_its_exit_handlers_but_never_waits_on_them_long(pool, tmp_path):
+    import nbformat
+
+    from klagerapport.pipeline import kernel_template
+
+    marker = tmp_path / "exit-handler-ran"
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "import atexit, os, time\n"
+            f"atexit.register(time.sleep, 30)\n"  # runs last: would hold the kernel 30 s
+            f"atexit.register(lambda: open({str(marker)!r}, 'w').write('ja'))\n"
+            "pid = os.getpid()\n"
+            "print(pid)"
+        )
+    ]
+    source = tmp_path / "exit_handlers.ipynb"
+    nbformat.write(nb, source)
+    shutdowns: list[float] = []
+
+    class Timed(pool.manager_class):
+        async def shutdown_kernel(self, *args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return await super().shutdown_kernel(*args, **kwargs)
+            finally:
+                shutdowns.append(time.perf_counter() - start)
+
+    done = papermill.execute_notebook(
+        str(source), str(tmp_path / "done.ipynb"), kernel_name=notebooks.KERNEL,
+        progress_bar=False, extra_arguments=notebooks.KERNEL_ARGS, kernel_manager_class=Timed,
+    )  # fmt: skip
+    pid = int(done.cells[0].outputs[0]["text"])
+    assert kernels.wait_gone(pid, timeout=5)
+    # The kernel exits after its grace, not after the handler's 30 s, nor after the manager's
+    # SIGTERM (half its 5 s shutdown wait).
+    assert len(shutdowns) == 1 and shutdowns[0] < 2.0
+    assert marker.read_text() == "ja"  # the quick handler ran before the grace ran out
+    assert kernel_template.EXIT_GRACE <= 1

@@ -38,6 +38,7 @@ WARM_MODULES = (
 FORK_SAFE_THREADS = frozenset({"jemalloc_bg_thd"})
 READY = "ready"
 LAUNCHER = "ipykernel_launcher"
+EXIT_GRACE = 0.5  # seconds a finished kernel's exit handlers may take
 
 
 def _unsafe_threads() -> list[str]:
@@ -100,6 +101,13 @@ def _kernel_child(request: dict, template_pid: int, reply_fd: int) -> None:
         try:
             import atexit
 
+            # ipykernel's exit handler joins its control thread, which now and then is stuck
+            # sending a last status message to an IOPub thread that has already stopped (the
+            # kernel then waits for the manager's SIGTERM, 2.5 s on). The notebook is done and
+            # its outputs are with the manager: the exit handlers get EXIT_GRACE, no more.
+            watchdog = threading.Timer(EXIT_GRACE, os._exit, args=(code,))
+            watchdog.daemon = True
+            watchdog.start()
             atexit._run_exitfuncs()
             sys.stdout.flush()
             sys.stderr.flush()

@@ -197,7 +197,7 @@ def kernel_arguments(cmd: list[str]) -> list[str] | None:
     return None
 
 
-READY_TIMEOUT = 0.5  # seconds for IOPub to show a kernel_info request's idle status
+READY_TIMEOUT = 0.05  # seconds for IOPub to show a kernel_info request's idle, else ask again
 EXIT_POLL = 0.005  # seconds between checks that a shut-down kernel has exited
 
 
