@@ -12,6 +12,8 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -271,3 +273,25 @@ def test_reconciliation_names_every_cell_that_does_not_sum(tmp_path):
     assert problems == ["t: rad «Avvist», kolonne «Antall»: landet 3, sum av distriktene 2"]
     write_table(tmp_path / "n", "t", [head, ["Kritikk", "3", "0.6"], ["Avvist", "2", "0.4"]])
     assert rollup.reconcile(tmp_path / "n", {"A": tmp_path / "a", "B": tmp_path / "b"}) == ([], 2)
+
+
+@pytest.mark.slow
+def test_a_script_without_a_main_guard_still_gets_every_report(tmp_path, data):
+    """Spawned workers re-run an unguarded script, which breaks the pool: the batch builds the
+    reports it had not finished in its own process and says so, instead of failing."""
+    script = tmp_path / "uten_vakt.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from klagerapport.pipeline import batch\n"
+        f"r = batch.build_batch(districts='Oslo,Vest', years='2019', data=Path({str(data)!r}),\n"
+        f"    out=Path({str(tmp_path / 'out')!r}), render=False, national=False,\n"
+        f"    notebooks_dir=Path({str(notebook_dir(tmp_path, 'writes_values'))!r}))\n"
+        "print('RESULTAT', r.ok, sorted(o.status for o in r.outcomes))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=600, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "RESULTAT True ['bygget', 'bygget']" in done.stdout
+    assert "arbeidsprosessene stoppet" in done.stdout

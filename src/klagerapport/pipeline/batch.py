@@ -22,6 +22,7 @@ import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -275,15 +276,28 @@ def _build_all(reports, cfg, executor, pool, options, log) -> list[Outcome]:
             executor.submit(build_one, r, cfg.data, cfg.engine, options, pool) for r in reports
         ]
     done: list[Outcome] = []
+
+    def finished(outcome: Outcome) -> None:
+        done.append(outcome)
+        reason = f": {_first_line(outcome.reason)}" if outcome.reason else ""
+        log(
+            f"  [{len(done)}/{len(reports)}] {outcome.report.label}: {outcome.status} "
+            f"({fmt.decimal(outcome.seconds)} s){reason}"
+        )
+
     try:
         for fut in as_completed(futures):
-            outcome = fut.result()
-            done.append(outcome)
-            reason = f": {_first_line(outcome.reason)}" if outcome.reason else ""
-            log(
-                f"  [{len(done)}/{len(reports)}] {outcome.report.label}: {outcome.status} "
-                f"({fmt.decimal(outcome.seconds)} s){reason}"
-            )
+            finished(fut.result())
+    except BrokenProcessPool as err:
+        # A worker died (killed, out of memory, or a script without a `__main__` guard that
+        # re-ran itself in the worker): the reports it had not finished are built here.
+        executor.shutdown(wait=True, cancel_futures=True)
+        left = [r for r in reports if r not in {o.report for o in done}]
+        log(f"Advarsel: arbeidsprosessene stoppet ({err}); bygger {len(left)} rapporter her")
+        with kernels.KernelPool() as own, ThreadPoolExecutor(os.cpu_count() or 1) as threads:
+            rest = [threads.submit(build_one, r, cfg.data, cfg.engine, options, own) for r in left]
+            for fut in as_completed(rest):
+                finished(fut.result())
     except BaseException:  # Ctrl-C: start no further report; those running finish or fail whole
         executor.shutdown(wait=True, cancel_futures=True)
         raise
