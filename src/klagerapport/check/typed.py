@@ -1,0 +1,120 @@
+"""Numbers typed by hand in commentary, against the build's values: the placeholder to write
+when a typed number equals (or nearly equals) a computed value, else a finding that nothing
+checks it (see commentary/README.md)."""
+
+from __future__ import annotations
+
+from . import numbers
+from .build_values import BuildValues, Entry
+from .findings import ERROR, WARNING
+
+
+def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], list[Entry]]:
+    """Values the typed number equals, and values it nearly equals (for "ca." or a typo)."""
+    exact, near = [], []
+    for entry in values.entries.values():
+        raw = entry.raw
+        if entry.missing or isinstance(raw, bool):
+            continue
+        if number.kind == "date":
+            if entry.kind == "date" and raw == number.value:
+                exact.append(entry)
+            continue
+        if not isinstance(raw, int | float):
+            continue
+        if number.kind == "share":
+            if entry.kind != "share":
+                continue
+            shown = numbers.percent_text(raw, number.decimals)
+            if shown == number.value:
+                exact.append(entry)
+            elif abs(raw * 100 - number.value) <= (2 if number.approx else 1):
+                near.append(entry)
+            continue
+        if entry.kind == "share":
+            continue
+        if number.kind == "year" and entry.kind != "year":
+            if raw == number.value:
+                near.append(entry)
+            continue
+        if number.kind != "year" and entry.kind == "year":
+            continue
+        if number.kind == "decimal" or entry.kind == "days":
+            if numbers.decimal_text(raw, max(number.decimals, 1)) == round(
+                float(number.value), max(number.decimals, 1)
+            ):
+                exact.append(entry)
+            continue
+        if raw == number.value:
+            exact.append(entry)
+        elif raw >= 20 and abs(raw - number.value) <= 0.1 * raw:
+            near.append(entry)
+    rank = {"year": 0, "count": 1, "share": 1, "days": 1, "date": 1}
+    exact.sort(key=lambda e: (rank.get(e.kind, 2), e.key.count("."), len(e.key), e.key))
+    near.sort(
+        key=lambda e: (
+            abs(float(e.raw) - float(number.value)) if number.kind != "date" else 0,
+            e.key,
+        )
+    )
+    return exact, near
+
+
+def check_number(number: numbers.Number, values: BuildValues, add) -> None:
+    """The finding for one number typed by hand: the placeholder when it is (or nearly is) a
+    computed value; `add(severity, code, column, message, suggestion, end)` records it."""
+    exact, near = _matches(number, values) if number.kind != "glued" else ([], [])
+    shown = number.text
+    if number.kind == "word":
+        if exact:
+            add(
+                WARNING,
+                "number-word",
+                number.start,
+                f"«{shown}» er et tall skrevet med bokstaver, lik {exact[0].key}",
+                f"skriv {{{{< var {exact[0].key} >}}}}, eller før teksten opp under «tall» i "
+                "tillatt.yml med grunn",
+                number.end,
+            )
+        else:
+            add(
+                WARNING,
+                "number-word",
+                number.start,
+                f"«{shown}» er et tall skrevet med bokstaver, som ikke kommer fra dataene",
+                "før teksten opp under «tall» i tillatt.yml med grunn, eller bruk en plassholder",
+                number.end,
+            )
+        return
+    if exact:
+        also = [e.key for e in exact[1:4]]
+        more = f" (også {', '.join(also)})" if also else ""
+        add(
+            ERROR,
+            "typed-value",
+            number.start,
+            f"«{shown}» er {exact[0].key}{more}, skrevet for hånd",
+            f"skriv {{{{< var {exact[0].key} >}}}}",
+            number.end,
+        )
+    elif near:
+        e = near[0]
+        add(
+            ERROR,
+            "typed-number",
+            number.start,
+            f"«{shown}» er skrevet for hånd og ligner {e.key} ({e.text})",
+            f"skriv {{{{< var {e.key} >}}}} hvis det er det tallet; ellers før teksten opp under "
+            "«tall» i tillatt.yml med grunn",
+            number.end,
+        )
+    else:
+        add(
+            ERROR,
+            "typed-number",
+            number.start,
+            f"«{shown}» er skrevet for hånd og er ikke i tillatt.yml",
+            "bruk en plassholder {{< var nøkkel >}}, eller før teksten opp under «tall» i "
+            "tillatt.yml med grunn",
+            number.end,
+        )
