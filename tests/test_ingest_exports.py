@@ -150,7 +150,8 @@ def test_many_bad_cells_are_one_grouped_line(data_dir, store_dir):
     lines = str(info.value).splitlines()
     assert lines[0] == "500 feil i inndata:"
     assert len(lines) == 2
-    assert "500 celler i «grunnlag»: ukjent grunnlag, f.eks. rad 2 (saksnr 0): «228.7»" in lines[1]
+    expected = "500 celler i kolonne «grunnlag»: ukjent grunnlag, f.eks. rad 2 (saksnr 0): «228.7»"
+    assert expected in lines[1]
 
 
 def test_total_row_in_xlsx_is_dropped_with_a_note(data_dir, store_dir):
@@ -225,7 +226,8 @@ def test_many_duplicates_are_one_grouped_line(data_dir, store_dir):
     assert len(info.value.problems) == 100
     lines = str(info.value).splitlines()
     assert len(lines) == 2
-    assert "100 celler i «saksnr»: saksnummeret finnes flere ganger i distrikt Oslo" in lines[1]
+    expected = "100 celler i kolonne «saksnr»: saksnummeret finnes flere ganger i distrikt Oslo"
+    assert expected in lines[1]
 
 
 def test_message_is_capped_but_every_problem_is_kept():

@@ -227,7 +227,10 @@ def values(
     district: DistrictOpt = None,
     out: RunDirOpt = None,
     search: Annotated[
-        str | None, typer.Option("--search", help="Only keys or texts containing this.")
+        str | None,
+        typer.Option(
+            "--search", help="Only values whose key, text, description or kind contains this."
+        ),
     ] = None,
     debug: DebugOpt = False,
 ) -> None:

@@ -21,6 +21,16 @@ class Problem:
     allowed: str | None = None
     saksnr: str | None = None
     sheet: str | None = None  # the workbook's sheet, where a workbook has several
+    heading: str | None = None  # the column's header text in the file ("Mottatt dato")
+    letter: str | None = None  # the column's letter in a workbook ("C")
+
+    def column_name(self) -> str:
+        """The column as the user sees it in the file, with the contract's name in brackets
+        where the file's header differs: 'C «Mottatt dato» (mottatt)', '«grunnlag»'."""
+        letter = f"{self.letter} " if self.letter else ""
+        if self.heading and _key(self.heading) != _key(self.column or ""):
+            return f"{letter}«{self.heading}» ({self.column})"
+        return f"{letter}«{self.heading or self.column}»"
 
     def place(self) -> str:
         """The file (and sheet) as messages show it."""
@@ -33,13 +43,18 @@ class Problem:
         if self.saksnr:
             where += f" (saksnr {self.saksnr})"
         if self.column:
-            where += f", kolonne «{self.column}»"
+            where += f", kolonne {self.column_name()}"
         text = f"{where}: {self.message}"
         if self.value is not None:
             text += f": «{self.value}»"
         if self.allowed:
             text += f". Tillatt: {self.allowed}"
         return text
+
+
+def _key(text: str) -> str:
+    """A header as compared with the contract's name: letters and digits, lower case."""
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 GROUP_SHOWN = 3  # problems of one kind listed one by one; more are summed up in one line
@@ -71,7 +86,7 @@ def grouped(problems: list[Problem]) -> list[str]:
             if p.value is not None:
                 text += f": «{p.value}»"
             examples.append(text.strip())
-        what = f"celler i «{first.column}»" if first.column else "rader"
+        what = f"celler i kolonne {first.column_name()}" if first.column else "rader"
         line = (
             f"{first.place()}: {len(group)} {what}: {_kind(first.message)}, "
             f"f.eks. {'; '.join(examples)} …"

@@ -157,4 +157,16 @@ def new_year_command(*, year: int, from_year: int | None, district: str | None) 
 def new_district_command(*, district: str, year: int | None) -> None:
     target = new_district(district=district, year=year)
     print(f"Skrev {paths.shown(target)} fra malen {paths.shown(paths.COMMENTARY_TEMPLATE)}.")
+    print(year_used_line(_district(district), int(target.name), given=year is not None))
     print("Avsnitt uten fil står som «Kommentar mangler» til de er skrevet.")
+
+
+def year_used_line(district: str, year: int, *, given: bool) -> str:
+    """Which year the commentary was made for, and where that year came from."""
+    if given:
+        return f"Rapportår: {year} (fra --year)."
+    shown = f'"{district}"' if " " in district else district
+    return (
+        f"Rapportår: {year} (standardåret i {paths.shown(paths.CONFIG_FILE)}); et annet år: "
+        f"«klagerapport new-district --district {shown} --year {year + 1}»."
+    )

@@ -38,10 +38,13 @@ def _raw(entry: Entry) -> str:
 
 
 def _matches(entry: Entry, search: str | None) -> bool:
+    """The search in the key, the text the report prints, the description or the kind
+    («andel» finds every share)."""
     if not search:
         return True
     needle = search.casefold()
-    return needle in entry.key.casefold() or needle in entry.text.casefold()
+    where = (entry.key, str(entry.text), description(entry.key), KIND_TITLES.get(entry.kind, ""))
+    return any(needle in part.casefold() for part in where)
 
 
 def grouped(values: BuildValues, search: str | None = None) -> dict[str, list[Entry]]:
@@ -56,7 +59,7 @@ def grouped(values: BuildValues, search: str | None = None) -> dict[str, list[En
 def terminal(values: BuildValues, *, search: str | None = None) -> str:
     groups = grouped(values, search)
     if not groups:
-        return f"Ingen nøkler inneholder «{search}»."
+        return f"Ingen nøkler, tekster eller beskrivelser inneholder «{search}»."
     lines = []
     for section, entries in groups.items():
         lines.append(f"{SECTION_TITLES.get(section, section)} ({section})")

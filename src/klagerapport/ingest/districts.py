@@ -97,7 +97,10 @@ def normalise(text: str) -> District:
     return found
 
 
+# The national scope's names: "alle politidistrikter" in captions ("Mottatte klagesaker alle
+# politidistrikter 2021 …"), the heading on the report's header, running header and title.
 NATIONAL_DISTRICT = District(name=NATIONAL, official="alle politidistrikter", kind="national")
+NATIONAL_HEADING = f"Hele landet ({NATIONAL_DISTRICT.official})"
 
 
 def police_districts() -> tuple[District, ...]:

@@ -94,9 +94,17 @@ def _rows(numbers: list[int]) -> str:
     return shown + (" …" if len(numbers) > SHOWN else "")
 
 
+def _span(numbers: list[int]) -> str:
+    """'1–3' for consecutive rows, else the rows listed."""
+    if len(numbers) > 1 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}–{numbers[-1]}"
+    return _rows(numbers)
+
+
 def case_rows(located: Located, name: str, problems: list[Problem], notes: list[str]) -> None:
     """Fill `located.cases`: the rows below the header, without blank rows, total rows and the
-    notes under the table; every dropped non-blank row is named in a note."""
+    notes under the table; every dropped non-blank row, and the rows above the header, are
+    named in a note."""
     table, start = located.table, located.header_row + 1
     keys = _total_keys()
     place = name + (f", ark «{located.sheet}»" if located.sheet else "")
@@ -117,6 +125,10 @@ def case_rows(located: Located, name: str, problems: list[Problem], notes: list[
             notes_rows = rest[block:]
             rest = rest[:block]
     located.cases = rest
+    if located.header_row:
+        nums = table.numbers[: located.header_row]
+        what = fmt.count(len(nums), "tittel- eller tom rad", "tittel- og tomme rader")
+        notes.append(f"{place}: {what} over overskriften (rad {_span(nums)}) er hoppet over.")
     if totals:
         nums = [table.numbers[i] for i in totals]
         notes.append(

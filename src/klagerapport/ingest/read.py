@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +20,7 @@ from .. import paths
 from ..errors import KlagerapportError, Problem
 from . import csvfile, layout, xlsxfile
 from .cells import cell_text
+from .table import column_letter
 
 CASE_SUFFIXES = (".csv", ".xlsx")
 IGNORED_STEMS = ("readme", "manifest")
@@ -166,6 +167,49 @@ class SourceFile:
     notes: list[str] = field(default_factory=list)  # what was left out, and why
     bad_cells: list[Problem] = field(default_factory=list)  # cells that cannot be read exactly
     date1904: bool = False  # workbook dates counted from 1904
+    # sheet (as problems name it) -> header row number and, per contract column, the file's
+    # header text and (in a workbook) the column letter: messages name columns as the user
+    # sees them.
+    headings: dict[str | None, Heading] = field(default_factory=dict)
+
+
+@dataclass
+class Heading:
+    """Where a table's header is and what it calls each contract column."""
+
+    row: int  # the header's row number as the user sees it
+    columns: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+
+MAX_HEADING = 40  # characters of a header text shown in a message
+
+
+def heading_of(located: layout.Located, workbook: bool) -> Heading:
+    """The header texts (and letters) of a located table's contract columns."""
+    table = located.table
+    texts = table.rows[located.header_row]
+    columns = {}
+    for pos, column in located.header.mapping.items():
+        text = cell_text(texts[pos]) if pos < len(texts) else ""
+        text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+        if len(text) > MAX_HEADING:
+            text = text[: MAX_HEADING - 1] + "…"
+        columns[column] = (text or column, column_letter(pos) if workbook else None)
+    return Heading(row=table.numbers[located.header_row], columns=columns)
+
+
+def name_columns(problems: list[Problem], sources: list[SourceFile]) -> list[Problem]:
+    """Each problem of a case row with its column's header text and letter as in the file.
+    Header problems (a column named twice, a missing column) keep the contract's name."""
+    found = {(s.name, sheet): h for s in sources for sheet, h in s.headings.items()}
+    out = []
+    for p in problems:
+        heading = found.get((p.file, p.sheet))
+        if heading and p.column in heading.columns and p.row != heading.row:
+            text, letter = heading.columns[p.column]
+            p = replace(p, heading=text, letter=letter)
+        out.append(p)
+    return out
 
 
 def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
@@ -213,6 +257,7 @@ def read_source(path: Path) -> SourceFile:
     src.bad_cells += found.cells
     frames = []
     for loc in found.located:
+        src.headings[loc.sheet] = heading_of(loc, path.suffix.lower() == ".xlsx")
         src.ignored_columns += [c for c in loc.header.ignored if c not in src.ignored_columns]
         rows = [loc.table.rows[i] for i in loc.cases]
         frame = pd.DataFrame(

@@ -16,7 +16,7 @@ from .. import paths
 from ..errors import KlagerapportError, Problem, ValidationError
 from ..publish import fmt
 from ..stats import populations
-from . import contract, districts, fastcsv, overlap, parse
+from . import contract, districts, fastcsv, overlap, parse, read
 from .read import SourceFile
 
 MAX_LISTED = 5  # dates/districts named in a warning
@@ -156,7 +156,7 @@ def validate_files(
     bad = {_cell(p): p for s in sources for p in s.bad_cells}
     problems = [p for p in problems if bad.get(_cell(p), p) is p]
     if problems:
-        raise ValidationError(_sorted(problems, names))
+        raise ValidationError(read.name_columns(_sorted(problems, names), sources))
     return contract.canonical(frame), sources
 
 

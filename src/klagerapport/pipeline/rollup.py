@@ -306,10 +306,10 @@ def side_by_side(table: str, folders: dict[str, Path]) -> tuple[list[list], list
     second: list = [first]
     for name in read:
         top += [name] + [""] * (len(columns) - 1)
-        second += columns
+        second += [xlsx.header_value(c) for c in columns]  # years as numbers
     rows = []
     for label in labels:
-        row: list = [label]
+        row: list = [xlsx.label_value(label, first)]
         for _, _, cells in read.values():
             row += [xlsx.cell_value(cells.get((label, c), ""), label_column=False) for c in columns]
         rows.append(row)

@@ -49,7 +49,7 @@ def decisions_caption(district: str, year: int) -> str:
 
 
 def grounds_caption(district: str, year: int) -> str:
-    return f"Mottatte klagesaker {district} {year} etter grunnlag"
+    return f"Mottatte klagesaker {text.short_district_name(district)} {year} etter grunnlag"
 
 
 def grounds_alt(
@@ -88,7 +88,10 @@ def handling_caption(district: str, year: int) -> str:
 
 
 def handling_chart_caption(district: str, year: int) -> str:
-    return f"Saksbehandlingstid for klagesaker mottatt i {district} {year}, antall dager"
+    return (
+        f"Saksbehandlingstid for klagesaker mottatt i {text.short_district_name(district)} "
+        f"{year}, antall dager"
+    )
 
 
 def deadline_label(deadline: Value) -> str:

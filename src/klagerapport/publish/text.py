@@ -74,7 +74,20 @@ def rank_word(series: pd.Series, year: int) -> str:
     return f"{rank}. høyeste"
 
 
-NATIONAL_NAME = "alle politidistrikter"  # captions of the national roll-up
+def short_district_name(district: str) -> str:
+    """The name as the form's shorter captions print it: the district as given ("Oslo");
+    for the national scope the same name as `district_name` ("alle politidistrikter")."""
+    from ..ingest import districts
+
+    return district_name(district) if districts.is_national(district) else district
+
+
+def district_heading(district: str) -> str:
+    """The name on the report's header, running header and title: the district as given
+    ("Oslo"); for the national scope "Hele landet (alle politidistrikter)"."""
+    from ..ingest import districts
+
+    return districts.NATIONAL_HEADING if districts.is_national(district) else district
 
 
 def district_name(district: str) -> str:
@@ -83,7 +96,7 @@ def district_name(district: str) -> str:
     from ..ingest import districts
 
     if districts.is_national(district):
-        return NATIONAL_NAME
+        return districts.NATIONAL_DISTRICT.official
 
     found = districts.find(district)
     return found.official if found else f"{district} politidistrikt"

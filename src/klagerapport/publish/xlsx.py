@@ -139,13 +139,20 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
-def _header_value(text: str) -> str | int:
+def header_value(text: str) -> str | int:
+    """A header cell: a year as a number, any other header as text."""
     return int(text) if YEAR.match(text.strip()) else text
+
+
+def label_value(text: str, first_header: str) -> str | int | float | None:
+    """A row label: in a table of years (first column «Årstall») the year as a number, any
+    other label as text."""
+    return cell_value(text, label_column=first_header != YEAR_HEADER)
 
 
 def _write_sheet(sheet, rows: list[list[str]]) -> None:
     """The header (years as numbers) and the rows under the sheet's two title lines."""
-    sheet.append([_header_value(escape.unspreadsheet(head)) for head in rows[0]])
+    sheet.append([header_value(escape.unspreadsheet(head)) for head in rows[0]])
     for cell in sheet[HEADER_ROW]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -20,7 +20,10 @@ YEARS_BACK = 12  # year.minus1 … year.minus12
 def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Received and decided totals, open cases, change from last year, rank, all-decided date."""
     cases = common.start(cases, district)
-    vals: dict[str, Value] = {"district": V.word(district), "year.current": V.year(year)}
+    vals: dict[str, Value] = {
+        "district": Value(district, text.district_heading(district)),  # national: "Hele landet …"
+        "year.current": V.year(year),
+    }
     for k in range(1, YEARS_BACK + 1):
         vals[f"year.minus{k}"] = V.year(year - k)
     vals["year.next"] = V.year(year + 1)
