@@ -1,7 +1,6 @@
-"""Smaller problems a newcomer met on a first trial: columns named as the file names them, the
-title rows above the header named in the summary, `values --search` through the descriptions,
-`new-district` saying which year it used, the national report's name, and years in the
-workbooks stored as numbers."""
+"""What users read: columns named as their file names them, the title rows above the header
+named in the summary, `values --search` through the descriptions, `new-district` saying which
+year it used, the national report's name, and years in the workbooks stored as numbers."""
 
 from __future__ import annotations
 
