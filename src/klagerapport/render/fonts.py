@@ -5,8 +5,8 @@ then read in the same letters as the charts, on every machine. Deterministic: th
 every render.
 
 Subsetting takes about 0.3 s per font, so the result is kept in `.cache/fonts/` under a key of
-everything it is made from (the font's bytes, the letters, fontTools' version): a changed input
-makes a new file, never a stale one.
+everything it is made from (the font's bytes, the letters, fontTools' version, this module's
+subsetting options): a changed input makes a new file, never a stale one.
 """
 
 from __future__ import annotations
@@ -52,8 +52,9 @@ def _subset_cached(source: Path) -> bytes:
     from ..pipeline import fsutil
 
     data = source.read_bytes()
+    how = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # this module's options
     key = hashlib.sha256(
-        json.dumps([hashlib.sha256(data).hexdigest(), UNICODES, fontTools.version]).encode()
+        json.dumps([hashlib.sha256(data).hexdigest(), UNICODES, fontTools.version, how]).encode()
     ).hexdigest()[:24]
     cached = paths.CACHE / FOLDER / f"{source.stem}-{key}.woff"
     try:
