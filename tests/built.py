@@ -8,7 +8,7 @@ import yaml
 from pypdf import PdfReader
 
 from klagerapport import paths
-from klagerapport.publish.fmt import NBSP
+from klagerapport.fmt import NBSP
 
 
 def published() -> dict:

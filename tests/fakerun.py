@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from klagerapport.ingest import codes
-from klagerapport.publish.fmt import NBSP
+from klagerapport import codes
+from klagerapport.fmt import NBSP
 
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200">'

@@ -9,8 +9,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from klagerapport import paths
-from klagerapport.ingest import codes
+from klagerapport import codes, paths
 
 PUBLISHED = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text(encoding="utf-8"))
 SAMPLE_CSV = paths.SAMPLE_DIR / "oslo-2007-2019.csv"

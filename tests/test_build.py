@@ -17,10 +17,10 @@ import pytest
 import yaml
 from fixturebuild import fixture_build, leftovers, notebook_dir, tree_hash
 
-from klagerapport import paths
+from klagerapport import codes, fsutil, paths
 from klagerapport.errors import BuildError, KlagerapportError
-from klagerapport.ingest import codes, store
-from klagerapport.pipeline import fsutil, notebooks
+from klagerapport.ingest import store
+from klagerapport.pipeline import notebooks
 from klagerapport.pipeline import run as pipeline_run
 
 # --- the machinery, with fixture notebooks --------------------------------------------------

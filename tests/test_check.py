@@ -33,8 +33,8 @@ from klagerapport.check import (
 )
 from klagerapport.check.findings import FINAL_BLOCKING
 from klagerapport.errors import BuildError
+from klagerapport.fmt import NBSP
 from klagerapport.ingest import store
-from klagerapport.publish.fmt import NBSP
 
 SECTIONS = ["generelt", "kritikk"]
 

@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from klagerapport import paths
+from klagerapport import codes, paths
 from klagerapport.check import allowlist
-from klagerapport.ingest import codes
 from klagerapport.publish import contract
 
 SECTIONS = paths.REPORT_DIR / "sections.yml"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from klagerapport import districts
 from klagerapport.errors import KlagerapportError
-from klagerapport.ingest import districts
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from klagerapport.publish import fmt
+from klagerapport import fmt
 
 NB = "\u00a0"
 

@@ -10,9 +10,9 @@ import csv
 import pytest
 import yaml
 
-from klagerapport import paths
-from klagerapport.ingest import codes, validate
-from klagerapport.publish import contract, fmt
+from klagerapport import codes, fmt, paths
+from klagerapport.ingest import validate
+from klagerapport.publish import contract
 from klagerapport.publish import values as V
 from klagerapport.publish.captions import DECISION_HEADER, TOTAL_LABEL
 from klagerapport.publish.result import SectionResult

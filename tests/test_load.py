@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 from casefiles import GOOD, HEADER, fixtures, row, write_csv, write_xlsx
 
+from klagerapport import codes
 from klagerapport.errors import KlagerapportError
-from klagerapport.ingest import codes, contract, parse, read, validate
+from klagerapport.ingest import contract, parse, read, validate
 
 data_dir, store_dir = fixtures()
 

@@ -8,8 +8,8 @@ from collections import Counter
 import pytest
 import yaml
 
-from klagerapport import paths
-from klagerapport.ingest import districts, store, validate
+from klagerapport import districts, paths
+from klagerapport.ingest import store, validate
 from klagerapport.sections import registry
 from tools import national_sample as N
 

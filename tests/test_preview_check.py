@@ -16,10 +16,10 @@ import yaml
 from klagerapport import paths
 from klagerapport.check import BuildValues, check_commentary
 from klagerapport.check.findings import ERROR, WARNING, Finding
+from klagerapport.fmt import NBSP
 from klagerapport.preview import problems
 from klagerapport.preview.files import read_commentary
 from klagerapport.preview.marks import file_tag, mark_findings, tokenize
-from klagerapport.publish.fmt import NBSP
 
 SECTIONS = ["generelt", "kritikk", "frister"]
 DISTRICT, YEAR = "Agder", 2019

@@ -14,11 +14,10 @@ from fakerun import decision_table, make_fake_run, quarto_on_path, write_comment
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from klagerapport import paths, render
+from klagerapport import codes, paths, render
 from klagerapport.errors import KlagerapportError
-from klagerapport.ingest import codes
+from klagerapport.fmt import NBSP
 from klagerapport.publish import xlsx
-from klagerapport.publish.fmt import NBSP
 from klagerapport.render import stage
 from klagerapport.render.embedded.engine import render_embedded
 from klagerapport.sections import registry

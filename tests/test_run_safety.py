@@ -16,9 +16,8 @@ import textwrap
 import pytest
 from fixturebuild import fixture_build, leftovers, notebook_dir, tree_hash
 
-from klagerapport import paths, render
+from klagerapport import fsutil, paths, render
 from klagerapport.errors import BuildError, KlagerapportError
-from klagerapport.pipeline import fsutil
 from klagerapport.pipeline import run as build
 
 # --- one writer per output folder -----------------------------------------------------------
@@ -30,7 +29,7 @@ def _hold_lock(final, seconds: float = 30) -> subprocess.Popen:
         f"""
         import sys, time
         from pathlib import Path
-        from klagerapport.pipeline import fsutil
+        from klagerapport import fsutil
         with fsutil.output_lock(Path({str(final)!r}), "build"):
             print("locked", flush=True)
             time.sleep({seconds})

@@ -11,9 +11,8 @@ import pytest
 import yaml
 from golden import FIGURES, computed, expected, read_cases
 
-from klagerapport import paths, settings
+from klagerapport import codes, paths, settings
 from klagerapport.errors import KlagerapportError
-from klagerapport.ingest import codes
 from tools import sample_data
 
 COMMITTED = paths.SAMPLE_DIR / "oslo-2007-2019.csv"

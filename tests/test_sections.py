@@ -6,9 +6,8 @@ import pandas as pd
 import pytest
 from factories import case, frame, small_cases
 
-from klagerapport import sections, settings
+from klagerapport import codes, sections, settings
 from klagerapport.errors import KlagerapportError
-from klagerapport.ingest import codes
 from klagerapport.publish.captions import DECISION_HEADER
 from klagerapport.publish.tables import Chart
 from klagerapport.sections import registry

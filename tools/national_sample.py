@@ -27,9 +27,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from klagerapport import paths
-from klagerapport.ingest import districts as D
-from klagerapport.pipeline import fsutil
+from klagerapport import districts as D
+from klagerapport import fsutil, paths
 
 DEFAULT_SEED = 20230131
 YEARS = range(2016, 2023)

@@ -27,11 +27,8 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from klagerapport import paths
+from klagerapport import codes, fmt, fsutil, paths
 from klagerapport.errors import KlagerapportError
-from klagerapport.ingest import codes
-from klagerapport.pipeline import fsutil
-from klagerapport.publish import fmt
 
 DEFAULT_SEED = 20200131
 DISTRICT = "Oslo"

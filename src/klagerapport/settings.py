@@ -13,9 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from . import paths
+from . import districts, paths
 from .errors import KlagerapportError
-from .ingest import districts
 
 ENGINES = ("auto", "quarto", "embedded")
 

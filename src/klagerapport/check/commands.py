@@ -6,9 +6,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import paths, settings
+from .. import districts, paths, settings
 from ..errors import KlagerapportError
-from ..ingest import districts
 from . import report
 from .build_values import BuildValues
 from .commentary import check_commentary

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..ingest import districts as registry
+from .. import districts as registry
 
 
 @dataclass(frozen=True)

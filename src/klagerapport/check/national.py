@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.districts import is_national
+from ..districts import is_national
 from . import districts
 from .build_values import BuildValues
 from .claims import SAYS, ClaimWord, Verdict

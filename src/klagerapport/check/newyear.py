@@ -14,9 +14,8 @@ import re
 import shutil
 from pathlib import Path
 
-from .. import paths, settings
+from .. import districts, paths, settings
 from ..errors import KlagerapportError
-from ..ingest import districts
 from . import allowlist, claims, numbers, review
 from .commentary import section_keys
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .. import paths
-from ..pipeline.fsutil import write_text
+from ..fsutil import write_text
 from .findings import ERROR, WARNING, Finding
 
 FILE_NAME = "gjennomgang.yml"

@@ -36,7 +36,7 @@ def section_titles(values: BuildValues | None = None) -> dict[str, str]:
 def optional_keys(district: str | None) -> tuple[str, ...]:
     """The commentary files a report includes only when they are written: the national report's
     comment on the district comparison (render/stage.py)."""
-    from ..ingest.districts import is_national
+    from ..districts import is_national
     from ..render import stage
 
     return (stage.NATIONAL_COMMENTARY,) if district and is_national(district) else ()

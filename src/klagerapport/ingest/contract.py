@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import codes
+from .. import codes
 
 DATE_COLUMNS = ("mottatt", "avsluttet")
 

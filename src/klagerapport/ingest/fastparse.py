@@ -20,8 +20,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .. import paths
-from . import codes, contract, districts, headers, parse
+from .. import codes, districts, paths
+from . import contract, headers, parse
 from .cells import is_excel_error, is_mojibake
 from .read import SourceFile
 

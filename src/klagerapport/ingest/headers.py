@@ -7,8 +7,7 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .. import paths
-from . import codes
+from .. import codes, paths
 from .cells import cell_text
 
 CLOSE = 0.8  # difflib ratio from which an unknown header "ligner på" a missing column

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import codes, fmt
 from ..errors import Problem
-from ..publish import fmt
-from . import codes, headers
+from . import headers
 from .cells import cell_text, is_excel_error, is_mojibake
 from .table import RawTable, column_letter
 

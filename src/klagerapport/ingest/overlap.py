@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import paths
-from ..publish import fmt
+from .. import fmt, paths
 
 SHOWN = 3
 

@@ -16,10 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths, settings
+from .. import codes, districts, fmt, paths, settings
 from ..errors import KlagerapportError, Problem
-from ..publish import fmt
-from . import codes, districts
 from .cells import serial_date
 from .contract import DATE_COLUMNS
 from .read import SourceFile, as_text, read_source

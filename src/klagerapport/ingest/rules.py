@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths
+from .. import districts, fmt, paths
 from ..errors import KlagerapportError, Problem, ValidationError
-from ..publish import fmt
-from ..stats import populations
-from . import contract, districts, fastcsv, overlap, parse, read
+from . import contract, fastcsv, overlap, parse, read
 from .read import SourceFile
 
 MAX_LISTED = 5  # dates/districts named in a warning
@@ -163,7 +161,7 @@ def validate_files(
 def filter_district(cases: pd.DataFrame, district: str) -> tuple[pd.DataFrame, list[str]]:
     """The cases of one district, and a warning naming the rows of other districts left out."""
     district = districts.normalise(district).name
-    mine = populations.same_district(cases["distrikt"], district)
+    mine = districts.same_district(cases["distrikt"], district)
     if not mine.any():
         found = cases["distrikt"].value_counts()
         listed = ", ".join(f"{d} ({fmt.integer(n)})" for d, n in found.items())

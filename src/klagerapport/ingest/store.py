@@ -27,10 +27,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import yaml
 
-from .. import __version__, paths
+from .. import __version__, districts, fsutil, paths
 from ..errors import KlagerapportError
-from ..pipeline import fsutil
-from . import contract, districts
+from . import contract
 from .read import SourceFile, sha256
 
 CASES_FILE = "cases.parquet"
@@ -175,7 +174,7 @@ def write_cases(frame: pd.DataFrame, path: Path) -> None:
 
 
 def _names(district: str | None) -> list[str] | None:
-    """The stored district names a report on `district` reads, as `populations.same_district`
+    """The stored district names a report on `district` reads, as `districts.same_district`
     matches them (slug against slug); None for every row (the national scope, or a name that
     matches no district: `populations.for_district` then says so, as before)."""
     if district is None or districts.is_national(district):

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths, settings
-from ..publish import fmt
-from . import codes, fastcsv, read, rules, store, units
+from .. import codes, fmt, paths, settings
+from . import fastcsv, read, rules, store, units
 
 
 @dataclass

@@ -26,10 +26,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import paths, settings
+from .. import districts as D
+from .. import fmt, paths, settings
 from ..errors import KlagerapportError
-from ..ingest import districts as D
-from ..publish import fmt
 from . import kernels, rollup
 from . import run as run_module
 

@@ -23,9 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import paths, settings
+from .. import fmt, paths, settings
 from ..errors import BuildError, KlagerapportError
-from ..publish import fmt
 from . import cache
 
 Log = Callable[[str], None]

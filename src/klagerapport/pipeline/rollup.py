@@ -33,15 +33,14 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from .. import paths
+from .. import fsutil, paths
+from ..districts import NATIONAL
 from ..errors import KlagerapportError
-from ..ingest.districts import NATIONAL
 from ..publish import captions as C
 from ..publish import suppression as S
 from ..publish import xlsx
 from ..sections import registry
 from ..sections.comparison import CHART, COUNTS, columns
-from . import fsutil
 
 NOT_ADDITIVE = ("Andel", "Gjennomsnitt", "Median")  # labels of rows/columns that do not sum
 COMPARISON = COUNTS

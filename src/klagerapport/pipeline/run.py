@@ -22,10 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import paths, settings
+from .. import fmt, fsutil, paths, settings
 from ..errors import BuildError, KlagerapportError
-from ..publish import fmt, reproducible
-from . import cache, fsutil, kernels, rendering
+from ..publish import reproducible
+from . import cache, kernels, rendering
 from .notebooks import Section, discover, section_parameters
 from .sectionrun import POOLS, STAGING, SectionRun, run_sections, staging_dir
 

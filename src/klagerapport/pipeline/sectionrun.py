@@ -14,9 +14,8 @@ from pathlib import Path
 
 from papermill.exceptions import PapermillExecutionError
 
-from .. import paths
+from .. import fmt, paths
 from ..errors import BuildError
-from ..publish import fmt
 from .notebooks import Section, execute, failure_message
 
 STAGING = ".sections"

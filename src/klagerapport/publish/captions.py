@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import fmt, text
+from .. import fmt
+from . import text
 from .values import Value
 
 # Labels of the form's tables, as the form prints them.

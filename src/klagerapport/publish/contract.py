@@ -13,9 +13,8 @@ from functools import cache
 
 import yaml
 
-from .. import paths
+from .. import codes, paths
 from ..errors import KlagerapportError
-from ..ingest import codes
 
 KINDS = ("count", "share", "change", "days", "year", "date", "word", "sentence")
 POPULATIONS = ("received", "decided", "received_decided", "none")

@@ -18,8 +18,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import fsutil
 from ..errors import KlagerapportError
-from ..pipeline import fsutil
 from . import suppression as S
 from . import values as V
 from .values import Value

@@ -26,8 +26,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from ..pipeline import fsutil
-from . import fmt
+from .. import fmt, fsutil
 
 GREYS = ("#4d4d4d", "#a6a6a6", "#e0e0e0")  # dark, middle, light
 HATCHES = ("", "///", "...")

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from .. import fmt, fsutil
 from ..errors import KlagerapportError
-from ..pipeline import fsutil
-from . import figures, fmt
+from . import figures
 from . import values as V
 from .tables import Chart, Table
 from .values import Value

@@ -9,7 +9,7 @@ import math
 
 import pandas as pd
 
-from . import fmt
+from .. import fmt
 
 NO_PREVIOUS = "ingen tidligere data"  # the comparison word when there is nothing to compare with
 NO_CURRENT = "ingen data i rapporteringsåret"  # ... and when the reporting year has no value
@@ -77,7 +77,7 @@ def rank_word(series: pd.Series, year: int) -> str:
 def short_district_name(district: str) -> str:
     """The name as the form's shorter captions print it: the district as given ("Oslo");
     for the national scope the same name as `district_name` ("alle politidistrikter")."""
-    from ..ingest import districts
+    from .. import districts
 
     return district_name(district) if districts.is_national(district) else district
 
@@ -85,7 +85,7 @@ def short_district_name(district: str) -> str:
 def district_heading(district: str) -> str:
     """The name on the report's header, running header and title: the district as given
     ("Oslo"); for the national scope "Hele landet (alle politidistrikter)"."""
-    from ..ingest import districts
+    from .. import districts
 
     return districts.NATIONAL_HEADING if districts.is_national(district) else district
 
@@ -93,7 +93,7 @@ def district_heading(district: str) -> str:
 def district_name(district: str) -> str:
     """The official name as captions print it: "Agder politidistrikt", "Kripos"; for the
     national scope (Norge) "alle politidistrikter"."""
-    from ..ingest import districts
+    from .. import districts
 
     if districts.is_national(district):
         return districts.NATIONAL_DISTRICT.official

@@ -15,10 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths
+from .. import fmt, fsutil, paths
 from ..errors import KlagerapportError
-from ..pipeline import fsutil
-from . import fmt
 
 MISSING_TEXT = "–"
 

@@ -18,9 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import paths, settings
+from .. import fsutil, paths, settings
 from ..errors import BuildError, KlagerapportError
-from ..pipeline import fsutil
 from ..publish import xlsx
 from ..sections import registry
 from . import edition, guard, safety

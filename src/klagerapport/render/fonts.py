@@ -49,7 +49,7 @@ def _subset_cached(source: Path) -> bytes:
     """`_subset(source)`, from the cache when it was made from the same inputs before."""
     import fontTools
 
-    from ..pipeline import fsutil
+    from .. import fsutil
 
     data = source.read_bytes()
     how = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # this module's options

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths
+from .. import codes, paths
 from ..errors import KlagerapportError
-from ..ingest import codes
 from ..publish import escape
 from . import fonts, safety
 from .embedded import shortcodes
@@ -246,7 +245,7 @@ def national_include(national: bool, source: Path) -> str:
 
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     """Lay out the Quarto project of one run in `into` (an empty folder)."""
-    from ..ingest.districts import is_national
+    from ..districts import is_national
     from ..publish import edition
 
     run_dir = run_dir.resolve()

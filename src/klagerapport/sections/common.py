@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..publish import fmt
+from .. import fmt
 from ..publish import values as V
 from ..publish.values import Value
 from ..stats import populations as P

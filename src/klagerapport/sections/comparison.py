@@ -20,9 +20,9 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from .. import codes
+from .. import districts as D
 from ..errors import KlagerapportError
-from ..ingest import codes
-from ..ingest import districts as D
 from ..publish import captions as C
 from ..publish import edition, figures
 from ..publish import suppression as S

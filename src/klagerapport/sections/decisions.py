@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..ingest import codes
+from .. import codes
 from ..publish import captions as C
 from ..publish import edition
 from ..publish import values as V

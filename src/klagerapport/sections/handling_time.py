@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import settings
+from .. import fmt, settings
 from ..errors import KlagerapportError
 from ..publish import captions as C
-from ..publish import edition, figures, fmt, text
+from ..publish import edition, figures, text
 from ..publish import suppression as S
 from ..publish import values as V
 from ..publish.result import SectionResult

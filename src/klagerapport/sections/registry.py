@@ -42,7 +42,7 @@ class SectionSpec:
 
     def applies_to(self, district: str) -> bool:
         """Whether the report of `district` runs this section."""
-        from ..ingest.districts import is_national
+        from ..districts import is_national
 
         return self.scope == ALL or is_national(district)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .. import districts
 from ..errors import KlagerapportError
-from ..ingest import districts
 from ..ingest import units as unit_list
 from ..publish import captions as C
 from ..publish import edition

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..ingest import codes
+from .. import codes
 from .populations import ANNEN, ETNISK, OPEN, is_code, received_in
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .. import paths, settings
+from .. import districts, paths, settings
 from ..errors import KlagerapportError
 from ..ingest import contract
 
@@ -27,19 +27,6 @@ def check(cases: pd.DataFrame) -> None:
         raise KlagerapportError(f"saksdata mangler kolonnene: {', '.join(missing)}")
 
 
-def same_district(values: pd.Series, district: str) -> pd.Series:
-    """Rows of `district`, compared case- and æøå-insensitively ('oslo' is 'Oslo'); every row for
-    the national scope ("Norge")."""
-    from ..ingest.districts import is_national
-
-    if is_national(district):
-        return pd.Series(True, index=values.index)
-    target = paths.slug(district)
-    hits = [u for u in values.dropna().unique() if paths.slug(str(u)) == target]
-    mine = values.isin(hits)  # compared once per distinct name, not per row
-    return (mine | values.isna()) if target == "" else mine
-
-
 def for_district(cases: pd.DataFrame, district: str) -> pd.DataFrame:
     """The cases of `district` (compared case- and æøå-insensitively, as validation does).
 
@@ -47,7 +34,7 @@ def for_district(cases: pd.DataFrame, district: str) -> pd.DataFrame:
     cases but none of the district is an error, never an empty report.
     """
     check(cases)
-    mine = same_district(cases["distrikt"], district)
+    mine = districts.same_district(cases["distrikt"], district)
     if mine.all():
         return cases
     names = cases["distrikt"].dropna().unique()
@@ -108,7 +95,7 @@ class Coverage:
 
 def coverage(cases: pd.DataFrame, district: str, up_to: int) -> Coverage:
     """The years the report of `district` (`cases`: its cases) may show, up to `up_to`."""
-    from ..ingest.districts import is_national
+    from ..districts import is_national
 
     first = first_year(cases)
     if not is_national(district) or first is None or first > up_to:

@@ -7,7 +7,7 @@ from functools import cache
 
 import yaml
 
-from .. import paths
+from . import paths
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .. import paths
-from ..errors import BuildError
+from . import paths
+from .errors import BuildError
 
 
 def write_with(target: Path, write: Callable[[Path], object]) -> Path:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import pandas as pd
 import yaml
 
-from .. import paths
-from ..errors import KlagerapportError
+from . import paths
+from .errors import KlagerapportError
 
 SUFFIXES = ("politidistrikt", "pd")  # "Agder politidistrikt", "Agder pd" are Agder
 NATIONAL = "Norge"  # the national roll-up: every case of every district (outputs/norge/<year>/)
@@ -111,3 +112,14 @@ def police_districts() -> tuple[District, ...]:
 def is_national(text: str) -> bool:
     """True for the national scope ("Norge", "nasjonal", "hele landet"), which takes every case."""
     return key(text) in {key(s) for s in NATIONAL_SPELLINGS}
+
+
+def same_district(values: pd.Series, district: str) -> pd.Series:
+    """Rows of `district`, compared case- and æøå-insensitively ('oslo' is 'Oslo'); every row for
+    the national scope ("Norge")."""
+    if is_national(district):
+        return pd.Series(True, index=values.index)
+    target = paths.slug(district)
+    hits = [u for u in values.dropna().unique() if paths.slug(str(u)) == target]
+    mine = values.isin(hits)  # compared once per distinct name, not per row
+    return (mine | values.isna()) if target == "" else mine
