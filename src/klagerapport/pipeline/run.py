@@ -335,9 +335,10 @@ def _build_into(
 
     values.merge(tmp)
     if utgave == "offentlig":
-        from ..publish import edition
+        from ..publish import audit, edition
 
         edition.merge_log(tmp, [s.name for s in sections])
+        audit.gate(tmp, processed, district=cfg.district, year=cfg.year, log=log)
     if check_contract:
         _check_contract(tmp, log)
     step = None

@@ -18,8 +18,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import fsutil
+from .. import fmt, fsutil
 from ..errors import KlagerapportError
+from . import contract
 from . import suppression as S
 from . import values as V
 from .values import Value
@@ -86,13 +87,66 @@ def publish(result, edition: str | None, rule: S.Rule | None = None, *, district
     if edition == S.INTERNAL:
         return result
     rule = rule or S.rule()
-    done = Published()
-    tables = {name: _table(t, rule, done) for name, t in result.tables.items()}
-    vals = _values(result.values, rule, done)
+    tables = {name: _public_table(t, rule) for name, t in result.tables.items()}
+    vals = {key: _public_value(key, v, rule) for key, v in result.values.items()}
     out = dataclasses.replace(result, tables=tables, values=vals)
     out.edition = S.PUBLIC
-    out.suppression_log = done.log
+    out.suppression_log = []  # nothing is hidden: the rounding's log is internal (register.py)
     return out
+
+
+# ------------------------------------------------------------------- the public edition
+
+
+def printed(raw: float, text: str, *, percent: bool) -> float:
+    """`raw` rounded to the precision its printed `text` shows ("50,9 %": 0.509)."""
+    digits = len(text.split(",", 1)[1].rstrip(" %\u00a0\u202f")) if "," in text else 0
+    return float(fmt.round_half_up(raw, digits + (2 if percent else 0)))
+
+
+def _precise(value, kind: str | None):
+    """A value with no more precision than it prints; counts left as they are."""
+    if not isinstance(value, Value) or not isinstance(value.raw, float):
+        return value
+    percent = kind in ("share", "change") or value.text.endswith("%")
+    return Value(printed(value.raw, value.text, percent=percent), value.text)
+
+
+def _small(value, rule: S.Rule) -> bool:
+    return rule.is_small(_raw(value))
+
+
+def _public_table(table, rule: S.Rule):
+    """A table of the public edition: computed from the rounded cases (publish/protection.py),
+    so no count is 1 .. min_count-1 (else an error: the section skipped the protection), every
+    share at its printed precision, and the rounding note under it."""
+    rows = []
+    for row in table.rows:
+        for cell in row[1:]:
+            if _small(cell, rule) and not _is_float_cell(cell):
+                raise KlagerapportError(
+                    f"offentlig utgave: tabellen «{table.name}» har et tall under "
+                    f"{rule.min_count} (avsnittet regnet ikke på de avrundede sakene)"
+                )
+        rows.append([_precise(c, None) for c in row])
+    note = "\n\n".join(n for n in (table.note, rule.note) if n)
+    return dataclasses.replace(table, rows=rows, note=note)
+
+
+def _is_float_cell(cell) -> bool:
+    return isinstance(cell, Value) and isinstance(cell.raw, float)
+
+
+def _public_value(key: str, value, rule: S.Rule):
+    """A value of the public edition; which values are counts comes from report/values.yml's
+    `kind`, never from the key's name."""
+    kind = contract.kind_of(key)
+    if kind == "count" and _small(value, rule):
+        raise KlagerapportError(
+            f"offentlig utgave: verdien «{key}» er under {rule.min_count} (avsnittet regnet "
+            "ikke på de avrundede sakene)"
+        )
+    return _precise(value, kind)
 
 
 def count(n: int | None, edition: str | None, rule: S.Rule | None = None) -> Value:

@@ -4,14 +4,35 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt
+from .. import fmt, settings
+from ..errors import KlagerapportError
+from ..publish import protection
+from ..publish import suppression as S
 from ..publish import values as V
 from ..publish.values import Value
 from ..stats import populations as P
 
 
-def start(cases: pd.DataFrame, district: str) -> pd.DataFrame:
-    return P.for_district(cases, district)
+def start(cases: pd.DataFrame, district: str, options: dict | None = None) -> pd.DataFrame:
+    """The district's cases; for the public edition (`options["utgave"]`), the rounded cases
+    every public number is computed from (publish/protection.py)."""
+    cases = P.for_district(cases, district)
+    options = options or {}
+    if S.edition(options.get("utgave")) == S.PUBLIC:
+        cases = protection.public_cases(cases, deadline(options.get("deadline_days")))
+    return cases
+
+
+def deadline(option) -> int:
+    """The answer deadline in days: the option if given, else settings.yml; a positive whole."""
+    value = settings.answer_deadline_days() if option in (None, "") else option
+    try:
+        days = int(str(value).strip())
+    except ValueError:
+        days = 0
+    if days <= 0:
+        raise KlagerapportError(f"svarfristen må være et positivt antall dager, ikke «{value}»")
+    return days
 
 
 def share(part: int | None, whole: int | None) -> float | None:

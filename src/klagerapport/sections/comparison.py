@@ -101,7 +101,7 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         raise KlagerapportError(
             f"sammenligningen av distriktene hører til den nasjonale rapporten, ikke «{district}»"
         )
-    cases = common.start(cases, district)
+    cases = common.start(cases, district, options)
     utgave = S.edition(options.get("utgave"))
     internal_options = {**options, "utgave": S.INTERNAL}
     parts = split(cases)

@@ -19,7 +19,7 @@ from . import common
 
 def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """The decision table over cases received in the year, shares and last year's counts."""
-    cases = common.start(cases, district)
+    cases = common.start(cases, district, options)
     table = measures.decision_table(cases, year)
     total = P.received_count(cases, year)
     has_prev = P.coverage(cases, district, year).covers(year - 1)  # national: every district

@@ -46,7 +46,7 @@ def series_note(covered: P.Coverage, year: int) -> str:
 
 def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Complaints decided per year (all years up to the report year) and K-etnisk per year."""
-    cases = common.start(cases, district)
+    cases = common.start(cases, district, options)
     covered = P.coverage(cases, district, year)  # national: only years every district covers
     series = P.decided_per_year(cases, year, covered=covered)
     etnisk = P.decided_per_year(cases, year, ETNISK, covered=covered)

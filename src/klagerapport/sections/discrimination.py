@@ -21,7 +21,7 @@ ETNISK_YEARS_BACK = 8  # discrimination.etnisk.decided_minus1 … minus8
 
 def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """K-etnisk and K-disk received and decided; K-etnisk decided in each of 8 years before."""
-    cases = common.start(cases, district)
+    cases = common.start(cases, district, options)
     covered = P.coverage(cases, district, year)  # national: only years every district covers
     series = P.decided_per_year(cases, year, ETNISK, covered=covered)
     short = {d.code: d.short for d in codes.discrimination()}

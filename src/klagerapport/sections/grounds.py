@@ -19,7 +19,7 @@ from . import common
 
 def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """The ground table (discrimination x 228.x), its chart and the shares of the commentary."""
-    cases = common.start(cases, district)
+    cases = common.start(cases, district, options)
     table = measures.ground_table(cases, year)
     total = P.received_count(cases, year)
     ground_codes = codes.grounds()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, settings
-from ..errors import KlagerapportError
+from .. import fmt
 from ..publish import captions as C
 from ..publish import edition, figures, text
 from ..publish import suppression as S
@@ -18,25 +17,13 @@ from ..stats import populations as P
 from . import common
 
 
-def _deadline(option) -> int:
-    """The answer deadline in days: the option if given, else settings.yml; a positive whole."""
-    value = settings.rules()["answer_deadline_days"] if option in (None, "") else option
-    try:
-        days = int(str(value).strip())
-    except ValueError:
-        days = 0
-    if days <= 0:
-        raise KlagerapportError(f"svarfristen må være et positivt antall dager, ikke «{value}»")
-    return days
-
-
 def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Mean and median handling days, share within the deadline, this year and last; histogram.
 
     Option `deadline_days` overrides the rules' deadline (settings.yml answer_deadline_days).
     """
-    cases = common.start(cases, district)
-    deadline = _deadline(options.get("deadline_days"))
+    cases = common.start(cases, district, options)
+    deadline = common.deadline(options.get("deadline_days"))
     days = measures.handling_days(cases, year)
     now = measures.handling_summary(days, deadline)
     has_prev = P.coverage(cases, district, year).covers(year - 1)  # national: every district

@@ -19,7 +19,7 @@ YEARS_BACK = 12  # year.minus1 … year.minus12
 
 def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Received and decided totals, open cases, change from last year, rank, all-decided date."""
-    cases = common.start(cases, district)
+    cases = common.start(cases, district, options)
     vals: dict[str, Value] = {
         "district": Value(district, text.district_heading(district)),  # national: "Hele landet …"
         "year.current": V.year(year),

@@ -27,7 +27,7 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
     typed text is ever published. The national report, whose districts each have their own
     units, shows one row per district instead (`_by_district`).
     """
-    cases = common.start(cases, district)
+    cases = common.start(cases, district, options)
     if districts.is_national(district):  # units belong to a district: one row per district
         return _by_district(cases, year=year, district=district, utgave=options.get("utgave"))
     enhet, names = _assigned(cases, district, options.get("units"))
