@@ -66,6 +66,7 @@ class Session:
         self._last: Rendered | None = None
         self._prepared: html_step.Prepared | None = None
         self._hidden: set[str] = set()
+        self._hidden_numbers: set[int] = set()
         self._generation = 0
         self.spliced = 0  # renders that took the fast path (for the benchmark)
 
@@ -146,6 +147,7 @@ class Session:
         self.staged = staged
         self._prepared = html_step.prepare(staged)
         self._hidden = edition.hidden_value_keys(self.run_dir)
+        self._hidden_numbers = edition.hidden_numbers(self.run_dir)
         self._checker = Checker.load(self.run_dir, district=self.district, year=self.year)
         self.state.values = read_values(self.run_dir, staged.variables)
         self.state.values_version += 1
@@ -167,7 +169,7 @@ class Session:
         home = paths.COMMENTARY.resolve()
         inside = home if self.source.resolve().is_relative_to(home) else self.source
         safety.check_links(self.source, inside=inside)
-        staging.check_hidden_quotes(self.source, self._hidden)
+        staging.check_hidden_quotes(self.source, self._hidden, self._hidden_numbers)
         parts, warnings = staging.commentary_files(
             staging.load_sections(), self.source, self.staged.variables
         )

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .. import codes, paths
+from ..check.numbers import NUMBER_WORDS
 from ..errors import KlagerapportError
 from ..publish import escape
 from . import fonts, safety
@@ -170,21 +171,38 @@ class Staged:
         return str(path)
 
 
-def check_hidden_quotes(source: Path, hidden: set[str]) -> None:
-    """The public edition: commentary must not quote a value the edition hides (file:line)."""
-    if not hidden or not source.is_dir():
+# Number words for the smallest counts ("én klage", "ett tilfelle"); the rest: check/numbers.py.
+SMALL_NUMBER_WORDS = {"én": 1, "ett": 1, "eitt": 1, "to": 2, "tvo": 2}
+_TYPED = re.compile(r"(?<![\d,.])\d+(?![\d,]|\.\d)")
+
+
+def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -> None:
+    """The public edition: commentary must not quote a value the edition hides, nor type a
+    number (digits or a number word: én, ett, to, tre …) that the edition never prints as
+    such (`numbers`: every count of 1 .. min_count-1); draft or final (file:line)."""
+    numbers = set(numbers)
+    if (not hidden and not numbers) or not source.is_dir():
         return
+    words = {w: n for w, n in {**NUMBER_WORDS, **SMALL_NUMBER_WORDS}.items() if n in numbers}
+    word_re = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
     found = []
     for file in sorted(source.glob("*.md")):
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+            where = f"  {paths.shown(file)}:{number}:"
             for match in shortcodes.SHORTCODE.finditer(line):
                 parts = match.group(1).split()
                 if len(parts) == 2 and parts[0] == "var" and parts[1] in hidden:
-                    found.append(f"  {paths.shown(file)}:{number}: {{{{< var {parts[1]} >}}}}")
+                    found.append(f"{where} {{{{< var {parts[1]} >}}}}")
+            prose = shortcodes.SHORTCODE.sub(lambda m: " " * len(m.group(0)), line)
+            typed = [m.group(0) for m in _TYPED.finditer(prose) if int(m.group(0)) in numbers]
+            if words:
+                typed += [m.group(0) for m in word_re.finditer(prose)]
+            found += [f"{where} «{t}»" for t in typed]
     if found:
         raise KlagerapportError(
-            "kommentaren siterer tall som den offentlige utgaven skjuler (for få saker, eller "
-            "tall som de kan regnes ut fra); skriv setningen uten tallet:\n" + "\n".join(found)
+            "kommentaren siterer eller skriver tall som den offentlige utgaven aldri viser (små "
+            "tall, eller tall de kan regnes ut fra); skriv setningen uten tallet:\n"
+            + "\n".join(found)
         )
 
 
@@ -257,7 +275,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     safety.check_links(source, inside=paths.COMMENTARY)
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
-    check_hidden_quotes(source, edition.hidden_value_keys(run_dir))
+    check_hidden_quotes(source, edition.hidden_value_keys(run_dir), edition.hidden_numbers(run_dir))
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     national = is_national(district)

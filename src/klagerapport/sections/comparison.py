@@ -8,10 +8,9 @@ report's. Three tables: counts and handling time (`sammenligning`), the shares b
 (`sammenligning-avgjorelse`) and by ground (`sammenligning-grunnlag`), and a chart of the cases
 received per district.
 
-Public edition: the counts (received, decided, K-etnisk) pass through publish/suppression.py
-with the country's row as their total; a share is hidden where the district's own report hides
-it, and where the count behind it would be hidden in a table of those counts by district with
-the country's row as total (so no hidden count can be worked out from the others).
+Public edition: the cases are the rounded ones (publish/protection.py, rounded per district
+and year), so each district's row is again its own public report's, and the country's row is
+their sum; nothing is hidden, and shares and means carry only their printed precision.
 """
 
 from __future__ import annotations
@@ -103,14 +102,12 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         )
     cases = common.start(cases, district, options)
     utgave = S.edition(options.get("utgave"))
+    # public: `cases` are already the rounded cases, which rounding leaves as they are
     internal_options = {**options, "utgave": S.INTERNAL}
     parts = split(cases)
     names = [*parts, D.NATIONAL]
     frames = [*parts.values(), cases]
     raw = [own_values(f, year, n, internal_options) for n, f in zip(names, frames, strict=True)]
-    shown = raw
-    if utgave == S.PUBLIC:
-        shown = [own_values(f, year, n, options) for n, f in zip(names, frames, strict=True)]
 
     result = SectionResult("comparison", populations=common.populations(cases, year))
     spec = columns()
@@ -126,7 +123,7 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
     for i, name in enumerate(names):
         row: list[Cell] = [name]
         row += [raw[i][key] for _, key in spec[COUNTS][:COUNT_COLUMNS]]
-        row += [shown[i][key] for _, key in spec[COUNTS][COUNT_COLUMNS:]]
+        row += [raw[i][key] for _, key in spec[COUNTS][COUNT_COLUMNS:]]
         counts_rows.append(row)
     result.tables[COUNTS] = Table(
         COUNTS,
@@ -135,18 +132,17 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         counts_rows,
         layout=edition.Layout(columns=tuple(range(1, COUNT_COLUMNS + 1)), total_row=last),
     )
-    hidden_log: list[dict] = []
     for table, caption in (
         (DECISIONS, C.comparison_decisions_caption(year)),
         (GROUNDS, C.comparison_grounds_caption(year)),
     ):
-        result.tables[table] = _share_table(
-            table, caption, spec[table], names, raw, shown, utgave, hidden_log
-        )
+        rows: list[list[Cell]] = [
+            [n, *(raw[i][key] for _, key in spec[table])] for i, n in enumerate(names)
+        ]
+        header = [C.COMPARISON_HEADER, *(h for h, _ in spec[table])]
+        result.tables[table] = Table(table, caption, header, rows)
     result.values.update(_values(names, year))
     result = edition.publish(result, utgave, district=district)
-    if utgave == S.PUBLIC:
-        result.suppression_log = [*result.suppression_log, *hidden_log]
 
     published = result.tables[COUNTS].rows
     districts = published[:last]
@@ -165,37 +161,6 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
 
 def _sum(values: list[dict[str, Value]], key: str) -> int:
     return sum(v[key].raw or 0 for v in values)
-
-
-def _share_table(name, caption, spec, names, raw, shown, utgave, log) -> Table:
-    """Shares by district: hidden where the district's own report hides them, and (public)
-    where the count behind them is hidden in the counts by district with the country as total."""
-    rows: list[list[Cell]] = [[n, *(shown[i][key] for _, key in spec)] for i, n in enumerate(names)]
-    if utgave != S.PUBLIC:
-        return Table(name, caption, [C.COMPARISON_HEADER, *(h for h, _ in spec)], rows)
-    rule = S.rule()
-    counts = Table(
-        name,
-        caption,
-        [C.COMPARISON_HEADER, *(h for h, _ in spec)],
-        [
-            [n, *(raw[i][key.removesuffix(".share") + ".count"] for _, key in spec)]
-            for i, n in enumerate(names)
-        ],
-        layout=edition.Layout(columns=tuple(range(1, len(spec) + 1)), total_row=len(names) - 1),
-    )
-    for (r, c), why in sorted(edition.flags_of(counts, rule).items()):
-        if not edition.is_hidden(rows[r][c], rule):
-            rows[r][c] = edition.hidden(rule)
-            log.append({"tabell": name, "rad": names[r], "kolonne": spec[c - 1][0], "grunn": why})
-    hidden = any(edition.is_hidden(c, rule) for row in rows for c in row[1:])
-    return Table(
-        name,
-        caption,
-        [C.COMPARISON_HEADER, *(h for h, _ in spec)],
-        rows,
-        note=rule.note if hidden else "",
-    )
 
 
 def _values(names: list[str], year: int) -> dict[str, Value]:
