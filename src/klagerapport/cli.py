@@ -108,8 +108,9 @@ UtgaveOpt = Annotated[
     str | None,
     typer.Option(
         "--utgave",
-        help="intern (default: every figure, for POD) | offentlig (for the web: counts of 1-2 "
-        "hidden as «:», and what would give them away; built into <year>-offentlig/).",
+        help="intern (default: every figure, for POD) | offentlig (for the web: small counts "
+        "rounded to 0 or 3 in the finest groups, every number from the rounded cases; built "
+        "into <year>-offentlig/).",
     ),
 ]
 EngineOpt = Annotated[
@@ -290,6 +291,7 @@ def batch(
             help="Build Norge and POD's roll-up (default: when every district is in the batch).",
         ),
     ] = None,
+    utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Build every (district, year) report, the national one and POD's workbook (pipeline.batch)."""
@@ -304,6 +306,7 @@ def batch(
             engine=engine,
             jobs=jobs,
             national=national,
+            utgave=utgave,
             log=lambda line: typer.echo(line),
         ),
         debug,

@@ -29,6 +29,7 @@ from pathlib import Path
 from .. import districts as D
 from .. import fmt, paths, settings
 from ..errors import KlagerapportError
+from ..publish import suppression as S
 from . import kernels, rollup
 from . import run as run_module
 
@@ -123,11 +124,17 @@ def select_districts(text: str, present: list[str]) -> list[str]:
     return chosen
 
 
-def plan(district_names: list[str], years: list[int], out: Path, national: bool) -> list[Report]:
-    """The reports of a batch, districts first, the national report of each year last."""
+def plan(
+    district_names: list[str], years: list[int], out: Path, national: bool, utgave: str = "intern"
+) -> list[Report]:
+    """The reports of a batch, districts first, the national report of each year last; the
+    public edition's each in `<district>/<year>-offentlig`."""
     names = [*district_names, *([D.NATIONAL] if national else [])]
+    suffix = paths.PUBLIC_SUFFIX if utgave == S.PUBLIC else ""
     return [
-        Report(name, year, out / paths.slug(name) / str(year)) for name in names for year in years
+        Report(name, year, out / paths.slug(name) / f"{year}{suffix}")
+        for name in names
+        for year in years
     ]
 
 
@@ -148,12 +155,14 @@ def build_batch(
     kernels_kind: str = "fork",
     render: bool = True,
     workers: str | None = None,
+    utgave: str | None = None,
     log: Log = print,
 ) -> BatchResult:
     """Build every report of the batch; see the module docstring. Never raises for one report."""
     from ..ingest import validate
 
     start = time.perf_counter()
+    utgave = S.edition(utgave)
     cfg = settings.load(data=data, engine=engine)
     wanted_years = parse_years(years)
     out = Path(out).resolve() if out else paths.OUTPUTS
@@ -175,13 +184,18 @@ def build_batch(
         chosen = select_districts(districts, present)
         covers_all = set(present) <= set(chosen)
         with_national = covers_all if national is None else national
-        reports = plan(chosen, wanted_years, out, with_national)
+        reports = plan(chosen, wanted_years, out, with_national, utgave)
         log(
             f"{fmt.count(len(reports), 'rapport', 'rapporter')} "
             f"({', '.join(chosen)}{' og Norge' if with_national else ''}; "
             f"{', '.join(map(str, wanted_years))}), {cores} om gangen"
         )
-        options = {"notebooks_dir": notebooks_dir, "kernels_kind": kernels_kind, "render": render}
+        options = {
+            "notebooks_dir": notebooks_dir,
+            "kernels_kind": kernels_kind,
+            "render": render,
+            "utgave": utgave,
+        }
         outcomes = _build_all(reports, cfg, executor, pool, options, log)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
@@ -190,7 +204,7 @@ def build_batch(
     result = BatchResult(outcomes)
     if with_national:
         for year in wanted_years:
-            result.rollups.append(_rollup(outcomes, year, out, log))
+            result.rollups.append(_rollup(outcomes, year, out, log, utgave))
     result.seconds = time.perf_counter() - start
     for line in summary(result):
         log(line)
@@ -304,12 +318,14 @@ def _build_all(reports, cfg, executor, pool, options, log) -> list[Outcome]:
     return sorted(done, key=lambda o: order[o.report])
 
 
-def _rollup(outcomes: list[Outcome], year: int, out: Path, log: Log) -> rollup.RollupResult:
+def _rollup(
+    outcomes: list[Outcome], year: int, out: Path, log: Log, utgave: str = "intern"
+) -> rollup.RollupResult:
     of_year = [o for o in outcomes if o.report.year == year]
     national = next(o for o in of_year if o.report.national)
     parts = [o for o in of_year if not o.report.national]
     failed = [o.report.label for o in [national, *parts] if o.status == FAILED]
-    target = out / "pod" / str(year)
+    target = out / "pod" / f"{year}{paths.PUBLIC_SUFFIX if utgave == S.PUBLIC else ''}"
     if failed:
         reason = f"ikke laget fordi disse feilet: {', '.join(failed)}"
         log(f"POD {year}: {reason}")

@@ -335,10 +335,17 @@ def _build_into(
 
     values.merge(tmp)
     if utgave == "offentlig":
-        from ..publish import audit, edition
+        from ..publish import audit, edition, register
 
         edition.merge_log(tmp, [s.name for s in sections])
-        audit.gate(tmp, processed, district=cfg.district, year=cfg.year, log=log)
+        audit.gate(
+            tmp,
+            processed,
+            district=cfg.district,
+            year=cfg.year,
+            log=log,
+            register=register.location(final),
+        )
     if check_contract:
         _check_contract(tmp, log)
     step = None

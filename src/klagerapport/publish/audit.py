@@ -31,9 +31,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .. import codes, fmt
+from .. import codes, fmt, paths
 from ..districts import is_national
-from ..ingest.units import normal
+from ..stats import populations as P
 from . import contract, protection
 from . import suppression as S
 
@@ -168,8 +168,7 @@ def audit_cells(
     """Attack the printed counts through the rounded inner cells (module docstring, 2 and 3)."""
     base = rule.min_count
     if not is_national(district):
-        mine = true_cases["distrikt"].astype("string").fillna("").map(normal) == normal(district)
-        true_cases = true_cases[mine.to_numpy()]
+        true_cases = _of_district(true_cases, district)
     counts = protection.cell_counts(true_cases, deadline)
     rounded = protection.rounded_counts(counts, base)
     keys = counts.index.to_frame(index=False)
@@ -198,6 +197,10 @@ def audit_cells(
             found.problems.append(f"«{key}»: et avrundet tall låses til {lo}")
 
 
+def _of_district(cases: pd.DataFrame, district: str) -> pd.DataFrame:
+    return P.for_district(cases, district)
+
+
 def flat_values(run_dir: Path) -> dict[str, object]:
     """Every printed value of a run: key -> raw."""
     out: dict[str, object] = {}
@@ -220,17 +223,36 @@ def audit_run(
     return found
 
 
-def gate(run_dir: Path, processed: Path, *, district: str, year: int, log=print) -> Audit:
-    """Attack a built public report; raise (naming every finding) before it is published."""
+def gate(
+    run_dir: Path,
+    processed: Path,
+    *,
+    district: str,
+    year: int,
+    log=print,
+    register: Path | None = None,
+) -> Audit:
+    """Attack a built public report; raise (naming every finding) before it is published.
+    With a `register` (publish/register.py), the report's rounding must also be the one
+    already published, and is recorded."""
     from ..errors import KlagerapportError
     from ..ingest import store
+    from . import register as R
 
-    found = audit_run(run_dir, store.read_cases(processed), district=district, year=year)
+    cases = store.read_cases(processed)
+    found = audit_run(run_dir, cases, district=district, year=year)
     log(found.summary())
     if found.problems:
         listed = "\n".join(f"  - {p}" for p in found.problems)
         raise KlagerapportError(
             f"den offentlige utgaven stoppes: angriperen fant {len(found.problems)} tall som "
             f"kan avsløre små tall:\n{listed}"
+        )
+    if register is not None:
+        mine = cases if is_national(district) else _of_district(cases, district)
+        same, new = R.check_and_record(register, mine, year)
+        log(
+            f"Publiseringsregister ({paths.shown(register)}): {fmt.integer(same)} distrikt-år som "
+            f"publisert før, {fmt.integer(new)} nye"
         )
     return found
