@@ -15,6 +15,7 @@ import yaml
 from .. import codes, paths
 from ..check.numbers import NUMBER_WORDS
 from ..errors import KlagerapportError
+from ..fmt import MONTHS
 from ..publish import escape
 from . import fonts, safety
 from .embedded import shortcodes
@@ -173,13 +174,26 @@ class Staged:
 
 # Number words for the smallest counts ("én klage", "ett tilfelle"); the rest: check/numbers.py.
 SMALL_NUMBER_WORDS = {"én": 1, "ett": 1, "eitt": 1, "to": 2, "tvo": 2}
-_TYPED = re.compile(r"(?<![\d,.])\d+(?![\d,]|\.\d)")
+# A typed whole number: not glued to letters (TV2), not a code with a leading zero (01), not
+# part of a decimal or a grouped thousand, not a date's day (1. januar).
+_TYPED = re.compile(
+    r"(?<![\w,.\u00a0\u202f])[1-9]\d*(?!\w|,\d|\.\d|[ \u00a0\u202f]\d{3}(?!\d)"
+    r"|\.\s*(?:" + "|".join(MONTHS) + r"))",
+    re.IGNORECASE,
+)
+# A number word counts cases when a case noun follows within two words ("to av klagene").
+_CASE_NOUN = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:sak|saker|sakene|klage|klager|klagene|klagesak|klagesaker|"
+    r"klagesakene|tilfelle|tilfeller)\b",
+    re.IGNORECASE,
+)
 
 
 def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -> None:
     """The public edition: commentary must not quote a value the edition hides, nor type a
-    number (digits or a number word: én, ett, to, tre …) that the edition never prints as
-    such (`numbers`: every count of 1 .. min_count-1); draft or final (file:line)."""
+    number the edition never prints as such (`numbers`: every count of 1 .. min_count-1): as
+    digits anywhere, or as a number word (én, ett, to …) that counts cases; draft or final
+    (file:line)."""
     numbers = set(numbers)
     if (not hidden and not numbers) or not source.is_dir():
         return
@@ -196,7 +210,11 @@ def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] =
             prose = shortcodes.SHORTCODE.sub(lambda m: " " * len(m.group(0)), line)
             typed = [m.group(0) for m in _TYPED.finditer(prose) if int(m.group(0)) in numbers]
             if words:
-                typed += [m.group(0) for m in word_re.finditer(prose)]
+                typed += [
+                    m.group(0)
+                    for m in word_re.finditer(prose)
+                    if _CASE_NOUN.match(prose[m.end() :])
+                ]
             found += [f"{where} «{t}»" for t in typed]
     if found:
         raise KlagerapportError(
