@@ -112,7 +112,7 @@ def test_rule_under_each_table_and_no_reasons_or_extra_precision(public):
         flat.update(json.loads(file.read_text(encoding="utf-8")))
     for key, item in flat.items():
         raw, text = item["value"], item["text"]
-        if contract.kind_of(key) == "count" and isinstance(raw, int):
+        if contract.counts_cases(key) and isinstance(raw, int):
             assert raw not in (1, 2), key
         if isinstance(raw, float):  # the printed digits, nothing more
             digits = len(text.split(",")[1].rstrip(" %\u00a0")) if "," in text else 0

@@ -75,7 +75,7 @@ def audit_files(run_dir: Path, rule: S.Rule, found: Audit) -> None:
         for key, item in json.loads(file.read_text(encoding="utf-8")).items():
             raw, text = item.get("value"), str(item.get("text", ""))
             kind = contract.kind_of(key)
-            if kind == "count" and isinstance(raw, int) and rule.is_small(raw):
+            if contract.counts_cases(key) and isinstance(raw, int) and rule.is_small(raw):
                 found.problems.append(f"{file.name}: «{key}» = {raw} (et lite tall)")
             if isinstance(raw, float):
                 from .edition import printed

@@ -115,6 +115,13 @@ def kind_of(key: str) -> str | None:
     return None if spec is None else spec.kind
 
 
+def counts_cases(key: str) -> bool:
+    """Whether the value is a count of cases (kind count of a population; not a number of
+    years, days or districts): the public edition never prints one of 1 .. min_count-1."""
+    spec = spec_of(key)
+    return spec is not None and spec.kind == "count" and spec.population != "none"
+
+
 def _kind_problem(spec: KeySpec, raw: object) -> str | None:
     """Why a raw value does not fit its kind, or None. `None` (no data) fits every kind."""
     if raw is None:

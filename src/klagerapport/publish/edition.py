@@ -117,7 +117,7 @@ def _public_value(key: str, value, rule: S.Rule):
     """A value of the public edition; which values are counts comes from report/values.yml's
     `kind`, never from the key's name."""
     kind = contract.kind_of(key)
-    if kind == "count" and _small(value, rule):
+    if contract.counts_cases(key) and _small(value, rule):
         raise KlagerapportError(
             f"offentlig utgave: verdien «{key}» er under {rule.min_count} (avsnittet regnet "
             "ikke på de avrundede sakene)"
