@@ -50,7 +50,7 @@ def handling_bin(days: pd.Series, deadline: int, width: int = BIN_DAYS) -> pd.Se
     """The histogram bin of each handling time: bins of `width` days with an edge just after
     the deadline day (as figures.bin_edges draws them); NO_DAYS for a case without one."""
     first = (deadline + 0.5) % width
-    binned = np.floor((days.astype("float64") + 0.5 - first) / width)
+    binned = np.floor((days.astype("float64") - first) / width)
     return pd.Series(binned, index=days.index).fillna(NO_DAYS).astype("int64")
 
 
