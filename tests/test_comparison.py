@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from factories import case, frame
 
-from klagerapport import paths
+from klagerapport import outline, paths
 from klagerapport.errors import KlagerapportError
 from klagerapport.pipeline import notebooks, rollup
 from klagerapport.pipeline import run as pipeline_run
@@ -93,8 +93,8 @@ def test_the_national_part_is_staged_for_norge_alone(tmp_path):
     assert stage.national_include(False, tmp_path) == ""
     national = stage.national_include(True, tmp_path)
     assert f"/{stage.NATIONAL_PART}" in national and "commentary" not in national
-    (tmp_path / f"{stage.NATIONAL_COMMENTARY}.md").write_text("Tekst.\n", encoding="utf-8")
-    assert f"/commentary/{stage.NATIONAL_COMMENTARY}.md" in stage.national_include(True, tmp_path)
+    (tmp_path / f"{outline.NATIONAL_COMMENTARY}.md").write_text("Tekst.\n", encoding="utf-8")
+    assert f"/commentary/{outline.NATIONAL_COMMENTARY}.md" in stage.national_include(True, tmp_path)
     part = (paths.REPORT_DIR / stage.NATIONAL_PART).read_text(encoding="utf-8")
     for table in registry.national_tables():
         assert f"{{{{< include /tables/{table}.md >}}}}" in part

@@ -14,7 +14,7 @@ from fakerun import decision_table, make_fake_run, quarto_on_path, write_comment
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from klagerapport import codes, paths, render
+from klagerapport import codes, outline, paths, render
 from klagerapport.errors import KlagerapportError
 from klagerapport.fmt import NBSP
 from klagerapport.publish import xlsx
@@ -101,8 +101,8 @@ def test_html_numbers_are_right_aligned(rendered):
 
 def test_commentary_headings_follow_sections_yml_and_codes(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
-    sections = stage.load_sections()
-    parts = stage.commentary_parts(sections)
+    sections = outline.load_sections()
+    parts = outline.commentary_parts(sections)
     headings = [p.heading.replace("{{< var year.current >}}", "2019") for p in parts]
     positions = [html.find(f">{h}</h") for h in headings]
     assert all(p > 0 for p in positions), dict(zip(headings, positions, strict=True))
@@ -147,7 +147,7 @@ def test_a_template_without_a_commentary_part_is_an_error(tmp_path, monkeypatch)
 def test_missing_commentary_is_a_visible_note_and_a_warning(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
     warnings = rendered[1].warnings
-    expected = len([p for p in stage.commentary_parts(stage.load_sections()) if p.key]) - 2
+    expected = len([p for p in outline.commentary_parts(outline.load_sections()) if p.key]) - 2
     assert html.count("Kommentar mangler") == expected
     assert len([w for w in warnings if w.startswith("Kommentar mangler: ")]) == expected
     assert any(
@@ -268,7 +268,7 @@ def test_xlsx_cell_values_and_sheet_names():
 def test_no_commentary_folder_renders_every_section_as_missing(tmp_path, commentary_root):
     run_dir = make_fake_run(tmp_path / "run")
     result = render.render_run(run_dir, district="Finnmark", year=2021, engine="embedded")
-    keys = [p for p in stage.commentary_parts(stage.load_sections()) if p.key]
+    keys = [p for p in outline.commentary_parts(outline.load_sections()) if p.key]
     assert len(result.warnings) == len(keys)
     html = result.html.read_text(encoding="utf-8")
     assert html.count("Kommentar mangler") == len(keys)

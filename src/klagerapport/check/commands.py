@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .. import districts, paths, settings
 from ..errors import KlagerapportError
-from . import report
+from . import reference, report
 from .build_values import BuildValues
 from .commentary import check_commentary
 from .findings import ERROR, Finding
@@ -74,8 +74,6 @@ def values_command(
     out: Path | None = None,
     search: str | None = None,
 ) -> None:
-    from . import reference
-
     t = target(year=year, district=district, out=out)
     if not t.run_dir.is_dir():
         raise KlagerapportError(

@@ -29,6 +29,8 @@ from pathlib import Path
 from .. import districts as D
 from .. import fmt, paths, settings
 from ..errors import KlagerapportError
+from ..ingest import validate
+from ..sections.comparison import districts_in as named_districts
 from . import kernels, rollup
 from . import run as run_module
 
@@ -98,9 +100,7 @@ def parse_years(text: str) -> list[int]:
 def districts_in(names: list[str]) -> list[str]:
     """The district names of the data in districts.yml's order (unknown spellings as written),
     as the national report's comparison names them."""
-    from ..sections.comparison import districts_in as named
-
-    return named(names)
+    return named_districts(names)
 
 
 def select_districts(text: str, present: list[str]) -> list[str]:
@@ -151,8 +151,6 @@ def build_batch(
     log: Log = print,
 ) -> BatchResult:
     """Build every report of the batch; see the module docstring. Never raises for one report."""
-    from ..ingest import validate
-
     start = time.perf_counter()
     cfg = settings.load(data=data, engine=engine)
     wanted_years = parse_years(years)
@@ -242,9 +240,7 @@ def _worker_start(kernels_kind: str) -> None:
 
 
 def _worker_ready() -> int:
-    from . import run  # noqa: F401  (the build's imports, while the batch validates)
-
-    return os.getpid()
+    return os.getpid()  # importing this module imported the build's modules
 
 
 def _build_in_worker(report: Report, data: Path, engine: str, options: dict) -> Outcome:

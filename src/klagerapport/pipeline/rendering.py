@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import fmt, paths, settings
+from .. import render as render_module
 from ..errors import BuildError, KlagerapportError
 from . import cache
 
@@ -132,11 +133,9 @@ def render_step(
     log: Log,
 ) -> RenderStep:
     """Render the run in `run_dir` (the new run's temporary folder), or reuse the last render."""
-    from ..render import choose_engine
-
     t0 = time.perf_counter()
     try:
-        engine = choose_engine(cfg.engine)
+        engine = render_module.choose_engine(cfg.engine)
     except Exception as err:  # as the render itself reports it
         raise BuildError(f"rendringen feilet: {_reason(err)}") from None
     before = run_files(run_dir)
@@ -169,8 +168,6 @@ def render_step(
 
 
 def _render(run_dir: Path, cfg: settings.RunConfig):
-    from .. import render as render_module
-
     try:
         return render_module.render_run(
             run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final

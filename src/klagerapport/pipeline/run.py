@@ -23,8 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import fmt, fsutil, paths, settings
+from .. import render as render_module
 from ..errors import BuildError, KlagerapportError
-from ..publish import reproducible
+from ..ingest import validate
+from ..publish import contract, edition, reproducible, suppression, values
+from ..sections import registry
 from . import cache, kernels, rendering
 from .notebooks import Section, discover, section_parameters
 from .sectionrun import POOLS, STAGING, SectionRun, run_sections, staging_dir
@@ -80,8 +83,6 @@ def clear_failed(final: Path) -> None:
 
 
 def _validate(cfg: settings.RunConfig, log: Log):
-    from ..ingest import validate
-
     validated = validate.load_validated(cfg.data, year=cfg.year, district=cfg.district)
     for warning in validated.warnings:
         log(f"Advarsel: {warning}")
@@ -120,15 +121,11 @@ def build_report(
     `utgave`: "intern" (default: every figure, for POD) or "offentlig" (small counts suppressed
     by publish/suppression.py), each in its own folder so neither replaces the other.
     """
-    from ..publish import suppression
-
     start = time.perf_counter()
     utgave = suppression.edition(utgave)
     cfg = settings.load(district=district, year=year, data=data, engine=engine, final=final_edition)
     if render:  # a missing engine is known now: fail before validation and the notebooks
-        from ..render import choose_engine
-
-        choose_engine(cfg.engine)
+        render_module.choose_engine(cfg.engine)
     log(cfg.describe())
     log(f"  utgave:   {utgave}")
     final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year, utgave)
@@ -237,8 +234,6 @@ def _manager_class(kernel_pool: kernels.KernelPool | None, log: Log) -> type | N
 
 def _check_contract(run_dir: Path, log: Log) -> None:
     """Step 4b: the values made keep the value contract (report/values.yml)."""
-    from ..publish import contract, values
-
     made = {k: v["value"] for k, v in values.read_all(run_dir).items()}
     problems = contract.check(made)
     if problems:
@@ -249,8 +244,6 @@ def _check_contract(run_dir: Path, log: Log) -> None:
 
 def check_registry(sections: list[Section]) -> None:
     """The project's notebooks and the sections registry name the same sections, in order."""
-    from ..sections import registry
-
     found = [(s.name, s.filename) for s in sections]
     declared = [(spec.name, spec.notebook_name) for spec in registry.SECTIONS]
     if found != declared:
@@ -262,8 +255,6 @@ def check_registry(sections: list[Section]) -> None:
 
 def in_scope(sections: list[Section], district: str) -> list[Section]:
     """The sections the report of `district` runs (a national-only section: Norge only)."""
-    from ..sections import registry
-
     return [s for s in sections if registry.by_name(s.name).applies_to(district)]
 
 
@@ -331,12 +322,8 @@ def _build_into(
     shutil.rmtree(tmp / STAGING, ignore_errors=True)
     notebooks_seconds = time.perf_counter() - t0
     log(f"Notatbøker: {fmt.decimal(notebooks_seconds)} s")
-    from ..publish import values
-
     values.merge(tmp)
     if utgave == "offentlig":
-        from ..publish import edition
-
         edition.merge_log(tmp, [s.name for s in sections])
     if check_contract:
         _check_contract(tmp, log)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .. import fsutil
 from ..errors import KlagerapportError
+from . import notes
 from . import suppression as S
 from . import values as V
 from .values import Value
@@ -76,8 +77,6 @@ class Published:
 def publish(result, edition: str | None, rule: S.Rule | None = None, *, district: str = ""):
     """The section result as `edition` publishes it: the district's row notes attached
     (publish/notes.py), and for the public edition every number suppressed as needed."""
-    from . import notes
-
     edition = S.edition(edition)
     row_notes = notes.for_district(district) if district else {}
     if any(name in row_notes for name in result.tables):

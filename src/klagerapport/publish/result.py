@@ -11,8 +11,9 @@ from matplotlib.figure import Figure
 
 from .. import fmt, fsutil
 from ..errors import KlagerapportError
-from . import figures
+from . import figures, suppression
 from . import values as V
+from .edition import write_log
 from .tables import Chart, Table
 from .values import Value
 
@@ -75,15 +76,11 @@ class SectionResult:
         path = outdir / "values" / f"{self.section}.json"
         V.write_section(self.values, path)
         written.append(path)
-        from .edition import write_log
-
         written += write_log(self, outdir)
         return written
 
     def audit_markdown(self) -> str:
         """The populations and the reconciliations as Markdown (the audit trail's first part)."""
-        from . import suppression
-
         rule = suppression.rule()
         public = self.edition == suppression.PUBLIC
 

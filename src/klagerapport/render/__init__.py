@@ -19,8 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import fsutil, paths, settings
+from ..check import BuildValues
+from ..check.findings import WARNING, Finding
 from ..errors import BuildError, KlagerapportError
-from ..publish import xlsx
+from ..publish import edition as utgaver
+from ..publish import suppression, xlsx
 from ..sections import registry
 from . import edition, guard, safety
 from . import stage as staging
@@ -48,9 +51,7 @@ class RenderResult:
 
 def edition_of(run_dir: Path) -> str:
     """'offentlig' for a run built as the public edition (it has a suppression log)."""
-    from ..publish import edition
-
-    return "offentlig" if (Path(run_dir) / edition.LOG_FILE).is_file() else "intern"
+    return "offentlig" if (Path(run_dir) / utgaver.LOG_FILE).is_file() else "intern"
 
 
 def choose_engine(engine: str) -> str:
@@ -124,9 +125,6 @@ def render_run(
 def data_notes(run_dir: Path, year: int) -> list:
     """Warnings about the data a draft shows: no complaint received in the year (the report's
     received figures are all 0; validation already stopped a year the data does not cover)."""
-    from ..check import BuildValues
-    from ..check.findings import WARNING, Finding
-
     try:
         entry = BuildValues.load(run_dir).entries.get("received.total")
     except KlagerapportError:
@@ -177,8 +175,6 @@ def render_command(
     final: bool = False,
 ) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing."""
-    from ..publish import suppression
-
     cfg = settings.load(year=year, district=district, engine=engine, final=final)
     utgave = suppression.edition(utgave)
     run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year, utgave)).resolve()

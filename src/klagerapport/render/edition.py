@@ -15,7 +15,7 @@ import string
 from pathlib import Path
 
 from .. import paths
-from ..check import BuildValues, Finding, blocks_final, check_commentary
+from ..check import BuildValues, Finding, blocks_final, check_commentary, reference
 from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError
@@ -142,8 +142,6 @@ def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
 
 def write_values_page(run_dir: Path, target: Path) -> None:
     """verdier.html, the values reference, beside the report (an empty note without values)."""
-    from ..check import reference
-
     try:
         text = reference.page(BuildValues.load(run_dir))
     except KlagerapportError:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from .. import codes
+from .. import codes, paths
 from .. import districts as D
 from ..errors import KlagerapportError
 from ..publish import captions as C
@@ -64,8 +64,6 @@ COUNT_COLUMNS = 3  # the first three columns of COUNTS are counts that sum to th
 
 def districts_in(names) -> list[str]:
     """District names as the reports print them, in districts.yml's order (unknown as written)."""
-    from .. import paths
-
     known = {d.name: i for i, d in enumerate(D.all_districts())}
     found: dict[str, str] = {}
     for name in names:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import paths
+from ..districts import is_national
 from ..errors import KlagerapportError
 from .comparison import comparison
 from .decisions import decisions
@@ -42,8 +43,6 @@ class SectionSpec:
 
     def applies_to(self, district: str) -> bool:
         """Whether the report of `district` runs this section."""
-        from ..districts import is_national
-
         return self.scope == ALL or is_national(district)
 
     @property
