@@ -117,7 +117,7 @@ def test_a_build_on_forked_kernels_is_byte_identical_to_one_on_plain_kernels(tmp
         }
 
     for kind in ("fork", "plain"):
-        build.build_report(year=2019, out=tmp_path / kind, kernels_kind=kind, log=lambda s: None)
+        build.build_report(year=2019, out=tmp_path / kind, kernels=kind, log=lambda s: None)
     forked, plain = tree(tmp_path / "fork"), tree(tmp_path / "plain")
     assert sorted(forked) == sorted(plain)
     assert {k for k in forked if forked[k] != plain[k]} == {"build.json"}

@@ -1,7 +1,7 @@
 """The commentary check: the analysts' words and numbers against the build's values.
 
 `check_commentary(commentary_dir, values) -> list[Finding]` is the one entry point (a pure
-function: the CLI, the build's editions and the preview all call it); report.py prints the
+function: the CLI, the build's render and the preview all call it); report.py prints the
 findings for a terminal or as JSON.
 """
 

@@ -1,7 +1,7 @@
 """What the commentary check reports: one `Finding` per problem, with file, line and a fix.
 
 A finding is plain data (no rendering): the terminal report (report.py), the JSON form for the
-preview and CI, the draft document's warning box and the final edition's refusal all read it.
+preview and CI, the draft document's warning box and the final report's refusal all read it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ WARNING = "warning"
 LABELS = {"error": "feil", "warning": "advarsel"}  # as the terminal shows them
 SEVERITIES = (ERROR, WARNING)
 
-# Codes that stop a final edition although they are only warnings in a draft.
+# Codes that stop a final report although they are only warnings in a draft.
 FINAL_BLOCKING = {"missing-section", "review-pending"}
 
 
@@ -42,7 +42,7 @@ class Finding:
 
 
 def blocks_final(finding: Finding) -> bool:
-    """A final edition may not carry this finding."""
+    """A final report may not carry this finding."""
     return finding.severity == ERROR or finding.code in FINAL_BLOCKING
 
 

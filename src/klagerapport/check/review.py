@@ -2,7 +2,7 @@
 
 `klagerapport new-year` writes `commentary/<district>/<year>/gjennomgang.yml`, one item per
 claim word, literal number and claim carried over from last year, each with file, line and the
-text. `klagerapport check` reports every item not marked `gjennomgått: true`; a final edition
+text. `klagerapport check` reports every item not marked `gjennomgått: true`; a final report
 is refused until none is left.
 """
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
-from .. import fmt, fsutil
+from .. import fmt, fsutil, settings
 from ..errors import KlagerapportError
 from . import figures, suppression
 from . import values as V
-from .edition import write_log
 from .tables import Chart, Table
+from .utgave import write_log
 from .values import Value
 
 
@@ -40,7 +40,7 @@ class SectionResult:
     values: dict[str, Value] = field(default_factory=dict)
     populations: dict[str, int] = field(default_factory=dict)  # e.g. "mottatt i 2019": 211
     checks: list[Check] = field(default_factory=list)
-    edition: str = "intern"  # "offentlig": suppressed by publish/edition.py
+    utgave: str = settings.INTERN  # offentlig: suppressed by publish/utgave.py
     suppression_log: list[dict] = field(default_factory=list)
 
     def check(self, what: str, expected, actual) -> None:
@@ -82,7 +82,7 @@ class SectionResult:
     def audit_markdown(self) -> str:
         """The populations and the reconciliations as Markdown (the audit trail's first part)."""
         rule = suppression.rule()
-        public = self.edition == suppression.PUBLIC
+        public = self.utgave == settings.OFFENTLIG
 
         def shown(n, text) -> str:  # the public edition's audit trail hides small counts too
             if public and isinstance(n, int) and rule.is_small(n):

@@ -31,8 +31,6 @@ from ..errors import KlagerapportError
 SUPPRESSION_FILE = paths.REFERENCE / "suppression.yml"
 PRIMARY = "primær"  # fewer cases than the rule allows
 SECONDARY = "sekundær"  # hidden so that a primary cell cannot be worked out from totals
-EDITIONS = ("intern", "offentlig")
-INTERNAL, PUBLIC = EDITIONS
 
 Key = Hashable
 
@@ -90,14 +88,6 @@ def load_rule(file) -> Rule:
     if found.min_count < 1 or not found.symbol:
         raise KlagerapportError(f"{paths.shown(file)}: min_count må være minst 1 og symbol satt")
     return found
-
-
-def edition(name: str | None) -> str:
-    """The edition's name checked: 'intern' (default) or 'offentlig'."""
-    name = (name or INTERNAL).strip().lower()
-    if name not in EDITIONS:
-        raise KlagerapportError(f"ukjent utgave «{name}». Tillatt: {', '.join(EDITIONS)}")
-    return name
 
 
 # ----------------------------------------------------------------------------- relations

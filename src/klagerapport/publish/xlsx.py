@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import quote_sheetname
 
+from .. import settings
 from ..errors import KlagerapportError
 from . import escape, reproducible
 
@@ -31,7 +32,7 @@ SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label wit
 YEAR_HEADER = "Årstall"  # a first column of years
 YEAR = re.compile(r"^(19|20)\d\d$")
 SOURCE = "Kilde: politidistriktets klagesaker (klagerapport)"
-EDITION_TEXT = {
+UTGAVE_TEXT = {
     "intern": "Intern utgave (alle tall, til POD)",
     "offentlig": "Offentlig utgave (tall under 3 vist som «:»)",
 }
@@ -82,7 +83,7 @@ def write_tables(
     district: str,
     year: int,
     sheet_names: Mapping[str, str] | None = None,
-    edition: str = "intern",
+    utgave: str = settings.INTERN,
 ) -> Path:
     """Write every tables/*.csv to one sheet of `out`, after a linked contents sheet."""
     names = dict(sheet_names or {})
@@ -96,7 +97,7 @@ def write_tables(
     book = Workbook()
     overview = book.active
     overview.title = "Innhold"
-    subtitle = f"{SOURCE}. {EDITION_TEXT.get(edition, edition)}."
+    subtitle = f"{SOURCE}. {UTGAVE_TEXT.get(utgave, utgave)}."
     overview.append([escape.one_line(f"Klager på politiet – {district} {year}")])
     overview["A1"].font = Font(bold=True, size=13)
     overview.append([subtitle])

@@ -15,7 +15,7 @@ import yaml
 from .. import outline, paths
 from ..districts import is_national
 from ..errors import KlagerapportError
-from ..publish import edition, escape
+from ..publish import escape, utgave
 from . import fonts, safety
 from .embedded import shortcodes
 
@@ -219,7 +219,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     safety.check_links(source, inside=paths.COMMENTARY)
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
-    check_hidden_quotes(source, edition.hidden_value_keys(run_dir))
+    check_hidden_quotes(source, utgave.hidden_value_keys(run_dir))
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     national = is_national(district)

@@ -6,7 +6,7 @@ import pandas as pd
 
 from .. import codes
 from ..publish import captions as C
-from ..publish import edition
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -71,7 +71,7 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
     )
     # The totals row is published again (received total, K-etnisk and K-disk received) and the
     # column of cases without discrimination is implied (total minus the two others).
-    layout = edition.Layout(
+    layout = U.Layout(
         columns=(1, 2, 3),
         total_column=1,
         implied=True,
@@ -81,4 +81,4 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
     result.tables["avgjorelse"] = Table(
         "avgjorelse", caption, list(C.DECISION_HEADER), rows, layout=layout, cell_keys=keys
     )
-    return edition.publish(result, options.get("utgave"), district=district)
+    return U.publish(result, options.get("utgave"), district=district)

@@ -6,7 +6,8 @@ import pandas as pd
 
 from .. import codes
 from ..publish import captions as C
-from ..publish import edition, figures
+from ..publish import figures
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
@@ -26,7 +27,7 @@ def _chart(table: Table, year: int):
     per_year = _per_year(table)
     return figures.year_bars(
         [y for y, _ in per_year],
-        [edition.shown(v) for _, v in per_year],
+        [U.shown(v) for _, v in per_year],
         highlight=year,
         ylabel=C.COUNT_AXIS,
     )
@@ -78,7 +79,7 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
     result.tables["utvikling"] = _year_table("utvikling", cap, C.DECIDED_HEADER, series, note)
     result.tables["etnisk-utvikling"] = _year_table("etnisk-utvikling", cap_et, short, etnisk, note)
 
-    result = edition.publish(result, options.get("utgave"), district=district)
+    result = U.publish(result, options.get("utgave"), district=district)
     for name, caption, what in (
         ("utvikling", cap, C.development_what(district)),
         ("etnisk-utvikling", cap_et, C.development_etnisk_what(short)),

@@ -6,7 +6,7 @@ import pandas as pd
 
 from .. import codes
 from ..publish import captions as C
-from ..publish import edition
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -58,4 +58,4 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
             vals["discrimination.etnisk.decided_minus1"].raw,
         )
     result.tables["diskriminering"] = Table("diskriminering", caption, header, rows, cell_keys=keys)
-    return edition.publish(result, options.get("utgave"), district=district)
+    return U.publish(result, options.get("utgave"), district=district)

@@ -7,8 +7,9 @@ import pandas as pd
 from .. import fmt, settings
 from ..errors import KlagerapportError
 from ..publish import captions as C
-from ..publish import edition, figures, text
+from ..publish import figures, text
 from ..publish import suppression as S
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Chart, Table
@@ -91,10 +92,10 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         caption,
         [C.HANDLING_HEADER, str(year - 1), str(year)],
         rows,
-        layout=edition.Layout(whole_column_by=len(labels) - 1),  # a small n hides its column
+        layout=U.Layout(whole_column_by=len(labels) - 1),  # a small n hides its column
     )
-    result = edition.publish(result, options.get("utgave"), district=district)
-    public = result.edition == S.PUBLIC
+    result = U.publish(result, options.get("utgave"), district=district)
+    public = result.utgave == settings.OFFENTLIG
     rule = S.rule()
     published = result.values
 

@@ -8,7 +8,7 @@ from .. import districts
 from ..errors import KlagerapportError
 from ..ingest import units as unit_list
 from ..publish import captions as C
-from ..publish import edition
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -65,12 +65,10 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
         [C.UNIT_HEADER, *map(str, years)],
         rows,
         # the sums of this year and last are the received totals, published again elsewhere
-        layout=edition.Layout(
-            total_row=len(rows) - 1, fixed=((len(rows) - 1, 2), (len(rows) - 1, 3))
-        ),
+        layout=U.Layout(total_row=len(rows) - 1, fixed=((len(rows) - 1, 2), (len(rows) - 1, 3))),
         cell_keys=keys,
     )
-    return edition.publish(result, options.get("utgave"), district=district)
+    return U.publish(result, options.get("utgave"), district=district)
 
 
 def _assigned(cases: pd.DataFrame, district: str, reference) -> tuple[pd.Series, list[str]]:
@@ -121,10 +119,10 @@ def _by_district(cases: pd.DataFrame, *, year: int, district: str, utgave) -> Se
         [C.COMPARISON_HEADER, *map(str, years)],
         rows,
         note="\n\n".join(n for n in notes if n),
-        layout=edition.Layout(total_row=last, fixed=((last, 2), (last, 3))),
+        layout=U.Layout(total_row=last, fixed=((last, 2), (last, 3))),
         cell_keys=keys,
     )
-    return edition.publish(result, utgave, district=district)
+    return U.publish(result, utgave, district=district)
 
 
 def _check_unit_keys(names: list[str]) -> None:

@@ -1,6 +1,6 @@
-"""Draft and final editions of a report (`--utkast`, the default, and `--endelig`).
+"""Draft or final: the finality of a report (`--utkast`, the default, and `--endelig`).
 
-Both check the commentary first (klagerapport.check). A final edition stops on any check error,
+Both check the commentary first (klagerapport.check). A final report stops on any check error,
 missing section or unreviewed item of a new year's review list, naming each with file:line, and
 carries no draft mark. A draft is rendered whatever the check says: its title (the HTML title,
 the PDF's header and document metadata) says «utkast», and a box at the top of the commentary
@@ -28,7 +28,7 @@ _PUNCTUATION = set(string.punctuation)
 
 
 def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Finding]:
-    """The commentary's findings; a BuildError listing them if a final edition cannot be made."""
+    """The commentary's findings; a BuildError listing them if a final report cannot be made."""
     try:
         values = BuildValues.load(run_dir)
     except KlagerapportError as err:
