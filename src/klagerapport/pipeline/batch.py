@@ -123,7 +123,9 @@ def select_districts(text: str, present: list[str]) -> list[str]:
     return chosen
 
 
-def reports_of(district_names: list[str], years: list[int], out: Path, national: bool) -> list[Report]:
+def reports_of(
+    district_names: list[str], years: list[int], out: Path, national: bool
+) -> list[Report]:
     """The reports of a batch, districts first, the national report of each year last."""
     names = [*district_names, *([D.NATIONAL] if national else [])]
     return [
