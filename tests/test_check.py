@@ -119,7 +119,7 @@ def test_numbers_are_read_the_norwegian_way():
 def test_typed_number_equal_to_a_value_gets_its_placeholder(tmp_path):
     folder = write(tmp_path / "k", generelt="Linje en.\nI fjor var det 174 klager.\n", kritikk="x")
     [f] = check(folder)
-    assert (f.file, f.line, f.column, f.severity, f.code) == (
+    assert (f.file, f.line, f.col, f.severity, f.code) == (
         paths.shown(folder / "generelt.md"),
         2,
         16,
@@ -166,7 +166,7 @@ def test_number_near_a_computed_value_names_it(tmp_path):
 def test_unknown_key_names_the_nearest(tmp_path):
     folder = write(tmp_path / "k", generelt="Antall: {{< var received.totalt >}}.\n", kritikk="x")
     [f] = check(folder)
-    assert (f.line, f.column, f.code, f.severity) == (1, 9, "unknown-key", ERROR)
+    assert (f.line, f.col, f.code, f.severity) == (1, 9, "unknown-key", ERROR)
     assert f.suggestion.startswith("mente du «received.total»?")
 
 
@@ -182,7 +182,7 @@ def test_stale_direction_word_next_to_a_placeholder(tmp_path):
     folder = write(tmp_path / "k", generelt=text, kritikk="x")
     assert check(folder) == []  # the change is positive
     [f] = check(folder, values(received__change=-0.1))
-    assert (f.line, f.column, f.code, f.severity) == (2, 14, "stale-claim", ERROR)
+    assert (f.line, f.col, f.code, f.severity) == (2, 14, "stale-claim", ERROR)
     assert "«økningen»" in f.message and "received.change" in f.message
     assert "received.change_word" in f.suggestion
 
@@ -251,7 +251,7 @@ def test_another_districts_name_and_abbreviation(tmp_path):
     text = "Linje.\nI OPD, dvs. Oslo politidistrikt, og i Oslo.\n"
     folder = write(tmp_path / "k", generelt=text, kritikk="x")
     found = only(check(folder), "other-district")
-    assert [(f.line, f.column, f.severity) for f in found] == [
+    assert [(f.line, f.col, f.severity) for f in found] == [
         (2, 3, ERROR),
         (2, 13, ERROR),
         (2, 39, WARNING),
@@ -361,10 +361,10 @@ def test_new_year_copies_and_lists_and_new_district_has_no_oslo_text(tmp_path, m
 
 
 def test_draft_box_escapes_the_analysts_text():
-    from klagerapport.check.findings import Finding
+    from klagerapport.check.findings import Problem
     from klagerapport.render import finality
 
-    evil = Finding("c/g.md", 1, 1, ERROR, "x", "<script>alert(1)</script> **b** {{< var a >}}")
+    evil = Problem.at("c/g.md", 1, 1, ERROR, "x", "<script>alert(1)</script> **b** {{< var a >}}")
     box = "\n".join(finality.draft_box([evil]))
     assert "<script>" not in box and "{{<" not in box and "**" not in box
     import pypandoc
@@ -594,3 +594,15 @@ def test_the_national_comment_on_the_comparison_is_checked_never_required(tmp_pa
     # A district's report has no such section: the file is not part of it.
     district = check(typed, values(), district="Agder")
     assert [f.code for f in district if "sammenligning" in f.file] == ["unknown-section"]
+
+
+def test_a_data_problem_and_a_commentary_finding_are_one_type_with_one_json_form():
+    from klagerapport.errors import Problem
+
+    data = Problem("saker.csv", "ukjent kode", row=4, column="grunnlag", value="228.x")
+    finding = Problem.at("commentary/x.md", 3, 5, WARNING, "typed-number", "tall skrevet inn")
+    assert type(data) is type(finding)
+    assert set(finding.to_json()) < set(data.to_json())  # the same keys, and the data's own
+    assert (data.to_json()["line"], data.to_json()["data_column"]) == (4, "«grunnlag»")
+    assert (finding.where(), finding.to_json()["column"]) == ("commentary/x.md:3", 5)
+    assert str(data) == "saker.csv, rad 4, kolonne «grunnlag»: ukjent kode: «228.x»"

@@ -24,7 +24,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .. import paths
+from .. import outline, paths
 from ..errors import KlagerapportError
 from ..publish import utgave
 from ..render import safety
@@ -169,7 +169,7 @@ class Session:
         safety.check_links(self.source, inside=inside)
         staging.check_hidden_quotes(self.source, self._hidden)
         parts, warnings = staging.commentary_files(
-            staging.load_sections(), self.source, self.staged.variables
+            outline.load_sections(), self.source, self.staged.variables
         )
         folder = self.root / staging.COMMENTARY_DIR
         for name, text in parts.items():

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from .. import fsutil, paths, settings
 from ..check import BuildValues
-from ..check.findings import WARNING, Finding
-from ..errors import BuildError, KlagerapportError
+from ..check.findings import WARNING
+from ..errors import BuildError, KlagerapportError, Problem
 from ..publish import utgave, xlsx
 from ..sections import registry
 from . import finality, guard, safety
@@ -132,7 +132,7 @@ def data_notes(run_dir: Path, year: int) -> list:
         f"Ingen klager er registrert mottatt i {year}: rapportens tall for mottatte klager er 0. "
         f"Kontroller at dataene dekker {year}."
     )
-    return [Finding("dataene", 0, 0, WARNING, "no-received", message)]
+    return [Problem.at("dataene", 0, 0, WARNING, "no-received", message)]
 
 
 def _write_tables(run_dir: Path, workbook: Path, values_page: Path, staged, year: int) -> None:
