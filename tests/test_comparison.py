@@ -95,9 +95,11 @@ def test_the_national_part_is_staged_for_norge_alone(tmp_path):
     assert f"/{stage.NATIONAL_PART}" in national and "commentary" not in national
     (tmp_path / f"{outline.NATIONAL_COMMENTARY}.md").write_text("Tekst.\n", encoding="utf-8")
     assert f"/commentary/{outline.NATIONAL_COMMENTARY}.md" in stage.national_include(True, tmp_path)
-    part = (paths.REPORT_DIR / stage.NATIONAL_PART).read_text(encoding="utf-8")
+    documents = [paths.REPORT_DIR / stage.DOCUMENT, paths.REPORT_DIR / stage.NATIONAL_PART]
+    national = stage.place_files("Norge", documents)["nasjonalt"]
     for table in registry.national_tables():
-        assert f"{{{{< include /tables/{table}.md >}}}}" in part
+        assert f"{{{{< include /tables/{table}.md >}}}}" in national
+    assert stage.place_files("Oslo", documents)["nasjonalt"] == ""
     template = (paths.REPORT_DIR / stage.DOCUMENT).read_text(encoding="utf-8")
     assert f"{{{{< include /{stage.NATIONAL_INCLUDE} >}}}}" in template
 

@@ -40,6 +40,7 @@ GROUND_MODULES = {
     "fmt",
     "fsutil",
     "outline",
+    "untrusted",
     "grammar",
 }
 TOP_MODULES = {"cli": "cli", "__main__": "cli"}

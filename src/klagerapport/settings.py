@@ -11,14 +11,13 @@ Every run logs the plan it used at start (`BuildPlan.describe`), as a RAP should
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-from . import districts, paths
+from . import districts, paths, untrusted
 from .errors import KlagerapportError
 
 ENGINES = ("auto", "quarto", "embedded")
@@ -26,7 +25,6 @@ UTGAVER = (INTERN, OFFENTLIG) = ("intern", "offentlig")
 FINALITY = (UTKAST, ENDELIG) = ("utkast", "endelig")  # BuildPlan.final False, True
 KERNELS = ("fork", "plain")  # fork: from a warm template (pipeline/kernels.py); plain: spawn
 POOLS = ("thread", "process")  # where a build's notebooks are driven from
-CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")  # control characters and line breaks
 
 
 def allowed(kind: str, name: str, choices: tuple[str, ...]) -> str:
@@ -70,7 +68,7 @@ class BuildPlan:
         object.__setattr__(self, "utgave", utgave(self.utgave))
         allowed("kjernetype", self.kernels, KERNELS)
         allowed("pool", self.pool, POOLS)
-        if CONTROL.search(self.district):
+        if untrusted.has_control(self.district):
             raise KlagerapportError("distriktsnavnet må være én linje uten kontrolltegn")
 
     @property

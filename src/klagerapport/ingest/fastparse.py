@@ -10,7 +10,6 @@ message.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .. import codes, districts, paths
+from .. import codes, districts, paths, untrusted
 from . import contract, headers, parse
 from .cells import is_excel_error, is_mojibake
 from .read import SourceFile
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
 # saksnr that needs no look: printable ASCII without spaces at either end (so neither stripping,
 # mojibake nor an Excel error value, which starts with '#', can apply).
 _PLAIN = r"^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$"
-_CONTROL = re.compile(parse.LABEL_CONTROL)
 
 
 @dataclass
@@ -105,7 +103,7 @@ def _saksnr_reason(saksnr: pa.ChunkedArray, first: bool, head: str, keys: set[st
 
 
 def _label_ok(text: str) -> bool:
-    return not _CONTROL.search(text) and len(text) <= parse.MAX_LABEL
+    return not untrusted.has_control(text) and len(text) <= parse.MAX_LABEL
 
 
 def check_part(part: Part) -> tuple[pd.DataFrame, np.ndarray] | str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import codes, districts, fmt, paths, settings
+from .. import codes, districts, fmt, paths, settings, untrusted
 from ..errors import KlagerapportError, Problem
 from .cells import serial_date
 from .contract import DATE_COLUMNS
@@ -327,14 +327,13 @@ def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
     for column in ("distrikt", "enhet"):  # labels: one line of text, never markup or a novel
         if column in raw:
             text = text_of(column)
-            bad = text.str.contains(LABEL_CONTROL, regex=True)
+            bad = text.str.contains(untrusted.CONTROL, regex=True)
             report(bad, column, "inneholder linjeskift eller kontrolltegn")
             report(text.str.len() > MAX_LABEL, column, f"er lengre enn {MAX_LABEL} tegn")
     return out, problems
 
 
 MAX_LABEL = 100  # characters in a district or unit name
-LABEL_CONTROL = r"[\x00-\x1f\x7f\u0085\u2028\u2029]"
 
 
 def read_files(files: list[Path]) -> tuple[list[SourceFile], pd.DataFrame, list[Problem]]:

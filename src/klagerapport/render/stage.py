@@ -16,6 +16,7 @@ from .. import outline, paths
 from ..districts import is_national
 from ..errors import KlagerapportError
 from ..publish import escape, utgave
+from ..sections import registry
 from . import fonts, safety
 from .embedded import shortcodes
 
@@ -29,6 +30,10 @@ MISSING_TITLE = "Kommentar mangler"
 # the part's optional commentary for the national report, and is empty for a district.
 NATIONAL_PART = "nasjonalt.qmd"
 NATIONAL_INCLUDE = "_nasjonalt.qmd"
+# Generated: the tables and charts the sections registry places, one file per place; the
+# documents include each place where the form shows its tables.
+PLACES_DIR = "_plassering"
+PLACE_INCLUDE = re.compile(r"\{\{<\s*include\s+/?_plassering/(?P<name>[\w-]+)\.qmd\s*>\}\}")
 PART_INCLUDE = re.compile(r"^\s*\{\{<\s*include\s+/?_kommentarer/(?P<name>[\w-]+)\.qmd\s*>\}\}\s*$")
 
 
@@ -85,6 +90,39 @@ def check_template(document: Path, names: list[str]) -> None:
             f"{paths.shown(outline.SECTIONS_FILE)}: {', '.join(names)} "
             f"(fant: {', '.join(included)})"
         )
+
+
+def block(name: str, figure: bool) -> str:
+    """One table (and its chart under it) as the report shows it: the one piece of markup for
+    a placed table, so the report's styles for tables and figures apply to every one."""
+    text = f"{{{{< include /tables/{name}.md >}}}}\n"
+    if figure:
+        text += f"\n{{{{< include /figures/{name}.md >}}}}\n"
+    return text
+
+
+def places(documents: list[Path]) -> list[str]:
+    """The places the documents include (`{{< include /_plassering/<place>.qmd >}}`), in order."""
+    found: list[str] = []
+    for document in documents:
+        for match in PLACE_INCLUDE.finditer(document.read_text(encoding="utf-8")):
+            if match["name"] not in found:
+                found.append(match["name"])
+    return found
+
+
+def place_files(district: str, documents: list[Path]) -> dict[str, str]:
+    """Each place's generated text: the blocks of the tables the registry places there for the
+    report of `district`, in the sections' order (empty where none is)."""
+    known = places(documents)
+    placed = registry.placed(district)
+    unknown = [place for place in placed if place not in known]
+    if unknown:
+        raise KlagerapportError(
+            f"sections/registry.py plasserer tabeller på {', '.join(unknown)}, som ingen av "
+            f"{', '.join(paths.shown(d) for d in documents)} har. Tillatt: {', '.join(known)}"
+        )
+    return {place: "\n".join(block(n, f) for n, f in placed.get(place, [])) for place in known}
 
 
 def _plain_heading(heading: str, variables: Mapping) -> str:
@@ -249,6 +287,12 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     (into / NATIONAL_INCLUDE).write_text(national_include(national, source), encoding="utf-8")
     check_template(paths.REPORT_DIR / DOCUMENT, list(parts))
     (into / COMMENTARY_DIR).mkdir()
+    documents = [
+        d for d in (paths.REPORT_DIR / DOCUMENT, paths.REPORT_DIR / NATIONAL_PART) if d.is_file()
+    ]
+    (into / PLACES_DIR).mkdir()
+    for name, text in place_files(district, documents).items():
+        (into / PLACES_DIR / f"{name}.qmd").write_text(text, encoding="utf-8")
     for name, text in parts.items():
         (into / COMMENTARY_DIR / f"{name}.qmd").write_text(text, encoding="utf-8")
     sources = {
@@ -257,6 +301,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
         into / "figures": run_dir / "figures",
         into / DOCUMENT: paths.REPORT_DIR / DOCUMENT,
         into / COMMENTARY_DIR: outline.SECTIONS_FILE,
+        into / PLACES_DIR: paths.REPORT_DIR / DOCUMENT,
         into / NATIONAL_PART: paths.REPORT_DIR / NATIONAL_PART,
     }
     return Staged(into, variables, warnings, sources)

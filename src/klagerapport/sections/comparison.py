@@ -41,7 +41,7 @@ from .received import received
 COUNTS = "sammenligning"
 DECISIONS = "sammenligning-avgjorelse"
 GROUNDS = "sammenligning-grunnlag"
-CHART = "sammenligning"
+CHART = COUNTS  # the chart of the counts
 SECTIONS: tuple[Callable, ...] = (received, decisions, grounds, handling_time, discrimination)
 
 

@@ -16,6 +16,8 @@ from ..stats import populations as P
 from ..stats.populations import ANNEN, ETNISK
 from . import common
 
+TABLE = "avgjorelse"  # the decision table (and its file tables/avgjorelse.*)
+
 
 def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """The decision table over cases received in the year, shares and last year's counts."""
@@ -78,7 +80,7 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
         total_row=last,
         fixed=((last, 1), (last, 2), (last, 3)),
     )
-    result.tables["avgjorelse"] = Table(
-        "avgjorelse", caption, list(C.DECISION_HEADER), rows, layout=layout, cell_keys=keys
+    result.tables[TABLE] = Table(
+        TABLE, caption, list(C.DECISION_HEADER), rows, layout=layout, cell_keys=keys
     )
     return U.publish(result, options.get("utgave"), district=district)

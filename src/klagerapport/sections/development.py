@@ -17,6 +17,9 @@ from ..stats import populations as P
 from ..stats.populations import ETNISK
 from . import common
 
+TABLE = "utvikling"  # cases decided per year, and its chart
+ETHNIC_TABLE = "etnisk-utvikling"  # the same for ethnic discrimination
+
 
 def _per_year(table: Table) -> list[tuple[int, Value]]:
     """A per-year table as published values (hidden ones as «:»), oldest first."""
@@ -76,13 +79,13 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
         )
     cap = C.development_caption(district)
     cap_et = C.development_etnisk_caption(district, short)
-    result.tables["utvikling"] = _year_table("utvikling", cap, C.DECIDED_HEADER, series, note)
-    result.tables["etnisk-utvikling"] = _year_table("etnisk-utvikling", cap_et, short, etnisk, note)
+    result.tables[TABLE] = _year_table(TABLE, cap, C.DECIDED_HEADER, series, note)
+    result.tables[ETHNIC_TABLE] = _year_table(ETHNIC_TABLE, cap_et, short, etnisk, note)
 
     result = U.publish(result, options.get("utgave"), district=district)
     for name, caption, what in (
-        ("utvikling", cap, C.development_what(district)),
-        ("etnisk-utvikling", cap_et, C.development_etnisk_what(short)),
+        (TABLE, cap, C.development_what(district)),
+        (ETHNIC_TABLE, cap_et, C.development_etnisk_what(short)),
     ):
         table = result.tables[name]
         alt = C.year_alt(what, _per_year(table), year, note)

@@ -16,6 +16,8 @@ from ..stats import populations as P
 from ..stats.populations import ANNEN, ETNISK
 from . import common
 
+TABLE = "diskriminering"  # the discrimination table (the workbook only)
+
 ETNISK_YEARS_BACK = 8  # discrimination.etnisk.decided_minus1 … minus8
 
 
@@ -57,5 +59,5 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
             P.decided_count(cases, year - 1, ETNISK),
             vals["discrimination.etnisk.decided_minus1"].raw,
         )
-    result.tables["diskriminering"] = Table("diskriminering", caption, header, rows, cell_keys=keys)
+    result.tables[TABLE] = Table(TABLE, caption, header, rows, cell_keys=keys)
     return U.publish(result, options.get("utgave"), district=district)

@@ -17,6 +17,8 @@ from ..stats import populations as P
 from ..stats.populations import ANNEN, ETNISK
 from . import common
 
+TABLE = "grunnlag"  # the ground table and its chart
+
 
 def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """The ground table (discrimination x 228.x), its chart and the shares of the commentary."""
@@ -69,12 +71,10 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
         external_row_totals=True,
         implied_rows=tuple(i for i, d in enumerate(disc_codes) if d.code not in (ETNISK, ANNEN)),
     )
-    result.tables["grunnlag"] = Table(
-        "grunnlag", caption, header, rows, layout=layout, cell_keys=keys
-    )
+    result.tables[TABLE] = Table(TABLE, caption, header, rows, layout=layout, cell_keys=keys)
     utgave = options.get("utgave")
     result = U.publish(result, utgave, district=district)
-    published = result.tables["grunnlag"].rows  # as this edition prints them
+    published = result.tables[TABLE].rows  # as this edition prints them
 
     labels = [g.label for g in ground_codes]
     series = [(d.label, [U.shown(c) for c in published[i][1:]]) for i, d in enumerate(disc_codes)]
@@ -85,5 +85,5 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
         (d.label.lower(), U.count(int(table.loc[d.code].sum()), utgave)) for d in disc_codes[1:]
     ]
     alt = C.grounds_alt(U.count(total, utgave), district, year, by_ground, disc)
-    result.charts["grunnlag"] = Chart(fig, caption, alt)
+    result.charts[TABLE] = Chart(fig, caption, alt)
     return result

@@ -18,6 +18,8 @@ from ..stats import measures
 from ..stats import populations as P
 from . import common
 
+TABLE = "saksbehandlingstid"  # the handling-time table and its chart
+
 
 def _deadline(option) -> int:
     """The answer deadline in days: the option if given, else settings.yml; a positive whole."""
@@ -87,8 +89,8 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         P.received_count(cases, year) - P.open_count(cases, year),
         now["n"],
     )
-    result.tables["saksbehandlingstid"] = Table(
-        "saksbehandlingstid",
+    result.tables[TABLE] = Table(
+        TABLE,
         caption,
         [C.HANDLING_HEADER, str(year - 1), str(year)],
         rows,
@@ -112,5 +114,5 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         within=published["handling_days.within_deadline"],
         merged_below=rule.min_count if public else None,
     )
-    result.charts["saksbehandlingstid"] = Chart(fig, fig_caption, alt)
+    result.charts[TABLE] = Chart(fig, fig_caption, alt)
     return result

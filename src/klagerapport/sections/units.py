@@ -18,6 +18,8 @@ from ..stats import populations as P
 from . import common
 from .comparison import split
 
+TABLE = "enheter"  # the units table
+
 
 def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Complaints received per unit this year against the two years before.
@@ -59,8 +61,8 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
     for y in years:
         if present[y]:
             result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
-    result.tables["enheter"] = Table(
-        "enheter",
+    result.tables[TABLE] = Table(
+        TABLE,
         caption,
         [C.UNIT_HEADER, *map(str, years)],
         rows,
@@ -113,8 +115,8 @@ def _by_district(cases: pd.DataFrame, *, year: int, district: str, utgave) -> Se
             C.national_series_note(covered.first, covered.lacking, covered.districts, year)
         )
     last = len(rows) - 1
-    result.tables["enheter"] = Table(
-        "enheter",
+    result.tables[TABLE] = Table(
+        TABLE,
         C.units_national_caption(years[0], year),
         [C.COMPARISON_HEADER, *map(str, years)],
         rows,
