@@ -116,7 +116,8 @@ UtgaveOpt = Annotated[
 EngineOpt = Annotated[
     str | None,
     typer.Option(
-        "--engine", help="auto (Quarto if on PATH, else Pandoc + Typst) | quarto | embedded."
+        "--engine",
+        help=f"{' | '.join(settings.ENGINES)} (auto: Quarto if on PATH, else Pandoc + Typst).",
     ),
 ]
 

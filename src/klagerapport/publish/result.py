@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,10 +59,11 @@ class SectionResult:
     def figures(self) -> dict[str, Figure]:
         return {name: chart.figure for name, chart in self.charts.items()}
 
-    def save(self, outdir: Path) -> list[Path]:
-        """Write tables/, figures/ and values/<section>.json under `outdir`; the paths written."""
+    def save(self, outdir: Path | str = "") -> list[Path]:
+        """Write tables/, figures/ and values/<section>.json under `outdir` (empty: a new
+        temporary folder, for a notebook run by hand); the paths written."""
         self.reconcile()
-        outdir = Path(outdir)
+        outdir = Path(outdir or tempfile.mkdtemp(prefix="klagerapport-"))
         written = []
         for name, table in self.tables.items():
             for suffix, text in (("csv", table.to_csv()), ("md", table.to_markdown())):
