@@ -13,6 +13,24 @@ from klagerapport.publish import suppression as S
 RULE = S.Rule()  # Statistics Norway's default: 1 and 2 hidden, zeros shown
 
 
+def grid_relations(
+    n_rows: int, n_cols: int, *, row_totals: bool, col_totals: bool
+) -> list[S.Relation]:
+    """The relations of a two-way table with cells (i, j), i < n_rows, j < n_cols, where the
+    row totals (if any) are the cells (i, n_cols) and the column totals (i = n_rows, j); with
+    both, (n_rows, n_cols) is the grand total."""
+    rels = []
+    rows = n_rows + (1 if col_totals else 0)
+    cols = n_cols + (1 if row_totals else 0)
+    if row_totals:
+        for i in range(rows):
+            rels.append(S.Relation((i, n_cols), tuple((i, j) for j in range(n_cols))))
+    if col_totals:
+        for j in range(cols):
+            rels.append(S.Relation((n_rows, j), tuple((i, j) for i in range(n_rows))))
+    return rels
+
+
 def grid(rows: list[list[int]], *, row_totals=True, col_totals=True):
     """Cells (i, j) of `rows` with their totals appended: the values and the relations."""
     n, m = len(rows), len(rows[0])
@@ -25,7 +43,7 @@ def grid(rows: list[list[int]], *, row_totals=True, col_totals=True):
             values[(n, j)] = sum(row[j] for row in rows)
         if row_totals:
             values[(n, m)] = sum(map(sum, rows))
-    rels = S.grid_relations(n, m, row_totals=row_totals, col_totals=col_totals)
+    rels = grid_relations(n, m, row_totals=row_totals, col_totals=col_totals)
     return values, rels
 
 

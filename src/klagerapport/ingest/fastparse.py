@@ -149,9 +149,9 @@ def check_part(part: Part) -> tuple[pd.DataFrame, np.ndarray] | str:
     dec = cols["avgjorelse"]
     open_key = paths.slug(codes.open_label())
     spellings = parse.decision_spellings()
-    is_open = [parse._spelling_key(v) == open_key for v in dec.values]
+    is_open = [parse.spelling_key(v) == open_key for v in dec.values]
     decision = [
-        None if o else spellings.get(parse._spelling_key(v))
+        None if o else spellings.get(parse.spelling_key(v))
         for v, o in zip(dec.values, is_open, strict=True)
     ]
     has = np.array([bool(v) and not o for v, o in zip(dec.values, is_open, strict=True)])
@@ -161,9 +161,9 @@ def check_part(part: Part) -> tuple[pd.DataFrame, np.ndarray] | str:
     out["avgjorelse"] = dec.strings(decision)
     # grunnlag, diskriminering: known codes
     grounds = parse.ground_spellings()
-    ground = [grounds.get(parse._ground_key(v)) if v else None for v in cols["grunnlag"].values]
+    ground = [grounds.get(parse.ground_key(v)) if v else None for v in cols["grunnlag"].values]
     disc_table = parse.discrimination_spellings()
-    disc = [disc_table.get(parse._spelling_key(v)) for v in cols["diskriminering"].values]
+    disc = [disc_table.get(parse.spelling_key(v)) for v in cols["diskriminering"].values]
     if None in ground or None in disc:
         return "grunnlag eller diskriminering: tom eller ukjent"
     out["grunnlag"] = cols["grunnlag"].strings(ground)

@@ -117,7 +117,7 @@ def write_tables(
         sheet["A1"].font = Font(bold=True, size=12)
         sheet.append([subtitle])
         _write_sheet(sheet, read_csv(file))
-    _fit_columns(overview, max_width=90)
+    fit_columns(overview, max_width=90)
     for sheet in book.worksheets:
         _text_not_formula(sheet)
     reproducible.save_workbook(book, out, reproducible.timestamp(year))
@@ -177,10 +177,10 @@ def _write_sheet(sheet, rows: list[list[str]]) -> None:
             elif isinstance(cell.value, int):
                 cell.number_format = THOUSANDS  # Excel shows the reader's own separator
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"
-    _fit_columns(sheet)
+    fit_columns(sheet)
 
 
-def _fit_columns(sheet, max_width: int = 45) -> None:
+def fit_columns(sheet, max_width: int = 45) -> None:
     for column in sheet.columns:
         width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
         sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), max_width)

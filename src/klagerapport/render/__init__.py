@@ -140,7 +140,7 @@ def _write_tables(run_dir: Path, workbook: Path, values_page: Path, staged, year
     xlsx.write_tables(
         run_dir / "tables",
         workbook,
-        district=staging._text(staged.variables, "district"),
+        district=staging.variable_text(staged.variables, "district"),
         year=year,
         sheet_names=registry.sheet_names(),
         utgave=utgave_of(run_dir),

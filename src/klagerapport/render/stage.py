@@ -133,7 +133,7 @@ def _plain_heading(heading: str, variables: Mapping) -> str:
         return heading
 
 
-def _text(variables: Mapping, key: str) -> str:
+def variable_text(variables: Mapping, key: str) -> str:
     try:
         return str(shortcodes.lookup(variables, key))
     except KeyError:
@@ -225,7 +225,7 @@ def metadata(root: Path) -> dict:
 
 def run_metadata(variables: Mapping) -> dict:
     """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"."""
-    place = f"{_text(variables, 'district')} {_text(variables, 'year.current')}"
+    place = f"{variable_text(variables, 'district')} {variable_text(variables, 'year.current')}"
     return {"rapport": {"sted": escape.markdown(place)}}  # Pandoc reads metadata as Markdown
 
 

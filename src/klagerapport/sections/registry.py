@@ -118,6 +118,24 @@ SECTIONS: tuple[SectionSpec, ...] = (
 )
 
 
+def check(specs: tuple[SectionSpec, ...]) -> None:
+    """Each section's name, order (its notebook's number) and table names are its own."""
+    problems = []
+    for what, keys in (
+        ("navn", [spec.name for spec in specs]),
+        ("rekkefølge", [spec.order for spec in specs]),
+        ("tabellnavn", [table for spec in specs for table in spec.tables]),
+    ):
+        twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+        if twice:
+            problems.append(f"{what} brukt mer enn én gang: {', '.join(twice)}")
+    if problems:
+        raise KlagerapportError("sections/registry.py: " + "; ".join(problems))
+
+
+check(SECTIONS)
+
+
 def by_name(name: str) -> SectionSpec:
     for spec in SECTIONS:
         if spec.name == name:
