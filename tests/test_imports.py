@@ -198,3 +198,39 @@ def test_the_build_imports_papermill_without_compiling_the_iri_grammar():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "None"]
+
+
+def private_uses(root: Path = PACKAGE) -> list[str]:
+    """A module's private name (`_x`) used by another module: imported, or read off it."""
+    found = []
+    for file in sorted(root.rglob("*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        ours: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (
+                node.level or "klagerapport" in (node.module or "")
+            ):
+                for alias in node.names:
+                    if alias.name.startswith("_") and not alias.name.startswith("__"):
+                        found.append(
+                            f"{module_name(file, root)}:{node.lineno} imports {alias.name}"
+                        )
+                    ours.add(alias.asname or alias.name)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in ours
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+            ):
+                found.append(
+                    f"{module_name(file, root)}:{node.lineno} uses {node.value.id}.{node.attr}"
+                )
+    return found
+
+
+def test_no_module_uses_another_modules_private_names(tmp_path):
+    assert private_uses() == []
+    (tmp_path / "a.py").write_text("from .b import _hidden\nfrom . import c\n\nc._x()\n")
+    assert private_uses(tmp_path) == ["a:1 imports _hidden", "a:4 uses c._x"]
