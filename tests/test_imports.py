@@ -14,35 +14,24 @@ from klagerapport import paths
 
 PACKAGE = paths.ROOT / "src" / "klagerapport"
 
-# The floors, lowest first. A module may import its own floor and the floors below it.
+ARCHITECTURE = paths.ROOT / "docs" / "architecture.md"
 GROUND = "ground"
-FLOORS = (
-    GROUND,
-    "ingest",
-    "stats",
-    "publish",
-    "sections",
-    "check",
-    "render",
-    "pipeline",
-    "preview",
-    "cli",
-)
-# The ground floor's modules (top-level files beside paths.py); any other top-level file must
-# be given a floor here before it is used.
-GROUND_MODULES = {
-    "__init__",
-    "paths",
-    "errors",
-    "settings",
-    "codes",
-    "districts",
-    "fmt",
-    "fsutil",
-    "outline",
-    "untrusted",
-    "grammar",
-}
+
+
+def drawn_floors(text: str) -> tuple[tuple[str, ...], set[str]]:
+    """The floors of the picture in docs/architecture.md, lowest first, and the ground floor's
+    modules: the one statement of the layers, which the tests below hold the code to."""
+    block = text.split("<!-- floors:start -->")[1].split("<!-- floors:end -->")[0]
+    rows = [r for r in block.splitlines() if r.strip() and not r.startswith(("```", "floor", "-"))]
+    floors = [row.split()[0] for row in rows]
+    assert floors[-1] == GROUND, "the picture's last row is the ground floor"
+    return tuple(reversed(floors)), set(rows[-1].split()[1:])
+
+
+FLOORS, DRAWN_GROUND = drawn_floors(ARCHITECTURE.read_text(encoding="utf-8"))
+# The document grammar's module comes with another branch; the picture already shows it.
+NOT_YET = {"grammar"}
+GROUND_MODULES = {"__init__"} | DRAWN_GROUND
 TOP_MODULES = {"cli": "cli", "__main__": "cli"}
 # Imports of klagerapport modules inside a function, allowed only with a reason (never a cycle).
 LOCAL_IMPORTS_ALLOWED = {
@@ -126,7 +115,7 @@ def floor(module: str) -> str:
         return GROUND
     if head in TOP_MODULES:
         return TOP_MODULES[head]
-    raise AssertionError(f"klagerapport/{head}.py has no floor: add it to GROUND_MODULES")
+    raise AssertionError(f"klagerapport/{head}.py has no floor: add it to docs/architecture.md")
 
 
 def upward(found: list[Import]) -> list[str]:
@@ -146,6 +135,33 @@ def hidden(found: list[Import]) -> list[str]:
         and floor(imp.module) not in LOCAL_IMPORTS_ALLOWED
         and imp.module not in LOCAL_IMPORTS_ALLOWED
     ]
+
+
+def test_the_picture_shows_every_package_and_ground_floor_module_and_no_other():
+    packages = {d.name for d in PACKAGE.iterdir() if (d / "__init__.py").is_file()}
+    assert set(FLOORS) == packages | {GROUND, "cli"}
+    ground = {f.stem for f in PACKAGE.glob("*.py")} - set(TOP_MODULES) - {"__init__"}
+    assert ground <= DRAWN_GROUND, ground - DRAWN_GROUND
+    assert DRAWN_GROUND - ground <= NOT_YET, DRAWN_GROUND - ground
+    assert FLOORS.index("ingest") < FLOORS.index("render") < FLOORS.index("cli")
+
+
+def test_a_picture_with_floors_swapped_fails_the_imports():
+    """The picture is checked against the code: drawn with render below check, the imports
+    of the real package go up a floor."""
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    i = next(n for n, line in enumerate(lines) if line.startswith("render "))
+    j = next(n for n, line in enumerate(lines) if line.startswith("check "))
+    lines[i], lines[j] = lines[j], lines[i]
+    swapped, _ = drawn_floors("\n".join(lines))
+    assert swapped.index("render") < swapped.index("check")
+    wrong = [
+        imp
+        for imp in imports()
+        if swapped.index(floor(imp.target)) > swapped.index(floor(imp.module))
+    ]
+    assert any(imp.module.startswith("render") and imp.target.startswith("check") for imp in wrong)
 
 
 def test_every_package_and_top_level_module_has_a_floor():
