@@ -15,7 +15,7 @@ import pytest
 from factories import case, frame
 
 from klagerapport import settings
-from klagerapport.errors import KlagerapportError
+from klagerapport.errors import KlagerapportError, Problem
 from klagerapport.ingest import parse, rules
 
 OTHERS = ("Vest", "Øst", "Agder", "Innlandet", "Sør-Øst", "Nordland")
@@ -45,7 +45,7 @@ def test_no_case_of_the_district_names_every_district_with_its_count():
 def test_rows_of_other_districts_are_listed_up_to_five_then_cut_with_an_ellipsis(n, listed):
     cases = frame(case("2019-01-01"), *(case("2019-01-02", distrikt=d) for d in OTHERS[:n]))
     mine, warnings = rules.filter_district(cases, "Oslo")
-    assert len(mine) == 1
+    assert mine.equals(cases.iloc[:1])  # the same columns, numbered from 0, nothing added
     rows = "1 rad" if n == 1 else f"{n} rader"
     assert warnings == [f"{rows} fra andre distrikter enn Oslo er utelatt: {listed}"]
 
@@ -106,6 +106,9 @@ def test_a_case_answered_today_is_not_in_the_future_and_tomorrow_is():
     assert rules.future_warning(late, today) == [
         "1 sak har avsluttet-dato etter dagens dato (2. mars 2020): 3. mars 2020."
     ]
+    five = frame(*(case("2020-01-01", f"2020-04-0{d}") for d in range(1, 6)))
+    (warning,) = rules.future_warning(five, today)
+    assert warning.endswith("4. april 2020, 5. april 2020.")
     six = frame(*(case("2020-01-01", f"2020-04-0{d}") for d in range(1, 7)))
     (warning,) = rules.future_warning(six, today)
     assert warning.endswith("4. april 2020, 5. april 2020 …")
@@ -146,4 +149,33 @@ def test_each_kind_of_date_cell_gets_its_status():
         (None, "empty"),
         (None, "unparseable"),
         ("2019-03-01", "serial"),  # an Excel serial number: read, and noted
+    ]
+
+
+def test_problems_are_ordered_by_file_sheet_row_and_the_contracts_column_order():
+    def problem(file, sheet=None, row=None, column=None):
+        return Problem(file, "x", row=row, column=column, sheet=sheet)
+
+    given = [
+        problem("b.csv", row=2, column="mottatt"),
+        problem("a.xlsx", "Ark", 1, "saksnr"),
+        problem("a.xlsx", "Ark", 2, "grunnlag"),
+        problem("a.xlsx", "Ark", 2, "avsluttet"),
+        problem("a.xlsx", "Ark", 2, "ukjent"),
+        problem("a.xlsx", None, 1, "enhet"),
+        problem("a.xlsx", "Ark", None),
+        problem("a.xlsx", None, None),
+        problem("ny.csv"),
+    ]
+    ordered = rules._sorted(given, ["a.xlsx", "b.csv"])
+    assert [(p.file, p.sheet, p.row, p.column) for p in ordered] == [
+        ("a.xlsx", None, None, None),  # the file itself, before its sheets
+        ("a.xlsx", None, 1, "enhet"),
+        ("a.xlsx", "Ark", None, None),  # the sheet, before its rows
+        ("a.xlsx", "Ark", 1, "saksnr"),
+        ("a.xlsx", "Ark", 2, "ukjent"),  # a column the contract does not have: first
+        ("a.xlsx", "Ark", 2, "avsluttet"),  # then the contract's order, not the order found
+        ("a.xlsx", "Ark", 2, "grunnlag"),
+        ("b.csv", None, 2, "mottatt"),
+        ("ny.csv", None, None, None),  # a file not among the names read: last
     ]
