@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 from factories import case, frame
 
-from klagerapport import paths
+from klagerapport import outline, paths, settings
 from klagerapport.errors import KlagerapportError
 from klagerapport.pipeline import notebooks, rollup
 from klagerapport.pipeline import run as pipeline_run
-from klagerapport.publish import suppression as S
 from klagerapport.render import stage
 from klagerapport.sections import registry
 
@@ -91,18 +90,20 @@ def test_the_national_part_is_staged_for_norge_alone(tmp_path):
     assert stage.national_include(False, tmp_path) == ""
     national = stage.national_include(True, tmp_path)
     assert f"/{stage.NATIONAL_PART}" in national and "commentary" not in national
-    (tmp_path / f"{stage.NATIONAL_COMMENTARY}.md").write_text("Tekst.\n", encoding="utf-8")
-    assert f"/commentary/{stage.NATIONAL_COMMENTARY}.md" in stage.national_include(True, tmp_path)
-    part = (paths.REPORT_DIR / stage.NATIONAL_PART).read_text(encoding="utf-8")
+    (tmp_path / f"{outline.NATIONAL_COMMENTARY}.md").write_text("Tekst.\n", encoding="utf-8")
+    assert f"/commentary/{outline.NATIONAL_COMMENTARY}.md" in stage.national_include(True, tmp_path)
+    documents = [paths.REPORT_DIR / stage.DOCUMENT, paths.REPORT_DIR / stage.NATIONAL_PART]
+    national = stage.place_files("Norge", documents)["nasjonalt"]
     for table in registry.national_tables():
-        assert f"{{{{< include /tables/{table}.md >}}}}" in part
+        assert f"{{{{< include /tables/{table}.md >}}}}" in national
+    assert stage.place_files("Oslo", documents)["nasjonalt"] == ""
     template = (paths.REPORT_DIR / stage.DOCUMENT).read_text(encoding="utf-8")
     assert f"{{{{< include /{stage.NATIONAL_INCLUDE} >}}}}" in template
 
 
 def test_the_public_comparison_prints_no_small_count_and_each_row_is_the_districts_own():
     cases = two_districts()
-    public = C.comparison(cases, year=YEAR, district="Norge", utgave=S.PUBLIC)
+    public = C.comparison(cases, year=YEAR, district="Norge", utgave=settings.OFFENTLIG)
     counts = public.tables[C.COUNTS].text_rows()
     for row in counts:
         assert not {"1", "2"} & set(row[1:4]), row
@@ -112,7 +113,7 @@ def test_the_public_comparison_prints_no_small_count_and_each_row_is_the_distric
         assert raws[-1] == sum(raws[:-1]), c
     # each district's row is its own public report's (the same rounded cases)
     for i, name in enumerate(C.split(cases)):
-        own = C.own_values(cases, YEAR, name, {"utgave": S.PUBLIC})
+        own = C.own_values(cases, YEAR, name, {"utgave": settings.OFFENTLIG})
         row = public.tables[C.COUNTS].rows[i]
         assert row[1].raw == own["received.total"].raw
         assert row[4].raw == own["handling_days.mean"].raw

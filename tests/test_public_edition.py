@@ -16,7 +16,7 @@ import shutil
 import pytest
 from built import norm
 
-from klagerapport import paths
+from klagerapport import paths, settings
 from klagerapport.ingest import store
 from klagerapport.pipeline import run as pipeline_run
 from klagerapport.publish import contract, escape, suppression
@@ -171,7 +171,7 @@ def test_commentary_typing_a_small_number_fails_the_public_build(public, monkeyp
     run_dir = tmp_path / "run"
     shutil.copytree(public, run_dir)
     with pytest.raises(KlagerapportError, match=r"(?s)generelt\.md:3: «To».*generelt\.md:4: «2»"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
 
 
 def test_a_district_without_commentary_gets_the_whole_form(tmp_path):

@@ -1,6 +1,6 @@
 """The public edition's rule (publish/suppression.py) and every section run in the public
 edition on hand-made cases where nearly every count is 1 or 2 (publish/protection.py rounds
-them; publish/edition.py refuses a small count that reaches it)."""
+them; publish/utgave.py refuses a small count that reaches it)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ import re
 import pytest
 from factories import case, frame, small_cases
 
+from klagerapport import settings
 from klagerapport.errors import KlagerapportError
-from klagerapport.publish import contract, edition
+from klagerapport.publish import contract
 from klagerapport.publish import suppression as S
+from klagerapport.publish import utgave as U
 from klagerapport.publish import values as V
 from klagerapport.publish.result import SectionResult
 from klagerapport.publish.tables import Table
@@ -26,15 +28,15 @@ def test_the_default_rule_is_statistics_norways():
     assert [n for n in range(6) if rule.is_small(n)] == [1, 2]
 
 
-def test_editions():
-    assert S.edition(None) == "intern"
-    assert S.edition("Offentlig") == "offentlig"
+def test_utgaver():
+    assert settings.utgave(None) == "intern"
+    assert settings.utgave("Offentlig") == "offentlig"
     with pytest.raises(KlagerapportError):
-        S.edition("hemmelig")
+        settings.utgave("hemmelig")
 
 
 def test_the_public_audit_trail_hides_small_counts():
-    public = SectionResult("x", populations={"mottatt": 2, "alle": 40}, edition=S.PUBLIC)
+    public = SectionResult("x", populations={"mottatt": 2, "alle": 40}, utgave=settings.OFFENTLIG)
     text = public.audit_markdown()
     assert "| mottatt | : |" in text and "| alle | 40 |" in text
     internal = SectionResult("x", populations={"mottatt": 2})
@@ -48,9 +50,9 @@ def test_every_section_publishes_a_tiny_district_without_a_one_or_two():
     for name, function in registry.functions().items():
         if name == "comparison":
             continue
-        result = function(cases, year=2019, district="Oslo", utgave=S.PUBLIC)
+        result = function(cases, year=2019, district="Oslo", utgave=settings.OFFENTLIG)
         internal = function(cases, year=2019, district="Oslo")
-        assert (result.edition, internal.edition) == (S.PUBLIC, S.INTERNAL)
+        assert (result.utgave, internal.utgave) == (settings.OFFENTLIG, settings.INTERN)
         for table in result.tables.values():
             for row in table.text_rows():
                 assert not {"1", "2"} & set(row[1:]), (name, row)
@@ -70,7 +72,7 @@ def test_a_year_with_one_handled_case_never_prints_its_handling_time():
         *(case("2019-03-01", f"2019-03-{d:02d}") for d in (5, 9, 14, 20)),
     )
     result = registry.functions()["handling_time"](
-        cases, year=2019, district="Oslo", utgave=S.PUBLIC
+        cases, year=2019, district="Oslo", utgave=settings.OFFENTLIG
     )
     n_before = result.values["handling_days.n_minus1"].raw
     # the one case is a cell of 1: rounded down (the year has no case: no data) or up to 3
@@ -86,10 +88,10 @@ def test_a_small_count_reaching_the_public_edition_is_an_error():
     """A section that skipped the protection cannot publish: the guard names the value."""
     result = SectionResult("x", values={"received.total": V.count(2)})
     with pytest.raises(KlagerapportError, match=r"received\.total"):
-        edition.publish(result, S.PUBLIC)
+        U.publish(result, settings.OFFENTLIG)
     table = Table("t", "T", ["a", "b"], [["rad", V.count(1)]])
     with pytest.raises(KlagerapportError, match="«t»"):
-        edition.publish(SectionResult("x", tables={"t": table}), S.PUBLIC)
+        U.publish(SectionResult("x", tables={"t": table}), settings.OFFENTLIG)
 
 
 def test_which_value_is_a_count_comes_from_the_contract_not_the_name():
@@ -98,15 +100,15 @@ def test_which_value_is_a_count_comes_from_the_contract_not_the_name():
     share_key = "handling_days.within_deadline"  # kind: share, not named .share
     assert contract.kind_of(share_key) == "share"
     result = SectionResult("x", values={share_key: V.share(0.509090909)})
-    out = edition.publish(result, S.PUBLIC)
+    out = U.publish(result, settings.OFFENTLIG)
     assert out.values[share_key].raw == 0.51 and out.values[share_key].text.startswith("51")
     mean = SectionResult("x", values={"handling_days.mean": V.decimal(16.666666)})
-    assert edition.publish(mean, S.PUBLIC).values["handling_days.mean"].raw == 16.7
+    assert U.publish(mean, settings.OFFENTLIG).values["handling_days.mean"].raw == 16.7
     assert contract.counts_cases("decisions.kritikk.etnisk")
     assert not contract.counts_cases("development.years")  # a number of years
     with pytest.raises(KlagerapportError):
-        edition.publish(
-            SectionResult("x", values={"decisions.kritikk.etnisk": V.count(2)}), S.PUBLIC
+        U.publish(
+            SectionResult("x", values={"decisions.kritikk.etnisk": V.count(2)}), settings.OFFENTLIG
         )
 
 
@@ -123,7 +125,7 @@ def test_every_year_of_the_sample_publishes_without_a_one_or_two():
         for name, function in registry.functions().items():
             if name == "comparison":
                 continue
-            public = function(cases, year=year, district="Oslo", utgave=S.PUBLIC)
+            public = function(cases, year=year, district="Oslo", utgave=settings.OFFENTLIG)
             for table_name, table in public.tables.items():
                 rows = table.text_rows()
                 assert not any({"1", "2"} & set(row[1:]) for row in rows), (year, table_name)

@@ -33,8 +33,11 @@ import pandas as pd
 
 from .. import codes, fmt, paths
 from ..districts import is_national
+from ..errors import KlagerapportError
+from ..ingest import store
 from ..stats import populations as P
-from . import contract, protection
+from . import contract, protection, utgave
+from . import register as register_
 from . import suppression as S
 
 REASONS = (S.PRIMARY, S.SECONDARY)
@@ -78,10 +81,8 @@ def audit_files(run_dir: Path, rule: S.Rule, found: Audit) -> None:
             if contract.counts_cases(key) and isinstance(raw, int) and rule.is_small(raw):
                 found.problems.append(f"{file.name}: «{key}» = {raw} (et lite tall)")
             if isinstance(raw, float):
-                from .edition import printed
-
                 percent = kind in ("share", "change") or text.endswith("%")
-                if raw != printed(raw, text, percent=percent):
+                if raw != utgave.printed(raw, text, percent=percent):
                     found.problems.append(
                         f"{file.name}: «{key}» = {raw!r} har flere desimaler enn «{text}»"
                     )
@@ -235,10 +236,6 @@ def gate(
     """Attack a built public report; raise (naming every finding) before it is published.
     With a `register` (publish/register.py), the report's rounding must also be the one
     already published, and is recorded."""
-    from ..errors import KlagerapportError
-    from ..ingest import store
-    from . import register as R
-
     cases = store.read_cases(processed)
     found = audit_run(run_dir, cases, district=district, year=year)
     log(found.summary())
@@ -250,7 +247,7 @@ def gate(
         )
     if register is not None:
         mine = cases if is_national(district) else _of_district(cases, district)
-        same, new = R.check_and_record(register, mine, year)
+        same, new = register_.check_and_record(register, mine, year)
         log(
             f"Publiseringsregister ({paths.shown(register)}): {fmt.integer(same)} distrikt-år som "
             f"publisert før, {fmt.integer(new)} nye"

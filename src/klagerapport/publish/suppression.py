@@ -1,4 +1,4 @@
-"""The public edition's rule (data/reference/suppression.yml) and the editions' names.
+"""The public edition's rule (data/reference/suppression.yml).
 
 The rule says which counts are too small to publish (1 .. min_count-1, Statistics Norway's
 rule: 1 or 2) and what a value not shown prints. How the public edition keeps them from being
@@ -19,8 +19,6 @@ from ..errors import KlagerapportError
 SUPPRESSION_FILE = paths.REFERENCE / "suppression.yml"
 PRIMARY = "primær"  # words of the old cell suppression: never in a public file (audit.py)
 SECONDARY = "sekundær"
-EDITIONS = ("intern", "offentlig")
-INTERNAL, PUBLIC = EDITIONS
 
 
 @dataclass(frozen=True)
@@ -64,11 +62,3 @@ def load_rule(file) -> Rule:
     if found.min_count < 1 or not found.symbol:
         raise KlagerapportError(f"{paths.shown(file)}: min_count må være minst 1 og symbol satt")
     return found
-
-
-def edition(name: str | None) -> str:
-    """The edition's name checked: 'intern' (default) or 'offentlig'."""
-    name = (name or INTERNAL).strip().lower()
-    if name not in EDITIONS:
-        raise KlagerapportError(f"ukjent utgave «{name}». Tillatt: {', '.join(EDITIONS)}")
-    return name

@@ -7,7 +7,6 @@ import pandas as pd
 from .. import fmt, settings
 from ..errors import KlagerapportError
 from ..publish import protection
-from ..publish import suppression as S
 from ..publish import values as V
 from ..publish.values import Value
 from ..stats import populations as P
@@ -18,7 +17,7 @@ def start(cases: pd.DataFrame, district: str, options: dict | None = None) -> pd
     every public number is computed from (publish/protection.py)."""
     cases = P.for_district(cases, district)
     options = options or {}
-    if S.edition(options.get("utgave")) == S.PUBLIC:
+    if settings.utgave(options.get("utgave")) == settings.OFFENTLIG:
         cases = protection.public_cases(cases, deadline(options.get("deadline_days")))
     return cases
 

@@ -19,12 +19,13 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from .. import codes
+from .. import codes, paths, settings
 from .. import districts as D
 from ..errors import KlagerapportError
 from ..publish import captions as C
-from ..publish import edition, figures
+from ..publish import figures
 from ..publish import suppression as S
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
@@ -39,7 +40,7 @@ from .received import received
 COUNTS = "sammenligning"
 DECISIONS = "sammenligning-avgjorelse"
 GROUNDS = "sammenligning-grunnlag"
-CHART = "sammenligning"
+CHART = COUNTS  # the chart of the counts
 SECTIONS: tuple[Callable, ...] = (received, decisions, grounds, handling_time, discrimination)
 
 
@@ -63,8 +64,6 @@ COUNT_COLUMNS = 3  # the first three columns of COUNTS are counts that sum to th
 
 def districts_in(names) -> list[str]:
     """District names as the reports print them, in districts.yml's order (unknown as written)."""
-    from .. import paths
-
     known = {d.name: i for i, d in enumerate(D.all_districts())}
     found: dict[str, str] = {}
     for name in names:
@@ -101,9 +100,9 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
             f"sammenligningen av distriktene hører til den nasjonale rapporten, ikke «{district}»"
         )
     cases = common.start(cases, district, options)
-    utgave = S.edition(options.get("utgave"))
+    utgave = settings.utgave(options.get("utgave"))
     # public: `cases` are already the rounded cases, which rounding leaves as they are
-    internal_options = {**options, "utgave": S.INTERNAL}
+    internal_options = {**options, "utgave": settings.INTERN}
     parts = split(cases)
     names = [*parts, D.NATIONAL]
     frames = [*parts.values(), cases]
@@ -130,7 +129,7 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         C.comparison_caption(year),
         [C.COMPARISON_HEADER, *(h for h, _ in spec[COUNTS])],
         counts_rows,
-        layout=edition.Layout(columns=tuple(range(1, COUNT_COLUMNS + 1)), total_row=last),
+        layout=U.Layout(columns=tuple(range(1, COUNT_COLUMNS + 1)), total_row=last),
     )
     for table, caption in (
         (DECISIONS, C.comparison_decisions_caption(year)),
@@ -142,12 +141,12 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         header = [C.COMPARISON_HEADER, *(h for h, _ in spec[table])]
         result.tables[table] = Table(table, caption, header, rows)
     result.values.update(_values(names, year))
-    result = edition.publish(result, utgave, district=district)
+    result = U.publish(result, utgave, district=district)
 
     published = result.tables[COUNTS].rows
     districts = published[:last]
     result.values.update(_extremes(districts, utgave))
-    totals = [edition.shown(row[1]) for row in districts]
+    totals = [U.shown(row[1]) for row in districts]
     figure = figures.stacked_bars(
         [str(row[0]) for row in districts],
         [(C.COMPARISON_RECEIVED, totals)],
@@ -177,7 +176,7 @@ def _extremes(rows: list[list[Cell]], utgave: str) -> dict[str, Value]:
         hidden = len(known) < len(cells)
         for end, pick in (("max", max), ("min", min)):
             if not known or hidden:
-                missing = edition.hidden(S.rule()) if hidden else V.MISSING
+                missing = U.hidden(S.rule()) if hidden else V.MISSING
                 out[f"comparison.{prefix}_{end}"] = missing
                 out[f"comparison.{prefix}_{end}_district"] = missing
                 continue

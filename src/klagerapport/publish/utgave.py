@@ -1,6 +1,7 @@
-"""The two editions of a run: *intern* (everything, for POD) and *offentlig* (for the web).
+"""The two utgaver (editions) of a run: *intern* (everything, for POD) and *offentlig* (for the
+web).
 
-`publish(result, edition)` returns the section's result as the edition publishes it. The
+`publish(result, utgave)` returns the section's result as the utgave publishes it. The
 internal edition is the result unchanged. A public section has computed every number from the
 rounded cases (publish/protection.py, through sections/common.start), so nothing is hidden
 here: the public edition puts the rule's note under each table, cuts every share and mean to
@@ -18,9 +19,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import fmt, fsutil
+from .. import fmt, fsutil, settings
 from ..errors import KlagerapportError
-from . import contract
+from . import contract, notes
 from . import suppression as S
 from . import values as V
 from .values import Value
@@ -50,23 +51,21 @@ class Layout:
     implied_rows: tuple[int, ...] = ()  # rows whose external total is printed nowhere
 
 
-def publish(result, edition: str | None, rule: S.Rule | None = None, *, district: str = ""):
-    """The section result as `edition` publishes it: the district's row notes attached
+def publish(result, utgave: str | None, rule: S.Rule | None = None, *, district: str = ""):
+    """The section result as `utgave` publishes it: the district's row notes attached
     (publish/notes.py), and for the public edition the checks and precision above."""
-    from . import notes
-
-    edition = S.edition(edition)
+    utgave = settings.utgave(utgave)
     row_notes = notes.for_district(district) if district else {}
     if any(name in row_notes for name in result.tables):
         tables = {n: notes.attach(t, row_notes.get(n, [])) for n, t in result.tables.items()}
         result = dataclasses.replace(result, tables=tables)
-    if edition == S.INTERNAL:
+    if utgave == settings.INTERN:
         return result
     rule = rule or S.rule()
     tables = {name: _public_table(t, rule) for name, t in result.tables.items()}
     vals = {key: _public_value(key, v, rule) for key, v in result.values.items()}
     out = dataclasses.replace(result, tables=tables, values=vals)
-    out.edition = S.PUBLIC
+    out.utgave = settings.OFFENTLIG
     out.suppression_log = []  # nothing is hidden: the rounding's log is internal (register.py)
     return out
 
@@ -125,10 +124,10 @@ def _public_value(key: str, value, rule: S.Rule):
     return _precise(value, kind)
 
 
-def count(n: int | None, edition: str | None, rule: S.Rule | None = None) -> Value:
-    """A count outside any table as the edition prints it (hidden if small in public)."""
+def count(n: int | None, utgave: str | None, rule: S.Rule | None = None) -> Value:
+    """A count outside any table as the utgave prints it (hidden if small in public)."""
     rule = rule or S.rule()
-    if S.edition(edition) == S.PUBLIC and rule.is_small(n):
+    if settings.utgave(utgave) == settings.OFFENTLIG and rule.is_small(n):
         return hidden(rule)
     return V.count(n)
 
@@ -161,7 +160,7 @@ def _raw(cell) -> int | None:
 
 def write_log(result, outdir: Path) -> list[Path]:
     """The section's log `undertrykking/<section>.json` (public edition only)."""
-    if getattr(result, "edition", S.INTERNAL) != S.PUBLIC:
+    if getattr(result, "utgave", settings.INTERN) != settings.OFFENTLIG:
         return []
     path = Path(outdir) / LOG_DIR / f"{result.section}.json"
     fsutil.write_text(path, json.dumps(result.suppression_log, ensure_ascii=False, indent=1))
@@ -183,7 +182,7 @@ def merge_log(run_dir: Path, sections: list[str]) -> dict:
     for s in sections:
         entries[s] = json.loads((folder / f"{s}.json").read_text(encoding="utf-8"))
     merged = {
-        "utgave": S.PUBLIC,
+        "utgave": settings.OFFENTLIG,
         "metode": "avrunding av små tall i de minste undergruppene (docs/suppression.md)",
         "regel": {
             "min_antall": rule.min_count,
