@@ -130,6 +130,17 @@ FinalOpt = Annotated[
 ]
 
 
+PartialOpt = Annotated[
+    bool,
+    typer.Option(
+        "--delvis",
+        help="National report (Norge) over data that lacks police districts: build it as a "
+        "partial report whose title and first page name the missing districts (refused "
+        "without this).",
+    ),
+]
+
+
 @app.command()
 def build(
     year: YearOpt = None,
@@ -144,6 +155,7 @@ def build(
     ] = "fork",
     final: FinalOpt = False,
     utgave: UtgaveOpt = None,
+    partial: PartialOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
@@ -169,6 +181,7 @@ def build(
                 final_edition=final,
                 utgave=utgave,
                 kernel_pool=pool,
+                partial=partial,
             ),
             debug,
         )
@@ -274,7 +287,11 @@ def new_district(
 def batch(
     years: Annotated[str, typer.Option("--years", help="Years: 2019, 2017-2021 or 2017,2019.")],
     districts: Annotated[
-        str, typer.Option("--districts", help="all (every district in the data) or Oslo,Vest.")
+        str,
+        typer.Option(
+            "--districts",
+            help="all (the 12 police districts; --delvis: those in the data) or Oslo,Vest.",
+        ),
     ] = "all",
     data: DataOpt = None,
     out: Annotated[
@@ -287,9 +304,11 @@ def batch(
         bool | None,
         typer.Option(
             "--national/--no-national",
-            help="Build Norge and POD's roll-up (default: when every district is in the batch).",
+            help="Build Norge and POD's roll-up (default: when every district is in the batch "
+            "and the data has all 12, or with --delvis).",
         ),
     ] = None,
+    partial: PartialOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Build every (district, year) report, the national one and POD's workbook (pipeline.batch)."""
@@ -304,6 +323,7 @@ def batch(
             engine=engine,
             jobs=jobs,
             national=national,
+            partial=partial,
             log=lambda line: typer.echo(line),
         ),
         debug,

@@ -26,6 +26,7 @@ class RunConfig:
     data: Path
     engine: str = "auto"
     final: bool = False  # --endelig: the final edition (no check error, no draft marks)
+    partial: bool = False  # --delvis: a national report over data lacking police districts
 
     def describe(self, *, rendering: bool = True) -> str:
         """The run's parameters as a build prints them; `rendering=False` (validate) leaves out
@@ -35,7 +36,8 @@ class RunConfig:
         )
         if not rendering:
             return line
-        return f"{line}, motor={self.engine}, {'endelig' if self.final else 'utkast'}"
+        partial = ", delvis" if self.partial else ""
+        return f"{line}, motor={self.engine}, {'endelig' if self.final else 'utkast'}{partial}"
 
 
 def load(
@@ -46,6 +48,7 @@ def load(
     engine: str | None = None,
     final: bool | None = None,
     config_file: Path | None = None,
+    partial: bool | None = None,
 ) -> RunConfig:
     """The run's parameters: config file values, each replaced by the option given, if any."""
     file = config_file or paths.CONFIG_FILE
@@ -72,6 +75,7 @@ def load(
             "data": data,
             "engine": engine,
             "final": final,
+            "partial": partial,
         }.items()
         if v is not None
     }

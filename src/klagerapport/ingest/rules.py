@@ -230,6 +230,38 @@ def check_year(cases: pd.DataFrame, year: int, district: str | None) -> list[str
     ]
 
 
+def missing_districts(cases: pd.DataFrame, year: int) -> list[districts.District]:
+    """The police districts (districts.yml) with no case received in `year`."""
+    received = cases.loc[cases["mottatt"].dt.year == year, "distrikt"]
+    return districts.missing_police_districts(received.unique())
+
+
+def check_national(cases: pd.DataFrame, year: int, partial: bool) -> list[str]:
+    """The national scope covers the 12 police districts: a user error naming the districts the
+    data lacks in `year`, or, for a partial report (`--delvis`), a warning naming them."""
+    missing = missing_districts(cases, year)
+    if not missing:
+        return []
+    total = len(districts.police_districts())
+    names = fmt.listing(d.name for d in missing)
+    present = total - len(missing)
+    lacks = (
+        f"dataene har saker mottatt i {year} fra bare {present} av {total} politidistrikter; "
+        f"de mangler {names}"
+    )
+    if partial:
+        return [
+            f"Delrapport for {districts.NATIONAL}: {lacks}. Tittelen og side 1 sier hvilke "
+            "distrikter som mangler, og tallene for landet er summen av dem som finnes."
+        ]
+    raise KlagerapportError(
+        f"Den nasjonale rapporten ({districts.NATIONAL}) skal dekke alle {total} "
+        f"politidistriktene, men {lacks}. Bruk en eksport med alle distriktene, bygg "
+        "distriktenes egne rapporter (--district), eller lag en tydelig merket delrapport med "
+        "--delvis."
+    )
+
+
 def open_warning(cases: pd.DataFrame, year: int) -> list[str]:
     n = int(((cases["mottatt"].dt.year == year) & cases["avsluttet"].isna()).sum())
     if not n:

@@ -103,9 +103,20 @@ def districts_in(names: list[str]) -> list[str]:
     return named(names)
 
 
-def select_districts(text: str, present: list[str]) -> list[str]:
-    """`all` -> every district in the data; 'Oslo,Vest' -> those (any known spelling)."""
+def select_districts(text: str, present: list[str], partial: bool = False) -> list[str]:
+    """`all` -> the 12 police districts of districts.yml (and any other unit in the data): a
+    user error naming those the data lacks, unless `partial` (then the ones present);
+    'Oslo,Vest' -> those (any known spelling)."""
     if str(text).strip().lower() in ("all", "alle"):
+        missing = D.missing_police_districts(present)
+        if missing and not partial:
+            total = len(D.police_districts())
+            raise KlagerapportError(
+                f"--districts all betyr alle {total} politidistriktene, men dataene har ingen "
+                f"saker fra {fmt.listing(d.name for d in missing)}. Velg distriktene som finnes "
+                f"(--districts {','.join(present)}), eller bygg dem og en tydelig merket "
+                "nasjonal delrapport med --delvis."
+            )
         return present
     chosen: list[str] = []
     for part in str(text).split(","):
@@ -148,10 +159,14 @@ def build_batch(
     kernels_kind: str = "fork",
     render: bool = True,
     workers: str | None = None,
+    partial: bool = False,
     log: Log = print,
 ) -> BatchResult:
-    """Build every report of the batch; see the module docstring. Never raises for one report."""
-    from ..ingest import validate
+    """Build every report of the batch; see the module docstring. Never raises for one report.
+
+    The national report needs every police district in every year of the batch; with `partial`
+    (--delvis) it is built over the districts there are, headed as partial."""
+    from ..ingest import rules, validate
 
     start = time.perf_counter()
     cfg = settings.load(data=data, engine=engine)
@@ -172,16 +187,30 @@ def build_batch(
         log(f"Validerer {paths.shown(cfg.data)} …")
         everything = validate.load_validated(cfg.data)  # once: every report reuses the store
         present = districts_in(list(everything.all_districts.index))
-        chosen = select_districts(districts, present)
+        chosen = select_districts(districts, present, partial)
         covers_all = set(present) <= set(chosen)
-        with_national = covers_all if national is None else national
+        lacking = {y: rules.missing_districts(everything.cases, y) for y in wanted_years}
+        complete = not any(lacking.values())
+        with_national = covers_all and (complete or partial) if national is None else national
+        if with_national and not complete:
+            _say_partial(lacking, partial, log)
+        elif covers_all and not complete and national is None:
+            log(
+                f"{D.NATIONAL} bygges ikke: dataene mangler politidistrikter "
+                "(--delvis gir en tydelig merket delrapport)."
+            )
         reports = plan(chosen, wanted_years, out, with_national)
         log(
             f"{fmt.count(len(reports), 'rapport', 'rapporter')} "
             f"({', '.join(chosen)}{' og Norge' if with_national else ''}; "
             f"{', '.join(map(str, wanted_years))}), {cores} om gangen"
         )
-        options = {"notebooks_dir": notebooks_dir, "kernels_kind": kernels_kind, "render": render}
+        options = {
+            "notebooks_dir": notebooks_dir,
+            "kernels_kind": kernels_kind,
+            "render": render,
+            "partial": partial,
+        }
         outcomes = _build_all(reports, cfg, executor, pool, options, log)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
@@ -195,6 +224,22 @@ def build_batch(
     for line in summary(result):
         log(line)
     return result
+
+
+def _say_partial(lacking: dict[int, list], partial: bool, log: Log) -> None:
+    """The police districts the national report lacks, by year: refused without `partial`."""
+    by_year = "; ".join(
+        f"{year}: {fmt.listing(d.name for d in missing)}"
+        for year, missing in lacking.items()
+        if missing
+    )
+    if not partial:
+        raise KlagerapportError(
+            f"Den nasjonale rapporten ({D.NATIONAL}) skal dekke alle "
+            f"{len(D.police_districts())} politidistriktene, men dataene mangler {by_year}. "
+            "Bruk --no-national, eller --delvis for en tydelig merket delrapport."
+        )
+    log(f"Advarsel: {D.NATIONAL} blir en delrapport; dataene mangler {by_year}.")
 
 
 def build_one(report: Report, data: Path, engine: str, options: dict, pool) -> Outcome:

@@ -160,6 +160,8 @@ def build_record(
             "pool": pool,
             "kernels": kernels_used,
             "utgave": utgave,
+            "final": cfg.final,
+            "partial": cfg.partial,
         },
         "engine_used": engine_used,
         "git": git_state(),

@@ -82,7 +82,9 @@ def clear_failed(final: Path) -> None:
 def _validate(cfg: settings.RunConfig, log: Log):
     from ..ingest import validate
 
-    validated = validate.load_validated(cfg.data, year=cfg.year, district=cfg.district)
+    validated = validate.load_validated(
+        cfg.data, year=cfg.year, district=cfg.district, partial=cfg.partial
+    )
     for warning in validated.warnings:
         log(f"Advarsel: {warning}")
     log(f"Validert: {paths.shown(Path(validated.processed))}")
@@ -110,6 +112,7 @@ def build_report(
     log: Log = _print,
     kernels_kind: str = "fork",
     kernel_pool: kernels.KernelPool | None = None,
+    partial: bool = False,
 ) -> BuildResult:
     """Build one report run; see the module docstring. Raises BuildError, leaving the old run.
 
@@ -119,12 +122,22 @@ def build_report(
 
     `utgave`: "intern" (default: every figure, for POD) or "offentlig" (small counts suppressed
     by publish/suppression.py), each in its own folder so neither replaces the other.
+
+    `partial` (--delvis): a national report over data that lacks police districts, built and
+    headed as partial; without it such a report is refused.
     """
     from ..publish import suppression
 
     start = time.perf_counter()
     utgave = suppression.edition(utgave)
-    cfg = settings.load(district=district, year=year, data=data, engine=engine, final=final_edition)
+    cfg = settings.load(
+        district=district,
+        year=year,
+        data=data,
+        engine=engine,
+        final=final_edition,
+        partial=partial or None,
+    )
     if render:  # a missing engine is known now: fail before validation and the notebooks
         from ..render import choose_engine
 

@@ -235,10 +235,30 @@ def comparison_chart_caption(year: int) -> str:
 
 def names_listing(names: Sequence[str]) -> str:
     """'Oslo', 'Oslo og Vest', 'Oslo, Øst og Vest'."""
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} og {names[-1]}"
+    return fmt.listing(names)
+
+
+def comparison_scope_sentence(parts: Sequence[str], missing: Sequence) -> str:
+    """What the comparison holds, first under its heading: every police district and the
+    country, or, over data that lacks some, which districts are there and which are not (the
+    national row is then the sum of those present, not the whole country)."""
+    from .. import districts
+
+    police = {d.name for d in districts.police_districts()}
+    total = len(police)
+    others = [p for p in parts if p not in police]
+    extra = f", {fmt.listing(others)}" if others else ""
+    if not missing:
+        every = f"Hvert av de {fmt.integer(total)} politidistriktene{extra}"
+        return f"{every} og hele landet, side om side."
+    present = [p for p in parts if p in police]
+    names = [getattr(d, "name", str(d)) for d in missing]
+    shown = f" ({fmt.listing(present)})" if present else ""
+    return (
+        f"Bare {fmt.integer(len(present))} av de {fmt.integer(total)} politidistriktene finnes i "
+        f"dataene{shown}{extra}, side om side med summen av dem. Dataene mangler "
+        f"{fmt.listing(names)}: summen er ikke hele landet."
+    )
 
 
 def comparison_alt(year: int, received: Sequence[tuple[str, Value]]) -> str:

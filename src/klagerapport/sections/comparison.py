@@ -30,6 +30,7 @@ from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
 from ..publish.values import Value
+from ..stats import populations as P
 from . import common
 from .decisions import decisions
 from .discrimination import discrimination
@@ -143,7 +144,7 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         result.tables[table] = _share_table(
             table, caption, spec[table], names, raw, shown, utgave, hidden_log
         )
-    result.values.update(_values(names, year))
+    result.values.update(_values(names, year, cases))
     result = edition.publish(result, utgave, district=district)
     if utgave == S.PUBLIC:
         result.suppression_log = [*result.suppression_log, *hidden_log]
@@ -198,8 +199,13 @@ def _share_table(name, caption, spec, names, raw, shown, utgave, log) -> Table:
     )
 
 
-def _values(names: list[str], year: int) -> dict[str, Value]:
-    return {"comparison.districts": V.count(len(names) - 1)}
+def _values(names: list[str], year: int, cases: pd.DataFrame) -> dict[str, Value]:
+    parts = names[:-1]
+    missing = P.missing_districts(cases, year)
+    return {
+        "comparison.districts": V.count(len(parts)),
+        "comparison.scope_sentence": V.word(C.comparison_scope_sentence(parts, missing)),
+    }
 
 
 def _extremes(rows: list[list[Cell]], utgave: str) -> dict[str, Value]:
