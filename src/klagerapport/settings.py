@@ -98,3 +98,12 @@ def rules() -> dict:
 def answer_deadline_days() -> int:
     """The answer deadline of the complaint rules, in days (settings.yml), the one source."""
     return int(rules()["answer_deadline_days"])
+
+
+def handling_basis_days() -> int:
+    """Days after a year's end at which its handling time is taken, for every year compared
+    (settings.yml `handling_basis_days`): a case answered later counts as open for the year."""
+    days = int(rules()["handling_basis_days"])
+    if days < 0:
+        raise KlagerapportError("settings.yml: handling_basis_days må være 0 eller mer")
+    return days

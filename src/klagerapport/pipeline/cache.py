@@ -35,6 +35,8 @@ def code_hash() -> str:
         digest.update(src.relative_to(package).as_posix().encode())
         digest.update(src.read_bytes())
     notes = sorted((paths.REFERENCE / "notes").glob("*.yml"))  # row notes (publish/notes.py)
+    # last years' printed figures: a revision note under the handling-time table
+    notes += sorted(paths.PUBLISHED.glob("*.yml"))
     references = (paths.CODES_FILE, paths.SETTINGS_FILE, paths.REFERENCE / "units.yml")
     for ref in (*references, paths.REFERENCE / "suppression.yml", *notes):
         if ref.is_file():

@@ -81,6 +81,48 @@ def handling_row_labels(deadline: Value) -> list[str]:
     ]
 
 
+def handling_basis_note(
+    year: int,
+    days: int,
+    as_of,
+    later: dict[int, int],
+    *,
+    printed: float | None = None,
+    now_prev: float | None = None,
+    numbers: bool = True,
+) -> str:
+    """The note under the handling-time table: both years on one basis (received in the year
+    and answered within `days` days of its end; `as_of` the report year's day), the cases that
+    basis leaves open (`later`: year -> cases answered after it), and a revision of last year's
+    printed mean (`printed`) to the figure now (`now_prev`); without `numbers` (the public
+    edition) only that it was revised."""
+    within = (
+        "innen årsskiftet"
+        if days == 0
+        else f"innen {fmt.count(days, 'dag', 'dager')} etter årsskiftet"
+    )
+    note = (
+        "Årene er talt likt: klager mottatt i året og avsluttet "
+        f"{within} (for {year}: til og med {fmt.date(as_of)}). Klager avsluttet senere regnes "
+        "her som åpne, så et år som er talt før alle klagene er avsluttet, sammenlignes med et "
+        "år talt på samme måte."
+    )
+    left = [(y, n) for y, n in sorted(later.items()) if n]
+    if left:
+        said = fmt.listing(f"{fmt.integer(n)} mottatt i {y}" for y, n in left)
+        note += f" Avsluttet senere og derfor ikke med: {said}."
+    if printed is not None and now_prev is not None and printed != now_prev:
+        note += f"\n\nTallet for {year - 1} er revidert siden rapporten for {year - 1}"
+        if numbers:
+            note += (
+                f": den oppga {fmt.decimal(printed)} dager, på samme grunnlag som {year} er "
+                f"det {fmt.decimal(now_prev)} dager."
+            )
+        else:
+            note += "."
+    return note
+
+
 def handling_caption(district: str, year: int) -> str:
     return (
         f"Saksbehandlingstid for klagesaker mottatt i {text.district_name(district)} "

@@ -30,6 +30,7 @@ from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
 from ..publish.values import Value
+from ..stats import measures
 from ..stats import populations as P
 from . import common
 from .decisions import decisions
@@ -102,6 +103,8 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         raise KlagerapportError(
             f"sammenligningen av distriktene hører til den nasjonale rapporten, ikke «{district}»"
         )
+    # Each district's handling time on the basis of its own report: the whole export's last day.
+    options = {**options, "known_on": options.get("known_on") or measures.known_on(cases)}
     cases = common.start(cases, district)
     utgave = S.edition(options.get("utgave"))
     internal_options = {**options, "utgave": S.INTERNAL}
