@@ -1,4 +1,4 @@
-"""Command line: `klagerapport validate | build | render | batch | preview | check | values
+"""Command line: `klagerapport init | validate | build | render | batch | preview | check | values
 | new-year | new-district`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
@@ -88,6 +88,54 @@ def _guarded(call, debug: bool):
             err=True,
         )
         raise typer.Exit(2) from None
+
+
+def _say_defaults(district: str | None, year: int | None) -> None:
+    """On stderr, which district and year a command uses when they come from config.yml (set
+    once with `klagerapport init`): never a silent default."""
+    from . import settings
+
+    cfg = settings.load(district=district, year=year)
+    taken = [
+        f"{label} {value}"
+        for label, value, given in (("distrikt", cfg.district, district), ("år", cfg.year, year))
+        if given is None
+    ]
+    if taken:
+        typer.echo(
+            f"Bruker {' og '.join(taken)} fra {cfg.origin.get('district') or cfg.origin['year']} "
+            "(--district/--year velger andre; «klagerapport init --district …» setter dine).",
+            err=True,
+        )
+
+
+@app.command()
+def init(
+    district: Annotated[str, typer.Option("--district", help="Your police district.")],
+    year: YearOpt = None,
+    data: DataOpt = None,
+    engine: EngineOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Set your district (and year, data, engine) once in config.yml: every command uses them."""
+    from . import paths, settings
+
+    def write() -> None:
+        name = settings.load(district=district, year=year, data=data, engine=engine).district
+        shown_data = paths.shown(data) if data is not None else None
+        file = settings.write_defaults(
+            {"district": name, "year": year, "data": shown_data, "engine": engine}
+        )
+        cfg = settings.load()
+        typer.echo(f"Skrev {paths.shown(file)}: {cfg.describe(rendering=False)}")
+        typer.echo(
+            "Alle kommandoer (build, render, validate, check, values, preview, new-year, batch) "
+            "bruker nå dette når --district, --year eller --data ikke er gitt."
+        )
+        if not cfg.data.exists():
+            typer.echo(f"Advarsel: {paths.shown(cfg.data)} finnes ikke ennå.", err=True)
+
+    _guarded(write, debug)
 
 
 @app.command()
@@ -196,7 +244,14 @@ def render(
     district: DistrictOpt = None,
     out: OutOpt = None,
     engine: EngineOpt = None,
-    final: FinalOpt = False,
+    final: Annotated[
+        bool | None,
+        typer.Option(
+            "--endelig/--utkast",
+            help="Final edition or draft (default: as the build it re-renders was made, from "
+            "its build.json).",
+        ),
+    ] = None,
     utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
@@ -228,6 +283,8 @@ def check(
     """Check the commentary against the build's values; exit 1 on errors (module: check)."""
     from .check import commands as c
 
+    if out is None:
+        _guarded(lambda: _say_defaults(district, year), debug)
     code = _guarded(
         lambda: c.check_command(year=year, district=district, out=out, as_json=as_json), debug
     )
@@ -250,6 +307,8 @@ def values(
     """Every value key of a build with its text and raw value, by section (module: check)."""
     from .check import commands as c
 
+    if out is None:
+        _guarded(lambda: _say_defaults(district, year), debug)
     _guarded(lambda: c.values_command(year=year, district=district, out=out, search=search), debug)
 
 
@@ -275,12 +334,19 @@ def new_year(
 def new_district(
     district: Annotated[str, typer.Option("--district", help="Police district.")],
     year: YearOpt = None,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data", help="The export whose units start the unit list (default: config.yml)."
+        ),
+    ] = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Start a district's commentary from the clean template commentary/_mal (module: check)."""
+    """Start a district's commentary from the clean template commentary/_mal, and its unit list
+    in data/reference/units.yml from the data (module: check)."""
     from .check import newyear
 
-    _guarded(lambda: newyear.new_district_command(district=district, year=year), debug)
+    _guarded(lambda: newyear.new_district_command(district=district, year=year, data=data), debug)
 
 
 @app.command()
@@ -350,6 +416,8 @@ def preview(
     from . import preview as p
 
     try:
+        if out is None:
+            _say_defaults(district, year)
         p.run(
             year=year, district=district, out=out, host=host, port=port, open_browser=open_browser
         )

@@ -6,8 +6,9 @@ Every run logs the parameters it used at start (`RunConfig.describe`), as a RAP 
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -27,12 +28,21 @@ class RunConfig:
     engine: str = "auto"
     final: bool = False  # --endelig: the final edition (no check error, no draft marks)
     partial: bool = False  # --delvis: a national report over data lacking police districts
+    # where district, year and data came from when not from an option: "config.yml"
+    origin: dict = field(default_factory=dict, compare=False)
 
-    def describe(self, *, rendering: bool = True) -> str:
-        """The run's parameters as a build prints them; `rendering=False` (validate) leaves out
-        the engine and the edition, which only a render uses."""
+    def _from(self, name: str) -> str:
+        where = self.origin.get(name)
+        return f" (fra {where})" if where else ""
+
+    def describe(self, *, rendering: bool = True, year: bool = True) -> str:
+        """The run's parameters as a build prints them, each taken from config.yml marked so;
+        `rendering=False` (validate) leaves out the engine and the edition, which only a render
+        uses; `year=False` (validate without --year) says every year is checked."""
+        shown_year = f"{self.year}{self._from('year')}" if year else "alle år i dataene"
         line = (
-            f"Parametere: distrikt={self.district}, år={self.year}, data={paths.shown(self.data)}"
+            f"Parametere: distrikt={self.district}{self._from('district')}, år={shown_year}, "
+            f"data={paths.shown(self.data)}{self._from('data')}"
         )
         if not rendering:
             return line
@@ -52,20 +62,32 @@ def load(
 ) -> RunConfig:
     """The run's parameters: config file values, each replaced by the option given, if any."""
     file = config_file or paths.CONFIG_FILE
-    try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raw = {}
-    except yaml.YAMLError as err:
-        raise KlagerapportError(f"{file}: ikke gyldig YAML: {err}") from None
-    data_path = Path(raw.get("data", paths.SAMPLE_DIR))
+    raw = _read_config(file)
+    shown = paths.shown(file)
+    for name, option, given in (("district", "--district", district), ("year", "--year", year)):
+        if given is None and raw.get(name) in (None, ""):
+            raise KlagerapportError(
+                f"ingen {'distrikt' if name == 'district' else 'år'} valgt: gi {option}, eller "
+                f"sett ditt distrikt og år én gang med «klagerapport init --district <navn> "
+                f"--year <år>» (skriver {shown})"
+            )
+    data_path = Path(raw.get("data") or paths.SAMPLE_DIR)
     if not data_path.is_absolute():
         data_path = paths.ROOT / data_path
+    try:
+        config_year = int(raw["year"]) if raw.get("year") not in (None, "") else 0
+    except (TypeError, ValueError):
+        raise KlagerapportError(f"{shown}: year må være et årstall, ikke «{raw['year']}»") from None
     cfg = RunConfig(
-        district=str(raw.get("district", "Oslo")),
-        year=int(raw.get("year", 2019)),
+        district=str(raw.get("district") or ""),
+        year=config_year,
         data=data_path,
         engine=str(raw.get("engine", "auto")),
+        origin={
+            name: shown
+            for name, given in (("district", district), ("year", year), ("data", data))
+            if given is None
+        },
     )
     overrides = {
         k: v
@@ -86,6 +108,43 @@ def load(
     if cfg.engine not in ENGINES:
         raise KlagerapportError(f"ukjent motor «{cfg.engine}». Tillatt: {', '.join(ENGINES)}")
     return cfg
+
+
+def _read_config(file: Path) -> dict:
+    try:
+        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return {}
+    except yaml.YAMLError as err:
+        raise KlagerapportError(f"{paths.shown(file)}: ikke gyldig YAML: {err}") from None
+    if not isinstance(raw, dict):
+        raise KlagerapportError(f"{paths.shown(file)}: forventet nøkler som district: og year:")
+    return raw
+
+
+CONFIG_KEYS = ("district", "year", "data", "engine")
+
+
+def write_defaults(values: dict, config_file: Path | None = None) -> Path:
+    """Set the default run's keys (district, year, data, engine) in config.yml, keeping its
+    comments and other lines: what `klagerapport init` writes once, and every command uses."""
+    file = config_file or paths.CONFIG_FILE
+    _read_config(file)  # a broken file is an error, not overwritten
+    lines = file.read_text(encoding="utf-8").splitlines() if file.is_file() else []
+    for key, value in values.items():
+        if key not in CONFIG_KEYS or value is None:
+            continue
+        text = json.dumps(str(value), ensure_ascii=False) if key != "year" else str(int(value))
+        pattern = re.compile(rf"^{key}:\s*(?:\"[^\"]*\"|'[^']*'|[^#]*?)(\s*#.*)?$")
+        for i, line in enumerate(lines):
+            match = pattern.match(line)
+            if match:
+                lines[i] = f"{key}: {text}{match.group(1) or ''}"
+                break
+        else:
+            lines.append(f"{key}: {text}")
+    file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return file
 
 
 @cache

@@ -143,9 +143,12 @@ def summary(result: Validated, year: int | None) -> list[str]:
 def validate_command(
     data: Path | None = None, year: int | None = None, district: str | None = None
 ) -> int:
-    """`klagerapport validate`: validate and store, print the summary; errors propagate."""
+    """`klagerapport validate`: validate and store, print the summary; errors propagate.
+
+    The district is config.yml's unless --district is given (the line says which); the data is
+    checked for one year only with --year (without it, every year in the data)."""
     cfg = settings.load(data=data, year=year, district=district)
-    print(cfg.describe(rendering=False), flush=True)
-    result = load_validated(cfg.data, year=cfg.year, district=cfg.district)
-    print("\n".join(summary(result, cfg.year)))
+    print(cfg.describe(rendering=False, year=year is not None), flush=True)
+    result = load_validated(cfg.data, year=year, district=cfg.district)
+    print("\n".join(summary(result, year)))
     return 0

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import __version__, paths
 from .notebooks import Section
 
-BUILD_RECORD = "build.json"
+BUILD_RECORD = paths.BUILD_RECORD
 
 
 def file_hash(path: Path) -> str:

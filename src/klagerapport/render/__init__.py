@@ -9,13 +9,14 @@ three were produced.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import fsutil, paths, settings
@@ -167,6 +168,29 @@ def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
         raise BuildError(f"kunne ikke skrive rapportfilene: {err}") from None
 
 
+def built_with(run_dir: Path) -> dict:
+    """The parameters the build in `run_dir` recorded (build.json), or {} if it has none."""
+    try:
+        record = json.loads((Path(run_dir) / paths.BUILD_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    parameters = record.get("parameters") if isinstance(record, dict) else None
+    return parameters if isinstance(parameters, dict) else {}
+
+
+def _record_final(run_dir: Path, final: bool) -> None:
+    """Note in build.json whether the files now in the folder are the final edition, so that
+    the next render without --endelig/--utkast keeps it."""
+    file = run_dir / paths.BUILD_RECORD
+    try:
+        record = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(record.get("parameters"), dict) and record["parameters"].get("final") != final:
+        record["parameters"]["final"] = final
+        fsutil.write_text(file, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+
+
 def render_command(
     *,
     year: int | None = None,
@@ -174,15 +198,46 @@ def render_command(
     out: Path | None = None,
     engine: str | None = None,
     utgave: str | None = None,
-    final: bool = False,
+    final: bool | None = None,
 ) -> RenderResult:
-    """`klagerapport render`: re-render an existing build folder without recomputing."""
+    """`klagerapport render`: re-render an existing build folder without recomputing.
+
+    What the options leave open is the build's (its build.json): with --out, its district and
+    year; always its data (as logged) and whether it is the final edition or a draft."""
     from ..publish import suppression
 
-    cfg = settings.load(year=year, district=district, engine=engine, final=final)
+    from_record = set()
+    if out is not None:
+        run_dir = Path(out).resolve()
+        built = built_with(run_dir)
+        if district is None and built.get("district"):
+            district = built["district"]
+            from_record.add("district")
+        if year is None and built.get("year"):
+            year = int(built["year"])
+            from_record.add("year")
+    cfg = settings.load(year=year, district=district, engine=engine)
     utgave = suppression.edition(utgave)
-    run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year, utgave)).resolve()
+    if out is None:
+        run_dir = paths.output_dir(cfg.district, cfg.year, utgave).resolve()
+        built = built_with(run_dir)
+    if built.get("data"):
+        from_record.add("data")
+    kept = final is None and "final" in built
+    origin = {**cfg.origin, **{k: paths.BUILD_RECORD for k in from_record}}
+    cfg = replace(
+        cfg,
+        final=bool(built.get("final")) if final is None else final,
+        data=paths.ROOT / built["data"] if built.get("data") else cfg.data,
+        origin=origin,
+    )
     print(cfg.describe(), file=sys.stderr)
+    if kept:
+        print(
+            f"Utgave: {'endelig' if cfg.final else 'utkast'}, som bygget "
+            "(--endelig eller --utkast velger en annen)",
+            file=sys.stderr,
+        )
     if not run_dir.exists() and not fsutil.leftovers(run_dir):
         raise KlagerapportError(
             f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
@@ -199,6 +254,7 @@ def render_command(
             result = render_run(
                 run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
             )
+            _record_final(run_dir, cfg.final)
     except OSError as err:
         raise KlagerapportError(fsutil.os_error_message(err)) from None
     for warning in result.warnings:
