@@ -100,3 +100,18 @@ def test_build_of_norge_over_two_districts_is_refused(data_dir, store_dir, tmp_p
                          out=tmp_path / "norge", render=False, kernels_kind="plain",
                          log=lambda line: None)  # fmt: skip
     assert not (tmp_path / "norge" / "values.json").exists()
+
+
+def test_validate_norge_says_so_and_delvis_makes_it_a_warning(data_dir, store_dir):
+    from typer.testing import CliRunner
+
+    from klagerapport.cli import app
+
+    path = str(two_districts(data_dir))
+    refused = CliRunner().invoke(app, ["validate", "--data", path, "--year", "2019",
+                                       "--district", "Norge"])  # fmt: skip
+    assert refused.exit_code == 1 and "--delvis" in refused.stderr
+    partial = CliRunner().invoke(app, ["validate", "--data", path, "--year", "2019",
+                                       "--district", "Norge", "--delvis"])  # fmt: skip
+    assert partial.exit_code == 0, partial.output
+    assert "Delrapport for Norge" in partial.stdout

@@ -143,12 +143,21 @@ def validate(
     data: DataOpt = None,
     year: YearOpt = None,
     district: DistrictOpt = None,
+    partial: Annotated[
+        bool,
+        typer.Option(
+            "--delvis", help="--district Norge over data that lacks police districts: a warning."
+        ),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Load and validate case data; print a summary, or every error (module: ingest.validate)."""
     from .ingest import validate as v
 
-    code = _guarded(lambda: v.validate_command(data=data, year=year, district=district), debug)
+    code = _guarded(
+        lambda: v.validate_command(data=data, year=year, district=district, partial=partial),
+        debug,
+    )
     raise typer.Exit(code)
 
 

@@ -141,7 +141,10 @@ def summary(result: Validated, year: int | None) -> list[str]:
 
 
 def validate_command(
-    data: Path | None = None, year: int | None = None, district: str | None = None
+    data: Path | None = None,
+    year: int | None = None,
+    district: str | None = None,
+    partial: bool = False,
 ) -> int:
     """`klagerapport validate`: validate and store, print the summary; errors propagate.
 
@@ -149,6 +152,6 @@ def validate_command(
     checked for one year only with --year (without it, every year in the data)."""
     cfg = settings.load(data=data, year=year, district=district)
     print(cfg.describe(rendering=False, year=year is not None), flush=True)
-    result = load_validated(cfg.data, year=year, district=cfg.district)
+    result = load_validated(cfg.data, year=year, district=cfg.district, partial=partial)
     print("\n".join(summary(result, year)))
     return 0
