@@ -74,7 +74,7 @@ def test_a_revised_figure_of_last_years_report_is_said(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "PUBLISHED", tmp_path)
     (tmp_path / "oslo-2018.yml").write_text("mean_handling_days: {2018: 18.3}\n", "utf-8")
     result = handling(same_every_year())
-    assert result.values["handling_days.mean_minus1_printed"].raw == 18.3
+    assert result.values["handling_days.printed_mean_minus1"].raw == 18.3
     note = result.tables["saksbehandlingstid"].note
     assert (
         "Tallet for 2018 er revidert siden rapporten for 2018: den oppga 18,3 dager, på samme "
@@ -101,3 +101,22 @@ def test_the_published_oslo_2019_report_is_on_this_basis():
     assert result.values["handling_days.mean"].text == "16,7"
     assert result.values["handling_days.mean_minus1"].text == "18,9"
     assert "Avsluttet senere" not in result.tables["saksbehandlingstid"].note
+
+
+def test_the_public_edition_hides_the_printed_figure_with_the_column_it_repeats(
+    tmp_path, monkeypatch
+):
+    """Two cases in 2018: the public edition hides 2018's column, and last year's printed mean
+    (the same figure when unrevised) with it."""
+    monkeypatch.setattr(paths, "PUBLISHED", tmp_path)
+    (tmp_path / "oslo-2018.yml").write_text("mean_handling_days: {2018: 15.0}\n", "utf-8")
+    rows = [case("2018-03-01", "2018-03-11"), case("2018-04-01", "2018-04-21")]
+    rows += [case(f"2019-0{m}-01", f"2019-0{m}-15") for m in range(1, 7)]
+    rows.append(case("2020-01-20"))
+    cases = frame(*rows)
+    internal = handling(cases).values
+    assert internal["handling_days.printed_mean_minus1"].raw == 15.0
+    assert internal["handling_days.mean_minus1"].raw == 15.0
+    public = handling(cases, utgave="offentlig").values
+    assert public["handling_days.mean_minus1"].text == ":"
+    assert public["handling_days.printed_mean_minus1"].text == ":"

@@ -90,7 +90,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         "handling_days.n": V.count(now["n"]),
         "handling_days.n_minus1": V.count(prev["n"] if has_prev else None),
         "handling_days.basis_date": V.date(now_as_of.date()),
-        "handling_days.mean_minus1_printed": V.decimal(printed),
+        "handling_days.printed_mean_minus1": V.decimal(printed),
     }
 
     def column(s: dict, present: bool) -> list[Value]:
