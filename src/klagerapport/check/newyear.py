@@ -20,6 +20,7 @@ import yaml
 
 from .. import districts, fmt, paths, settings
 from ..errors import KlagerapportError
+from ..ingest import units, validate
 from . import allowlist, claims, numbers, review
 from .commentary import section_keys
 
@@ -150,8 +151,6 @@ def units_scaffold(district: str, data: Path | None = None) -> list[str]:
     text of the district used in at least MIN_SCAFFOLD_CASES cases, most used first, commented
     out (nothing is published until the analyst removes the «# »). Returns what to tell the
     analyst; writes nothing when the district has a list, or the data has none of its cases."""
-    from ..ingest import units, validate
-
     file = units.UNITS_FILE
     key = paths.slug(district)
     listed = _yaml_keys(file)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .. import fmt
+from .. import districts, fmt
 from . import text
 from .values import Value
 
@@ -284,8 +284,6 @@ def comparison_scope_sentence(parts: Sequence[str], missing: Sequence) -> str:
     """What the comparison holds, first under its heading: every police district and the
     country, or, over data that lacks some, which districts are there and which are not (the
     national row is then the sum of those present, not the whole country)."""
-    from .. import districts
-
     police = {d.name for d in districts.police_districts()}
     total = len(police)
     others = [p for p in parts if p not in police]
