@@ -120,3 +120,27 @@ def test_the_public_edition_hides_the_printed_figure_with_the_column_it_repeats(
     public = handling(cases, utgave="offentlig").values
     assert public["handling_days.mean_minus1"].text == ":"
     assert public["handling_days.printed_mean_minus1"].text == ":"
+
+
+def test_a_district_read_alone_takes_the_whole_exports_basis(tmp_path, monkeypatch):
+    """A district's notebook reads only its rows; its handling time is still taken at the
+    export's last day, so the national report's row for it (and the roll-up) agree."""
+    from casefiles import row, write_csv
+
+    from klagerapport.ingest import store, validate
+
+    monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
+    (tmp_path / "raw").mkdir()
+    rows = [
+        row(saksnr="1", mottatt="2018-12-20", avsluttet="2019-01-18"),  # Oslo, 2018
+        row(saksnr="2", distrikt="Vest", mottatt="2018-12-20", avsluttet="2019-01-25"),
+        row(saksnr="3", distrikt="Vest", mottatt="2019-12-01", avsluttet="2020-01-10"),
+        row(saksnr="4", mottatt="2019-12-10", avsluttet="2020-01-30"),  # the export's last day
+    ]
+    processed = validate.load_validated(write_csv(tmp_path / "raw", rows)).processed
+    assert store.last_day(processed) == pd.Timestamp("2020-01-30")
+    vest = store.read_cases(processed, district="Vest")
+    assert vest["avsluttet"].max() == pd.Timestamp("2020-01-10")  # Vest's own last day
+    values = registry.functions()["handling_time"](vest, year=2019, district="Vest").values
+    assert values["handling_days.basis_date"].raw == "2020-01-30"
+    assert values["handling_days.n_minus1"].raw == 1  # answered 25 January 2019: within 30 days

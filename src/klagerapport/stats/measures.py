@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import codes
+from ..ingest import store
 from .populations import ANNEN, ETNISK, OPEN, is_code, received_in
 
 
@@ -70,7 +71,11 @@ def answered_later(cases: pd.DataFrame, year: int, as_of: pd.Timestamp) -> int:
 
 def known_on(cases: pd.DataFrame) -> pd.Timestamp | None:
     """The last date the data holds (received or answered): as far as the data tells, the day
-    its export was made."""
+    its export was made. Cases read from the store carry the whole export's (`store.LAST_DAY`,
+    also when only one district's rows were read), so every report of one export agrees."""
+    stored = cases.attrs.get(store.LAST_DAY)
+    if stored is not None:
+        return pd.Timestamp(stored)
     dates = pd.concat([cases["mottatt"], cases["avsluttet"]]).dropna()
     return None if dates.empty else pd.Timestamp(dates.max())
 
