@@ -87,7 +87,7 @@ def test_batch_asked_for_norge_over_two_districts_refuses_before_building(
     with pytest.raises(KlagerapportError) as info:
         batch.build_batch(districts="Oslo,Vest", years="2019", data=two_districts(data_dir),
                           out=tmp_path / "out", render=False, national=True, workers="thread",
-                          kernels_kind="plain", log=lines.append)  # fmt: skip
+                          kernels="plain", log=lines.append)  # fmt: skip
     assert f"dataene mangler 2019: {TEN} og Finnmark" in str(info.value)
     assert not (tmp_path / "out").exists()
 
@@ -97,7 +97,7 @@ def test_build_of_norge_over_two_districts_is_refused(data_dir, store_dir, tmp_p
 
     with pytest.raises(KlagerapportError, match="--delvis"):
         run.build_report(year=2019, district="Norge", data=two_districts(data_dir),
-                         out=tmp_path / "norge", render=False, kernels_kind="plain",
+                         out=tmp_path / "norge", render=False, kernels="plain",
                          log=lambda line: None)  # fmt: skip
     assert not (tmp_path / "norge" / "values.json").exists()
 

@@ -99,11 +99,11 @@ def fake_build(tmp_path, **parameters):
 
 @pytest.fixture
 def rendered(monkeypatch):
-    """render_run replaced by a recorder: what render_command asks it for."""
+    """render_run replaced by a recorder: the plan render_command renders with."""
     calls = []
 
-    def fake(run_dir, *, district, year, engine="auto", final=False):
-        calls.append({"district": district, "year": year, "final": final})
+    def fake(run_dir, plan):
+        calls.append({"district": plan.district, "year": plan.year, "final": plan.final})
         files = [run_dir / n for n in ("rapport.html", "rapport.pdf", "tabeller.xlsx")]
         return render.RenderResult(*files, engine="embedded")
 
@@ -111,20 +111,20 @@ def rendered(monkeypatch):
     return calls
 
 
-def test_render_keeps_the_builds_district_data_and_final_edition(tmp_path, rendered, capsys):
+def test_render_keeps_the_builds_data_and_final_edition(tmp_path, rendered, capsys):
     run_dir = fake_build(tmp_path)
-    render.render_command(out=run_dir, engine="embedded")
+    plan = settings.load(district="Troms", year=2023, out=run_dir, engine="embedded")
+    render.render_command(plan)
     assert rendered[-1] == {"district": "Troms", "year": 2023, "final": True}
     err = capsys.readouterr().err
-    assert "distrikt=Troms (fra build.json), år=2023 (fra build.json)" in err
     assert "data=data/raw/troms-eksport.csv (fra build.json)" in err
     assert "data/raw/sample" not in err
     assert "endelig" in err and "Utgave: endelig, som bygget" in err
     # told otherwise: a draft, and build.json says so, so the next render keeps the draft
-    render.render_command(out=run_dir, engine="embedded", final=False)
+    render.render_command(plan.but(final=False), keep_final=False)
     assert rendered[-1]["final"] is False
     assert json.loads((run_dir / paths.BUILD_RECORD).read_text())["parameters"]["final"] is False
-    render.render_command(out=run_dir, engine="embedded")
+    render.render_command(plan)
     assert rendered[-1]["final"] is False
 
 

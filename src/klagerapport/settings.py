@@ -1,35 +1,95 @@
-"""The run's settings: config.yml (the default run) overridden by command-line options, and the
+"""The run's settings: the build plan (config.yml overridden by command-line options) and the
 reporting rules in data/reference/settings.yml. Every path comes from `paths`.
 
-Every run logs the parameters it used at start (`RunConfig.describe`), as a RAP should.
+A `BuildPlan` is made once, by `load`, and passed whole to every step of a build or render.
+Two words name its two choices about the report: `utgave` is who it is for (intern: every
+figure, for POD; offentlig: small counts hidden, for the web) and `final` is how finished it is
+(utkast, the draft with the check's findings shown, or endelig, which stops on any finding).
+Every run logs the plan it used at start (`BuildPlan.describe`), as a RAP should.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-from . import districts, paths
+from . import districts, paths, untrusted
 from .errors import KlagerapportError
 
 ENGINES = ("auto", "quarto", "embedded")
+UTGAVER = (INTERN, OFFENTLIG) = ("intern", "offentlig")
+FINALITY = (UTKAST, ENDELIG) = ("utkast", "endelig")  # BuildPlan.final False, True
+KERNELS = ("fork", "plain")  # fork: from a warm template (pipeline/kernels.py); plain: spawn
+POOLS = ("thread", "process")  # where a build's notebooks are driven from
+
+
+def allowed(kind: str, name: str, choices: tuple[str, ...]) -> str:
+    """`name` if it is one of `choices`, else the one message for an unknown choice."""
+    if name not in choices:
+        raise KlagerapportError(f"ukjent {kind} «{name}». Tillatt: {', '.join(choices)}")
+    return name
+
+
+def engine(name: str) -> str:
+    """The engine's name checked: auto | quarto | embedded."""
+    return allowed("motor", name, ENGINES)
+
+
+def utgave(name: str | None) -> str:
+    """The utgave's name checked: 'intern' (default) or 'offentlig'."""
+    return allowed("utgave", (name or INTERN).strip().lower(), UTGAVER)
 
 
 @dataclass(frozen=True)
-class RunConfig:
+class BuildPlan:
+    """Everything one build (or render) is made from, decided once. A field added here is an
+    option of `load` at once: give it a default and read it where it is used."""
+
     district: str
     year: int
-    data: Path
+    data: Path  # the case file or folder (validated into a snapshot of data/processed/)
     engine: str = "auto"
-    final: bool = False  # --endelig: the final edition (no check error, no draft marks)
+    final: bool = False  # --endelig: no check finding, no draft marks; else --utkast
+    utgave: str = INTERN
+    kernels: str = "fork"
+    jobs: int | None = None  # notebooks at once (None: from the cores)
+    out: Path | None = None  # --out: the run's folder (None: outputs/<district>/<year>[-offentlig])
+    render: bool = True  # False: the notebooks and values only
+    notebooks: Path | None = None  # another folder of notebooks (tests); None: the project's
+    pool: str = "thread"  # where the notebooks are driven from
+    incremental: bool = True  # reuse sections and the render whose inputs did not change
     partial: bool = False  # --delvis: a national report over data lacking police districts
-    # where district, year and data came from when not from an option: "config.yml"
-    origin: dict = field(default_factory=dict, compare=False)
+    # where district, year and data came from when no option gave them: "config.yml"
+    origin: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        engine(self.engine)
+        object.__setattr__(self, "utgave", utgave(self.utgave))
+        allowed("kjernetype", self.kernels, KERNELS)
+        allowed("pool", self.pool, POOLS)
+        if untrusted.has_control(self.district):
+            raise KlagerapportError("distriktsnavnet må være én linje uten kontrolltegn")
+
+    @property
+    def public(self) -> bool:
+        return self.utgave == OFFENTLIG
+
+    @property
+    def finality(self) -> str:
+        return ENDELIG if self.final else UTKAST
+
+    @property
+    def folder(self) -> Path:
+        """The run's folder: --out, else outputs/<district>/<year>/ (-offentlig)."""
+        if self.out:
+            return Path(self.out).resolve()
+        return paths.output_dir(self.district, self.year, public=self.public).resolve()
 
     def _from(self, name: str) -> str:
         where = self.origin.get(name)
@@ -37,8 +97,8 @@ class RunConfig:
 
     def describe(self, *, rendering: bool = True, year: bool = True) -> str:
         """The run's parameters as a build prints them, each taken from config.yml marked so;
-        `rendering=False` (validate) leaves out the engine and the edition, which only a render
-        uses; `year=False` (validate without --year) says every year is checked."""
+        `rendering=False` (validate) leaves out the engine, the utgave and the finality, which
+        only a render uses; `year=False` (validate without --year) says every year is checked."""
         shown_year = f"{self.year}{self._from('year')}" if year else "alle år i dataene"
         line = (
             f"Parametere: distrikt={self.district}{self._from('district')}, år={shown_year}, "
@@ -47,25 +107,27 @@ class RunConfig:
         if not rendering:
             return line
         partial = ", delvis" if self.partial else ""
-        return f"{line}, motor={self.engine}, {'endelig' if self.final else 'utkast'}{partial}"
+        return f"{line}, motor={self.engine}, {self.finality}, utgave={self.utgave}{partial}"
+
+    def but(self, **changes) -> BuildPlan:
+        """The same plan with some fields changed (a batch's report of one district and year)."""
+        return dataclasses.replace(self, **changes)
 
 
-def load(
-    *,
-    district: str | None = None,
-    year: int | None = None,
-    data: Path | None = None,
-    engine: str | None = None,
-    final: bool | None = None,
-    config_file: Path | None = None,
-    partial: bool | None = None,
-) -> RunConfig:
-    """The run's parameters: config file values, each replaced by the option given, if any."""
+FIELDS = tuple(f.name for f in dataclasses.fields(BuildPlan))
+
+
+def load(*, config_file: Path | None = None, **options) -> BuildPlan:
+    """The plan: config file values, each replaced by the option given (None: not given).
+    `options` are BuildPlan's fields."""
+    unknown = sorted(set(options) - set(FIELDS))
+    if unknown:
+        raise TypeError(f"BuildPlan has no field {', '.join(unknown)}")
     file = config_file or paths.CONFIG_FILE
     raw = _read_config(file)
     shown = paths.shown(file)
-    for name, option, given in (("district", "--district", district), ("year", "--year", year)):
-        if given is None and raw.get(name) in (None, ""):
+    for name, option in (("district", "--district"), ("year", "--year")):
+        if options.get(name) is None and raw.get(name) in (None, ""):
             raise KlagerapportError(
                 f"ingen {'distrikt' if name == 'district' else 'år'} valgt: gi {option}, eller "
                 f"sett ditt distrikt og år én gang med «klagerapport init --district <navn> "
@@ -78,36 +140,19 @@ def load(
         config_year = int(raw["year"]) if raw.get("year") not in (None, "") else 0
     except (TypeError, ValueError):
         raise KlagerapportError(f"{shown}: year må være et årstall, ikke «{raw['year']}»") from None
-    cfg = RunConfig(
-        district=str(raw.get("district") or ""),
-        year=config_year,
-        data=data_path,
-        engine=str(raw.get("engine", "auto")),
-        origin={
-            name: shown
-            for name, given in (("district", district), ("year", year), ("data", data))
-            if given is None
-        },
+    given = {k: v for k, v in options.items() if v is not None}
+    origin = {k: shown for k in ("district", "year", "data") if k not in given}
+    plan = BuildPlan(
+        **{
+            "district": str(raw.get("district") or ""),
+            "year": config_year,
+            "data": data_path,
+            "engine": str(raw.get("engine", "auto")),
+            "origin": origin,
+            **given,
+        }
     )
-    overrides = {
-        k: v
-        for k, v in {
-            "district": district,
-            "year": year,
-            "data": data,
-            "engine": engine,
-            "final": final,
-            "partial": partial,
-        }.items()
-        if v is not None
-    }
-    cfg = replace(cfg, **overrides)
-    if re.search(r"[\x00-\x1f\x7f\u0085\u2028\u2029]", cfg.district):
-        raise KlagerapportError("distriktsnavnet må være én linje uten kontrolltegn")
-    cfg = replace(cfg, district=districts.normalise(cfg.district).name)  # official short name
-    if cfg.engine not in ENGINES:
-        raise KlagerapportError(f"ukjent motor «{cfg.engine}». Tillatt: {', '.join(ENGINES)}")
-    return cfg
+    return plan.but(district=districts.normalise(plan.district).name)  # official short name
 
 
 def _read_config(file: Path) -> dict:

@@ -8,8 +8,9 @@ import yaml
 from .. import fmt, paths, settings
 from ..errors import KlagerapportError
 from ..publish import captions as C
-from ..publish import edition, figures, text
+from ..publish import figures, text
 from ..publish import suppression as S
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Chart, Table
@@ -17,6 +18,8 @@ from ..publish.values import Value
 from ..stats import measures
 from ..stats import populations as P
 from . import common
+
+TABLE = "saksbehandlingstid"  # the handling-time table and its chart
 
 
 def _deadline(option) -> int:
@@ -119,7 +122,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
     )
     # The public edition names no count of cases (a 1 or 2 would give cases away) and no
     # revised figure (its column may be hidden): only that the figure was revised.
-    public_edition = S.edition(options.get("utgave")) == S.PUBLIC
+    public_edition = settings.utgave(options.get("utgave")) == settings.OFFENTLIG
     note = C.handling_basis_note(
         year,
         basis,
@@ -129,16 +132,16 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         now_prev=mean_prev,
         numbers=not public_edition,
     )
-    result.tables["saksbehandlingstid"] = Table(
-        "saksbehandlingstid",
+    result.tables[TABLE] = Table(
+        TABLE,
         caption,
         [C.HANDLING_HEADER, str(year - 1), str(year)],
         rows,
         note=note,
-        layout=edition.Layout(whole_column_by=len(labels) - 1),  # a small n hides its column
+        layout=U.Layout(whole_column_by=len(labels) - 1),  # a small n hides its column
     )
-    result = edition.publish(result, options.get("utgave"), district=district)
-    public = result.edition == S.PUBLIC
+    result = U.publish(result, options.get("utgave"), district=district)
+    public = result.utgave == settings.OFFENTLIG
     rule = S.rule()
     published = result.values
 
@@ -155,5 +158,5 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         within=published["handling_days.within_deadline"],
         merged_below=rule.min_count if public else None,
     )
-    result.charts["saksbehandlingstid"] = Chart(fig, fig_caption, alt)
+    result.charts[TABLE] = Chart(fig, fig_caption, alt)
     return result

@@ -7,7 +7,8 @@ import pandas as pd
 
 from .. import districts as D
 from ..publish import captions as C
-from ..publish import edition, text
+from ..publish import text
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.values import Value
@@ -67,7 +68,7 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     in_series = int(series.loc[year]) if year in series.index else 0
     if year in series.index or not covered.lacking:  # no national series: nothing to check
         result.check(f"serien over avsluttede, {year} = avsluttet i {year}", dec, in_series)
-    return edition.publish(result, options.get("utgave"), district=district)
+    return U.publish(result, options.get("utgave"), district=district)
 
 
 def _missing(cases: pd.DataFrame, district: str, year: int) -> list:
