@@ -10,6 +10,7 @@ YEAR     ?=
 DISTRICT ?=
 DATA     ?=
 UTGAVE   ?=
+ENDELIG  ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help install report test lint format check-notebooks browser docs validate sample-data benchmark benchmark-preview mutation preview lab lock clean
@@ -26,8 +27,8 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP) ## Create .venv/ and install the project with pinned dependencies
 
-report: $(STAMP) ## Build the report (default config.yml: Oslo 2019; YEAR=, DISTRICT=, DATA=, UTGAVE=offentlig override)
-	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(DATA),--data "$(DATA)") $(if $(UTGAVE),--utgave $(UTGAVE))
+report: $(STAMP) ## Build the report (config.yml's district and year; YEAR=, DISTRICT=, DATA=, UTGAVE=offentlig, ENDELIG=1 override)
+	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(DATA),--data "$(DATA)") $(if $(UTGAVE),--utgave $(UTGAVE)) $(if $(ENDELIG),--endelig)
 
 test: $(STAMP) lint check-notebooks browser ## Lint, check notebooks and run the whole test suite
 	$(BIN)/python -m pytest

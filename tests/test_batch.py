@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from klagerapport import paths
+from klagerapport import districts, paths
 from klagerapport.errors import KlagerapportError
 from klagerapport.ingest import store
 from klagerapport.pipeline import batch, rollup
@@ -105,7 +105,13 @@ def test_two_districts_by_two_years_build_four_reports_and_a_nation_that_sums(tm
     out = tmp_path / "out"
     lines: list[str] = []
     result = batch.build_batch(
-        districts="Oslo,Vest", years="2018-2019", data=data, out=out, render=False, log=lines.append
+        districts="Oslo,Vest",
+        years="2018-2019",
+        data=data,
+        out=out,
+        render=False,
+        partial=True,  # two of the twelve districts: a national report only as a partial one
+        log=lines.append,
     )
     assert result.ok, "\n".join(lines)
     built = {(o.report.district, o.report.year): o.status for o in result.outcomes}
@@ -121,6 +127,9 @@ def test_two_districts_by_two_years_build_four_reports_and_a_nation_that_sums(tm
         assert values[0]["received"]["total"] == received_in(data, year)
         assert values[1]["received"]["total"] == received_in(data, year, "Oslo")
         assert values[0]["received"]["total"] == sum(v["received"]["total"] for v in values[1:])
+        assert values[0]["district"] == "Norge"
+        heading = (nation / "_variables.yml").read_text(encoding="utf-8")
+        assert "Hele landet, delvis: 2 av 12 politidistrikter (mangler Øst, Innlandet," in heading
         # Every count of every national table is the sum of the districts' (checked here
         # independently of the roll-up's own check).
         national_only = registry.national_tables()
@@ -175,6 +184,7 @@ def test_a_failing_report_stops_no_other_and_keeps_its_last_good_output(tmp_path
         out=out,
         render=False,
         notebooks=good,
+        partial=True,
         log=lambda line: None,
     )
     assert {o.status for o in first.outcomes} == {batch.BUILT}
@@ -187,6 +197,7 @@ def test_a_failing_report_stops_no_other_and_keeps_its_last_good_output(tmp_path
         out=out,
         render=False,
         notebooks=notebook_dir(tmp_path, "writes_values", "fails_for_vest"),
+        partial=True,
         workers="thread",  # the same failure handling in threads of this process
         log=lines.append,
     )
@@ -214,6 +225,7 @@ def test_a_rerun_with_nothing_changed_reuses_every_report(tmp_path, data):
         render=False,
         notebooks=nbdir,
         national=False,
+        partial=True,  # "all" is the twelve: the two there are only with --delvis
         log=lambda line: None,
     )
     first = batch.build_batch(**kw)
@@ -236,10 +248,18 @@ def test_years_are_read_as_spans_and_lists():
             batch.parse_years(bad)
 
 
-def test_districts_are_chosen_by_any_spelling_and_all_means_the_data():
+def test_districts_are_chosen_by_any_spelling_and_all_means_the_twelve():
     present = batch.districts_in(["Vest", "oslo", "Oslo politidistrikt"])
     assert present == ["Oslo", "Vest"]
-    assert batch.select_districts("all", present) == present
+    with pytest.raises(KlagerapportError) as info:
+        batch.select_districts("all", present)
+    message = str(info.value)
+    assert "alle 12 politidistriktene" in message and "--delvis" in message
+    ten = "Øst, Innlandet, Sør-Øst, Agder, Sør-Vest, Møre og Romsdal, Trøndelag, Nordland, Troms"
+    assert f"ingen saker fra {ten} og Finnmark." in message
+    assert batch.select_districts("all", present, partial=True) == present
+    twelve = [d.name for d in districts.police_districts()]
+    assert batch.select_districts("all", twelve) == twelve
     assert batch.select_districts("vest pd,OSLO", present) == ["Vest", "Oslo"]
     with pytest.raises(KlagerapportError, match="ukjent politidistrikt"):
         batch.select_districts("Atlantis", present)

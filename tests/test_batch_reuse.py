@@ -55,7 +55,13 @@ def test_a_rerun_reuses_every_report_and_re_renders_only_what_changed(tmp_path, 
     lines: list[str] = []
     # Threads: the monkeypatched commentary and report/ folders exist in this process only.
     kw = dict(
-        districts="all", years=str(YEAR), data=data, out=out, engine="embedded", workers="thread"
+        districts="all",
+        years=str(YEAR),
+        data=data,
+        out=out,
+        engine="embedded",
+        workers="thread",
+        partial=True,  # two of the twelve districts: the national report is a partial one
     )
 
     def run() -> dict[str, str]:

@@ -130,7 +130,12 @@ def test_readme_shows_new_districts_year_option():
 
 
 def test_national_header_and_captions_name_the_whole_country(data_dir, store_dir):
-    cases = validate.load_validated(write_csv(data_dir, GOOD)).cases
+    from klagerapport import districts
+
+    every = [
+        row(saksnr=f"n{i}", distrikt=d.name) for i, d in enumerate(districts.police_districts())
+    ]
+    cases = validate.load_validated(write_csv(data_dir, [*GOOD, *every])).cases
     received = registry.functions("Norge")["received"]
     national = received(cases, year=2019, district="Norge").values["district"]
     assert (national.raw, national.text) == ("Norge", "Hele landet (alle politidistrikter)")

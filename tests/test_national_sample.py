@@ -72,8 +72,14 @@ def test_oslo_2019_gives_every_figure_the_oslo_sample_gives(oslo_cases):
         assert {k: t.to_csv() for k, t in a.tables.items()} == {
             k: t.to_csv() for k, t in b.tables.items()
         }, name
-        assert {k: (v.raw, v.text) for k, v in a.values.items()} == {
-            k: (v.raw, v.text) for k, v in b.values.items()
+        # The day handling time is taken at follows each export's last date: the national
+        # export runs to 2023, the Oslo sample to 20 January 2020 (docs/assumptions.md P12);
+        # every Oslo case of 2018-2019 was answered by then, so every figure is the same.
+        basis = "handling_days.basis_date"
+        if basis in a.values:
+            assert (a.values[basis].raw, b.values[basis].raw) == ("2020-03-30", "2020-01-20")
+        assert {k: (v.raw, v.text) for k, v in a.values.items() if k != basis} == {
+            k: (v.raw, v.text) for k, v in b.values.items() if k != basis
         }, name
 
 

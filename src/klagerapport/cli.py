@@ -1,4 +1,4 @@
-"""Command line: `klagerapport validate | build | render | batch | preview | check | values
+"""Command line: `klagerapport init | validate | build | render | batch | preview | check | values
 | new-year | new-district`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
@@ -91,17 +91,74 @@ def _guarded(call, debug: bool):
         raise typer.Exit(2) from None
 
 
+def _say_defaults(district: str | None, year: int | None) -> None:
+    """On stderr, which district and year a command uses when they come from config.yml (set
+    once with `klagerapport init`): never a silent default."""
+    from . import settings
+
+    cfg = settings.load(district=district, year=year)
+    taken = [
+        f"{label} {value}"
+        for label, value, given in (("distrikt", cfg.district, district), ("år", cfg.year, year))
+        if given is None
+    ]
+    if taken:
+        typer.echo(
+            f"Bruker {' og '.join(taken)} fra {cfg.origin.get('district') or cfg.origin['year']} "
+            "(--district/--year velger andre; «klagerapport init --district …» setter dine).",
+            err=True,
+        )
+
+
+@app.command()
+def init(
+    district: Annotated[str, typer.Option("--district", help="Your police district.")],
+    year: YearOpt = None,
+    data: DataOpt = None,
+    engine: EngineOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Set your district (and year, data, engine) once in config.yml: every command uses them."""
+    from . import paths, settings
+
+    def write() -> None:
+        name = settings.load(district=district, year=year, data=data, engine=engine).district
+        shown_data = paths.shown(data) if data is not None else None
+        file = settings.write_defaults(
+            {"district": name, "year": year, "data": shown_data, "engine": engine}
+        )
+        cfg = settings.load()
+        typer.echo(f"Skrev {paths.shown(file)}: {cfg.describe(rendering=False)}")
+        typer.echo(
+            "Alle kommandoer (build, render, validate, check, values, preview, new-year, batch) "
+            "bruker nå dette når --district, --year eller --data ikke er gitt."
+        )
+        if not cfg.data.exists():
+            typer.echo(f"Advarsel: {paths.shown(cfg.data)} finnes ikke ennå.", err=True)
+
+    _guarded(write, debug)
+
+
 @app.command()
 def validate(
     data: DataOpt = None,
     year: YearOpt = None,
     district: DistrictOpt = None,
+    partial: Annotated[
+        bool,
+        typer.Option(
+            "--delvis", help="--district Norge over data that lacks police districts: a warning."
+        ),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Load and validate case data; print a summary, or every error (module: ingest.validate)."""
     from .ingest import validate as v
 
-    code = _guarded(lambda: v.validate_command(data=data, year=year, district=district), debug)
+    code = _guarded(
+        lambda: v.validate_command(data=data, year=year, district=district, partial=partial),
+        debug,
+    )
     raise typer.Exit(code)
 
 
@@ -133,6 +190,17 @@ FinalOpt = Annotated[
 ]
 
 
+PartialOpt = Annotated[
+    bool,
+    typer.Option(
+        "--delvis",
+        help="National report (Norge) over data that lacks police districts: build it as a "
+        "partial report whose title and first page name the missing districts (refused "
+        "without this).",
+    ),
+]
+
+
 @app.command()
 def build(
     year: YearOpt = None,
@@ -147,6 +215,7 @@ def build(
     ] = "fork",
     final: FinalOpt = False,
     utgave: UtgaveOpt = None,
+    partial: PartialOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
@@ -171,6 +240,7 @@ def build(
                 kernels=kernels,
                 final=final,
                 utgave=utgave,
+                partial=partial or None,
             ),
             debug,
         )
@@ -186,7 +256,14 @@ def render(
     district: DistrictOpt = None,
     out: OutOpt = None,
     engine: EngineOpt = None,
-    final: FinalOpt = False,
+    final: Annotated[
+        bool | None,
+        typer.Option(
+            "--endelig/--utkast",
+            help="Final edition or draft (default: as the build it re-renders was made, from "
+            "its build.json).",
+        ),
+    ] = None,
     utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
 ) -> None:
@@ -199,7 +276,7 @@ def render(
         ),
         debug,
     )
-    _guarded(lambda: r.render_command(plan), debug)
+    _guarded(lambda: r.render_command(plan, keep_final=final is None), debug)
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Findings as JSON (for the preview, CI).")]
@@ -219,6 +296,8 @@ def check(
     """Check the commentary against the build's values; exit 1 on errors (module: check)."""
     from .check import commands as c
 
+    if out is None:
+        _guarded(lambda: _say_defaults(district, year), debug)
     code = _guarded(
         lambda: c.check_command(year=year, district=district, out=out, as_json=as_json), debug
     )
@@ -241,6 +320,8 @@ def values(
     """Every value key of a build with its text and raw value, by section (module: check)."""
     from .check import commands as c
 
+    if out is None:
+        _guarded(lambda: _say_defaults(district, year), debug)
     _guarded(lambda: c.values_command(year=year, district=district, out=out, search=search), debug)
 
 
@@ -266,19 +347,30 @@ def new_year(
 def new_district(
     district: Annotated[str, typer.Option("--district", help="Police district.")],
     year: YearOpt = None,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data", help="The export whose units start the unit list (default: config.yml)."
+        ),
+    ] = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Start a district's commentary from the clean template commentary/_mal (module: check)."""
+    """Start a district's commentary from the clean template commentary/_mal, and its unit list
+    in data/reference/units.yml from the data (module: check)."""
     from .check import newyear
 
-    _guarded(lambda: newyear.new_district_command(district=district, year=year), debug)
+    _guarded(lambda: newyear.new_district_command(district=district, year=year, data=data), debug)
 
 
 @app.command()
 def batch(
     years: Annotated[str, typer.Option("--years", help="Years: 2019, 2017-2021 or 2017,2019.")],
     districts: Annotated[
-        str, typer.Option("--districts", help="all (every district in the data) or Oslo,Vest.")
+        str,
+        typer.Option(
+            "--districts",
+            help="all (the 12 police districts; --delvis: those in the data) or Oslo,Vest.",
+        ),
     ] = "all",
     data: DataOpt = None,
     out: Annotated[
@@ -291,10 +383,12 @@ def batch(
         bool | None,
         typer.Option(
             "--national/--no-national",
-            help="Build Norge and POD's roll-up (default: when every district is in the batch).",
+            help="Build Norge and POD's roll-up (default: when every district is in the batch "
+            "and the data has all 12, or with --delvis).",
         ),
     ] = None,
     utgave: UtgaveOpt = None,
+    partial: PartialOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Build every (district, year) report, the national one and POD's workbook (pipeline.batch)."""
@@ -309,6 +403,7 @@ def batch(
             out=out,
             jobs=jobs,
             national=national,
+            partial=partial,
             log=lambda line: typer.echo(line),
         ),
         debug,
@@ -335,6 +430,8 @@ def preview(
     from . import preview as p
 
     try:
+        if out is None:
+            _say_defaults(district, year)
         p.run(
             year=year, district=district, out=out, host=host, port=port, open_browser=open_browser
         )

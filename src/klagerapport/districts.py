@@ -13,7 +13,7 @@ from functools import cache
 import pandas as pd
 import yaml
 
-from . import paths
+from . import fmt, paths
 from .errors import KlagerapportError
 
 SUFFIXES = ("politidistrikt", "pd")  # "Agder politidistrikt", "Agder pd" are Agder
@@ -107,6 +107,26 @@ NATIONAL_HEADING = f"Hele landet ({NATIONAL_DISTRICT.official})"
 def police_districts() -> tuple[District, ...]:
     """The 12 police districts (not the special agencies)."""
     return tuple(d for d in all_districts() if d.kind == "district")
+
+
+def missing_police_districts(names) -> list[District]:
+    """The police districts (districts.yml's order) that none of `names` (any spelling) is:
+    what a national report over data with only those names lacks."""
+    found = {d.name for n in names if n is not None and (d := find(str(n))) is not None}
+    return [d for d in police_districts() if d.name not in found]
+
+
+def partial_heading(missing) -> str:
+    """The national heading of a report over data that lacks `missing` police districts:
+    'Hele landet, delvis: 2 av 12 politidistrikter (mangler Agder, Finnmark, …)'; the full
+    heading when none is missing."""
+    if not missing:
+        return NATIONAL_HEADING
+    total = len(police_districts())
+    names = fmt.listing(d.name if isinstance(d, District) else str(d) for d in missing)
+    return (
+        f"Hele landet, delvis: {total - len(missing)} av {total} politidistrikter (mangler {names})"
+    )
 
 
 def is_national(text: str) -> bool:

@@ -87,6 +87,23 @@ def date(day: dt.date) -> str:
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
+def listing(names) -> str:
+    """Names as prose lists them: 'Oslo', 'Oslo og Vest', 'Oslo, Øst og Vest'."""
+    names = [str(n) for n in names]
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} og {names[-1]}"
+
+
+def genitive(name: str) -> str:
+    """A name's genitive as bokmål writes it: 'Oslos', 'Vests'; a name ending in s, x or z takes
+    an apostrophe alone: «Troms'», «Agder-Fx'»."""
+    name = str(name).strip()
+    if name[-1:].lower() in ("s", "x", "z"):
+        return name + "'"
+    return name + "s"
+
+
 def mpl_number(digits: int = 0):
     """A matplotlib tick formatter in the Norwegian style."""
     from matplotlib.ticker import FuncFormatter

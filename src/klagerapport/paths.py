@@ -58,6 +58,8 @@ def slug(text: str) -> str:
     return out.strip("-")
 
 
+BUILD_RECORD = "build.json"  # a run's audit record: its parameters, hashes and timings
+
 PUBLIC_SUFFIX = "-offentlig"
 
 

@@ -11,7 +11,9 @@ Every run logs the plan it used at start (`BuildPlan.describe`), as a RAP should
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+import json
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -62,6 +64,9 @@ class BuildPlan:
     notebooks: Path | None = None  # another folder of notebooks (tests); None: the project's
     pool: str = "thread"  # where the notebooks are driven from
     incremental: bool = True  # reuse sections and the render whose inputs did not change
+    partial: bool = False  # --delvis: a national report over data lacking police districts
+    # where district, year and data came from when no option gave them: "config.yml"
+    origin: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         engine(self.engine)
@@ -86,15 +91,23 @@ class BuildPlan:
             return Path(self.out).resolve()
         return paths.output_dir(self.district, self.year, public=self.public).resolve()
 
-    def describe(self, *, rendering: bool = True) -> str:
-        """The run's parameters as a build prints them; `rendering=False` (validate) leaves out
-        the engine, the utgave and the finality, which only a render uses."""
+    def _from(self, name: str) -> str:
+        where = self.origin.get(name)
+        return f" (fra {where})" if where else ""
+
+    def describe(self, *, rendering: bool = True, year: bool = True) -> str:
+        """The run's parameters as a build prints them, each taken from config.yml marked so;
+        `rendering=False` (validate) leaves out the engine, the utgave and the finality, which
+        only a render uses; `year=False` (validate without --year) says every year is checked."""
+        shown_year = f"{self.year}{self._from('year')}" if year else "alle år i dataene"
         line = (
-            f"Parametere: distrikt={self.district}, år={self.year}, data={paths.shown(self.data)}"
+            f"Parametere: distrikt={self.district}{self._from('district')}, år={shown_year}, "
+            f"data={paths.shown(self.data)}{self._from('data')}"
         )
         if not rendering:
             return line
-        return f"{line}, motor={self.engine}, {self.finality}, utgave={self.utgave}"
+        partial = ", delvis" if self.partial else ""
+        return f"{line}, motor={self.engine}, {self.finality}, utgave={self.utgave}{partial}"
 
     def but(self, **changes) -> BuildPlan:
         """The same plan with some fields changed (a batch's report of one district and year)."""
@@ -111,26 +124,72 @@ def load(*, config_file: Path | None = None, **options) -> BuildPlan:
     if unknown:
         raise TypeError(f"BuildPlan has no field {', '.join(unknown)}")
     file = config_file or paths.CONFIG_FILE
-    try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raw = {}
-    except yaml.YAMLError as err:
-        raise KlagerapportError(f"{file}: ikke gyldig YAML: {err}") from None
-    data_path = Path(raw.get("data", paths.SAMPLE_DIR))
+    raw = _read_config(file)
+    shown = paths.shown(file)
+    for name, option in (("district", "--district"), ("year", "--year")):
+        if options.get(name) is None and raw.get(name) in (None, ""):
+            raise KlagerapportError(
+                f"ingen {'distrikt' if name == 'district' else 'år'} valgt: gi {option}, eller "
+                f"sett ditt distrikt og år én gang med «klagerapport init --district <navn> "
+                f"--year <år>» (skriver {shown})"
+            )
+    data_path = Path(raw.get("data") or paths.SAMPLE_DIR)
     if not data_path.is_absolute():
         data_path = paths.ROOT / data_path
+    try:
+        config_year = int(raw["year"]) if raw.get("year") not in (None, "") else 0
+    except (TypeError, ValueError):
+        raise KlagerapportError(f"{shown}: year må være et årstall, ikke «{raw['year']}»") from None
     given = {k: v for k, v in options.items() if v is not None}
+    origin = {k: shown for k in ("district", "year", "data") if k not in given}
     plan = BuildPlan(
         **{
-            "district": str(raw.get("district", "Oslo")),
-            "year": int(raw.get("year", 2019)),
+            "district": str(raw.get("district") or ""),
+            "year": config_year,
             "data": data_path,
             "engine": str(raw.get("engine", "auto")),
+            "origin": origin,
             **given,
         }
     )
     return plan.but(district=districts.normalise(plan.district).name)  # official short name
+
+
+def _read_config(file: Path) -> dict:
+    try:
+        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return {}
+    except yaml.YAMLError as err:
+        raise KlagerapportError(f"{paths.shown(file)}: ikke gyldig YAML: {err}") from None
+    if not isinstance(raw, dict):
+        raise KlagerapportError(f"{paths.shown(file)}: forventet nøkler som district: og year:")
+    return raw
+
+
+CONFIG_KEYS = ("district", "year", "data", "engine")
+
+
+def write_defaults(values: dict, config_file: Path | None = None) -> Path:
+    """Set the default run's keys (district, year, data, engine) in config.yml, keeping its
+    comments and other lines: what `klagerapport init` writes once, and every command uses."""
+    file = config_file or paths.CONFIG_FILE
+    _read_config(file)  # a broken file is an error, not overwritten
+    lines = file.read_text(encoding="utf-8").splitlines() if file.is_file() else []
+    for key, value in values.items():
+        if key not in CONFIG_KEYS or value is None:
+            continue
+        text = json.dumps(str(value), ensure_ascii=False) if key != "year" else str(int(value))
+        pattern = re.compile(rf"^{key}:\s*(?:\"[^\"]*\"|'[^']*'|[^#]*?)(\s*#.*)?$")
+        for i, line in enumerate(lines):
+            match = pattern.match(line)
+            if match:
+                lines[i] = f"{key}: {text}{match.group(1) or ''}"
+                break
+        else:
+            lines.append(f"{key}: {text}")
+    file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return file
 
 
 @cache
@@ -143,3 +202,12 @@ def rules() -> dict:
 def answer_deadline_days() -> int:
     """The answer deadline of the complaint rules, in days (settings.yml), the one source."""
     return int(rules()["answer_deadline_days"])
+
+
+def handling_basis_days() -> int:
+    """Days after a year's end at which its handling time is taken, for every year compared
+    (settings.yml `handling_basis_days`): a case answered later counts as open for the year."""
+    days = int(rules()["handling_basis_days"])
+    if days < 0:
+        raise KlagerapportError("settings.yml: handling_basis_days må være 0 eller mer")
+    return days

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from .. import paths
+from .. import fmt, paths
 from ..errors import Problem
 from . import allowlist, claims, districts, national, numbers, ranks, review, typed
 from .allowlist import Allowed
@@ -232,7 +232,8 @@ def check_line(
             "other-district",
             mention.start,
             f"«{mention.text}» er {mention.district} – teksten gjelder {district or 'et annet'}",
-            f"skriv {district}s eget navn, eller {{{{< var district >}}}}",
+            f"skriv {fmt.genitive(district or 'distriktet')} eget navn, "
+            "eller {{< var district >}}",
             mention.end,
         )
     return out

@@ -10,12 +10,17 @@ to use. Allow-list entries bound to the old year (`år:`) do not hold for the ne
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
 
-from .. import districts, paths, settings
+import pandas as pd
+import yaml
+
+from .. import districts, fmt, paths, settings
 from ..errors import KlagerapportError
+from ..ingest import units, validate
 from . import allowlist, claims, numbers, review
 from .commentary import section_keys
 
@@ -25,6 +30,9 @@ ALLOWLIST_HEADER = """\
 tall: []
 ord: []
 """
+
+
+MIN_SCAFFOLD_CASES = 3  # a unit text used in fewer cases is left out of the scaffold
 
 
 def _district(name: str | None) -> str:
@@ -138,6 +146,82 @@ def new_district(*, district: str, year: int | None = None) -> Path:
     return target
 
 
+def units_scaffold(district: str, data: Path | None = None) -> list[str]:
+    """Start the district's unit list in data/reference/units.yml from the data: every `enhet`
+    text of the district used in at least MIN_SCAFFOLD_CASES cases, most used first, commented
+    out (nothing is published until the analyst removes the «# »). Returns what to tell the
+    analyst; writes nothing when the district has a list, or the data has none of its cases."""
+    file = units.UNITS_FILE
+    key = paths.slug(district)
+    listed = _yaml_keys(file)
+    if key in listed:
+        return [
+            f"Enhetslisten for {district} står i {paths.shown(file)} "
+            f"({len(units.make(listed[key] or []))} enheter); endre den der."
+        ]
+    source = data or settings.load(district=district).data
+    try:
+        cases = validate.load_validated(source).cases
+    except KlagerapportError as err:
+        first = (str(err).splitlines() or [""])[0]
+        return [
+            f"Enhetslisten er ikke laget: dataene i {paths.shown(source)} kan ikke leses ({first})."
+        ]
+    mine = cases.loc[districts.same_district(cases["distrikt"], district), "enhet"]
+    if mine.empty:
+        return [
+            f"Enhetslisten er ikke laget: {paths.shown(source)} har ingen saker for {district}. "
+            f"Gi eksporten med «klagerapport new-district --district {district} --data <fil>», "
+            f"eller skriv listen under «{key}:» i {paths.shown(file)}."
+        ]
+    text = mine.astype("string").str.strip().replace("", pd.NA).dropna()
+    counts = text.map(units.normal).value_counts()
+    spelled = text.groupby(text.map(units.normal)).agg(lambda v: v.value_counts().index[0])
+    kept = [(spelled[n], int(c)) for n, c in counts.items() if c >= MIN_SCAFFOLD_CASES]
+    kept.sort(key=lambda p: (-p[1], p[0]))
+    left = len(counts) - len(kept)
+    lines = [
+        "",
+        f"{key}:  # utkast fra «klagerapport new-district» ({paths.shown(source)}): fjern «# »",
+        "  # foran hver enhet skjemaet skal vise; slett det som ikke er en enhet (f.eks. et navn)",
+    ]
+    width = max((len(_quoted(n)) for n, _ in kept), default=0)
+    lines += [
+        f"  # - name: {_quoted(n):<{width}}  # {fmt.count(c, 'sak', 'saker')}" for n, c in kept
+    ]
+    with open(file, "a", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    said = [
+        f"Skrev et utkast til {fmt.genitive(district)} enhetsliste i {paths.shown(file)}: "
+        f"{fmt.count(len(kept), 'enhet', 'enheter')} fra dataene, kommentert ut.",
+        "Fyll inn: fjern «# » foran hver enhet skjemaet skal vise, før andre skrivemåter av samme "
+        "enhet opp som aliases, og slett det som ikke er en enhet. Til da telles alle klagene "
+        f"som «{units.OTHER}».",
+    ]
+    if left:
+        said.append(
+            f"{fmt.count(left, 'skrivemåte', 'skrivemåter')} brukt i færre enn "
+            f"{MIN_SCAFFOLD_CASES} saker er ikke tatt med (legg dem til for hånd)."
+        )
+    return said
+
+
+def _yaml_keys(file: Path) -> dict:
+    try:
+        loaded = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return {}
+    except yaml.YAMLError as err:
+        raise KlagerapportError(f"{paths.shown(file)}: ikke gyldig YAML: {err}") from None
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _quoted(name: str) -> str:
+    """A unit text as a YAML string (one line, no control characters)."""
+    clean = "".join(c if c.isprintable() else " " for c in str(name))
+    return json.dumps(" ".join(clean.split()), ensure_ascii=False)
+
+
 def _print_new_year(target: Path, listed: Path, left: int) -> None:
     items, _ = review.load(target)
     print(
@@ -150,14 +234,18 @@ def _print_new_year(target: Path, listed: Path, left: int) -> None:
 
 
 def new_year_command(*, year: int, from_year: int | None, district: str | None) -> None:
+    if district is None:
+        print(f"Distrikt: {_district(None)} (fra {paths.shown(paths.CONFIG_FILE)}).")
     _print_new_year(*new_year(year=year, from_year=from_year, district=district))
 
 
-def new_district_command(*, district: str, year: int | None) -> None:
+def new_district_command(*, district: str, year: int | None, data: Path | None = None) -> None:
     target = new_district(district=district, year=year)
     print(f"Skrev {paths.shown(target)} fra malen {paths.shown(paths.COMMENTARY_TEMPLATE)}.")
     print(year_used_line(_district(district), int(target.name), given=year is not None))
     print("Avsnitt uten fil står som «Kommentar mangler» til de er skrevet.")
+    for line in units_scaffold(_district(district), data):
+        print(line)
 
 
 def year_used_line(district: str, year: int, *, given: bool) -> str:

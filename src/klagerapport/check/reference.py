@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 
+from .. import paths
 from .build_values import BuildValues, Entry, description
 
 SECTION_TITLES = {
@@ -37,14 +38,28 @@ def _raw(entry: Entry) -> str:
     return json.dumps(entry.raw, ensure_ascii=False)
 
 
+def _folded(text: str) -> str:
+    """Text as a search compares it: lower case, æøå as ae/o/a, no spaces, dashes or dots, so
+    that «tromsø» finds the printed «Tromsø politistasjon» and its key `units.tromso_…`."""
+    return paths.slug(text).replace("-", "")
+
+
 def _matches(entry: Entry, search: str | None) -> bool:
-    """The search in the key, the text the report prints, the description or the kind
-    («andel» finds every share)."""
+    """The search in the text the report prints, the raw value, the key, the description or
+    the kind («andel» finds every share), written with or without æøå and spaces."""
     if not search:
         return True
-    needle = search.casefold()
-    where = (entry.key, str(entry.text), description(entry.key), KIND_TITLES.get(entry.kind, ""))
-    return any(needle in part.casefold() for part in where)
+    needle = _folded(search)
+    if not needle:
+        return search.casefold() in str(entry.text).casefold()
+    where = (
+        str(entry.text),
+        "" if entry.raw is None else str(entry.raw),
+        entry.key,
+        description(entry.key),
+        KIND_TITLES.get(entry.kind, ""),
+    )
+    return any(needle in _folded(part) for part in where)
 
 
 def grouped(values: BuildValues, search: str | None = None) -> dict[str, list[Entry]]:

@@ -60,14 +60,23 @@ def is_excel_error(text: str) -> bool:
 
 
 def is_mojibake(text: str) -> bool:
-    """UTF-8 bytes read as Windows-1252 ('GrÃ¸nland' for 'Grønland')."""
+    """UTF-8 bytes read as Windows-1252 ('GrÃ¸nland' for 'Grønland'): the text's Windows-1252
+    bytes are valid UTF-8 and spell Latin letters or typographic punctuation. Text whose bytes
+    only happen to be valid UTF-8 for some other script ('Ø' and a no-break space are the bytes
+    of an Arabic letter) is not mojibake."""
     if text.isascii():
         return False
     try:
         fixed = text.encode("cp1252").decode("utf-8")
     except UnicodeError:
         return False
-    return fixed != text
+    return fixed != text and all(_latin(c) for c in fixed)
+
+
+def _latin(char: str) -> bool:
+    """A character a Norwegian text in UTF-8 plausibly holds: ASCII, Latin letters and signs
+    (U+0080-U+024F), general punctuation and currency signs (U+2000-U+20CF, e.g. '–', '€')."""
+    return char < "\u0250" or "\u2000" <= char <= "\u20cf"
 
 
 def serial_date(value: object, date1904: bool = False) -> dt.date | None:

@@ -84,19 +84,44 @@ def read_csv(content: bytes, name: str) -> tuple[RawTable | None, list[Problem]]
         widths.append(len(record))
         if last > start:
             spans[index] = last + offset
-            swallowed = any("\n" in f and f.count(sep) >= 2 for f in record)
-            if swallowed:
-                problems.append(
-                    Problem(
-                        name,
-                        f'et anførselstegn (") åpner et felt som ikke lukkes der feltet slutter, '
-                        f"så linjene {start + offset}–{last + offset} er lest som én rad; "
-                        'fjern anførselstegnet eller skriv det dobbelt ("")',
-                        row=start + offset,
-                    )
+    full = _usual_width(widths, spans)
+    for index, last in spans.items():
+        if _swallowed(rows[index], widths[index], full, sep):
+            start = numbers[index]
+            problems.append(
+                Problem(
+                    name,
+                    f'et anførselstegn (") åpner et felt som ikke lukkes der feltet slutter, '
+                    f"så linjene {start}–{last} er lest som én rad; "
+                    'fjern anførselstegnet eller skriv det dobbelt ("")',
+                    row=start,
                 )
-                rows[index] = []  # never read as a case
+            )
+            rows[index] = []  # never read as a case
     return (
         RawTable(sheet=None, rows=rows, numbers=numbers, widths=widths, spans=spans),
         problems,
+    )
+
+
+def _usual_width(widths: list[int], spans: dict[int, int]) -> int:
+    """The number of fields most records on one line have (the header's, in a table)."""
+    counts: dict[int, int] = {}
+    for i, width in enumerate(widths):
+        if i not in spans and width > 1:
+            counts[width] = counts.get(width, 0) + 1
+    return max(counts, key=lambda w: (counts[w], w)) if counts else 0
+
+
+def _swallowed(record: list[object], width: int, full: int, sep: str) -> bool:
+    """A record over several lines is a stray quote, not a quoted multi-line field (RFC 4180),
+    when it has another number of fields than the other records, or when a line inside one of
+    its fields looks like a whole record (as many separators as a row has, less one or two)."""
+    if full and width != full:
+        return True
+    row_like = max(2, full - 2)
+    return any(
+        "\n" in f and any(line.count(sep) >= row_like for line in f.split("\n")[1:])
+        for f in record
+        if isinstance(f, str)
     )

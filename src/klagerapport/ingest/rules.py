@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import districts, fmt, paths
+from .. import districts, fmt
 from ..errors import KlagerapportError, Problem, ValidationError
 from . import contract, fastcsv, overlap, parse, read
 from .read import SourceFile
@@ -77,30 +77,43 @@ def date_order_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
 
 
 def duplicate_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
-    """A case number appears once per district; one problem per duplicate, naming every row."""
+    """A case number appears once per district; one problem per duplicate, naming every row.
+    A case in several exports (files, or sheets of one workbook) that `overlap.resolve` could
+    not take as one case says which fields differ, with each export's value."""
     if "saksnr" not in frame:
         return []
-    district = frame.get("distrikt", pd.Series("", index=frame.index)).fillna("")
-    keyed = frame.assign(
-        _d=district.map({u: paths.slug(u) for u in district.unique()}),
-        _n=frame["saksnr"].fillna(""),
-    )
-    keyed = keyed[keyed["_n"] != ""]
+    keyed = overlap.keyed_rows(frame.assign(_file=frame.get("_file", 0)))
     dups = keyed[keyed.duplicated(["_d", "_n"], keep=False)]
     problems = []
     for _, group in dups.groupby(["_d", "_n"], sort=False):
         first = group.iloc[0]
-        where = [
-            f"rad {int(r['_row'])}"
-            + (f" i ark «{r['_sheet']}»" if r["_sheet"] and r["_sheet"] != first["_sheet"] else "")
-            + ("" if r["_file"] == first["_file"] else f" i {names[int(r['_file'])]}")
-            for _, r in group.iloc[1:].iterrows()
-        ]
+        if overlap.in_several_exports(group):
+            changed = overlap.changes(group, names)
+            message = (
+                f"saksnummeret finnes i flere eksporter i distrikt {first['distrikt']}, men er "
+                f"ikke samme sak: {changed or 'mottatt mangler'}. En sak som går igjen fra én "
+                "eksport til den neste må ha samme mottatt-dato; rett datoen, eller gi sakene "
+                "ulike saksnumre"
+            )
+        else:
+            where = [
+                f"rad {int(r['_row'])}"
+                + (
+                    f" i ark «{r['_sheet']}»"
+                    if r["_sheet"] and r["_sheet"] != first["_sheet"]
+                    else ""
+                )
+                + ("" if r["_file"] == first["_file"] else f" i {names[int(r['_file'])]}")
+                for _, r in group.iloc[1:].iterrows()
+            ]
+            message = (
+                f"saksnummeret finnes flere ganger i distrikt {first['distrikt']}: "
+                f"også {', '.join(where)}"
+            )
         problems.append(
             Problem(
                 names[int(first["_file"])],
-                f"saksnummeret finnes flere ganger i distrikt {first['distrikt']}: "
-                f"også {', '.join(where)}",
+                message,
                 row=int(first["_row"]),
                 column="saksnr",
                 value=first["saksnr"],
@@ -215,6 +228,38 @@ def check_year(cases: pd.DataFrame, year: int, district: str | None) -> list[str
         f"Ingen saker er mottatt i {year}{where}, men dataene har saker mottatt senere: "
         f"rapporten viser 0 mottatte klager i {year}; kontroller at eksporten er riktig."
     ]
+
+
+def missing_districts(cases: pd.DataFrame, year: int) -> list[districts.District]:
+    """The police districts (districts.yml) with no case received in `year`."""
+    received = cases.loc[cases["mottatt"].dt.year == year, "distrikt"]
+    return districts.missing_police_districts(received.unique())
+
+
+def check_national(cases: pd.DataFrame, year: int, partial: bool) -> list[str]:
+    """The national scope covers the 12 police districts: a user error naming the districts the
+    data lacks in `year`, or, for a partial report (`--delvis`), a warning naming them."""
+    missing = missing_districts(cases, year)
+    if not missing:
+        return []
+    total = len(districts.police_districts())
+    names = fmt.listing(d.name for d in missing)
+    present = total - len(missing)
+    lacks = (
+        f"dataene har saker mottatt i {year} fra bare {present} av {total} politidistrikter; "
+        f"de mangler {names}"
+    )
+    if partial:
+        return [
+            f"Delrapport for {districts.NATIONAL}: {lacks}. Tittelen og side 1 sier hvilke "
+            "distrikter som mangler, og tallene for landet er summen av dem som finnes."
+        ]
+    raise KlagerapportError(
+        f"Den nasjonale rapporten ({districts.NATIONAL}) skal dekke alle {total} "
+        f"politidistriktene, men {lacks}. Bruk en eksport med alle distriktene, bygg "
+        "distriktenes egne rapporter (--district), eller lag en tydelig merket delrapport med "
+        "--delvis."
+    )
 
 
 def open_warning(cases: pd.DataFrame, year: int) -> list[str]:

@@ -202,6 +202,30 @@ def _read_district(path: Path, names: list[str]) -> pd.DataFrame | None:
     return frame
 
 
+LAST_DAY = "export_last_day"  # DataFrame.attrs key: the last date of the whole export
+
+
+def last_day(path: Path) -> pd.Timestamp | None:
+    """The last date (received or answered) of every district in a stored cases.parquet, from
+    its statistics: the day the export was made, as far as the data tells. A district's report
+    reads only its rows, but takes handling time on the export's basis (docs/assumptions.md
+    P12), so that it is the same as the national report's row for it."""
+    parquet = pq.ParquetFile(path)
+    found = []
+    for name in ("mottatt", "avsluttet"):
+        column = parquet.schema_arrow.get_field_index(name)
+        for i in range(parquet.metadata.num_row_groups):
+            stats = parquet.metadata.row_group(i).column(column).statistics
+            if stats is None or not stats.has_min_max:
+                if stats is not None and stats.null_count == parquet.metadata.row_group(i).num_rows:
+                    continue  # every value empty (no case answered)
+                dates = pd.read_parquet(path, columns=["mottatt", "avsluttet"])
+                both = pd.concat([dates["mottatt"], dates["avsluttet"]]).dropna()
+                return None if both.empty else pd.Timestamp(both.max())
+            found.append(pd.Timestamp(stats.max))
+    return max(found) if found else None
+
+
 def read_cases(path: Path, district: str | None = None) -> pd.DataFrame:
     """The canonical case frame from a stored cases.parquet, with the canonical dtypes, in the
     source's order. With `district`, only that district's rows (the row groups of other
@@ -228,4 +252,5 @@ def read_cases(path: Path, district: str | None = None) -> pd.DataFrame:
     frame = contract.canonical(frame)
     if names is not None:
         frame.index = pd.Index(index, dtype="int64")
+    frame.attrs[LAST_DAY] = last_day(Path(path))
     return frame

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import codes, fmt, paths, settings
+from .. import codes, districts, fmt, paths, settings
 from . import fastcsv, read, rules, store, units
 
 
@@ -35,12 +35,17 @@ def today() -> dt.date:
 
 
 def load_validated(
-    data: Path, *, year: int | None = None, district: str | None = None
+    data: Path,
+    *,
+    year: int | None = None,
+    district: str | None = None,
+    partial: bool = False,
 ) -> Validated:
     """Validated cases of `data` (a file or folder), stored once and re-used while unchanged.
 
     Raises ValidationError (every problem) or KlagerapportError (no such path, no case files,
-    no cases for the district or year). The cases are filtered to `district` if given.
+    no cases for the district or year; for the national scope, a police district with no case
+    in the year, unless `partial`). The cases are filtered to `district` if given.
     """
     files = read.find_files(Path(data))
     unreadable = read.unsupported_files(Path(data))
@@ -62,6 +67,8 @@ def load_validated(
         warnings += others
     if year is not None:
         warnings += rules.check_year(cases, year, district)
+        if district is not None and districts.is_national(district):
+            warnings += rules.check_national(cases, year, partial)
         warnings += rules.open_warning(cases, year)
     warnings += rules.future_warning(cases, today())
     warnings += _units_warning(cases, district)
@@ -134,11 +141,17 @@ def summary(result: Validated, year: int | None) -> list[str]:
 
 
 def validate_command(
-    data: Path | None = None, year: int | None = None, district: str | None = None
+    data: Path | None = None,
+    year: int | None = None,
+    district: str | None = None,
+    partial: bool = False,
 ) -> int:
-    """`klagerapport validate`: validate and store, print the summary; errors propagate."""
+    """`klagerapport validate`: validate and store, print the summary; errors propagate.
+
+    The district is config.yml's unless --district is given (the line says which); the data is
+    checked for one year only with --year (without it, every year in the data)."""
     cfg = settings.load(data=data, year=year, district=district)
-    print(cfg.describe(rendering=False), flush=True)
-    result = load_validated(cfg.data, year=cfg.year, district=cfg.district)
-    print("\n".join(summary(result, cfg.year)))
+    print(cfg.describe(rendering=False, year=year is not None), flush=True)
+    result = load_validated(cfg.data, year=year, district=cfg.district, partial=partial)
+    print("\n".join(summary(result, year)))
     return 0

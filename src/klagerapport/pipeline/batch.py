@@ -29,7 +29,7 @@ from pathlib import Path
 from .. import districts as D
 from .. import fmt, paths, settings
 from ..errors import KlagerapportError
-from ..ingest import validate
+from ..ingest import rules, validate
 from ..sections.comparison import districts_in as named_districts
 from . import kernels, rollup
 from . import run as run_module
@@ -103,9 +103,20 @@ def districts_in(names: list[str]) -> list[str]:
     return named_districts(names)
 
 
-def select_districts(text: str, present: list[str]) -> list[str]:
-    """`all` -> every district in the data; 'Oslo,Vest' -> those (any known spelling)."""
+def select_districts(text: str, present: list[str], partial: bool = False) -> list[str]:
+    """`all` -> the 12 police districts of districts.yml (and any other unit in the data): a
+    user error naming those the data lacks, unless `partial` (then the ones present);
+    'Oslo,Vest' -> those (any known spelling)."""
     if str(text).strip().lower() in ("all", "alle"):
+        missing = D.missing_police_districts(present)
+        if missing and not partial:
+            total = len(D.police_districts())
+            raise KlagerapportError(
+                f"--districts all betyr alle {total} politidistriktene, men dataene har ingen "
+                f"saker fra {fmt.listing(d.name for d in missing)}. Velg distriktene som finnes "
+                f"(--districts {','.join(present)}), eller bygg dem og en tydelig merket "
+                "nasjonal delrapport med --delvis."
+            )
         return present
     chosen: list[str] = []
     for part in str(text).split(","):
@@ -155,6 +166,10 @@ def build_batch(
 ) -> BatchResult:
     """Build every report of the batch; see the module docstring. Never raises for one report.
 
+    The national report needs every police district in every year of the batch; with
+    `partial` (--delvis, a BuildPlan field) it is built over the districts there are, headed as
+    partial.
+
     `plan` is what every report shares (data, engine, utgave, kernels, ...); each report is
     that plan for its district and year, in `<out>/<district>/<year>/`. Without a plan,
     `options` (BuildPlan's fields) make one with the settings. `jobs`: reports at once."""
@@ -180,9 +195,18 @@ def build_batch(
         log(f"Validerer {paths.shown(plan.data)} …")
         everything = validate.load_validated(plan.data)  # once: every report reuses the store
         present = districts_in(list(everything.all_districts.index))
-        chosen = select_districts(districts, present)
+        chosen = select_districts(districts, present, plan.partial)
         covers_all = set(present) <= set(chosen)
-        with_national = covers_all if national is None else national
+        lacking = {y: rules.missing_districts(everything.cases, y) for y in wanted_years}
+        complete = not any(lacking.values())
+        with_national = covers_all and (complete or plan.partial) if national is None else national
+        if with_national and not complete:
+            _say_partial(lacking, plan.partial, log)
+        elif covers_all and not complete and national is None:
+            log(
+                f"{D.NATIONAL} bygges ikke: dataene mangler politidistrikter "
+                "(--delvis gir en tydelig merket delrapport)."
+            )
         reports = reports_of(chosen, wanted_years, out, with_national, plan.public)
         log(
             f"{fmt.count(len(reports), 'rapport', 'rapporter')} "
@@ -202,6 +226,22 @@ def build_batch(
     for line in summary(result):
         log(line)
     return result
+
+
+def _say_partial(lacking: dict[int, list], partial: bool, log: Log) -> None:
+    """The police districts the national report lacks, by year: refused without `partial`."""
+    by_year = "; ".join(
+        f"{year}: {fmt.listing(d.name for d in missing)}"
+        for year, missing in lacking.items()
+        if missing
+    )
+    if not partial:
+        raise KlagerapportError(
+            f"Den nasjonale rapporten ({D.NATIONAL}) skal dekke alle "
+            f"{len(D.police_districts())} politidistriktene, men dataene mangler {by_year}. "
+            "Bruk --no-national, eller --delvis for en tydelig merket delrapport."
+        )
+    log(f"Advarsel: {D.NATIONAL} blir en delrapport; dataene mangler {by_year}.")
 
 
 def build_one(report: Report, plan: settings.BuildPlan, pool) -> Outcome:

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import __version__, paths, settings
 from .notebooks import Section
 
-BUILD_RECORD = "build.json"
+BUILD_RECORD = paths.BUILD_RECORD
 
 
 def file_hash(path: Path) -> str:
@@ -29,13 +29,12 @@ def file_hash(path: Path) -> str:
 
 def section_inputs() -> list[Path]:
     """Every project file a section may read besides the case data and the package's code: all
-    of `data/reference/` (code lists, districts, settings, units, suppression, row notes, and
-    whatever is added there) except `published/` (the back-tests' figures), and the value
-    contract `report/values.yml`. Derived from the folder, never hand-picked;
-    tests/test_section_cache.py fails if a section reads a project file outside this list."""
-    reference = [
-        p for p in paths.REFERENCE.rglob("*") if p.is_file() and paths.PUBLISHED not in p.parents
-    ]
+    of `data/reference/` (code lists, districts, settings, units, suppression, row notes, the
+    published figures a handling-time revision note compares with, and whatever is added
+    there), and the value contract `report/values.yml`. Derived from the folder, never
+    hand-picked; tests/test_section_cache.py fails if a section reads a project file outside
+    this list."""
+    reference = [p for p in paths.REFERENCE.rglob("*") if p.is_file()]
     return [*sorted(reference), paths.VALUES_CONTRACT]
 
 
@@ -169,6 +168,7 @@ def build_record(
             "kernels": kernels_used,
             "utgave": plan.utgave,
             "final": plan.final,
+            "partial": plan.partial,
         },
         "engine_used": engine_used,
         "git": git_state(),

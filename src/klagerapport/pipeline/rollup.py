@@ -33,7 +33,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from .. import fsutil, paths
+from .. import fmt, fsutil, paths
 from ..districts import NATIONAL
 from ..errors import KlagerapportError
 from ..publish import captions as C
@@ -224,7 +224,7 @@ def reconcile_comparison(national: Path, parts: dict[str, Path]) -> tuple[list[s
                 if not _same(text, value):
                     problems.append(
                         f"{table}: rad «{name}», kolonne «{column}»: landets rapport "
-                        f"{text or 'tom'}, {name}s egen rapport ({key}) {value}"
+                        f"{text or 'tom'}, {fmt.genitive(name)} egen rapport ({key}) {value}"
                     )
     return problems, checked
 

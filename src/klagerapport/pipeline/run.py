@@ -82,7 +82,9 @@ def clear_failed(final: Path) -> None:
 
 
 def _validate(plan: settings.BuildPlan, log: Log):
-    validated = validate.load_validated(plan.data, year=plan.year, district=plan.district)
+    validated = validate.load_validated(
+        plan.data, year=plan.year, district=plan.district, partial=plan.partial
+    )
     for warning in validated.warnings:
         log(f"Advarsel: {warning}")
     log(f"Validert: {paths.shown(Path(validated.processed))}")
@@ -108,6 +110,8 @@ def build_report(
     (`pipeline/kernels.py`; `kernel_pool` shares one between builds, e.g. a batch), started
     while validation runs; "plain" (and the process pool) spawns a kernel per notebook.
     Each utgave (intern, offentlig) has its own folder, so neither replaces the other.
+    `plan.partial` (--delvis): a national report over data that lacks police districts,
+    built and headed as partial; without it such a report is refused.
     """
     if plan is None:
         plan = settings.load(**options)

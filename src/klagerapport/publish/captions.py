@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .. import fmt
+from .. import districts, fmt
 from . import text
 from .values import Value
 
@@ -78,6 +78,48 @@ def handling_row_labels(deadline: Value) -> list[str]:
         f"Andel besvart innen {deadline.text} dager",
         "Antall saker",
     ]
+
+
+def handling_basis_note(
+    year: int,
+    days: int,
+    as_of,
+    later: dict[int, int],
+    *,
+    printed: float | None = None,
+    now_prev: float | None = None,
+    numbers: bool = True,
+) -> str:
+    """The note under the handling-time table: both years on one basis (received in the year
+    and answered within `days` days of its end; `as_of` the report year's day), the cases that
+    basis leaves open (`later`: year -> cases answered after it), and a revision of last year's
+    printed mean (`printed`) to the figure now (`now_prev`); without `numbers` (the public
+    edition) only that it was revised."""
+    within = (
+        "innen årsskiftet"
+        if days == 0
+        else f"innen {fmt.count(days, 'dag', 'dager')} etter årsskiftet"
+    )
+    note = (
+        "Årene er talt likt: klager mottatt i året og avsluttet "
+        f"{within} (for {year}: til og med {fmt.date(as_of)}). Klager avsluttet senere regnes "
+        "her som åpne, så et år som er talt før alle klagene er avsluttet, sammenlignes med et "
+        "år talt på samme måte."
+    )
+    left = [(y, n) for y, n in sorted(later.items()) if n]
+    if left:
+        said = fmt.listing(f"{fmt.integer(n)} mottatt i {y}" for y, n in left)
+        note += f" Avsluttet senere og derfor ikke med: {said}."
+    if printed is not None and now_prev is not None and printed != now_prev:
+        note += f"\n\nTallet for {year - 1} er revidert siden rapporten for {year - 1}"
+        if numbers:
+            note += (
+                f": den oppga {fmt.decimal(printed)} dager, på samme grunnlag som {year} er "
+                f"det {fmt.decimal(now_prev)} dager."
+            )
+        else:
+            note += "."
+    return note
 
 
 def handling_caption(district: str, year: int) -> str:
@@ -230,10 +272,28 @@ def comparison_chart_caption(year: int) -> str:
 
 def names_listing(names: Sequence[str]) -> str:
     """'Oslo', 'Oslo og Vest', 'Oslo, Øst og Vest'."""
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} og {names[-1]}"
+    return fmt.listing(names)
+
+
+def comparison_scope_sentence(parts: Sequence[str], missing: Sequence) -> str:
+    """What the comparison holds, first under its heading: every police district and the
+    country, or, over data that lacks some, which districts are there and which are not (the
+    national row is then the sum of those present, not the whole country)."""
+    police = {d.name for d in districts.police_districts()}
+    total = len(police)
+    others = [p for p in parts if p not in police]
+    extra = f", {fmt.listing(others)}" if others else ""
+    if not missing:
+        every = f"Hvert av de {fmt.integer(total)} politidistriktene{extra}"
+        return f"{every} og hele landet, side om side."
+    present = [p for p in parts if p in police]
+    names = [getattr(d, "name", str(d)) for d in missing]
+    shown = f" ({fmt.listing(present)})" if present else ""
+    return (
+        f"Bare {fmt.integer(len(present))} av de {fmt.integer(total)} politidistriktene finnes i "
+        f"dataene{shown}{extra}, side om side med summen av dem. Dataene mangler "
+        f"{fmt.listing(names)}: summen er ikke hele landet."
+    )
 
 
 def comparison_alt(year: int, received: Sequence[tuple[str, Value]]) -> str:

@@ -80,10 +80,14 @@ def short_district_name(district: str) -> str:
     return district_name(district) if districts.is_national(district) else district
 
 
-def district_heading(district: str) -> str:
+def district_heading(district: str, missing=()) -> str:
     """The name on the report's header, running header and title: the district as given
-    ("Oslo"); for the national scope "Hele landet (alle politidistrikter)"."""
-    return districts.NATIONAL_HEADING if districts.is_national(district) else district
+    ("Oslo"); for the national scope "Hele landet (alle politidistrikter)", or, over data that
+    lacks some police districts (`missing`), "Hele landet, delvis: 2 av 12 politidistrikter
+    (mangler …)"."""
+    if not districts.is_national(district):
+        return district
+    return districts.partial_heading(missing)
 
 
 def district_name(district: str) -> str:

@@ -9,6 +9,7 @@ three were produced.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -162,10 +163,51 @@ def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
         raise BuildError(f"kunne ikke skrive rapportfilene: {err}") from None
 
 
-def render_command(plan: settings.BuildPlan) -> RenderResult:
-    """`klagerapport render`: re-render an existing build folder without recomputing."""
+def built_with(run_dir: Path) -> dict:
+    """The parameters the build in `run_dir` recorded (build.json), or {} if it has none."""
+    try:
+        record = json.loads((Path(run_dir) / paths.BUILD_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    parameters = record.get("parameters") if isinstance(record, dict) else None
+    return parameters if isinstance(parameters, dict) else {}
+
+
+def _record_final(run_dir: Path, final: bool) -> None:
+    """Note in build.json whether the files now in the folder are the final edition, so that
+    the next render without --endelig/--utkast keeps it."""
+    file = run_dir / paths.BUILD_RECORD
+    try:
+        record = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(record.get("parameters"), dict) and record["parameters"].get("final") != final:
+        record["parameters"]["final"] = final
+        fsutil.write_text(file, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+
+
+def render_command(plan: settings.BuildPlan, *, keep_final: bool = True) -> RenderResult:
+    """`klagerapport render`: re-render an existing build folder without recomputing.
+
+    What the command line left open is the build's (its build.json): its data (as logged)
+    and, with `keep_final` (neither --endelig nor --utkast given), whether it is final."""
     run_dir = plan.folder
+    built = built_with(run_dir)
+    changes: dict = {}
+    origin = dict(plan.origin)
+    if built.get("data"):
+        changes["data"] = paths.ROOT / built["data"]
+        origin["data"] = paths.BUILD_RECORD
+    kept = keep_final and "final" in built
+    if kept:
+        changes["final"] = bool(built["final"])
+    plan = plan.but(origin=origin, **changes)
     print(plan.describe(), file=sys.stderr)
+    if kept:
+        print(
+            f"Utgave: {plan.finality}, som bygget (--endelig eller --utkast velger en annen)",
+            file=sys.stderr,
+        )
     if not run_dir.exists() and not fsutil.leftovers(run_dir):
         raise KlagerapportError(
             f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
@@ -180,6 +222,7 @@ def render_command(plan: settings.BuildPlan) -> RenderResult:
                     f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
                 )
             result = render_run(run_dir, plan)
+            _record_final(run_dir, plan.final)
     except OSError as err:
         raise KlagerapportError(fsutil.os_error_message(err)) from None
     for warning in result.warnings:

@@ -30,6 +30,8 @@ from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
 from ..publish.values import Value
+from ..stats import measures
+from ..stats import populations as P
 from . import common
 from .decisions import decisions
 from .discrimination import discrimination
@@ -99,6 +101,8 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         raise KlagerapportError(
             f"sammenligningen av distriktene hører til den nasjonale rapporten, ikke «{district}»"
         )
+    # Each district's handling time on the basis of its own report: the whole export's last day.
+    options = {**options, "known_on": options.get("known_on") or measures.known_on(cases)}
     cases = common.start(cases, district, options)
     utgave = settings.utgave(options.get("utgave"))
     # public: `cases` are already the rounded cases, which rounding leaves as they are
@@ -140,7 +144,7 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         ]
         header = [C.COMPARISON_HEADER, *(h for h, _ in spec[table])]
         result.tables[table] = Table(table, caption, header, rows)
-    result.values.update(_values(names, year))
+    result.values.update(_values(names, year, cases))
     result = U.publish(result, utgave, district=district)
 
     published = result.tables[COUNTS].rows
@@ -162,8 +166,13 @@ def _sum(values: list[dict[str, Value]], key: str) -> int:
     return sum(v[key].raw or 0 for v in values)
 
 
-def _values(names: list[str], year: int) -> dict[str, Value]:
-    return {"comparison.districts": V.count(len(names) - 1)}
+def _values(names: list[str], year: int, cases: pd.DataFrame) -> dict[str, Value]:
+    parts = names[:-1]
+    missing = P.missing_districts(cases, year)
+    return {
+        "comparison.districts": V.count(len(parts)),
+        "comparison.scope_sentence": V.word(C.comparison_scope_sentence(parts, missing)),
+    }
 
 
 def _extremes(rows: list[list[Cell]], utgave: str) -> dict[str, Value]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
+import yaml
 
-from .. import fmt, settings
+from .. import fmt, paths, settings
 from ..publish import captions as C
 from ..publish import figures, text
 from ..publish import suppression as S
@@ -20,22 +21,50 @@ from . import common
 TABLE = "saksbehandlingstid"  # the handling-time table and its chart
 
 
+def printed_mean(district: str, year: int) -> float | None:
+    """The mean handling days for `year` as that year's own report printed it, if kept in
+    data/reference/published/<district>-<year>.yml (`mean_handling_days`), else None."""
+    path = paths.published_reference(district, year)
+    if not path.is_file():
+        return None
+    with open(path, encoding="utf-8") as fh:
+        published = yaml.safe_load(fh) or {}
+    value = (published.get("mean_handling_days") or {}).get(year)
+    return None if value is None else float(value)
+
+
 def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Mean and median handling days, share within the deadline, this year and last; histogram.
 
+    Both years are taken on one basis: the cases received in the year as known the same number
+    of days after the year's end (settings.yml `handling_basis_days`, or fewer when the data
+    ends sooner; option `known_on`, the data's last date, is given by the national comparison
+    so that each district's row is its own report's). A case answered later counts as open.
+
     Option `deadline_days` overrides the rules' deadline (settings.yml answer_deadline_days).
     """
+    known = options.get("known_on") or measures.known_on(cases)  # the whole export's
     cases = common.start(cases, district, options)
     deadline = common.deadline(options.get("deadline_days"))
-    days = measures.handling_days(cases, year)
+    basis = measures.basis_days(year, known, settings.handling_basis_days())
+    now_as_of, prev_as_of = measures.as_of(year, basis), measures.as_of(year - 1, basis)
+    days = measures.handling_days(cases, year, now_as_of)
     now = measures.handling_summary(days, deadline)
     has_prev = P.coverage(cases, district, year).covers(year - 1)  # national: every district
     prev_days = (
-        measures.handling_days(cases, year - 1) if has_prev else pd.Series([], dtype="int64")
+        measures.handling_days(cases, year - 1, prev_as_of)
+        if has_prev
+        else pd.Series([], dtype="int64")
     )
     prev = measures.handling_summary(prev_days, deadline)
 
     mean, mean_prev = common.rounded(now["mean"], 1), common.rounded(prev["mean"], 1)
+    printed = printed_mean(district, year - 1) if has_prev else None
+    later = {
+        y: measures.answered_later(cases, y, at)
+        for y, at in ((year - 1, prev_as_of), (year, now_as_of))
+        if y == year or has_prev
+    }
     vals = {
         "handling_days.mean": V.decimal(mean),
         "handling_days.mean_minus1": V.decimal(mean_prev),
@@ -50,6 +79,8 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         "handling_days.within_deadline_minus1": V.share(prev["within"]),
         "handling_days.n": V.count(now["n"]),
         "handling_days.n_minus1": V.count(prev["n"] if has_prev else None),
+        "handling_days.basis_date": V.date(now_as_of.date()),
+        "handling_days.printed_mean_minus1": V.decimal(printed),
     }
 
     def column(s: dict, present: bool) -> list[Value]:
@@ -72,15 +103,28 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         "handling_time", values=vals, populations=common.populations(cases, year)
     )
     result.check(
-        "saker med saksbehandlingstid = mottatt og avsluttet",
-        P.received_count(cases, year) - P.open_count(cases, year),
+        f"saker med saksbehandlingstid = mottatt og avsluttet innen {now_as_of.date()}",
+        P.received_count(cases, year) - P.open_count(cases, year) - later[year],
         now["n"],
+    )
+    # The public edition names no count of cases (a 1 or 2 would give cases away) and no
+    # revised figure (its column may be hidden): only that the figure was revised.
+    public_edition = settings.utgave(options.get("utgave")) == settings.OFFENTLIG
+    note = C.handling_basis_note(
+        year,
+        basis,
+        now_as_of.date(),
+        {} if public_edition else later,
+        printed=printed,
+        now_prev=mean_prev,
+        numbers=not public_edition,
     )
     result.tables[TABLE] = Table(
         TABLE,
         caption,
         [C.HANDLING_HEADER, str(year - 1), str(year)],
         rows,
+        note=note,
         layout=U.Layout(whole_column_by=len(labels) - 1),  # a small n hides its column
     )
     result = U.publish(result, options.get("utgave"), district=district)

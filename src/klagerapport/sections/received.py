@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .. import districts as D
 from ..publish import captions as C
 from ..publish import text
 from ..publish import utgave as U
@@ -22,7 +23,10 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     """Received and decided totals, open cases, change from last year, rank, all-decided date."""
     cases = common.start(cases, district, options)
     vals: dict[str, Value] = {
-        "district": Value(district, text.district_heading(district)),  # national: "Hele landet …"
+        # national: "Hele landet …", saying which police districts the data lacks, if any
+        "district": Value(
+            district, text.district_heading(district, _missing(cases, district, year))
+        ),
         "year.current": V.year(year),
     }
     for k in range(1, YEARS_BACK + 1):
@@ -65,3 +69,8 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     if year in series.index or not covered.lacking:  # no national series: nothing to check
         result.check(f"serien over avsluttede, {year} = avsluttet i {year}", dec, in_series)
     return U.publish(result, options.get("utgave"), district=district)
+
+
+def _missing(cases: pd.DataFrame, district: str, year: int) -> list:
+    """The police districts a national report's data lacks in `year` (none for a district)."""
+    return P.missing_districts(cases, year) if D.is_national(district) else []

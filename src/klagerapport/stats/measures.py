@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import codes
+from ..ingest import store
 from .populations import ANNEN, ETNISK, OPEN, is_code, received_in
 
 
@@ -51,11 +52,49 @@ def ground_table(cases: pd.DataFrame, year: int) -> pd.DataFrame:
     return table.reindex(index=rows, columns=cols, fill_value=0).astype("int64")
 
 
-def handling_days(cases: pd.DataFrame, year: int) -> pd.Series:
-    """Calendar days from received to answered, for cases received in `year` and decided."""
+def handling_days(cases: pd.DataFrame, year: int, as_of: pd.Timestamp | None = None) -> pd.Series:
+    """Calendar days from received to answered, for cases received in `year` and decided (by
+    `as_of`, if given: a case answered later counts as open)."""
     frame = received_in(cases, year)
-    frame = frame[frame["avsluttet"].notna()]
+    decided = frame["avsluttet"].notna()
+    if as_of is not None:
+        decided &= frame["avsluttet"] <= as_of
+    frame = frame[decided]
     return (frame["avsluttet"] - frame["mottatt"]).dt.days.astype("int64").reset_index(drop=True)
+
+
+def answered_later(cases: pd.DataFrame, year: int, as_of: pd.Timestamp) -> int:
+    """Cases received in `year` and answered after `as_of` (open in a figure taken then)."""
+    frame = received_in(cases, year)
+    return int((frame["avsluttet"] > as_of).sum())
+
+
+def known_on(cases: pd.DataFrame) -> pd.Timestamp | None:
+    """The last date the data holds (received or answered): as far as the data tells, the day
+    its export was made. Cases read from the store carry the whole export's (`store.LAST_DAY`,
+    also when only one district's rows were read), so every report of one export agrees."""
+    stored = cases.attrs.get(store.LAST_DAY)
+    if stored is not None:
+        return pd.Timestamp(stored)
+    dates = pd.concat([cases["mottatt"], cases["avsluttet"]]).dropna()
+    return None if dates.empty else pd.Timestamp(dates.max())
+
+
+def year_end(year: int) -> pd.Timestamp:
+    return pd.Timestamp(year=year, month=12, day=31)
+
+
+def basis_days(year: int, known: pd.Timestamp | None, cutoff: int) -> int:
+    """Days after the end of `year` at which the report year's and every earlier year's
+    handling time are taken: `cutoff`, or fewer when the data ends sooner (never below 0)."""
+    if known is None:
+        return cutoff
+    return max(0, min(cutoff, (known - year_end(year)).days))
+
+
+def as_of(year: int, days: int) -> pd.Timestamp:
+    """The day a year's handling time is taken: `days` after its end."""
+    return year_end(year) + pd.Timedelta(days=days)
 
 
 def handling_summary(days: pd.Series, deadline: int) -> dict:

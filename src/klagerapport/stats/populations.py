@@ -113,6 +113,12 @@ def coverage(cases: pd.DataFrame, district: str, up_to: int) -> Coverage:
     return Coverage(start if start <= up_to else None, n, left_out)
 
 
+def missing_districts(cases: pd.DataFrame, year: int) -> list[districts.District]:
+    """The police districts with no case received in `year`: what a national report over these
+    cases lacks (a district present in the data has complaints every year)."""
+    return districts.missing_police_districts(received_in(cases, year)["distrikt"].unique())
+
+
 def is_code(values: pd.Series, code: str) -> pd.Series:
     """Rows whose code is `code`; missing values (<NA>) are not."""
     return values.eq(code).fillna(False).astype(bool)
