@@ -89,6 +89,7 @@ def render_run(
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
+        edition.describe(staged, utgave=edition_of(run_dir), final=final, year=year)
         edition.apply(staged, [*notes, *findings], final=final)
         safety.check_source(staged.root / staging.DOCUMENT, staged.root, staged.describe)
         kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)

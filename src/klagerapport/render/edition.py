@@ -22,6 +22,9 @@ from ..errors import BuildError, KlagerapportError
 from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, Staged
 
 DRAFT_SUFFIX = " (utkast)"
+# The public edition's title (HTML <title>, PDF title, header, metadata) says so.
+PUBLIC_SUFFIX = " – offentlig utgave"
+EDITION_NAMES = {"intern": "Intern utgave", "offentlig": "Offentlig utgave"}
 DRAFT_BOX_TITLE = "Utkast: kontroll av kommentaren"
 _SHORTCODE = re.compile(r"\{\{<\s*(.*?)\s*>\}\}")
 _PUNCTUATION = set(string.punctuation)
@@ -79,8 +82,8 @@ def draft_box(findings: list[Finding]) -> list[str]:
     return [*lines, ":::", ""]
 
 
-def _mark_title(document: Path) -> None:
-    """Append DRAFT_SUFFIX to the title in the staged document's front matter."""
+def _mark_title(document: Path, suffix: str = DRAFT_SUFFIX) -> None:
+    """Append `suffix` to the title in the staged document's front matter."""
     lines = document.read_text(encoding="utf-8").split("\n")
     if not lines or lines[0].strip() != "---":
         return
@@ -92,7 +95,7 @@ def _mark_title(document: Path) -> None:
             import yaml
 
             title = str(yaml.safe_load(m.group(1)) or "")
-            dumped = yaml.safe_dump(title + DRAFT_SUFFIX, allow_unicode=True, width=1000)
+            dumped = yaml.safe_dump(title + suffix, allow_unicode=True, width=1000)
             lines[i] = "title: " + dumped.strip().removesuffix("...").strip()
             break
     document.write_text("\n".join(lines), encoding="utf-8")
@@ -125,6 +128,34 @@ def _mark_unknown_keys(staged: Staged, findings: list[Finding]) -> None:
         marked = _VAR.sub(mark, text)
         if marked != text:
             file.write_text(marked, encoding="utf-8")
+
+
+def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
+    """Page 1's facts in the run's metadata (_rapport.yml, `rapport.*`): the owner (the
+    district), the edition and the date; the public edition's title says that it is one."""
+    import yaml
+
+    from .. import fmt
+    from ..publish import reproducible
+    from ..publish.text import district_name
+    from .stage import RUN_METADATA, _text
+
+    if utgave == "offentlig":
+        _mark_title(staged.root / DOCUMENT, PUBLIC_SUFFIX)
+    file = staged.root / RUN_METADATA
+    text = file.read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    edition = EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast")
+    data.setdefault("rapport", {}).update(
+        {
+            "eier": md_escape(district_name(_text(staged.variables, "district"))),
+            "utgave": edition,
+            "dato": fmt.date(reproducible.timestamp(year).date()),
+        }
+    )
+    header = "".join(line + "\n" for line in text.split("\n") if line.startswith("#"))
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    file.write_text(header + dumped, encoding="utf-8")
 
 
 def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:

@@ -2,7 +2,8 @@
 -- (PDF/UA) needs it. Reads Quarto's `fig-alt`, else the image description (where Pandoc puts
 -- an `alt="..."` attribute).
 -- Quarto does the same itself (its Typst fix-ups read fig-alt), so only the embedded engine
--- runs this filter.
+-- runs this filter. The image is not boxed: a box is inline, and a figure's only inline
+-- content would be tagged as a paragraph around the figure in the PDF.
 
 -- A Typst string literal; `<` as its Unicode escape, so that text such as a shortcode's
 -- opening never appears in the Typst source (the post-render guard looks for it).
@@ -22,6 +23,6 @@ function Image(img)
   end
   return pandoc.RawInline(
     "typst",
-    "#box(image(" .. typst_string(img.src) .. ", alt: " .. typst_string(alt) .. "))"
+    "#image(" .. typst_string(img.src) .. ", alt: " .. typst_string(alt) .. ")"
   )
 end
