@@ -145,14 +145,14 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     file = staged.root / RUN_METADATA
     text = file.read_text(encoding="utf-8")
     data = yaml.safe_load(text) or {}
-    edition = EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast")
-    data.setdefault("rapport", {}).update(
-        {
-            "eier": md_escape(district_name(_text(staged.variables, "district"))),
-            "utgave": edition,
-            "dato": fmt.date(reproducible.timestamp(year).date()),
-        }
-    )
+    facts = {
+        "eier": md_escape(district_name(_text(staged.variables, "district"))),
+        "utgave": EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast"),
+        "dato": fmt.date(reproducible.timestamp(year).date()),
+    }
+    data.setdefault("rapport", {}).update(facts)
+    # the same facts where an HTML title block (Pandoc's, Quarto's) shows them
+    data.update({"subtitle": facts["utgave"], "author": facts["eier"], "date": facts["dato"]})
     header = "".join(line + "\n" for line in text.split("\n") if line.startswith("#"))
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     file.write_text(header + dumped, encoding="utf-8")

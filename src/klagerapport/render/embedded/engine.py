@@ -188,8 +188,9 @@ def write_html_meta(staged: Staged, meta: Mapping, html_opts: Mapping, work: Pat
         "lang": meta.get("lang", "nb"),
         "toc-title": html_opts.get("toc-title", ""),
     }
-    if meta.get("kilde"):
-        html_meta["kilde"] = str(meta["kilde"])
+    for key in ("kilde", "subtitle", "author", "date"):  # page 1's facts: render/edition.py
+        if meta.get(key):
+            html_meta[key] = str(meta[key])
     _write_yaml(work / "meta-html.yml", html_meta)
 
 
