@@ -22,7 +22,7 @@ from .. import fsutil, paths, settings
 from ..errors import BuildError, KlagerapportError
 from ..publish import xlsx
 from ..sections import registry
-from . import edition, guard, safety
+from . import edition, guard, pdftags, safety
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -107,6 +107,7 @@ def render_run(
                 guard.check_quarto_log(log, source)
             else:
                 render_embedded(staged, made["html"], made["pdf"])
+            pdftags.tag_row_headers(made["pdf"])  # either engine: row headers as TH
             guard.check_outputs(made["html"], made["pdf"], source, meta)
             tables.result()
         _swap_in(

@@ -26,3 +26,23 @@ function Image(img)
     "#image(" .. typst_string(img.src) .. ", alt: " .. typst_string(alt) .. ")"
   )
 end
+
+-- A figure as one `#figure(...)` with its caption inline: Pandoc's Typst writer puts the caption
+-- on a line of its own, and the line break becomes a space before the caption's first word
+-- («Figur 1:  Mottatte ...»). The figure's content (the image, «Kilde», filters/kilde.lua) and
+-- its caption are written by Pandoc's own Typst writer.
+local function typst(blocks)
+  return pandoc.write(pandoc.Pandoc(blocks), "typst"):gsub("^%s+", ""):gsub("%s+$", "")
+end
+
+function Figure(fig)
+  if not FORMAT:match("typst") then
+    return nil
+  end
+  local caption = typst({ pandoc.Plain(pandoc.utils.blocks_to_inlines(fig.caption.long)) })
+  local text = "#figure([\n" .. typst(fig.content) .. "\n], caption: [" .. caption .. "], kind: image)"
+  if fig.identifier ~= "" then
+    text = text .. "\n<" .. fig.identifier .. ">"
+  end
+  return pandoc.RawBlock("typst", text)
+end
