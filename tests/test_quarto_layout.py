@@ -77,8 +77,9 @@ def test_a_callout_called_as_quarto_calls_it_breaks_across_pages(tmp_path):
         + "Innledende tekst.\n\n"
         + "#block[\n#callout(\nbody: \n[\n"
         + long_text
-        + "\n]\n, \ntitle: \n[\nMerk\n]\n, \nbackground_color: \nrgb(\"#dae6fb\")\n, \n"
-        + 'icon_color: \nrgb("#0758E5")\n, \nicon: \nnone\n, \nbody_background_color: \nwhite\n)\n]\n'
+        + '\n]\n, \ntitle: \n[\nMerk\n]\n, \nbackground_color: \nrgb("#dae6fb")\n, \n'
+        + 'icon_color: \nrgb("#0758E5")\n, \nicon: \nnone\n, \n'
+        + "body_background_color: \nwhite\n)\n]\n"
     )
     (tmp_path / "t.typ").write_text(source, encoding="utf-8")
     typst.compile(
