@@ -17,7 +17,7 @@ SOURCE = Path(__file__).resolve().parents[1]
 IMG = SOURCE / "docs" / "img"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")  # else Playwright's
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
-HTML_SHOTS = {"rapport-html.png": (1280, 1000), "rapport-html-390.png": (390, 1400)}
+HTML_SHOTS = {"rapport-html.png": (1280, 1500), "rapport-html-390.png": (390, 1500)}
 PDF_PAGES = 4
 PDF_SCALE = 1.2  # 72 dpi x 1.2: an A4 page about 714 px wide
 
@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build", type=Path, default=SOURCE / "outputs" / "oslo" / "2019")
     parser.add_argument("--out", type=Path, default=IMG)
     args = parser.parse_args(argv)
-    html, pdf = args.build / "rapport.html", args.build / "rapport.pdf"
+    build = args.build.resolve()
+    html, pdf = build / "rapport.html", build / "rapport.pdf"
     for file in (html, pdf):
         if not file.is_file():
             raise SystemExit(f"fant ikke {file}: bygg rapporten først (make report)")
