@@ -91,6 +91,7 @@ def render_run(
         staged = staging.stage(run_dir, project, district=district, year=year)
         edition.describe(staged, utgave=edition_of(run_dir), final=final, year=year)
         edition.apply(staged, [*notes, *findings], final=final)
+        edition.write_page_title(staged)
         safety.check_source(staged.root / staging.DOCUMENT, staged.root, staged.describe)
         kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}

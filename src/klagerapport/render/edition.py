@@ -158,6 +158,36 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     file.write_text(header + dumped, encoding="utf-8")
 
 
+def write_page_title(staged: Staged) -> None:
+    """The HTML's <title> (`pagetitle` in _rapport.yml, which Quarto and the embedded engine both
+    read): the document's title as marked (edition, draft), then district and year."""
+    import yaml
+
+    from .stage import RUN_METADATA
+
+    title = str(
+        (yaml.safe_load(_front_matter_text(staged.root / DOCUMENT)) or {}).get("title", "")
+    )
+    file = staged.root / RUN_METADATA
+    data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    place = data.get("rapport", {}).get("sted", "")
+    data["pagetitle"] = f"{md_escape(title)} – {place}" if place else md_escape(title)
+    with open(file, "a", encoding="utf-8") as fh:
+        fh.write(yaml.safe_dump({"pagetitle": data["pagetitle"]}, allow_unicode=True, width=1000))
+
+
+def _front_matter_text(document: Path) -> str:
+    lines = document.read_text(encoding="utf-8").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return ""
+    body = []
+    for line in lines[1:]:
+        if line.strip() in ("---", "..."):
+            break
+        body.append(line)
+    return "\n".join(body)
+
+
 def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
     """Mark a draft: «(utkast)» in the title, the findings at the top of the commentary, and
     unknown keys as visible marks in the text."""

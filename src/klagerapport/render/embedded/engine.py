@@ -184,7 +184,8 @@ def write_html_meta(staged: Staged, meta: Mapping, html_opts: Mapping, work: Pat
     place = f"{_text(staged.variables, 'district')} {_text(staged.variables, 'year.current')}"
     html_meta = {
         "title": title,
-        "pagetitle": f"{title} – {place}",  # the browser tab and screen readers: where and when
+        # the browser tab and screen readers: what, which edition, where and when
+        "pagetitle": str(meta.get("pagetitle") or f"{title} – {place}"),
         "lang": meta.get("lang", "nb"),
         "toc-title": html_opts.get("toc-title", ""),
     }
