@@ -24,9 +24,10 @@ local function source_para()
   return pandoc.Para({ pandoc.Str("Kilde:"), pandoc.Space(), table.unpack(source) })
 end
 
-local function after(notes)
+local function after(notes, inside)
   if FORMAT:match("typst") then
-    local out = pandoc.List({ pandoc.RawBlock("typst", "#rapport-kilde[") })
+    local call = inside and "#rapport-kilde(inside: true)[" or "#rapport-kilde["
+    local out = pandoc.List({ pandoc.RawBlock("typst", call) })
     for _, note in ipairs(notes) do
       out:extend(note.content)
     end
@@ -48,7 +49,7 @@ local function with_sources(blocks)
     i = i + 1
     if block.t == "Figure" then
       -- a chart floats in the PDF: its source goes with it, inside the figure
-      block.content:extend(after({}))
+      block.content:extend(after({}, true))
     elseif is_float(block) then
       local notes = {}
       while is_note(blocks[i]) do
