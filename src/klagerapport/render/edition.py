@@ -14,12 +14,16 @@ import re
 import string
 from pathlib import Path
 
-from .. import paths
+import yaml
+
+from .. import fmt, paths
 from ..check import BuildValues, Finding, blocks_final, check_commentary
 from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError
-from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, Staged
+from ..publish import reproducible
+from ..publish.text import district_name
+from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, _text
 
 DRAFT_SUFFIX = " (utkast)"
 # The public edition's title (HTML <title>, PDF title, header, metadata) says so.
@@ -92,8 +96,6 @@ def _mark_title(document: Path, suffix: str = DRAFT_SUFFIX) -> None:
             break
         m = re.match(r"^title:\s*(.*)$", lines[i])
         if m:
-            import yaml
-
             title = str(yaml.safe_load(m.group(1)) or "")
             dumped = yaml.safe_dump(title + suffix, allow_unicode=True, width=1000)
             lines[i] = "title: " + dumped.strip().removesuffix("...").strip()
@@ -133,13 +135,6 @@ def _mark_unknown_keys(staged: Staged, findings: list[Finding]) -> None:
 def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     """Page 1's facts in the run's metadata (_rapport.yml, `rapport.*`): the owner (the
     district), the edition and the date; the public edition's title says that it is one."""
-    import yaml
-
-    from .. import fmt
-    from ..publish import reproducible
-    from ..publish.text import district_name
-    from .stage import RUN_METADATA, _text
-
     if utgave == "offentlig":
         _mark_title(staged.root / DOCUMENT, PUBLIC_SUFFIX)
     file = staged.root / RUN_METADATA
@@ -161,19 +156,14 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
 def write_page_title(staged: Staged) -> None:
     """The HTML's <title> (`pagetitle` in _rapport.yml, which Quarto and the embedded engine both
     read): the document's title as marked (edition, draft), then district and year."""
-    import yaml
-
-    from .stage import RUN_METADATA
-
-    title = str(
-        (yaml.safe_load(_front_matter_text(staged.root / DOCUMENT)) or {}).get("title", "")
-    )
+    front = yaml.safe_load(_front_matter_text(staged.root / DOCUMENT)) or {}
+    title = md_escape(str(front.get("title", "")))
     file = staged.root / RUN_METADATA
     data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
     place = data.get("rapport", {}).get("sted", "")
-    data["pagetitle"] = f"{md_escape(title)} – {place}" if place else md_escape(title)
+    page_title = f"{title} – {place}" if place else title
     with open(file, "a", encoding="utf-8") as fh:
-        fh.write(yaml.safe_dump({"pagetitle": data["pagetitle"]}, allow_unicode=True, width=1000))
+        fh.write(yaml.safe_dump({"pagetitle": page_title}, allow_unicode=True, width=1000))
 
 
 def _front_matter_text(document: Path) -> str:
