@@ -129,7 +129,7 @@ def test_a_table_that_must_scroll_says_so_and_its_title_wraps(browser, oslo_2019
 
 def test_title_tables_and_quotes(oslo_2019):
     html = (oslo_2019 / "rapport.html").read_text(encoding="utf-8")
-    # the default build is a draft (render/edition.py), and its title says so
+    # the default build is a draft (render/finality.py), and its title says so
     assert "<title>Rapporteringsskjema – klager på politiet (utkast) – Oslo 2019</title>" in html
     assert html.count("<h1") == 1  # the title; the form's sections are <h2>
     assert 'scope="col"' in html and '<th style="text-align: left;" scope="row">' in html
