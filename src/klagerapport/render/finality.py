@@ -23,7 +23,7 @@ from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError, Problem
 from ..publish import reproducible
 from ..publish.text import district_name
-from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, _text
+from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, variable_text
 
 DRAFT_SUFFIX = " (utkast)"
 # The public edition's title (HTML <title>, PDF title, header, metadata) says so.
@@ -141,7 +141,7 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     text = file.read_text(encoding="utf-8")
     data = yaml.safe_load(text) or {}
     facts = {
-        "eier": md_escape(district_name(_text(staged.variables, "district"))),
+        "eier": md_escape(district_name(variable_text(staged.variables, "district"))),
         "utgave": EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast"),
         "dato": fmt.date(reproducible.timestamp(year).date()),
     }

@@ -190,7 +190,7 @@ def write_html_meta(staged: Staged, meta: Mapping, html_opts: Mapping, work: Pat
         "lang": meta.get("lang", "nb"),
         "toc-title": html_opts.get("toc-title", ""),
     }
-    for key in ("kilde", "subtitle", "author", "date"):  # page 1's facts: render/edition.py
+    for key in ("kilde", "subtitle", "author", "date"):  # page 1's facts: render/finality.py
         if meta.get(key):
             html_meta[key] = str(meta[key])
     _write_yaml(work / "meta-html.yml", html_meta)
