@@ -13,7 +13,7 @@ UTGAVE   ?=
 ENDELIG  ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint format check-notebooks browser docs validate sample-data benchmark benchmark-preview mutation preview lab lock clean
+.PHONY: help install report test lint format check-notebooks browser docs validate sample-data screenshots benchmark benchmark-preview mutation preview lab lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -63,6 +63,10 @@ validate: $(STAMP) ## Validate the case data (DATA=, YEAR=, DISTRICT= override c
 sample-data: $(STAMP) ## Regenerate the synthetic samples in data/raw/sample/ and sample-national/
 	$(BIN)/python -m tools.sample_data $(if $(SEED),--seed $(SEED))
 	$(BIN)/python -m tools.national_sample
+
+screenshots: $(STAMP) browser ## The README's pictures of the report (HTML 1280/390 px, PDF pages 1-4) into docs/img/
+	$(BIN)/klagerapport build --year 2019 --district Oslo --engine embedded
+	$(BIN)/python -m tools.report_screenshots --build outputs/oslo/2019
 
 benchmark: $(STAMP) ## Time the build against a naive Papermill baseline
 	$(BIN)/python benchmarks/bench_build.py

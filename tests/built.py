@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import yaml
 from pypdf import PdfReader
@@ -48,3 +49,44 @@ def link_descriptions(reader: PdfReader) -> list[str]:
         for a in page.get("/Annots", [])
         if a.get_object().get("/Subtype") == "/Link"
     ]
+
+
+MIN_FILL = 0.8  # a page, except a section's last, is at least this full
+
+
+def _margins_pt() -> tuple[float, float]:
+    """The PDF's top and bottom margins (points), from _quarto.yml."""
+    options = yaml.safe_load((paths.ROOT / "_quarto.yml").read_text(encoding="utf-8"))
+    margin = options["format"]["typst"]["margin"]
+    top = margin.get("top", margin.get("y"))
+    bottom = margin.get("bottom", margin.get("y"))
+    return tuple(float(str(m).removesuffix("cm")) / 2.54 * 72 for m in (top, bottom))
+
+
+def page_fill(pdf: Path) -> list[float]:
+    """How full each page of `pdf` is: the share of the text area (inside the top and bottom
+    margins, so not the running header or the page number) down to its last inked row."""
+    import numpy as np
+    import pypdfium2
+
+    top, bottom = _margins_pt()
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        shares = []
+        for page in doc:
+            image = np.asarray(page.render(scale=1).to_pil().convert("L"))
+            area = image[round(top) : image.shape[0] - round(bottom)]
+            inked = np.flatnonzero((area < 200).any(axis=1))
+            shares.append((inked[-1] + 1) / area.shape[0] if len(inked) else 0.0)
+        return shares
+    finally:
+        doc.close()
+
+
+def section_start_pages(reader: PdfReader) -> set[int]:
+    """The pages (from 1) on which a top-level heading starts, from the PDF's outline."""
+    starts = set()
+    for item in reader.outline:
+        if not isinstance(item, list):
+            starts.add(reader.get_destination_page_number(item) + 1)
+    return starts

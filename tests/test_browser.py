@@ -52,14 +52,15 @@ def test_no_console_errors(browser_page):
 def test_tables_are_visible(browser_page):
     page, _ = browser_page
     for ident in ("tbl-avgjorelse", "tbl-grunnlag"):
-        table = page.locator(f"table#{ident}")
+        # the embedded engine's id is on the table's figure (its title above the scroll region)
+        table = page.locator(f"figure#{ident} table, table#{ident}")
         assert table.is_visible()
         box = table.bounding_box()
         assert box["width"] > 300 and box["height"] > 100
-    # The text column: the body's content box (its width less its padding).
+    # The page's column: <main>'s content box (its width less its padding).
     column = page.evaluate(
-        "(() => { const s = getComputedStyle(document.body);"
-        " return document.body.clientWidth - parseFloat(s.paddingLeft)"
+        "(() => { const m = document.querySelector('main'); const s = getComputedStyle(m);"
+        " return m.clientWidth - parseFloat(s.paddingLeft)"
         " - parseFloat(s.paddingRight); })()"
     )
     widest = page.evaluate(

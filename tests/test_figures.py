@@ -1,3 +1,5 @@
+import re
+
 import matplotlib as mpl
 import pytest
 
@@ -152,15 +154,38 @@ def test_charts_without_data_say_so(make):
     assert figures.render(fig, "svg")
 
 
-def test_save_writes_svg_and_png(tmp_path):
+def test_save_writes_svg_png_and_the_narrow_svg(tmp_path):
     written = figures.save(_hist(), tmp_path / "figures", "saksbehandlingstid")
-    assert [p.name for p in written] == ["saksbehandlingstid.svg", "saksbehandlingstid.png"]
+    assert [p.name for p in written] == [
+        "saksbehandlingstid.svg",
+        "saksbehandlingstid.png",
+        "saksbehandlingstid-smal.svg",
+    ]
     assert written[0].read_bytes().lstrip().startswith(b"<?xml")
     assert written[1].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == [
-        "saksbehandlingstid.png",
-        "saksbehandlingstid.svg",
-    ]
+    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == sorted(
+        p.name for p in written
+    )
+
+
+def _svg_width_pt(svg: bytes) -> float:
+    return float(re.search(rb'<svg[^>]* width="([\d.]+)pt"', svg).group(1))
+
+
+def test_the_narrow_chart_is_narrow_with_text_at_full_size():
+    fig = figures.stacked_bars(
+        ["Adferd", "Saksbehandling/service"],
+        [("Uten", [3, 4]), ("Etnisk", [1, 2]), ("Annen", [1, 0])],
+        xlabel="Antall",
+    )
+    wide, narrow = figures.render(fig, "svg"), figures.render(fig, "svg-smal")
+    assert _svg_width_pt(wide) == 7.0 * 72 and _svg_width_pt(narrow) == figures.NARROW_WIDTH * 72
+    assert figures.render(fig, "svg") == wide  # the wide drawing is kept, not redrawn narrow
+    # the legend fits the narrow width: one entry per row
+    assert fig.legends[0]._ncols == 1
+    years = figures.year_bars(list(range(2007, 2020)), [1] * 13, highlight=2019, ylabel="A")
+    figures.render(years, "svg-smal")
+    assert {t.get_rotation() for t in years.axes[0].get_xticklabels()} == {45.0}
 
 
 def test_a_figure_is_drawn_once_per_kind(monkeypatch):

@@ -1,4 +1,5 @@
-"""The charts' font for the HTML report: subset once, then taken from the cache, same bytes."""
+"""The report's typeface: for the HTML subset once, then taken from the cache, same bytes; for the
+PDF the TrueType files as matplotlib ships them."""
 
 from __future__ import annotations
 
@@ -16,8 +17,13 @@ def test_the_cached_subset_has_the_same_bytes_and_is_used(tmp_path, monkeypatch)
     cached = sorted((tmp_path / "cache" / fonts.FOLDER).glob("*.woff"))
     assert len(cached) == len(fonts.FONTS)
     source = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    for path in first:
+    woffs = [p for p in first if p.suffix == ".woff"]
+    assert len(woffs) == len(fonts.FONTS)
+    for path in woffs:
         assert path.read_bytes() == fonts._subset(source / fonts.FONTS[path.name])
+    for path in first:
+        if path.suffix == ".ttf":  # for Typst: the file itself
+            assert path.read_bytes() == (source / path.name).read_bytes()
     # The second render reads the cache: no subsetting at all.
     monkeypatch.setattr(fonts, "_subset", lambda source: (_ for _ in ()).throw(AssertionError))
     second = fonts.write_chart_fonts(tmp_path / "b")
@@ -29,4 +35,4 @@ def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
     blocker.write_text("x")
     monkeypatch.setattr(paths, "CACHE", blocker)
     written = fonts.write_chart_fonts(tmp_path / "out")
-    assert all(p.read_bytes()[:4] == b"wOFF" for p in written)
+    assert all(p.read_bytes()[:4] == b"wOFF" for p in written if p.suffix == ".woff")

@@ -205,3 +205,15 @@ def test_a_district_without_commentary_gets_the_whole_form(tmp_path):
     assert "Kommentar mangler" in html
     assert "slått sammen" not in html  # Oslo's row note stays Oslo's
     assert (out / paths.deliverable("Agder", 2019, "pdf")).is_file()
+
+
+def test_the_public_editions_title_and_metadata_say_so(public):
+    from pypdf import PdfReader
+
+    title = "Rapporteringsskjema – klager på politiet – offentlig utgave (utkast) – Oslo 2019"
+    html = (public / "rapport.html").read_text(encoding="utf-8")
+    assert f"<title>{title}</title>" in html
+    assert '<p class="subtitle">Offentlig utgave, utkast</p>' in html
+    reader = PdfReader(public / "rapport.pdf")
+    assert reader.metadata.title == title
+    assert "Utgave Offentlig utgave, utkast" in norm(reader.pages[0].extract_text())

@@ -111,9 +111,9 @@ def test_commentary_headings_follow_sections_yml_and_codes(rendered):
     assert positions == sorted(positions)
     decision_parts = [p for p in parts if p.level == 3]
     assert [p.key for p in decision_parts] == [c.code.replace("_", "-") for c in codes.decisions()]
-    # headed as the form writes them
-    assert ">Undersøkelsene har ikke lyktes i å oppklare det inntrufne</h3>" in html
-    assert f">{codes.decisions()[0].label}</h3>" in html
+    # headed as the form writes them (the HTML's levels one down: its only <h1> is the title)
+    assert ">Undersøkelsene har ikke lyktes i å oppklare det inntrufne</h4>" in html
+    assert f">{codes.decisions()[0].label}</h4>" in html
 
 
 def test_the_template_places_every_table_and_chart_of_the_form_in_order(rendered):

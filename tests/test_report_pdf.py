@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 import pytest
-from built import link_descriptions, norm, published, struct_types
+from built import (
+    MIN_FILL,
+    link_descriptions,
+    norm,
+    page_fill,
+    published,
+    section_start_pages,
+    struct_types,
+)
 from pypdf import PdfReader
 
 pytestmark = pytest.mark.slow
@@ -103,3 +111,89 @@ def test_narrow_tables_keep_their_column_widths(pdf):
             assert x["Klagesaker"] - x["Årstall"] > 45  # "Årstall" in 9.5 pt bold is ~33 pt
             return
     pytest.fail("no page has the header of the table of complaints per year")
+
+
+def _tree(reader: PdfReader):
+    """(type, parent type, node) of every structure element, in reading order."""
+    out = []
+
+    def walk(node, parent):
+        node = node.get_object()
+        kind = str(node.get("/S", ""))
+        if kind:
+            out.append((kind, parent, node))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids]:
+            kid = kid.get_object() if hasattr(kid, "get_object") else kid
+            if isinstance(kid, dict):
+                walk(kid, kind or parent)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"], "")
+    return out
+
+
+def _kids(node) -> list:
+    kids = node.get("/K")
+    kids = kids if isinstance(kids, list) else [kids]
+    return [k.get_object() for k in kids if hasattr(k, "get_object")]
+
+
+def test_row_headers_are_th_and_captions_are_inside_their_tables(pdf):
+    tree = _tree(pdf)
+    tables = [node for kind, _, node in tree if kind == "/Table"]
+    assert len(tables) >= 6
+    for table in tables:
+        kinds = [str(k.get("/S")) for k in _kids(table)]
+        assert "/Caption" in kinds, kinds  # the title inside the table's structure
+        for body in (k for k in _kids(table) if k.get("/S") == "/TBody"):
+            for row in _kids(body):
+                first, *rest = _kids(row)
+                assert first["/S"] == "/TH"  # the row's label is its header
+                attributes = first["/A"] if isinstance(first["/A"], list) else [first["/A"]]
+                assert any(a.get("/Scope") == "/Row" for a in attributes)
+                assert all(cell["/S"] == "/TD" for cell in rest)
+
+
+def test_figures_stand_alone_not_in_paragraphs(pdf):
+    figures = [(kind, parent) for kind, parent, _ in _tree(pdf) if kind == "/Figure"]
+    assert len(figures) >= 4
+    assert all(parent != "/P" for _, parent in figures), figures
+
+
+def test_no_word_is_split_across_lines(pdf):
+    """No hyphenation: a word broken at a line's end would reach the text layer (and a screen
+    reader) as two pieces, «saksbehand- ling»."""
+    split = re.compile(r"[a-zæøå]-\n\s*[a-zæøå]")
+    found = [m.group(0) for page in pdf.pages for m in split.finditer(page.extract_text())]
+    assert found == []
+
+
+def test_one_typeface_in_the_text(pdf):
+    fonts = set()
+    for page in pdf.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    # DejaVu Sans, shipped with the project (its monospace cut only for code: the draft's
+    # file names); never Typst's own Libertinus or New Computer Modern
+    body = {f for f in fonts if not f.startswith("DejaVuSansMono")}
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= body and {f.split("-")[0] for f in body} == {
+        "DejaVuSans"
+    }, fonts
+
+
+def test_page_one_names_owner_edition_and_date(pages):
+    first = pages[0]
+    assert "Eier Oslo politidistrikt" in first
+    assert "Utgave Intern utgave, utkast" in first
+    assert "Dato 1. januar 2020" in first
+
+
+def test_no_page_but_a_sections_last_is_under_80_percent_full(oslo_2019, pdf):
+    fill = page_fill(oslo_2019 / "rapport.pdf")
+    starts = section_start_pages(pdf)
+    short = {
+        page: f"{share:.0%}"
+        for page, share in enumerate(fill, start=1)
+        if share < MIN_FILL and page != len(fill) and page + 1 not in starts
+    }
+    assert short == {}, f"sider under {MIN_FILL:.0%} fulle: {short} (alle: {fill})"

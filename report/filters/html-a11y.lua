@@ -1,17 +1,78 @@
 -- HTML accessibility (WCAG 2.1 AA), listed under format.html.filters:
 --  * the document body in <main id="innhold"> (the skip link's target; the title block and the
---    table of contents stay outside it as banner and navigation);
+--    table of contents stay outside it as banner and navigation); Quarto writes its own <main>,
+--    so under Quarto an empty target with the same id starts the body;
 --  * every table in a labelled, focusable scroll region, so that at 320 px a wide table scrolls
---    inside its box and the page does not (reflow, 1.4.10); column headers scope="col", the
---    first cell of each body row a row header <th scope="row">;
---  * every figure likewise in a labelled, focusable region (the chart keeps a readable size and
---    scrolls sideways on a narrow screen);
+--    inside its box and the page does not (reflow, 1.4.10), with a line saying so where the
+--    browser can tell it must scroll (rapport.css); its title a <figcaption> above and outside
+--    the region (as Quarto writes it), so that on a phone it wraps instead of scrolling away;
+--    column headers scope="col", the first cell of each body row a row header <th scope="row">;
+--  * every chart likewise in a labelled, focusable region under its title;
 --  * quotation marks as the Norwegian «» (inner ‘’), as in the PDF.
--- Quarto writes its own <main>: under Quarto only the tables, figures and quotes are changed.
 
-local function region(block, class, label)
+local SCROLL_HINT = "Tabellen er bred: rull sideveis for å se hele →"
+-- A chart drawn for a phone (publish/figures.py writes figures/<name>-smal.svg beside it),
+-- shown below this width through <picture>, embedded as a data URI like the chart itself.
+local NARROW_MEDIA = "(max-width: 36rem)"
+local NARROW_SUFFIX = "-smal"
+
+local B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+local function base64(data)
+  local out = {}
+  for i = 1, #data, 3 do
+    local a, b, c = data:byte(i, i + 2)
+    local n = a * 65536 + (b or 0) * 256 + (c or 0)
+    local chars = {}
+    for k = 3, 0, -1 do
+      local index = math.floor(n / (64 ^ k)) % 64 + 1
+      table.insert(chars, B64:sub(index, index))
+    end
+    if not b then
+      chars[3], chars[4] = "=", "="
+    elseif not c then
+      chars[4] = "="
+    end
+    table.insert(out, table.concat(chars))
+  end
+  return table.concat(out)
+end
+
+local function narrow_source(src)
+  local narrow = src:gsub("%.svg$", NARROW_SUFFIX .. ".svg")
+  if narrow == src or src:match("^%a+:") then
+    return nil
+  end
+  local file = io.open(narrow, "rb")
+  if not file then
+    return nil
+  end
+  local data = file:read("a")
+  file:close()
+  return '<source media="' .. NARROW_MEDIA .. '" srcset="data:image/svg+xml;base64,'
+    .. base64(data) .. '">'
+end
+
+-- The chart's image inside a <picture> with its narrow drawing, if there is one.
+local function with_narrow(block)
+  return block:walk({
+    Image = function(img)
+      local source = narrow_source(img.src)
+      if not source then
+        return nil
+      end
+      return {
+        pandoc.RawInline("html", "<picture>" .. source),
+        img,
+        pandoc.RawInline("html", "</picture>"),
+      }
+    end,
+  })
+end
+
+local function region(blocks, class, label)
   -- attributes as an ordered list: a Lua table's key order varies, the output must not
-  return pandoc.Div({ block }, pandoc.Attr("", { class }, {
+  return pandoc.Div(blocks, pandoc.Attr("", { class }, {
     { "role", "region" },
     { "tabindex", "0" },
     { "aria-label", label },
@@ -36,15 +97,33 @@ function Table(tbl)
   if label == "" then
     label = "Tabell"
   end
-  return region(tbl, "tabellramme", label)
+  local hint = pandoc.Div({ pandoc.Para({ pandoc.Str(SCROLL_HINT) }) },
+    pandoc.Attr("", { "rullehint" }, { { "aria-hidden", "true" } }))
+  if quarto ~= nil or label == "Tabell" then
+    return region({ hint, tbl }, "tabellramme", label)
+  end
+  -- the title out of the table, above the region, in a figure that carries the table's id
+  local caption, ident = tbl.caption, tbl.identifier
+  tbl.caption = pandoc.Caption()
+  tbl.identifier = ""
+  local fig = pandoc.Figure({ region({ hint, tbl }, "tabellramme", label) }, caption,
+    pandoc.Attr(ident, { "tabell" }))
+  return fig
 end
 
 function Figure(fig)
+  if fig.classes:includes("tabell") then
+    return nil
+  end
   local label = pandoc.utils.stringify(fig.caption.long)
   if label == "" then
     label = "Figur"
   end
-  return region(fig, "figurramme", label)
+  -- the chart alone scrolls; its title above and its source below stay in the page
+  local first = with_narrow(table.remove(fig.content, 1))
+  fig.content:insert(1, region({ first }, "figurramme", label))
+  fig.classes:insert("figur")
+  return fig
 end
 
 function Quoted(q)
@@ -60,7 +139,8 @@ end
 
 function Pandoc(doc)
   if quarto ~= nil then
-    return nil
+    doc.blocks:insert(1, pandoc.RawBlock("html", '<div id="innhold" tabindex="-1"></div>'))
+    return doc
   end
   doc.blocks:insert(1, pandoc.RawBlock("html", '<main id="innhold">'))
   doc.blocks:insert(pandoc.RawBlock("html", "</main>"))

@@ -6,8 +6,8 @@
 -- Used by both engines (listed under format.typst.filters in _quarto.yml).
 
 local LABEL_MAX = 38     -- characters: longer labels wrap (between words) instead
-local LINE_CHARS = 80    -- about this many table characters fit across the text width
-local PADDING = 3       -- characters of cell inset and gap per column
+local LINE_CHARS = 84    -- about this many (bold header) characters fit across a table
+local PADDING = 2       -- characters of cell inset and gap per column
 
 local function words_max(text)
   local longest = 0

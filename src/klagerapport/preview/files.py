@@ -7,11 +7,12 @@ from pathlib import Path
 from .. import paths
 from ..errors import KlagerapportError
 
-ASSET_SUFFIXES = {".css", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp"}
+# the stylesheet, the charts, and the report's typeface (fonts/*.woff, render/fonts.py)
+ASSET_SUFFIXES = {".css", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff"}
 
 
 def safe_asset(root: Path, name: str) -> Path | None:
-    """`name` inside `root` if it is a stylesheet or image file there, else None.
+    """`name` inside `root` if it is a stylesheet, image or font file there, else None.
 
     No hidden names, no `..`, no absolute paths, no symbolic link out of the folder, no folders
     (so no listing): only the report's own assets are ever served.

@@ -59,13 +59,23 @@ def grounds_alt(
     by_ground: Sequence[tuple[str, Value]],
     by_discrimination: Sequence[tuple[str, Value]],
 ) -> str:
-    """The ground chart in words: the grounds from most to fewest, then the discrimination."""
-    ranked = sorted(by_ground, key=lambda p: -(p[1].raw if isinstance(p[1].raw, int) else -1))
+    """The ground chart in words: the grounds as the bars show them, top to bottom (the form's
+    order), the largest named, then the discrimination."""
+    most = _largest(by_ground)
+    largest = f" Flest gjelder {most[0]} ({most[1].text})." if most else ""
     return (
         f"Liggende stolpediagram over {total.text} mottatte klagesaker i "
-        f"{text.district_name(district)} {year} etter grunnlag, delt etter diskriminering: "
-        f"{listing(ranked)}. Av disse {listing(by_discrimination)}."
+        f"{text.district_name(district)} {year} etter grunnlag, delt etter diskriminering, "
+        f"ovenfra og ned: {listing(by_ground)}.{largest} Av disse {listing(by_discrimination)}."
     )
+
+
+def _largest(pairs: Sequence[tuple[str, Value]]) -> tuple[str, Value] | None:
+    """The pair with the largest count, if every count is shown and one is the largest."""
+    raws = [p[1].raw for p in pairs]
+    if not raws or not all(isinstance(r, int) for r in raws) or raws.count(max(raws)) > 1:
+        return None
+    return pairs[raws.index(max(raws))]
 
 
 # ------------------------------------------------------------------------- 4 handling time
@@ -144,23 +154,25 @@ def handling_alt(
     median: Value,
     within: Value,
     merged_below: int | None = None,
+    bin_days: int = 7,
 ) -> str:
-    """Aggregates only: never the longest time, which is one case's value. The public edition
-    says that weeks with fewer than `merged_below` cases are joined."""
+    """Aggregates only: never the longest time, which is one case's value. The bars are groups
+    of `bin_days` days (figures.histogram's bins); the public edition says that groups with
+    fewer than `merged_below` cases are joined to a neighbour."""
     if n.raw is None and n.text != "–":  # hidden: too few cases to describe
         return f"Histogram over saksbehandlingstiden for klagesaker mottatt i {year}."
     if not n.raw:
         return f"Ingen avsluttede klagesaker mottatt i {year}."
     merged = (
-        f"; uker med færre enn {merged_below} saker er slått sammen med nabouken"
+        f"; grupper med færre enn {merged_below} saker er slått sammen med nabogruppen"
         if merged_below
         else ""
     )
     text = (
-        f"Histogram over saksbehandlingstiden for {n.text} avsluttede "
-        f"klagesaker mottatt i {year}, i uker, med fristen på {deadline.text} dager "
-        f"markert{merged}. Gjennomsnitt {mean.text} dager, median {median.text} dager, "
-        f"{within.text} besvart innen fristen."
+        f"Histogram over saksbehandlingstiden i dager for {n.text} avsluttede "
+        f"klagesaker mottatt i {year}, i grupper på {fmt.integer(bin_days)} dager, med fristen "
+        f"på {deadline.text} dager markert{merged}. Gjennomsnitt {mean.text} dager, median "
+        f"{median.text} dager, {within.text} besvart innen fristen."
     )
     return text
 
@@ -296,9 +308,15 @@ def comparison_scope_sentence(parts: Sequence[str], missing: Sequence) -> str:
     )
 
 
+def comparison_order(received: Sequence[tuple[str, Value]]) -> list[tuple[str, Value]]:
+    """The districts as the comparison chart draws them, top to bottom: from most to fewest
+    cases received (a hidden count last), ties in the table's order."""
+    return sorted(received, key=lambda p: -(p[1].raw if isinstance(p[1].raw, int) else -1))
+
+
 def comparison_alt(year: int, received: Sequence[tuple[str, Value]]) -> str:
-    """The chart of cases received per district in words, from most to fewest."""
-    ranked = sorted(received, key=lambda p: -(p[1].raw if isinstance(p[1].raw, int) else -1))
+    """The chart of cases received per district in words, from most to fewest, as its bars."""
+    ranked = comparison_order(received)
     return (
         f"Liggende stolpediagram over klagesaker mottatt i {year} per politidistrikt, "
         f"fra flest til færrest: {listing(ranked)}."

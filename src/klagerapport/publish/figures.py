@@ -5,7 +5,10 @@ Norwegian number formatting via `fmt`. A hidden (suppressed) count is None: no b
 label the suppression symbol.
 
 Figures are made with `matplotlib.figure.Figure` on the Agg canvas (no pyplot state, nothing to
-close); `save` writes byte-reproducible SVG and a 200 dpi PNG.
+close); `save` writes byte-reproducible SVG, a 200 dpi PNG and the same chart drawn for a phone,
+`<name>-smal.svg`: NARROW_WIDTH inches wide with the text at its full size (a legend in one
+column, year labels slanted), which the HTML shows below 36rem (filters/html-a11y.lua), so that
+the chart fits a 390 px screen and its text stays about 12 px.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ ROUND_STEPS = [1, 2, 5, 10]
 PLAIN = "#8c8c8c"
 PNG_DPI = 200
 SIZE = (7.0, 3.8)
+NARROW_WIDTH = 4.0  # inches: 384 px, the width of a phone's text column at full text size
+NARROW_SUFFIX = "-smal"  # <name>-smal.svg, the chart for a narrow screen
 
 STYLE = {
     "font.family": "sans-serif",
@@ -159,7 +164,20 @@ def stacked_bars(
         ax.set_xlim(0, max(top, 1) * 1.12)
         entries = len(series) + bool(any(rest))
         fig.legend(loc="outside lower center", ncols=entries if entries <= 3 else 2, fontsize=9)
+        _NARROW[fig] = _one_column_legend
     return fig
+
+
+def _one_column_legend(fig: Figure) -> None:
+    for legend in list(fig.legends):
+        handles, labels = legend.legend_handles, [t.get_text() for t in legend.texts]
+        legend.remove()
+        fig.legend(handles, labels, loc="outside lower center", ncols=1, fontsize=9)
+
+
+def _slanted_years(fig: Figure) -> None:
+    for ax in fig.axes:
+        ax.tick_params(axis="x", labelrotation=45)
 
 
 def year_bars(
@@ -187,6 +205,8 @@ def year_bars(
         ax.set_xticks(list(years), [str(y) for y in years])
         if len(years) > 16:
             ax.tick_params(axis="x", labelrotation=45)
+        if len(years) > 6:
+            _NARROW[fig] = _slanted_years
         ax.grid(axis="x", visible=False)
         ax.set_ylabel(ylabel)
         ax.yaxis.set_major_locator(round_ticks())
@@ -227,8 +247,15 @@ def merge_small_bins(edges: list[float], counts: list[int], min_count: int, keep
         del edges[hi]
 
 
+HISTOGRAM_BIN_DAYS = 7  # the histogram's bars: groups of this many days (and its alt text)
+
+
 def histogram(
-    days: Sequence[int], *, deadline: int, bin_width: int = 7, min_count: int | None = None
+    days: Sequence[int],
+    *,
+    deadline: int,
+    bin_width: int = HISTOGRAM_BIN_DAYS,
+    min_count: int | None = None,
 ) -> Figure:
     """Distribution of handling days in bins of `bin_width` days, the deadline marked. With
     `min_count` (the public edition) no bin shows 1 .. min_count-1 cases: such bins are joined
@@ -278,31 +305,52 @@ def histogram(
 
 
 _RENDERED: weakref.WeakKeyDictionary[Figure, dict[str, bytes]] = weakref.WeakKeyDictionary()
+# What a chart changes when drawn for a narrow screen (besides its width), by chart function.
+_NARROW: weakref.WeakKeyDictionary[Figure, object] = weakref.WeakKeyDictionary()
+KINDS = ("svg", "png", "svg-smal")
 
 
 def render(fig: Figure, kind: str) -> bytes:
-    """The figure as 'svg' (reproducible bytes) or 'png' (200 dpi).
+    """The figure as 'svg' (reproducible bytes), 'png' (200 dpi) or 'svg-smal' (SVG drawn
+    NARROW_WIDTH inches wide, for a phone).
 
     Each figure is drawn once per kind: a notebook shows the SVG and then saves it, and a second
     draw costs time (and, with the constrained layout, can move a label by a rounding step), so
-    the bytes of the first draw are kept with the figure. A figure is finished once rendered.
+    the bytes of the first draw are kept with the figure. A figure is finished once rendered;
+    the narrow drawing is made last (it changes the figure), after the other two.
     """
+    if kind not in KINDS:
+        raise ValueError(f"unknown figure kind {kind!r}")
     done = _RENDERED.setdefault(fig, {})
+    if kind == "svg-smal":
+        for other in ("svg", "png"):
+            render(fig, other)
     if kind not in done:
         buf = io.BytesIO()
         with house_style():
             if kind == "svg":
                 fig.savefig(buf, format="svg", metadata={"Date": None})
-            else:
+            elif kind == "png":
                 fig.savefig(buf, format="png", dpi=PNG_DPI, metadata={"Software": None})
+            else:
+                width, height = fig.get_size_inches()
+                fig.set_size_inches(min(width, NARROW_WIDTH), height)
+                adapt = _NARROW.get(fig)
+                if adapt is not None:
+                    adapt(fig)
+                fig.savefig(buf, format="svg", metadata={"Date": None})
         done[kind] = buf.getvalue()
     return done[kind]
 
 
 def save(fig: Figure, outdir: Path, name: str) -> list[Path]:
-    """Write `<outdir>/<name>.svg` and `.png`; returns the paths written."""
+    """Write `<outdir>/<name>.svg`, `.png` and `<name>-smal.svg`; returns the paths written."""
     outdir.mkdir(parents=True, exist_ok=True)
     written = []
-    for kind in ("svg", "png"):
-        written.append(fsutil.write_bytes(outdir / f"{name}.{kind}", render(fig, kind)))
+    for kind, file in (
+        ("svg", f"{name}.svg"),
+        ("png", f"{name}.png"),
+        ("svg-smal", f"{name}{NARROW_SUFFIX}.svg"),
+    ):
+        written.append(fsutil.write_bytes(outdir / file, render(fig, kind)))
     return written

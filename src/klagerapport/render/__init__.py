@@ -25,7 +25,7 @@ from ..check.findings import WARNING
 from ..errors import BuildError, KlagerapportError, Problem
 from ..publish import utgave, xlsx
 from ..sections import registry
-from . import finality, guard, safety
+from . import finality, guard, pdftags, safety
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -88,7 +88,9 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
+        finality.describe(staged, utgave=utgave_of(run_dir), final=plan.final, year=year)
         finality.apply(staged, [*notes, *findings], final=plan.final)
+        finality.write_page_title(staged)
         safety.check_source(staged.root / staging.DOCUMENT, staged.root, staged.describe)
         kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
@@ -105,6 +107,7 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
                 guard.check_quarto_log(log, source)
             else:
                 render_embedded(staged, made["html"], made["pdf"])
+            pdftags.tag_row_headers(made["pdf"])  # either engine: row headers as TH
             guard.check_outputs(made["html"], made["pdf"], source, meta)
             tables.result()
         _swap_in(

@@ -14,14 +14,21 @@ import re
 import string
 from pathlib import Path
 
-from .. import paths
+import yaml
+
+from .. import fmt, paths
 from ..check import BuildValues, blocks_final, check_commentary, reference
 from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError, Problem
-from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, Staged
+from ..publish import reproducible
+from ..publish.text import district_name
+from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, variable_text
 
 DRAFT_SUFFIX = " (utkast)"
+# The public edition's title (HTML <title>, PDF title, header, metadata) says so.
+PUBLIC_SUFFIX = " – offentlig utgave"
+EDITION_NAMES = {"intern": "Intern utgave", "offentlig": "Offentlig utgave"}
 DRAFT_BOX_TITLE = "Utkast: kontroll av kommentaren"
 _SHORTCODE = re.compile(r"\{\{<\s*(.*?)\s*>\}\}")
 _PUNCTUATION = set(string.punctuation)
@@ -79,8 +86,8 @@ def draft_box(findings: list[Problem]) -> list[str]:
     return [*lines, ":::", ""]
 
 
-def _mark_title(document: Path) -> None:
-    """Append DRAFT_SUFFIX to the title in the staged document's front matter."""
+def _mark_title(document: Path, suffix: str = DRAFT_SUFFIX) -> None:
+    """Append `suffix` to the title in the staged document's front matter."""
     lines = document.read_text(encoding="utf-8").split("\n")
     if not lines or lines[0].strip() != "---":
         return
@@ -89,10 +96,8 @@ def _mark_title(document: Path) -> None:
             break
         m = re.match(r"^title:\s*(.*)$", lines[i])
         if m:
-            import yaml
-
             title = str(yaml.safe_load(m.group(1)) or "")
-            dumped = yaml.safe_dump(title + DRAFT_SUFFIX, allow_unicode=True, width=1000)
+            dumped = yaml.safe_dump(title + suffix, allow_unicode=True, width=1000)
             lines[i] = "title: " + dumped.strip().removesuffix("...").strip()
             break
     document.write_text("\n".join(lines), encoding="utf-8")
@@ -125,6 +130,52 @@ def _mark_unknown_keys(staged: Staged, findings: list[Problem]) -> None:
         marked = _VAR.sub(mark, text)
         if marked != text:
             file.write_text(marked, encoding="utf-8")
+
+
+def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
+    """Page 1's facts in the run's metadata (_rapport.yml, `rapport.*`): the owner (the
+    district), the edition and the date; the public edition's title says that it is one."""
+    if utgave == "offentlig":
+        _mark_title(staged.root / DOCUMENT, PUBLIC_SUFFIX)
+    file = staged.root / RUN_METADATA
+    text = file.read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    facts = {
+        "eier": md_escape(district_name(variable_text(staged.variables, "district"))),
+        "utgave": EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast"),
+        "dato": fmt.date(reproducible.timestamp(year).date()),
+    }
+    data.setdefault("rapport", {}).update(facts)
+    # the same facts where an HTML title block (Pandoc's, Quarto's) shows them
+    data.update({"subtitle": facts["utgave"], "author": facts["eier"], "date": facts["dato"]})
+    header = "".join(line + "\n" for line in text.split("\n") if line.startswith("#"))
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    file.write_text(header + dumped, encoding="utf-8")
+
+
+def write_page_title(staged: Staged) -> None:
+    """The HTML's <title> (`pagetitle` in _rapport.yml, which Quarto and the embedded engine both
+    read): the document's title as marked (edition, draft), then district and year."""
+    front = yaml.safe_load(_front_matter_text(staged.root / DOCUMENT)) or {}
+    title = md_escape(str(front.get("title", "")))
+    file = staged.root / RUN_METADATA
+    data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    place = data.get("rapport", {}).get("sted", "")
+    page_title = f"{title} – {place}" if place else title
+    with open(file, "a", encoding="utf-8") as fh:
+        fh.write(yaml.safe_dump({"pagetitle": page_title}, allow_unicode=True, width=1000))
+
+
+def _front_matter_text(document: Path) -> str:
+    lines = document.read_text(encoding="utf-8").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return ""
+    body = []
+    for line in lines[1:]:
+        if line.strip() in ("---", "..."):
+            break
+        body.append(line)
+    return "\n".join(body)
 
 
 def apply(staged: Staged, findings: list[Problem], *, final: bool) -> None:

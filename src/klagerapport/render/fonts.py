@@ -1,8 +1,13 @@
-"""The charts' font in the HTML report: DejaVu Sans, the font matplotlib draws the charts with
-(publish/figures.py), subset to the Latin letters the report uses and written as WOFF next to
-the stylesheet, which embeds it (@font-face in report/rapport.css). Headings, captions and tables
-then read in the same letters as the charts, on every machine. Deterministic: the same bytes on
-every render.
+"""The report's one typeface, DejaVu Sans, shipped with the project: matplotlib bundles it and
+draws the charts with it (publish/figures.py). Written into the staged project's `fonts/`:
+
+* for the HTML, subset to the Latin letters the report uses, as WOFF next to the stylesheet,
+  which embeds it (@font-face in report/rapport.css): body, headings, tables and charts read in
+  the same letters on every machine;
+* for the PDF, the four TrueType files as matplotlib ships them, which Typst finds through
+  `font-paths: fonts` (format.typst in _quarto.yml; both engines) and subsets itself.
+
+Deterministic: the same bytes on every render.
 
 Subsetting takes about 0.3 s per font, so the result is kept in `.cache/fonts/` under a key of
 everything it is made from (the font's bytes, the letters, fontTools' version, this module's
@@ -15,11 +20,18 @@ import hashlib
 import io
 import json
 import logging
+import shutil
 from pathlib import Path
 
 from .. import fsutil, paths
 
-FONTS = {"dejavu-sans.woff": "DejaVuSans.ttf", "dejavu-sans-bold.woff": "DejaVuSans-Bold.ttf"}
+FONTS = {
+    "dejavu-sans.woff": "DejaVuSans.ttf",
+    "dejavu-sans-bold.woff": "DejaVuSans-Bold.ttf",
+    "dejavu-sans-oblique.woff": "DejaVuSans-Oblique.ttf",
+    "dejavu-sans-bold-oblique.woff": "DejaVuSans-BoldOblique.ttf",
+}
+FAMILY = "DejaVu Sans"  # the family name every engine asks for (CSS, Typst, matplotlib)
 FOLDER = "fonts"
 # Basic Latin, Latin-1 (æøå, «», NBSP), Latin Extended-A, and the dashes, quotes, ellipsis, minus.
 UNICODES = [
@@ -68,12 +80,18 @@ def _subset_cached(source: Path) -> bytes:
     return made
 
 
-def write_chart_fonts(into: Path) -> list[Path]:
-    """Write the WOFF files into `into`/fonts/; the paths written."""
+def source_folder() -> Path:
+    """Where matplotlib keeps its bundled TrueType fonts."""
     import matplotlib
 
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+
+
+def write_chart_fonts(into: Path) -> list[Path]:
+    """Write the WOFF files (HTML) and the TrueType files (PDF) into `into`/fonts/; the paths
+    written."""
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    source = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    source = source_folder()
     folder = Path(into) / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -81,4 +99,5 @@ def write_chart_fonts(into: Path) -> list[Path]:
         path = folder / name
         path.write_bytes(_subset_cached(source / ttf))
         written.append(path)
+        written.append(Path(shutil.copy2(source / ttf, folder / ttf)))
     return written

@@ -150,14 +150,16 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
     published = result.tables[COUNTS].rows
     districts = published[:last]
     result.values.update(_extremes(districts, utgave))
-    totals = [U.shown(row[1]) for row in districts]
+    received = [(str(row[0]), row[1]) for row in districts]
+    ordered = C.comparison_order(received)  # the bars from most to fewest, as the alt text says
+    totals = [U.shown(value) for _, value in ordered]
     figure = figures.stacked_bars(
-        [str(row[0]) for row in districts],
+        [name for name, _ in ordered],
         [(C.COMPARISON_RECEIVED, totals)],
         xlabel=C.COUNT_AXIS,
         totals=totals,
     )
-    alt = C.comparison_alt(year, [(str(row[0]), row[1]) for row in districts])
+    alt = C.comparison_alt(year, received)
     result.charts[CHART] = Chart(figure, C.comparison_chart_caption(year), alt)
     return result
 

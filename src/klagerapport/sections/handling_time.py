@@ -144,6 +144,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         median=published["handling_days.median"],
         within=published["handling_days.within_deadline"],
         merged_below=rule.min_count if public else None,
+        bin_days=figures.HISTOGRAM_BIN_DAYS,
     )
     result.charts[TABLE] = Chart(fig, fig_caption, alt)
     return result

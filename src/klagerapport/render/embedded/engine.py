@@ -45,20 +45,32 @@ SUPPORTED_OPTIONS = {
         "css",
         "include-before-body",
         "reference-location",
+        "shift-heading-level-by",
+        "fig-cap-location",
+        "tbl-cap-location",
         "filters",
     },
     "format.typst": {
         "papersize",
         "margin",
         "fontsize",
+        "font-paths",
         "toc",
+        "fig-cap-location",
+        "tbl-cap-location",
         "filters",
         "pdf-standard",
         "template-partials",
     },
-    "": {"project", "lang", "region", "metadata-files", "format", "title"},
+    "": {"project", "lang", "region", "metadata-files", "format", "title", "kilde"},
 }
 LANGUAGES = {"nb": {"NO"}}  # lang -> regions
+# Quarto's caption placement options and Pandoc's for the HTML (the PDF's: typst-template.typ).
+CAPTION_OPTIONS = {
+    "fig-cap-location": "figure-caption-position",
+    "tbl-cap-location": "table-caption-position",
+}
+CAPTION_PLACES = {"top": "above", "bottom": "below"}
 PDF_STANDARDS = {"ua-1"}
 
 
@@ -83,6 +95,19 @@ def project_options(root: Path) -> dict:
         raise KlagerapportError(
             f"_quarto.yml: pdf-standard {', '.join(map(str, standards))} støttes ikke (bare ua-1)"
         )
+    for name in ("html", "typst"):
+        for option in CAPTION_OPTIONS:
+            place = (fmt.get(name) or {}).get(option)
+            if place is not None and place not in CAPTION_PLACES:
+                raise KlagerapportError(
+                    f"_quarto.yml: format.{name}.{option}: «{place}» støttes ikke (bare "
+                    f"{' og '.join(CAPTION_PLACES)})"
+                )
+    for folder in _as_list(typst_opts.get("font-paths")):
+        if Path(str(folder)).is_absolute() or ".." in Path(str(folder)).parts:
+            raise KlagerapportError(
+                f"_quarto.yml: format.typst.font-paths: «{folder}» må være en mappe i prosjektet"
+            )
     if _as_list(typst_opts.get("template-partials")) != PARTIALS:
         raise KlagerapportError(
             "_quarto.yml: format.typst.template-partials må være "
@@ -160,10 +185,14 @@ def write_html_meta(staged: Staged, meta: Mapping, html_opts: Mapping, work: Pat
     place = f"{district} {variable_text(staged.variables, 'year.current')}"
     html_meta = {
         "title": title,
-        "pagetitle": f"{title} – {place}",  # the browser tab and screen readers: where and when
+        # the browser tab and screen readers: what, which edition, where and when
+        "pagetitle": str(meta.get("pagetitle") or f"{title} – {place}"),
         "lang": meta.get("lang", "nb"),
         "toc-title": html_opts.get("toc-title", ""),
     }
+    for key in ("kilde", "subtitle", "author", "date"):  # page 1's facts: render/finality.py
+        if meta.get(key):
+            html_meta[key] = str(meta[key])
     _write_yaml(work / "meta-html.yml", html_meta)
 
 
@@ -185,6 +214,11 @@ def html_args(
             args.append(f"--include-before-body={html_opts['include-before-body']}")
     if html_opts.get("reference-location"):
         args.append(f"--reference-location={html_opts['reference-location']}")
+    if html_opts.get("shift-heading-level-by"):
+        args.append(f"--shift-heading-level-by={int(html_opts['shift-heading-level-by'])}")
+    for option, pandoc_option in CAPTION_OPTIONS.items():
+        if html_opts.get(option):
+            args.append(f"--{pandoc_option}={CAPTION_PLACES[html_opts[option]]}")
     args += [f"--lua-filter={f}" for f in html_opts.get("filters", [])]
     return args
 
@@ -225,6 +259,8 @@ def _render_pdf(staged: Staged, meta: Mapping, typst_opts: Mapping, work: Path) 
         "fontsize": typst_opts.get("fontsize", "10.5pt"),
         "rapport": meta.get("rapport", {}),
     }
+    if meta.get("kilde"):
+        typst_meta["kilde"] = str(meta["kilde"])
     if typst_opts.get("margin"):
         typst_meta["margin"] = typst_opts["margin"]
     _write_yaml(work / "meta-typst.yml", typst_meta)
@@ -239,7 +275,8 @@ def _render_pdf(staged: Staged, meta: Mapping, typst_opts: Mapping, work: Path) 
         source_file,
         work / "rapport.pdf",
         root=root,
-        ignore_system_fonts=True,  # the wheel's own fonts: the same PDF on every machine
+        ignore_system_fonts=True,  # the project's and the wheel's fonts: the same PDF everywhere
+        font_paths=[str(root / p) for p in _as_list(typst_opts.get("font-paths"))],
         pdf_standards=_as_list(typst_opts.get("pdf-standard")),
         timestamp=pdf_timestamp(staged.variables),  # a fixed creation date: the same bytes
     )

@@ -1,5 +1,6 @@
 -- Quarto's callout blocks (`::: {.callout-warning title="..."}`) for the embedded engine.
--- The Quarto CLI renders callouts itself; only the embedded engine runs this filter.
+-- The Quarto CLI renders callouts itself; only the embedded engine runs this filter. In the PDF
+-- both engines draw them with `callout(...)` from report/typst-template.typ.
 
 local KINDS = { "note", "tip", "warning", "important", "caution" }
 
@@ -25,9 +26,9 @@ function Div(div)
   end
   content:extend(div.content)
   if FORMAT:match("typst") then
-    local out = pandoc.List({ pandoc.RawBlock("typst", "#embedded-callout(\"" .. kind .. "\")[") })
+    local out = pandoc.List({ pandoc.RawBlock("typst", "#callout(kind: \"" .. kind .. "\", body: [") })
     out:extend(content)
-    out:insert(pandoc.RawBlock("typst", "]"))
+    out:insert(pandoc.RawBlock("typst", "])"))
     return out
   end
   div.classes:insert("callout")
