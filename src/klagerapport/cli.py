@@ -130,6 +130,15 @@ FinalOpt = Annotated[
 ]
 
 
+KernelsOpt = Annotated[
+    str,
+    typer.Option(
+        "--kernels",
+        help="fork (warm, forked from a template; plain if that fails) | plain (spawned).",
+    ),
+]
+
+
 @app.command()
 def build(
     year: YearOpt = None,
@@ -138,10 +147,7 @@ def build(
     out: OutOpt = None,
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
-    kernels: Annotated[
-        str,
-        typer.Option("--kernels", help="fork (warm, forked from a template) | plain (spawned)."),
-    ] = "fork",
+    kernels: KernelsOpt = "fork",
     final: FinalOpt = False,
     utgave: UtgaveOpt = None,
     debug: DebugOpt = False,
@@ -290,6 +296,7 @@ def batch(
             help="Build Norge and POD's roll-up (default: when every district is in the batch).",
         ),
     ] = None,
+    kernels: KernelsOpt = "fork",
     debug: DebugOpt = False,
 ) -> None:
     """Build every (district, year) report, the national one and POD's workbook (pipeline.batch)."""
@@ -304,6 +311,7 @@ def batch(
             engine=engine,
             jobs=jobs,
             national=national,
+            kernels_kind=kernels,
             log=lambda line: typer.echo(line),
         ),
         debug,
@@ -338,8 +346,11 @@ def preview(
 
 
 def main() -> None:
+    from .pipeline.stopping import sigterm_as_interrupt
+
     try:
-        app()
+        with sigterm_as_interrupt():  # SIGTERM stops a command as Ctrl-C does: clean-up runs
+            app()
     except BrokenPipeError:  # raised outside a command's guard (e.g. while printing help)
         _silence_stdout()
         sys.exit(SIGPIPE_STATUS)

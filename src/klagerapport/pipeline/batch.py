@@ -15,6 +15,7 @@ report's, the comparison's files and POD's workbook, in `<out>/pod/<year>/`. A r
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.util
 import os
@@ -29,7 +30,7 @@ from pathlib import Path
 from .. import districts as D
 from .. import fmt, paths, settings
 from ..errors import KlagerapportError
-from . import kernels, rollup
+from . import kernels, rollup, stopping
 from . import run as run_module
 
 Log = Callable[[str], None]
@@ -162,6 +163,10 @@ def build_batch(
         workers = "process" if cores > 1 else "thread"
     if workers not in WORKERS:
         raise KlagerapportError(f"ukjent arbeidertype «{workers}». Tillatt: {', '.join(WORKERS)}")
+    if kernels_kind not in run_module.KERNELS:
+        raise KlagerapportError(
+            f"ukjent kjernetype «{kernels_kind}». Tillatt: {', '.join(run_module.KERNELS)}"
+        )
     # Worker processes (and their kernel templates), or the one shared template, start now:
     # they warm up while the data is validated.
     executor = _executor(cores, workers, kernels_kind)
@@ -235,10 +240,14 @@ _worker_pool: kernels.KernelPool | None = None
 
 def _worker_start(kernels_kind: str) -> None:
     global _worker_pool
+    # The batch stops a worker with SIGTERM (its build then cleans up, as on Ctrl-C), and a
+    # worker whose batch is gone stops by itself (pipeline/stopping.py).
+    stopping.install_sigterm_as_interrupt()
     if kernels_kind == "fork":
         _worker_pool = kernels.KernelPool()
         _worker_pool.launch()
         multiprocessing.util.Finalize(_worker_pool, _worker_pool.close, exitpriority=10)
+    stopping.exit_with_parent(_worker_pool.close if _worker_pool else None)
 
 
 def _worker_ready() -> int:
@@ -297,11 +306,21 @@ def _build_all(reports, cfg, executor, pool, options, log) -> list[Outcome]:
             rest = [threads.submit(build_one, r, cfg.data, cfg.engine, options, own) for r in left]
             for fut in as_completed(rest):
                 finished(fut.result())
-    except BaseException:  # Ctrl-C: start no further report; those running finish or fail whole
+    except BaseException:  # Ctrl-C or SIGTERM: no further report; those running are stopped
+        _stop_workers(executor)  # (each cleans up: its previous output stays)
         executor.shutdown(wait=True, cancel_futures=True)
         raise
     order = {r: i for i, r in enumerate(reports)}
     return sorted(done, key=lambda o: order[o.report])
+
+
+def _stop_workers(executor) -> None:
+    """Interrupt the worker processes' builds (SIGTERM: KeyboardInterrupt in the worker)."""
+    if not isinstance(executor, ProcessPoolExecutor):
+        return  # threads of this process: the interrupt is already here
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
 
 
 def _rollup(outcomes: list[Outcome], year: int, out: Path, log: Log) -> rollup.RollupResult:
