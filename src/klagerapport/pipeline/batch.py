@@ -242,7 +242,7 @@ def _worker_start(kernels_kind: str) -> None:
     global _worker_pool
     # The batch stops a worker with SIGTERM (its build then cleans up, as on Ctrl-C), and a
     # worker whose batch is gone stops by itself (pipeline/stopping.py).
-    stopping.install_sigterm_as_interrupt()
+    stopping.interrupt_once()
     if kernels_kind == "fork":
         _worker_pool = kernels.KernelPool()
         _worker_pool.launch()

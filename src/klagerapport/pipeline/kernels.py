@@ -32,6 +32,7 @@ the pool, the handle on a forked kernel, and the kernel manager and client Paper
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -41,6 +42,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +112,18 @@ class ForkedProcess:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+
+
+_running: weakref.WeakSet = weakref.WeakSet()  # kernel processes this process started
+
+
+def stop_running() -> None:
+    """Kill every kernel this process started that still runs (the build was interrupted: its
+    notebooks then end at once, and nothing writes into the run's folder after its clean-up)."""
+    for process in list(_running):
+        with contextlib.suppress(OSError, ValueError):
+            if process.poll() is None:
+                process.kill()
 
 
 class KernelPool:
@@ -391,7 +405,9 @@ def plain_manager_class() -> type:
 
     class PlainProvisioner(LocalProvisioner):
         async def launch_kernel(self, cmd: list[str], **kwargs: Any):
-            return await super().launch_kernel(guarded_command(cmd), **kwargs)
+            info = await super().launch_kernel(guarded_command(cmd), **kwargs)
+            _running.add(self.process)
+            return info
 
     manager = _kernel_manager(PlainProvisioner, LOAD_HINT)
     manager.__name__ = manager.__qualname__ = "PlainKernelManager"
@@ -411,6 +427,7 @@ def _manager_class(pool: KernelPool) -> type:
             cwd = str(kwargs.get("cwd") or Path.cwd())
             pid = pool.fork(argv, env, cwd)
             self.process = ForkedProcess(pid)
+            _running.add(self.process)
             self.pid = pid
             self.pgid = pid  # the child called setsid()
             self.cwd = cwd

@@ -16,6 +16,7 @@ from papermill.exceptions import PapermillExecutionError
 
 from .. import fmt, paths
 from ..errors import BuildError
+from . import kernels
 from .notebooks import Section, execute, failure_message
 
 STAGING = ".sections"
@@ -107,9 +108,9 @@ def run_sections(
                         "kjerne (bruk --kernels plain for å kjøre alle slik)"
                     )
     except BaseException as err:
-        # Ctrl-C or SIGTERM: the build stops now; the running notebooks end with their kernels
-        # (the template's close ends forked ones; plain ones end with this process).
-        executor.shutdown(wait=isinstance(err, Exception), cancel_futures=True)
+        if not isinstance(err, Exception):  # Ctrl-C or SIGTERM: the running notebooks end now
+            kernels.stop_running()
+        executor.shutdown(wait=True, cancel_futures=True)
         raise
     executor.shutdown(wait=True)
     return done

@@ -44,9 +44,18 @@ def sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def install_sigterm_as_interrupt() -> None:
-    """For a process's whole life (a batch worker): SIGTERM raises KeyboardInterrupt."""
-    signal.signal(signal.SIGTERM, _interrupt)
+def _interrupt_once(signum: int, frame: object) -> None:
+    for other in (signal.SIGINT, signal.SIGTERM):  # a second signal must not cut the clean-up
+        signal.signal(other, signal.SIG_IGN)
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def interrupt_once() -> None:
+    """For a process's whole life (a batch worker): the first SIGTERM or SIGINT raises
+    KeyboardInterrupt, later ones are ignored. Ctrl-C reaches a worker twice (from the
+    terminal, then from the batch stopping its workers); its clean-up runs once, whole."""
+    signal.signal(signal.SIGTERM, _interrupt_once)
+    signal.signal(signal.SIGINT, _interrupt_once)
 
 
 def exit_with_parent(cleanup: Callable[[], None] | None = None) -> threading.Thread:
