@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -380,3 +381,59 @@ def test_a_template_not_ready_in_time_is_given_up_and_the_build_says_why(tmp_pat
             slow.fork(["-f", "x.json"], {}, str(tmp_path))
     finally:
         slow.close()
+
+
+def test_forked_kernels_that_fail_to_start_fall_back_to_plain_ones_with_one_line(
+    pool, tmp_path, monkeypatch
+):
+    import shutil
+    import socket
+
+    from klagerapport.pipeline import sectionrun
+
+    monkeypatch.setattr(kernels, "READY_TIMEOUT", 20.0)
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    for name in ("01_a.ipynb", "02_b.ipynb"):
+        shutil.copy(FIXTURES / "probes_state.ipynb", folder / name)
+    sections = notebooks.discover(folder)
+    lines: list[str] = []
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        errors: list[str] = []
+        manager = colliding(pool.manager_class, "shell_port", taken.getsockname()[1], errors)
+        done = sectionrun.run_sections(
+            sections,
+            run_dir=tmp_path / "run",
+            parameters={s.name: {"report": str(tmp_path / f"{s.name}.json")} for s in sections},
+            jobs=2,
+            pool="thread",
+            failed=tmp_path / "failed",
+            log=lines.append,
+            manager_class=manager,
+        )
+    assert sorted(done) == ["a", "b"]
+    assert len(errors) == 2  # every forked kernel failed: its port was taken
+    for s in sections:  # and each notebook ran on a plain kernel, a child of this process
+        assert json.loads((tmp_path / f"{s.name}.json").read_text())["ppid"] == os.getpid()
+    warnings = [line for line in lines if line.startswith("Advarsel")]
+    assert warnings == [
+        "Advarsel: en varm kjerne startet ikke; avsnittet kjørte på en vanlig kjerne "
+        "(bruk --kernels plain for å kjøre alle slik)"
+    ]
+    assert sum("kjernen startet 2 ganger" in line for line in lines) == 2
+
+
+def test_batch_takes_the_kernel_kind_and_refuses_an_unknown_one():
+    from typer.testing import CliRunner
+
+    from klagerapport.cli import app
+    from klagerapport.errors import KlagerapportError
+    from klagerapport.pipeline import batch
+
+    with pytest.raises(KlagerapportError, match=r"ukjent kjernetype «varm»\. Tillatt: fork, plain"):
+        batch.build_batch(years="2019", kernels_kind="varm", log=lambda _l: None)
+    done = CliRunner().invoke(app, ["batch", "--years", "2019", "--kernels", "varm"])
+    assert done.exit_code == 1
+    assert "ukjent kjernetype «varm»" in done.output
