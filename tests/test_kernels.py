@@ -437,3 +437,30 @@ def test_batch_takes_the_kernel_kind_and_refuses_an_unknown_one():
     done = CliRunner().invoke(app, ["batch", "--years", "2019", "--kernels", "varm"])
     assert done.exit_code == 1
     assert "ukjent kjernetype «varm»" in done.output
+
+
+def test_a_cell_that_never_ends_is_given_up_with_what_was_waited_for(pool, tmp_path, monkeypatch):
+    """A stuck forked kernel gets one plain kernel instead; one that is stuck too fails the
+    build with a message naming the wait and the way out, instead of hanging it."""
+    import nbformat
+
+    from klagerapport.errors import BuildError
+
+    monkeypatch.setattr(notebooks, "CELL_TIMEOUT", 3)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import time\ntime.sleep(120)")]
+    source = tmp_path / "stuck.ipynb"
+    nbformat.write(nb, source)
+    starts: list[str] = []
+
+    class Counted(pool.manager_class):
+        async def start_kernel(self, **kwargs):
+            starts.append("fork")
+            return await super().start_kernel(**kwargs)
+
+    with pytest.raises(BuildError) as caught:
+        notebooks.execute(source, tmp_path / "out.ipynb", {}, manager_class=Counted)
+    assert starts == ["fork"]  # then a plain kernel, not the forked one again
+    assert str(caught.value) == (
+        "en celle i stuck.ipynb ble ikke ferdig: ventet 3 s på kjernens svar. " + kernels.LOAD_HINT
+    )

@@ -15,6 +15,7 @@ from .imports import skip_slow_optional
 
 skip_slow_optional()  # before papermill: its import chain compiles a grammar nobody here uses
 
+from nbclient.exceptions import CellTimeoutError  # noqa: E402
 from papermill.exceptions import PapermillExecutionError  # noqa: E402
 
 from .. import paths  # noqa: E402
@@ -25,6 +26,7 @@ KERNEL = "python3"
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no kernel chatter in the build log
 KERNEL_STARTS = 3  # attempts to start a section's kernel
 IOPUB_TIMEOUT = 120  # seconds for a cell's outputs after its reply (nbclient's default: 4)
+CELL_TIMEOUT = 900  # seconds a cell may run: a section's take milliseconds, this is a hang
 _NOTEBOOK_NAME = re.compile(r"^(?:\d+_)?(?P<section>.+)\.ipynb$")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _CELL_FRAME = re.compile(r"Cell In\s*\[(?P<count>\d*)\], line (?P<line>\d+)")
@@ -93,8 +95,10 @@ def execute(
     spawns a plain kernel (`kernels.plain_manager_class`). A kernel that fails to start (it died,
     or was not ready by its deadline) is started again on new ports, up to KERNEL_STARTS times in
     all; after a forked kernel fails (or the template does), the next starts are plain kernels.
-    An error in the notebook's code is never retried. Outputs are waited for with a deadline
-    (IOPUB_TIMEOUT), never silently dropped. The kernel starts in `cwd` (nbclient's resource
+    An error in the notebook's code is never retried. A cell gets CELL_TIMEOUT and its outputs
+    IOPUB_TIMEOUT (never silently dropped); a forked kernel that passes either is given up for
+    a plain one (a fork can inherit a lock held at the fork), a plain one fails the build
+    with a BuildError naming what was waited for. The kernel starts in `cwd` (nbclient's resource
     path), so the injected parameters can be relative paths. Not Papermill's `cwd=`: it is a
     process-wide chdir, which races between threads.
     """
@@ -118,11 +122,22 @@ def execute(
                 start_timeout=int(kernels.READY_TIMEOUT),
                 iopub_timeout=IOPUB_TIMEOUT,
                 raise_on_iopub_timeout=True,
+                execution_timeout=CELL_TIMEOUT,
             )
             tidy_executed(output, notebook)
             return time.perf_counter() - start, attempt, kind
         except PapermillExecutionError:
             raise
+        except CellTimeoutError as err:
+            if kind == "fork" and attempt < KERNEL_STARTS:  # a forked kernel stuck: try plain
+                manager = kernels.plain_manager_class()
+                continue
+            what = "utdata" if "IOPub" in str(err) else "svar"
+            seconds = IOPUB_TIMEOUT if what == "utdata" else CELL_TIMEOUT
+            raise BuildError(
+                f"en celle i {notebook.name} ble ikke ferdig: ventet {seconds} s på kjernens "
+                f"{what}. {kernels.LOAD_HINT}"
+            ) from None
         except kernels.PoolError:
             manager = kernels.plain_manager_class()  # the warm template is gone
         except Exception as err:
