@@ -241,7 +241,8 @@ class SlowKernel:
             self.requests.append(msg["header"]["msg_id"])
             content = {"status": "ok", "protocol_version": "5.3", "language_info": {}}
             self.session.send(self.shell, "kernel_info_reply", content, parent=msg, ident=idents)
-            time.sleep(self.delay)
+            if self.stop.wait(self.delay):  # closed meanwhile: its sockets are gone
+                return
             self.session.send(self.iopub, "status", {"execution_state": "idle"}, parent=msg)
 
     def close(self) -> None:
