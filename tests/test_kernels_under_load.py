@@ -39,7 +39,7 @@ def test_a_build_succeeds_with_every_core_busy(busy_cores, tmp_path, kind):
     lines: list[str] = []
     out = tmp_path / kind
     result = pipeline_run.build_report(
-        year=2019, district="Oslo", out=out, render=False, kernels_kind=kind, log=lines.append
+        year=2019, district="Oslo", out=out, render=False, kernels=kind, log=lines.append
     )
     assert all(proc.poll() is None for proc in busy_cores), "the contention ended early"
     record = json.loads((out / "build.json").read_text(encoding="utf-8"))
