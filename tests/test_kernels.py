@@ -17,7 +17,6 @@ from klagerapport.pipeline import run as build
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 
 
-@pytest.fixture(scope="module")
 def wait_gone(pid: int, timeout: float = 5.0) -> bool:
     """True once process `pid` no longer exists."""
     end = time.monotonic() + timeout
@@ -30,6 +29,7 @@ def wait_gone(pid: int, timeout: float = 5.0) -> bool:
     return False
 
 
+@pytest.fixture(scope="module")
 def pool():
     with kernels.KernelPool() as started:
         assert started.start(), "the warm template did not start"
