@@ -13,7 +13,7 @@ UTGAVE   ?=
 ENDELIG  ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint format check-notebooks browser docs validate sample-data screenshots benchmark benchmark-preview mutation preview lab lock clean
+.PHONY: help install report test lint format check-notebooks browser docs validate sample-data screenshots benchmark benchmark-preview mutation soak preview lab lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -70,6 +70,9 @@ screenshots: $(STAMP) browser ## The README's pictures of the report (HTML 1280/
 
 benchmark: $(STAMP) ## Time the build against a naive Papermill baseline
 	$(BIN)/python benchmarks/bench_build.py
+
+soak: $(STAMP) ## 50 builds one after another on warm kernels: prints failures and hangs (goal 0 and 0)
+	$(BIN)/python benchmarks/soak_kernels.py
 
 benchmark-preview: $(STAMP) ## Time the live preview from a save to the updated page (Chromium)
 	$(BIN)/python benchmarks/bench_preview.py

@@ -26,20 +26,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_build import isolated_root, machine, naive_baseline, print_table, quiet, timed
-
-
-def load() -> str:
-    try:
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    except OSError:
-        return "?"
-
-
-def clear_store(root: Path) -> None:
-    for child in (root / "data" / "processed").iterdir():
-        if child.is_dir():
-            shutil.rmtree(child)
+from bench_build import (
+    clear_store,
+    isolated_root,
+    load,
+    machine,
+    naive_baseline,
+    print_table,
+    quiet,
+    timed,
+)
 
 
 def cli_build(root: Path, out: Path) -> float:

@@ -328,7 +328,7 @@ def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatc
             raise RuntimeError("Kernel died before replying to kernel_info")
 
     monkeypatch.setattr(papermill, "execute_notebook", flaky)
-    _, starts = notebooks.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+    _, starts, _ = notebooks.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
     assert starts == 2
 
     def code_error(*args, **kwargs):

@@ -17,7 +17,6 @@ from klagerapport.pipeline import run as build
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 
 
-@pytest.fixture(scope="module")
 def wait_gone(pid: int, timeout: float = 5.0) -> bool:
     """True once process `pid` no longer exists."""
     end = time.monotonic() + timeout
@@ -30,6 +29,7 @@ def wait_gone(pid: int, timeout: float = 5.0) -> bool:
     return False
 
 
+@pytest.fixture(scope="module")
 def pool():
     with kernels.KernelPool() as started:
         assert started.start(), "the warm template did not start"
@@ -158,8 +158,8 @@ def test_a_forked_kernel_is_ready_without_losing_the_first_cells_output(pool, tm
         )  # fmt: skip
         texts = [[o.get("text") for o in c.outputs] for c in done.cells]
         assert texts == [["først\n"], ["andre"]], name
-    # The forked kernels' manager uses the client that waits for readiness without fixed pauses.
-    assert pool.manager_class().client().__class__.__name__ == "ForkKernelClient"
+    # Both kinds of kernel are waited for by the client that has no fixed pauses.
+    assert pool.manager_class().client().__class__.__name__ == "ReadyKernelClient"
 
 
 def test_a_finished_kernel_runs_its_exit_handlers_but_never_waits_on_them_long(pool, tmp_path):
@@ -201,3 +201,279 @@ def test_a_finished_kernel_runs_its_exit_handlers_but_never_waits_on_them_long(p
     assert len(shutdowns) == 1 and shutdowns[0] < 2.0
     assert marker.read_text() == "ja"  # the quick handler ran before the grace ran out
     assert kernel_template.EXIT_GRACE <= 1
+
+
+# --- starting a kernel: readiness, port collisions, fallback -------------------------------
+
+
+def test_a_plain_kernel_runs_on_the_guarded_launcher_and_sees_what_a_forked_one_sees(
+    pool, tmp_path
+):
+    plain = run("probes_state.ipynb", tmp_path, "guarded", kernels.plain_manager_class())
+    pooled = run("probes_state.ipynb", tmp_path, "pooled2", pool.manager_class)
+    same = [k for k in pooled if k not in PER_PROCESS]
+    assert {k: plain[k] for k in same} == {k: pooled[k] for k in same}
+    assert plain["ppid"] != pool.pid
+    cmd = ["python", "-m", "ipykernel_launcher", "-f", "c.json"]
+    assert kernels.guarded_command(cmd) == [
+        "python", "-m", kernels.TEMPLATE_MODULE, "--kernel", "-f", "c.json",
+    ]  # fmt: skip
+
+
+class SlowKernel:
+    """A stand-in kernel on real ZMQ sockets that answers `kernel_info` at once and publishes the
+    request's `idle` status on IOPub only `delay` seconds later, as a loaded machine does. It
+    sends no `iopub_welcome` (an older ipykernel)."""
+
+    def __init__(self, delay: float):
+        import threading
+
+        import zmq
+        from jupyter_client.session import Session
+
+        self.delay = delay
+        self.requests: list[str] = []
+        self.session = Session(key=b"slow-kernel")
+        self.context = zmq.Context()
+        self.shell = self.context.socket(zmq.ROUTER)
+        self.iopub = self.context.socket(zmq.PUB)
+        self.shell_port = self.shell.bind_to_random_port("tcp://127.0.0.1")
+        self.iopub_port = self.iopub.bind_to_random_port("tcp://127.0.0.1")
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self) -> None:
+        import zmq
+
+        while not self.stop.is_set():
+            if not self.shell.poll(50, zmq.POLLIN):
+                continue
+            idents, msg = self.session.recv(self.shell, mode=0)
+            self.requests.append(msg["header"]["msg_id"])
+            content = {"status": "ok", "protocol_version": "5.3", "language_info": {}}
+            self.session.send(self.shell, "kernel_info_reply", content, parent=msg, ident=idents)
+            if self.stop.wait(self.delay):  # closed meanwhile: its sockets are gone
+                return
+            self.session.send(self.iopub, "status", {"execution_state": "idle"}, parent=msg)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(5)
+        self.context.destroy(linger=0)
+
+
+def test_a_kernel_whose_idle_status_comes_late_is_ready_after_one_request():
+    """The old readiness wait gave IOPub 50 ms after each reply, then asked again with a new id,
+    so a kernel slower than that was never ready («Kernel didn't respond in 60 seconds")."""
+    import asyncio
+
+    from jupyter_client.session import Session
+
+    slow = SlowKernel(delay=0.3)
+    try:
+
+        async def ready() -> float:
+            client = kernels._client_class()(
+                session=Session(key=b"slow-kernel"),
+                ip="127.0.0.1",
+                shell_port=slow.shell_port,
+                iopub_port=slow.iopub_port,
+            )
+            client.start_channels(shell=True, iopub=True, stdin=False, hb=False, control=False)
+            try:
+                start = time.monotonic()
+                await client.wait_for_ready(timeout=20)
+                return time.monotonic() - start
+            finally:
+                client.stop_channels()
+
+        asyncio.run(ready())
+        assert len(slow.requests) == 1  # answered late, never asked again
+    finally:
+        slow.close()
+
+
+def test_a_kernel_that_never_gets_ready_is_given_up_with_what_was_waited_for():
+    import asyncio
+
+    from jupyter_client.session import Session
+
+    slow = SlowKernel(delay=30)  # idle far beyond the deadline
+    try:
+
+        async def ready() -> None:
+            client = kernels._client_class()(
+                session=Session(key=b"slow-kernel"),
+                ip="127.0.0.1",
+                shell_port=slow.shell_port,
+                iopub_port=slow.iopub_port,
+            )
+            client.start_channels(shell=True, iopub=True, stdin=False, hb=False, control=False)
+            try:
+                await client.wait_for_ready(timeout=2)
+            finally:
+                client.stop_channels()
+
+        with pytest.raises(kernels.KernelStartError) as caught:
+            asyncio.run(ready())
+        message = str(caught.value)
+        assert "ikke klar etter 2 s" in message
+        assert "status «idle» på IOPub" in message
+        assert "--jobs 1" in message  # the way out
+        assert notebooks.kernel_start_failed(caught.value)
+    finally:
+        slow.close()
+
+
+def colliding(manager_class: type, port: str, held: int, errors: list[str]) -> type:
+    """The manager's first kernel gets a port already taken by someone else."""
+    client_class = kernels._client_class()
+
+    class Recording(client_class):
+        async def wait_for_ready(self, timeout=None):
+            try:
+                return await super().wait_for_ready(timeout)
+            except kernels.KernelStartError as err:
+                errors.append(str(err))
+                raise
+
+    class Colliding(manager_class):
+        client_factory = Recording
+
+        def write_connection_file(self, **kwargs):
+            setattr(self, port, held)
+            return super().write_connection_file(**kwargs)
+
+    return Colliding
+
+
+@pytest.mark.parametrize("port", ["hb_port", "shell_port"])
+@pytest.mark.parametrize("kind", ["fork", "plain"])
+def test_a_kernel_whose_port_is_taken_dies_and_the_notebook_runs_on_a_new_one(
+    pool, tmp_path, monkeypatch, kind, port
+):
+    """«Address already in use»: the kernel exits at once (even when only ipykernel's heartbeat
+    thread failed), the build sees it die, and the notebook runs on a plain kernel on new
+    ports. The short deadline makes a kernel that lingers on fail this test."""
+    import socket
+
+    monkeypatch.setattr(kernels, "READY_TIMEOUT", 20.0)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        errors: list[str] = []
+        base = pool.manager_class if kind == "fork" else kernels.plain_manager_class()
+        manager = colliding(base, port, taken.getsockname()[1], errors)
+        report = tmp_path / "report.json"
+        _, starts, ran_on = notebooks.execute(
+            FIXTURES / "probes_state.ipynb",
+            tmp_path / "out.ipynb",
+            {"report": str(report)},
+            manager_class=manager,
+        )
+    assert starts == 2 and ran_on == "plain"
+    assert len(errors) == 1 and "kjernen stoppet før den var klar" in errors[0]
+    assert json.loads(report.read_text(encoding="utf-8"))["ppid"] != pool.pid
+
+
+def test_a_template_not_ready_in_time_is_given_up_and_the_build_says_why(tmp_path, monkeypatch):
+    (tmp_path / "klagerapport_slow_probe.py").write_text("import time\ntime.sleep(60)\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    slow = kernels.KernelPool(modules=("klagerapport_slow_probe",))
+    try:
+        assert slow.start(timeout=1) is False
+        assert slow.failure == "malprosessen for kjernene brukte mer enn 1 s på å bli klar"
+        lines: list[str] = []
+        assert build._manager_class(slow, lines.append) is None
+        assert lines == [
+            "Advarsel: varme kjerner kunne ikke startes (malprosessen for kjernene brukte mer "
+            "enn 1 s på å bli klar); bruker vanlige kjerner"
+        ]
+        with pytest.raises(kernels.PoolError, match="kunne ikke starte"):
+            slow.fork(["-f", "x.json"], {}, str(tmp_path))
+    finally:
+        slow.close()
+
+
+def test_forked_kernels_that_fail_to_start_fall_back_to_plain_ones_with_one_line(
+    pool, tmp_path, monkeypatch
+):
+    import shutil
+    import socket
+
+    from klagerapport.pipeline import sectionrun
+
+    monkeypatch.setattr(kernels, "READY_TIMEOUT", 20.0)
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    for name in ("01_a.ipynb", "02_b.ipynb"):
+        shutil.copy(FIXTURES / "probes_state.ipynb", folder / name)
+    sections = notebooks.discover(folder)
+    lines: list[str] = []
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        errors: list[str] = []
+        manager = colliding(pool.manager_class, "shell_port", taken.getsockname()[1], errors)
+        done = sectionrun.run_sections(
+            sections,
+            run_dir=tmp_path / "run",
+            parameters={s.name: {"report": str(tmp_path / f"{s.name}.json")} for s in sections},
+            jobs=2,
+            pool="thread",
+            failed=tmp_path / "failed",
+            log=lines.append,
+            manager_class=manager,
+        )
+    assert sorted(done) == ["a", "b"]
+    assert len(errors) == 2  # every forked kernel failed: its port was taken
+    for s in sections:  # and each notebook ran on a plain kernel, a child of this process
+        assert json.loads((tmp_path / f"{s.name}.json").read_text())["ppid"] == os.getpid()
+    warnings = [line for line in lines if line.startswith("Advarsel")]
+    assert warnings == [
+        "Advarsel: en varm kjerne startet ikke; avsnittet kjørte på en vanlig kjerne "
+        "(bruk --kernels plain for å kjøre alle slik)"
+    ]
+    assert sum("kjernen startet 2 ganger" in line for line in lines) == 2
+
+
+def test_batch_takes_the_kernel_kind_and_refuses_an_unknown_one():
+    from typer.testing import CliRunner
+
+    from klagerapport.cli import app
+    from klagerapport.errors import KlagerapportError
+    from klagerapport.pipeline import batch
+
+    with pytest.raises(KlagerapportError, match=r"ukjent kjernetype «varm»\. Tillatt: fork, plain"):
+        batch.build_batch(years="2019", kernels="varm", log=lambda _l: None)
+    done = CliRunner().invoke(app, ["batch", "--years", "2019", "--kernels", "varm"])
+    assert done.exit_code == 1
+    assert "ukjent kjernetype «varm»" in done.output
+
+
+def test_a_cell_that_never_ends_is_given_up_with_what_was_waited_for(pool, tmp_path, monkeypatch):
+    """A stuck forked kernel gets one plain kernel instead; one that is stuck too fails the
+    build with a message naming the wait and the way out, instead of hanging it."""
+    import nbformat
+
+    from klagerapport.errors import BuildError
+
+    monkeypatch.setattr(notebooks, "CELL_TIMEOUT", 3)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import time\ntime.sleep(120)")]
+    source = tmp_path / "stuck.ipynb"
+    nbformat.write(nb, source)
+    starts: list[str] = []
+
+    class Counted(pool.manager_class):
+        async def start_kernel(self, **kwargs):
+            starts.append("fork")
+            return await super().start_kernel(**kwargs)
+
+    with pytest.raises(BuildError) as caught:
+        notebooks.execute(source, tmp_path / "out.ipynb", {}, manager_class=Counted)
+    assert starts == ["fork"]  # then a plain kernel, not the forked one again
+    assert str(caught.value) == (
+        "en celle i stuck.ipynb ble ikke ferdig: ventet 3 s på kjernens svar. " + kernels.LOAD_HINT
+    )

@@ -190,6 +190,15 @@ FinalOpt = Annotated[
 ]
 
 
+KernelsOpt = Annotated[
+    str,
+    typer.Option(
+        "--kernels",
+        help="fork (warm, forked from a template; plain if that fails) | plain (spawned).",
+    ),
+]
+
+
 PartialOpt = Annotated[
     bool,
     typer.Option(
@@ -209,10 +218,7 @@ def build(
     out: OutOpt = None,
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
-    kernels: Annotated[
-        str,
-        typer.Option("--kernels", help="fork (warm, forked from a template) | plain (spawned)."),
-    ] = "fork",
+    kernels: KernelsOpt = "fork",
     final: FinalOpt = False,
     utgave: UtgaveOpt = None,
     partial: PartialOpt = False,
@@ -389,12 +395,15 @@ def batch(
     ] = None,
     utgave: UtgaveOpt = None,
     partial: PartialOpt = False,
+    kernels: KernelsOpt = "fork",
     debug: DebugOpt = False,
 ) -> None:
     """Build every (district, year) report, the national one and POD's workbook (pipeline.batch)."""
     from .pipeline import batch as b
 
-    plan = _guarded(lambda: settings.load(data=data, engine=engine, utgave=utgave), debug)
+    plan = _guarded(
+        lambda: settings.load(data=data, engine=engine, utgave=utgave, kernels=kernels), debug
+    )
     result = _guarded(
         lambda: b.build_batch(
             plan,
@@ -440,8 +449,11 @@ def preview(
 
 
 def main() -> None:
+    from .pipeline.stopping import sigterm_as_interrupt
+
     try:
-        app()
+        with sigterm_as_interrupt():  # SIGTERM stops a command as Ctrl-C does: clean-up runs
+            app()
     except BrokenPipeError:  # raised outside a command's guard (e.g. while printing help)
         _silence_stdout()
         sys.exit(SIGPIPE_STATUS)

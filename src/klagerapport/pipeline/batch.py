@@ -15,6 +15,7 @@ report's, the comparison's files and POD's workbook, in `<out>/pod/<year>/`. A r
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.util
 import os
@@ -31,7 +32,7 @@ from .. import fmt, paths, settings
 from ..errors import KlagerapportError
 from ..ingest import rules, validate
 from ..sections.comparison import districts_in as named_districts
-from . import kernels, rollup
+from . import kernels, rollup, stopping
 from . import run as run_module
 
 Log = Callable[[str], None]
@@ -276,10 +277,14 @@ _worker_pool: kernels.KernelPool | None = None
 
 def _worker_start(kernels_kind: str) -> None:
     global _worker_pool
+    # The batch stops a worker with SIGTERM (its build then cleans up, as on Ctrl-C), and a
+    # worker whose batch is gone stops by itself (pipeline/stopping.py).
+    stopping.interrupt_once()
     if kernels_kind == "fork":
         _worker_pool = kernels.KernelPool()
         _worker_pool.launch()
         multiprocessing.util.Finalize(_worker_pool, _worker_pool.close, exitpriority=10)
+    stopping.exit_with_parent(_worker_pool.close if _worker_pool else None)
 
 
 def _worker_ready() -> int:
@@ -332,11 +337,21 @@ def _build_all(reports, plan, executor, pool, log) -> list[Outcome]:
             rest = [threads.submit(build_one, r, plan, own) for r in left]
             for fut in as_completed(rest):
                 finished(fut.result())
-    except BaseException:  # Ctrl-C: start no further report; those running finish or fail whole
+    except BaseException:  # Ctrl-C or SIGTERM: no further report; those running are stopped
+        _stop_workers(executor)  # (each cleans up: its previous output stays)
         executor.shutdown(wait=True, cancel_futures=True)
         raise
     order = {r: i for i, r in enumerate(reports)}
     return sorted(done, key=lambda o: order[o.report])
+
+
+def _stop_workers(executor) -> None:
+    """Interrupt the worker processes' builds (SIGTERM: KeyboardInterrupt in the worker)."""
+    if not isinstance(executor, ProcessPoolExecutor):
+        return  # threads of this process: the interrupt is already here
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
 
 
 def _rollup(

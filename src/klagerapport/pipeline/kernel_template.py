@@ -4,7 +4,14 @@ It imports ipykernel, pandas, matplotlib, pyarrow and the klagerapport package o
 "zygote"), says it is ready, then reads one JSON request per line on stdin (`{"argv", "env",
 "cwd"}`) and forks a kernel for each, answering `{"pid": N}`. The child becomes an ordinary
 IPython kernel on the connection file the kernel manager wrote, runs one notebook and exits.
+The template ends when its stdin closes: when the build that started it ends, however it ends.
 The build's side (the pool and the kernel manager Papermill uses) is `pipeline/kernels.py`.
+
+`python -m klagerapport.pipeline.kernel_template --kernel -f <connection file>` is a plain
+kernel (a new interpreter, what `ipykernel_launcher` starts) with the same guard as a forked one:
+a kernel that cannot bind one of its ports exits at once, so the build sees it die and starts
+another on new ports, instead of waiting on a kernel that lives on without a heartbeat (ipykernel
+binds the heartbeat in a thread, and a failure there only ends that thread).
 """
 
 from __future__ import annotations
@@ -38,7 +45,34 @@ WARM_MODULES = (
 FORK_SAFE_THREADS = frozenset({"jemalloc_bg_thd"})
 READY = "ready"
 LAUNCHER = "ipykernel_launcher"
+PLAIN = "--kernel"  # first argument: be one plain kernel, not the template
 EXIT_GRACE = 0.5  # seconds a finished kernel's exit handlers may take
+BIND_FAILED = 98  # a kernel's exit status when a port it was given is taken (EADDRINUSE)
+
+
+def exit_on_thread_failure() -> None:
+    """A kernel thread that dies of a port already taken («Address already in use»; ipykernel's
+    heartbeat binds in its own thread) ends the kernel, with its traceback on stderr: a kernel
+    missing a thread would otherwise look alive to the build."""
+    import traceback
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        name = args.thread.name if args.thread else "?"
+        if name != "Heartbeat" and not _address_in_use(args.exc_value):
+            threading.__excepthook__(args)  # a notebook's own thread: as in any kernel
+            return
+        print(f"Kjernens tråd «{name}» stoppet; kjernen avslutter:", file=sys.stderr)
+        traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback)
+        sys.stderr.flush()
+        os._exit(BIND_FAILED if _address_in_use(args.exc_value) else 1)
+
+    threading.excepthook = hook
+
+
+def _address_in_use(err: BaseException | None) -> bool:
+    import errno
+
+    return getattr(err, "errno", None) == errno.EADDRINUSE
 
 
 def _unsafe_threads() -> list[str]:
@@ -79,6 +113,8 @@ def _kernel_child(request: dict, template_pid: int, reply_fd: int) -> None:
         os.environ.clear()
         os.environ.update(request.get("env") or {})
         os.chdir(request.get("cwd") or "/")
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # as a new process has it
+        exit_on_thread_failure()
         import random
 
         import numpy
@@ -93,10 +129,11 @@ def _kernel_child(request: dict, template_pid: int, reply_fd: int) -> None:
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 1
-    except BaseException:  # the child must never fall back into the template loop
+    except BaseException as exc:  # the child must never fall back into the template loop
         import traceback
 
         traceback.print_exc()
+        code = BIND_FAILED if _address_in_use(exc) else 1
     finally:
         try:
             import atexit
@@ -115,10 +152,23 @@ def _kernel_child(request: dict, template_pid: int, reply_fd: int) -> None:
             os._exit(code)
 
 
+def _reap(signum: int, frame: object) -> None:
+    """Reap every kernel that has ended (SIGCHLD)."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def template_main() -> None:
     """The template's loop: import the warm modules, say ready, fork a kernel per request."""
     import importlib
 
+    # Ctrl-C reaches the whole process group: the build stops the template by closing its stdin.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # no BLAS threads: forking stays safe
     reply = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(2, 1)  # stray prints from imports must not corrupt the reply pipe
@@ -128,7 +178,9 @@ def template_main() -> None:
     if threads:
         reply.write(json.dumps({"error": f"threads after imports: {threads}"}) + "\n")
         return
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # kernels are reaped by the system
+    # Finished kernels are reaped here (not by the system, SIG_IGN): their CPU time then counts
+    # in this process's children's, and so in the build's (benchmarks/bench_build.py).
+    signal.signal(signal.SIGCHLD, _reap)
     reply.write(READY + "\n")
     for line in sys.stdin:
         request = json.loads(line)
@@ -138,5 +190,29 @@ def template_main() -> None:
         reply.write(json.dumps({"pid": pid}) + "\n")
 
 
+def plain_kernel_main(argv: list[str]) -> None:
+    """One plain kernel, as `python -m ipykernel_launcher <argv>` with the thread guard; a
+    failure to start (a port already taken) ends the process at once."""
+    if sys.path and sys.path[0] == "":  # as ipykernel_launcher: not the working folder
+        del sys.path[0]
+    exit_on_thread_failure()
+    try:
+        from ipykernel import kernelapp
+
+        kernelapp.launch_new_instance(argv=argv)
+    except SystemExit:
+        raise
+    except BaseException as exc:
+        import traceback
+
+        traceback.print_exc()
+        sys.stderr.flush()
+        # no interpreter shutdown: with sockets half bound it can wait on them
+        os._exit(BIND_FAILED if _address_in_use(exc) else 1)
+
+
 if __name__ == "__main__":
-    template_main()
+    if sys.argv[1:2] == [PLAIN]:
+        plain_kernel_main(sys.argv[2:])
+    else:
+        template_main()

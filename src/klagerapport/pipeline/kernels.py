@@ -15,7 +15,16 @@ folder the kernel manager asked for and reseeds the random generators, as a new 
 Papermill still executes every notebook (parameters injected, the executed notebook saved):
 only how the kernel process is made changes. `KernelPool.manager_class` goes to
 `papermill.execute_notebook(..., kernel_manager_class=...)`. If the template cannot start (or
-has threads, which make forking unsafe), `start()` returns False and callers use plain kernels.
+has threads, which make forking unsafe), `start()` returns False, `failure` says why, and callers
+use plain kernels (`plain_manager_class()`: a new interpreter per notebook).
+
+Every wait has a deadline, and its message names what it waited for and the way out: the
+template's start (START_TIMEOUT), each fork (FORK_TIMEOUT), and a kernel's readiness (the
+client's `wait_for_ready`, for forked and plain kernels alike): one `kernel_info` request, its
+reply on the shell channel, then IOPub shown connected (ipykernel's `iopub_welcome`, or a status
+message) and the `idle` status of the last request. A request's IOPub messages can be lost only
+while the subscription is not yet connected; only then is another request sent, and a late
+answer to an earlier one still counts. A loaded machine makes this slower, never wrong.
 
 The template process itself is `pipeline/kernel_template.py`; this module is the build's side:
 the pool, the handle on a forked kernel, and the kernel manager and client Papermill uses.
@@ -23,6 +32,7 @@ the pool, the handle on a forked kernel, and the kernel manager and client Paper
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -32,17 +42,27 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
-from .kernel_template import LAUNCHER, READY, WARM_MODULES
+from .kernel_template import LAUNCHER, PLAIN, READY, WARM_MODULES
 
 TEMPLATE_MODULE = "klagerapport.pipeline.kernel_template"
-START_TIMEOUT = 60.0  # seconds for the template to import everything
+START_TIMEOUT = 120.0  # seconds for the template to import everything (a loaded machine: slow)
+FORK_TIMEOUT = 30.0  # seconds for the template to answer a fork request
+READY_TIMEOUT = 120.0  # seconds for a started kernel to be ready (papermill's start_timeout)
+PLAIN_HINT = "Bruk --kernels plain (vanlige kjerner), eller bygg når maskinen er mindre belastet."
+LOAD_HINT = "Bygg med færre notatbøker om gangen (--jobs 1), eller når maskinen er mindre belastet."
 
 
 class PoolError(RuntimeError):
-    """The template process failed or answered something unexpected."""
+    """The template process failed, stopped, or did not answer in time."""
+
+
+class KernelStartError(RuntimeError):
+    """A kernel died while starting, or was not ready by its deadline (the message says which,
+    and what was waited for). A start failure: the notebook runs again on a new kernel."""
 
 
 # --- the build's side -----------------------------------------------------------------------
@@ -94,6 +114,18 @@ class ForkedProcess:
             self._fd = None
 
 
+_running: weakref.WeakSet = weakref.WeakSet()  # kernel processes this process started
+
+
+def stop_running() -> None:
+    """Kill every kernel this process started that still runs (the build was interrupted: its
+    notebooks then end at once, and nothing writes into the run's folder after its clean-up)."""
+    for process in list(_running):
+        with contextlib.suppress(OSError, ValueError):
+            if process.poll() is None:
+                process.kill()
+
+
 class KernelPool:
     """One warm template process; `manager_class` makes Papermill fork kernels from it."""
 
@@ -103,6 +135,8 @@ class KernelPool:
         self.forks = 0
         self._lock = threading.Lock()
         self._ready: bool | None = None
+        self._buffer = b""
+        self.failure = ""  # why the template could not start, for the build's one line
         self.manager_class = _manager_class(self)
 
     def __enter__(self) -> KernelPool:
@@ -122,28 +156,53 @@ class KernelPool:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
-            text=True,
-            bufsize=1,
+            bufsize=0,
         )
+        self._buffer = b""
 
     def start(self, timeout: float = START_TIMEOUT) -> bool:
-        """Wait for the template to be ready; False (and the pool closed) if it cannot be, or if
-        this system cannot fork kernels and watch them (Linux: fork and pidfd_open)."""
+        """Wait for the template to be ready; False (`failure` says why, the pool is closed) if
+        it cannot be, or if this system cannot fork kernels and watch them (Linux: fork and
+        pidfd_open)."""
         if not (hasattr(os, "fork") and hasattr(os, "pidfd_open")):
+            self.failure = "dette systemet kan ikke forgrene kjerner (krever Linux)"
             self.close()
             return False
         with self._lock:
             if self._ready is None:
                 self.launch()
-                self._ready = self._read_ready(timeout)
+                try:
+                    line = self._read_line(time.monotonic() + timeout, "å bli klar", timeout)
+                    self._ready = line == READY
+                    if not self._ready:
+                        self.failure = f"malprosessen for kjernene svarte {line[:200]!r}"
+                except PoolError as err:
+                    self._ready, self.failure = False, str(err)
                 if not self._ready:
                     self._stop()
             return self._ready
 
-    def _read_ready(self, timeout: float) -> bool:
+    def _read_line(self, deadline: float, waited_for: str, timeout: float) -> str:
+        """The template's next line on its stdout, by `deadline`; PoolError naming what was
+        waited for if it stops or the deadline passes."""
         assert self.process is not None and self.process.stdout is not None
-        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
-        return bool(ready) and self.process.stdout.readline().strip() == READY
+        fd = self.process.stdout.fileno()
+        while b"\n" not in self._buffer:
+            left = deadline - time.monotonic()
+            ready = select.select([fd], [], [], max(0.0, left))[0] if left > 0 else []
+            if not ready:
+                raise PoolError(
+                    f"malprosessen for kjernene brukte mer enn {timeout:.0f} s på {waited_for}"
+                )
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                code = self.process.poll()
+                raise PoolError(
+                    f"malprosessen for kjernene stoppet (status {code}) før {waited_for}"
+                )
+            self._buffer += chunk
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        return line.decode("utf-8", "replace").strip()
 
     @property
     def pid(self) -> int | None:
@@ -152,19 +211,25 @@ class KernelPool:
     def fork(self, argv: list[str], env: dict[str, str], cwd: str) -> int:
         """Fork a kernel with these arguments (after `ipykernel_launcher`); its pid."""
         if not self.start():
-            raise PoolError("malprosessen for kjernene kunne ikke starte")
+            raise PoolError(f"malprosessen for kjernene kunne ikke starte: {self.failure}")
         with self._lock:
             proc = self.process
             if proc is None or proc.poll() is not None:
                 raise PoolError("malprosessen for kjernene har stoppet")
-            assert proc.stdin is not None and proc.stdout is not None
-            proc.stdin.write(json.dumps({"argv": argv, "env": env, "cwd": cwd}) + "\n")
-            proc.stdin.flush()
-            answer = proc.stdout.readline()
+            assert proc.stdin is not None
+            request = json.dumps({"argv": argv, "env": env, "cwd": cwd}) + "\n"
+            try:
+                proc.stdin.write(request.encode("utf-8"))
+                proc.stdin.flush()
+            except OSError as err:
+                raise PoolError(f"malprosessen for kjernene tar ikke imot: {err}") from None
+            answer = self._read_line(
+                time.monotonic() + FORK_TIMEOUT, "å forgrene en kjerne", FORK_TIMEOUT
+            )
             try:
                 pid = int(json.loads(answer)["pid"])
             except (ValueError, KeyError, TypeError):
-                raise PoolError(f"uventet svar fra malprosessen: {answer!r}") from None
+                raise PoolError(f"uventet svar fra malprosessen: {answer[:200]!r}") from None
             self.forks += 1
             return pid
 
@@ -197,71 +262,161 @@ def kernel_arguments(cmd: list[str]) -> list[str] | None:
     return None
 
 
-READY_TIMEOUT = 0.05  # seconds for IOPub to show a kernel_info request's idle, else ask again
+PROBE_AFTER = 0.5  # seconds of a silent IOPub before another kernel_info goes out (doubling)
+PROBE_MAX = 4.0  # the longest pause between two such requests
+ALIVE_EVERY = 0.5  # seconds between checks that a starting kernel still lives
 EXIT_POLL = 0.005  # seconds between checks that a shut-down kernel has exited
 
 
 @functools.cache
 def _client_class() -> type:
-    """An AsyncKernelClient that knows a kernel is ready as soon as it is, without fixed waits.
+    """An AsyncKernelClient whose `wait_for_ready` knows a kernel is ready as soon as it is, and
+    never mistakes a slow kernel for a lost message.
 
-    jupyter_client's `wait_for_ready` flushes IOPub until it has been quiet for 0.2 s, a fixed
-    cost per notebook. This one waits for the kernel_info reply, then reads IOPub until the
-    kernel's `idle` status for that same request: then IOPub is connected and nothing of the
-    start-up is left in it. If IOPub shows nothing in READY_TIMEOUT (not connected yet), it asks
-    again, as jupyter_client does.
+    jupyter_client's own asks `kernel_info` again each time IOPub has been quiet for 0.2 s
+    after a reply, then flushes IOPub until it has been quiet for 0.2 s: a fixed cost per
+    notebook, and a window a loaded machine can miss again and again. This one sends one
+    request and waits for its reply (the shell channel queues it until the kernel listens).
+    Then it reads IOPub until the `idle` status of the last request it sent: the messages of a
+    request are lost only before IOPub's subscription is connected, so another request goes out
+    only while IOPub has shown nothing at all (after PROBE_AFTER, doubling up to PROBE_MAX), or
+    once when ipykernel's `iopub_welcome` says it just connected. All under one deadline; the
+    kernel's death ends the wait at once.
     """
     from queue import Empty
 
     from jupyter_client.asynchronous.client import AsyncKernelClient
 
-    class ForkKernelClient(AsyncKernelClient):
+    class ReadyKernelClient(AsyncKernelClient):
         async def wait_for_ready(self, timeout: float | None = None) -> None:
-            deadline = time.monotonic() + (timeout if timeout is not None else float("inf"))
-            while True:
-                msg_id = self.kernel_info()
-                try:
-                    reply = await self.shell_channel.get_msg(timeout=1)
-                except Empty:
-                    reply = None
+            limit = READY_TIMEOUT if timeout is None else float(timeout)
+            deadline = time.monotonic() + limit
+            sent = [self.kernel_info()]
+            reply = None
+            while reply is None:  # 1. the reply on the shell channel
+                msg = await self._next(self.shell_channel, deadline, limit, "svar på kernel_info")
                 if (
-                    reply is not None
-                    and reply["msg_type"] == "kernel_info_reply"
-                    and reply["parent_header"].get("msg_id") == msg_id
-                    and await self._idle_after(msg_id)
+                    msg is not None
+                    and msg["msg_type"] == "kernel_info_reply"
+                    and msg["parent_header"].get("msg_id") in sent
                 ):
-                    self._handle_kernel_info_reply(reply)
-                    return
-                if not await self._async_is_alive():
-                    raise RuntimeError("Kernel died before replying to kernel_info")
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"Kernel didn't respond in {timeout:.0f} seconds")
-
-        async def _idle_after(self, msg_id: str) -> bool:
-            end = time.monotonic() + READY_TIMEOUT
-            while (left := end - time.monotonic()) > 0:
-                try:
-                    msg = await self.iopub_channel.get_msg(timeout=left)
-                except Empty:
-                    return False
+                    reply = msg
+            connected, pause = False, PROBE_AFTER
+            probe_at = time.monotonic() + pause
+            while True:  # 2. IOPub connected, and the last request's idle seen
+                wait = (
+                    ALIVE_EVERY
+                    if connected
+                    else max(0.0, min(ALIVE_EVERY, probe_at - time.monotonic()))
+                )
+                msg = await self._next(
+                    self.iopub_channel, deadline, limit, "status «idle» på IOPub", wait
+                )
+                if msg is None:
+                    if not connected and time.monotonic() >= probe_at:
+                        sent.append(self.kernel_info())
+                        pause = min(pause * 2, PROBE_MAX)
+                        probe_at = time.monotonic() + pause
+                    continue
+                if msg["msg_type"] == "iopub_welcome":
+                    if not connected:  # what came before the subscription is lost: ask again
+                        sent.append(self.kernel_info())
+                    connected = True
+                    continue
+                connected = True
                 if (
                     msg["msg_type"] == "status"
                     and msg["content"].get("execution_state") == "idle"
-                    and msg["parent_header"].get("msg_id") == msg_id
+                    and msg["parent_header"].get("msg_id") == sent[-1]
                 ):
-                    return True
-            return False
+                    break
+            self._handle_kernel_info_reply(reply)
 
-    return ForkKernelClient
+        async def _next(
+            self, channel, deadline: float, limit: float, waited_for: str, wait: float = ALIVE_EVERY
+        ) -> dict | None:
+            """The channel's next message within `wait` (None if none came and the kernel still
+            lives); KernelStartError if the kernel died or the deadline passed."""
+            left = deadline - time.monotonic()
+            if left <= 0:
+                hint = getattr(self.parent, "start_hint", LOAD_HINT)
+                raise KernelStartError(
+                    f"kjernen var ikke klar etter {limit:.0f} s (ventet på {waited_for}). {hint}"
+                )
+            try:
+                return await channel.get_msg(timeout=min(wait, left))
+            except Empty:
+                if not await self._async_is_alive():
+                    raise KernelStartError(
+                        f"kjernen stoppet før den var klar (ventet på {waited_for}); "
+                        "Kernel died before replying to kernel_info"
+                    ) from None
+                return None
+
+    return ReadyKernelClient
+
+
+def guarded_command(cmd: list[str]) -> list[str]:
+    """A plain kernel's command with `-m ipykernel_launcher` replaced by the template module's
+    guarded plain kernel (kernel_template.plain_kernel_main); other commands as they are."""
+    for i, arg in enumerate(cmd[:-1]):
+        if arg == "-m" and cmd[i + 1] == LAUNCHER:
+            return [*cmd[:i], "-m", TEMPLATE_MODULE, PLAIN, *cmd[i + 2 :]]
+    return list(cmd)
+
+
+def _kernel_manager(provisioner: type, hint: str) -> type:
+    """An AsyncKernelManager that starts its kernels with `provisioner` and waits for them with
+    the client above."""
+    import asyncio
+    import uuid
+
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class KernelManager(AsyncKernelManager):
+        start_hint = hint
+
+        async def _async_pre_start_kernel(self, **kw: Any):
+            if self.provisioner is None:
+                self.kernel_id = self.kernel_id or kw.pop("kernel_id", str(uuid.uuid4()))
+                self.provisioner = provisioner(
+                    kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self
+                )
+            return await super()._async_pre_start_kernel(**kw)
+
+        async def _async_wait(self, pollinterval: float = 0.1) -> None:
+            # The kernel's exit is checked every few milliseconds (a pidfd or waitpid: no cost
+            # to speak of) instead of every 0.1 s. jupyter_client bounds this wait.
+            while await self._async_is_alive():
+                await asyncio.sleep(EXIT_POLL)
+
+        @default("client_factory")
+        def _ready_client_factory(self) -> type:
+            return _client_class()
+
+    return KernelManager
+
+
+@functools.cache
+def plain_manager_class() -> type:
+    """The kernel manager of plain kernels: a new interpreter per notebook (guarded_command)."""
+    from jupyter_client.provisioning import LocalProvisioner
+
+    class PlainProvisioner(LocalProvisioner):
+        async def launch_kernel(self, cmd: list[str], **kwargs: Any):
+            info = await super().launch_kernel(guarded_command(cmd), **kwargs)
+            _running.add(self.process)
+            return info
+
+    manager = _kernel_manager(PlainProvisioner, LOAD_HINT)
+    manager.__name__ = manager.__qualname__ = "PlainKernelManager"
+    return manager
 
 
 def _manager_class(pool: KernelPool) -> type:
     """An AsyncKernelManager whose provisioner forks from `pool` (plain launch if it cannot)."""
-    import asyncio
-
-    from jupyter_client.manager import AsyncKernelManager
     from jupyter_client.provisioning import LocalProvisioner
-    from traitlets import default
 
     class ForkProvisioner(LocalProvisioner):
         async def launch_kernel(self, cmd: list[str], **kwargs: Any):
@@ -272,31 +427,13 @@ def _manager_class(pool: KernelPool) -> type:
             cwd = str(kwargs.get("cwd") or Path.cwd())
             pid = pool.fork(argv, env, cwd)
             self.process = ForkedProcess(pid)
+            _running.add(self.process)
             self.pid = pid
             self.pgid = pid  # the child called setsid()
             self.cwd = cwd
             return self.connection_info
 
-    class ForkKernelManager(AsyncKernelManager):
-        async def _async_pre_start_kernel(self, **kw: Any):
-            import uuid
-
-            if self.provisioner is None:
-                self.kernel_id = self.kernel_id or kw.pop("kernel_id", str(uuid.uuid4()))
-                self.provisioner = ForkProvisioner(
-                    kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self
-                )
-            return await super()._async_pre_start_kernel(**kw)
-
-        async def _async_wait(self, pollinterval: float = 0.1) -> None:
-            # A forked kernel is checked through its pidfd (no system call cost to speak of),
-            # so the wait for its exit polls every few milliseconds instead of every 0.1 s.
-            while await self._async_is_alive():
-                await asyncio.sleep(EXIT_POLL)
-
-        @default("client_factory")
-        def _fork_client_factory(self) -> type:
-            return _client_class()
-
-    ForkKernelManager.pool = pool  # type: ignore[attr-defined]
-    return ForkKernelManager
+    manager = _kernel_manager(ForkProvisioner, PLAIN_HINT)
+    manager.__name__ = manager.__qualname__ = "ForkKernelManager"
+    manager.pool = pool  # type: ignore[attr-defined]
+    return manager

@@ -15,6 +15,7 @@ from .imports import skip_slow_optional
 
 skip_slow_optional()  # before papermill: its import chain compiles a grammar nobody here uses
 
+from nbclient.exceptions import CellTimeoutError  # noqa: E402
 from papermill.exceptions import PapermillExecutionError  # noqa: E402
 
 from .. import paths  # noqa: E402
@@ -24,6 +25,8 @@ from . import kernels  # noqa: E402
 KERNEL = "python3"
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no kernel chatter in the build log
 KERNEL_STARTS = 3  # attempts to start a section's kernel
+IOPUB_TIMEOUT = 120  # seconds for a cell's outputs after its reply (nbclient's default: 4)
+CELL_TIMEOUT = 900  # seconds a cell may run: a section's take milliseconds, this is a hang
 _NOTEBOOK_NAME = re.compile(r"^(?:\d+_)?(?P<section>.+)\.ipynb$")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _CELL_FRAME = re.compile(r"Cell In\s*\[(?P<count>\d*)\], line (?P<line>\d+)")
@@ -68,7 +71,10 @@ def section_parameters(section: Section, common: dict, options: dict) -> dict:
 
 
 def kernel_start_failed(err: BaseException) -> bool:
-    """True for a kernel that died or hung while starting (e.g. two kernels got the same port)."""
+    """True for a kernel that died or hung while starting (e.g. a port it was given was taken,
+    «Address already in use»: the kernel exits, see kernel_template.exit_on_thread_failure)."""
+    if isinstance(err, kernels.KernelStartError):
+        return True
     text = str(err)
     return isinstance(err, RuntimeError | TimeoutError) and any(
         m in text for m in ("before replying to kernel_info", "didn't respond", "did not respond")
@@ -81,21 +87,27 @@ def execute(
     parameters: dict,
     cwd: Path | None = None,
     manager_class: type | None = None,
-) -> tuple[float, int]:
-    """Run one notebook with Papermill; return (wall seconds, kernel starts). Picklable.
+) -> tuple[float, int, str]:
+    """Run one notebook with Papermill; return (wall seconds, kernel starts, "fork" or "plain":
+    the kernel it finally ran on). Picklable.
 
     `manager_class` (a `KernelPool.manager_class`) forks the kernel from a warm template; None
-    spawns a plain kernel. A kernel that fails to start is started again (up to KERNEL_STARTS
-    times; a template that fails falls back to a plain kernel); an error in the notebook's code
-    is never retried. The kernel starts in `cwd` (nbclient's resource path), so the injected
-    parameters can be relative paths. Not Papermill's `cwd=`: it is a process-wide chdir, which
-    races between threads.
+    spawns a plain kernel (`kernels.plain_manager_class`). A kernel that fails to start (it died,
+    or was not ready by its deadline) is started again on new ports, up to KERNEL_STARTS times in
+    all; after a forked kernel fails (or the template does), the next starts are plain kernels.
+    An error in the notebook's code is never retried. A cell gets CELL_TIMEOUT and its outputs
+    IOPUB_TIMEOUT (never silently dropped); a forked kernel that passes either is given up for
+    a plain one (a fork can inherit a lock held at the fork), a plain one fails the build
+    with a BuildError naming what was waited for. The kernel starts in `cwd` (nbclient's resource
+    path), so the injected parameters can be relative paths. Not Papermill's `cwd=`: it is a
+    process-wide chdir, which races between threads.
     """
     import papermill
 
     start = time.perf_counter()
-    extra = {"kernel_manager_class": manager_class} if manager_class else {}
+    manager = manager_class or kernels.plain_manager_class()
     for attempt in range(1, KERNEL_STARTS + 1):
+        kind = "plain" if manager is kernels.plain_manager_class() else "fork"
         try:
             papermill.execute_notebook(
                 str(notebook),
@@ -106,17 +118,32 @@ def execute(
                 log_output=False,
                 extra_arguments=KERNEL_ARGS,
                 resources={"metadata": {"path": str(cwd)}} if cwd else {},
-                **extra,
+                kernel_manager_class=manager,
+                start_timeout=int(kernels.READY_TIMEOUT),
+                iopub_timeout=IOPUB_TIMEOUT,
+                raise_on_iopub_timeout=True,
+                execution_timeout=CELL_TIMEOUT,
             )
             tidy_executed(output, notebook)
-            return time.perf_counter() - start, attempt
+            return time.perf_counter() - start, attempt, kind
         except PapermillExecutionError:
             raise
+        except CellTimeoutError as err:
+            if kind == "fork" and attempt < KERNEL_STARTS:  # a forked kernel stuck: try plain
+                manager = kernels.plain_manager_class()
+                continue
+            what = "utdata" if "IOPub" in str(err) else "svar"
+            seconds = IOPUB_TIMEOUT if what == "utdata" else CELL_TIMEOUT
+            raise BuildError(
+                f"en celle i {notebook.name} ble ikke ferdig: ventet {seconds} s på kjernens "
+                f"{what}. {kernels.LOAD_HINT}"
+            ) from None
         except kernels.PoolError:
-            extra = {}  # the warm template is gone: a plain kernel for this notebook
+            manager = kernels.plain_manager_class()  # the warm template is gone
         except Exception as err:
             if attempt == KERNEL_STARTS or not kernel_start_failed(err):
                 raise
+            manager = kernels.plain_manager_class()
     raise AssertionError("unreachable")
 
 

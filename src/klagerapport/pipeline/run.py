@@ -187,7 +187,8 @@ def _manager_class(kernel_pool: kernels.KernelPool | None, log: Log) -> type | N
         return None
     if kernel_pool.start():
         return kernel_pool.manager_class
-    log("Advarsel: varme kjerner kunne ikke startes; bruker vanlige kjerner")
+    why = kernel_pool.failure or "ukjent årsak"
+    log(f"Advarsel: varme kjerner kunne ikke startes ({why}); bruker vanlige kjerner")
     return None
 
 

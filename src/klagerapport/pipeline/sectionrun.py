@@ -17,6 +17,7 @@ from papermill.exceptions import PapermillExecutionError
 from .. import fmt, paths
 from ..errors import BuildError
 from ..settings import POOLS
+from . import kernels
 from .notebooks import Section, execute, failure_message
 
 STAGING = ".sections"
@@ -77,6 +78,7 @@ def run_sections(
     total = len(sections)
     width = max((len(s.name) for s in sections), default=0)
     executor = _pool(pool, jobs)
+    fell_back = False  # a forked kernel failed and a plain one took over: said once
     try:
         futures: dict[Future, Section] = {}
         for s in sections:
@@ -96,12 +98,22 @@ def run_sections(
                         other.cancel()
                     raise _section_failed(s, run_dir, failed, err) from None
                 files = collect(staging_dir(run_dir, s.name), run_dir)
-                seconds, starts = fut.result()
+                seconds, starts, kind = fut.result()
                 done[s.name] = (seconds, files)
                 again = f" (kjernen startet {starts} ganger)" if starts > 1 else ""
                 log(f"  [{len(done)}/{total}] {s.name:<{width}}  {fmt.decimal(seconds)} s{again}")
-    finally:
+                if manager_class is not None and kind == "plain" and not fell_back:
+                    fell_back = True
+                    log(
+                        "Advarsel: en varm kjerne startet ikke; avsnittet kjørte på en vanlig "
+                        "kjerne (bruk --kernels plain for å kjøre alle slik)"
+                    )
+    except BaseException as err:
+        if not isinstance(err, Exception):  # Ctrl-C or SIGTERM: the running notebooks end now
+            kernels.stop_running()
         executor.shutdown(wait=True, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
     return done
 
 
