@@ -205,7 +205,8 @@ def name_columns(problems: list[Problem], sources: list[SourceFile]) -> list[Pro
     found = {(s.name, sheet): h for s in sources for sheet, h in s.headings.items()}
     out = []
     for p in problems:
-        heading = found.get((p.file, p.sheet))
+        # a one-sheet workbook's headings are keyed without the sheet, which some problems name
+        heading = found.get((p.file, p.sheet)) or found.get((p.file, None))
         if heading and p.column in heading.columns and p.row != heading.row:
             text, letter = heading.columns[p.column]
             p = replace(p, heading=text, letter=letter)
