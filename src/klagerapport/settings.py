@@ -71,6 +71,8 @@ class BuildPlan:
     def __post_init__(self) -> None:
         engine(self.engine)
         object.__setattr__(self, "utgave", utgave(self.utgave))
+        if self.out is not None:  # decided once: the same folder whatever the working folder
+            object.__setattr__(self, "out", Path(self.out).resolve())
         allowed("kjernetype", self.kernels, KERNELS)
         allowed("pool", self.pool, POOLS)
         if untrusted.has_control(self.district):
@@ -88,7 +90,7 @@ class BuildPlan:
     def folder(self) -> Path:
         """The run's folder: --out, else outputs/<district>/<year>/ (-offentlig)."""
         if self.out:
-            return Path(self.out).resolve()
+            return self.out
         return paths.output_dir(self.district, self.year, public=self.public).resolve()
 
     def _from(self, name: str) -> str:
