@@ -13,7 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .. import __version__, paths
+from .. import __version__, paths, settings
 from .notebooks import Section
 
 BUILD_RECORD = "build.json"
@@ -145,17 +145,14 @@ def git_state(root: Path | None = None) -> dict | None:
 
 
 def build_record(
-    cfg,
+    plan: settings.BuildPlan,
     validated,
     data_hash,
     code,
     runs,
-    jobs,
-    pool,
     engine_used,
     timings,
     run_dir: Path,
-    utgave="intern",
     kernels_used: str = "plain",
     render: dict | None = None,
 ) -> dict:
@@ -163,14 +160,15 @@ def build_record(
     return {
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "parameters": {
-            "district": cfg.district,
-            "year": cfg.year,
-            "data": paths.shown(cfg.data),
-            "engine": cfg.engine,
-            "jobs": jobs,
-            "pool": pool,
+            "district": plan.district,
+            "year": plan.year,
+            "data": paths.shown(plan.data),
+            "engine": plan.engine,
+            "jobs": plan.jobs,
+            "pool": plan.pool,
             "kernels": kernels_used,
-            "utgave": utgave,
+            "utgave": plan.utgave,
+            "final": plan.final,
         },
         "engine_used": engine_used,
         "git": git_state(),

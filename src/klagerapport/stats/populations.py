@@ -95,10 +95,8 @@ class Coverage:
 
 def coverage(cases: pd.DataFrame, district: str, up_to: int) -> Coverage:
     """The years the report of `district` (`cases`: its cases) may show, up to `up_to`."""
-    from ..districts import is_national
-
     first = first_year(cases)
-    if not is_national(district) or first is None or first > up_to:
+    if not districts.is_national(district) or first is None or first > up_to:
         return Coverage(first)
     pairs = pd.DataFrame({"d": cases["distrikt"], "y": cases["mottatt"].dt.year})
     pairs = pairs.dropna().drop_duplicates()
