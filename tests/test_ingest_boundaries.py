@@ -245,3 +245,13 @@ def test_a_first_row_of_two_cells_is_shown_and_of_three_is_only_counted():
         "overskriftsraden?)"
     )
     assert "2019/1" not in three[4]  # a case's cells are never echoed
+
+
+def test_rows_named_in_a_note_five_then_an_ellipsis_and_a_run_as_a_span():
+    assert layout._rows([2, 4, 6, 8, 10]) == "2, 4, 6, 8, 10"
+    assert layout._rows([2, 4, 6, 8, 10, 12]) == "2, 4, 6, 8, 10 …"
+    assert layout._span([4]) == "4"
+    assert layout._span([2, 3]) == "2–3"
+    assert layout._span([1, 2, 3, 4, 5, 6, 7]) == "1–7"
+    assert layout._span([1, 3]) == "1, 3"
+    assert layout._span([1, 2, 4]) == "1, 2, 4"
