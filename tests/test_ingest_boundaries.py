@@ -16,7 +16,8 @@ from factories import case, frame
 
 from klagerapport import settings
 from klagerapport.errors import KlagerapportError, Problem
-from klagerapport.ingest import parse, rules
+from klagerapport.ingest import layout, parse, rules
+from klagerapport.ingest.table import RawTable
 
 OTHERS = ("Vest", "Øst", "Agder", "Innlandet", "Sør-Øst", "Nordland")
 
@@ -179,3 +180,78 @@ def test_problems_are_ordered_by_file_sheet_row_and_the_contracts_column_order()
         ("b.csv", None, 2, "mottatt"),
         ("ny.csv", None, None, None),  # a file not among the names read: last
     ]
+
+
+COLUMNS = ["saksnr", "distrikt", "mottatt", "avsluttet", "avgjorelse", "grunnlag"]
+COLUMNS += ["diskriminering", "enhet"]
+A_CASE = ["2019/1", "Oslo", "2019-01-03", "2019-01-21", "kritikk", "228.1", "ingen", "Pass"]
+
+
+def _table(rows, sheet=None) -> RawTable:
+    return RawTable(
+        sheet=sheet, rows=[list(r) for r in rows], numbers=list(range(1, len(rows) + 1))
+    )
+
+
+def _found(*tables, skipped=()) -> list[tuple]:
+    found = layout.locate(list(tables), list(skipped), "f.xlsx").problems
+    return [(p.file, p.sheet, p.row, p.column, p.message) for p in found]
+
+
+def test_a_workbook_without_a_table_sheet_says_so():
+    assert _found(skipped=[("Diagram", "diagramark")]) == [
+        ("f.xlsx", None, None, None, "arbeidsboken har ingen ark med en tabell")
+    ]
+
+
+def test_a_header_of_exactly_three_case_columns_without_cases_names_its_sheet_and_what_lacks():
+    found = _found(_table([COLUMNS[:3]], "Klager"), _table([["Notater"]], "Notater"))
+    assert found[-1] == (
+        "f.xlsx",
+        "Klager",
+        None,
+        None,
+        "filen har en overskriftsrad, men ingen saker",
+    )
+    missing = [(sheet, row, column) for _, sheet, row, column, _ in found[:-1]]
+    assert missing == [("Klager", 1, c) for c in COLUMNS[3:7]]
+
+
+def test_without_a_header_the_sheet_naming_most_case_columns_is_described():
+    found = _found(_table([["x"]], "A"), _table([COLUMNS[:2], A_CASE[:2]], "B"))
+    assert [(sheet, row) for _, sheet, row, _, _ in found] == [("B", None)]
+    assert "første utfylte rad (rad 1) har bare «saksnr», «distrikt»" in found[0][4]
+
+
+def test_the_header_is_searched_in_the_first_thirty_rows():
+    titles = [[f"Tittel {i}"] for i in range(1, 30)]
+    layout_30 = layout.locate([_table([*titles, COLUMNS, A_CASE])], [], "f.csv")
+    assert not layout_30.problems
+    assert [loc.header_row for loc in layout_30.located] == [29]  # row 30
+    found = _found(_table([*titles, ["Tittel 30"], COLUMNS, A_CASE]))
+    assert [m for *_, m in found] == [
+        "fant ingen overskriftsrad med saks-kolonnene (saksnr, distrikt, mottatt, avsluttet, "
+        "avgjorelse, grunnlag, diskriminering) i de første 30 radene; første utfylte rad "
+        "(rad 1) har bare «Tittel 1»"
+    ]
+
+
+def test_a_first_row_of_two_cells_is_shown_and_of_three_is_only_counted():
+    (two,) = _found(_table([["Klager", "2019"], A_CASE]))
+    assert two[4].endswith("første utfylte rad (rad 1) har bare «Klager», «2019»")
+    (three,) = _found(_table([A_CASE[:3], A_CASE]))
+    assert three[4].endswith(
+        "(rad 1) har 3 utfylte celler, men ingen kjente kolonnenavn (mangler filen "
+        "overskriftsraden?)"
+    )
+    assert "2019/1" not in three[4]  # a case's cells are never echoed
+
+
+def test_rows_named_in_a_note_five_then_an_ellipsis_and_a_run_as_a_span():
+    assert layout._rows([2, 4, 6, 8, 10]) == "2, 4, 6, 8, 10"
+    assert layout._rows([2, 4, 6, 8, 10, 12]) == "2, 4, 6, 8, 10 …"
+    assert layout._span([4]) == "4"
+    assert layout._span([2, 3]) == "2–3"
+    assert layout._span([1, 2, 3, 4, 5, 6, 7]) == "1–7"
+    assert layout._span([1, 3]) == "1, 3"
+    assert layout._span([1, 2, 4]) == "1, 2, 4"

@@ -116,12 +116,11 @@ import json, sys
 opened = []
 sys.addaudithook(lambda event, args: opened.append(args[0]) if event == "open" else None)
 from pathlib import Path
-from klagerapport import paths
-from klagerapport.ingest import store
+from klagerapport import paths, sections
 from klagerapport.sections import registry
 
 processed, out = Path(sys.argv[1]), Path(sys.argv[2])
-cases = store.read_cases(processed, district="Oslo")
+cases = sections.load_cases(paths.shown(processed), year=2019, district="Oslo")  # as notebooks
 for spec in registry.SECTIONS:
     for utgave in ("intern", "offentlig"):
         district = "Oslo" if spec.applies_to("Oslo") else "Norge"

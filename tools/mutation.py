@@ -175,6 +175,7 @@ class Score:
     survived: list[str]
     excluded: int
     seconds: float
+    unchecked: int = 0
 
     @property
     def counted(self) -> int:
@@ -194,19 +195,27 @@ def run_module(name: str, module: Module, keep: bool, max_children: int) -> Scor
     if proc.returncode:
         tail = (where / "mutmut.log").read_text(encoding="utf-8", errors="replace")[-3000:]
         raise SystemExit(f"mutmut run failed for {name} (exit {proc.returncode}):\n{tail}")
+    return score_of(name, module, where, seconds)
+
+
+def score_of(name: str, module: Module, where: Path, seconds: float) -> Score:
+    """The score of the results mutmut holds in `where` (mutants not yet checked are listed
+    apart: a run stopped early gives the score of the mutants checked so far)."""
     statuses = _statuses(where)
     stale = [m for m in EXCLUDED if m.startswith(_prefix(module)) and statuses.get(m) in KILLED]
     if stale:
         raise SystemExit(f"excluded as equivalent but killed (remove from EXCLUDED): {stale}")
-    killed, survived, excluded = 0, [], 0
+    killed, survived, excluded, unchecked = 0, [], 0, 0
     for mutant, status in sorted(statuses.items()):
         if mutant in EXCLUDED:
             excluded += 1
+        elif status == "not checked":
+            unchecked += 1
         elif status in KILLED:
             killed += 1
         else:
             survived.append(f"{mutant} ({status})")
-    return Score(name, killed, survived, excluded, seconds)
+    return Score(name, killed, survived, excluded, seconds, unchecked)
 
 
 def _prefix(module: Module) -> str:
@@ -225,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help=f"some of: {', '.join(MODULES)}")
     parser.add_argument("--keep", action="store_true", help="reuse earlier results (mutmut cache)")
     parser.add_argument("--list", action="store_true", help="list the modules and their tests")
+    parser.add_argument(
+        "--report", action="store_true", help="print the scores of the last runs, run nothing"
+    )
     parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
     args = parser.parse_args(argv)
     unknown = [m for m in args.modules if m not in MODULES]
@@ -240,20 +252,31 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     for name in chosen:
         print(f"-- {name}: {SRC}/{MODULES[name].path}", flush=True)
-        score = run_module(name, MODULES[name], args.keep, args.max_children)
+        if args.report:
+            if not (WORK / name / "mutants").is_dir():
+                print("   no results: not run")
+                continue
+            score = score_of(name, MODULES[name], WORK / name, 0.0)
+        else:
+            score = run_module(name, MODULES[name], args.keep, args.max_children)
         scores.append(score)
         print(
             f"   {score.percent:5.1f} %  killed {score.killed}, survived {len(score.survived)}, "
-            f"excluded {score.excluded}  ({score.seconds:.0f} s, {_load()})",
+            f"excluded {score.excluded}"
+            + (f", NOT CHECKED {score.unchecked}" if score.unchecked else "")
+            + f"  ({score.seconds:.0f} s, {_load()})",
             flush=True,
         )
         for mutant in score.survived:
             print(f"     survived: {mutant}")
-    print(f"\n{'module':<22} {'score':>7} {'killed':>7} {'survived':>9} {'excluded':>9} {'s':>6}")
+    print(
+        f"\n{'module':<22} {'score':>7} {'killed':>7} {'survived':>9} {'excluded':>9} "
+        f"{'unchecked':>9} {'s':>6}"
+    )
     for s in scores:
         print(
             f"{s.name:<22} {s.percent:6.1f}% {s.killed:>7} {len(s.survived):>9} "
-            f"{s.excluded:>9} {s.seconds:>6.0f}"
+            f"{s.excluded:>9} {s.unchecked:>9} {s.seconds:>6.0f}"
         )
     print(f"total {time.monotonic() - started:.0f} s; {_load()}")
     print("Inspect a mutant: cd .mutation/<module> && ../../.venv/bin/mutmut show <name>")
