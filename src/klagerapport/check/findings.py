@@ -10,11 +10,21 @@ from dataclasses import asdict, dataclass, field
 
 ERROR = "error"
 WARNING = "warning"
-LABELS = {"error": "feil", "warning": "advarsel"}  # as the terminal shows them
+# a statement the check verified (only asked for by the preview, which marks it in the sentence)
+INFO = "info"
+LABELS = {"error": "feil", "warning": "advarsel", "info": "bekreftet"}  # as the terminal shows
 SEVERITIES = (ERROR, WARNING)
 
-# Codes that stop a final edition although they are only warnings in a draft.
-FINAL_BLOCKING = {"missing-section", "review-pending"}
+# Warnings that stop a final edition although a draft carries them: a section without text, a
+# new year's item not reviewed, a quantitative sentence no value shows and no reviewer has signed
+# off (godkjent.yml), a number word nothing checks, another district's place named.
+FINAL_BLOCKING = {
+    "missing-section",
+    "review-pending",
+    "needs-signoff",
+    "other-district",
+    "no-comment-list",
+}
 
 
 @dataclass(frozen=True)
@@ -31,10 +41,14 @@ class Finding:
     text: str = ""  # the words of the line the finding is about, shortened
     # how many characters from `column` the finding is about (the preview marks them)
     length: int = field(default=0, compare=False)
+    # needs-signoff: the key of the sentence a reviewer signs off in godkjent.yml
+    signoff: str = field(default="", compare=False)
 
     def to_json(self) -> dict:
         data = asdict(self)
         del data["length"]
+        if not data["signoff"]:
+            del data["signoff"]
         return data
 
     def where(self) -> str:
@@ -44,6 +58,11 @@ class Finding:
 def blocks_final(finding: Finding) -> bool:
     """A final edition may not carry this finding."""
     return finding.severity == ERROR or finding.code in FINAL_BLOCKING
+
+
+def problems(findings: list[Finding]) -> list[Finding]:
+    """The findings that are problems (not the statements the check verified)."""
+    return [f for f in findings if f.severity != INFO]
 
 
 def counts(findings: list[Finding]) -> dict[str, int]:

@@ -40,3 +40,10 @@ def optional_keys(district: str | None) -> tuple[str, ...]:
     from ..render import stage
 
     return (stage.NATIONAL_COMMENTARY,) if district and is_national(district) else ()
+
+
+def may_be_empty() -> tuple[str, ...]:
+    """The parts the form allows without commentary (report/sections.yml `may_be_empty`)."""
+    from ..render import stage
+
+    return tuple(stage.load_sections().get("may_be_empty") or ())

@@ -118,3 +118,67 @@ def check_number(number: numbers.Number, values: BuildValues, add) -> None:
             "tillatt.yml med grunn",
             number.end,
         )
+
+
+def equals(number: numbers.Number, raw: float, kind: str) -> bool:
+    """Does the typed number say this value, as the report would print it?"""
+    if number.kind == "share":
+        return kind == "share" and numbers.percent_text(raw, number.decimals) == number.value
+    if number.kind == "decimal" or kind == "days":
+        places = max(number.decimals, 1)
+        return numbers.decimal_text(raw, places) == round(float(number.value), places)
+    return kind != "share" and raw == number.value
+
+
+def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None:
+    """A typed number in a sentence whose words name a value (`meant`, a meaning.Ref, or None
+    when they name none): the placeholder of that value, and an error when the number is not
+    it. The suggestion follows the words (noun, year, category), never a value that merely
+    equals the number."""
+    shown = number.text
+    if meant is None:
+        if number.kind == "word":
+            add(
+                WARNING,
+                "needs-signoff",
+                number.start,
+                f"«{shown}» er et tall skrevet med bokstaver, og setningen sier ikke hvilken verdi "
+                "det er",
+                "skriv plassholderen for verdien, før teksten opp under «tall» i tillatt.yml med "
+                "grunn, eller la en kontrollør godkjenne setningen (godkjent.yml)",
+                number.end,
+            )
+        else:
+            check_number(number, values, add)
+        return
+    placeholder = (
+        f"{{{{< var {meant.key} >}}}}" if meant.key else f"plassholderen for {meant.label}"
+    )
+    if equals(number, meant.raw, meant.kind):
+        if number.kind == "word":
+            add(
+                WARNING,
+                "number-word",
+                number.start,
+                f"«{shown}» er et tall skrevet med bokstaver, lik {meant.label}",
+                f"skriv {placeholder}, eller før teksten opp under «tall» i tillatt.yml med grunn",
+                number.end,
+            )
+        else:
+            add(
+                ERROR,
+                "typed-value",
+                number.start,
+                f"«{shown}» er {meant.label}, skrevet for hånd",
+                f"skriv {placeholder}",
+                number.end,
+            )
+        return
+    add(
+        ERROR,
+        "typed-number",
+        number.start,
+        f"«{shown}» stemmer ikke med det setningen gjelder: {meant.label} er {meant.text}",
+        f"skriv {placeholder} ({meant.text})",
+        number.end,
+    )
