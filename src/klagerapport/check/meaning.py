@@ -193,9 +193,9 @@ class Meanings:
     def bind(self, wanted: Wanted, *, share: bool = False) -> Ref | None:
         """The value the words name: every category named (per group, one of them), no excluding
         concept, the year (this year if none is named); the fewest concepts the words do not
-        name. Needs a concept or a category beyond «klager». A year the keys do not reach is
-        taken from the yearly series."""
-        if not wanted.anchored():
+        name. Needs a concept or a category (bare «klager» is the complaints received). A year
+        the keys do not reach is taken from the yearly series."""
+        if not wanted.anchored() and "klager" not in wanted.concepts:
             return None
         back = wanted.back or 0
         best: tuple | None = None

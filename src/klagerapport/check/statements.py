@@ -474,7 +474,10 @@ class Reader:
         if ref is None:
             return self._open(hit, "rang")
         own = self.meanings.by_key.get(ref.key or "")
-        if own is not None and own.categories:
+        span_words = any(h.kind in ("hele_serien", "siden") for h in s.hits) or (
+            ranks.span(s.masked, 0, len(s.masked), _Holders(s, self.values), self.values)
+        )
+        if own is not None and own.categories and not span_words:
             across = self._rank_across(s, hit, ref, own, way, ordinal, neg)
             if across is not None:
                 return across
@@ -660,6 +663,9 @@ class Reader:
                 continue
             a, b = s.clause_of(v.start)
             w = self.wanted(s, a, b, self.year_at(s, v.start, years))
+            for group in self.lex.excludes:  # «Av sakene som ble avgjort i 2019, var …»
+                if not w.concepts & set(group):
+                    w.concepts |= self._earlier(s, a, set(group))
             if pair and pair[0] == "values" and v in pair[1:]:
                 w.back = None  # «fra X til Y»: the years are the direction's
             problems = conflicts(own, w, self.lex)
@@ -692,6 +698,14 @@ class Reader:
                 )
             )
         return out
+
+    def _earlier(self, s: Sentence, before: int, group: set[str]) -> set[str]:
+        """The concepts of `group` the nearest earlier clause names (carried forward)."""
+        for a, b in reversed([c for c in s.clauses if c[1] <= before]):
+            said = self.wanted(s, a, b, None).concepts & group
+            if said:
+                return said
+        return set()
 
     # ------------------------------------------------------------------ verdicts
 
