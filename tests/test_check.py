@@ -46,6 +46,7 @@ def values(**changes) -> BuildValues:
         "year.current": (2019, "2019"),
         "year.minus1": (2018, "2018"),
         "year.minus2": (2017, "2017"),
+        "year.minus3": (2016, "2016"),
         "received.total": (211, "211"),
         "received.minus1": (174, "174"),
         "received.change": (0.2126, f"21{NBSP}%"),
@@ -159,8 +160,10 @@ def test_typed_number_near_a_value_and_one_on_the_allow_list(tmp_path):
 def test_number_near_a_computed_value_names_it(tmp_path):
     folder = write(tmp_path / "k", generelt="Det kom 207 klager.\n", kritikk="x")
     [f] = check(folder)
-    assert "ligner received.total (211)" in f.message
-    assert "{{< var received.total >}}" in f.suggestion
+    # the sentence's words («kom … klager») name received.total: the number is not it
+    assert (f.code, f.severity) == ("typed-number", ERROR)
+    assert "«207» stemmer ikke" in f.message and "received.total er 211" in f.message
+    assert f.suggestion == "skriv {{< var received.total >}} (211)"
 
 
 def test_unknown_key_names_the_nearest(tmp_path):
@@ -189,7 +192,7 @@ def test_stale_direction_word_next_to_a_placeholder(tmp_path):
 
 def test_rank_and_peak_words_are_checked_against_the_series(tmp_path):
     text = (
-        "I {{< var year.minus2 >}} var det en topp på "
+        "I {{< var year.minus3 >}} var det en topp på "
         "{{< var discrimination.etnisk.decided_minus3 >}} saker.\n"
         "Dette er det høyeste antallet: {{< var discrimination.etnisk.decided >}}.\n"
     )
@@ -219,32 +222,50 @@ def test_comparison_words_compare_the_two_placeholders(tmp_path):
     folder = write(tmp_path / "k", generelt=text, kritikk="x")
     assert check(folder) == []
     [f] = check(folder, values(decisions__kritikk__count=20))
-    assert f.code == "stale-claim" and "flere enn" in f.message
+    assert f.code == "stale-claim" and "«flere»" in f.message
+    assert "decisions.kritikk.count = 20, decisions.kritikk.minus1 = 21" in f.message
 
 
 def test_claim_shortcode_is_evaluated(tmp_path):
-    text = "Vi ser en økning{{< claim received.change > 0 >}}.\n"
+    text = "Vi ser en økning{{< claim received.change gt 0 >}}.\n"
     folder = write(tmp_path / "k", generelt=text, kritikk="x")
     assert check(folder) == []
     [f] = check(folder, values(received__change=-0.05))
     assert (f.line, f.code, f.severity) == (1, "false-claim", ERROR)
-    assert "received.change > 0" in f.message
-    bad = write(tmp_path / "b", generelt="en økning{{< claim received.chang > 0 >}}.", kritikk="x")
+    assert "received.change gt 0" in f.message
+    bad = write(tmp_path / "b", generelt="en økning{{< claim received.chang gt 0 >}}.", kritikk="x")
     [f] = check(bad)
     assert "mente du «received.change»?" in f.message
     assert isinstance(claims.parse_claim("received.change"), str)
-    assert claims.parse_claim("a.b>=c.d") == claims.Claim("a.b", ">=", "c.d")
-    assert claims.parse_claim("a.b gt 0") == claims.Claim("a.b", ">", "0")
+    assert claims.parse_claim("a.b ge c.d") == claims.Claim("a.b", "ge", "c.d")
+    assert claims.parse_claim("a.b approx c.d tol=0,05") == claims.Claim("a.b", "approx", "c.d", 0.05)
+    # the symbolic form of earlier versions: an error that names the word to write
+    old = write(tmp_path / "o", generelt="Vi ser en økning{{< claim received.change > 0 >}}.\n",
+                kritikk="x")  # fmt: skip
+    [f] = check(old)
+    assert (f.code, f.severity) == ("bad-claim", ERROR)
+    assert "{{< claim received.change gt 0 >}}" in f.message
+    for symbol, word in (("~=", "approx"), (">=", "ge"), ("<", "lt"), ("==", "eq")):
+        assert f"claim a {word} b >}}" in claims.parse_claim(f"a {symbol} b")
 
 
-def test_claim_word_with_nothing_to_check_is_a_warning_until_listed(tmp_path):
-    text = "Byråkratiet er økende.\n"
+def test_a_claim_that_holds_does_not_silence_an_opposite_word(tmp_path):
+    text = "Vi ser en nedgang{{< claim received.change gt 0 >}} i antall klager.\n"
+    [f] = check(write(tmp_path / "k", generelt=text, kritikk="x"))
+    assert (f.code, f.severity, f.column) == ("claim-contradicts", ERROR, 11)
+    assert "«nedgang»" in f.message and "received.change gt 0" in f.message
+
+
+def test_claim_word_with_nothing_to_check_needs_a_signoff_until_listed(tmp_path):
+    text = "Andelen klager som gjelder ventetid er økende.\n"
     folder = write(tmp_path / "k", generelt=text, kritikk="x")
     [f] = check(folder)
-    assert (f.code, f.severity) == ("unchecked-claim", WARNING)
-    assert "{{< claim" in f.suggestion
+    assert (f.code, f.severity) == ("needs-signoff", WARNING) and blocks_final(f)
+    assert "{{< claim" in f.suggestion and f"setning: {f.signoff}" in f.suggestion
     ok = [allowlist.Allowed("word", "generelt", "er økende", "ikke et tall")]
     assert check(folder, allowed=ok) == []
+    # a word about something that is not the report's numbers is no claim
+    assert check(write(tmp_path / "b", generelt="Byråkratiet er økende.\n", kritikk="x")) == []
 
 
 def test_another_districts_name_and_abbreviation(tmp_path):

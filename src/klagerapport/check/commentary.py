@@ -353,7 +353,8 @@ def _sentence(
                     o.start,
                     o.end,
                     f"«{o.words}» stemmer ikke med tallene: {o.detail}",
-                    o.fix or _fix(o, reader.values),
+                    o.fix if o.fix.startswith("skriv") else
+                    _fix(o, reader.values) + (f" ({o.fix})" if o.fix else ""),
                 )
         elif status == statements.OPEN:
             digest = s.digest()

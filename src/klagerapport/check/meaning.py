@@ -156,7 +156,8 @@ def in_series(series: str, back: int, values: BuildValues, lex: Lexicon) -> Ref 
 
 
 def years_of(series: str, values: BuildValues, lex: Lexicon) -> dict[int, Ref]:
-    """Years back -> value, for every year the build has of a series."""
+    """Years back -> value, for every year the build has of a series (a yearly table that
+    disagrees with the keys is not this series: it is not used)."""
     out: dict[int, Ref] = {}
     for key in values.entries:
         s, back = series_of(key)
@@ -166,6 +167,8 @@ def years_of(series: str, values: BuildValues, lex: Lexicon) -> dict[int, Ref]:
                 out[back] = ref
     for table_key, per_year in values.series.items():
         if series_of(table_key)[0] == series and values.year is not None:
+            if any(per_year.get(values.year - b) not in (None, r.raw) for b, r in out.items()):
+                continue
             for year, raw in per_year.items():
                 back = values.year - year
                 if raw is not None and back >= 0 and back not in out:
@@ -206,6 +209,8 @@ class Meanings:
                 continue
             groups = {g for g, _ in m.categories}
             if any(g not in groups for g in wanted.categories):
+                continue
+            if groups - set(wanted.categories):  # a category the words do not name
                 continue
             named = {g: c for g, c in m.categories}
             if any(named[g] not in codes for g, codes in wanted.categories.items()):

@@ -465,10 +465,9 @@ class Reader:
         subject = self._subject(s, vals, hit)
         ref = subject.ref if subject else None
         if ref is not None and ref.key and rank_of(ref.key) is not None:
-            holds = rank_of(ref.key) == way
-            return self._verdict(
-                hit, "rang", holds != neg, f"{ref.label} er {SAYS[rank_of(ref.key)]}", ref.label
-            )
+            defined = {"max": "maks", "min": "min"}[rank_of(ref.key)]
+            detail = f"{ref.label} er {SAYS[defined]}, ikke {SAYS[way]}"
+            return self._verdict(hit, "rang", (defined == way) != neg, detail, ref.label)
         if ref is None:
             ref = self._scoped(s, hit, years)
         if ref is None:
@@ -554,17 +553,27 @@ class Reader:
         beyond = [
             r for r in pool.values() if (r.raw > ref.raw if way == "maks" else r.raw < ref.raw)
         ]
-        place = len({r.raw for r in beyond}) + 1 if ordinal > 1 else len(beyond) + 1
+        place = len(beyond) + 1  # ties share the better place, as decided.rank_word counts
         if ordinal == 1 and beyond:
-            best = (
-                max(beyond, key=lambda r: r.raw)
-                if way == "maks"
-                else min(beyond, key=lambda r: r.raw)
+            pick = max if way == "maks" else min
+            best = pick(r.raw for r in beyond)
+            year = self.values.year or 0
+            when = " og ".join(
+                str(year - b) for b in sorted(pool, reverse=True) if pool[b].raw == best
             )
-            detail = f"{ref.label} = {ref.text}, men {best.label} = {best.text}"
-            return self._verdict(hit, "rang", neg, detail, ref.label)
+            shown = next(r.text for r in beyond if r.raw == best)
+            period = f"{year - max(pool)}–{year - ref.back}"
+            detail = (
+                f"{ref.label} = {ref.text} i {year - ref.back}, men {when} hadde {shown} "
+                f"({SAYS[way]} i {period})"
+            )
+            fix = f"{SAYS[way]} i {period} var {shown} i {when}"
+            status = OK if neg else FALSE
+            return Outcome(hit.start, hit.end, "rang", status, hit.text, detail, fix, ref.label)
         if ordinal > 1 and place != ordinal and len(pool) >= ordinal:
-            detail = f"{ref.label} = {ref.text} er nr. {place}, ikke nr. {ordinal}"
+            year = self.values.year or 0
+            period = f"{year - max(pool)}–{year - ref.back}"
+            detail = f"{ref.label} = {ref.text} er nr. {place} i {period}, ikke nr. {ordinal}"
             return self._verdict(hit, "rang", neg, detail, ref.label)
         # holds over the years the build has: are those all the years the words mean?
         has_table = any(r.key is None for r in series.values()) or len(series) > 2
