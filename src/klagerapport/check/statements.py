@@ -201,6 +201,9 @@ class Reader:
         for i, hit in enumerate(s.hits):
             if i in used:
                 continue
+            if hit.kind == "retning" and i and s.hits[i - 1].kind == "retning":
+                if not s.masked[s.hits[i - 1].end : hit.start].strip():
+                    continue  # «holdt seg stabilt»: one statement
             if hit.kind in ("retning", "faktor"):
                 out.append(self._direction(s, vals, years, hit, pair))
             elif hit.kind == "partikkelverb":
@@ -354,7 +357,7 @@ class Reader:
             return False
         if over is not None:
             return b / a > over
-        return abs(b / a - factor) <= self.tol["faktor"] * factor
+        return abs(b / a - factor) <= self.tol["faktor"] * factor + 1e-9
 
     def _near(self, a: float, b: float, kind: str, *, exact: bool = False) -> bool:
         if exact:
