@@ -238,7 +238,9 @@ def test_claim_shortcode_is_evaluated(tmp_path):
     assert "mente du «received.change»?" in f.message
     assert isinstance(claims.parse_claim("received.change"), str)
     assert claims.parse_claim("a.b ge c.d") == claims.Claim("a.b", "ge", "c.d")
-    assert claims.parse_claim("a.b approx c.d tol=0,05") == claims.Claim("a.b", "approx", "c.d", 0.05)
+    assert claims.parse_claim("a.b approx c.d tol=0,05") == claims.Claim(
+        "a.b", "approx", "c.d", 0.05
+    )
     # the symbolic form of earlier versions: an error that names the word to write
     old = write(tmp_path / "o", generelt="Vi ser en økning{{< claim received.change > 0 >}}.\n",
                 kritikk="x")  # fmt: skip

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import json
 
+import claimcorpus as cc
 import pytest
 
 from klagerapport.check import BuildValues, blocks_final
-
-import claimcorpus as cc
 
 
 def test_the_corpus_is_large_labelled_and_has_held_out_parts():

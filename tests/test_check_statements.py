@@ -14,9 +14,9 @@ import yaml
 from klagerapport.check import BuildValues, blocks_final, check_commentary, claims, typed
 from klagerapport.check.commentary import check_section
 from klagerapport.check.findings import ERROR, INFO, WARNING
+from klagerapport.check.lexicon import for_district
 from klagerapport.check.numbers import find_numbers
 from klagerapport.check.sentences import sentences
-from klagerapport.check.lexicon import for_district
 
 BASE = {
     "district": "Oslo",
@@ -123,14 +123,18 @@ def test_more_than_doubled_is_more_than_twice(now, holds):
 @pytest.mark.parametrize(("now", "more", "fewer"), [(21, "false", "false"), (22, "ok", "false"),
                                                     (20, "false", "ok")])  # fmt: skip
 def test_equal_values_are_neither_more_nor_fewer(now, more, fewer):
-    assert verdicts("Det var flere kritikksaker enn i fjor.", decisions__kritikk__count=now) == [more]
+    assert verdicts("Det var flere kritikksaker enn i fjor.", decisions__kritikk__count=now) == [
+        more
+    ]
     assert verdicts("Det var færre kritikksaker enn i fjor.", decisions__kritikk__count=now) == [
         fewer
     ]
 
 
-@pytest.mark.parametrize(("other", "exact", "about"), [(100, "ok", "ok"), (101, "false", "ok"),
-                                                       (111, "false", "ok"), (112, "false", "false")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("other", "exact", "about"),
+    [(100, "ok", "ok"), (101, "false", "ok"), (111, "false", "ok"), (112, "false", "false")],
+)
 def test_like_many_is_exact_and_about_as_many_is_within_ten_percent(other, exact, about):
     vals = {"units__pass__count": 100, "units__pass__minus1": other}
     assert verdicts("Passkontoret fikk like mange klager som i fjor.", **vals) == [exact]
@@ -202,7 +206,9 @@ def test_rank_words_compare_the_other_categories_and_a_tie_is_shared():
     assert verdicts("Flest saker ble avgjort som ikke grunnlag for kritikk.") == ["ok"]
     assert verdicts("Flest saker ble avgjort som uheldig.") == ["false"]
     assert verdicts("Flest saker ble avgjort som uheldig.", decisions__uheldig__count=82) == ["ok"]
-    assert verdicts("Den vanligste avgjørelsen var uheldig.", decisions__uheldig__count=83) == ["ok"]
+    assert verdicts("Den vanligste avgjørelsen var uheldig.", decisions__uheldig__count=83) == [
+        "ok"
+    ]
     [f] = [f for f in found("Flest saker ble avgjort som uheldig.") if f.severity == ERROR]
     assert "det høyeste var ikke_grunnlag (82)" in f.message
 
@@ -228,7 +234,10 @@ def test_all_decided_by_the_new_year_is_the_last_decision_date(last, holds):
 
 
 def test_from_to_is_checked_against_both_values():
-    ok = "Kritikksakene økte fra {{< var decisions.kritikk.minus1 >}} til {{< var decisions.kritikk.count >}}."
+    ok = (
+        "Kritikksakene økte fra {{< var decisions.kritikk.minus1 >}} "
+        "til {{< var decisions.kritikk.count >}}."
+    )
     assert verdicts(ok) == ["ok"]
     swapped = ok.replace("minus1 >}} til {{< var decisions.kritikk.count", "count >}} til "
                          "{{< var decisions.kritikk.minus1")  # fmt: skip

@@ -201,7 +201,9 @@ def test_a_faulty_placeholder_is_replaced_by_its_note_and_other_words_are_marked
 
 def test_each_statement_is_marked_verified_false_or_to_be_signed_off():
     text = "Antallet økte, det høyeste noensinne, og over halvparten ble avgjort."
-    spans = [(text.index(w), text.index(w) + len(w)) for w in ("økte", "høyeste", "over halvparten")]
+    spans = [
+        (text.index(w), text.index(w) + len(w)) for w in ("økte", "høyeste", "over halvparten")
+    ]
     findings = [
         Finding("x.md", 1, spans[0][0] + 1, INFO, "verified", "stemmer", "", "", 4),
         Finding("x.md", 1, spans[1][0] + 1, ERROR, "stale-claim", "usann", "", "", 7),

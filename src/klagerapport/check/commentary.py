@@ -38,7 +38,7 @@ from .allowlist import Allowed
 from .build_values import BuildValues
 from .findings import ERROR, INFO, WARNING, Finding, sort_key
 from .lexicon import for_district
-from .meaning import Ref, Wanted
+from .meaning import Ref
 from .sections import may_be_empty, optional_keys, section_keys, section_titles
 
 SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
@@ -353,8 +353,9 @@ def _sentence(
                     o.start,
                     o.end,
                     f"«{o.words}» stemmer ikke med tallene: {o.detail}",
-                    o.fix if o.fix.startswith("skriv") else
-                    _fix(o, reader.values) + (f" ({o.fix})" if o.fix else ""),
+                    o.fix
+                    if o.fix.startswith("skriv")
+                    else _fix(o, reader.values) + (f" ({o.fix})" if o.fix else ""),
                 )
         elif status == statements.OPEN:
             digest = s.digest()

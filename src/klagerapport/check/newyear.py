@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .. import districts, paths, settings
 from ..errors import KlagerapportError
-from . import allowlist, claims, numbers, review
+from . import allowlist, claims, nocomment, numbers, review
 from .commentary import section_keys
 
 ALLOWLIST_HEADER = """\
@@ -114,6 +114,8 @@ def new_year(
             continue
         shutil.copy2(file, target / file.name)
         items += review_items(target / file.name, from_year, entries)
+    if (source / nocomment.FILE_NAME).is_file():  # parts left without text stay so (sign-offs
+        shutil.copy2(source / nocomment.FILE_NAME, target / nocomment.FILE_NAME)  # do not)
     listed = review.write(
         target, items, intro=f"Laget av «klagerapport new-year» fra {from_year} til {year}."
     )

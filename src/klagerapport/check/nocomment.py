@@ -1,4 +1,6 @@
-"""Parts of the report left without commentary on purpose: `commentary/<district>/<year>/uten-kommentar.yml`.
+"""Parts of the report left without commentary on purpose: `uten-kommentar.yml`.
+
+The file is `commentary/<district>/<year>/uten-kommentar.yml`.
 
 The form allows some parts without text (report/sections.yml `may_be_empty`: «Avvist», «Overført»).
 A district that writes nothing there says so, with a reason:

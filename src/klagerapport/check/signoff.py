@@ -1,4 +1,6 @@
-"""Reviewers' sign-offs of sentences the check cannot verify: `commentary/<district>/<year>/godkjent.yml`.
+"""Reviewers' sign-offs of sentences the check cannot verify: `godkjent.yml`.
+
+The file is `commentary/<district>/<year>/godkjent.yml`.
 
 A quantitative sentence the build's values cannot show («en høyere andel enn andre
 politidistrikt») is a `needs-signoff` finding, and a final edition is refused until a reviewer
@@ -123,7 +125,9 @@ def apply(folder: Path, findings: list[Finding]) -> list[Finding]:
 
 def entry(file: str, digest: str, text: str) -> str:
     """The YAML a reviewer adds to godkjent.yml for one sentence (the finding's suggestion)."""
+    quoted = yaml.safe_dump(text, allow_unicode=True, width=1000).strip()
+    quoted = quoted.removesuffix("...").strip()
     return (
-        f"- fil: {file}\n  setning: {digest}\n  tekst: {yaml.safe_dump(text, allow_unicode=True, width=1000).strip().removesuffix('...').strip()}\n"
+        f"- fil: {file}\n  setning: {digest}\n  tekst: {quoted}\n"
         "  av: <navn>\n  grunn: <hvorfor setningen stemmer>"
     )

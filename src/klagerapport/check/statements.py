@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..fmt import MONTHS
 from ..publish.text import ORDINALS
@@ -105,9 +106,9 @@ class Reader:
         for h in s.holders:
             key = h.args.strip("\"'")
             entry = self.values.get(key) if h.name == "var" else None
-            if entry is not None and entry.kind == "year" and key.startswith("year."):
-                if isinstance(entry.raw, int) and current is not None:
-                    out.append((h.start, current - entry.raw))
+            is_year = entry is not None and entry.kind == "year" and key.startswith("year.")
+            if is_year and isinstance(entry.raw, int) and current is not None:
+                out.append((h.start, current - entry.raw))
         for start, _end, year in typed_years(s):
             if current is not None:
                 out.append((start, current - year))
@@ -201,14 +202,15 @@ class Reader:
         for i, hit in enumerate(s.hits):
             if i in used:
                 continue
-            if hit.kind == "retning" and i and s.hits[i - 1].kind == "retning":
-                if not s.masked[s.hits[i - 1].end : hit.start].strip():
-                    continue  # «holdt seg stabilt»: one statement
+            before = s.hits[i - 1] if i else None
+            joined = before is not None and not s.masked[before.end : hit.start].strip()
+            if hit.kind == "retning" and joined and before.kind == "retning":
+                continue  # «holdt seg stabilt»: one statement
             if hit.kind in ("retning", "faktor"):
                 out.append(self._direction(s, vals, years, hit, pair))
             elif hit.kind == "partikkelverb":
                 # «I 2018 gikk antallet klager opp»: the verb and its particle apart
-                a, b = s.clause_of(hit.start)
+                _, b = s.clause_of(hit.start)
                 particle = [h for h in s.hits if h.kind == "partikkel" and hit.end <= h.start < b]
                 if particle:
                     p = particle[0]
@@ -371,7 +373,7 @@ class Reader:
         span = [series[b] for b in range(base, now.back - 1, -1) if b in series]
         if len(span) != base - now.back + 1:
             return self._open(hit, "retning", "bygget har ikke hvert år i perioden")
-        bad = [(x, y) for x, y in zip(span, span[1:], strict=False) if not y.raw > x.raw]
+        bad = [(x, y) for x, y in pairwise(span) if not y.raw > x.raw]
         detail = ", ".join(f"{x.label} = {x.text} → {y.label} = {y.text}" for x, y in bad[:1])
         return self._verdict(hit, "retning", (not bad) != neg, detail, now.label)
 

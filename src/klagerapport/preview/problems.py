@@ -3,8 +3,9 @@
 `Checker.find(folder, texts)` runs `check.check_commentary`, the one implementation, on the texts
 the preview has just read (so each finding is about exactly what is staged) and returns what
 `klagerapport check` prints for the same folder and build, and also each statement the check
-verified (`info` findings: the page marks every statement verified, false or to be signed off). Each file's findings are kept until
-its text or its allow-list rules change: a save re-checks only the file that changed.
+verified (`info` findings: the page marks every statement verified, false or to be signed
+off). Each file's findings are kept until its text or its allow-list rules change: a save
+re-checks only the file that changed.
 """
 
 from __future__ import annotations

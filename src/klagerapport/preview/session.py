@@ -198,9 +198,7 @@ class Session:
             "error": asdict(state.error) if state.error else None,
             # the panel lists problems; verified statements are only marked in the page
             "findings": [
-                finding_json(n, f)
-                for n, f in enumerate(state.findings)
-                if f.severity != INFO
+                finding_json(n, f) for n, f in enumerate(state.findings) if f.severity != INFO
             ],
             "warnings": state.warnings,
         }
