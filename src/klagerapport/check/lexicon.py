@@ -18,6 +18,7 @@ import yaml
 
 from .. import paths
 from ..ingest import units as unit_list
+from . import numbers
 from ..publish.values import unit_key
 
 LEXICON_FILE = paths.REFERENCE / "leksikon.yml"
@@ -103,6 +104,17 @@ class Lexicon:
                 add(w, "rang", way)
         for phrase, spec in d["andel"].items():
             add(phrase, "andel", (spec["op"], float(spec["verdi"])))
+        counts = {"en": 1, "ett": 1, **numbers.NUMBER_WORDS}
+        for below in _forms(d["brøk_nevnere"]):
+            whole = counts[below]
+            for word, n in counts.items():
+                if 0 < n < whole:
+                    add(f"{word} av {below}", "andel", ("approx", n / whole))
+        self.degree = {
+            " ".join(w.split()).casefold(): op
+            for op, words in d["andel_grad"].items()
+            for w in _forms(words)
+        }
         for w in _forms(d["alle"]["hver"]):
             add(w, "alle")
         for w in _forms(d["alle"]["avgjort"]):

@@ -23,7 +23,7 @@ _CROSSREF = re.compile(r"@(?:tbl|fig)-[\w-]+")
 _URL = re.compile(r"https?://\S+")
 _END = re.compile(r"(?<=[.!?])[\s\u00a0]+(?=[A-ZÆØÅ«\"(\[§]|$)|[.!?]\s*$")
 _BLOCK = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>|:::|\[\^[^\]]+\]:)")
-_CLAUSE = re.compile(r"[,;:()–]|\s(?:mot|mens|men|samt|og)\s", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:)–]|\s(?:mot|mens|men|samt|og)\s", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 

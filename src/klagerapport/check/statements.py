@@ -166,6 +166,8 @@ class Reader:
         if before_only:
             cands = [v for v in cands if v.end <= hit.start]
         inside = [v for v in cands if a <= v.start < b]
+        if not inside and self.wanted(s, a, b, None).anchored():
+            return None  # «Saksbehandlingstiden gikk ned, og …»: the clause names its value
         pool = inside or [
             v for v in cands if min(abs(v.start - hit.end), abs(hit.start - v.end)) <= NEAR
         ]
@@ -220,7 +222,9 @@ class Reader:
                 # the second side is named in the word's clause («flere … enn i fjor»)
                 _, b = s.clause_of(hit.start)
                 enn = [h for h in s.hits if h.kind == "enn" and hit.end <= h.start < b]
-                if enn:
+                share_next = [h for h in s.hits if h.kind == "andel" and enn and
+                              not s.masked[enn[0].end : h.start].strip()]  # fmt: skip
+                if enn and not share_next:  # «flere enn fire av ti» is a share
                     out.append(self._compare(s, vals, years, hit, enn[0]))
             elif hit.kind == "likhet":
                 out.append(self._equal(s, vals, years, hit))
@@ -595,6 +599,11 @@ class Reader:
 
     def _share(self, s, vals, years, hit) -> Outcome:
         op, mark = hit.value
+        before = " ".join(s.masked[: hit.start].split()[-3:]).casefold()
+        for words, degree in sorted(self.lex.degree.items(), key=lambda kv: -len(kv[0])):
+            if op == "approx" and (before == words or before.endswith(" " + words)):
+                op = degree  # «over fire av ti», «nesten en tredjedel»
+                break
         neg = self._negated(s, hit)
         subject = self._subject(s, vals, hit)
         ref = subject.ref if subject and subject.ref and subject.ref.kind == "share" else None
