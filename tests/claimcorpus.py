@@ -22,7 +22,7 @@ from klagerapport.check.findings import ERROR, problems
 HERE = Path(__file__).resolve().parent / "corpus"
 CORPUS = HERE / "påstander.yml"
 VALUES = HERE / "oslo-2019-verdier.json"
-PARTS = ("utvikling", "kontroll", "kontroll2", "kontroll3")
+PARTS = ("utvikling", "kontroll", "kontroll2", "kontroll3", "kontroll4")
 
 
 @cache
