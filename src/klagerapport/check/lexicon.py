@@ -115,6 +115,8 @@ class Lexicon:
             for op, words in d["andel_grad"].items()
             for w in _forms(words)
         }
+        for w in _forms(d["ingen"]):
+            add(w, "null")
         for w in _forms(d["alle"]["hver"]):
             add(w, "alle")
         for w in _forms(d["alle"]["avgjort"]):
@@ -127,6 +129,8 @@ class Lexicon:
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(entries, key=len, reverse=True)
         )
         self.pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+        endings = "|".join(sorted(map(re.escape, _forms(d["enhet_endelser"])), key=len)[::-1])
+        self.unit_like = re.compile(rf"(?<![\w-])\w*(?:{endings})(?![\w-])", re.IGNORECASE)
         self.tolerance = {k: float(v) for k, v in d["toleranse"].items()}
         self.excludes = [tuple(x) for x in d["utelukker"]]
         self.combined = set(d.get("sammensatt") or ())
@@ -137,13 +141,18 @@ class Lexicon:
         }
 
     def hits(self, text: str) -> list[Hit]:
-        """Every lexicon phrase in `text`, left to right, none overlapping."""
+        """Every lexicon phrase in `text`, left to right, none overlapping; and each word that
+        names a unit the district's list does not have (`ukjent_enhet`)."""
         out = []
         for m in self.pattern.finditer(text):
             phrase = re.sub(r"\s+", " ", m.group()).casefold()
             kind, value, group = self.entries[phrase]
             out.append(Hit(m.start(), m.end(), m.group(), kind, value, group))
-        return out
+        taken = [(h.start, h.end) for h in out]
+        for m in self.unit_like.finditer(text):
+            if not any(a <= m.start() < b for a, b in taken):
+                out.append(Hit(m.start(), m.end(), m.group(), "ukjent_enhet"))
+        return sorted(out, key=lambda h: h.start)
 
     def group_of(self, code: str, first: str) -> str | None:
         """The category group `code` (a part of a key starting with `first`) belongs to."""

@@ -84,6 +84,7 @@ class Wanted:
     concepts: set[str] = field(default_factory=set)
     categories: dict[str, set[str]] = field(default_factory=dict)  # group -> codes
     back: int | None = None
+    unknown: bool = False  # the words name a unit the build has no value for
 
     def anchored(self) -> bool:
         return bool(self.categories) or bool(self.concepts - {"klager"})
@@ -106,7 +107,8 @@ def conflicts(m: Meaning, wanted: Wanted, lex: Lexicon) -> list[str]:
         said = wanted.categories.get(group)
         if said and code not in said:
             out.append(f"setningen gjelder «{'/'.join(sorted(said))}», verdien «{code}»")
-    if wanted.back is not None and wanted.back != m.back:
+    change = m.key.rpartition(".")[2] == "change"  # a change is between this year and last
+    if wanted.back is not None and wanted.back != m.back and not (change and wanted.back == 1):
         out.append(f"setningen gjelder {_year(wanted.back)}, verdien {_year(m.back)}")
     return out
 
@@ -199,6 +201,8 @@ class Meanings:
         name. Needs a concept or a category (bare «klager» is the complaints received). A year
         the keys do not reach is taken from the yearly series."""
         if not wanted.anchored() and "klager" not in wanted.concepts:
+            return None
+        if wanted.unknown and "enhet" not in wanted.categories:
             return None
         back = wanted.back or 0
         best: tuple | None = None

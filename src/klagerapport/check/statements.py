@@ -132,6 +132,12 @@ class Reader:
         if limit is not None:
             b = min(b, limit)
             years = [(p, back) for p, back in years if p < limit]
+        # «… enn i fjor», «… mot 174 året før»: the year compared with is no context
+        bases = {
+            p for p, _ in years
+            for h in s.hits if h.kind in ("enn", "mot") and 0 <= p - h.end <= 2
+        }  # fmt: skip
+        years = [(p, back) for p, back in years if p not in bases]
         since = self._since(s, years)
         own = [(abs(p - pos), back) for p, back in years if a <= p < b and back != since]
         if own:
@@ -147,12 +153,16 @@ class Reader:
                     w.concepts.add(str(hit.value))
                 elif hit.kind == "kategori":
                     w.categories.setdefault(hit.group, set()).add(str(hit.value))
+                elif hit.kind == "ukjent_enhet":
+                    w.unknown = True
         return w
 
     def _negated(self, s: Sentence, hit: Hit, reach: int = 3) -> bool:
         """A negation at most `reach` words before the word, in its clause («har ikke økt»)."""
         a, _ = s.clause_of(hit.start)
-        before = [h for h in s.hits if h.kind == "negasjon" and a <= h.end <= hit.start]
+        # «ingen saker … står åpne»: a zero («ingen saker») negates too
+        kinds = ("negasjon", "null") if reach > 3 else ("negasjon",)
+        before = [h for h in s.hits if h.kind in kinds and a <= h.end <= hit.start]
         if not before:
             return False
         gap = s.masked[before[-1].end : hit.start].split()
@@ -215,8 +225,8 @@ class Reader:
                 _, b = s.clause_of(hit.start)
                 particle = [h for h in s.hits if h.kind == "partikkel" and hit.end <= h.start < b]
                 if particle:
-                    p = particle[0]
-                    joined = Hit(hit.start, p.end, s.masked[hit.start : p.end], "retning", p.value)
+                    p = particle[0]  # the particle stands for the phrase (its year is nearest)
+                    joined = Hit(p.start, p.end, f"{hit.text} … {p.text}", "retning", p.value)
                     out.append(self._direction(s, vals, years, joined, pair))
             elif hit.kind in ("mer", "mindre"):
                 # the second side is named in the word's clause («flere … enn i fjor»)
@@ -232,6 +242,10 @@ class Reader:
                 out.append(self._rank(s, vals, years, hit))
             elif hit.kind == "andel":
                 out.append(self._share(s, vals, years, hit))
+            elif hit.kind == "null":
+                zero = self._zero(s, years, hit)
+                if zero is not None:
+                    out.append(zero)
             elif hit.kind == "alle":
                 done = [
                     h
@@ -424,6 +438,10 @@ class Reader:
         left = self._left(s, vals, years, hit, enn.start)
         if left is None:
             return self._open(hit, "sammenligning")
+        if left.key and left.key.rpartition(".")[2] == "change":  # «21 % flere enn året før»
+            holds = left.raw > 0 if hit.kind == "mer" else left.raw < 0
+            detail = f"{left.label} = {left.text}"
+            return self._verdict(hit, "sammenligning", holds != neg, detail, left.label)
         after = [v for v in vals if v.start >= enn.end and v.ref is not None]
         right = after[0].ref if after else self._other_side(s, years, left, enn.end, len(s.masked))
         if right is None or right.label == left.label:
@@ -627,6 +645,17 @@ class Reader:
         detail = f"{ref.label} = {ref.text}"
         return self._verdict(hit, "andel", holds != neg, detail, ref.label)
 
+    def _zero(self, s, years, hit) -> Outcome | None:
+        """«Ingen klager gjaldt maktmisbruk»: the count the clause's category names is 0 (a
+        clause without a category is not about a value: «det er ingen klager på dette»)."""
+        a, b = s.clause_of(hit.start)
+        if not self.wanted(s, a, b, None).categories:
+            return None
+        ref = self._bind(s, a, b, hit.start, years, share=False)
+        if ref is None:
+            return self._open(hit, "nivå")
+        return self._verdict(hit, "nivå", ref.raw == 0, f"{ref.label} = {ref.text}", ref.label)
+
     def _largest(self, ref: Ref) -> bool:
         own = self.meanings.by_key.get(ref.key or "")
         if own is None or not own.categories:
@@ -689,6 +718,11 @@ class Reader:
             for group in self.lex.excludes:  # «Av sakene som ble avgjort i 2019, var …»
                 if not w.concepts & set(group):
                     w.concepts |= self._earlier(s, a, set(group))
+            for group, _ in own.categories:  # «Saker som ble overført, utgjorde …»
+                if group not in w.categories:
+                    earlier = self._earlier_categories(s, a, group)
+                    if earlier:
+                        w.categories[group] = earlier
             if pair and pair[0] == "values" and v in pair[1:]:
                 w.back = None  # «fra X til Y»: the years are the direction's
             problems = conflicts(own, w, self.lex)
@@ -721,6 +755,14 @@ class Reader:
                 )
             )
         return out
+
+    def _earlier_categories(self, s: Sentence, before: int, group: str) -> set[str]:
+        """The categories of `group` the nearest earlier clause names (carried forward)."""
+        for a, b in reversed([c for c in s.clauses if c[1] <= before]):
+            said = self.wanted(s, a, b, None).categories.get(group)
+            if said:
+                return set(said)
+        return set()
 
     def _earlier(self, s: Sentence, before: int, group: set[str]) -> set[str]:
         """The concepts of `group` the nearest earlier clause names (carried forward)."""
