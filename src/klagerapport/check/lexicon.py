@@ -18,8 +18,8 @@ import yaml
 
 from .. import paths
 from ..ingest import units as unit_list
-from . import numbers
 from ..publish.values import unit_key
+from . import numbers
 
 LEXICON_FILE = paths.REFERENCE / "leksikon.yml"
 # key part -> lexicon category group
