@@ -22,6 +22,8 @@ from ..publish.values import unit_key
 from . import numbers
 
 LEXICON_FILE = paths.REFERENCE / "leksikon.yml"
+# a word (letters and digits) or one other non-space character: «k-etnisk» is k, -, etnisk
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 # key part -> lexicon category group
 GROUPS = {"decisions": "avgjørelse", "grounds": "grunnlag", "units": "enhet"}
 DISCRIMINATION = "diskriminering"
@@ -125,12 +127,14 @@ class Lexicon:
             for w in _forms(words):
                 add(w, "innen", name)
         self.entries = entries
-        alternation = "|".join(
-            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(entries, key=len, reverse=True)
-        )
-        self.pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
-        endings = "|".join(sorted(map(re.escape, _forms(d["enhet_endelser"])), key=len)[::-1])
-        self.unit_like = re.compile(rf"(?<![\w-])\w*(?:{endings})(?![\w-])", re.IGNORECASE)
+        # phrases by their first token, longest first: matching walks the text's tokens once
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase in entries:
+            words = tuple(t.group().casefold() for t in _TOKEN.finditer(phrase))
+            self.by_first.setdefault(words[0], []).append((words, phrase))
+        for options in self.by_first.values():
+            options.sort(key=lambda o: -len(o[0]))
+        self.unit_endings = tuple(w.casefold() for w in _forms(d["enhet_endelser"]))
         self.tolerance = {k: float(v) for k, v in d["toleranse"].items()}
         self.excludes = [tuple(x) for x in d["utelukker"]]
         self.combined = set(d.get("sammensatt") or ())
@@ -143,16 +147,25 @@ class Lexicon:
     def hits(self, text: str) -> list[Hit]:
         """Every lexicon phrase in `text`, left to right, none overlapping; and each word that
         names a unit the district's list does not have (`ukjent_enhet`)."""
-        out = []
-        for m in self.pattern.finditer(text):
-            phrase = re.sub(r"\s+", " ", m.group()).casefold()
-            kind, value, group = self.entries[phrase]
-            out.append(Hit(m.start(), m.end(), m.group(), kind, value, group))
-        taken = [(h.start, h.end) for h in out]
-        for m in self.unit_like.finditer(text):
-            if not any(a <= m.start() < b for a, b in taken):
-                out.append(Hit(m.start(), m.end(), m.group(), "ukjent_enhet"))
-        return sorted(out, key=lambda h: h.start)
+        tokens = list(_TOKEN.finditer(text))
+        words = [t.group().casefold() for t in tokens]
+        out, i = [], 0
+        while i < len(tokens):
+            for phrase_words, phrase in self.by_first.get(words[i], ()):
+                n = len(phrase_words)
+                if tuple(words[i : i + n]) == phrase_words:
+                    start, end = tokens[i].start(), tokens[i + n - 1].end()
+                    kind, value, group = self.entries[phrase]
+                    out.append(Hit(start, end, text[start:end], kind, value, group))
+                    i += n
+                    break
+            else:
+                word = words[i]
+                if word[0].isalpha() and word.endswith(self.unit_endings):
+                    t = tokens[i]
+                    out.append(Hit(t.start(), t.end(), t.group(), "ukjent_enhet"))
+                i += 1
+        return out
 
     def group_of(self, code: str, first: str) -> str | None:
         """The category group `code` (a part of a key starting with `first`) belongs to."""

@@ -32,6 +32,7 @@ def _measures() -> dict[str, tuple[str, ...]]:
     return {i["key"]: tuple(i["measure"]) for i in items if i.get("measure")}
 
 
+@cache
 def series_of(key: str) -> tuple[str, int]:
     """(series, years back): 'decisions.kritikk.minus1_share' -> ('decisions.kritikk.share', 1),
     'received.total' -> ('received.', 0), 'discrimination.etnisk.decided_minus3' ->
@@ -140,13 +141,22 @@ def ref_of(key: str, values: BuildValues, lex: Lexicon) -> Ref | None:
     return Ref(key, float(entry.raw), entry.text, series, back, key, entry.kind)
 
 
+def _series_index(values: BuildValues) -> dict[tuple[str, int], list[str]]:
+    """(series, years back) -> the keys of the build, made once per build's values."""
+    if "series" not in values.memo:
+        index: dict[tuple[str, int], list[str]] = {}
+        for key in values.entries:
+            index.setdefault(series_of(key), []).append(key)
+        values.memo["series"] = index
+    return values.memo["series"]
+
+
 def in_series(series: str, back: int, values: BuildValues, lex: Lexicon) -> Ref | None:
     """The value of `series` `back` years before the report year: a key, else the yearly table."""
-    for key in values.entries:
-        if series_of(key) == (series, back):
-            ref = ref_of(key, values, lex)
-            if ref is not None:
-                return ref
+    for key in _series_index(values).get((series, back), ()):
+        ref = ref_of(key, values, lex)
+        if ref is not None:
+            return ref
     for table_key, per_year in values.series.items():
         if series_of(table_key)[0] == series and values.year is not None:
             year = values.year - back

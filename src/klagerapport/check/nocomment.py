@@ -33,7 +33,8 @@ def load(folder: Path, allowed: tuple[str, ...]) -> tuple[set[str], list[Finding
         return set(), []
     shown = paths.shown(file)
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=loader) or {}
     except yaml.YAMLError as err:
         return set(), [Finding(shown, 0, 0, ERROR, "no-comment-list", f"ikke gyldig YAML: {err}")]
     items = data.get("uten-kommentar") if isinstance(data, dict) else None

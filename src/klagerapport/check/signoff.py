@@ -49,8 +49,9 @@ def load(folder: Path) -> tuple[list[SignOff], list[Finding]]:
     shown = paths.shown(file)
     try:
         text = file.read_text(encoding="utf-8")
-        node = yaml.compose(text)
-        data = yaml.safe_load(text) or {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        node = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=loader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         return [], [
