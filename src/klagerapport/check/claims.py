@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..publish.text import ORDINALS
 from .build_values import BuildValues
-from .lexicon import for_district
+from .lexicon import for_district, within, within_relative
 
 OPERATORS = ("gt", "ge", "lt", "le", "eq", "ne", "approx")
 SYMBOLS = {">": "gt", ">=": "ge", "<": "lt", "<=": "le", "==": "eq", "!=": "ne", "~=": "approx"}
@@ -201,11 +201,11 @@ def compare(a, op: str, b, *, share: bool = False, tol: float | None = None) -> 
     if op == "approx":
         a, b = float(a), float(b)
         if tol is not None:
-            return abs(a - b) <= tol + 1e-12
+            return within(a, b, tol)
         limits = for_district("").tolerance
         if share:
-            return abs(a - b) <= limits["omtrent_andel"] + 1e-12
-        return abs(a - b) <= limits["omtrent_relativ"] * max(abs(a), abs(b)) + 1e-12
+            return within(a, b, limits["omtrent_andel"])
+        return within_relative(a, b, limits["omtrent_relativ"])
     return {
         "gt": lambda: a > b,
         "lt": lambda: a < b,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 import yaml
@@ -175,6 +176,22 @@ class Lexicon:
         if code in self.categories[DISCRIMINATION]:
             return DISCRIMINATION
         return None
+
+
+def exact(x: float) -> Decimal:
+    """A number as the decimal it prints as (0.1 is 0.1), so a tolerance's edge is exact."""
+    return Decimal(repr(float(x)))
+
+
+def within(a: float, b: float, tol: float) -> bool:
+    """|a - b| <= tol, exactly at the edge."""
+    return abs(exact(a) - exact(b)) <= exact(tol)
+
+
+def within_relative(a: float, b: float, tol: float) -> bool:
+    """|a - b| <= tol × the larger of |a| and |b|, exactly at the edge."""
+    x, y = exact(a), exact(b)
+    return abs(x - y) <= exact(tol) * max(abs(x), abs(y))
 
 
 @cache

@@ -30,7 +30,7 @@ from ..fmt import MONTHS
 from ..publish.text import ORDINALS
 from . import ranks
 from .build_values import BuildValues, rank_of
-from .lexicon import Hit, Lexicon
+from .lexicon import Hit, Lexicon, exact, within, within_relative
 from .meaning import Meanings, Ref, Wanted, conflicts, in_series, years_of
 from .sentences import Sentence, typed_years
 
@@ -377,14 +377,17 @@ class Reader:
             return False
         if over is not None:
             return b / a > over
-        return abs(b / a - factor) <= self.tol["faktor"] * factor + 1e-9
+        # |b/a - factor| <= tol × factor, as |b - a × factor| <= tol × factor × a (exact)
+        return within(
+            b, exact(a) * exact(factor), exact(self.tol["faktor"]) * exact(factor) * exact(a)
+        )
 
     def _near(self, a: float, b: float, kind: str, *, exact: bool = False) -> bool:
         if exact:
             return a == b
         if kind == "share":
-            return abs(a - b) <= self.tol["omtrent_andel"] + 1e-12
-        return abs(a - b) <= self.tol["omtrent_relativ"] * max(abs(a), abs(b)) + 1e-12
+            return within(a, b, self.tol["omtrent_andel"])
+        return within_relative(a, b, self.tol["omtrent_relativ"])
 
     def _every_year(self, hit, now: Ref, base: int, neg: bool) -> Outcome:
         series = years_of(now.series, self.values, self.lex)
@@ -636,12 +639,12 @@ class Reader:
         elif op == "lt":
             holds = x < mark
         elif op == "nesten":
-            holds = mark - self.tol["nesten"] - 1e-12 <= x < mark
+            holds = exact(mark) - exact(self.tol["nesten"]) <= exact(x) < exact(mark)
         elif op == "flest":
             holds = x > mark or self._largest(ref)
         else:
             tol = self.tol["brøk_omtrent" if hedged else "brøk"]
-            holds = abs(x - mark) <= tol + 1e-12
+            holds = within(x, mark, tol)
         detail = f"{ref.label} = {ref.text}"
         return self._verdict(hit, "andel", holds != neg, detail, ref.label)
 
