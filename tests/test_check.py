@@ -331,7 +331,7 @@ def test_terminal_report_groups_by_file_with_counts_and_json_has_every_field(tmp
 def test_review_items_are_reported_until_marked_reviewed(tmp_path):
     folder = write(
         tmp_path / "k",
-        generelt="Linje.\nI 2019 så vi en økning{{< claim received.change > 0 >}}.\n",
+        generelt="Linje.\nI 2019 så vi en økning{{< claim received.change gt 0 >}}.\n",
         kritikk="x",
     )
     items = newyear.review_items(folder / "generelt.md", 2019, [])
@@ -462,7 +462,7 @@ def test_2019_below_2018_reports_every_sentence_whose_words_no_longer_hold(build
     # "mens vi nå igjen ser en økning{{< claim … >}}" and "denne økningen på {{< var … >}}"
     assert [(w[1], w[2]) for w in generelt] == [(1, "false-claim"), (1, "stale-claim")]
     assert "økningen på" in generelt[1][3]
-    # "Økningen{{< claim decisions.uheldig.count > decisions.uheldig.minus1 >}} i denne …"
+    # "Økningen{{< claim decisions.uheldig.count gt decisions.uheldig.minus1 >}} i denne …"
     assert [(w[0], w[1], w[2]) for w in where if w[0] == "uheldig.md"] == [
         ("uheldig.md", 7, "false-claim")
     ]
