@@ -133,7 +133,7 @@ def test_typed_number_equal_to_a_value_gets_its_placeholder(tmp_path):
 
 
 def test_typed_share_date_and_decimal_get_their_placeholders(tmp_path):
-    text = "Det er ca 12 % av sakene, ferdig 20. januar 2020, snitt 16,7 dager.\n"
+    text = "Ca 12 % av sakene fikk kritikk, ferdig 20. januar 2020, snitt 16,7 dager.\n"
     folder = write(tmp_path / "k", generelt=text, kritikk="x")
     found = {f.message.split("»")[0].lstrip("«"): f.suggestion for f in check(folder)}
     assert found == {

@@ -449,10 +449,12 @@ def _numbers(s, reader, context: _Context, outcomes) -> None:
             continue
         if number.kind in ("year", "date", "glued"):
             continue
+        # the value its clause names; if the clause names none, the sentence up to there
         a, b = s.clause_of(number.start)
-        wanted = reader.wanted(s, 0, len(s.masked), reader.year_at(s, number.start, years))
-        clause = reader.wanted(s, a, b, None)
-        wanted.categories.update(clause.categories)
+        year = reader.year_at(s, number.start, years)
+        wanted = reader.wanted(s, a, b, year)
+        if not wanted.anchored():
+            wanted = reader.wanted(s, 0, b, year)
         if number.kind == "share":
             wanted.concepts.add("andel")
         context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")

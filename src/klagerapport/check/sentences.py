@@ -15,6 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from . import numbers
 from .lexicon import Hit, Lexicon
 
 SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
@@ -24,7 +25,6 @@ _URL = re.compile(r"https?://\S+")
 _END = re.compile(r"(?<=[.!?])[\s\u00a0]+(?=[A-ZÆØÅ«\"(\[§]|$)|[.!?]\s*$")
 _BLOCK = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>|:::|\[\^[^\]]+\]:)")
 _CLAUSE = re.compile(r"[,;:)–]|\s(?:mot|mens|men|samt|og)\s", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -148,5 +148,9 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
 
 
 def typed_years(sentence: Sentence) -> list[tuple[int, int, int]]:
-    """(start, end, year) of every year typed in the sentence's prose."""
-    return [(m.start(), m.end(), int(m.group())) for m in _YEAR.finditer(sentence.masked)]
+    """(start, end, year) of every year typed in the sentence's prose (not a date's year)."""
+    return [
+        (n.start, n.end, int(n.value))
+        for n in numbers.find_numbers(sentence.text, words=False)
+        if n.kind == "year"
+    ]

@@ -60,10 +60,30 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
     return exact, near
 
 
-def check_number(number: numbers.Number, values: BuildValues, add) -> None:
+UNNAMED = (
+    "setningen sier ikke hvilken verdi tallet er (et mål, et år, en kategori); skriv "
+    "plassholderen for den, «klagerapport values --search …» finner den"
+)
+
+
+def check_number(number: numbers.Number, values: BuildValues, add, *, named: bool = True) -> None:
     """The finding for one number typed by hand: the placeholder when it is (or nearly is) a
-    computed value; `add(severity, code, column, message, suggestion, end)` records it."""
+    computed value; `add(severity, code, column, message, suggestion, end)` records it.
+    `named` False: the sentence's words name no value, so an equal value is only mentioned,
+    never proposed (it may merely be equal)."""
     exact, near = _matches(number, values) if number.kind != "glued" else ([], [])
+    if not named and number.kind not in ("date", "word") and (exact or near):
+        e = (exact or near)[0]
+        how = "er lik" if exact else "ligner"
+        add(
+            ERROR,
+            "typed-value" if exact else "typed-number",
+            number.start,
+            f"«{number.text}» er skrevet for hånd og {how} {e.key} ({e.text})",
+            UNNAMED,
+            number.end,
+        )
+        return
     shown = number.text
     if number.kind == "word":
         if exact:
@@ -149,7 +169,7 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
                 number.end,
             )
         else:
-            check_number(number, values, add)
+            check_number(number, values, add, named=False)
         return
     placeholder = (
         f"{{{{< var {meant.key} >}}}}" if meant.key else f"plassholderen for {meant.label}"
