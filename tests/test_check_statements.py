@@ -320,7 +320,7 @@ def test_cheese_is_not_a_district_but_bergen_is_and_oslos_places_are_oslos():
 def test_an_open_sentence_needs_a_signoff_keyed_to_its_text(tmp_path):
     folder = tmp_path / "k"
     folder.mkdir()
-    text = "Klagene på ventetid i resepsjonen er økende.\n"
+    text = "Klagene på lang ventetid i resepsjonen er økende.\n"
     (folder / "generelt.md").write_text(text, encoding="utf-8")
 
     def check():
@@ -372,3 +372,17 @@ def test_verified_statements_are_info_only_when_asked_for(tmp_path):
     assert check_commentary(folder, values(), **args) == []
     [f] = check_commentary(folder, values(), verified=True, **args)
     assert (f.severity, f.code) == (INFO, "verified") and "received.minus1 = 174" in f.message
+
+
+def test_an_earlier_year_is_read_from_the_yearly_series_never_from_an_unnamed_unit():
+    flat = {**BASE, "decided.total": 211, "units.andre_enheter.minus2": 3}
+    series = {"decided.total": {2019: 211, 2018: 174, 2017: 176, 2016: 123}}
+    vals = BuildValues.from_flat(
+        {k: {"value": v, "text": str(v)} for k, v in flat.items()}, series=series
+    )
+    text = "Også i {{< var year.minus2 >}} så vi en klar økning i antall klagesaker.\n"
+    [f] = [f for f in check_section(text, "g.md", vals, [], "Oslo") if f.severity == INFO]
+    assert "decided.total i 2016 = 123, decided.total i 2017 = 176" in f.message
+    rose = text.replace("Også", "I").replace("minus2", "minus1")
+    [f] = check_section(rose, "g.md", vals, [], "Oslo")  # 2018: 174 after 176, no rise
+    assert (f.code, f.severity) == ("stale-claim", ERROR) and "i 2017 = 176" in f.message

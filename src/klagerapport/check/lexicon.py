@@ -136,6 +136,7 @@ class Lexicon:
         for options in self.by_first.values():
             options.sort(key=lambda o: -len(o[0]))
         self.unit_endings = tuple(w.casefold() for w in _forms(d["enhet_endelser"]))
+        self.topic_words = {w.casefold() for w in _forms(d["emne"])}
         self.tolerance = {k: float(v) for k, v in d["toleranse"].items()}
         self.excludes = [tuple(x) for x in d["utelukker"]]
         self.combined = set(d.get("sammensatt") or ())

@@ -70,8 +70,10 @@ def meaning(key: str, values: BuildValues, lex: Lexicon) -> Meaning | None:
         return None
     parts = key.split(".")
     cats = []
-    for part in parts[1:]:
+    for i, part in enumerate(parts[1:], 1):
         group = lex.group_of(part, parts[0])
+        if group is None and i == 1 and parts[0] == "units":
+            group = "enhet"  # every unit is a category, listed or not (andre_enheter)
         if group:
             cats.append((group, part))
     series, back = series_of(key)
@@ -205,11 +207,12 @@ class Meanings:
         self.all = sorted(found, key=rank)
         self.by_key = {m.key: m for m in self.all}
 
-    def bind(self, wanted: Wanted, *, share: bool = False) -> Ref | None:
+    def bind(self, wanted: Wanted, *, share: bool = False, before: int = 0) -> Ref | None:
         """The value the words name: every category named (per group, one of them), no excluding
         concept, the year (this year if none is named); the fewest concepts the words do not
         name. Needs a concept or a category (bare «klager» is the complaints received). A year
-        the keys do not reach is taken from the yearly series."""
+        the keys do not reach is taken from the yearly series. `before`: the series must also
+        have the year that many years earlier (a change needs last year's value too)."""
         if not wanted.anchored() and "klager" not in wanted.concepts:
             return None
         if wanted.unknown and "enhet" not in wanted.categories:
@@ -242,6 +245,8 @@ class Meanings:
             extra += len(agnostic)
             ref = in_series(m.series, back, self.values, self.lex)
             if ref is None:
+                continue
+            if before and in_series(m.series, back + before, self.values, self.lex) is None:
                 continue
             score = (extra,)
             if best is None or score < best[0]:

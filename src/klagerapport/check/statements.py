@@ -151,11 +151,23 @@ class Reader:
             if a <= hit.start < b:
                 if hit.kind == "begrep":
                     w.concepts.add(str(hit.value))
+                    if hit.value == "klager" and self._topic(s, hit):
+                        w.unknown = True  # «klager på lang ventetid»: not all complaints
                 elif hit.kind == "kategori":
                     w.categories.setdefault(hit.group, set()).add(str(hit.value))
                 elif hit.kind == "ukjent_enhet":
                     w.unknown = True
         return w
+
+    def _topic(self, s: Sentence, hit: Hit) -> bool:
+        """«klager på lang ventetid»: a preposition after the noun, and no category named in the
+        rest of the clause: complaints about a topic the data does not code («klager på
+        nettopp adferd» names one)."""
+        rest = s.masked[hit.end :].split()
+        if len(rest) < 2 or rest[0].casefold() not in self.lex.topic_words:
+            return False
+        _, b = s.clause_of(hit.start)
+        return not any(h.kind == "kategori" and hit.end <= h.start < b for h in s.hits)
 
     def _negated(self, s: Sentence, hit: Hit, reach: int = 3) -> bool:
         """A negation at most `reach` words before the word, in its clause («har ikke økt»)."""
@@ -188,20 +200,22 @@ class Reader:
             return after[0]
         return max(pool, key=lambda v: v.end if v.end <= hit.start else -1)
 
-    def _scoped(self, s: Sentence, hit: Hit, years, *, share=None) -> Ref | None:
+    def _scoped(self, s: Sentence, hit: Hit, years, *, share=None, before=0) -> Ref | None:
         """The value a word's own clause names; if the clause names no measure or category,
         the value named by the sentence up to the end of that clause (never by later ones)."""
         a, b = s.clause_of(hit.start)
         w = self.wanted(s, a, b, None)
         if w.anchored():
-            return self._bind(s, a, b, hit.start, years, share=share)
-        return self._bind(s, 0, b, hit.start, years, share=share)
+            return self._bind(s, a, b, hit.start, years, share=share, before=before)
+        return self._bind(s, 0, b, hit.start, years, share=share, before=before)
 
-    def _bind(self, s: Sentence, a: int, b: int, pos: int, years, *, share=None) -> Ref | None:
+    def _bind(
+        self, s: Sentence, a: int, b: int, pos: int, years, *, share=None, before=0
+    ) -> Ref | None:
         """The value the words in [a, b) name, at the year of `pos` (named before b)."""
         w = self.wanted(s, a, b, self.year_at(s, pos, years, limit=b))
         share = "andel" in w.concepts if share is None else share
-        return self.meanings.bind(w, share=share)
+        return self.meanings.bind(w, share=share, before=before)
 
     # ------------------------------------------------------------------ reading
 
@@ -315,8 +329,8 @@ class Reader:
         else:
             subject = self._subject(s, vals, hit)
             now = subject.ref if subject else None
-            if now is None:
-                now = self._scoped(s, hit, years)
+            if now is None:  # bound by its words: a series that has the year before too
+                now = self._scoped(s, hit, years, before=1) or self._scoped(s, hit, years)
             if now is None:
                 return self._open(hit, "retning")
             if (
