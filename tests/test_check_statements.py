@@ -327,8 +327,8 @@ def test_an_open_sentence_needs_a_signoff_keyed_to_its_text(tmp_path):
         return check_commentary(folder, values(), allowed=[], sections=["generelt"])
 
     [f] = check()
-    assert (f.code, f.line) == ("needs-signoff", 1) and blocks_final(f) and f.signoff
-    entry = {"fil": "generelt.md", "setning": f.signoff, "av": "Kari", "grunn": "kontrollert"}
+    assert (f.code, f.line) == ("needs-signoff", 1) and blocks_final(f) and f.value
+    entry = {"fil": "generelt.md", "setning": f.value, "av": "Kari", "grunn": "kontrollert"}
     (folder / "godkjent.yml").write_text(yaml.safe_dump({"godkjent": [entry]}), "utf-8")
     assert check() == []
     # editing the sentence reopens it, and the old sign-off is reported as unused
@@ -338,7 +338,7 @@ def test_an_open_sentence_needs_a_signoff_keyed_to_its_text(tmp_path):
     assert not blocks_final(next(f for f in check() if f.code == "stale-signoff"))
     # a sign-off without a name and a reason is no sign-off
     (folder / "godkjent.yml").write_text(
-        yaml.safe_dump({"godkjent": [{"fil": "generelt.md", "setning": f.signoff}]}), "utf-8"
+        yaml.safe_dump({"godkjent": [{"fil": "generelt.md", "setning": f.value}]}), "utf-8"
     )
     assert "signoff" in {f.code for f in check()}
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from .. import paths
+from ..errors import Problem
 from . import (
     allowlist,
     claims,
@@ -36,7 +38,7 @@ from . import (
 )
 from .allowlist import Allowed
 from .build_values import BuildValues
-from .findings import ERROR, INFO, WARNING, Finding, sort_key
+from .findings import ERROR, INFO, WARNING, sort_key
 from .lexicon import for_district
 from .meaning import Ref
 from .sections import may_be_empty, optional_keys, section_keys, section_titles
@@ -61,7 +63,7 @@ def read_section(file: Path) -> str | None:
 
 def check_section(
     text: str, file: str, values: BuildValues, allowed: list[Allowed], district: str
-) -> list[Finding]:
+) -> list[Problem]:
     """The findings of one section file's text: its sentences read as claims, then line by line
     (`allowed`: the allow-list's rules for it). Verified statements are `info` findings."""
     lines = text.splitlines()
@@ -108,12 +110,12 @@ def check_commentary(
     year: int | None = None,
     sections: list[str] | None = None,
     read: Callable[[Path], str | None] = read_section,
-    section: Callable[..., list[Finding]] = check_section,
+    section: Callable[..., list[Problem]] = check_section,
     verified: bool = False,
-) -> list[Finding]:
+) -> list[Problem]:
     """Every finding for `commentary_dir` against `values` (or a build folder holding them),
     sorted in the report's order of the section files (then the others), and by line in each.
-    `Finding.to_json()` is the machine-readable form.
+    `Problem.to_json()` is the machine-readable form.
 
     `allowed` defaults to the district's tillatt.yml; `district` and `year` to the values'.
     `read` and `section` are how a file is read and checked; the live preview passes the texts
@@ -125,7 +127,7 @@ def check_commentary(
         values = BuildValues.load(Path(values))
     district = district or values.district
     year = year if year is not None else values.year
-    findings: list[Finding] = []
+    findings: list[Problem] = []
     if allowed is None:
         allowed, problems = allowlist.for_district(district)
         findings += problems
@@ -142,7 +144,7 @@ def check_commentary(
             continue
         if text is None or not text.strip():
             findings.append(
-                Finding(
+                Problem.at(
                     shown,
                     0,
                     0,
@@ -168,7 +170,7 @@ def check_commentary(
         for extra in sorted(commentary_dir.glob("*.md")):
             if extra.stem not in sections and extra.stem not in optional:
                 findings.append(
-                    Finding(
+                    Problem.at(
                         paths.shown(extra),
                         0,
                         0,
@@ -184,7 +186,7 @@ def check_commentary(
         findings = [f for f in findings if f.severity != INFO]
     order = {key: i for i, key in enumerate([*sections, *optional])}
 
-    def in_report_order(f: Finding) -> tuple:
+    def in_report_order(f: Problem) -> tuple:
         return (order.get(Path(f.file).stem, len(order)), *sort_key(f))
 
     return sorted(set(findings), key=in_report_order)
@@ -198,16 +200,18 @@ def check_line(
     allowed: list[Allowed],
     district: str,
     context: _Context | None = None,
-) -> list[Finding]:
+) -> list[Problem]:
     """The findings of one line of commentary (`context`: what its sentences said)."""
-    out: list[Finding] = []
+    out: list[Problem] = []
     context = context or _Context([line], allowed)
 
     def add(severity, code, col, message, suggestion="", end=None):
         end = end if end is not None else col + 1
         snippet = _snippet(line, col, end)
         out.append(
-            Finding(file, lineno, col + 1, severity, code, message, suggestion, snippet, end - col)
+            Problem.at(
+                file, lineno, col + 1, severity, code, message, suggestion, snippet, end - col
+            )
         )
 
     if line.count("{{<") != len(SHORTCODE.findall(line)):
@@ -280,30 +284,23 @@ def check_line(
 
 def _sentence(
     s: sentences.Sentence, file: str, reader: statements.Reader, context: _Context
-) -> list[Finding]:
+) -> list[Problem]:
     """The findings of one sentence read as claims: false statements, open ones (a reviewer
     signs them off), verified ones (info); its claims; what the line checks need from it."""
-    out: list[Finding] = []
+    out: list[Problem] = []
 
     def add(severity, code, start, end, message, suggestion="", sign=""):
         line, col = s.where(start)
         _, end_col = s.where(max(start, end - 1))
         text = " ".join(s.text.split())
         shown = text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…"
-        out.append(
-            Finding(
-                file,
-                line,
-                col + 1,
-                severity,
-                code,
-                message,
-                suggestion,
-                shown,
-                max(1, end_col + 1 - col),
-                sign,
-            )
-        )
+        found = Problem.at(
+            file, line, col + 1, severity, code, message, suggestion, shown,
+            max(1, end_col + 1 - col),
+        )  # fmt: skip
+        if sign:  # a needs-signoff finding carries its sentence's key as its value
+            found = replace(found, value=sign)
+        out.append(found)
 
     outcomes = [o for o in reader.read(s) if not _allowed(s, o, context)]
     claim_list = _claims(s, reader, add)
@@ -441,7 +438,7 @@ def _numbers(s, reader, context: _Context, outcomes) -> None:
             a = first_col if line == first_line else 0
             b = last_col + 1 if line == last_line else 10**6
             context.quantitative.setdefault(line, []).append((a, b))
-    years = reader._years(s)
+    years = reader.years(s)
     for number in found:
         where = s.where(number.start)
         if any(a <= number.start < b for a, b in spans):

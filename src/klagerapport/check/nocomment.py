@@ -21,12 +21,13 @@ from pathlib import Path
 import yaml
 
 from .. import paths
-from .findings import ERROR, WARNING, Finding
+from ..errors import Problem
+from .findings import ERROR, WARNING
 
 FILE_NAME = "uten-kommentar.yml"
 
 
-def load(folder: Path, allowed: tuple[str, ...]) -> tuple[set[str], list[Finding]]:
+def load(folder: Path, allowed: tuple[str, ...]) -> tuple[set[str], list[Problem]]:
     """The parts listed (only those the form allows) and the problems of the list."""
     file = Path(folder) / FILE_NAME
     if not file.is_file():
@@ -36,11 +37,13 @@ def load(folder: Path, allowed: tuple[str, ...]) -> tuple[set[str], list[Finding
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         data = yaml.load(file.read_text(encoding="utf-8"), Loader=loader) or {}
     except yaml.YAMLError as err:
-        return set(), [Finding(shown, 0, 0, ERROR, "no-comment-list", f"ikke gyldig YAML: {err}")]
+        return set(), [
+            Problem.at(shown, 0, 0, ERROR, "no-comment-list", f"ikke gyldig YAML: {err}")
+        ]
     items = data.get("uten-kommentar") if isinstance(data, dict) else None
     if not isinstance(items, list):
         return set(), [
-            Finding(
+            Problem.at(
                 shown, 1, 0, ERROR, "no-comment-list", "forventet en liste under «uten-kommentar:»"
             )
         ]
@@ -50,7 +53,7 @@ def load(folder: Path, allowed: tuple[str, ...]) -> tuple[set[str], list[Finding
         reason = str(item.get("grunn", "")).strip() if isinstance(item, dict) else ""
         if not key or not reason:
             problems.append(
-                Finding(
+                Problem.at(
                     shown,
                     0,
                     0,
@@ -61,7 +64,7 @@ def load(folder: Path, allowed: tuple[str, ...]) -> tuple[set[str], list[Finding
             )
         elif key not in allowed:
             problems.append(
-                Finding(
+                Problem.at(
                     shown,
                     0,
                     0,
@@ -76,7 +79,7 @@ def load(folder: Path, allowed: tuple[str, ...]) -> tuple[set[str], list[Finding
     return out, problems
 
 
-def written_anyway(folder: Path, listed: set[str], read) -> list[Finding]:
+def written_anyway(folder: Path, listed: set[str], read) -> list[Problem]:
     """A part listed without commentary that has text: the text is printed; say so."""
     out = []
     for key in sorted(listed):
@@ -84,7 +87,7 @@ def written_anyway(folder: Path, listed: set[str], read) -> list[Finding]:
         text = read(file)
         if text is not None and text.strip():
             out.append(
-                Finding(
+                Problem.at(
                     paths.shown(file),
                     0,
                     0,

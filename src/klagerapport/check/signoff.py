@@ -27,7 +27,8 @@ from pathlib import Path
 import yaml
 
 from .. import paths
-from .findings import ERROR, WARNING, Finding
+from ..errors import Problem
+from .findings import ERROR, WARNING
 
 FILE_NAME = "godkjent.yml"
 FIELDS = ("fil", "setning", "av", "grunn")
@@ -42,7 +43,7 @@ class SignOff:
     line: int = 0  # where the entry starts in godkjent.yml
 
 
-def load(folder: Path) -> tuple[list[SignOff], list[Finding]]:
+def load(folder: Path) -> tuple[list[SignOff], list[Problem]]:
     file = folder / FILE_NAME
     if not file.is_file():
         return [], []
@@ -55,12 +56,14 @@ def load(folder: Path) -> tuple[list[SignOff], list[Finding]]:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         return [], [
-            Finding(
+            Problem.at(
                 shown, mark.line + 1 if mark else 0, 0, ERROR, "signoff", f"ikke gyldig YAML: {err}"
             )
         ]
     if not isinstance(data, dict) or not isinstance(data.get("godkjent") or [], list):
-        return [], [Finding(shown, 1, 0, ERROR, "signoff", "forventet en liste under «godkjent:»")]
+        return [], [
+            Problem.at(shown, 1, 0, ERROR, "signoff", "forventet en liste under «godkjent:»")
+        ]
     lines = []
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
@@ -71,7 +74,7 @@ def load(folder: Path) -> tuple[list[SignOff], list[Finding]]:
         line = lines[i] if i < len(lines) else 0
         if not isinstance(item, dict) or not all(str(item.get(k) or "").strip() for k in FIELDS):
             problems.append(
-                Finding(
+                Problem.at(
                     shown,
                     line,
                     0,
@@ -94,22 +97,22 @@ def load(folder: Path) -> tuple[list[SignOff], list[Finding]]:
     return out, problems
 
 
-def apply(folder: Path, findings: list[Finding]) -> list[Finding]:
+def apply(folder: Path, findings: list[Problem]) -> list[Problem]:
     """The findings with every signed-off `needs-signoff` removed, the file's problems and its
     sign-offs that no sentence has any longer added."""
     signed, problems = load(folder)
     keys = {(s.file, s.digest) for s in signed}
     kept, used = [], set()
     for f in findings:
-        if f.code == "needs-signoff" and (Path(f.file).name, f.signoff) in keys:
-            used.add((Path(f.file).name, f.signoff))
+        if f.code == "needs-signoff" and (Path(f.file).name, f.value) in keys:
+            used.add((Path(f.file).name, f.value))
             continue
         kept.append(f)
     shown = paths.shown(folder / FILE_NAME)
     for s in signed:
         if (s.file, s.digest) not in used:
             kept.append(
-                Finding(
+                Problem.at(
                     shown,
                     s.line,
                     1,

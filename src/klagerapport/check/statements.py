@@ -31,7 +31,7 @@ from ..publish.text import ORDINALS
 from . import ranks
 from .build_values import BuildValues, rank_of
 from .lexicon import Hit, Lexicon, exact, within, within_relative
-from .meaning import Meanings, Ref, Wanted, conflicts, in_series, years_of
+from .meaning import Meanings, Ref, Wanted, conflicts, in_series, ref_of, years_of
 from .sentences import Sentence, typed_years
 
 OK, FALSE, OPEN = "ok", "false", "open"
@@ -94,12 +94,10 @@ class Reader:
             if key in self.meanings.by_key or (
                 (e := self.values.get(key)) is not None and e.kind in ("count", "share", "days")
             ):
-                from .meaning import ref_of
-
                 out.append(Value(h.start, h.end, key, ref_of(key, self.values, self.lex)))
         return out
 
-    def _years(self, s: Sentence) -> list[tuple[int, int]]:
+    def years(self, s: Sentence) -> list[tuple[int, int]]:
         """(position, years back) of every year the sentence names."""
         out = []
         current = self.values.year
@@ -221,7 +219,7 @@ class Reader:
 
     def read(self, s: Sentence) -> list[Outcome]:
         vals = self._values(s)
-        years = self._years(s)
+        years = self.years(s)
         out: list[Outcome] = []
         used: set[int] = set()  # hits taken by a longer statement
         pair = self._from_to(s, vals, years)

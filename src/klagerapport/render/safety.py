@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlparse
 
 from .. import paths
 from ..errors import BuildError, KlagerapportError
+from .embedded import shortcodes
 
 LINK_SCHEMES = {"http", "https", "mailto"}
 TYPST_SECONDS = 120  # wall time of one PDF compile (the report takes a few seconds)
@@ -167,8 +168,6 @@ def check_document(
 def check_source(document: Path, root: Path, describe: Callable[[Path], str]) -> None:
     """The check before any engine runs, on the document as written (includes expanded): every
     bad include and everything `problems` names, all reported at once, by file and line."""
-    from .embedded import shortcodes
-
     includes: list = []
     lines = shortcodes.expand_includes(
         document, root=root, describe=describe, skip_front_matter=True, problems=includes
