@@ -15,7 +15,7 @@ import yaml
 
 from klagerapport import paths
 from klagerapport.check import BuildValues, check_commentary
-from klagerapport.check.findings import ERROR, WARNING
+from klagerapport.check.findings import ERROR, INFO, WARNING
 from klagerapport.errors import Problem
 from klagerapport.fmt import NBSP
 from klagerapport.preview import problems
@@ -57,7 +57,7 @@ TEXTS = {
     "kritikk.md": (
         "Som i Oslo politidistrikt ble {{< var decisions.kritikk.count >}} saker kritisert.\n"
         "Også i Bergen og i Oslo.\n"  # a place name: a warning
-        "Flere saker{{< claim decisions.kritikk.count > received.total >}} enn før.\n"
+        "Flere saker{{< claim decisions.kritikk.count gt received.total >}} enn før.\n"
         "Fast nummer 02800 til politiet.\n"  # allowed in tillatt.yml
     ),
     "ekstra.md": "Ikke et avsnitt.\n",  # unknown section; frister.md is missing
@@ -70,7 +70,7 @@ EXPECTED_CODES = {
     "unknown-key",
     "missing-value",
     "stale-claim",
-    "unchecked-claim",
+    "needs-signoff",
     "typed-value",
     "typed-number",
     "other-district",
@@ -97,15 +97,23 @@ def checked(folder: Path) -> list[Problem]:
     return check_commentary(folder, values(), district=DISTRICT, year=YEAR, sections=SECTIONS)
 
 
-def previewed(checker: problems.Checker, folder: Path) -> list[Problem]:
-    """What the preview finds, from the texts it has read (as Session does)."""
+def previewed(checker: problems.Checker, folder: Path, *, verified=False) -> list[Problem]:
+    """What the preview finds, from the texts it has read (as Session does); `verified`: with
+    the statements the check verified, which the page marks too."""
     texts = {file.name: text for file, text in read_commentary(folder).items()}
-    return checker.find(folder, texts)
+    found = checker.find(folder, texts)
+    return found if verified else [f for f in found if f.severity != INFO]
 
 
 def test_the_preview_finds_what_klagerapport_check_finds(commentary):
     checker = problems.Checker(values(), district=DISTRICT, year=YEAR, sections=SECTIONS)
     found, expected = previewed(checker, commentary), checked(commentary)
+    # and it marks the statements the check verified: «mottok … klager i 2019» is right
+    verified = [f for f in previewed(checker, commentary, verified=True) if f.severity == INFO]
+    assert verified == [
+        f for f in check_commentary(commentary, values(), district=DISTRICT, year=YEAR,
+                                    sections=SECTIONS, verified=True) if f.severity == INFO
+    ]  # fmt: skip
     assert [f.to_json() for f in found] == [f.to_json() for f in expected]
     assert [(f.file, f.line, f.message, f.severity) for f in found] == [
         (f.file, f.line, f.message, f.severity) for f in expected
@@ -118,6 +126,7 @@ def test_the_preview_finds_what_klagerapport_check_finds(commentary):
     other = [f for f in found if f.code == "other-district"]
     assert [(f.line, f.severity, f.file.endswith("kritikk.md")) for f in other] == [
         (1, ERROR, True),
+        (2, WARNING, True),  # Bergen, a town in Vest
         (2, WARNING, True),
     ]
     assert "Oslo politidistrikt" in other[0].message
@@ -141,7 +150,8 @@ def test_a_save_rechecks_only_the_changed_file_and_never_answers_from_a_stale_co
     found = previewed(checker, commentary)
     assert [Path(c).name for c in calls] == ["kritikk.md"]
     assert found == checked(commentary)
-    assert any(f.line == 5 and f.code == "typed-value" for f in found)
+    # «26 saker» in a sentence that names no category: received.total is meant, and it is not 26
+    assert any(f.line == 5 and f.code == "typed-number" for f in found)
     calls.clear()
     # the allow-list changes the rules of a file whose text did not change
     allow = paths.allowlist_file(DISTRICT)
@@ -152,7 +162,7 @@ def test_a_save_rechecks_only_the_changed_file_and_never_answers_from_a_stale_co
     found = previewed(checker, commentary)
     assert [Path(c).name for c in calls] == ["kritikk.md"]
     assert found == checked(commentary)
-    assert not any(f.line == 5 and f.code == "typed-value" for f in found)
+    assert not any(f.line == 5 and f.code == "typed-number" for f in found)
 
 
 # ---------------------------------------------------------------------- marked in the page
@@ -180,13 +190,32 @@ def test_a_faulty_placeholder_is_replaced_by_its_note_and_other_words_are_marked
     ]
     page = _marked(text, findings)
     assert "{{<" not in page and "KPFUNN" not in page
+    red = 'style="background:#f9d0d0"'
     assert (
-        '<mark class="kp-funn kp-feil" id="kp-funn-0" title="ukjent nøkkel – mente du '
+        f'<mark class="kp-funn kp-feil" id="kp-funn-0" {red} title="ukjent nøkkel – mente du '
         '«received.total»?">⚠ ukjent nøkkel – mente du «received.total»?</mark> klager'
     ) in page
-    assert 'id="kp-funn-1" title="ukontrollert">økning</mark> på ' in page
-    assert 'class="kp-funn kp-advarsel"' in page
-    assert 'id="kp-funn-2" title="skrevet for hånd">12 %</mark>.</p>' in page
+    assert 'title="ukontrollert">økning</mark> på ' in page
+    assert 'class="kp-funn kp-advarsel" id="kp-funn-1"' in page
+    assert f'id="kp-funn-2" {red} title="skrevet for hånd">12 %</mark>.</p>' in page
+
+
+def test_each_statement_is_marked_verified_false_or_to_be_signed_off():
+    text = "Antallet økte, det høyeste noensinne, og over halvparten ble avgjort."
+    spans = [
+        (text.index(w), text.index(w) + len(w)) for w in ("økte", "høyeste", "over halvparten")
+    ]
+    findings = [
+        Problem.at("x.md", 1, spans[0][0] + 1, INFO, "verified", "stemmer", "", "", 4),
+        Problem.at("x.md", 1, spans[1][0] + 1, ERROR, "stale-claim", "usann", "", "", 7),
+        Problem.at("x.md", 1, spans[2][0] + 1, WARNING, "needs-signoff", "godkjenn", "", "", 15),
+    ]
+    page = _marked(text, findings)
+    assert 'class="kp-funn kp-bekreftet" id="kp-funn-0" style="background:#d4f0d8" ' in page
+    assert 'title="stemmer">økte</mark>' in page
+    assert 'class="kp-funn kp-feil" id="kp-funn-1"' in page and ">høyeste</mark>" in page
+    assert 'class="kp-funn kp-godkjenning" id="kp-funn-2" style="background:#fff0a8"' in page
+    assert ">over halvparten</mark>" in page
 
 
 def test_marks_are_escaped_never_inside_a_tag_and_keep_the_block_they_stand_in():
@@ -214,7 +243,7 @@ def test_a_files_tokens_stay_when_another_file_gains_a_finding():
     alone = tokenize(text, "x.md", [mine])
     assert tokenize(text, "x.md", [other, mine]) == alone  # the fast path renders x.md again
     page = mark_findings(f"<p>{alone}</p>", [other, mine])
-    assert 'id="kp-funn-1" title="m">12 %</mark>' in page  # the panel's number for it
+    assert 'id="kp-funn-1" style="background:#f9d0d0" title="m">12 %</mark>' in page
 
 
 # --------------------------------------------------------------------- a real session
@@ -245,9 +274,10 @@ def test_a_preview_session_shows_the_findings_of_klagerapport_check(tmp_path, os
             f.to_json() for f in expected
         ]
         codes = {f["code"] for f in listed if f["file"].endswith("tiltak.md")}
-        assert {"stale-claim", "other-district", "unknown-key", "unchecked-claim"} <= codes
-        for n, f in enumerate(expected):  # every finding in a line is marked in the page
+        assert {"stale-claim", "other-district", "unknown-key", "needs-signoff"} <= codes
+        for n, f in enumerate(session.state.findings):  # every finding in a line is marked
             assert (f'id="kp-funn-{n}"' in session.state.html) == (problems.span(f) is not None)
+        assert "kp-bekreftet" in session.state.html  # statements verified, marked in place
         assert "KPFUNN" not in session.state.html
         # a finding more in a file before tiltak.md: only that file is rendered again
         before = dict(session._last.pieces)
@@ -256,6 +286,7 @@ def test_a_preview_session_shows_the_findings_of_klagerapport_check(tmp_path, os
         assert session.refresh() is not None and session.state.error is None
         assert [k for k in before if before[k] != session._last.pieces[k]] == ["innkomne-saker"]
         expected = check_commentary(source, build_values, district="Oslo", year=2019)
-        assert session.state.findings == expected and len(expected) > len(listed)
+        problems_now = [f for f in session.state.findings if f.severity != INFO]
+        assert problems_now == expected and len(expected) > len(listed)
     finally:
         session.close()

@@ -144,6 +144,8 @@ class BuildValues:
         self.entries = dict(sorted(entries.items()))
         # contract key (decided.total) -> year -> count: the whole yearly series it belongs to
         self.series = dict(series or {})
+        # what the check derives from these values once (statements.Reader per district)
+        self.memo: dict = {}
 
     @classmethod
     def from_flat(

@@ -5,6 +5,12 @@ The names come from data/reference/districts.yml (ingest/districts.py): the offi
 short name ("Oslo") and the former districts merged into it ("Asker og Bærum") are warnings, since
 a place name can be right in another district's text. Special agencies are not districts here.
 The national report (Norge) compares the districts, so every district's name belongs in it.
+
+Aliases that only spell a name without æøå («Ost» for Øst, «More og Romsdal») are for case
+files, not prose: «ost» is cheese. Towns and places of each district (data/reference/leksikon.yml
+«steder»: «Bergen» is Vest, «Grønland» and «Sandvika» are Oslo) are named like short names (a
+warning; commentary.py makes it an error in a sentence about the numbers), matched with their
+capital letter.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import districts as registry
+from .lexicon import data as lexicon_data
 
 
 @dataclass(frozen=True)
@@ -31,14 +38,30 @@ def _names() -> tuple[re.Pattern, dict[str, tuple[str, str, bool, bool]]]:
     name in lower case: (district, name as written, case-sensitive, strong)."""
     names: dict[str, tuple[str, str, bool, bool]] = {}
     for d in registry.police_districts():
-        spelled = [(d.official, False, True), *((a, False, True) for a in d.aliases)]
+        aliases = [a for a in d.aliases if not _transliterated(a, d.name)]
+        spelled = [(d.official, False, True), *((a, False, True) for a in aliases)]
         if d.abbreviation:
             spelled.append((d.abbreviation, True, True))
         spelled += [(d.name, True, False), *((f, True, False) for f in d.former)]
         for name, case, strong in spelled:
             names.setdefault(name.casefold(), (d.name, name, case, strong))
+    for district, places in lexicon_data()["steder"].items():
+        for place in places:
+            names.setdefault(place.casefold(), (district, place, True, False))
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), names
+
+
+_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
+
+
+def _transliterated(alias: str, name: str) -> bool:
+    """«Ost» for «Øst», «Sorost» for «Sør-Øst»: the name without æøå (and spaces, hyphens)."""
+
+    def plain(text: str) -> str:
+        return "".join(c for c in text.translate(_ASCII).casefold() if c.isalnum())
+
+    return alias.isascii() and not name.isascii() and plain(alias) == plain(name)
 
 
 def mentions(line: str, own: str) -> list[Mention]:

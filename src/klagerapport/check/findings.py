@@ -9,11 +9,26 @@ from __future__ import annotations
 
 from ..errors import ERROR, WARNING, Problem
 
-LABELS = {ERROR: "feil", WARNING: "advarsel"}  # as the terminal shows them
+# a statement the check verified (only asked for by the preview, which marks it in the sentence)
+INFO = "info"
+LABELS = {ERROR: "feil", WARNING: "advarsel", INFO: "bekreftet"}  # as the terminal shows them
 SEVERITIES = (ERROR, WARNING)
 
-# Codes that stop a final report although they are only warnings in a draft.
-FINAL_BLOCKING = {"missing-section", "review-pending"}
+# Warnings that stop a final report although a draft carries them: a section without text, a
+# new year's item not reviewed, a quantitative sentence no value shows and no reviewer has signed
+# off (godkjent.yml; the finding's `value` is the sentence's key), another district's place.
+FINAL_BLOCKING = {
+    "missing-section",
+    "review-pending",
+    "needs-signoff",
+    "other-district",
+    "no-comment-list",
+}
+
+
+def problems(findings: list[Problem]) -> list[Problem]:
+    """The findings that are problems (not the statements the check verified)."""
+    return [f for f in findings if f.severity != INFO]
 
 
 def blocks_final(finding: Problem) -> bool:

@@ -21,7 +21,7 @@ import yaml
 from .. import districts, fmt, paths, settings
 from ..errors import KlagerapportError
 from ..ingest import units, validate
-from . import allowlist, claims, numbers, review
+from . import allowlist, claims, nocomment, numbers, review
 from .commentary import section_keys
 
 ALLOWLIST_HEADER = """\
@@ -122,6 +122,8 @@ def new_year(
             continue
         shutil.copy2(file, target / file.name)
         items += review_items(target / file.name, from_year, entries)
+    if (source / nocomment.FILE_NAME).is_file():  # parts left without text stay so (sign-offs
+        shutil.copy2(source / nocomment.FILE_NAME, target / nocomment.FILE_NAME)  # do not)
     listed = review.write(
         target, items, intro=f"Laget av «klagerapport new-year» fra {from_year} til {year}."
     )

@@ -66,9 +66,12 @@ NUMBER_WORDS = {
     "hundre": 100,
 }
 _WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
-# A number word counts as a statistic when a case noun follows it within two words.
+# A number word counts as a statistic when a case noun follows it within two words, or a verb
+# that says what happened to cases («åtte ble avvist»).
 _CASE_NOUN = re.compile(
-    r"^\s+(?:\w+\s+){0,2}?(?:saker|sakene|klager|klagene|klagesaker|klagesakene)\b", re.IGNORECASE
+    r"^\s+(?:(?:\w+\s+){0,2}?(?:saker|sakene|klager|klagene|klagesaker|klagesakene)\b"
+    r"|(?:ble|var|gjaldt)\s+(?:avvist|overført|avgjort|behandlet|registrert|mottatt)\b)",
+    re.IGNORECASE,
 )
 
 KINDS = ("date", "share", "decimal", "count", "year", "glued", "word")

@@ -32,3 +32,8 @@ def section_titles(values: BuildValues | None = None) -> dict[str, str]:
 
 
 optional_keys = outline.optional_keys
+
+
+def may_be_empty() -> tuple[str, ...]:
+    """The parts the form allows without commentary (report/sections.yml `may_be_empty`)."""
+    return tuple(outline.load_sections().get("may_be_empty") or ())

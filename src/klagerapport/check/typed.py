@@ -60,10 +60,30 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
     return exact, near
 
 
-def check_number(number: numbers.Number, values: BuildValues, add) -> None:
+UNNAMED = (
+    "setningen sier ikke hvilken verdi tallet er (et mål, et år, en kategori); skriv "
+    "plassholderen for den, «klagerapport values --search …» finner den"
+)
+
+
+def check_number(number: numbers.Number, values: BuildValues, add, *, named: bool = True) -> None:
     """The finding for one number typed by hand: the placeholder when it is (or nearly is) a
-    computed value; `add(severity, code, column, message, suggestion, end)` records it."""
+    computed value; `add(severity, code, column, message, suggestion, end)` records it.
+    `named` False: the sentence's words name no value, so an equal value is only mentioned,
+    never proposed (it may merely be equal)."""
     exact, near = _matches(number, values) if number.kind != "glued" else ([], [])
+    if not named and number.kind not in ("date", "word") and (exact or near):
+        e = (exact or near)[0]
+        how = "er lik" if exact else "ligner"
+        add(
+            ERROR,
+            "typed-value" if exact else "typed-number",
+            number.start,
+            f"«{number.text}» er skrevet for hånd og {how} {e.key} ({e.text})",
+            UNNAMED,
+            number.end,
+        )
+        return
     shown = number.text
     if number.kind == "word":
         if exact:
@@ -118,3 +138,67 @@ def check_number(number: numbers.Number, values: BuildValues, add) -> None:
             "tillatt.yml med grunn",
             number.end,
         )
+
+
+def equals(number: numbers.Number, raw: float, kind: str) -> bool:
+    """Does the typed number say this value, as the report would print it?"""
+    if number.kind == "share":
+        return kind == "share" and numbers.percent_text(raw, number.decimals) == number.value
+    if number.kind == "decimal" or kind == "days":
+        places = max(number.decimals, 1)
+        return numbers.decimal_text(raw, places) == round(float(number.value), places)
+    return kind != "share" and raw == number.value
+
+
+def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None:
+    """A typed number in a sentence whose words name a value (`meant`, a meaning.Ref, or None
+    when they name none): the placeholder of that value, and an error when the number is not
+    it. The suggestion follows the words (noun, year, category), never a value that merely
+    equals the number."""
+    shown = number.text
+    if meant is None:
+        if number.kind == "word":
+            add(
+                WARNING,
+                "needs-signoff",
+                number.start,
+                f"«{shown}» er et tall skrevet med bokstaver, og setningen sier ikke hvilken verdi "
+                "det er",
+                "skriv plassholderen for verdien, før teksten opp under «tall» i tillatt.yml med "
+                "grunn, eller la en kontrollør godkjenne setningen (godkjent.yml)",
+                number.end,
+            )
+        else:
+            check_number(number, values, add, named=False)
+        return
+    placeholder = (
+        f"{{{{< var {meant.key} >}}}}" if meant.key else f"plassholderen for {meant.label}"
+    )
+    if equals(number, meant.raw, meant.kind):
+        if number.kind == "word":
+            add(
+                WARNING,
+                "number-word",
+                number.start,
+                f"«{shown}» er et tall skrevet med bokstaver, lik {meant.label}",
+                f"skriv {placeholder}, eller før teksten opp under «tall» i tillatt.yml med grunn",
+                number.end,
+            )
+        else:
+            add(
+                ERROR,
+                "typed-value",
+                number.start,
+                f"«{shown}» er {meant.label}, skrevet for hånd",
+                f"skriv {placeholder}",
+                number.end,
+            )
+        return
+    add(
+        ERROR,
+        "typed-number",
+        number.start,
+        f"«{shown}» stemmer ikke med det setningen gjelder: {meant.label} er {meant.text}",
+        f"skriv {placeholder} ({meant.text})",
+        number.end,
+    )

@@ -8,6 +8,10 @@ a closing token, which become a `<mark>` around them. After Pandoc, `mark_findin
 tokens in the text of the HTML (never inside a tag) for escaped notes. A broken shortcode is
 left alone: the render reports it.
 
+Every statement the check read is marked in its sentence: verified (green, `kp-bekreftet`), false
+(red, `kp-feil`), or to be signed off by a reviewer (yellow, `kp-godkjenning`); other warnings
+are `kp-advarsel`.
+
 A token names its file (a short hash of the name) and the finding's number within that file, so
 a file's tokens do not change when another file gains or loses a finding: the fast path then
 renders only the file that was saved.
@@ -20,7 +24,7 @@ import html
 import re
 
 from ..errors import Problem
-from .problems import ERROR, span
+from .problems import ERROR, INFO, span
 
 TOKEN = "KPFUNN{}{:04d}{}"  # file, number in the file, kind
 POINT, OPEN, CLOSE = "X", "A", "B"
@@ -82,13 +86,33 @@ def note(finding: Problem) -> str:
     return f"{finding.message} – {finding.suggestion}" if finding.suggestion else finding.message
 
 
+# the mark of each kind of finding: (class, background)
+STYLES = {
+    "error": ("kp-feil", "#f9d0d0"),
+    "signoff": ("kp-godkjenning", "#fff0a8"),
+    "warning": ("kp-advarsel", "#ffe2b8"),
+    "info": ("kp-bekreftet", "#d4f0d8"),
+}
+
+
+def kind_of(finding: Problem) -> str:
+    if finding.severity == ERROR:
+        return "error"
+    if finding.severity == INFO:
+        return "info"
+    return "signoff" if finding.code == "needs-signoff" else "warning"
+
+
 def finding_html(n: int, finding: Problem, *, first: bool, around: bool = False) -> str:
     """The escaped note that stands where the finding is: the note itself in place of a
     placeholder, or (`around`) the opening of a mark around the words."""
-    severity = "kp-feil" if finding.severity == ERROR else "kp-advarsel"
+    css, colour = STYLES[kind_of(finding)]
     text = note(finding)
     ident = f' id="kp-funn-{n}"' if first else ""
-    opening = f'<mark class="kp-funn {severity}"{ident} title="{html.escape(text, quote=True)}">'
+    opening = (
+        f'<mark class="kp-funn {css}"{ident} style="background:{colour}" '
+        f'title="{html.escape(text, quote=True)}">'
+    )
     if around:
         return opening
     shown = f"⚠ {text}" if finding.severity == ERROR else "⚠"

@@ -2,8 +2,10 @@
 
 `Checker.find(folder, texts)` runs `check.check_commentary`, the one implementation, on the texts
 the preview has just read (so each finding is about exactly what is staged) and returns what
-`klagerapport check` prints for the same folder and build. Each file's findings are kept until
-its text or its allow-list rules change: a save re-checks only the file that changed.
+`klagerapport check` prints for the same folder and build, and also each statement the check
+verified (`info` findings: the page marks every statement verified, false or to be signed
+off). Each file's findings are kept until its text or its allow-list rules change: a save
+re-checks only the file that changed.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from pathlib import Path
 from ..check.allowlist import Allowed
 from ..check.build_values import BuildValues
 from ..check.commentary import check_commentary, check_section, section_keys
-from ..check.findings import ERROR, WARNING
+from ..check.findings import ERROR, INFO, WARNING
 from ..errors import Problem
 
-__all__ = ["ERROR", "WARNING", "Checker", "span"]
+__all__ = ["ERROR", "INFO", "WARNING", "Checker", "span"]
 
 
 class Checker:
@@ -47,6 +49,7 @@ class Checker:
             sections=self.sections,
             read=lambda file: texts.get(file.name),
             section=self._section,
+            verified=True,
         )
 
     def _section(

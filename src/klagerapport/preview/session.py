@@ -33,7 +33,7 @@ from ..render.embedded import html as html_step
 from .files import read_commentary, safe_asset
 from .marks import mark_findings, tokenize
 from .pieces import Rendered, fence_pieces, splice, split_pieces
-from .problems import Checker
+from .problems import INFO, Checker
 from .state import RenderError, State, finding_json, read_values
 
 
@@ -198,7 +198,10 @@ class Session:
             "year": self.year,
             "seconds": round(state.seconds, 3),
             "error": asdict(state.error) if state.error else None,
-            "findings": [finding_json(n, f) for n, f in enumerate(state.findings)],
+            # the panel lists problems; verified statements are only marked in the page
+            "findings": [
+                finding_json(n, f) for n, f in enumerate(state.findings) if f.severity != INFO
+            ],
             "warnings": state.warnings,
         }
 

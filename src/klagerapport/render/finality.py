@@ -1,10 +1,12 @@
 """Draft or final: the finality of a report (`--utkast`, the default, and `--endelig`).
 
 Both check the commentary first (klagerapport.check). A final report stops on any check error,
-missing section or unreviewed item of a new year's review list, naming each with file:line, and
-carries no draft mark. A draft is rendered whatever the check says: its title (the HTML title,
-the PDF's header and document metadata) says «utkast», and a box at the top of the commentary
-lists the check's findings. The findings quote the analysts' text, so every character of them is
+missing section, quantitative sentence no value shows and no reviewer has signed off
+(godkjent.yml), another district's name or unreviewed item of a new year's review list
+(check.findings.FINAL_BLOCKING), naming each with file:line, and carries no draft mark. A
+draft is rendered whatever the check says: its title (the HTML title, the PDF's header and
+document metadata) says «utkast», and a box at the top of the commentary lists the check's
+findings. The findings quote the analysts' text, so every character of them is
 escaped before it enters the Markdown.
 """
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from .. import outline, paths
+from ..check import nocomment
 from ..check.numbers import NUMBER_WORDS
 from ..districts import is_national
 from ..errors import KlagerapportError
@@ -48,10 +49,16 @@ def commentary_files(
 ) -> tuple[dict[str, str], list[str]]:
     """The generated commentary parts, one text per file the template includes (its headings,
     then the analysts' file or "Kommentar mangler"), and the warnings. `optional`: keys of
-    commentary files the report may include elsewhere (no warning that they are unused)."""
+    commentary files the report may include elsewhere (no warning that they are unused).
+    A part the district leaves without commentary on purpose (check/nocomment.py,
+    `uten-kommentar.yml`) prints nothing, not even its heading."""
     files: dict[str, list[str]] = {INTRO: [f"# {sections['intro_heading']} {{#kommentarer}}", ""]}
     warnings = []
+    left_out, _ = nocomment.load(source, tuple(sections.get("may_be_empty") or ()))
     for part in outline.commentary_parts(sections):
+        if part.key in left_out and not _has_text(source / f"{part.key}.md"):
+            files.setdefault(part.group, [])
+            continue
         lines = files.setdefault(part.group, [])
         anchor = f" {{#kommentar-{part.key or part.group}}}"
         lines += [f"{'#' * part.level} {part.heading}{anchor}", ""]
