@@ -106,7 +106,7 @@ def render_run(
                 guard.check_quarto_log(log, source)
             else:
                 render_embedded(staged, made["html"], made["pdf"])
-            guard.check_outputs(made["html"], made["pdf"], source, meta)
+            guard.check_outputs(made["html"], made["pdf"], source, meta, staged.variables)
             tables.result()
         _swap_in(
             {**made, **{f"{k}-named": p for k, p in made.items()}, "values": values_page},

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from .. import paths
+from .. import grammar, paths
 from ..errors import BuildError, KlagerapportError
 
 LINK_SCHEMES = {"http", "https", "mailto"}
@@ -167,13 +167,14 @@ def check_document(
 def check_source(document: Path, root: Path, describe: Callable[[Path], str]) -> None:
     """The check before any engine runs, on the document as written (includes expanded): every
     bad include and everything `problems` names, all reported at once, by file and line."""
-    from .embedded import shortcodes
-
     includes: list = []
-    lines = shortcodes.expand_includes(
+    lines = grammar.expand_includes(
         document, root=root, describe=describe, skip_front_matter=True, problems=includes
     )
     found = [(line.file, line.lineno, why) for line, why in includes]
+    for line in lines:  # what Quarto would read differently from the embedded engine
+        if "{{" in line.text:
+            found += [(line.file, line.lineno, str(p)) for p in grammar.problems(line.text)]
     _refuse([*found, *document_problems(lines, root, describe)], describe)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import codes, paths
+from .. import codes, grammar, paths
 from ..errors import KlagerapportError
 from ..publish import escape
 from . import fonts, safety
@@ -30,7 +30,7 @@ MISSING_TITLE = "Kommentar mangler"
 NATIONAL_PART = "nasjonalt.qmd"
 NATIONAL_INCLUDE = "_nasjonalt.qmd"
 NATIONAL_COMMENTARY = "sammenligning"  # commentary/norge/<year>/sammenligning.md (optional)
-PART_INCLUDE = re.compile(r"^\s*\{\{<\s*include\s+/?_kommentarer/(?P<name>[\w-]+)\.qmd\s*>\}\}\s*$")
+PART_PATH = re.compile(rf"/?{COMMENTARY_DIR}/(?P<name>[\w-]+)\.qmd")  # an include's path
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def check_template(document: Path, names: list[str]) -> None:
     """The template includes every commentary part once, in the order of sections.yml."""
     included = []
     for line in document.read_text(encoding="utf-8").splitlines():
-        match = PART_INCLUDE.match(line)
+        match = PART_PATH.fullmatch(grammar.include(line) or "")
         if match:
             included.append(match["name"])
     if included != names:
@@ -132,7 +132,7 @@ def _plain_heading(heading: str, variables: Mapping) -> str:
 
 def _text(variables: Mapping, key: str) -> str:
     try:
-        return str(shortcodes.lookup(variables, key))
+        return str(grammar.lookup(variables, key))
     except KeyError:
         raise KlagerapportError(f"_variables.yml mangler nøkkelen «{key}»") from None
 
@@ -177,10 +177,10 @@ def check_hidden_quotes(source: Path, hidden: set[str]) -> None:
     found = []
     for file in sorted(source.glob("*.md")):
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-            for match in shortcodes.SHORTCODE.finditer(line):
-                parts = match.group(1).split()
-                if len(parts) == 2 and parts[0] == "var" and parts[1] in hidden:
-                    found.append(f"  {paths.shown(file)}:{number}: {{{{< var {parts[1]} >}}}}")
+            for code in grammar.shortcodes(line):
+                key = code.positional
+                if code.name == "var" and len(key) == 1 and key[0] in hidden:
+                    found.append(f"  {paths.shown(file)}:{number}: {{{{< var {key[0]} >}}}}")
     if found:
         raise KlagerapportError(
             "kommentaren siterer tall som den offentlige utgaven skjuler (for få saker, eller "
@@ -197,7 +197,7 @@ def _project_file(root: Path) -> dict:
 
 
 def _front_matter(root: Path) -> dict:
-    front, _, _ = shortcodes.split_front_matter((root / DOCUMENT).read_text(encoding="utf-8"))
+    front, _, _ = grammar.split_front_matter((root / DOCUMENT).read_text(encoding="utf-8"))
     return front
 
 
