@@ -182,6 +182,11 @@ class _Text(HTMLParser):
     """The words a reader sees in an HTML page: no head, scripts, styles or table of contents."""
 
     SKIP = frozenset({"head", "script", "style", "nav", "template"})
+    # tags inside a word's run of text: no word break at them ("Saksbehandling/<wbr>service")
+    INLINE = frozenset(
+        {"a", "abbr", "b", "bdi", "cite", "code", "em", "i", "kbd", "mark", "q", "s", "small"}
+        | {"span", "strong", "sub", "sup", "u", "wbr"}
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -195,12 +200,14 @@ class _Text(HTMLParser):
                 self.ids.add(value)
         if tag in self.SKIP:
             self.skipping.append(tag)
-        self.parts.append(" ")
+        if tag not in self.INLINE:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if self.skipping and self.skipping[-1] == tag:
             self.skipping.pop()
-        self.parts.append(" ")
+        if tag not in self.INLINE:
+            self.parts.append(" ")
 
     def handle_data(self, data):
         if not self.skipping:
