@@ -128,7 +128,7 @@ def check_sources(source: Source, *, variables: Mapping, meta: Mapping) -> None:
                     f"{line.where}: kryssreferansen @{ref.label} peker ikke på noen "
                     "tabell eller figur"
                 )
-    _raise(sorted(problems, key=_by_place(source)))
+    raise_problems(sorted(problems, key=_by_place(source)))
 
 
 def _by_place(source: Source) -> Callable[[str], int]:
@@ -240,7 +240,7 @@ def check_outputs(
         problems += pdf_design_problems(pdf, meta, pages)
         if variables is not None:
             problems += completeness_problems(raw, pages, source, variables, meta)
-    _raise(problems)
+    raise_problems(problems)
 
 
 def completeness_problems(
@@ -321,10 +321,11 @@ def quarto_log_problems(log: str, source: Source) -> list[str]:
 
 def check_quarto_log(log: str, source: Source) -> None:
     """Quarto's WARNING lines are errors: Quarto publishes what it only warned about."""
-    _raise(quarto_log_problems(log, source))
+    raise_problems(quarto_log_problems(log, source))
 
 
-def _raise(problems: list[str]) -> None:
+def raise_problems(problems: list[str]) -> None:
+    """One error listing every problem (the last good report stays)."""
     if not problems:
         return
     head = "1 feil i rapporten" if len(problems) == 1 else f"{len(problems)} feil i rapporten"
