@@ -12,7 +12,7 @@ DATA     ?=
 UTGAVE   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint format check-notebooks browser docs validate sample-data benchmark benchmark-preview preview lab lock clean
+.PHONY: help install report quarto-parity test lint format check-notebooks browser docs validate sample-data benchmark benchmark-preview preview lab lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -28,6 +28,9 @@ install: $(STAMP) ## Create .venv/ and install the project with pinned dependenc
 
 report: $(STAMP) ## Build the report (default config.yml: Oslo 2019; YEAR=, DISTRICT=, DATA=, UTGAVE=offentlig override)
 	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(DATA),--data "$(DATA)") $(if $(UTGAVE),--utgave $(UTGAVE))
+
+quarto-parity: report ## Render the build with the Quarto CLI and the embedded engine and compare (needs quarto on PATH; not part of make test)
+	$(BIN)/python -m tools.quarto_parity $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(UTGAVE),--utgave $(UTGAVE))
 
 test: $(STAMP) lint check-notebooks browser ## Lint, check notebooks and run the whole test suite
 	$(BIN)/python -m pytest

@@ -174,3 +174,29 @@ def test_the_render_stops_and_keeps_the_last_good_report(tmp_path, monkeypatch):
         render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
     assert (run_dir / "rapport.html").read_text(encoding="utf-8") == "forrige"
     assert Path(run_dir / "rapport.pdf").read_text(encoding="utf-8") == "forrige"
+
+
+QUARTO_HTML = Path(__file__).parent / "fixtures" / "quarto" / "rapport.html"
+
+
+def test_quartos_html_shape_is_read_and_its_truncation_found(tmp_path):
+    """Quarto 1.11's page (tests/fixtures/quarto/: TOC in the margin sidebar, floats with a
+    figcaption, NBSP in "Tabell 1"), against the document it was made from."""
+    from fakerun import decision_table, ground_table
+
+    (tmp_path / "rapport.qmd").write_text(
+        "---\ntitle: T\n---\n\n**Rapporteringsår:** {{< var year.current >}}\n\n"
+        "**Politidistrikt:** {{< var district >}}\n\n# Antall mottatte klager\n\n"
+        "Antall klager registrert mottatt i rapporteringsåret: **{{< var received.total >}}**\n\n"
+        f"{decision_table()[1]}\n{ground_table()[1]}\n"
+        '![Mottatte klagesaker etter grunnlag](figures/grunnlag.svg){#fig-grunnlag fig-alt="x"}'
+        "\n\n# Kommentarer\n\nSe @tbl-avgjorelse og @fig-grunnlag.\n",
+        encoding="utf-8",
+    )
+    source = guard.read_source(tmp_path, "rapport.qmd", lambda p: p.name)
+    variables = {"year": {"current": "2019"}, "district": "Oslo", "received": {"total": "211"}}
+    html = QUARTO_HTML.read_text(encoding="utf-8")
+    assert guard.completeness_problems(html, None, source, variables, {}) == []
+    cut = html[: html.index('<section id="kommentarer"')] + "</main></body></html>"
+    [problem] = guard.completeness_problems(cut, None, source, variables, {})
+    assert problem.startswith("rapport.qmd, linje 36: overskrift «kommentarer»")

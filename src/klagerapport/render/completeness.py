@@ -33,6 +33,7 @@ from .. import grammar
 
 GAP = 6  # other words allowed between two words of a piece (footnote marks, "Tabell 2")
 REANCHOR = 600  # words a piece may jump over at a page break (header, footer, footnotes)
+CANDIDATES = 400  # places of a piece's first word tried
 FOUND = 0.9  # share of a piece's words that must be found in order
 SHOWN_WORDS = 8  # words of a missing piece quoted in the message
 
@@ -254,11 +255,8 @@ class Words:
         """Where `piece` is found (its first word), or None."""
         if not piece:
             return 0
-        anchor = tuple(piece[:3])
         best, best_at = 0, None
-        for start in self.at.get(piece[0], ())[:200]:
-            if tuple(self.words[start : start + len(anchor)]) != anchor:
-                continue
+        for start in self.at.get(piece[0], ())[:CANDIDATES]:
             found = self._score(piece, start)
             if found > best:
                 best, best_at = found, start
