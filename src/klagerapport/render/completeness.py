@@ -252,21 +252,25 @@ class Words:
             start = first
 
     def find(self, piece: Sequence[str]) -> int | None:
-        """Where `piece` is found (its first word), or None."""
+        """Where `piece` is found (its first word), or None: of the places where most of its
+        words are found, the one where they lie closest together."""
         if not piece:
             return 0
-        best, best_at = 0, None
+        best, best_at = (0, 0), None
         for start in self.at.get(piece[0], ())[:CANDIDATES]:
-            found = self._score(piece, start)
-            if found > best:
-                best, best_at = found, start
-            if best == len(piece):
-                break
-        if best_at is not None and best >= max(len(piece) * FOUND, min(len(piece), 3)):
+            found, end = self._score(piece, start)
+            score = (found, start - end)  # more words found, then a shorter span
+            if score > best:
+                best, best_at = score, start
+            if found == len(piece) and end - start == len(piece) - 1:
+                break  # every word, in a row
+        if best_at is not None and best[0] >= max(len(piece) * FOUND, min(len(piece), 3)):
             return best_at
         return None
 
-    def _score(self, piece: Sequence[str], start: int) -> int:
+    def _score(self, piece: Sequence[str], start: int) -> tuple[int, int]:
+        """How many of the piece's words are found in order from `start`, and where the last
+        one found is."""
         found, pos, i = 1, start, 1
         while i < len(piece):
             nxt = self._next(piece[i], pos, GAP + 1)
@@ -280,7 +284,7 @@ class Words:
                     found, pos, i = found + 3, jump + 2, i + 3
                     continue
             i += 1
-        return found
+        return found, pos
 
     def has_cells(self, cells: Sequence[str], near: int) -> list[str]:
         """The cell words not found around position `near` (a table's caption)."""
