@@ -200,3 +200,18 @@ def test_quartos_html_shape_is_read_and_its_truncation_found(tmp_path):
     cut = html[: html.index('<section id="kommentarer"')] + "</main></body></html>"
     [problem] = guard.completeness_problems(cut, None, source, variables, {})
     assert problem.startswith("rapport.qmd, linje 36: overskrift «kommentarer»")
+
+
+def test_a_piece_is_placed_where_its_words_lie_closest():
+    # the Oslo 2019 report: a table's caption words also occur, spread out, near the top of
+    # the page; its cells must be looked for around the real caption
+    text = (
+        "klagesaker mottatt i oslo politidistrikt 2019 etter avgjørelseskode per sak og år "
+        + "fyll " * 50
+        + "klagesaker behandlet i oslo politidistrikt per år årstall klagesaker 2017 86 2018 174"
+    )
+    found = completeness.Words(text)
+    caption = completeness.words("Klagesaker behandlet i Oslo politidistrikt per år")
+    at = found.find(caption)
+    assert found.words[at : at + 2] == ["klagesaker", "behandlet"]
+    assert found.has_cells(completeness.words("Årstall Klagesaker 2017 86 2018 174"), at) == []
