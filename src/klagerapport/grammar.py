@@ -129,6 +129,8 @@ def _sign_problem(text: str, at: int, token: str) -> GrammarProblem:
             f"«{token}» i en kortkode: Quarto kan ikke lese et argument som begynner med "
             f"«{token[0]}», og dropper da resten av dokumentet uten å si fra"
         )
+        if token.startswith("}"):
+            return _problem(text, at, why, "fjern «}», eller sett argumentet i anførselstegn")
     else:
         why = f"«{token}» i en kortkode: Quarto og kontrollen leser sammenligningstegn ulikt"
     return _problem(text, at, why, f"skriv sammenligningen med ord: {words}")
