@@ -231,7 +231,9 @@ class Words:
         self.at: dict[str, list[int]] = {}
         for i, word in enumerate(self.words):
             self.at.setdefault(word, []).append(i)
-        self.counts = Counter(self.words)
+        self.runs: dict[tuple[str, ...], list[int]] = {}  # three words in a row -> places
+        for i in range(len(self.words) - 2):
+            self.runs.setdefault(tuple(self.words[i : i + 3]), []).append(i)
 
     def _next(self, word: str, after: int, limit: int) -> int | None:
         places = self.at.get(word, ())
@@ -240,16 +242,13 @@ class Words:
             return places[i]
         return None
 
-    def _run(self, wanted: Sequence[str], after: int, limit: int) -> int | None:
+    def _run(self, wanted: tuple[str, ...], after: int, limit: int) -> int | None:
         """Where `wanted` (three words in a row) starts after `after`, within `limit` words."""
-        start = after
-        while True:
-            first = self._next(wanted[0], start, limit - (start - after))
-            if first is None:
-                return None
-            if tuple(self.words[first : first + len(wanted)]) == tuple(wanted):
-                return first
-            start = first
+        places = self.runs.get(wanted, ())
+        i = bisect_left(places, after + 1)
+        if i < len(places) and places[i] <= after + limit:
+            return places[i]
+        return None
 
     def find(self, piece: Sequence[str]) -> int | None:
         """Where `piece` is found (its first word), or None: of the places where most of its
@@ -257,13 +256,17 @@ class Words:
         if not piece:
             return 0
         best, best_at = (0, 0), None
-        for start in self.at.get(piece[0], ())[:CANDIDATES]:
+        starts = self.at.get(piece[0], ())[:CANDIDATES]
+        if len(piece) > 1:  # where the next word follows: tried first, and alone if any
+            likely = [s for s in starts if self._next(piece[1], s, GAP + 1) is not None]
+            starts = likely or starts
+        for start in starts:
             found, end = self._score(piece, start)
             score = (found, start - end)  # more words found, then a shorter span
             if score > best:
                 best, best_at = score, start
-            if found == len(piece) and end - start == len(piece) - 1:
-                break  # every word, in a row
+            if found == len(piece) and end - start < len(piece) + GAP:
+                break  # every word, close together
         if best_at is not None and best[0] >= max(len(piece) * FOUND, min(len(piece), 3)):
             return best_at
         return None
