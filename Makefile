@@ -12,7 +12,7 @@ DATA     ?=
 UTGAVE   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install report quarto-parity test lint format check-notebooks browser docs validate sample-data benchmark benchmark-preview preview lab lock clean
+.PHONY: help install report quarto-parity test lint format check-notebooks browser docs validate sample-data benchmark benchmark-preview mutation preview lab lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -72,6 +72,9 @@ benchmark: $(STAMP) ## Time the build against a naive Papermill baseline
 benchmark-preview: $(STAMP) ## Time the live preview from a save to the updated page (Chromium)
 	$(BIN)/python benchmarks/bench_preview.py
 
+mutation: $(STAMP) ## Mutation testing of stats, ingest, suppression and claim rules (not in make test; MODULES= some)
+	$(BIN)/python -m tools.mutation $(MODULES)
+
 preview: $(STAMP) ## Live preview of the report while writing commentary (YEAR=, DISTRICT=)
 	$(BIN)/klagerapport preview --open $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)")
 
@@ -85,4 +88,4 @@ lock: ## Re-resolve and pin every dependency into requirements.lock
 	rm -rf .lock-venv
 
 clean: ## Remove the environment and generated files (not data/raw)
-	rm -rf $(VENV) outputs/*/ data/processed/*/ .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) outputs/*/ data/processed/*/ .pytest_cache .ruff_cache test-artifacts .mutation

@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             year=2019,
             district="Oslo",
             out=scratch / "plain",
-            kernels_kind="plain",
+            kernels="plain",
             log=quiet,
         )
         rows.append(("kald bygging Oslo 2019, vanlige kjerner (i prosessen)", plain))

@@ -34,7 +34,7 @@ def notebook_dir(tmp_path: Path, *names: str) -> Path:
 def fixture_build(out: Path, nbdir: Path, **kw):
     lines: list[str] = []
     result = pipeline_run.build_report(
-        year=2019, out=out, render=False, notebooks_dir=nbdir, log=lines.append, **kw
+        year=2019, out=out, render=False, notebooks=nbdir, log=lines.append, **kw
     )
     return result, lines
 

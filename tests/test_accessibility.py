@@ -94,7 +94,7 @@ def test_chart_text_stays_readable_at_320_px(browser, oslo_2019):
 
 def test_title_tables_and_quotes(oslo_2019):
     html = (oslo_2019 / "rapport.html").read_text(encoding="utf-8")
-    # the default build is a draft (render/edition.py), and its title says so
+    # the default build is a draft (render/finality.py), and its title says so
     assert "<title>Rapporteringsskjema – klager på politiet (utkast) – Oslo 2019</title>" in html
     assert 'scope="col"' in html and '<th style="text-align: left;" scope="row">' in html
     assert "«" in html and "“" not in html and "”" not in html

@@ -174,7 +174,7 @@ def test_a_failing_report_stops_no_other_and_keeps_its_last_good_output(tmp_path
         data=data,
         out=out,
         render=False,
-        notebooks_dir=good,
+        notebooks=good,
         log=lambda line: None,
     )
     assert {o.status for o in first.outcomes} == {batch.BUILT}
@@ -186,7 +186,7 @@ def test_a_failing_report_stops_no_other_and_keeps_its_last_good_output(tmp_path
         data=data,
         out=out,
         render=False,
-        notebooks_dir=notebook_dir(tmp_path, "writes_values", "fails_for_vest"),
+        notebooks=notebook_dir(tmp_path, "writes_values", "fails_for_vest"),
         workers="thread",  # the same failure handling in threads of this process
         log=lines.append,
     )
@@ -212,7 +212,7 @@ def test_a_rerun_with_nothing_changed_reuses_every_report(tmp_path, data):
         data=data,
         out=out,
         render=False,
-        notebooks_dir=nbdir,
+        notebooks=nbdir,
         national=False,
         log=lambda line: None,
     )
@@ -246,7 +246,7 @@ def test_districts_are_chosen_by_any_spelling_and_all_means_the_data():
 
 
 def test_each_report_has_its_own_folder_by_district_and_year(tmp_path):
-    reports = batch.plan(["Sør-Vest", "Oslo"], [2019, 2020], tmp_path, national=True)
+    reports = batch.reports_of(["Sør-Vest", "Oslo"], [2019, 2020], tmp_path, national=True)
     assert [r.folder.relative_to(tmp_path).as_posix() for r in reports] == [
         "sor-vest/2019",
         "sor-vest/2020",
@@ -285,7 +285,7 @@ def test_a_script_without_a_main_guard_still_gets_every_report(tmp_path, data):
         "from klagerapport.pipeline import batch\n"
         f"r = batch.build_batch(districts='Oslo,Vest', years='2019', data=Path({str(data)!r}),\n"
         f"    out=Path({str(tmp_path / 'out')!r}), render=False, national=False,\n"
-        f"    notebooks_dir=Path({str(notebook_dir(tmp_path, 'writes_values'))!r}))\n"
+        f"    notebooks=Path({str(notebook_dir(tmp_path, 'writes_values'))!r}))\n"
         "print('RESULTAT', r.ok, sorted(o.status for o in r.outcomes))\n",
         encoding="utf-8",
     )

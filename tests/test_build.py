@@ -294,13 +294,13 @@ def test_failing_render_keeps_previous_output(tmp_path, fake_validate, monkeypat
     fixture_build(out, notebook_dir(tmp_path, "writes_values"))
     before = tree_hash(out)
 
-    def broken_render(run_dir, **kwargs):
+    def broken_render(run_dir, plan):
         raise RuntimeError("planted render failure")
 
     monkeypatch.setattr("klagerapport.render.render_run", broken_render)
     with pytest.raises(BuildError, match="rendringen feilet: RuntimeError: planted render failure"):
         pipeline_run.build_report(
-            year=2019, out=out, notebooks_dir=notebook_dir(tmp_path, "writes_values"), log=print
+            year=2019, out=out, notebooks=notebook_dir(tmp_path, "writes_values"), log=print
         )
     assert tree_hash(out) == before
     assert leftovers(out.parent) == []

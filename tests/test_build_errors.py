@@ -21,7 +21,7 @@ from klagerapport.cli import app
 from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.ingest import rules, validate
 from klagerapport.pipeline import rendering
-from klagerapport.render import edition
+from klagerapport.render import finality
 
 data_dir, store_dir = fixtures()
 
@@ -38,7 +38,7 @@ def test_a_year_without_received_complaints_is_a_warning_in_the_draft(tmp_path):
     notes = render.data_notes(_run_with_received(tmp_path, 0), 2020)
     assert [n.severity for n in notes] == ["warning"]
     assert notes[0].message.startswith("Ingen klager er registrert mottatt i 2020")
-    box = "\n".join(edition.draft_box(notes))
+    box = "\n".join(finality.draft_box(notes))
     assert "Ingen klager er registrert mottatt i 2020" in box
     assert render.data_notes(_run_with_received(tmp_path / "b", 211), 2019) == []
     assert render.data_notes(tmp_path / "no-run", 2019) == []
@@ -81,7 +81,7 @@ def test_render_failure_shows_a_user_error_without_its_class(tmp_path, monkeypat
         raise KlagerapportError("motoren er borte")
 
     monkeypatch.setattr(render, "render_run", fails)
-    cfg = settings.RunConfig(district="Oslo", year=2019, data=tmp_path)
+    cfg = settings.BuildPlan(district="Oslo", year=2019, data=tmp_path)
     with pytest.raises(BuildError) as info:
         rendering._render(tmp_path, cfg)
     assert str(info.value) == "rendringen feilet: motoren er borte"
@@ -113,7 +113,8 @@ def _render_error(tmp_path, commentary_root, text: str) -> str:
     write_commentary(commentary_root, {"generelt": "Innledning.\n\n" + text})
     with pytest.raises(KlagerapportError) as info:
         render.render_run(
-            make_fake_run(tmp_path / "run"), district="Oslo", year=2019, engine="embedded"
+            make_fake_run(tmp_path / "run"),
+            settings.load(district="Oslo", year=2019, engine="embedded"),
         )
     assert not (tmp_path / "run" / "rapport.html").exists()
     return str(info.value)
@@ -134,7 +135,7 @@ def test_math_in_commentary_is_refused_with_file_and_line(
 def test_dollar_amounts_are_not_math(tmp_path, commentary_root):
     write_commentary(commentary_root, {"generelt": "Det kostet $5 og $10.\n"})
     run_dir = make_fake_run(tmp_path / "run")
-    render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     assert "$5 og $10" in (run_dir / "rapport.html").read_text(encoding="utf-8")
 
 

@@ -1,5 +1,5 @@
 """The commentary check (klagerapport.check): each kind of problem found with file:line and a
-fix, Norwegian numbers recognised, claims evaluated, the review list, and the editions.
+fix, Norwegian numbers recognised, claims evaluated, the review list, and draft and final.
 
 The unit tests run `check_commentary` on small commentary files written into tmp_path against
 values made here; the slow tests build the sample (clean, with 2019 below 2018, and as Agder).
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from klagerapport import paths
+from klagerapport import paths, settings
 from klagerapport.check import (
     ERROR,
     WARNING,
@@ -119,7 +119,7 @@ def test_numbers_are_read_the_norwegian_way():
 def test_typed_number_equal_to_a_value_gets_its_placeholder(tmp_path):
     folder = write(tmp_path / "k", generelt="Linje en.\nI fjor var det 174 klager.\n", kritikk="x")
     [f] = check(folder)
-    assert (f.file, f.line, f.column, f.severity, f.code) == (
+    assert (f.file, f.line, f.col, f.severity, f.code) == (
         paths.shown(folder / "generelt.md"),
         2,
         16,
@@ -128,7 +128,7 @@ def test_typed_number_equal_to_a_value_gets_its_placeholder(tmp_path):
     )
     assert "received.minus1" in f.message
     assert f.suggestion == "skriv {{< var received.minus1 >}}"
-    assert blocks_final(f)  # a typed number never reaches a final edition
+    assert blocks_final(f)  # a typed number never reaches a final report
 
 
 def test_typed_share_date_and_decimal_get_their_placeholders(tmp_path):
@@ -166,7 +166,7 @@ def test_number_near_a_computed_value_names_it(tmp_path):
 def test_unknown_key_names_the_nearest(tmp_path):
     folder = write(tmp_path / "k", generelt="Antall: {{< var received.totalt >}}.\n", kritikk="x")
     [f] = check(folder)
-    assert (f.line, f.column, f.code, f.severity) == (1, 9, "unknown-key", ERROR)
+    assert (f.line, f.col, f.code, f.severity) == (1, 9, "unknown-key", ERROR)
     assert f.suggestion.startswith("mente du «received.total»?")
 
 
@@ -182,7 +182,7 @@ def test_stale_direction_word_next_to_a_placeholder(tmp_path):
     folder = write(tmp_path / "k", generelt=text, kritikk="x")
     assert check(folder) == []  # the change is positive
     [f] = check(folder, values(received__change=-0.1))
-    assert (f.line, f.column, f.code, f.severity) == (2, 14, "stale-claim", ERROR)
+    assert (f.line, f.col, f.code, f.severity) == (2, 14, "stale-claim", ERROR)
     assert "«økningen»" in f.message and "received.change" in f.message
     assert "received.change_word" in f.suggestion
 
@@ -251,7 +251,7 @@ def test_another_districts_name_and_abbreviation(tmp_path):
     text = "Linje.\nI OPD, dvs. Oslo politidistrikt, og i Oslo.\n"
     folder = write(tmp_path / "k", generelt=text, kritikk="x")
     found = only(check(folder), "other-district")
-    assert [(f.line, f.column, f.severity) for f in found] == [
+    assert [(f.line, f.col, f.severity) for f in found] == [
         (2, 3, ERROR),
         (2, 13, ERROR),
         (2, 39, WARNING),
@@ -361,11 +361,11 @@ def test_new_year_copies_and_lists_and_new_district_has_no_oslo_text(tmp_path, m
 
 
 def test_draft_box_escapes_the_analysts_text():
-    from klagerapport.check.findings import Finding
-    from klagerapport.render import edition
+    from klagerapport.check.findings import Problem
+    from klagerapport.render import finality
 
-    evil = Finding("c/g.md", 1, 1, ERROR, "x", "<script>alert(1)</script> **b** {{< var a >}}")
-    box = "\n".join(edition.draft_box([evil]))
+    evil = Problem.at("c/g.md", 1, 1, ERROR, "x", "<script>alert(1)</script> **b** {{< var a >}}")
+    box = "\n".join(finality.draft_box([evil]))
     assert "<script>" not in box and "{{<" not in box and "**" not in box
     import pypandoc
 
@@ -504,13 +504,15 @@ def test_oslo_text_in_agder_is_reported_and_refused_as_final(builds, tmp_path, m
     assert "commentary/agder/2019/generelt.md (" in run.stdout and "OPD" in run.stdout
 
     with pytest.raises(BuildError) as refused:
-        render.render_run(builds["agder"], district="Agder", year=2019, final=True)
+        render.render_run(builds["agder"], settings.load(district="Agder", year=2019, final=True))
     message = str(refused.value)
     assert "Endelig rapport for Agder 2019 bygges ikke" in message
     assert "OPD" in message and "received.change" in message
     assert not (builds["agder"] / "rapport.html").exists()
 
-    result = render.render_run(builds["agder"], district="Agder", year=2019, final=False)
+    result = render.render_run(
+        builds["agder"], settings.load(district="Agder", year=2019, final=False)
+    )
     html = result.html.read_text(encoding="utf-8")
     assert "(utkast)" in html and "Utkast: kontroll av kommentaren" in html
     assert "OPD" in html and "received.change" in html  # the findings, visible in the draft
@@ -534,26 +536,28 @@ def test_final_edition_has_no_draft_marks_and_no_paths_and_new_year_needs_review
     oslo = commentary / "oslo" / "2019"
     for key in ("avvist", "overfort"):
         (oslo / f"{key}.md").write_text("Ingen særlige merknader.\n", encoding="utf-8")
-    result = render.render_run(builds["sample"], district="Oslo", year=2019, final=True)
+    result = render.render_run(
+        builds["sample"], settings.load(district="Oslo", year=2019, final=True)
+    )
     html = result.html.read_text(encoding="utf-8")
     for mark in ("utkast", "Utkast", "Kommentar mangler", "commentary/", ".md"):
         assert mark not in html, mark
     title = "Rapporteringsskjema – klager på politiet – Oslo 2019"
     assert PdfReader(result.pdf).metadata.title == title
 
-    # next year from this year's: the review list stops the final edition until cleared
+    # next year from this year's: the review list stops the final report until cleared
     target, _, _ = newyear.new_year(year=2020, district="Oslo")
     run_2020 = tmp_path / "run-2020"
     shutil.copytree(builds["sample"], run_2020)
     with pytest.raises(BuildError, match="ikke gjennomgått"):
-        render.render_run(run_2020, district="Oslo", year=2020, final=True)
+        render.render_run(run_2020, settings.load(district="Oslo", year=2020, final=True))
     data = yaml.safe_load((target / review.FILE_NAME).read_text(encoding="utf-8"))
     for item in data["punkter"]:
         item["gjennomgått"] = True
     (target / review.FILE_NAME).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
-    # cleared: the final edition is made (the sample has no 2020 data, so the 2019 values
+    # cleared: the final report is made (the sample has no 2020 data, so the 2019 values
     # stand in for the 2020 build here; the gate is the review list)
-    done = render.render_run(run_2020, district="Oslo", year=2020, final=True)
+    done = render.render_run(run_2020, settings.load(district="Oslo", year=2020, final=True))
     assert "utkast" not in done.html.read_text(encoding="utf-8")
 
 
@@ -590,3 +594,15 @@ def test_the_national_comment_on_the_comparison_is_checked_never_required(tmp_pa
     # A district's report has no such section: the file is not part of it.
     district = check(typed, values(), district="Agder")
     assert [f.code for f in district if "sammenligning" in f.file] == ["unknown-section"]
+
+
+def test_a_data_problem_and_a_commentary_finding_are_one_type_with_one_json_form():
+    from klagerapport.errors import Problem
+
+    data = Problem("saker.csv", "ukjent kode", row=4, column="grunnlag", value="228.x")
+    finding = Problem.at("commentary/x.md", 3, 5, WARNING, "typed-number", "tall skrevet inn")
+    assert type(data) is type(finding)
+    assert set(finding.to_json()) < set(data.to_json())  # the same keys, and the data's own
+    assert (data.to_json()["line"], data.to_json()["data_column"]) == (4, "«grunnlag»")
+    assert (finding.where(), finding.to_json()["column"]) == ("commentary/x.md:3", 5)
+    assert str(data) == "saker.csv, rad 4, kolonne «grunnlag»: ukjent kode: «228.x»"

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from factories import case, frame
 
-from klagerapport import paths
+from klagerapport import outline, paths, settings
 from klagerapport.errors import KlagerapportError
 from klagerapport.pipeline import notebooks, rollup
 from klagerapport.pipeline import run as pipeline_run
-from klagerapport.publish import edition
 from klagerapport.publish import suppression as S
+from klagerapport.publish import utgave as U
 from klagerapport.render import stage
 from klagerapport.sections import registry
 
@@ -93,11 +93,13 @@ def test_the_national_part_is_staged_for_norge_alone(tmp_path):
     assert stage.national_include(False, tmp_path) == ""
     national = stage.national_include(True, tmp_path)
     assert f"/{stage.NATIONAL_PART}" in national and "commentary" not in national
-    (tmp_path / f"{stage.NATIONAL_COMMENTARY}.md").write_text("Tekst.\n", encoding="utf-8")
-    assert f"/commentary/{stage.NATIONAL_COMMENTARY}.md" in stage.national_include(True, tmp_path)
-    part = (paths.REPORT_DIR / stage.NATIONAL_PART).read_text(encoding="utf-8")
+    (tmp_path / f"{outline.NATIONAL_COMMENTARY}.md").write_text("Tekst.\n", encoding="utf-8")
+    assert f"/commentary/{outline.NATIONAL_COMMENTARY}.md" in stage.national_include(True, tmp_path)
+    documents = [paths.REPORT_DIR / stage.DOCUMENT, paths.REPORT_DIR / stage.NATIONAL_PART]
+    national = stage.place_files("Norge", documents)["nasjonalt"]
     for table in registry.national_tables():
-        assert f"{{{{< include /tables/{table}.md >}}}}" in part
+        assert f"{{{{< include /tables/{table}.md >}}}}" in national
+    assert stage.place_files("Oslo", documents)["nasjonalt"] == ""
     template = (paths.REPORT_DIR / stage.DOCUMENT).read_text(encoding="utf-8")
     assert f"{{{{< include /{stage.NATIONAL_INCLUDE} >}}}}" in template
 
@@ -106,18 +108,18 @@ def test_the_public_comparison_prints_no_small_count_and_hides_what_would_give_o
     from test_suppression import assert_protected
 
     cases = two_districts()
-    public = C.comparison(cases, year=YEAR, district="Norge", utgave=S.PUBLIC)
+    public = C.comparison(cases, year=YEAR, district="Norge", utgave=settings.OFFENTLIG)
     internal = C.comparison(cases, year=YEAR, district="Norge")
     counts = public.tables[C.COUNTS].text_rows()
     for row in counts:
         assert not {"1", "2"} & set(row[1:4]), row
     # the relations, stated here: the three count columns sum over the districts to the country
-    summed = edition.Layout(columns=(1, 2, 3), total_row=len(counts) - 1)
+    summed = U.Layout(columns=(1, 2, 3), total_row=len(counts) - 1)
     assert_protected(dataclasses.replace(internal.tables[C.COUNTS], layout=summed), counts)
     assert counts[0][3] == S.rule().symbol  # Oslo's one K-etnisk case
     assert S.rule().symbol in (counts[1][3], counts[2][3])  # and one cell it could be found from
     # Oslo's one «kritikk» is hidden in Oslo's own report: so is its share here
-    own = C.own_values(cases, YEAR, "Oslo", {"utgave": S.PUBLIC})
+    own = C.own_values(cases, YEAR, "Oslo", {"utgave": settings.OFFENTLIG})
     assert own["decisions.kritikk.share"].raw is None
     header = public.tables[C.DECISIONS].header
     oslo = public.tables[C.DECISIONS].text_rows()[0]

@@ -10,7 +10,7 @@ import pytest
 import quartomodel
 from fakerun import make_fake_run, write_commentary
 
-from klagerapport import paths, render
+from klagerapport import paths, render, settings
 from klagerapport.render import completeness, guard
 from klagerapport.render import stage as staging
 
@@ -39,7 +39,9 @@ def built(tmp_path_factory):
     mp.setattr(paths, "COMMENTARY", tmp / "commentary")
     write_commentary(tmp / "commentary", COMMENTARY)
     run_dir = make_fake_run(tmp / "run")
-    result = render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    result = render.render_run(
+        run_dir, settings.load(district="Oslo", year=2019, engine="embedded")
+    )
     project = run_dir / render.PROJECT_DIR
     source = guard.read_source(
         project, staging.DOCUMENT, lambda p: p.relative_to(project).as_posix()
@@ -171,7 +173,7 @@ def test_the_render_stops_and_keeps_the_last_good_report(tmp_path, monkeypatch):
 
     monkeypatch.setattr(render, "render_embedded", loses_a_paragraph)
     with pytest.raises(Exception, match=r"generelt\.md, linje 3: avsnitt «andre avsnitt her»"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     assert (run_dir / "rapport.html").read_text(encoding="utf-8") == "forrige"
     assert Path(run_dir / "rapport.pdf").read_text(encoding="utf-8") == "forrige"
 

@@ -10,7 +10,7 @@ import pytest
 import typst
 from fakerun import make_fake_run, quarto_on_path, write_commentary
 
-from klagerapport import paths, render
+from klagerapport import paths, render, settings
 from klagerapport.errors import KlagerapportError
 from klagerapport.render import guard
 from klagerapport.render.embedded.engine import render_embedded
@@ -172,18 +172,18 @@ def test_quarto_engine_passes_the_same_guard_and_keeps_the_last_good_report(
     warned = "WARNING (filter.lua:1) Unknown var finnes.ikke specified in a var shortcode.\n"
     monkeypatch.setattr(render, "render_quarto", _fake_quarto(warned))
     with pytest.raises(KlagerapportError, match=r"Quarto advarte: WARNING .*finnes\.ikke"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="quarto")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="quarto"))
 
     def leftover(html: str) -> str:
         return html.replace("<p>Tekst om", "<p><strong>?@tbl-avgjorelse</strong> Tekst om")
 
     monkeypatch.setattr(render, "render_quarto", _fake_quarto("", leftover))
     with pytest.raises(KlagerapportError, match=r"generelt\.md, linje 1: uløst plassholder"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="quarto")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="quarto"))
     for name in render.OUTPUT_FILES.values():
         assert (run_dir / name).read_text(encoding="utf-8") == "forrige gode rapport"
     monkeypatch.setattr(render, "render_quarto", _fake_quarto(""))
-    result = render.render_run(run_dir, district="Oslo", year=2019, engine="quarto")
+    result = render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="quarto"))
     assert result.engine == "quarto"
     assert "Tekst om" in result.html.read_text(encoding="utf-8")
 
@@ -195,10 +195,10 @@ def test_a_pdf_without_the_projects_typst_partials_is_refused(
     quarto_on_path(monkeypatch, "/usr/bin/quarto")
     monkeypatch.setattr(render, "render_quarto", _fake_quarto("", partials=False))
     with pytest.raises(KlagerapportError) as err:
-        render.render_run(run_dir, district="Oslo", year=2019, engine="quarto")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="quarto"))
     message = str(err.value)
     assert "ikke «nb-NO»" in message
-    # the default edition is a draft: its title says so (render/edition.py)
+    # the default edition is a draft: its title says so (render/finality.py)
     assert "tittelen er ikke «Rapporteringsskjema – klager på politiet (utkast) – Oslo 2019»" in (
         message
     )
@@ -213,10 +213,10 @@ def test_both_engines_stop_on_a_group_used_as_a_value_before_rendering(
     run_dir = make_fake_run(tmp_path / "run")
     write_commentary(commentary_root, {"generelt": "Tekst\n\nAvvist: {{< var decisions >}}\n"})
     with pytest.raises(KlagerapportError, match=r"generelt\.md, linje 3: var «decisions» er en"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     quarto_on_path(monkeypatch, "/usr/bin/quarto")
     called = []
     monkeypatch.setattr(render, "render_quarto", lambda *a: called.append(a) or "")
     with pytest.raises(KlagerapportError, match=r"generelt\.md, linje 3: var «decisions» er en"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="quarto")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="quarto"))
     assert called == []

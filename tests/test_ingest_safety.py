@@ -89,7 +89,68 @@ def test_merged_cells_are_an_error(data_dir, store_dir):
     book.save(path)
     found = problems_of(path)
     merged = [p for p in found if "sammenslåtte" in p.message]
-    assert [(p.row, p.column, p.value) for p in merged] == [(2, "grunnlag", "F2:F4")]
+    assert [(p.row, p.column, p.value, p.sheet) for p in merged] == [
+        (2, "grunnlag", "228.1", "Sheet")
+    ]
+    assert "F2:F4 går over flere rader; bare rad 2 har verdien" in merged[0].message
+
+
+def test_ground_and_discrimination_merged_across_a_case_row_is_an_error_naming_the_cell(
+    data_dir, store_dir
+):
+    """A horizontally merged cell keeps only its first value: with ground and discrimination
+    merged, the K-etnisk case would be read with no discrimination code and counted as "ingen"."""
+    import openpyxl
+
+    rows = [row(saksnr="1"), row(saksnr="2", diskriminering="K-etnisk"), row(saksnr="3")]
+    path = write_xlsx(data_dir, rows)
+    book = openpyxl.load_workbook(path)
+    book.active.title = "Klager 2019"
+    book.active.merge_cells("F3:G3")  # grunnlag and diskriminering of the K-etnisk case
+    book.save(path)
+    found = problems_of(path)
+    assert [(p.file.rsplit("/", 1)[-1], p.sheet, p.row, p.column, p.value) for p in found] == [
+        ("klager.xlsx", "Klager 2019", 3, "grunnlag", "228.1")
+    ]
+    assert "F3:G3 går over flere kolonner; «diskriminering» leses som tom" in found[0].message
+    assert "ark «Klager 2019», rad 3, kolonne F «grunnlag»" in str(found[0])
+
+
+def test_a_title_merged_across_above_the_header_and_a_note_under_the_cases_are_fine(
+    data_dir, store_dir
+):
+    import openpyxl
+
+    path = write_xlsx(data_dir, GOOD)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    sheet.insert_rows(1)
+    sheet["A1"] = "Klager på politiet, eksport"
+    sheet.merge_cells("A1:H1")  # a title across the table, as exports write it
+    sheet["A7"] = "Merknad: tallene er foreløpige"
+    sheet.merge_cells("A7:H7")  # a note under the cases, after a blank row
+    book.save(path)
+    assert len(validate.load_validated(path).cases) == 3
+
+
+def test_a_merged_cell_outside_the_case_columns_is_fine_and_inside_them_from_outside_is_not(
+    data_dir, store_dir
+):
+    import openpyxl
+
+    path = write_xlsx(data_dir, GOOD, header=(*HEADER, "merknad", "intern"))
+    book = openpyxl.load_workbook(path)
+    book.active.merge_cells("I2:J2")  # two columns the contract does not read
+    book.save(path)
+    assert len(validate.load_validated(path).cases) == 3
+    book.active.merge_cells("H3:I3")  # enhet keeps its value, merknad is emptied
+    book.save(path)
+    found = problems_of(path)
+    assert [(p.row, p.column) for p in found] == [(3, "enhet")]
+    assert (
+        "går over flere kolonner; " not in found[0].message
+        or "«enhet»" not in (found[0].message.split("; ")[0])
+    )
 
 
 def test_mojibake_is_an_error_naming_the_cell(data_dir, store_dir):

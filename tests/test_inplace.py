@@ -16,7 +16,7 @@ import pytest
 import yaml
 from fakerun import make_fake_run, write_commentary
 
-from klagerapport import paths, render
+from klagerapport import paths, render, settings
 from klagerapport.render.embedded import engine
 
 GENERELT = "Første avsnitt om klagene.\n\nAndre avsnitt, om {{< var received.total >}} saker.\n"
@@ -30,7 +30,7 @@ def built(tmp_path_factory):
     mp.setattr(paths, "COMMENTARY", tmp / "commentary")
     write_commentary(tmp / "commentary", {"generelt": GENERELT})
     run_dir = make_fake_run(tmp / "run")
-    render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     mp.undo()
     return run_dir
 

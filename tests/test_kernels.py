@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -17,6 +18,18 @@ FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 
 
 @pytest.fixture(scope="module")
+def wait_gone(pid: int, timeout: float = 5.0) -> bool:
+    """True once process `pid` no longer exists."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.02)
+    return False
+
+
 def pool():
     with kernels.KernelPool() as started:
         assert started.start(), "the warm template did not start"
@@ -84,7 +97,7 @@ def test_a_pooled_kernel_sees_what_a_plain_kernel_sees(pool, tmp_path):
 
 def test_kernels_exit_after_their_notebook(pool, tmp_path):
     seen = run("probes_state.ipynb", tmp_path, "gone", pool.manager_class)
-    assert kernels.wait_gone(seen["pid"])
+    assert wait_gone(seen["pid"])
 
 
 def test_kernel_arguments_are_those_after_the_launcher():
@@ -117,7 +130,7 @@ def test_a_build_on_forked_kernels_is_byte_identical_to_one_on_plain_kernels(tmp
         }
 
     for kind in ("fork", "plain"):
-        build.build_report(year=2019, out=tmp_path / kind, kernels_kind=kind, log=lambda s: None)
+        build.build_report(year=2019, out=tmp_path / kind, kernels=kind, log=lambda s: None)
     forked, plain = tree(tmp_path / "fork"), tree(tmp_path / "plain")
     assert sorted(forked) == sorted(plain)
     assert {k for k in forked if forked[k] != plain[k]} == {"build.json"}
@@ -182,7 +195,7 @@ def test_a_finished_kernel_runs_its_exit_handlers_but_never_waits_on_them_long(p
         progress_bar=False, extra_arguments=notebooks.KERNEL_ARGS, kernel_manager_class=Timed,
     )  # fmt: skip
     pid = int(done.cells[0].outputs[0]["text"])
-    assert kernels.wait_gone(pid, timeout=5)
+    assert wait_gone(pid, timeout=5)
     # The kernel exits after its grace, not after the handler's 30 s, nor after the manager's
     # SIGTERM (half its 5 s shutdown wait).
     assert len(shutdowns) == 1 and shutdowns[0] < 2.0

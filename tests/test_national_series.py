@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factories import case, frame
 
+from klagerapport import settings
 from klagerapport.pipeline import rollup
 from klagerapport.publish import suppression as S
 from klagerapport.sections import (
@@ -126,7 +127,7 @@ def test_the_national_units_table_has_a_row_per_district_and_the_sum_of_covered_
     }
     assert "egen rapport" in table.note and "Landstall fra 2017" in table.note
     assert result.values["units.vest.minus1"].raw == 1
-    public = units(staggered(), year=2018, district="Norge", utgave=S.PUBLIC)
+    public = units(staggered(), year=2018, district="Norge", utgave=settings.OFFENTLIG)
     hidden = [c for row in public.tables["enheter"].rows for c in row[1:] if c.raw is None]
     assert any(c.text == S.rule().symbol for c in hidden)  # counts of 1 and 2 go through it
     assert S.rule().note in public.tables["enheter"].note

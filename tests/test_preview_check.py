@@ -15,7 +15,8 @@ import yaml
 
 from klagerapport import paths
 from klagerapport.check import BuildValues, check_commentary
-from klagerapport.check.findings import ERROR, WARNING, Finding
+from klagerapport.check.findings import ERROR, WARNING
+from klagerapport.errors import Problem
 from klagerapport.fmt import NBSP
 from klagerapport.preview import problems
 from klagerapport.preview.files import read_commentary
@@ -91,12 +92,12 @@ def commentary(tmp_path, monkeypatch) -> Path:
     return folder
 
 
-def checked(folder: Path) -> list[Finding]:
+def checked(folder: Path) -> list[Problem]:
     """What `klagerapport check` finds (the function its command calls)."""
     return check_commentary(folder, values(), district=DISTRICT, year=YEAR, sections=SECTIONS)
 
 
-def previewed(checker: problems.Checker, folder: Path) -> list[Finding]:
+def previewed(checker: problems.Checker, folder: Path) -> list[Problem]:
     """What the preview finds, from the texts it has read (as Session does)."""
     texts = {file.name: text for file, text in read_commentary(folder).items()}
     return checker.find(folder, texts)
@@ -157,14 +158,14 @@ def test_a_save_rechecks_only_the_changed_file_and_never_answers_from_a_stale_co
 # ---------------------------------------------------------------------- marked in the page
 
 
-def _marked(text: str, findings: list[Finding]) -> str:
+def _marked(text: str, findings: list[Problem]) -> str:
     """The text as the page shows it: tokens, then one paragraph of HTML, then the marks."""
     tokens = tokenize(text, "x.md", findings)
     return mark_findings(f"<p>{tokens}</p>", findings)
 
 
 def _finding(line: int, start: int, end: int, severity=ERROR, message="m", suggestion=""):
-    return Finding("x.md", line, start + 1, severity, "c", message, suggestion, "", end - start)
+    return Problem.at("x.md", line, start + 1, severity, "c", message, suggestion, "", end - start)
 
 
 def test_a_faulty_placeholder_is_replaced_by_its_note_and_other_words_are_marked():
@@ -209,7 +210,7 @@ def test_marks_are_escaped_never_inside_a_tag_and_keep_the_block_they_stand_in()
 def test_a_files_tokens_stay_when_another_file_gains_a_finding():
     text = "Vi fikk 12 % her."
     mine = _finding(1, 8, 12)
-    other = Finding("a.md", 1, 1, ERROR, "c", "m", "", "", 1)  # sorted before x.md
+    other = Problem.at("a.md", 1, 1, ERROR, "c", "m", "", "", 1)  # sorted before x.md
     alone = tokenize(text, "x.md", [mine])
     assert tokenize(text, "x.md", [other, mine]) == alone  # the fast path renders x.md again
     page = mark_findings(f"<p>{alone}</p>", [other, mine])

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from built import norm
 
-from klagerapport import paths
+from klagerapport import paths, settings
 from klagerapport.ingest import store
 from klagerapport.pipeline import run as pipeline_run
 from klagerapport.publish import escape, suppression
@@ -185,7 +185,7 @@ def test_commentary_quoting_a_hidden_value_fails_the_public_build(public, monkey
     run_dir = tmp_path / "run"
     shutil.copytree(public, run_dir)
     with pytest.raises(KlagerapportError, match=r"generelt\.md:3: .*decisions\.kritikk\.etnisk"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
 
 
 def test_a_district_without_commentary_gets_the_whole_form(tmp_path):

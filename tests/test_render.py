@@ -14,7 +14,7 @@ from fakerun import decision_table, make_fake_run, quarto_on_path, write_comment
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from klagerapport import codes, paths, render
+from klagerapport import codes, outline, paths, render, settings
 from klagerapport.errors import KlagerapportError
 from klagerapport.fmt import NBSP
 from klagerapport.publish import xlsx
@@ -51,7 +51,9 @@ def rendered(tmp_path_factory) -> tuple[Path, render.RenderResult]:
     )
     run_dir = make_fake_run(tmp / "run")
     try:
-        result = render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        result = render.render_run(
+            run_dir, settings.load(district="Oslo", year=2019, engine="embedded")
+        )
     finally:
         mp.undo()
     return run_dir, result
@@ -101,8 +103,8 @@ def test_html_numbers_are_right_aligned(rendered):
 
 def test_commentary_headings_follow_sections_yml_and_codes(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
-    sections = stage.load_sections()
-    parts = stage.commentary_parts(sections)
+    sections = outline.load_sections()
+    parts = outline.commentary_parts(sections)
     headings = [p.heading.replace("{{< var year.current >}}", "2019") for p in parts]
     positions = [html.find(f">{h}</h") for h in headings]
     assert all(p > 0 for p in positions), dict(zip(headings, positions, strict=True))
@@ -147,7 +149,7 @@ def test_a_template_without_a_commentary_part_is_an_error(tmp_path, monkeypatch)
 def test_missing_commentary_is_a_visible_note_and_a_warning(rendered):
     html = _norm(rendered[1].html.read_text(encoding="utf-8"))
     warnings = rendered[1].warnings
-    expected = len([p for p in stage.commentary_parts(stage.load_sections()) if p.key]) - 2
+    expected = len([p for p in outline.commentary_parts(outline.load_sections()) if p.key]) - 2
     assert html.count("Kommentar mangler") == expected
     assert len([w for w in warnings if w.startswith("Kommentar mangler: ")]) == expected
     assert any(
@@ -267,8 +269,10 @@ def test_xlsx_cell_values_and_sheet_names():
 
 def test_no_commentary_folder_renders_every_section_as_missing(tmp_path, commentary_root):
     run_dir = make_fake_run(tmp_path / "run")
-    result = render.render_run(run_dir, district="Finnmark", year=2021, engine="embedded")
-    keys = [p for p in stage.commentary_parts(stage.load_sections()) if p.key]
+    result = render.render_run(
+        run_dir, settings.load(district="Finnmark", year=2021, engine="embedded")
+    )
+    keys = [p for p in outline.commentary_parts(outline.load_sections()) if p.key]
     assert len(result.warnings) == len(keys)
     html = result.html.read_text(encoding="utf-8")
     assert html.count("Kommentar mangler") == len(keys)
@@ -281,7 +285,7 @@ def test_failed_render_keeps_the_previous_report(tmp_path, commentary_root):
         (run_dir / name).write_text("forrige gode rapport", encoding="utf-8")
     write_commentary(commentary_root, {"generelt": "Se {{< var finnes.ikke >}}.\n"})
     with pytest.raises(KlagerapportError, match=r"generelt\.md, linje 1.*finnes\.ikke"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     for name in render.OUTPUT_FILES.values():
         assert (run_dir / name).read_text(encoding="utf-8") == "forrige gode rapport"
     assert not list(run_dir.glob(".*.tmp"))
@@ -291,12 +295,12 @@ def test_unknown_shortcode_in_commentary_is_an_error(tmp_path, commentary_root):
     run_dir = make_fake_run(tmp_path / "run")
     write_commentary(commentary_root, {"pass": "Tekst\n\n{{< pagebreak >}}\n"})
     with pytest.raises(KlagerapportError, match=r"pass\.md, linje 3.*pagebreak"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
 
 
 def test_not_a_build_folder_is_a_clear_error(tmp_path):
     with pytest.raises(KlagerapportError, match=r"_variables\.yml"):
-        render.render_run(tmp_path, district="Oslo", year=2019, engine="embedded")
+        render.render_run(tmp_path, settings.load(district="Oslo", year=2019, engine="embedded"))
 
 
 def test_quarto_engine_without_quarto_is_a_clear_error(monkeypatch):
@@ -447,7 +451,7 @@ def test_same_input_renders_byte_identical_files_and_project(tmp_path, commentar
     first = make_fake_run(tmp_path / "a" / "run")
     second = make_fake_run(tmp_path / "b" / "run")
     for run_dir in (first, second):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     assert (first / render.PROJECT_DIR / "_rapport.yml").is_file()
     # tabeller.xlsx is left out: openpyxl stamps the zip entries and properties with the time
     # of writing (publish/xlsx.py, not the render engines).

@@ -185,10 +185,10 @@ def test_commentary_quotes_the_published_shares(page):
 
 
 def test_every_commentary_heading_is_present_and_ordered(page):
-    from klagerapport.render import stage
+    from klagerapport import outline
 
-    sections = stage.load_sections()
-    parts = stage.commentary_parts(sections)
+    sections = outline.load_sections()
+    parts = outline.commentary_parts(sections)
     expected = [p.heading.replace("{{< var year.current >}}", "2019") for p in parts]
     after = page.headings[page.headings.index(sections["intro_heading"]) + 1 :]
     found = [h for h in after if h in expected]  # commentary files may add subheadings

@@ -40,7 +40,7 @@ def test_pdf_is_tagged_titled_and_norwegian(pdf):
     assert "/StructTreeRoot" in root
     assert root["/MarkInfo"]["/Marked"]
     assert root["/Lang"] == "nb-NO"
-    # the default build is a draft, and its PDF says so (a final edition: tests/test_check.py)
+    # the default build is a draft, and its PDF says so (a final report: tests/test_check.py)
     assert pdf.metadata.title == "Rapporteringsskjema – klager på politiet (utkast) – Oslo 2019"
     xmp = root["/Metadata"].get_object().get_data()
     assert b"pdfuaid:part" in xmp  # Typst checked PDF/UA-1 (alt texts, tags) while writing

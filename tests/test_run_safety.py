@@ -16,7 +16,7 @@ import textwrap
 import pytest
 from fixturebuild import fixture_build, leftovers, notebook_dir, tree_hash
 
-from klagerapport import fsutil, paths, render
+from klagerapport import fsutil, paths, render, settings
 from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.pipeline import run as build
 
@@ -61,7 +61,7 @@ def test_render_refuses_while_a_build_of_the_folder_runs(tmp_path, fake_validate
     holder = _hold_lock(out)
     try:
         with pytest.raises(KlagerapportError, match="er i bruk av en annen kjøring"):
-            render.render_command(year=2019, out=out, engine="embedded")
+            render.render_command(settings.load(year=2019, out=out, engine="embedded"))
     finally:
         holder.kill()
         holder.wait()

@@ -6,10 +6,29 @@ import itertools
 
 import pytest
 
+from klagerapport import settings
 from klagerapport.errors import KlagerapportError
 from klagerapport.publish import suppression as S
 
 RULE = S.Rule()  # Statistics Norway's default: 1 and 2 hidden, zeros shown
+
+
+def grid_relations(
+    n_rows: int, n_cols: int, *, row_totals: bool, col_totals: bool
+) -> list[S.Relation]:
+    """The relations of a two-way table with cells (i, j), i < n_rows, j < n_cols, where the
+    row totals (if any) are the cells (i, n_cols) and the column totals (i = n_rows, j); with
+    both, (n_rows, n_cols) is the grand total."""
+    rels = []
+    rows = n_rows + (1 if col_totals else 0)
+    cols = n_cols + (1 if row_totals else 0)
+    if row_totals:
+        for i in range(rows):
+            rels.append(S.Relation((i, n_cols), tuple((i, j) for j in range(n_cols))))
+    if col_totals:
+        for j in range(cols):
+            rels.append(S.Relation((n_rows, j), tuple((i, j) for i in range(n_rows))))
+    return rels
 
 
 def grid(rows: list[list[int]], *, row_totals=True, col_totals=True):
@@ -24,7 +43,7 @@ def grid(rows: list[list[int]], *, row_totals=True, col_totals=True):
             values[(n, j)] = sum(row[j] for row in rows)
         if row_totals:
             values[(n, m)] = sum(map(sum, rows))
-    rels = S.grid_relations(n, m, row_totals=row_totals, col_totals=col_totals)
+    rels = grid_relations(n, m, row_totals=row_totals, col_totals=col_totals)
     return values, rels
 
 
@@ -170,17 +189,17 @@ def test_protect_ends_with_nothing_derivable_on_many_tables():
         assert S.derivable(values, rels, flags) == set()
 
 
-def test_editions():
-    assert S.edition(None) == "intern"
-    assert S.edition("Offentlig") == "offentlig"
+def test_utgave_names():
+    assert settings.utgave(None) == "intern"
+    assert settings.utgave("Offentlig") == "offentlig"
     with pytest.raises(KlagerapportError):
-        S.edition("hemmelig")
+        settings.utgave("hemmelig")
 
 
 def test_the_public_audit_trail_hides_small_counts():
     from klagerapport.publish.result import SectionResult
 
-    public = SectionResult("x", populations={"mottatt": 2, "alle": 40}, edition=S.PUBLIC)
+    public = SectionResult("x", populations={"mottatt": 2, "alle": 40}, utgave=settings.OFFENTLIG)
     text = public.audit_markdown()
     assert "| mottatt | : |" in text and "| alle | 40 |" in text
     internal = SectionResult("x", populations={"mottatt": 2})
@@ -191,9 +210,9 @@ def assert_protected(internal_table, published_rows) -> None:
     """No cell printed as «:» follows from the internal table's relations and the published
     cells. Unknown too: cells the table never prints (implied columns, row totals printed
     elsewhere) when they are unpublished or small themselves (then hidden where printed)."""
-    from klagerapport.publish import edition
+    from klagerapport.publish import utgave as U
 
-    values, rels, unpublished, _fixed = edition.model(internal_table)
+    values, rels, unpublished, _fixed = U.model(internal_table)
     hidden = {(r, c) for r, row in enumerate(published_rows) for c, t in enumerate(row) if t == ":"}
     off_table = {k for k in values if not isinstance(k[1], int) and S.rule().is_small(values[k])}
     unknown = [*hidden, *unpublished, *off_table]
@@ -207,15 +226,15 @@ def test_every_section_publishes_a_tiny_district_without_a_one_or_two():
 
     from factories import frame, small_cases
 
-    from klagerapport.publish import edition
+    from klagerapport.publish import utgave as U
     from klagerapport.sections import registry
 
     cases = frame(*small_cases())
     small = re.compile(r"(?<![\d,.])[12](?![\d,.])")
     for name, function in registry.functions().items():
-        result = function(cases, year=2019, district="Oslo", utgave=S.PUBLIC)
+        result = function(cases, year=2019, district="Oslo", utgave=settings.OFFENTLIG)
         internal = function(cases, year=2019, district="Oslo")
-        assert (result.edition, internal.edition) == (S.PUBLIC, S.INTERNAL)
+        assert (result.utgave, internal.utgave) == (settings.OFFENTLIG, settings.INTERN)
         for table_name, table in result.tables.items():
             rows = table.text_rows()
             for row in rows:
@@ -228,13 +247,13 @@ def test_every_section_publishes_a_tiny_district_without_a_one_or_two():
             raw = internal.values[key].raw
             counted = not key.startswith(("year.", "development.years"))
             if counted and isinstance(raw, int) and raw in (1, 2):
-                assert edition.is_hidden(value), key
+                assert U.is_hidden(value), key
 
 
 def test_a_year_with_few_handled_cases_hides_its_statistics_and_the_comparison():
     from factories import case, frame
 
-    from klagerapport.publish import edition
+    from klagerapport.publish import utgave as U
     from klagerapport.sections import registry
 
     cases = frame(
@@ -242,15 +261,15 @@ def test_a_year_with_few_handled_cases_hides_its_statistics_and_the_comparison()
         *(case("2019-03-01", f"2019-03-{d:02d}") for d in (5, 9, 14, 20)),
     )
     result = registry.functions()["handling_time"](
-        cases, year=2019, district="Oslo", utgave=S.PUBLIC
+        cases, year=2019, district="Oslo", utgave=settings.OFFENTLIG
     )
     rows = result.tables["saksbehandlingstid"].text_rows()
     assert [r[1] for r in rows] == [":"] * 4  # 2018: every statistic of the one case hidden
     assert ":" not in [r[2] for r in rows]  # 2019: four cases, shown
     for key in ("mean_minus1", "median_minus1", "within_deadline_minus1", "n_minus1"):
-        assert edition.is_hidden(result.values[f"handling_days.{key}"]), key
+        assert U.is_hidden(result.values[f"handling_days.{key}"]), key
     sentence = result.values["handling_days.change_sentence"].text
-    assert "19" not in sentence and sentence == edition.NO_COMPARISON
+    assert "19" not in sentence and sentence == U.NO_COMPARISON
     logged = [
         e["grunn"] for e in result.suppression_log if e.get("verdi") == "handling_days.n_minus1"
     ]
@@ -261,7 +280,7 @@ def test_a_year_with_few_handled_cases_hides_its_statistics_and_the_comparison()
 def test_every_year_of_the_sample_publishes_protected():
     """Oslo 2007-2019 from the synthetic sample: every section runs in the public edition (no
     table it cannot protect), prints no 1 or 2, and no hidden cell can be worked out."""
-    from klagerapport import paths
+    from klagerapport import paths, settings
     from klagerapport.ingest import store, validate
     from klagerapport.sections import registry
 
@@ -269,7 +288,7 @@ def test_every_year_of_the_sample_publishes_protected():
     cases = store.read_cases(validated.processed)
     for year in range(2007, 2020):
         for function in registry.functions().values():
-            public = function(cases, year=year, district="Oslo", utgave=S.PUBLIC)
+            public = function(cases, year=year, district="Oslo", utgave=settings.OFFENTLIG)
             internal = function(cases, year=year, district="Oslo")
             for name, table in public.tables.items():
                 rows = table.text_rows()

@@ -19,7 +19,7 @@ from fakerun import VARIABLES, make_fake_run, write_commentary
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from klagerapport import paths, render
+from klagerapport import paths, render, settings
 from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.publish import escape
 from klagerapport.publish import values as V
@@ -69,7 +69,7 @@ def hostile_run(tmp_path_factory) -> Path:
         },
     )
     try:
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     finally:
         mp.undo()
     return run_dir
@@ -86,7 +86,7 @@ def test_a_placeholder_in_data_is_never_evaluated_and_is_refused(tmp_path):
     write_commentary(tmp_path / "commentary", {"generelt": "Se @tbl-enheter.\n"})
     try:
         with pytest.raises(KlagerapportError, match="uløst plassholder"):
-            render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+            render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     finally:
         mp.undo()
     assert not (run_dir / "rapport.html").exists()
@@ -159,7 +159,7 @@ def commentary_root(tmp_path, monkeypatch) -> Path:
 def _render_with(tmp_path: Path, commentary_root: Path, text: str) -> Path:
     write_commentary(commentary_root, {"generelt": text})
     run_dir = make_fake_run(tmp_path / "run")
-    render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+    render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     return run_dir
 
 
@@ -203,7 +203,7 @@ def test_symlinked_commentary_file_is_refused(tmp_path, commentary_root):
     os.symlink(secret, folder / "generelt.md")
     run_dir = make_fake_run(tmp_path / "run")
     with pytest.raises(KlagerapportError, match="symbolsk lenke ut av prosjektet"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     assert not (run_dir / "rapport.html").exists()
 
 
@@ -215,7 +215,7 @@ def test_symlinked_commentary_folder_is_refused(tmp_path, commentary_root):
     os.symlink(outside, commentary_root / "oslo" / "2019")
     run_dir = make_fake_run(tmp_path / "run")
     with pytest.raises(KlagerapportError, match="symbolsk lenke ut av prosjektet"):
-        render.render_run(run_dir, district="Oslo", year=2019, engine="embedded")
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
 
 
 def test_typst_is_bounded_in_time(tmp_path):

@@ -113,7 +113,8 @@ def differences(quarto: Shape, embedded: Shape) -> list[str]:
 def _render(run_dir: Path, into: Path, engine: str, district: str, year: int) -> Shape:
     copy = into / engine
     shutil.copytree(run_dir, copy)
-    result = render.render_run(copy, district=district, year=year, engine=engine, final=False)
+    plan = settings.load(district=district, year=year, engine=engine)
+    result = render.render_run(copy, plan)
     return shape(result.html.read_text(encoding="utf-8"), guard.pdf_text(result.pdf))
 
 

@@ -17,6 +17,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from . import settings
 from .errors import KlagerapportError
 
 app = typer.Typer(
@@ -115,7 +116,8 @@ UtgaveOpt = Annotated[
 EngineOpt = Annotated[
     str | None,
     typer.Option(
-        "--engine", help="auto (Quarto if on PATH, else Pandoc + Typst) | quarto | embedded."
+        "--engine",
+        help=f"{' | '.join(settings.ENGINES)} (auto: Quarto if on PATH, else Pandoc + Typst).",
     ),
 ]
 
@@ -124,7 +126,7 @@ FinalOpt = Annotated[
     bool,
     typer.Option(
         "--endelig/--utkast",
-        help="Final edition (stops on any check error or missing section; no draft marks) "
+        help="Final report (stops on any check error or missing section; no draft marks) "
         "or draft (default: warnings and «Kommentar mangler» visible, marked as a draft).",
     ),
 ]
@@ -157,21 +159,21 @@ def build(
     try:
         from .pipeline import run as b
 
-        _guarded(
-            lambda: b.build_report(
+        plan = _guarded(
+            lambda: settings.load(
                 year=year,
                 district=district,
                 data=data,
                 out=out,
                 engine=engine,
                 jobs=jobs,
-                kernels_kind=kernels,
-                final_edition=final,
+                kernels=kernels,
+                final=final,
                 utgave=utgave,
-                kernel_pool=pool,
             ),
             debug,
         )
+        _guarded(lambda: b.build_report(plan, kernel_pool=pool), debug)
     finally:
         if pool is not None:
             pool.close()
@@ -190,12 +192,13 @@ def render(
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
-    _guarded(
-        lambda: r.render_command(
+    plan = _guarded(
+        lambda: settings.load(
             year=year, district=district, out=out, engine=engine, utgave=utgave, final=final
         ),
         debug,
     )
+    _guarded(lambda: r.render_command(plan), debug)
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Findings as JSON (for the preview, CI).")]
@@ -295,13 +298,13 @@ def batch(
     """Build every (district, year) report, the national one and POD's workbook (pipeline.batch)."""
     from .pipeline import batch as b
 
+    plan = _guarded(lambda: settings.load(data=data, engine=engine), debug)
     result = _guarded(
         lambda: b.build_batch(
+            plan,
             districts=districts,
             years=years,
-            data=data,
             out=out,
-            engine=engine,
             jobs=jobs,
             national=national,
             log=lambda line: typer.echo(line),

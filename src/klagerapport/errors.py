@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
+
+ERROR = "error"
+WARNING = "warning"
 
 
 class KlagerapportError(Exception):
@@ -11,18 +14,84 @@ class KlagerapportError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem in an input file, with everything needed to find and fix it."""
+    """One problem at a place, with everything needed to find and fix it: the one type for a
+    case file's bad cell or row (file, sheet, row, column, value, what is allowed), a finding
+    in the commentary (file, line, character, code, suggestion) and a note about the data. The
+    terminal, `klagerapport check --json`, the draft's box and the preview panel all read it."""
 
     file: str
     message: str
-    row: int | None = None  # row number as a spreadsheet shows it (header is row 1)
-    column: str | None = None
+    row: int | None = None  # row number as a spreadsheet shows it (header is row 1), or line
+    column: str | None = None  # the data column (contract name)
     value: str | None = None
     allowed: str | None = None
     saksnr: str | None = None
     sheet: str | None = None  # the workbook's sheet, where a workbook has several
     heading: str | None = None  # the column's header text in the file ("Mottatt dato")
     letter: str | None = None  # the column's letter in a workbook ("C")
+    severity: str = ERROR  # ERROR | WARNING
+    code: str = ""  # the kind, for a machine ("unknown-key", "missing-section", ...)
+    col: int = 0  # the character in the line (1-based; 0: the whole line)
+    suggestion: str = ""
+    text: str = ""  # the words of the line the problem is about, shortened
+    # how many characters from `col` the problem is about (the preview marks them)
+    length: int = field(default=0, compare=False)
+
+    @classmethod
+    def at(
+        cls,
+        file: str,
+        line: int,
+        col: int,
+        severity: str,
+        code: str,
+        message: str,
+        suggestion: str = "",
+        text: str = "",
+        length: int = 0,
+    ) -> Problem:
+        """A problem in a line of text (commentary, a list in YAML): file, line, character."""
+        return cls(
+            file,
+            message,
+            row=line,
+            severity=severity,
+            code=code,
+            col=col,
+            suggestion=suggestion,
+            text=text,
+            length=length,
+        )
+
+    @property
+    def line(self) -> int:
+        """The line (or row) of the file; 0 for the file as a whole."""
+        return self.row or 0
+
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+    def to_json(self) -> dict:
+        """The machine-readable form (`--json`, the preview): file, line, column (the
+        character), severity, code, message, suggestion, text; a data problem's sheet, data
+        column, value, allowed and saksnr where it has them."""
+        data = {
+            "file": self.file,
+            "line": self.line,
+            "column": self.col,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "text": self.text,
+        }
+        extra = asdict(self)
+        for key in ("sheet", "value", "allowed", "saksnr"):
+            if extra[key] is not None:
+                data[key] = extra[key]
+        if self.column is not None:
+            data["data_column"] = self.column_name()
+        return data
 
     def column_name(self) -> str:
         """The column as the user sees it in the file, with the contract's name in brackets

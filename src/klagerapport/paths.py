@@ -61,10 +61,10 @@ def slug(text: str) -> str:
 PUBLIC_SUFFIX = "-offentlig"
 
 
-def output_dir(district: str, year: int, utgave: str = "intern") -> Path:
-    """Default output folder of a run: outputs/<district>/<year>/ (the internal edition) or
-    outputs/<district>/<year>-offentlig/ (the public edition), so neither replaces the other."""
-    suffix = PUBLIC_SUFFIX if utgave == "offentlig" else ""
+def output_dir(district: str, year: int, *, public: bool = False) -> Path:
+    """Default output folder of a run: outputs/<district>/<year>/ (the internal utgave) or
+    outputs/<district>/<year>-offentlig/ (the public utgave), so neither replaces the other."""
+    suffix = PUBLIC_SUFFIX if public else ""
     return OUTPUTS / slug(district) / f"{year}{suffix}"
 
 

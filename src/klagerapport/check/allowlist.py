@@ -24,7 +24,8 @@ from pathlib import Path
 import yaml
 
 from .. import paths
-from .findings import ERROR, Finding
+from ..errors import Problem
+from .findings import ERROR
 
 KINDS = {"tall": "number", "ord": "word"}
 
@@ -42,7 +43,7 @@ class Allowed:
         return self.section == section and (self.year is None or self.year == year)
 
 
-def load(file: Path) -> tuple[list[Allowed], list[Finding]]:
+def load(file: Path) -> tuple[list[Allowed], list[Problem]]:
     """The entries of one tillatt.yml (none if the file is absent) and any problems in it."""
     if not file.is_file():
         return [], []
@@ -55,9 +56,9 @@ def load(file: Path) -> tuple[list[Allowed], list[Finding]]:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else 0
-        return [], [Finding(shown, line, 0, ERROR, "allowlist", f"ikke gyldig YAML: {err}")]
+        return [], [Problem.at(shown, line, 0, ERROR, "allowlist", f"ikke gyldig YAML: {err}")]
     if not isinstance(plain, dict):
-        return [], [Finding(shown, 1, 0, ERROR, "allowlist", "forventet «tall:» og «ord:»")]
+        return [], [Problem.at(shown, 1, 0, ERROR, "allowlist", "forventet «tall:» og «ord:»")]
     lines = _entry_lines(data)
     entries, problems = [], []
     for name, kind in KINDS.items():
@@ -68,7 +69,7 @@ def load(file: Path) -> tuple[list[Allowed], list[Finding]]:
                 for k in ("avsnitt", "tekst", "grunn")
             ):
                 problems.append(
-                    Finding(
+                    Problem.at(
                         shown,
                         line,
                         0,
@@ -81,7 +82,7 @@ def load(file: Path) -> tuple[list[Allowed], list[Finding]]:
             year = item.get("år")
             if year is not None and not isinstance(year, int):
                 problems.append(
-                    Finding(
+                    Problem.at(
                         shown, line, 0, ERROR, "allowlist", f"«år» skal være et årstall: {year}"
                     )
                 )
@@ -94,7 +95,7 @@ def load(file: Path) -> tuple[list[Allowed], list[Finding]]:
     unknown = set(plain) - set(KINDS)
     if unknown:
         problems.append(
-            Finding(
+            Problem.at(
                 shown,
                 1,
                 0,
@@ -117,7 +118,7 @@ def _entry_lines(node) -> dict[tuple[str, int], int]:
     return out
 
 
-def for_district(district: str) -> tuple[list[Allowed], list[Finding]]:
+def for_district(district: str) -> tuple[list[Allowed], list[Problem]]:
     return load(paths.allowlist_file(district))
 
 

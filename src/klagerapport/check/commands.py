@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import districts, paths, settings
-from ..errors import KlagerapportError
-from . import report
+from ..errors import KlagerapportError, Problem
+from . import reference, report
 from .build_values import BuildValues
 from .commentary import check_commentary
-from .findings import ERROR, Finding
+from .findings import ERROR
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def target(
     return Target(name, cfg.year, run_dir, paths.commentary_dir(name, cfg.year))
 
 
-def findings_for(t: Target) -> list[Finding]:
+def findings_for(t: Target) -> list[Problem]:
     if not t.run_dir.is_dir():
         raise KlagerapportError(
             f"fant ingen byggmappe {paths.shown(t.run_dir)} for {t.district} {t.year}: kjør "
@@ -74,8 +74,6 @@ def values_command(
     out: Path | None = None,
     search: str | None = None,
 ) -> None:
-    from . import reference
-
     t = target(year=year, district=district, out=out)
     if not t.run_dir.is_dir():
         raise KlagerapportError(

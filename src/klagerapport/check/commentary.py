@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import paths
+from ..errors import Problem
 from . import allowlist, claims, districts, national, numbers, ranks, review, typed
 from .allowlist import Allowed
 from .build_values import BuildValues
-from .findings import ERROR, WARNING, Finding, sort_key
+from .findings import ERROR, WARNING, sort_key
 from .sections import optional_keys, section_keys, section_titles
 
 SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
@@ -50,7 +51,7 @@ def read_section(file: Path) -> str | None:
 
 def check_section(
     text: str, file: str, values: BuildValues, allowed: list[Allowed], district: str
-) -> list[Finding]:
+) -> list[Problem]:
     """The findings of one section file's text, line by line (`allowed`: the rules for it)."""
     lines = enumerate(text.splitlines(), 1)
     return [f for n, line in lines for f in check_line(line, n, file, values, allowed, district)]
@@ -65,11 +66,11 @@ def check_commentary(
     year: int | None = None,
     sections: list[str] | None = None,
     read: Callable[[Path], str | None] = read_section,
-    section: Callable[..., list[Finding]] = check_section,
-) -> list[Finding]:
+    section: Callable[..., list[Problem]] = check_section,
+) -> list[Problem]:
     """Every finding for `commentary_dir` against `values` (or a build folder holding them),
     sorted in the report's order of the section files (then the others), and by line in each.
-    `Finding.to_json()` is the machine-readable form.
+    `Problem.to_json()` is the machine-readable form.
 
     `allowed` defaults to the district's tillatt.yml; `district` and `year` to the values'.
     `read` and `section` are how a file is read and checked; the live preview passes the texts
@@ -80,7 +81,7 @@ def check_commentary(
         values = BuildValues.load(Path(values))
     district = district or values.district
     year = year if year is not None else values.year
-    findings: list[Finding] = []
+    findings: list[Problem] = []
     if allowed is None:
         allowed, problems = allowlist.for_district(district)
         findings += problems
@@ -93,7 +94,7 @@ def check_commentary(
         text = read(file)
         if text is None or not text.strip():
             findings.append(
-                Finding(
+                Problem.at(
                     shown,
                     0,
                     0,
@@ -119,7 +120,7 @@ def check_commentary(
         for extra in sorted(commentary_dir.glob("*.md")):
             if extra.stem not in sections and extra.stem not in optional:
                 findings.append(
-                    Finding(
+                    Problem.at(
                         paths.shown(extra),
                         0,
                         0,
@@ -132,7 +133,7 @@ def check_commentary(
     findings += review.pending(commentary_dir)
     order = {key: i for i, key in enumerate([*sections, *optional])}
 
-    def in_report_order(f: Finding) -> tuple:
+    def in_report_order(f: Problem) -> tuple:
         return (order.get(Path(f.file).stem, len(order)), *sort_key(f))
 
     return sorted(set(findings), key=in_report_order)
@@ -145,15 +146,17 @@ def check_line(
     values: BuildValues,
     allowed: list[Allowed],
     district: str,
-) -> list[Finding]:
+) -> list[Problem]:
     """The findings of one line of commentary."""
-    out: list[Finding] = []
+    out: list[Problem] = []
 
     def add(severity, code, col, message, suggestion="", end=None):
         end = end if end is not None else col + 1
         snippet = _snippet(line, col, end)
         out.append(
-            Finding(file, lineno, col + 1, severity, code, message, suggestion, snippet, end - col)
+            Problem.at(
+                file, lineno, col + 1, severity, code, message, suggestion, snippet, end - col
+            )
         )
 
     if line.count("{{<") != len(SHORTCODE.findall(line)):

@@ -1,54 +1,29 @@
-"""What the commentary check reports: one `Finding` per problem, with file, line and a fix.
+"""What the commentary check reports: one `errors.Problem` per finding, with file, line and a
+fix (the same type as a data problem, so every consumer reads one shape).
 
 A finding is plain data (no rendering): the terminal report (report.py), the JSON form for the
-preview and CI, the draft document's warning box and the final edition's refusal all read it.
+preview and CI, the draft document's warning box and the final report's refusal all read it.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from ..errors import ERROR, WARNING, Problem
 
-ERROR = "error"
-WARNING = "warning"
-LABELS = {"error": "feil", "warning": "advarsel"}  # as the terminal shows them
+LABELS = {ERROR: "feil", WARNING: "advarsel"}  # as the terminal shows them
 SEVERITIES = (ERROR, WARNING)
 
-# Codes that stop a final edition although they are only warnings in a draft.
+# Codes that stop a final report although they are only warnings in a draft.
 FINAL_BLOCKING = {"missing-section", "review-pending"}
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One problem in the commentary. `file` is shown relative to the project root."""
-
-    file: str
-    line: int
-    column: int
-    severity: str
-    code: str
-    message: str
-    suggestion: str = ""
-    text: str = ""  # the words of the line the finding is about, shortened
-    # how many characters from `column` the finding is about (the preview marks them)
-    length: int = field(default=0, compare=False)
-
-    def to_json(self) -> dict:
-        data = asdict(self)
-        del data["length"]
-        return data
-
-    def where(self) -> str:
-        return f"{self.file}:{self.line}" if self.line else self.file
-
-
-def blocks_final(finding: Finding) -> bool:
-    """A final edition may not carry this finding."""
+def blocks_final(finding: Problem) -> bool:
+    """A final report may not carry this finding."""
     return finding.severity == ERROR or finding.code in FINAL_BLOCKING
 
 
-def counts(findings: list[Finding]) -> dict[str, int]:
+def counts(findings: list[Problem]) -> dict[str, int]:
     return {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
 
 
-def sort_key(finding: Finding) -> tuple:
-    return (finding.file, finding.line, finding.column, finding.code, finding.message)
+def sort_key(finding: Problem) -> tuple:
+    return (finding.file, finding.line, finding.col, finding.code, finding.message)

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..fmt import MONTHS
+from ..fmt import MONTHS, round_half_up
 
 SPACES = " \u00a0\u202f"
 _SHORTCODE = re.compile(r"\{\{<.*?>\}\}")
@@ -151,12 +151,8 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
 
 def percent_text(share: float, decimals: int = 0) -> float:
     """A share 0..1 as the percent number a reader sees, rounded half-up: 0.1232 -> 12."""
-    from ..fmt import round_half_up
-
     return float(round_half_up(share * 100, decimals))
 
 
 def decimal_text(value: float, decimals: int) -> float:
-    from ..fmt import round_half_up
-
     return float(round_half_up(value, decimals))

@@ -2,30 +2,31 @@
 
 from __future__ import annotations
 
-from .findings import ERROR, LABELS, WARNING, Finding, counts
+from ..errors import Problem
+from .findings import ERROR, LABELS, WARNING, counts
 
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def summary(findings: list[Finding]) -> str:
+def summary(findings: list[Problem]) -> str:
     c = counts(findings)
     return f"{_count(c[ERROR], 'feil', 'feil')}, {_count(c[WARNING], 'advarsel', 'advarsler')}"
 
 
-def terminal(findings: list[Finding], *, title: str) -> str:
+def terminal(findings: list[Problem], *, title: str) -> str:
     """Findings grouped by file, each with line, severity, message, the words and a fix."""
     if not findings:
         return f"{title}: ingen funn."
     lines = [f"{title}: {summary(findings)}", ""]
-    by_file: dict[str, list[Finding]] = {}
+    by_file: dict[str, list[Problem]] = {}
     for f in findings:
         by_file.setdefault(f.file, []).append(f)
     for file, items in by_file.items():
         lines.append(f"{file} ({summary(items)})")
         for f in items:
-            where = f"{f.line}:{f.column}" if f.line else "-"
+            where = f"{f.line}:{f.col}" if f.line else "-"
             lines.append(f"  {where:>7}  {LABELS[f.severity]:<8} {f.message}")
             if f.text:
                 lines.append(f"           «{f.text}»")
@@ -35,7 +36,7 @@ def terminal(findings: list[Finding], *, title: str) -> str:
     return "\n".join(lines).rstrip()
 
 
-def to_json(findings: list[Finding], *, district: str, year: int | None) -> dict:
+def to_json(findings: list[Problem], *, district: str, year: int | None) -> dict:
     return {
         "district": district,
         "year": year,

@@ -2,7 +2,7 @@
 
 `klagerapport new-year` writes `commentary/<district>/<year>/gjennomgang.yml`, one item per
 claim word, literal number and claim carried over from last year, each with file, line and the
-text. `klagerapport check` reports every item not marked `gjennomgått: true`; a final edition
+text. `klagerapport check` reports every item not marked `gjennomgått: true`; a final report
 is refused until none is left.
 """
 
@@ -14,8 +14,9 @@ from pathlib import Path
 import yaml
 
 from .. import paths
+from ..errors import Problem
 from ..fsutil import write_text
-from .findings import ERROR, WARNING, Finding
+from .findings import ERROR, WARNING
 
 FILE_NAME = "gjennomgang.yml"
 HEADER = """\
@@ -52,7 +53,7 @@ def write(folder: Path, items: list[Item], *, intro: str) -> Path:
     return file
 
 
-def load(folder: Path) -> tuple[list[Item], list[Finding]]:
+def load(folder: Path) -> tuple[list[Item], list[Problem]]:
     file = folder / FILE_NAME
     if not file.is_file():
         return [], []
@@ -60,7 +61,7 @@ def load(folder: Path) -> tuple[list[Item], list[Finding]]:
     try:
         data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as err:
-        return [], [Finding(shown, 0, 0, ERROR, "review", f"ikke gyldig YAML: {err}")]
+        return [], [Problem.at(shown, 0, 0, ERROR, "review", f"ikke gyldig YAML: {err}")]
     items, problems = [], []
     for n, raw in enumerate(data.get("punkter") or [], 1):
         try:
@@ -75,12 +76,12 @@ def load(folder: Path) -> tuple[list[Item], list[Finding]]:
             )
         except (KeyError, TypeError, ValueError):
             problems.append(
-                Finding(shown, 0, 0, ERROR, "review", f"punkt {n} mangler «fil» eller «tekst»")
+                Problem.at(shown, 0, 0, ERROR, "review", f"punkt {n} mangler «fil» eller «tekst»")
             )
     return items, problems
 
 
-def pending(folder: Path) -> list[Finding]:
+def pending(folder: Path) -> list[Problem]:
     """One warning per item not yet reviewed, at the line where its text is now."""
     items, problems = load(folder)
     out = list(problems)
@@ -96,7 +97,7 @@ def pending(folder: Path) -> list[Finding]:
                     line, column = n, at
                     break
         out.append(
-            Finding(
+            Problem.at(
                 paths.shown(file),
                 line,
                 column + 1,

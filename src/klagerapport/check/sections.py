@@ -1,11 +1,12 @@
 """The commentary files a report includes, in the report's order, with their headings
-(report/sections.yml, read through render/stage.py, the one reader of it).
+(report/sections.yml, read by klagerapport.outline, the one reader of it).
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import outline
 from .build_values import BuildValues
 
 _SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
@@ -13,15 +14,12 @@ _SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
 
 def section_keys() -> list[str]:
     """The commentary files the report includes, in order (report/sections.yml)."""
-    from ..render import stage
-
-    return [p.key for p in stage.commentary_parts(stage.load_sections()) if p.key]
+    return [p.key for p in outline.files()]
 
 
 def section_titles(values: BuildValues | None = None) -> dict[str, str]:
     """Each commentary file's heading in the report (report/sections.yml), its placeholders
     filled from `values` when given («Nærmere om innkomne saker i 2021»)."""
-    from ..render import stage
 
     def plain(heading: str) -> str:
         def fill(m: re.Match) -> str:
@@ -30,13 +28,7 @@ def section_titles(values: BuildValues | None = None) -> dict[str, str]:
 
         return _SHORTCODE.sub(fill, heading)
 
-    return {p.key: plain(p.heading) for p in stage.commentary_parts(stage.load_sections()) if p.key}
+    return {p.key: plain(p.heading) for p in outline.files()}
 
 
-def optional_keys(district: str | None) -> tuple[str, ...]:
-    """The commentary files a report includes only when they are written: the national report's
-    comment on the district comparison (render/stage.py)."""
-    from ..districts import is_national
-    from ..render import stage
-
-    return (stage.NATIONAL_COMMENTARY,) if district and is_national(district) else ()
+optional_keys = outline.optional_keys

@@ -19,10 +19,6 @@ def contract_columns() -> tuple[str, ...]:
     return tuple(c["name"] for c in codes.columns())
 
 
-def required_columns() -> tuple[str, ...]:
-    return tuple(c["name"] for c in codes.columns() if c.get("required"))
-
-
 def canonical_columns() -> tuple[str, ...]:
     """The columns of the canonical case frame (the contract's, without saksnr)."""
     return tuple(c for c in contract_columns() if c != "saksnr")

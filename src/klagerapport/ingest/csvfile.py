@@ -16,7 +16,7 @@ from .table import RawTable
 
 SEPARATORS = (";", ",", "\t")
 SNIFF_LINES = 30
-_SEP_LINE = re.compile(r'^"?sep=(.)"?[;,\t]*$', re.I)
+SEP_LINE = re.compile(r'^"?sep=(.)"?[;,\t]*$', re.I)
 
 
 def decode(content: bytes) -> str:
@@ -44,7 +44,7 @@ def read_csv(content: bytes, name: str) -> tuple[RawTable | None, list[Problem]]
         return None, [Problem(name, "filen inneholder NUL-tegn og er ikke en tekstfil (CSV)")]
     first_line, _, rest = text.partition("\n")
     offset = 0
-    declared = _SEP_LINE.match(first_line.strip())
+    declared = SEP_LINE.match(first_line.strip())
     if declared:  # Excel's "sep=;" line names the separator
         sep = declared.group(1)
         text, offset = rest, 1

@@ -115,8 +115,8 @@ def read_part(path: Path) -> Part | str:
     """One CSV file read by pyarrow, or the reason it is left to the validator."""
     if path.suffix.lower() != ".csv":
         return "ikke en CSV-fil"
-    name = read._shown(path)
-    content, _ = read._read_bytes(path, name)
+    name = read.shown_name(path)
+    content, _ = read.read_bytes(path, name)
     if not content or content.isspace():
         return "kan ikke leses, eller er tom"
     if b"\x00" in content:
@@ -136,7 +136,7 @@ def read_part(path: Path) -> Part | str:
         text = content[start:head_end].decode(encoding)
     except UnicodeDecodeError:
         return "ukjent tegnkoding"
-    if csvfile._SEP_LINE.match(text.partition("\n")[0].strip()):
+    if csvfile.SEP_LINE.match(text.partition("\n")[0].strip()):
         return "sep=-linje"
     sep = csvfile.sniff_separator(text.splitlines()[: csvfile.SNIFF_LINES])
     try:

@@ -10,7 +10,6 @@ message.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .. import codes, districts, paths
+from .. import codes, districts, paths, untrusted
 from . import contract, headers, parse
 from .cells import is_excel_error, is_mojibake
 from .read import SourceFile
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
 # saksnr that needs no look: printable ASCII without spaces at either end (so neither stripping,
 # mojibake nor an Excel error value, which starts with '#', can apply).
 _PLAIN = r"^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$"
-_CONTROL = re.compile(parse.LABEL_CONTROL)
 
 
 @dataclass
@@ -105,7 +103,7 @@ def _saksnr_reason(saksnr: pa.ChunkedArray, first: bool, head: str, keys: set[st
 
 
 def _label_ok(text: str) -> bool:
-    return not _CONTROL.search(text) and len(text) <= parse.MAX_LABEL
+    return not untrusted.has_control(text) and len(text) <= parse.MAX_LABEL
 
 
 def check_part(part: Part) -> tuple[pd.DataFrame, np.ndarray] | str:
@@ -151,9 +149,9 @@ def check_part(part: Part) -> tuple[pd.DataFrame, np.ndarray] | str:
     dec = cols["avgjorelse"]
     open_key = paths.slug(codes.open_label())
     spellings = parse.decision_spellings()
-    is_open = [parse._spelling_key(v) == open_key for v in dec.values]
+    is_open = [parse.spelling_key(v) == open_key for v in dec.values]
     decision = [
-        None if o else spellings.get(parse._spelling_key(v))
+        None if o else spellings.get(parse.spelling_key(v))
         for v, o in zip(dec.values, is_open, strict=True)
     ]
     has = np.array([bool(v) and not o for v, o in zip(dec.values, is_open, strict=True)])
@@ -163,9 +161,9 @@ def check_part(part: Part) -> tuple[pd.DataFrame, np.ndarray] | str:
     out["avgjorelse"] = dec.strings(decision)
     # grunnlag, diskriminering: known codes
     grounds = parse.ground_spellings()
-    ground = [grounds.get(parse._ground_key(v)) if v else None for v in cols["grunnlag"].values]
+    ground = [grounds.get(parse.ground_key(v)) if v else None for v in cols["grunnlag"].values]
     disc_table = parse.discrimination_spellings()
-    disc = [disc_table.get(parse._spelling_key(v)) for v in cols["diskriminering"].values]
+    disc = [disc_table.get(parse.spelling_key(v)) for v in cols["diskriminering"].values]
     if None in ground or None in disc:
         return "grunnlag eller diskriminering: tom eller ukjent"
     out["grunnlag"] = cols["grunnlag"].strings(ground)

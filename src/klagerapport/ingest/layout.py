@@ -193,22 +193,7 @@ def cell_problems(located: Located, name: str) -> list[Problem]:
                     sheet=sheet,
                 )
             )
-    for r0, c0, r1, c1 in table.merged:
-        hit = [r for r in range(r0, r1 + 1) if r in rows]
-        cols = [c for c in range(c0, c1 + 1) if c in located.header.mapping]
-        if hit and cols and (r1 > r0 or c1 > c0):
-            ref = f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
-            out.append(
-                Problem(
-                    name,
-                    "sammenslåtte celler: bare den første cellen har verdien, de andre leses som "
-                    "tomme; del opp cellene og fyll ut hver rad",
-                    row=table.numbers[hit[0]],
-                    column=located.header.mapping[cols[0]],
-                    value=ref,
-                    sheet=sheet,
-                )
-            )
+    out += _merged_problems(located, name)
     for pos, column in located.header.mapping.items():
         for r in located.cases:
             row = table.rows[r]
@@ -228,6 +213,39 @@ def cell_problems(located: Located, name: str) -> list[Problem]:
             out.append(
                 Problem(name, message, row=table.numbers[r], column=column, value=text, sheet=sheet)
             )
+    return out
+
+
+def _merged_problems(located: Located, name: str) -> list[Problem]:
+    """A merged range touching a case row in a contract column: only its first cell holds the
+    value, every other cell reads as empty. Across a row (ground and discrimination merged) an
+    empty code would be read as a valid one, so the range is an error wherever it lies in the
+    case rows; named with the sheet even in a one-sheet workbook (the range must be found)."""
+    table, mapping, rows = located.table, located.header.mapping, set(located.cases)
+    out = []
+    for r0, c0, r1, c1 in table.merged:
+        hit = [r for r in range(r0, r1 + 1) if r in rows]
+        cols = [c for c in range(c0, c1 + 1) if c in mapping]
+        if not hit or not cols or (r1 == r0 and c1 == c0):
+            continue
+        ref = f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"  # sheet coordinates
+        first = table.rows[r0][c0] if c0 < len(table.rows[r0]) else None
+        emptied = [mapping[c] for c in cols if c != c0]
+        if emptied:  # across columns: name the columns that lose their value
+            lost = ", ".join(f"«{c}»" for c in emptied)
+            what = f"cellene {ref} går over flere kolonner; {lost} leses som tom"
+        else:
+            what = f"cellene {ref} går over flere rader; bare rad {r0 + 1} har verdien"
+        out.append(
+            Problem(
+                name,
+                f"sammenslåtte celler: {what}; del opp cellene og fyll ut hver celle",
+                row=table.numbers[hit[0]],
+                column=mapping[cols[0]],
+                value=cell_text(first),
+                sheet=located.sheet or table.sheet,
+            )
+        )
     return out
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import codes, districts, fmt, paths, settings
+from .. import codes, districts, fmt, paths, settings, untrusted
 from ..errors import KlagerapportError, Problem
 from .cells import serial_date
 from .contract import DATE_COLUMNS
@@ -131,10 +131,10 @@ def ground_spellings() -> dict[str, str]:
         for code in (c.code, comma):
             items += [(code, c.code), (f"{code} {c.label}", c.code)]
         items += [(a, c.code) for a in c.aliases]
-    return {_ground_key(s): code for s, code in items}
+    return {ground_key(s): code for s, code in items}
 
 
-def _ground_key(text: str) -> str:
+def ground_key(text: str) -> str:
     """'228,1 - Adferd ' -> '228.1 adferd': decimal comma as point, words as slug words."""
     text = str(text).strip().replace(",", ".")
     head, _, rest = text.partition(" ")
@@ -143,11 +143,11 @@ def _ground_key(text: str) -> str:
 
 def lookup_codes(text: pd.Series, spellings: dict[str, str]) -> pd.Series:
     """The code each cell spells (case-, space-, punctuation- and æøå-insensitive), NaN if none."""
-    keys = {u: spellings.get(_spelling_key(u)) for u in text.unique()}
+    keys = {u: spellings.get(spelling_key(u)) for u in text.unique()}
     return text.map(keys)
 
 
-def _spelling_key(text: str) -> str | None:
+def spelling_key(text: str) -> str | None:
     """slug(text), but None for text that is only punctuation ('?' is not the empty spelling)."""
     key = paths.slug(text)
     return None if key == "" and text.strip() else key
@@ -157,7 +157,7 @@ def parse_grounds(text: pd.Series) -> pd.Series:
     """Ground codes ('228.1'), also written '228,1' or with the label ('228.1 Adferd');
     NaN for anything else."""
     table = ground_spellings()
-    keys = {u: table.get(_ground_key(u)) for u in text.unique()}
+    keys = {u: table.get(ground_key(u)) for u in text.unique()}
     return text.map(keys)
 
 
@@ -286,7 +286,7 @@ def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
         text = text_of("avgjorelse")
         # The form's open label ("Under behandling") is the empty decision of an open case.
         open_key = paths.slug(codes.open_label())
-        is_open = text.map({u: _spelling_key(u) == open_key for u in text.unique()}).astype(bool)
+        is_open = text.map({u: spelling_key(u) == open_key for u in text.unique()}).astype(bool)
         closed = out["_closed"] if "_closed" in out else pd.Series(False, index=out.index)
         report(
             is_open & closed,
@@ -327,14 +327,13 @@ def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
     for column in ("distrikt", "enhet"):  # labels: one line of text, never markup or a novel
         if column in raw:
             text = text_of(column)
-            bad = text.str.contains(LABEL_CONTROL, regex=True)
+            bad = text.str.contains(untrusted.CONTROL, regex=True)
             report(bad, column, "inneholder linjeskift eller kontrolltegn")
             report(text.str.len() > MAX_LABEL, column, f"er lengre enn {MAX_LABEL} tegn")
     return out, problems
 
 
 MAX_LABEL = 100  # characters in a district or unit name
-LABEL_CONTROL = r"[\x00-\x1f\x7f\u0085\u2028\u2029]"
 
 
 def read_files(files: list[Path]) -> tuple[list[SourceFile], pd.DataFrame, list[Problem]]:

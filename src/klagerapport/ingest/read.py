@@ -30,7 +30,7 @@ MAX_SHOWN_NAME = 80  # characters of a path shown in a message
 __all__ = ["cell_text", "find_files", "read_source", "unsupported_files"]
 
 
-def _shown(path: Path) -> str:
+def shown_name(path: Path) -> str:
     text = paths.shown(path)
     return text if len(text) <= MAX_SHOWN_NAME else "…" + text[-(MAX_SHOWN_NAME - 1) :]
 
@@ -60,20 +60,21 @@ def find_files(data: Path) -> list[Path]:
         if not data.exists():
             if data.is_symlink():
                 raise KlagerapportError(
-                    f"Finner ikke data: {_shown(data)} er en lenke som ikke fører til en fil "
+                    f"Finner ikke data: {shown_name(data)} er en lenke som ikke fører til en fil "
                     "eller mappe (en lenke til seg selv, eller til noe som ikke finnes)."
                 )
-            raise KlagerapportError(f"Finner ikke data: {_shown(data)} finnes ikke.")
+            raise KlagerapportError(f"Finner ikke data: {shown_name(data)} finnes ikke.")
         kind = _kind(data)
         if kind is None:
             raise KlagerapportError(
-                f"{_shown(data)} er verken en fil eller en mappe (en enhet eller et rør); "
+                f"{shown_name(data)} er verken en fil eller en mappe (en enhet eller et rør); "
                 "--data må være en .csv/.xlsx-fil eller en mappe med slike filer."
             )
         if kind == "file":
             if data.suffix.lower() not in CASE_SUFFIXES:
                 raise KlagerapportError(
-                    f"{_shown(data)}: ukjent filtype «{data.suffix[:20]}». Tillatt: .csv, .xlsx "
+                    f"{shown_name(data)}: ukjent filtype «{data.suffix[:20]}». "
+                    "Tillatt: .csv, .xlsx "
                     "(lagre .xls/.ods/.numbers fra regnearket som .xlsx)"
                 )
             return [data]
@@ -84,11 +85,11 @@ def find_files(data: Path) -> list[Path]:
         )
     except OSError as err:
         raise KlagerapportError(
-            f"Kan ikke lese data: {_shown(data)}: {err.strerror or err}."
+            f"Kan ikke lese data: {shown_name(data)}: {err.strerror or err}."
         ) from None
     if not files:
         raise KlagerapportError(
-            f"Ingen saksfiler (.csv eller .xlsx) i mappen {_shown(data)}."
+            f"Ingen saksfiler (.csv eller .xlsx) i mappen {shown_name(data)}."
             + _listing(unsupported_files(data))
         )
     return files
@@ -120,7 +121,7 @@ def unsupported_files(data: Path) -> list[Problem]:
         if kind is None:
             problems.append(
                 Problem(
-                    _shown(p),
+                    shown_name(p),
                     "er ikke en vanlig fil (en lenke som ikke fører til en fil, et rør eller en "
                     "enhet) og kan ikke leses",
                 )
@@ -128,7 +129,7 @@ def unsupported_files(data: Path) -> list[Problem]:
         elif p.suffix.lower() not in CASE_SUFFIXES:
             problems.append(
                 Problem(
-                    _shown(p),
+                    shown_name(p),
                     f"filtypen «{p.suffix[:20] or '(ingen)'}» kan ikke leses, og filen ville "
                     "blitt utelatt fra dataene; lagre den som .xlsx eller .csv, eller flytt den "
                     "ut av mappen",
@@ -204,7 +205,8 @@ def name_columns(problems: list[Problem], sources: list[SourceFile]) -> list[Pro
     found = {(s.name, sheet): h for s in sources for sheet, h in s.headings.items()}
     out = []
     for p in problems:
-        heading = found.get((p.file, p.sheet))
+        # a one-sheet workbook's headings are keyed without the sheet, which some problems name
+        heading = found.get((p.file, p.sheet)) or found.get((p.file, None))
         if heading and p.column in heading.columns and p.row != heading.row:
             text, letter = heading.columns[p.column]
             p = replace(p, heading=text, letter=letter)
@@ -212,7 +214,7 @@ def name_columns(problems: list[Problem], sources: list[SourceFile]) -> list[Pro
     return out
 
 
-def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
+def read_bytes(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
     try:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
@@ -229,8 +231,8 @@ def _read_bytes(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
 
 def read_source(path: Path) -> SourceFile:
     """Read one file into raw contract columns. Problems are collected, never raised."""
-    name = _shown(path)
-    content, problem = _read_bytes(path, name)
+    name = shown_name(path)
+    content, problem = read_bytes(path, name)
     src = SourceFile(path=path, name=name, sha256=sha256(content or b""))
     if content is None:
         src.problems.append(problem)

@@ -30,7 +30,7 @@ import yaml
 from .. import __version__, districts, fsutil, paths
 from ..errors import KlagerapportError
 from . import contract
-from .read import SourceFile, sha256
+from .read import SourceFile, find_files, sha256
 
 CASES_FILE = "cases.parquet"
 MANIFEST_FILE = "manifest.json"
@@ -45,8 +45,6 @@ def location(data: Path, entries: list[dict] | None = None) -> Path:
     """The snapshot folder of a source's current content:
     data/processed/<slug of the file stem or folder name>-<content key>/.
     `entries` (name and sha256 of each file) default to the files found at `data` now."""
-    from .read import find_files
-
     data = Path(data).resolve()
     name = data.stem if data.is_file() else data.name
     if entries is None:

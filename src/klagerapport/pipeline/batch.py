@@ -29,6 +29,8 @@ from pathlib import Path
 from .. import districts as D
 from .. import fmt, paths, settings
 from ..errors import KlagerapportError
+from ..ingest import validate
+from ..sections.comparison import districts_in as named_districts
 from . import kernels, rollup
 from . import run as run_module
 
@@ -98,9 +100,7 @@ def parse_years(text: str) -> list[int]:
 def districts_in(names: list[str]) -> list[str]:
     """The district names of the data in districts.yml's order (unknown spellings as written),
     as the national report's comparison names them."""
-    from ..sections.comparison import districts_in as named
-
-    return named(names)
+    return named_districts(names)
 
 
 def select_districts(text: str, present: list[str]) -> list[str]:
@@ -123,7 +123,9 @@ def select_districts(text: str, present: list[str]) -> list[str]:
     return chosen
 
 
-def plan(district_names: list[str], years: list[int], out: Path, national: bool) -> list[Report]:
+def reports_of(
+    district_names: list[str], years: list[int], out: Path, national: bool
+) -> list[Report]:
     """The reports of a batch, districts first, the national report of each year last."""
     names = [*district_names, *([D.NATIONAL] if national else [])]
     return [
@@ -136,25 +138,27 @@ def _first_line(text: str) -> str:
 
 
 def build_batch(
+    plan: settings.BuildPlan | None = None,
     *,
     districts: str = "all",
     years: str,
-    data: Path | None = None,
     out: Path | None = None,
-    engine: str | None = None,
     jobs: int | None = None,
     national: bool | None = None,
-    notebooks_dir: Path | None = None,
-    kernels_kind: str = "fork",
-    render: bool = True,
     workers: str | None = None,
     log: Log = print,
+    **options,
 ) -> BatchResult:
-    """Build every report of the batch; see the module docstring. Never raises for one report."""
-    from ..ingest import validate
+    """Build every report of the batch; see the module docstring. Never raises for one report.
 
+    `plan` is what every report shares (data, engine, utgave, kernels, ...); each report is
+    that plan for its district and year, in `<out>/<district>/<year>/`. Without a plan,
+    `options` (BuildPlan's fields) make one with the settings. `jobs`: reports at once."""
+    if plan is None:
+        plan = settings.load(**options)
+    elif options:
+        raise TypeError(f"a plan and options at once: {', '.join(sorted(options))}")
     start = time.perf_counter()
-    cfg = settings.load(data=data, engine=engine)
     wanted_years = parse_years(years)
     out = Path(out).resolve() if out else paths.OUTPUTS
     cores = max(1, jobs or os.cpu_count() or 1)
@@ -164,25 +168,24 @@ def build_batch(
         raise KlagerapportError(f"ukjent arbeidertype «{workers}». Tillatt: {', '.join(WORKERS)}")
     # Worker processes (and their kernel templates), or the one shared template, start now:
     # they warm up while the data is validated.
-    executor = _executor(cores, workers, kernels_kind)
-    pool = kernels.KernelPool() if kernels_kind == "fork" and workers == "thread" else None
+    executor = _executor(cores, workers, plan.kernels)
+    pool = kernels.KernelPool() if plan.kernels == "fork" and workers == "thread" else None
     if pool is not None:
         pool.launch()
     try:
-        log(f"Validerer {paths.shown(cfg.data)} …")
-        everything = validate.load_validated(cfg.data)  # once: every report reuses the store
+        log(f"Validerer {paths.shown(plan.data)} …")
+        everything = validate.load_validated(plan.data)  # once: every report reuses the store
         present = districts_in(list(everything.all_districts.index))
         chosen = select_districts(districts, present)
         covers_all = set(present) <= set(chosen)
         with_national = covers_all if national is None else national
-        reports = plan(chosen, wanted_years, out, with_national)
+        reports = reports_of(chosen, wanted_years, out, with_national)
         log(
             f"{fmt.count(len(reports), 'rapport', 'rapporter')} "
             f"({', '.join(chosen)}{' og Norge' if with_national else ''}; "
             f"{', '.join(map(str, wanted_years))}), {cores} om gangen"
         )
-        options = {"notebooks_dir": notebooks_dir, "kernels_kind": kernels_kind, "render": render}
-        outcomes = _build_all(reports, cfg, executor, pool, options, log)
+        outcomes = _build_all(reports, plan, executor, pool, log)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         if pool is not None:
@@ -197,22 +200,16 @@ def build_batch(
     return result
 
 
-def build_one(report: Report, data: Path, engine: str, options: dict, pool) -> Outcome:
-    """Build one report; a failure is its outcome, never an exception."""
+def build_one(report: Report, plan: settings.BuildPlan, pool) -> Outcome:
+    """Build one report (`plan` for its district, year and folder); a failure is its outcome,
+    never an exception."""
     t0 = time.perf_counter()
     lines: list[str] = []
+    mine = plan.but(
+        district=report.district, year=report.year, out=report.folder, jobs=NOTEBOOK_JOBS
+    )
     try:
-        built = run_module.build_report(
-            year=report.year,
-            district=report.district,
-            data=data,
-            out=report.folder,
-            engine=engine,
-            jobs=NOTEBOOK_JOBS,
-            kernel_pool=pool,
-            **options,
-            log=lines.append,
-        )
+        built = run_module.build_report(mine, kernel_pool=pool, log=lines.append)
     except KlagerapportError as err:
         return Outcome(report, FAILED, time.perf_counter() - t0, str(err))
     except Exception as err:  # one report's bug must not stop the batch: name it
@@ -242,13 +239,11 @@ def _worker_start(kernels_kind: str) -> None:
 
 
 def _worker_ready() -> int:
-    from . import run  # noqa: F401  (the build's imports, while the batch validates)
-
-    return os.getpid()
+    return os.getpid()  # importing this module imported the build's modules
 
 
-def _build_in_worker(report: Report, data: Path, engine: str, options: dict) -> Outcome:
-    return build_one(report, data, engine, options, _worker_pool)
+def _build_in_worker(report: Report, plan: settings.BuildPlan) -> Outcome:
+    return build_one(report, plan, _worker_pool)
 
 
 def _executor(cores: int, workers: str, kernels_kind: str):
@@ -263,17 +258,13 @@ def _executor(cores: int, workers: str, kernels_kind: str):
     return executor  # threads: one shared warm template (`pool` in build_batch)
 
 
-def _build_all(reports, cfg, executor, pool, options, log) -> list[Outcome]:
+def _build_all(reports, plan, executor, pool, log) -> list[Outcome]:
     """Every report on `executor` (worker processes, or threads sharing `pool`), progress as
     each one ends; the outcomes in the plan's order."""
     if isinstance(executor, ProcessPoolExecutor):
-        futures = [
-            executor.submit(_build_in_worker, r, cfg.data, cfg.engine, options) for r in reports
-        ]
+        futures = [executor.submit(_build_in_worker, r, plan) for r in reports]
     else:
-        futures = [
-            executor.submit(build_one, r, cfg.data, cfg.engine, options, pool) for r in reports
-        ]
+        futures = [executor.submit(build_one, r, plan, pool) for r in reports]
     done: list[Outcome] = []
 
     def finished(outcome: Outcome) -> None:
@@ -294,7 +285,7 @@ def _build_all(reports, cfg, executor, pool, options, log) -> list[Outcome]:
         left = [r for r in reports if r not in {o.report for o in done}]
         log(f"Advarsel: arbeidsprosessene stoppet ({err}); bygger {len(left)} rapporter her")
         with kernels.KernelPool() as own, ThreadPoolExecutor(os.cpu_count() or 1) as threads:
-            rest = [threads.submit(build_one, r, cfg.data, cfg.engine, options, own) for r in left]
+            rest = [threads.submit(build_one, r, plan, own) for r in left]
             for fut in as_completed(rest):
                 finished(fut.result())
     except BaseException:  # Ctrl-C: start no further report; those running finish or fail whole

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .. import __version__, paths
+from .. import __version__, paths, settings
 from .notebooks import Section
 
 BUILD_RECORD = "build.json"
@@ -27,18 +27,29 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
+def section_inputs() -> list[Path]:
+    """Every project file a section may read besides the case data and the package's code: all
+    of `data/reference/` (code lists, districts, settings, units, suppression, row notes, and
+    whatever is added there) except `published/` (the back-tests' figures), and the value
+    contract `report/values.yml`. Derived from the folder, never hand-picked;
+    tests/test_section_cache.py fails if a section reads a project file outside this list."""
+    reference = [
+        p for p in paths.REFERENCE.rglob("*") if p.is_file() and paths.PUBLISHED not in p.parents
+    ]
+    return [*sorted(reference), paths.VALUES_CONTRACT]
+
+
 def code_hash() -> str:
-    """A hash of the package source, code lists and key libraries: a change re-runs sections."""
+    """A hash of the package source, the section inputs (`section_inputs`) and key libraries:
+    a change to any of them re-runs the sections."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent.parent
     for src in sorted(package.rglob("*.py")):
         digest.update(src.relative_to(package).as_posix().encode())
         digest.update(src.read_bytes())
-    notes = sorted((paths.REFERENCE / "notes").glob("*.yml"))  # row notes (publish/notes.py)
-    references = (paths.CODES_FILE, paths.SETTINGS_FILE, paths.REFERENCE / "units.yml")
-    for ref in (*references, paths.REFERENCE / "suppression.yml", *notes):
-        if ref.is_file():
-            digest.update(ref.read_bytes())
+    for ref in section_inputs():
+        digest.update(paths.shown(ref).encode())
+        digest.update(ref.read_bytes() if ref.is_file() else b"<missing>")
     for dist in ("pandas", "numpy", "matplotlib", "pyarrow"):
         with contextlib.suppress(importlib.metadata.PackageNotFoundError):
             digest.update(f"{dist}=={importlib.metadata.version(dist)}".encode())
@@ -134,17 +145,14 @@ def git_state(root: Path | None = None) -> dict | None:
 
 
 def build_record(
-    cfg,
+    plan: settings.BuildPlan,
     validated,
     data_hash,
     code,
     runs,
-    jobs,
-    pool,
     engine_used,
     timings,
     run_dir: Path,
-    utgave="intern",
     kernels_used: str = "plain",
     render: dict | None = None,
 ) -> dict:
@@ -152,14 +160,15 @@ def build_record(
     return {
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "parameters": {
-            "district": cfg.district,
-            "year": cfg.year,
-            "data": paths.shown(cfg.data),
-            "engine": cfg.engine,
-            "jobs": jobs,
-            "pool": pool,
+            "district": plan.district,
+            "year": plan.year,
+            "data": paths.shown(plan.data),
+            "engine": plan.engine,
+            "jobs": plan.jobs,
+            "pool": plan.pool,
             "kernels": kernels_used,
-            "utgave": utgave,
+            "utgave": plan.utgave,
+            "final": plan.final,
         },
         "engine_used": engine_used,
         "git": git_state(),

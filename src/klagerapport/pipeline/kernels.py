@@ -300,15 +300,3 @@ def _manager_class(pool: KernelPool) -> type:
 
     ForkKernelManager.pool = pool  # type: ignore[attr-defined]
     return ForkKernelManager
-
-
-def wait_gone(pid: int, timeout: float = 5.0) -> bool:
-    """True once process `pid` no longer exists (for tests and the benchmark)."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.02)
-    return False

@@ -4,8 +4,9 @@ when nothing it reads has changed, the previous run's rendered files copied inst
 What the render reads is its key: every file the sections and the merge wrote into the run
 (tables, figures, values, the suppression log), the analysts' commentary of the district and
 year (and the district's files beside the years, such as `tillatt.yml`), `report/` (template,
-partials, filters, styles), `_quarto.yml`, `data/reference/`, the edition (intern/offentlig,
-draft/final), the engine that would render and its version, and the package's source hash.
+partials, filters, styles), `_quarto.yml`, `data/reference/`, the utgave (intern/offentlig)
+and the finality (utkast/endelig), the engine that would render and its version, and the
+package's source hash.
 A previous run's files are reused only if its key matches and each rendered file still has the
 hash recorded then; they are copied into the new run, which is swapped in as a whole as always.
 """
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import fmt, paths, settings
+from .. import render as render_module
 from ..errors import BuildError, KlagerapportError
 from . import cache
 
@@ -79,23 +81,22 @@ def engine_version(engine: str) -> str:
     return ",".join(found)
 
 
-def render_key(
-    run_dir: Path, cfg: settings.RunConfig, utgave: str, code: str, engine: str
-) -> tuple[str, dict]:
+def render_key(run_dir: Path, plan: settings.BuildPlan, code: str, engine: str) -> tuple[str, dict]:
     """The key of everything the render reads, and its parts (recorded in build.json)."""
-    district_dir = paths.commentary_dir(cfg.district, cfg.year).parent
+    district_dir = paths.commentary_dir(plan.district, plan.year).parent
     parts = {
         "run": run_files(run_dir),
-        "commentary": _tree(paths.commentary_dir(cfg.district, cfg.year)),
+        "commentary": _tree(paths.commentary_dir(plan.district, plan.year)),
         "commentary_district": _tree(district_dir, recursive=False),
         "report": _tree(paths.REPORT_DIR),
         "quarto_project": cache.file_hash(paths.QUARTO_PROJECT),
         "reference": _tree(paths.REFERENCE),
-        "edition": {"utgave": utgave, "final": bool(cfg.final)},
+        "utgave": plan.utgave,
+        "finality": plan.finality,
         "engine": {"engine": engine, "version": engine_version(engine)},
         "code": code,
-        "district": cfg.district,
-        "year": cfg.year,
+        "district": plan.district,
+        "year": plan.year,
     }
     payload = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(payload.encode()).hexdigest(), parts
@@ -123,25 +124,21 @@ def reuse(previous: dict, final: Path, key: str, run_dir: Path) -> dict | None:
 
 def render_step(
     run_dir: Path,
-    final: Path,
-    cfg: settings.RunConfig,
+    plan: settings.BuildPlan,
     *,
-    utgave: str,
     code: str,
     previous: dict,
     log: Log,
 ) -> RenderStep:
     """Render the run in `run_dir` (the new run's temporary folder), or reuse the last render."""
-    from ..render import choose_engine
-
     t0 = time.perf_counter()
     try:
-        engine = choose_engine(cfg.engine)
+        engine = render_module.choose_engine(plan.engine)
     except Exception as err:  # as the render itself reports it
         raise BuildError(f"rendringen feilet: {_reason(err)}") from None
     before = run_files(run_dir)
-    key, _ = render_key(run_dir, cfg, utgave, code, engine)
-    entry = reuse(previous, final, key, run_dir) if previous else None
+    key, _ = render_key(run_dir, plan, code, engine)
+    entry = reuse(previous, plan.folder, key, run_dir) if previous else None
     if entry is not None:
         for warning in entry.get("warnings", []):
             log(f"Advarsel: {warning}")
@@ -149,7 +146,7 @@ def render_step(
         log(f"Rapport: uendret, gjenbrukt ({fmt.decimal(seconds)} s)")
         record = {**entry, "reused": True}
         return RenderStep(None, entry.get("engine", engine), seconds, True, record)
-    rendered = _render(run_dir, cfg)
+    rendered = _render(run_dir, plan)
     seconds = time.perf_counter() - t0
     warnings = list(getattr(rendered, "warnings", []) or [])
     for warning in warnings:
@@ -168,13 +165,9 @@ def render_step(
     return RenderStep(rendered, engine_used, seconds, False, record)
 
 
-def _render(run_dir: Path, cfg: settings.RunConfig):
-    from .. import render as render_module
-
+def _render(run_dir: Path, plan: settings.BuildPlan):
     try:
-        return render_module.render_run(
-            run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
-        )
+        return render_module.render_run(run_dir, plan)
     except BuildError:
         raise
     except Exception as err:  # the render module's own failure: same safe way out

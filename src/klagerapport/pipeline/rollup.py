@@ -43,7 +43,6 @@ from ..sections import registry
 from ..sections.comparison import CHART, COUNTS, columns
 
 NOT_ADDITIVE = ("Andel", "Gjennomsnitt", "Median")  # labels of rows/columns that do not sum
-COMPARISON = COUNTS
 RECONCILIATION = "avstemming.json"
 
 
@@ -285,7 +284,7 @@ def _sheet(book: Workbook, title: str, header_rows: list[list], rows: list[list]
             if isinstance(value, float) and (share_row or i in shares):
                 sheet.cell(row=r, column=i + 1).number_format = "0.0%"
     sheet.freeze_panes = sheet.cell(row=len(header_rows) + 1, column=2)
-    xlsx._fit_columns(sheet)
+    xlsx.fit_columns(sheet)
 
 
 def side_by_side(table: str, folders: dict[str, Path]) -> tuple[list[list], list[list]]:

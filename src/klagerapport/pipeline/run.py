@@ -23,15 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import fmt, fsutil, paths, settings
+from .. import render as render_module
 from ..errors import BuildError, KlagerapportError
-from ..publish import reproducible
+from ..ingest import validate
+from ..publish import contract, reproducible, utgave, values
+from ..sections import registry
 from . import cache, kernels, rendering
 from .notebooks import Section, discover, section_parameters
 from .sectionrun import POOLS, STAGING, SectionRun, run_sections, staging_dir
 
 __all__ = ["POOLS", "STAGING", "BuildResult", "SectionRun", "build_report", "staging_dir"]
 
-KERNELS = ("fork", "plain")  # fork: from a warm template (pipeline/kernels.py); plain: spawn
 FORK_JOBS_PER_CORE = 2
 Log = Callable[[str], None]
 
@@ -79,10 +81,8 @@ def clear_failed(final: Path) -> None:
         failed_dir(final).parent.rmdir()
 
 
-def _validate(cfg: settings.RunConfig, log: Log):
-    from ..ingest import validate
-
-    validated = validate.load_validated(cfg.data, year=cfg.year, district=cfg.district)
+def _validate(plan: settings.BuildPlan, log: Log):
+    validated = validate.load_validated(plan.data, year=plan.year, district=plan.district)
     for warning in validated.warnings:
         log(f"Advarsel: {warning}")
     log(f"Validert: {paths.shown(Path(validated.processed))}")
@@ -94,55 +94,39 @@ def _options() -> dict:
 
 
 def build_report(
+    plan: settings.BuildPlan | None = None,
     *,
-    year: int | None = None,
-    district: str | None = None,
-    data: Path | None = None,
-    out: Path | None = None,
-    engine: str | None = None,
-    jobs: int | None = None,
-    final_edition: bool = False,
-    render: bool = True,
-    notebooks_dir: Path | None = None,
-    pool: str = "thread",
-    incremental: bool = True,
-    utgave: str | None = None,
     log: Log = _print,
-    kernels_kind: str = "fork",
     kernel_pool: kernels.KernelPool | None = None,
+    **options,
 ) -> BuildResult:
-    """Build one report run; see the module docstring. Raises BuildError, leaving the old run.
+    """Build one report run as `plan` says; see the module docstring. Raises BuildError,
+    leaving the old run. Without a plan, `options` (BuildPlan's fields) make one with the
+    settings (settings.load), as the command line does.
 
-    `kernels_kind="fork"` runs the notebooks on kernels forked from a warm template
+    `plan.kernels == "fork"` runs the notebooks on kernels forked from a warm template
     (`pipeline/kernels.py`; `kernel_pool` shares one between builds, e.g. a batch), started
     while validation runs; "plain" (and the process pool) spawns a kernel per notebook.
-
-    `utgave`: "intern" (default: every figure, for POD) or "offentlig" (small counts suppressed
-    by publish/suppression.py), each in its own folder so neither replaces the other.
+    Each utgave (intern, offentlig) has its own folder, so neither replaces the other.
     """
-    from ..publish import suppression
-
+    if plan is None:
+        plan = settings.load(**options)
+    elif options:
+        raise TypeError(f"a plan and options at once: {', '.join(sorted(options))}")
     start = time.perf_counter()
-    utgave = suppression.edition(utgave)
-    cfg = settings.load(district=district, year=year, data=data, engine=engine, final=final_edition)
-    if render:  # a missing engine is known now: fail before validation and the notebooks
-        from ..render import choose_engine
-
-        choose_engine(cfg.engine)
-    log(cfg.describe())
-    log(f"  utgave:   {utgave}")
-    final = Path(out).resolve() if out else paths.output_dir(cfg.district, cfg.year, utgave)
-    check_target(final)
-    sections = discover(notebooks_dir or paths.NOTEBOOKS)
-    project_sections = notebooks_dir is None  # the project's own: registry and value contract
-    if project_sections:
-        check_registry(sections)
-        sections = in_scope(sections, cfg.district)
-    if kernels_kind not in KERNELS:
-        raise BuildError(f"ukjent kjernetype «{kernels_kind}». Tillatt: {', '.join(KERNELS)}")
-    warm = kernels_kind == "fork" and pool == "thread"
+    if plan.render:  # a missing engine is known now: fail before validation and the notebooks
+        render_module.choose_engine(plan.engine)
+    warm = plan.kernels == "fork" and plan.pool == "thread"
     # A forked kernel's notebook is mostly waiting (start handshake, shutdown): two per core.
-    jobs = max(1, jobs or (os.cpu_count() or 1) * (FORK_JOBS_PER_CORE if warm else 1))
+    cores = os.cpu_count() or 1
+    plan = plan.but(jobs=max(1, plan.jobs or cores * (FORK_JOBS_PER_CORE if warm else 1)))
+    log(plan.describe())
+    final = plan.folder
+    check_target(final)
+    sections = discover(plan.notebooks or paths.NOTEBOOKS)
+    if plan.notebooks is None:  # the project's own: registry and value contract
+        check_registry(sections)
+        sections = in_scope(sections, plan.district)
     own_pool = None
     if warm and kernel_pool is None:
         own_pool = kernel_pool = kernels.KernelPool()
@@ -151,19 +135,7 @@ def build_report(
         with fsutil.output_lock(final, "build"):
             for line in fsutil.recover(final):
                 log(line)
-            result = _locked_run(
-                final,
-                cfg,
-                sections,
-                jobs,
-                pool,
-                render,
-                incremental,
-                log,
-                project_sections,
-                utgave,
-                kernel_pool if warm else None,
-            )
+            result = _locked_run(plan, sections, log, kernel_pool if warm else None)
     except OSError as err:  # read-only, full disk, no access: one line, the old run stays
         kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
         raise BuildError(
@@ -179,40 +151,20 @@ def build_report(
 
 
 def _locked_run(
-    final,
-    cfg,
-    sections,
-    jobs,
-    pool,
-    render,
-    incremental,
-    log,
-    project_sections,
-    utgave,
-    kernel_pool=None,
+    plan: settings.BuildPlan,
+    sections: list[Section],
+    log: Log,
+    kernel_pool: kernels.KernelPool | None = None,
 ) -> BuildResult:
     """The build proper, while this process holds the output folder's lock."""
-    validated = _validate(cfg, log)
+    final = plan.folder
+    validated = _validate(plan, log)
     final.parent.mkdir(parents=True, exist_ok=True)
     prefix = f".{final.name}.tmp-{os.getpid()}-"
     tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
     try:
-        result = _build_into(
-            tmp,
-            final,
-            cfg,
-            validated,
-            sections,
-            jobs,
-            pool,
-            render,
-            incremental,
-            log,
-            check_contract=project_sections,
-            kernel_pool=kernel_pool,
-            utgave=utgave,
-        )
+        result = _build_into(tmp, plan, validated, sections, log, kernel_pool)
         fsutil.swap_in(tmp, final)
         clear_failed(final)
     except KlagerapportError as err:  # a notebook, the merge or the render
@@ -237,8 +189,6 @@ def _manager_class(kernel_pool: kernels.KernelPool | None, log: Log) -> type | N
 
 def _check_contract(run_dir: Path, log: Log) -> None:
     """Step 4b: the values made keep the value contract (report/values.yml)."""
-    from ..publish import contract, values
-
     made = {k: v["value"] for k, v in values.read_all(run_dir).items()}
     problems = contract.check(made)
     if problems:
@@ -249,8 +199,6 @@ def _check_contract(run_dir: Path, log: Log) -> None:
 
 def check_registry(sections: list[Section]) -> None:
     """The project's notebooks and the sections registry name the same sections, in order."""
-    from ..sections import registry
-
     found = [(s.name, s.filename) for s in sections]
     declared = [(spec.name, spec.notebook_name) for spec in registry.SECTIONS]
     if found != declared:
@@ -262,37 +210,29 @@ def check_registry(sections: list[Section]) -> None:
 
 def in_scope(sections: list[Section], district: str) -> list[Section]:
     """The sections the report of `district` runs (a national-only section: Norge only)."""
-    from ..sections import registry
-
     return [s for s in sections if registry.by_name(s.name).applies_to(district)]
 
 
 def _build_into(
-    tmp,
-    final,
-    cfg,
+    tmp: Path,
+    plan: settings.BuildPlan,
     validated,
-    sections,
-    jobs,
-    pool,
-    render,
-    incremental,
-    log,
-    check_contract,
-    utgave="intern",
-    kernel_pool=None,
-):
+    sections: list[Section],
+    log: Log,
+    kernel_pool: kernels.KernelPool | None,
+) -> BuildResult:
+    final = plan.folder
     processed = Path(validated.processed).resolve()
     data_hash = cache.file_hash(processed)
     code = cache.code_hash()
-    previous = cache.previous_record(final) if incremental else {}
+    previous = cache.previous_record(final) if plan.incremental else {}
     # Paths as the executed notebooks show them: the store relative to the project, the output
     # folder as the kernel's working folder (".").
     common = {
-        "district": cfg.district,
-        "year": cfg.year,
+        "district": plan.district,
+        "year": plan.year,
         "processed": paths.shown(processed),
-        "utgave": utgave,
+        "utgave": plan.utgave,
     }
     runs: dict[str, SectionRun] = {}
     to_run, params = [], {}
@@ -310,15 +250,15 @@ def _build_into(
     if reused:
         log(f"Uendret, gjenbrukt: {', '.join(reused)}")
     if to_run:
-        log(f"Kjører {len(to_run)} notatbøker, {min(jobs, len(to_run))} om gangen")
+        log(f"Kjører {len(to_run)} notatbøker, {min(plan.jobs, len(to_run))} om gangen")
     t0 = time.perf_counter()
     manager_class = _manager_class(kernel_pool, log) if to_run else None
     done = run_sections(
         to_run,
         run_dir=tmp,
         parameters=params,
-        jobs=jobs,
-        pool=pool,
+        jobs=plan.jobs,
+        pool=plan.pool,
         failed=failed_dir(final),
         log=log,
         manager_class=manager_class,
@@ -331,32 +271,23 @@ def _build_into(
     shutil.rmtree(tmp / STAGING, ignore_errors=True)
     notebooks_seconds = time.perf_counter() - t0
     log(f"Notatbøker: {fmt.decimal(notebooks_seconds)} s")
-    from ..publish import values
-
     values.merge(tmp)
-    if utgave == "offentlig":
-        from ..publish import edition
-
-        edition.merge_log(tmp, [s.name for s in sections])
-    if check_contract:
+    if plan.public:
+        utgave.merge_log(tmp, [s.name for s in sections])
+    if plan.notebooks is None:  # the project's notebooks keep the value contract
         _check_contract(tmp, log)
     step = None
-    if render:
-        step = rendering.render_step(
-            tmp, final, cfg, utgave=utgave, code=code, previous=previous, log=log
-        )
+    if plan.render:
+        step = rendering.render_step(tmp, plan, code=code, previous=previous, log=log)
     record = cache.build_record(
-        cfg,
+        plan,
         validated,
         data_hash,
         code,
         list(runs.values()),
-        jobs,
-        pool,
         step.engine if step else None,
         {"notebooks": notebooks_seconds, "render": step.seconds if step else None},
         tmp,
-        utgave,
         kernels_used="fork" if manager_class else "plain",
         render=step.record if step else None,
     )

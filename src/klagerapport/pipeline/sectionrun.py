@@ -16,10 +16,11 @@ from papermill.exceptions import PapermillExecutionError
 
 from .. import fmt, paths
 from ..errors import BuildError
+from ..settings import POOLS
 from .notebooks import Section, execute, failure_message
 
 STAGING = ".sections"
-POOLS = ("thread", "process")
+
 Log = Callable[[str], None]
 
 

@@ -25,6 +25,8 @@ from pathlib import Path
 
 from .. import paths, settings
 from ..errors import KlagerapportError
+from .server import LOOPBACK_HOSTS, create_app
+from .session import Session
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -66,10 +68,7 @@ def run(
     open_browser: bool = False,
 ) -> None:
     """Serve the preview until Ctrl-C."""
-    import uvicorn
-
-    from .server import LOOPBACK_HOSTS, create_app
-    from .session import Session
+    import uvicorn  # the web server, only when serving
 
     cfg = settings.load(year=year, district=district)
     run_dir = Path(out) if out else paths.output_dir(cfg.district, cfg.year)

@@ -19,7 +19,8 @@ import hashlib
 import html
 import re
 
-from .problems import ERROR, Finding, span
+from ..errors import Problem
+from .problems import ERROR, span
 
 TOKEN = "KPFUNN{}{:04d}{}"  # file, number in the file, kind
 POINT, OPEN, CLOSE = "X", "A", "B"
@@ -35,10 +36,10 @@ def file_tag(file: str) -> str:
     return hashlib.blake2s(file.encode("utf-8"), digest_size=3).hexdigest()
 
 
-def tokenize(text: str, file: str, findings: list[Finding]) -> str:
+def tokenize(text: str, file: str, findings: list[Problem]) -> str:
     """`text` (of `file`) with the tokens of its findings (those with a place in a line)."""
     lines = text.split("\n")
-    by_line: dict[int, list[tuple[int, Finding]]] = {}
+    by_line: dict[int, list[tuple[int, Problem]]] = {}
     for n, f in enumerate(f for f in findings if f.file == file):
         if span(f) is not None and f.code not in NOT_MARKED and f.line <= len(lines):
             by_line.setdefault(f.line, []).append((n, f))
@@ -48,7 +49,7 @@ def tokenize(text: str, file: str, findings: list[Finding]) -> str:
     return "\n".join(lines)
 
 
-def _tokenize_line(line: str, items: list[tuple[int, Finding]], tag: str) -> str:
+def _tokenize_line(line: str, items: list[tuple[int, Problem]], tag: str) -> str:
     lead = BLOCK_START.match(line).end()
     replaced: list[tuple[int, int, int]] = []  # start, end, finding number
     inserts: list[tuple[int, int, str]] = []  # position, order at that position, token
@@ -77,11 +78,11 @@ def _tokenize_line(line: str, items: list[tuple[int, Finding]], tag: str) -> str
     return "".join(out)
 
 
-def note(finding: Finding) -> str:
+def note(finding: Problem) -> str:
     return f"{finding.message} – {finding.suggestion}" if finding.suggestion else finding.message
 
 
-def finding_html(n: int, finding: Finding, *, first: bool, around: bool = False) -> str:
+def finding_html(n: int, finding: Problem, *, first: bool, around: bool = False) -> str:
     """The escaped note that stands where the finding is: the note itself in place of a
     placeholder, or (`around`) the opening of a mark around the words."""
     severity = "kp-feil" if finding.severity == ERROR else "kp-advarsel"
@@ -94,7 +95,7 @@ def finding_html(n: int, finding: Finding, *, first: bool, around: bool = False)
     return f"{opening}{html.escape(shown)}</mark>"
 
 
-def mark_findings(page: str, findings: list[Finding]) -> str:
+def mark_findings(page: str, findings: list[Problem]) -> str:
     """Replace the tokens in the text (never inside a tag) by their marks and notes."""
     if not findings:
         return page

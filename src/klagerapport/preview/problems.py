@@ -14,9 +14,10 @@ from pathlib import Path
 from ..check.allowlist import Allowed
 from ..check.build_values import BuildValues
 from ..check.commentary import check_commentary, check_section, section_keys
-from ..check.findings import ERROR, WARNING, Finding
+from ..check.findings import ERROR, WARNING
+from ..errors import Problem
 
-__all__ = ["ERROR", "WARNING", "Checker", "Finding", "span"]
+__all__ = ["ERROR", "WARNING", "Checker", "span"]
 
 
 class Checker:
@@ -30,13 +31,13 @@ class Checker:
         self.year = year
         # report/sections.yml, read once: a change to report/ restages with a new Checker
         self.sections = section_keys() if sections is None else sections
-        self._checked: dict[str, tuple[str, tuple[Allowed, ...], list[Finding]]] = {}
+        self._checked: dict[str, tuple[str, tuple[Allowed, ...], list[Problem]]] = {}
 
     @classmethod
     def load(cls, run_dir: Path, *, district: str, year: int) -> Checker:
         return cls(BuildValues.load(run_dir), district=district, year=year)
 
-    def find(self, folder: Path, texts: Mapping[str, str]) -> list[Finding]:
+    def find(self, folder: Path, texts: Mapping[str, str]) -> list[Problem]:
         """The findings for the commentary `folder` whose files (by name) hold `texts`."""
         return check_commentary(
             folder,
@@ -50,7 +51,7 @@ class Checker:
 
     def _section(
         self, text: str, file: str, values: BuildValues, allowed: list[Allowed], district: str
-    ) -> list[Finding]:
+    ) -> list[Problem]:
         rules = tuple(allowed)
         last = self._checked.get(file)
         if last is not None and last[0] == text and last[1] == rules:
@@ -60,9 +61,9 @@ class Checker:
         return found
 
 
-def span(finding: Finding) -> tuple[int, int] | None:
+def span(finding: Problem) -> tuple[int, int] | None:
     """Where in its line a finding's words are (0-based, end excluded); None for a whole file."""
-    if finding.line < 1 or finding.column < 1:
+    if finding.line < 1 or finding.col < 1:
         return None
-    start = finding.column - 1
+    start = finding.col - 1
     return start, start + max(finding.length, 1)

@@ -24,9 +24,9 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .. import paths
+from .. import outline, paths
 from ..errors import KlagerapportError
-from ..publish import edition
+from ..publish import utgave
 from ..render import safety
 from ..render import stage as staging
 from ..render.embedded import html as html_step
@@ -145,7 +145,7 @@ class Session:
         staged = staging.stage(self.run_dir, self.root, district=self.district, year=self.year)
         self.staged = staged
         self._prepared = html_step.prepare(staged)
-        self._hidden = edition.hidden_value_keys(self.run_dir)
+        self._hidden = utgave.hidden_value_keys(self.run_dir)
         self._checker = Checker.load(self.run_dir, district=self.district, year=self.year)
         self.state.values = read_values(self.run_dir, staged.variables)
         self.state.values_version += 1
@@ -169,7 +169,7 @@ class Session:
         safety.check_links(self.source, inside=inside)
         staging.check_hidden_quotes(self.source, self._hidden)
         parts, warnings = staging.commentary_files(
-            staging.load_sections(), self.source, self.staged.variables
+            outline.load_sections(), self.source, self.staged.variables
         )
         folder = self.root / staging.COMMENTARY_DIR
         for name, text in parts.items():

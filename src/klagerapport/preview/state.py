@@ -8,8 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import KlagerapportError
-from .problems import Finding
+from ..errors import KlagerapportError, Problem
 
 ERROR_WHERE = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
 
@@ -49,14 +48,14 @@ class State:
     html: str | None = None  # the last good render
     html_version: int = 0
     error: RenderError | None = None
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     values: list[ValueRow] = field(default_factory=list)
     values_version: int = 0
 
 
-def finding_json(n: int, finding: Finding) -> dict:
+def finding_json(n: int, finding: Problem) -> dict:
     """One finding for the panel: what `klagerapport check --json` says, and its mark's id."""
     return {"id": f"kp-funn-{n}", "where": finding.where(), **finding.to_json()}
 

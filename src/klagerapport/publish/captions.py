@@ -31,7 +31,6 @@ DECIDED_HEADER = "Klagesaker"
 HANDLING_HEADER = "Saksbehandlingstid"
 STILL_OPEN_TEXT = "ikke alle avsluttet"  # the all-decided date while some are open
 COUNT_AXIS = "Antall klagesaker"
-DAYS_AXIS = "Saksbehandlingstid (dager)"
 
 
 def listing(pairs: Sequence[tuple[str, Value]]) -> str:
@@ -93,10 +92,6 @@ def handling_chart_caption(district: str, year: int) -> str:
         f"Saksbehandlingstid for klagesaker mottatt i {text.short_district_name(district)} "
         f"{year}, antall dager"
     )
-
-
-def deadline_label(deadline: Value) -> str:
-    return f" Frist {deadline.text} dager"
 
 
 def handling_alt(

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 
+from .. import untrusted
+
 # Every ASCII character Pandoc's Markdown gives a meaning to inline (emphasis, code, links,
 # images, raw HTML/Typst/attributes, math, footnotes, citations, shortcodes, entities, tables).
 MARKDOWN_SPECIAL = set("\\`*_{}[]<>#|~^$@!&=")
 # At the start of a line these begin a block (list, quote, definition, heading, ordered list).
 _LINE_START = re.compile(r"^(\s*)([-+:>%]|\d+[.)])")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 
 
 def one_line(text: str) -> str:
     """Line breaks, tabs and other control characters become a single space."""
-    return _CONTROL.sub(" ", str(text))
+    return untrusted.CONTROL_RUN.sub(" ", str(text))
 
 
 def markdown(text: str) -> str:

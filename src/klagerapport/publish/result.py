@@ -4,16 +4,18 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from matplotlib.figure import Figure
 
-from .. import fmt, fsutil
+from .. import fmt, fsutil, settings
 from ..errors import KlagerapportError
-from . import figures
+from . import figures, suppression
 from . import values as V
 from .tables import Chart, Table
+from .utgave import write_log
 from .values import Value
 
 
@@ -39,7 +41,7 @@ class SectionResult:
     values: dict[str, Value] = field(default_factory=dict)
     populations: dict[str, int] = field(default_factory=dict)  # e.g. "mottatt i 2019": 211
     checks: list[Check] = field(default_factory=list)
-    edition: str = "intern"  # "offentlig": suppressed by publish/edition.py
+    utgave: str = settings.INTERN  # offentlig: suppressed by publish/utgave.py
     suppression_log: list[dict] = field(default_factory=list)
 
     def check(self, what: str, expected, actual) -> None:
@@ -57,10 +59,11 @@ class SectionResult:
     def figures(self) -> dict[str, Figure]:
         return {name: chart.figure for name, chart in self.charts.items()}
 
-    def save(self, outdir: Path) -> list[Path]:
-        """Write tables/, figures/ and values/<section>.json under `outdir`; the paths written."""
+    def save(self, outdir: Path | str = "") -> list[Path]:
+        """Write tables/, figures/ and values/<section>.json under `outdir` (empty: a new
+        temporary folder, for a notebook run by hand); the paths written."""
         self.reconcile()
-        outdir = Path(outdir)
+        outdir = Path(outdir or tempfile.mkdtemp(prefix="klagerapport-"))
         written = []
         for name, table in self.tables.items():
             for suffix, text in (("csv", table.to_csv()), ("md", table.to_markdown())):
@@ -75,17 +78,13 @@ class SectionResult:
         path = outdir / "values" / f"{self.section}.json"
         V.write_section(self.values, path)
         written.append(path)
-        from .edition import write_log
-
         written += write_log(self, outdir)
         return written
 
     def audit_markdown(self) -> str:
         """The populations and the reconciliations as Markdown (the audit trail's first part)."""
-        from . import suppression
-
         rule = suppression.rule()
-        public = self.edition == suppression.PUBLIC
+        public = self.utgave == settings.OFFENTLIG
 
         def shown(n, text) -> str:  # the public edition's audit trail hides small counts too
             if public and isinstance(n, int) and rule.is_small(n):

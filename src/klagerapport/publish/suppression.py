@@ -31,8 +31,6 @@ from ..errors import KlagerapportError
 SUPPRESSION_FILE = paths.REFERENCE / "suppression.yml"
 PRIMARY = "primær"  # fewer cases than the rule allows
 SECONDARY = "sekundær"  # hidden so that a primary cell cannot be worked out from totals
-EDITIONS = ("intern", "offentlig")
-INTERNAL, PUBLIC = EDITIONS
 
 Key = Hashable
 
@@ -90,35 +88,6 @@ def load_rule(file) -> Rule:
     if found.min_count < 1 or not found.symbol:
         raise KlagerapportError(f"{paths.shown(file)}: min_count må være minst 1 og symbol satt")
     return found
-
-
-def edition(name: str | None) -> str:
-    """The edition's name checked: 'intern' (default) or 'offentlig'."""
-    name = (name or INTERNAL).strip().lower()
-    if name not in EDITIONS:
-        raise KlagerapportError(f"ukjent utgave «{name}». Tillatt: {', '.join(EDITIONS)}")
-    return name
-
-
-# ----------------------------------------------------------------------------- relations
-
-
-def grid_relations(
-    n_rows: int, n_cols: int, *, row_totals: bool, col_totals: bool
-) -> list[Relation]:
-    """The relations of a two-way table with cells (i, j), i < n_rows, j < n_cols, where the
-    row totals (if any) are the cells (i, n_cols) and the column totals (i = n_rows, j); with
-    both, (n_rows, n_cols) is the grand total."""
-    rels = []
-    rows = n_rows + (1 if col_totals else 0)
-    cols = n_cols + (1 if row_totals else 0)
-    if row_totals:
-        for i in range(rows):
-            rels.append(Relation((i, n_cols), tuple((i, j) for j in range(n_cols))))
-    if col_totals:
-        for j in range(cols):
-            rels.append(Relation((n_rows, j), tuple((i, j) for i in range(n_rows))))
-    return rels
 
 
 # ---------------------------------------------------------------------------- the method

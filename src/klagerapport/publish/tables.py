@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 
 from . import escape
 from . import values as V
-from .edition import Layout
+from .utgave import Layout
 from .values import Value
 
 Cell = str | Value
@@ -27,7 +27,7 @@ class Table:
     header: list[str]
     rows: list[list[Cell]]
     note: str = ""  # printed under the table (the public edition's suppression rule)
-    layout: Layout | None = None  # how the table adds up (for suppression, publish/edition.py)
+    layout: Layout | None = None  # how the table adds up (for suppression, publish/utgave.py)
     cell_keys: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
 
     def raw_rows(self) -> list[list]:

@@ -9,7 +9,7 @@ import math
 
 import pandas as pd
 
-from .. import fmt
+from .. import districts, fmt
 
 NO_PREVIOUS = "ingen tidligere data"  # the comparison word when there is nothing to compare with
 NO_CURRENT = "ingen data i rapporteringsåret"  # ... and when the reporting year has no value
@@ -77,24 +77,18 @@ def rank_word(series: pd.Series, year: int) -> str:
 def short_district_name(district: str) -> str:
     """The name as the form's shorter captions print it: the district as given ("Oslo");
     for the national scope the same name as `district_name` ("alle politidistrikter")."""
-    from .. import districts
-
     return district_name(district) if districts.is_national(district) else district
 
 
 def district_heading(district: str) -> str:
     """The name on the report's header, running header and title: the district as given
     ("Oslo"); for the national scope "Hele landet (alle politidistrikter)"."""
-    from .. import districts
-
     return districts.NATIONAL_HEADING if districts.is_national(district) else district
 
 
 def district_name(district: str) -> str:
     """The official name as captions print it: "Agder politidistrikt", "Kripos"; for the
     national scope (Norge) "alle politidistrikter"."""
-    from .. import districts
-
     if districts.is_national(district):
         return districts.NATIONAL_DISTRICT.official
 

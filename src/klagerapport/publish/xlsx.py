@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import quote_sheetname
 
+from .. import settings
 from ..errors import KlagerapportError
 from . import escape, reproducible
 
@@ -31,7 +32,7 @@ SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label wit
 YEAR_HEADER = "Årstall"  # a first column of years
 YEAR = re.compile(r"^(19|20)\d\d$")
 SOURCE = "Kilde: politidistriktets klagesaker (klagerapport)"
-EDITION_TEXT = {
+UTGAVE_TEXT = {
     "intern": "Intern utgave (alle tall, til POD)",
     "offentlig": "Offentlig utgave (tall under 3 vist som «:»)",
 }
@@ -82,7 +83,7 @@ def write_tables(
     district: str,
     year: int,
     sheet_names: Mapping[str, str] | None = None,
-    edition: str = "intern",
+    utgave: str = settings.INTERN,
 ) -> Path:
     """Write every tables/*.csv to one sheet of `out`, after a linked contents sheet."""
     names = dict(sheet_names or {})
@@ -96,7 +97,7 @@ def write_tables(
     book = Workbook()
     overview = book.active
     overview.title = "Innhold"
-    subtitle = f"{SOURCE}. {EDITION_TEXT.get(edition, edition)}."
+    subtitle = f"{SOURCE}. {UTGAVE_TEXT.get(utgave, utgave)}."
     overview.append([escape.one_line(f"Klager på politiet – {district} {year}")])
     overview["A1"].font = Font(bold=True, size=13)
     overview.append([subtitle])
@@ -116,7 +117,7 @@ def write_tables(
         sheet["A1"].font = Font(bold=True, size=12)
         sheet.append([subtitle])
         _write_sheet(sheet, read_csv(file))
-    _fit_columns(overview, max_width=90)
+    fit_columns(overview, max_width=90)
     for sheet in book.worksheets:
         _text_not_formula(sheet)
     reproducible.save_workbook(book, out, reproducible.timestamp(year))
@@ -176,10 +177,10 @@ def _write_sheet(sheet, rows: list[list[str]]) -> None:
             elif isinstance(cell.value, int):
                 cell.number_format = THOUSANDS  # Excel shows the reader's own separator
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"
-    _fit_columns(sheet)
+    fit_columns(sheet)
 
 
-def _fit_columns(sheet, max_width: int = 45) -> None:
+def fit_columns(sheet, max_width: int = 45) -> None:
     for column in sheet.columns:
         width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
         sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), max_width)

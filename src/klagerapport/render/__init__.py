@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import fsutil, paths, settings
-from ..errors import BuildError, KlagerapportError
-from ..publish import xlsx
+from ..check import BuildValues
+from ..check.findings import WARNING
+from ..errors import BuildError, KlagerapportError, Problem
+from ..publish import utgave, xlsx
 from ..sections import registry
-from . import edition, guard, safety
+from . import finality, guard, safety
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -46,17 +48,14 @@ class RenderResult:
     deliverables: dict[str, Path] = field(default_factory=dict)
 
 
-def edition_of(run_dir: Path) -> str:
-    """'offentlig' for a run built as the public edition (it has a suppression log)."""
-    from ..publish import edition
-
-    return "offentlig" if (Path(run_dir) / edition.LOG_FILE).is_file() else "intern"
+def utgave_of(run_dir: Path) -> str:
+    """The utgave a run was built as: offentlig if it has a suppression log, else intern."""
+    return settings.OFFENTLIG if (Path(run_dir) / utgave.LOG_FILE).is_file() else settings.INTERN
 
 
 def choose_engine(engine: str) -> str:
     """'auto' is Quarto when the CLI is on PATH, otherwise the embedded Pandoc + Typst."""
-    if engine not in settings.ENGINES:
-        raise KlagerapportError(f"ukjent motor «{engine}». Tillatt: {', '.join(settings.ENGINES)}")
+    settings.engine(engine)
     if engine == "auto":
         return "quarto" if shutil.which("quarto") else "embedded"
     if engine == "quarto" and not shutil.which("quarto"):
@@ -67,19 +66,18 @@ def choose_engine(engine: str) -> str:
     return engine
 
 
-def render_run(
-    run_dir: Path, *, district: str, year: int, engine: str = "auto", final: bool = False
-) -> RenderResult:
+def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
     """Render the report (HTML, PDF) and the spreadsheet into `run_dir`, all or none, under the
     deliverables' names (oslo-2019-klagerapport.html ...) and the stable ones (rapport.html),
     with the values reference verdier.html beside them.
 
-    The commentary is checked first (klagerapport.check): a final edition stops on any error or
-    missing section; a draft shows the findings in the document and is marked as a draft.
+    The commentary is checked first (klagerapport.check): a final report (endelig) stops on any
+    error or missing section; a draft (utkast) shows the findings and is marked as a draft.
     """
     run_dir = Path(run_dir)
-    used = choose_engine(engine)
-    findings = edition.check(run_dir, district=district, year=year, final=final)
+    district, year = plan.district, plan.year
+    used = choose_engine(plan.engine)
+    findings = finality.check(run_dir, district=district, year=year, final=plan.final)
     notes = data_notes(run_dir, year)  # shown in a draft's box with the commentary's findings
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
     named = {kind: run_dir / paths.deliverable(district, year, kind) for kind in OUTPUT_FILES}
@@ -89,7 +87,7 @@ def render_run(
         project = Path(tmp) / "prosjekt"
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
-        edition.apply(staged, [*notes, *findings], final=final)
+        finality.apply(staged, [*notes, *findings], final=plan.final)
         safety.check_source(staged.root / staging.DOCUMENT, staged.root, staged.describe)
         kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
         made = {kind: Path(tmp) / name for kind, name in OUTPUT_FILES.items()}
@@ -117,16 +115,13 @@ def render_run(
             },
         )
         fsutil.swap_in(kept, run_dir / PROJECT_DIR)
-    warnings = [*staged.warnings, *edition.summary(findings, final=final)]
+    warnings = [*staged.warnings, *finality.summary(findings, final=plan.final)]
     return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings, named)
 
 
 def data_notes(run_dir: Path, year: int) -> list:
     """Warnings about the data a draft shows: no complaint received in the year (the report's
     received figures are all 0; validation already stopped a year the data does not cover)."""
-    from ..check import BuildValues
-    from ..check.findings import WARNING, Finding
-
     try:
         entry = BuildValues.load(run_dir).entries.get("received.total")
     except KlagerapportError:
@@ -137,7 +132,7 @@ def data_notes(run_dir: Path, year: int) -> list:
         f"Ingen klager er registrert mottatt i {year}: rapportens tall for mottatte klager er 0. "
         f"Kontroller at dataene dekker {year}."
     )
-    return [Finding("dataene", 0, 0, WARNING, "no-received", message)]
+    return [Problem.at("dataene", 0, 0, WARNING, "no-received", message)]
 
 
 def _write_tables(run_dir: Path, workbook: Path, values_page: Path, staged, year: int) -> None:
@@ -145,12 +140,12 @@ def _write_tables(run_dir: Path, workbook: Path, values_page: Path, staged, year
     xlsx.write_tables(
         run_dir / "tables",
         workbook,
-        district=staging._text(staged.variables, "district"),
+        district=staging.variable_text(staged.variables, "district"),
         year=year,
         sheet_names=registry.sheet_names(),
-        edition=edition_of(run_dir),
+        utgave=utgave_of(run_dir),
     )
-    edition.write_values_page(run_dir, values_page)
+    finality.write_values_page(run_dir, values_page)
 
 
 def _copy_project(staged: Path, into: Path) -> Path:
@@ -167,22 +162,10 @@ def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
         raise BuildError(f"kunne ikke skrive rapportfilene: {err}") from None
 
 
-def render_command(
-    *,
-    year: int | None = None,
-    district: str | None = None,
-    out: Path | None = None,
-    engine: str | None = None,
-    utgave: str | None = None,
-    final: bool = False,
-) -> RenderResult:
+def render_command(plan: settings.BuildPlan) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing."""
-    from ..publish import suppression
-
-    cfg = settings.load(year=year, district=district, engine=engine, final=final)
-    utgave = suppression.edition(utgave)
-    run_dir = (Path(out) if out else paths.output_dir(cfg.district, cfg.year, utgave)).resolve()
-    print(cfg.describe(), file=sys.stderr)
+    run_dir = plan.folder
+    print(plan.describe(), file=sys.stderr)
     if not run_dir.exists() and not fsutil.leftovers(run_dir):
         raise KlagerapportError(
             f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
@@ -196,9 +179,7 @@ def render_command(
                 raise KlagerapportError(
                     f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
                 )
-            result = render_run(
-                run_dir, district=cfg.district, year=cfg.year, engine=cfg.engine, final=cfg.final
-            )
+            result = render_run(run_dir, plan)
     except OSError as err:
         raise KlagerapportError(fsutil.os_error_message(err)) from None
     for warning in result.warnings:

@@ -17,7 +17,7 @@ import json
 import logging
 from pathlib import Path
 
-from .. import paths
+from .. import fsutil, paths
 
 FONTS = {"dejavu-sans.woff": "DejaVuSans.ttf", "dejavu-sans-bold.woff": "DejaVuSans-Bold.ttf"}
 FOLDER = "fonts"
@@ -47,9 +47,7 @@ def _subset(source: Path) -> bytes:
 
 def _subset_cached(source: Path) -> bytes:
     """`_subset(source)`, from the cache when it was made from the same inputs before."""
-    import fontTools
-
-    from .. import fsutil
+    import fontTools  # only when a subset is made
 
     data = source.read_bytes()
     how = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # this module's options

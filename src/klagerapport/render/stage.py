@@ -12,16 +12,17 @@ from pathlib import Path
 
 import yaml
 
-from .. import codes, grammar, paths
+from .. import grammar, outline, paths
+from ..districts import is_national
 from ..errors import KlagerapportError
-from ..publish import escape
+from ..publish import escape, utgave
+from ..sections import registry
 from . import fonts, safety
 from .embedded import shortcodes
 
 DOCUMENT = "rapport.qmd"
 COMMENTARY_DIR = "_kommentarer"  # generated: one file per commentary part, included by the template
 INTRO = "innledning"  # the file of the commentary's opening heading
-SECTIONS_FILE = paths.SECTIONS_FILE
 NOT_STAGED = ("sections.yml", "values.yml")  # read by the build, not by Quarto
 MISSING_TITLE = "Kommentar mangler"
 # The national report's own part of the form (the districts compared), staged for it alone:
@@ -29,43 +30,12 @@ MISSING_TITLE = "Kommentar mangler"
 # the part's optional commentary for the national report, and is empty for a district.
 NATIONAL_PART = "nasjonalt.qmd"
 NATIONAL_INCLUDE = "_nasjonalt.qmd"
-NATIONAL_COMMENTARY = "sammenligning"  # commentary/norge/<year>/sammenligning.md (optional)
-PART_PATH = re.compile(rf"/?{COMMENTARY_DIR}/(?P<name>[\w-]+)\.qmd")  # an include's path
-
-
-@dataclass(frozen=True)
-class Part:
-    """One heading of the commentary; `key` names its file, or None for a heading only;
-    `group` is the generated file (the template's include) the part is written into."""
-
-    heading: str
-    level: int
-    key: str | None
-    group: str = ""
-
-
-def load_sections(file: Path = SECTIONS_FILE) -> dict:
-    with open(file, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def commentary_parts(sections: Mapping) -> list[Part]:
-    """The commentary headings in order. A decision part is headed as the form writes it: its
-    `heading` in sections.yml, else its label in codes.yml."""
-    parts: list[Part] = []
-    for item in sections["sections"]:
-        if "decisions" in item:
-            group = item["key"]
-            parts.append(Part(item["heading"], 2, None, group))
-            for entry in item["decisions"]:
-                code = entry if isinstance(entry, str) else entry["code"]
-                heading = codes.label("decisions", code)
-                if isinstance(entry, Mapping) and entry.get("heading"):
-                    heading = entry["heading"]
-                parts.append(Part(heading, 3, code.replace("_", "-"), group))
-        else:
-            parts.append(Part(item["heading"], 2, item["key"], item["key"]))
-    return parts
+# Generated: the tables and charts the sections registry places, one file per place; the
+# documents include each place where the form shows its tables.
+PLACES_DIR = "_plassering"
+# the paths of the includes of a commentary part and of a place (read by klagerapport.grammar)
+PART_PATH = re.compile(rf"/?{COMMENTARY_DIR}/(?P<name>[\w-]+)\.qmd")
+PLACE_PATH = re.compile(rf"/?{PLACES_DIR}/(?P<name>[\w-]+)\.qmd")
 
 
 def _has_text(file: Path) -> bool:
@@ -80,7 +50,7 @@ def commentary_files(
     commentary files the report may include elsewhere (no warning that they are unused)."""
     files: dict[str, list[str]] = {INTRO: [f"# {sections['intro_heading']} {{#kommentarer}}", ""]}
     warnings = []
-    for part in commentary_parts(sections):
+    for part in outline.commentary_parts(sections):
         lines = files.setdefault(part.group, [])
         anchor = f" {{#kommentar-{part.key or part.group}}}"
         lines += [f"{'#' * part.level} {part.heading}{anchor}", ""]
@@ -99,7 +69,7 @@ def commentary_files(
             ":::",
             "",
         ]
-    expected = {f"{p.key}.md" for p in commentary_parts(sections) if p.key}
+    expected = {f"{p.key}.md" for p in outline.commentary_parts(sections) if p.key}
     expected |= {f"{key}.md" for key in optional}
     if source.is_dir():
         for extra in sorted(source.glob("*.md")):
@@ -118,19 +88,54 @@ def check_template(document: Path, names: list[str]) -> None:
     if included != names:
         raise KlagerapportError(
             f"{paths.shown(document)} må ta med kommentardelene én gang hver, i rekkefølgen i "
-            f"{paths.shown(SECTIONS_FILE)}: {', '.join(names)} (fant: {', '.join(included)})"
+            f"{paths.shown(outline.SECTIONS_FILE)}: {', '.join(names)} "
+            f"(fant: {', '.join(included)})"
         )
 
 
+def block(name: str, figure: bool) -> str:
+    """One table (and its chart under it) as the report shows it: the one piece of markup for
+    a placed table, so the report's styles for tables and figures apply to every one."""
+    text = f"{{{{< include /tables/{name}.md >}}}}\n"
+    if figure:
+        text += f"\n{{{{< include /figures/{name}.md >}}}}\n"
+    return text
+
+
+def places(documents: list[Path]) -> list[str]:
+    """The places the documents include (`{{< include /_plassering/<place>.qmd >}}`), in order."""
+    found: list[str] = []
+    for document in documents:
+        for line in document.read_text(encoding="utf-8").splitlines():
+            match = PLACE_PATH.fullmatch(grammar.include(line) or "")
+            if match and match["name"] not in found:
+                found.append(match["name"])
+    return found
+
+
+def place_files(district: str, documents: list[Path]) -> dict[str, str]:
+    """Each place's generated text: the blocks of the tables the registry places there for the
+    report of `district`, in the sections' order (empty where none is)."""
+    known = places(documents)
+    placed = registry.placed(district)
+    unknown = [place for place in placed if place not in known]
+    if unknown:
+        raise KlagerapportError(
+            f"sections/registry.py plasserer tabeller på {', '.join(unknown)}, som ingen av "
+            f"{', '.join(paths.shown(d) for d in documents)} har. Tillatt: {', '.join(known)}"
+        )
+    return {place: "\n".join(block(n, f) for n, f in placed.get(place, [])) for place in known}
+
+
 def _plain_heading(heading: str, variables: Mapping) -> str:
-    line = shortcodes.Line(heading, SECTIONS_FILE, 0)
+    line = shortcodes.Line(heading, outline.SECTIONS_FILE, 0)
     try:
         return shortcodes.resolve_shortcodes([line], variables=variables, meta={})[0].text
     except KlagerapportError:
         return heading
 
 
-def _text(variables: Mapping, key: str) -> str:
+def variable_text(variables: Mapping, key: str) -> str:
     try:
         return str(grammar.lookup(variables, key))
     except KeyError:
@@ -222,7 +227,7 @@ def metadata(root: Path) -> dict:
 
 def run_metadata(variables: Mapping) -> dict:
     """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"."""
-    place = f"{_text(variables, 'district')} {_text(variables, 'year.current')}"
+    place = f"{variable_text(variables, 'district')} {variable_text(variables, 'year.current')}"
     return {"rapport": {"sted": escape.markdown(place)}}  # Pandoc reads metadata as Markdown
 
 
@@ -238,16 +243,13 @@ def national_include(national: bool, source: Path) -> str:
     if not national:
         return ""
     text = f"{{{{< include /{NATIONAL_PART} >}}}}\n"
-    if _has_text(source / f"{NATIONAL_COMMENTARY}.md"):
-        text += f"\n{{{{< include /commentary/{NATIONAL_COMMENTARY}.md >}}}}\n"
+    if _has_text(source / f"{outline.NATIONAL_COMMENTARY}.md"):
+        text += f"\n{{{{< include /commentary/{outline.NATIONAL_COMMENTARY}.md >}}}}\n"
     return text
 
 
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     """Lay out the Quarto project of one run in `into` (an empty folder)."""
-    from ..districts import is_national
-    from ..publish import edition
-
     run_dir = run_dir.resolve()
     into = into.resolve()
     variables = read_variables(run_dir)
@@ -257,7 +259,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     safety.check_links(source, inside=paths.COMMENTARY)
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
-    check_hidden_quotes(source, edition.hidden_value_keys(run_dir))
+    check_hidden_quotes(source, utgave.hidden_value_keys(run_dir))
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     national = is_national(district)
@@ -282,11 +284,17 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
         yaml.safe_dump(variables, fh, allow_unicode=True, sort_keys=False)
 
     write_run_metadata(into, variables)
-    optional = (NATIONAL_COMMENTARY,) if national else ()
-    parts, warnings = commentary_files(load_sections(), source, variables, optional)
+    optional = (outline.NATIONAL_COMMENTARY,) if national else ()
+    parts, warnings = commentary_files(outline.load_sections(), source, variables, optional)
     (into / NATIONAL_INCLUDE).write_text(national_include(national, source), encoding="utf-8")
     check_template(paths.REPORT_DIR / DOCUMENT, list(parts))
     (into / COMMENTARY_DIR).mkdir()
+    documents = [
+        d for d in (paths.REPORT_DIR / DOCUMENT, paths.REPORT_DIR / NATIONAL_PART) if d.is_file()
+    ]
+    (into / PLACES_DIR).mkdir()
+    for name, text in place_files(district, documents).items():
+        (into / PLACES_DIR / f"{name}.qmd").write_text(text, encoding="utf-8")
     for name, text in parts.items():
         (into / COMMENTARY_DIR / f"{name}.qmd").write_text(text, encoding="utf-8")
     sources = {
@@ -294,7 +302,8 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
         into / "tables": run_dir / "tables",
         into / "figures": run_dir / "figures",
         into / DOCUMENT: paths.REPORT_DIR / DOCUMENT,
-        into / COMMENTARY_DIR: SECTIONS_FILE,
+        into / COMMENTARY_DIR: outline.SECTIONS_FILE,
+        into / PLACES_DIR: paths.REPORT_DIR / DOCUMENT,
         into / NATIONAL_PART: paths.REPORT_DIR / NATIONAL_PART,
     }
     return Staged(into, variables, warnings, sources)

@@ -1,5 +1,6 @@
 """Stage 3, sections: one module per report section, each `name(cases, *, year, district,
-**options) -> SectionResult`, and the registry that declares them (`registry.SECTIONS`).
+**options) -> SectionResult`, the registry that declares them (`registry.SECTIONS`), and
+`load_cases`, the one call a notebook reads its cases with.
 
 Sections compute with `stats` and publish through `publish` (values, tables, charts, words).
 """
@@ -12,6 +13,7 @@ from .development import development
 from .discrimination import discrimination
 from .grounds import grounds
 from .handling_time import handling_time
+from .load import load_cases
 from .received import received
 from .units import units
 
@@ -22,6 +24,7 @@ __all__ = [
     "discrimination",
     "grounds",
     "handling_time",
+    "load_cases",
     "received",
     "units",
 ]

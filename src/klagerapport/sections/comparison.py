@@ -20,12 +20,13 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from .. import codes
+from .. import codes, paths, settings
 from .. import districts as D
 from ..errors import KlagerapportError
 from ..publish import captions as C
-from ..publish import edition, figures
+from ..publish import figures
 from ..publish import suppression as S
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
@@ -40,7 +41,7 @@ from .received import received
 COUNTS = "sammenligning"
 DECISIONS = "sammenligning-avgjorelse"
 GROUNDS = "sammenligning-grunnlag"
-CHART = "sammenligning"
+CHART = COUNTS  # the chart of the counts
 SECTIONS: tuple[Callable, ...] = (received, decisions, grounds, handling_time, discrimination)
 
 
@@ -64,8 +65,6 @@ COUNT_COLUMNS = 3  # the first three columns of COUNTS are counts that sum to th
 
 def districts_in(names) -> list[str]:
     """District names as the reports print them, in districts.yml's order (unknown as written)."""
-    from .. import paths
-
     known = {d.name: i for i, d in enumerate(D.all_districts())}
     found: dict[str, str] = {}
     for name in names:
@@ -102,14 +101,14 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
             f"sammenligningen av distriktene hører til den nasjonale rapporten, ikke «{district}»"
         )
     cases = common.start(cases, district)
-    utgave = S.edition(options.get("utgave"))
-    internal_options = {**options, "utgave": S.INTERNAL}
+    utgave = settings.utgave(options.get("utgave"))
+    internal_options = {**options, "utgave": settings.INTERN}
     parts = split(cases)
     names = [*parts, D.NATIONAL]
     frames = [*parts.values(), cases]
     raw = [own_values(f, year, n, internal_options) for n, f in zip(names, frames, strict=True)]
     shown = raw
-    if utgave == S.PUBLIC:
+    if utgave == settings.OFFENTLIG:
         shown = [own_values(f, year, n, options) for n, f in zip(names, frames, strict=True)]
 
     result = SectionResult("comparison", populations=common.populations(cases, year))
@@ -133,7 +132,7 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         C.comparison_caption(year),
         [C.COMPARISON_HEADER, *(h for h, _ in spec[COUNTS])],
         counts_rows,
-        layout=edition.Layout(columns=tuple(range(1, COUNT_COLUMNS + 1)), total_row=last),
+        layout=U.Layout(columns=tuple(range(1, COUNT_COLUMNS + 1)), total_row=last),
     )
     hidden_log: list[dict] = []
     for table, caption in (
@@ -144,14 +143,14 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
             table, caption, spec[table], names, raw, shown, utgave, hidden_log
         )
     result.values.update(_values(names, year))
-    result = edition.publish(result, utgave, district=district)
-    if utgave == S.PUBLIC:
+    result = U.publish(result, utgave, district=district)
+    if utgave == settings.OFFENTLIG:
         result.suppression_log = [*result.suppression_log, *hidden_log]
 
     published = result.tables[COUNTS].rows
     districts = published[:last]
     result.values.update(_extremes(districts, utgave))
-    totals = [edition.shown(row[1]) for row in districts]
+    totals = [U.shown(row[1]) for row in districts]
     figure = figures.stacked_bars(
         [str(row[0]) for row in districts],
         [(C.COMPARISON_RECEIVED, totals)],
@@ -171,7 +170,7 @@ def _share_table(name, caption, spec, names, raw, shown, utgave, log) -> Table:
     """Shares by district: hidden where the district's own report hides them, and (public)
     where the count behind them is hidden in the counts by district with the country as total."""
     rows: list[list[Cell]] = [[n, *(shown[i][key] for _, key in spec)] for i, n in enumerate(names)]
-    if utgave != S.PUBLIC:
+    if utgave != settings.OFFENTLIG:
         return Table(name, caption, [C.COMPARISON_HEADER, *(h for h, _ in spec)], rows)
     rule = S.rule()
     counts = Table(
@@ -182,13 +181,13 @@ def _share_table(name, caption, spec, names, raw, shown, utgave, log) -> Table:
             [n, *(raw[i][key.removesuffix(".share") + ".count"] for _, key in spec)]
             for i, n in enumerate(names)
         ],
-        layout=edition.Layout(columns=tuple(range(1, len(spec) + 1)), total_row=len(names) - 1),
+        layout=U.Layout(columns=tuple(range(1, len(spec) + 1)), total_row=len(names) - 1),
     )
-    for (r, c), why in sorted(edition.flags_of(counts, rule).items()):
-        if not edition.is_hidden(rows[r][c], rule):
-            rows[r][c] = edition.hidden(rule)
+    for (r, c), why in sorted(U.flags_of(counts, rule).items()):
+        if not U.is_hidden(rows[r][c], rule):
+            rows[r][c] = U.hidden(rule)
             log.append({"tabell": name, "rad": names[r], "kolonne": spec[c - 1][0], "grunn": why})
-    hidden = any(edition.is_hidden(c, rule) for row in rows for c in row[1:])
+    hidden = any(U.is_hidden(c, rule) for row in rows for c in row[1:])
     return Table(
         name,
         caption,
@@ -212,7 +211,7 @@ def _extremes(rows: list[list[Cell]], utgave: str) -> dict[str, Value]:
         hidden = len(known) < len(cells)
         for end, pick in (("max", max), ("min", min)):
             if not known or hidden:
-                missing = edition.hidden(S.rule()) if hidden else V.MISSING
+                missing = U.hidden(S.rule()) if hidden else V.MISSING
                 out[f"comparison.{prefix}_{end}"] = missing
                 out[f"comparison.{prefix}_{end}_district"] = missing
                 continue

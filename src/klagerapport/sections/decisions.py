@@ -6,7 +6,7 @@ import pandas as pd
 
 from .. import codes
 from ..publish import captions as C
-from ..publish import edition
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -15,6 +15,8 @@ from ..stats import measures
 from ..stats import populations as P
 from ..stats.populations import ANNEN, ETNISK
 from . import common
+
+TABLE = "avgjorelse"  # the decision table (and its file tables/avgjorelse.*)
 
 
 def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
@@ -71,14 +73,14 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
     )
     # The totals row is published again (received total, K-etnisk and K-disk received) and the
     # column of cases without discrimination is implied (total minus the two others).
-    layout = edition.Layout(
+    layout = U.Layout(
         columns=(1, 2, 3),
         total_column=1,
         implied=True,
         total_row=last,
         fixed=((last, 1), (last, 2), (last, 3)),
     )
-    result.tables["avgjorelse"] = Table(
-        "avgjorelse", caption, list(C.DECISION_HEADER), rows, layout=layout, cell_keys=keys
+    result.tables[TABLE] = Table(
+        TABLE, caption, list(C.DECISION_HEADER), rows, layout=layout, cell_keys=keys
     )
-    return edition.publish(result, options.get("utgave"), district=district)
+    return U.publish(result, options.get("utgave"), district=district)

@@ -6,7 +6,8 @@ import pandas as pd
 
 from .. import codes
 from ..publish import captions as C
-from ..publish import edition, figures
+from ..publish import figures
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
@@ -15,6 +16,9 @@ from ..stats import measures
 from ..stats import populations as P
 from ..stats.populations import ETNISK
 from . import common
+
+TABLE = "utvikling"  # cases decided per year, and its chart
+ETHNIC_TABLE = "etnisk-utvikling"  # the same for ethnic discrimination
 
 
 def _per_year(table: Table) -> list[tuple[int, Value]]:
@@ -26,7 +30,7 @@ def _chart(table: Table, year: int):
     per_year = _per_year(table)
     return figures.year_bars(
         [y for y, _ in per_year],
-        [edition.shown(v) for _, v in per_year],
+        [U.shown(v) for _, v in per_year],
         highlight=year,
         ylabel=C.COUNT_AXIS,
     )
@@ -75,13 +79,13 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
         )
     cap = C.development_caption(district)
     cap_et = C.development_etnisk_caption(district, short)
-    result.tables["utvikling"] = _year_table("utvikling", cap, C.DECIDED_HEADER, series, note)
-    result.tables["etnisk-utvikling"] = _year_table("etnisk-utvikling", cap_et, short, etnisk, note)
+    result.tables[TABLE] = _year_table(TABLE, cap, C.DECIDED_HEADER, series, note)
+    result.tables[ETHNIC_TABLE] = _year_table(ETHNIC_TABLE, cap_et, short, etnisk, note)
 
-    result = edition.publish(result, options.get("utgave"), district=district)
+    result = U.publish(result, options.get("utgave"), district=district)
     for name, caption, what in (
-        ("utvikling", cap, C.development_what(district)),
-        ("etnisk-utvikling", cap_et, C.development_etnisk_what(short)),
+        (TABLE, cap, C.development_what(district)),
+        (ETHNIC_TABLE, cap_et, C.development_etnisk_what(short)),
     ):
         table = result.tables[name]
         alt = C.year_alt(what, _per_year(table), year, note)

@@ -6,7 +6,7 @@ import pandas as pd
 
 from .. import codes
 from ..publish import captions as C
-from ..publish import edition
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -15,6 +15,8 @@ from ..stats import measures
 from ..stats import populations as P
 from ..stats.populations import ANNEN, ETNISK
 from . import common
+
+TABLE = "diskriminering"  # the discrimination table (the workbook only)
 
 ETNISK_YEARS_BACK = 8  # discrimination.etnisk.decided_minus1 … minus8
 
@@ -57,5 +59,5 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
             P.decided_count(cases, year - 1, ETNISK),
             vals["discrimination.etnisk.decided_minus1"].raw,
         )
-    result.tables["diskriminering"] = Table("diskriminering", caption, header, rows, cell_keys=keys)
-    return edition.publish(result, options.get("utgave"), district=district)
+    result.tables[TABLE] = Table(TABLE, caption, header, rows, cell_keys=keys)
+    return U.publish(result, options.get("utgave"), district=district)

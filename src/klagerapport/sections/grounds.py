@@ -6,7 +6,8 @@ import pandas as pd
 
 from .. import codes
 from ..publish import captions as C
-from ..publish import edition, figures
+from ..publish import figures
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Chart, Table
@@ -15,6 +16,8 @@ from ..stats import measures
 from ..stats import populations as P
 from ..stats.populations import ANNEN, ETNISK
 from . import common
+
+TABLE = "grunnlag"  # the ground table and its chart
 
 
 def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
@@ -63,29 +66,24 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
     # The rows' totals: K-etnisk and K-disk received are printed in the decision table, the
     # cases without discrimination nowhere (the decision table implies them only while its
     # K-etnisk and K-disk totals are shown); the grand total is the received total.
-    layout = edition.Layout(
+    layout = U.Layout(
         total_row=len(disc_codes),
         external_row_totals=True,
         implied_rows=tuple(i for i, d in enumerate(disc_codes) if d.code not in (ETNISK, ANNEN)),
     )
-    result.tables["grunnlag"] = Table(
-        "grunnlag", caption, header, rows, layout=layout, cell_keys=keys
-    )
+    result.tables[TABLE] = Table(TABLE, caption, header, rows, layout=layout, cell_keys=keys)
     utgave = options.get("utgave")
-    result = edition.publish(result, utgave, district=district)
-    published = result.tables["grunnlag"].rows  # as this edition prints them
+    result = U.publish(result, utgave, district=district)
+    published = result.tables[TABLE].rows  # as this edition prints them
 
     labels = [g.label for g in ground_codes]
-    series = [
-        (d.label, [edition.shown(c) for c in published[i][1:]]) for i, d in enumerate(disc_codes)
-    ]
-    totals = [edition.shown(c) for c in published[-1][1:]]
+    series = [(d.label, [U.shown(c) for c in published[i][1:]]) for i, d in enumerate(disc_codes)]
+    totals = [U.shown(c) for c in published[-1][1:]]
     fig = figures.stacked_bars(labels, series, totals=totals, xlabel=C.COUNT_AXIS)
     by_ground = list(zip(labels, published[-1][1:], strict=True))
     disc = [
-        (d.label.lower(), edition.count(int(table.loc[d.code].sum()), utgave))
-        for d in disc_codes[1:]
+        (d.label.lower(), U.count(int(table.loc[d.code].sum()), utgave)) for d in disc_codes[1:]
     ]
-    alt = C.grounds_alt(edition.count(total, utgave), district, year, by_ground, disc)
-    result.charts["grunnlag"] = Chart(fig, caption, alt)
+    alt = C.grounds_alt(U.count(total, utgave), district, year, by_ground, disc)
+    result.charts[TABLE] = Chart(fig, caption, alt)
     return result

@@ -7,8 +7,9 @@ import pandas as pd
 from .. import fmt, settings
 from ..errors import KlagerapportError
 from ..publish import captions as C
-from ..publish import edition, figures, text
+from ..publish import figures, text
 from ..publish import suppression as S
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Chart, Table
@@ -16,6 +17,8 @@ from ..publish.values import Value
 from ..stats import measures
 from ..stats import populations as P
 from . import common
+
+TABLE = "saksbehandlingstid"  # the handling-time table and its chart
 
 
 def _deadline(option) -> int:
@@ -86,15 +89,15 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         P.received_count(cases, year) - P.open_count(cases, year),
         now["n"],
     )
-    result.tables["saksbehandlingstid"] = Table(
-        "saksbehandlingstid",
+    result.tables[TABLE] = Table(
+        TABLE,
         caption,
         [C.HANDLING_HEADER, str(year - 1), str(year)],
         rows,
-        layout=edition.Layout(whole_column_by=len(labels) - 1),  # a small n hides its column
+        layout=U.Layout(whole_column_by=len(labels) - 1),  # a small n hides its column
     )
-    result = edition.publish(result, options.get("utgave"), district=district)
-    public = result.edition == S.PUBLIC
+    result = U.publish(result, options.get("utgave"), district=district)
+    public = result.utgave == settings.OFFENTLIG
     rule = S.rule()
     published = result.values
 
@@ -111,5 +114,5 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         within=published["handling_days.within_deadline"],
         merged_below=rule.min_count if public else None,
     )
-    result.charts["saksbehandlingstid"] = Chart(fig, fig_caption, alt)
+    result.charts[TABLE] = Chart(fig, fig_caption, alt)
     return result

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ..publish import captions as C
-from ..publish import edition, text
+from ..publish import text
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.values import Value
@@ -63,4 +64,4 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     in_series = int(series.loc[year]) if year in series.index else 0
     if year in series.index or not covered.lacking:  # no national series: nothing to check
         result.check(f"serien over avsluttede, {year} = avsluttet i {year}", dec, in_series)
-    return edition.publish(result, options.get("utgave"), district=district)
+    return U.publish(result, options.get("utgave"), district=district)

@@ -8,7 +8,7 @@ from .. import districts
 from ..errors import KlagerapportError
 from ..ingest import units as unit_list
 from ..publish import captions as C
-from ..publish import edition
+from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
 from ..publish.tables import Cell, Table
@@ -17,6 +17,8 @@ from ..stats import measures
 from ..stats import populations as P
 from . import common
 from .comparison import split
+
+TABLE = "enheter"  # the units table
 
 
 def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
@@ -59,18 +61,16 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
     for y in years:
         if present[y]:
             result.check(f"Sum {y} = mottatt i {y}", P.received_count(cases, y), sums[y])
-    result.tables["enheter"] = Table(
-        "enheter",
+    result.tables[TABLE] = Table(
+        TABLE,
         caption,
         [C.UNIT_HEADER, *map(str, years)],
         rows,
         # the sums of this year and last are the received totals, published again elsewhere
-        layout=edition.Layout(
-            total_row=len(rows) - 1, fixed=((len(rows) - 1, 2), (len(rows) - 1, 3))
-        ),
+        layout=U.Layout(total_row=len(rows) - 1, fixed=((len(rows) - 1, 2), (len(rows) - 1, 3))),
         cell_keys=keys,
     )
-    return edition.publish(result, options.get("utgave"), district=district)
+    return U.publish(result, options.get("utgave"), district=district)
 
 
 def _assigned(cases: pd.DataFrame, district: str, reference) -> tuple[pd.Series, list[str]]:
@@ -115,16 +115,16 @@ def _by_district(cases: pd.DataFrame, *, year: int, district: str, utgave) -> Se
             C.national_series_note(covered.first, covered.lacking, covered.districts, year)
         )
     last = len(rows) - 1
-    result.tables["enheter"] = Table(
-        "enheter",
+    result.tables[TABLE] = Table(
+        TABLE,
         C.units_national_caption(years[0], year),
         [C.COMPARISON_HEADER, *map(str, years)],
         rows,
         note="\n\n".join(n for n in notes if n),
-        layout=edition.Layout(total_row=last, fixed=((last, 2), (last, 3))),
+        layout=U.Layout(total_row=last, fixed=((last, 2), (last, 3))),
         cell_keys=keys,
     )
-    return edition.publish(result, utgave, district=district)
+    return U.publish(result, utgave, district=district)
 
 
 def _check_unit_keys(names: list[str]) -> None:

@@ -29,7 +29,8 @@ def decision_table(cases: pd.DataFrame, year: int) -> pd.DataFrame:
             ].value_counts(),
         }
     )
-    out = out.reindex(pd.Index(rows, name="avgjorelse"), fill_value=0).fillna(0).astype("int64")
+    # a decision with cases of one discrimination only is NaN in the others: fillna covers both
+    out = out.reindex(pd.Index(rows, name="avgjorelse")).fillna(0).astype("int64")
     n_open = int(open_mask.sum())
     if n_open:
         still = frame[open_mask]
@@ -46,9 +47,8 @@ def ground_table(cases: pd.DataFrame, year: int) -> pd.DataFrame:
     frame = received_in(cases, year)
     rows = pd.Index([c.code for c in codes.discrimination()], name="diskriminering")
     cols = pd.Index([c.code for c in codes.grounds()], name="grunnlag")
-    counts = frame.groupby(["diskriminering", "grunnlag"]).size()
-    table = counts.unstack(fill_value=0) if len(counts) else pd.DataFrame()
-    return table.reindex(index=rows, columns=cols, fill_value=0).fillna(0).astype("int64")
+    table = frame.groupby(["diskriminering", "grunnlag"]).size().unstack(fill_value=0)
+    return table.reindex(index=rows, columns=cols, fill_value=0).astype("int64")
 
 
 def handling_days(cases: pd.DataFrame, year: int) -> pd.Series:
@@ -75,7 +75,8 @@ def unit_table(cases: pd.DataFrame, years: list[int], missing_label: str) -> pd.
     """Cases received per unit (rows) and year (columns), units with no case in those years left
     out; sorted by the last year's count (descending), then by name. Empty unit -> missing_label."""
     frame = cases[cases["mottatt"].dt.year.isin(years)]
-    units = frame["enhet"].astype("string").str.strip().replace("", pd.NA).fillna(missing_label)
+    units = frame["enhet"].astype("string").str.strip()
+    units = units.replace("", missing_label).fillna(missing_label)
     table = pd.crosstab(units.to_numpy(), frame["mottatt"].dt.year.to_numpy())
     table = table.reindex(columns=years, fill_value=0).astype("int64")
     table.index = pd.Index([str(u) for u in table.index], name="enhet")

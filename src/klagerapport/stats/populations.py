@@ -95,17 +95,15 @@ class Coverage:
 
 def coverage(cases: pd.DataFrame, district: str, up_to: int) -> Coverage:
     """The years the report of `district` (`cases`: its cases) may show, up to `up_to`."""
-    from ..districts import is_national
-
     first = first_year(cases)
-    if not is_national(district) or first is None or first > up_to:
+    if not districts.is_national(district) or first is None or first > up_to:
         return Coverage(first)
     pairs = pd.DataFrame({"d": cases["distrikt"], "y": cases["mottatt"].dt.year})
     pairs = pairs.dropna().drop_duplicates()
     pairs["d"] = pairs["d"].map(lambda name: paths.slug(str(name)))  # 'oslo' is 'Oslo'
     pairs = pairs.drop_duplicates()
     n = int(pairs["d"].nunique())
-    years = pd.Index(range(first, up_to + 1), dtype="int64")
+    years = pd.Index(range(first, up_to + 1))
     present = pairs.groupby("y")["d"].nunique().reindex(years, fill_value=0)
     lacking = {int(y): n - int(k) for y, k in present.items()}
     start = up_to + 1
@@ -131,11 +129,11 @@ def decided_per_year(
     given) up to `up_to`, zeros included."""
     first = first_year(cases) if covered is None else covered.first
     if first is None or first > up_to:
-        return pd.Series([], index=pd.Index([], dtype="int64", name="year"), dtype="int64")
+        return pd.Series(index=pd.Index([], dtype="int64", name="year"), dtype="int64")
     if discrimination is not None:
         cases = cases[is_code(cases["diskriminering"], discrimination)]
     years = cases["avsluttet"].dt.year.dropna().astype("int64")
-    index = pd.Index(range(first, up_to + 1), dtype="int64", name="year")
+    index = pd.Index(range(first, up_to + 1), name="year")
     return years.value_counts().reindex(index, fill_value=0).astype("int64")
 
 

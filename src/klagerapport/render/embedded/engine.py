@@ -16,7 +16,7 @@ import yaml
 from ...errors import BuildError, KlagerapportError
 from ...publish import reproducible
 from .. import guard, safety
-from ..stage import DOCUMENT, Staged, _text, metadata
+from ..stage import DOCUMENT, Staged, metadata, variable_text
 from ..stage import options as stage_options
 from . import shortcodes
 
@@ -117,7 +117,7 @@ def _check_supported(options: Mapping, where: str) -> None:
         )
 
 
-def _pandoc(args: list[str], cwd: Path) -> None:
+def pandoc(args: list[str], cwd: Path) -> None:
     import pypandoc
 
     proc = subprocess.run(
@@ -166,7 +166,8 @@ def _common(work: Path) -> list[str]:
 
 def write_html_meta(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) -> None:
     title = str(meta.get("title", ""))
-    place = f"{_text(staged.variables, 'district')} {_text(staged.variables, 'year.current')}"
+    district = variable_text(staged.variables, "district")
+    place = f"{district} {variable_text(staged.variables, 'year.current')}"
     html_meta = {
         "title": title,
         "pagetitle": f"{title} – {place}",  # the browser tab and screen readers: where and when
@@ -203,7 +204,7 @@ def _render_html(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) 
     (work / "rapport-html.md").write_text(_body(staged, meta, label_captions=True), "utf-8")
     write_html_meta(staged, meta, html_opts, work)
     args = html_args(html_opts, work)
-    _pandoc([*args, "-o", f"{WORK}/rapport.html", f"{WORK}/rapport-html.md"], root)
+    pandoc([*args, "-o", f"{WORK}/rapport.html", f"{WORK}/rapport-html.md"], root)
     html = (work / "rapport.html").read_text(encoding="utf-8")
     guard.check_no_shortcodes(html, "rapport.html")
 
@@ -241,7 +242,7 @@ def _render_pdf(staged: Staged, meta: Mapping, typst_opts: Mapping, work: Path) 
     args = [*_common(work), *filters, "-t", "typst", f"--template={template.relative_to(root)}"]
     args += [f"--metadata-file={WORK}/meta-typst.yml"]
     # The Typst source sits in the project root, so that figures/... resolve as in Quarto.
-    _pandoc([*args, "-o", "rapport.typ", f"{WORK}/rapport-typst.md"], root)
+    pandoc([*args, "-o", "rapport.typ", f"{WORK}/rapport-typst.md"], root)
     source_file = root / "rapport.typ"
     guard.check_no_shortcodes(source_file.read_text(encoding="utf-8"), "PDF")
     safety.compile_typst(  # bounded in time and memory, whatever the source holds

@@ -17,10 +17,10 @@ from .. import guard, safety
 from ..stage import Staged, metadata
 from .engine import (
     WORK,
-    _pandoc,
     document_lines,
     html_args,
     joined,
+    pandoc,
     project_options,
     write_html_meta,
 )
@@ -68,7 +68,7 @@ def render_html(
     inlining them (faster). `name`: the working files' name, so two pages can be made at once."""
     (prepared.work / f"{name}-html.md").write_text(markdown, encoding="utf-8")
     args = html_args(prepared.html_opts, prepared.work, embed=embed)
-    _pandoc([*args, "-o", f"{WORK}/{name}.html", f"{WORK}/{name}-html.md"], staged.root)
+    pandoc([*args, "-o", f"{WORK}/{name}.html", f"{WORK}/{name}-html.md"], staged.root)
     html = (prepared.work / f"{name}.html").read_text(encoding="utf-8")
     guard.check_no_shortcodes(html, "rapport.html")
     return html
@@ -78,7 +78,7 @@ def render_html_fragment(staged: Staged, prepared: Prepared, markdown: str) -> s
     """A piece of the page's markdown as HTML, through the page's filters."""
     (prepared.work / "del-html.md").write_text(markdown, encoding="utf-8")
     args = html_args(prepared.html_opts, prepared.work, standalone=False)
-    _pandoc([*args, "-o", f"{WORK}/del.html", f"{WORK}/del-html.md"], staged.root)
+    pandoc([*args, "-o", f"{WORK}/del.html", f"{WORK}/del-html.md"], staged.root)
     html = (prepared.work / "del.html").read_text(encoding="utf-8")
     guard.check_no_shortcodes(html, "rapport.html")
     return html

@@ -1,6 +1,7 @@
-"""The two editions of a run: *intern* (everything, for POD) and *offentlig* (for the web).
+"""The two utgaver (editions) of a run: *intern* (everything, for POD) and *offentlig* (for the
+web).
 
-`publish(result, edition)` returns the section's result as the edition publishes it. The
+`publish(result, utgave)` returns the section's result as the utgave publishes it. The
 internal edition is the result unchanged. The public edition passes every table through
 `suppression.protect` (with the table's relations: rows, columns, totals), prints a hidden cell
 as the rule's symbol, puts the rule's note under each table with a hidden cell, hides every value
@@ -18,8 +19,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import fsutil
+from .. import fsutil, settings
 from ..errors import KlagerapportError
+from . import notes
 from . import suppression as S
 from . import values as V
 from .values import Value
@@ -73,32 +75,30 @@ class Published:
     hidden_keys: dict[str, str] = field(default_factory=dict)  # value key -> why
 
 
-def publish(result, edition: str | None, rule: S.Rule | None = None, *, district: str = ""):
-    """The section result as `edition` publishes it: the district's row notes attached
+def publish(result, utgave: str | None, rule: S.Rule | None = None, *, district: str = ""):
+    """The section result as `utgave` publishes it: the district's row notes attached
     (publish/notes.py), and for the public edition every number suppressed as needed."""
-    from . import notes
-
-    edition = S.edition(edition)
+    utgave = settings.utgave(utgave)
     row_notes = notes.for_district(district) if district else {}
     if any(name in row_notes for name in result.tables):
         tables = {n: notes.attach(t, row_notes.get(n, [])) for n, t in result.tables.items()}
         result = dataclasses.replace(result, tables=tables)
-    if edition == S.INTERNAL:
+    if utgave == settings.INTERN:
         return result
     rule = rule or S.rule()
     done = Published()
     tables = {name: _table(t, rule, done) for name, t in result.tables.items()}
     vals = _values(result.values, rule, done)
     out = dataclasses.replace(result, tables=tables, values=vals)
-    out.edition = S.PUBLIC
+    out.utgave = settings.OFFENTLIG
     out.suppression_log = done.log
     return out
 
 
-def count(n: int | None, edition: str | None, rule: S.Rule | None = None) -> Value:
-    """A count outside any table as the edition prints it (hidden if small in public)."""
+def count(n: int | None, utgave: str | None, rule: S.Rule | None = None) -> Value:
+    """A count outside any table as the utgave prints it (hidden if small in public)."""
     rule = rule or S.rule()
-    if S.edition(edition) == S.PUBLIC and rule.is_small(n):
+    if settings.utgave(utgave) == settings.OFFENTLIG and rule.is_small(n):
         return hidden(rule)
     return V.count(n)
 
@@ -279,7 +279,7 @@ def _values(vals: dict[str, Value], rule: S.Rule, done: Published) -> dict[str, 
 
 def write_log(result, outdir: Path) -> list[Path]:
     """The section's log `undertrykking/<section>.json` (public edition only)."""
-    if getattr(result, "edition", S.INTERNAL) != S.PUBLIC:
+    if getattr(result, "utgave", settings.INTERN) != settings.OFFENTLIG:
         return []
     path = Path(outdir) / LOG_DIR / f"{result.section}.json"
     fsutil.write_text(path, json.dumps(result.suppression_log, ensure_ascii=False, indent=1))
@@ -301,7 +301,7 @@ def merge_log(run_dir: Path, sections: list[str]) -> dict:
     for s in sections:
         entries[s] = json.loads((folder / f"{s}.json").read_text(encoding="utf-8"))
     merged = {
-        "utgave": S.PUBLIC,
+        "utgave": settings.OFFENTLIG,
         "regel": {
             "min_antall": rule.min_count,
             "undertrykk_null": rule.suppress_zero,

@@ -1,6 +1,6 @@
-"""Draft and final editions of a report (`--utkast`, the default, and `--endelig`).
+"""Draft or final: the finality of a report (`--utkast`, the default, and `--endelig`).
 
-Both check the commentary first (klagerapport.check). A final edition stops on any check error,
+Both check the commentary first (klagerapport.check). A final report stops on any check error,
 missing section or unreviewed item of a new year's review list, naming each with file:line, and
 carries no draft mark. A draft is rendered whatever the check says: its title (the HTML title,
 the PDF's header and document metadata) says «utkast», and a box at the top of the commentary
@@ -15,10 +15,10 @@ import string
 from pathlib import Path
 
 from .. import grammar, paths
-from ..check import BuildValues, Finding, blocks_final, check_commentary
+from ..check import BuildValues, blocks_final, check_commentary, reference
 from ..check import report as check_report
 from ..check.findings import LABELS
-from ..errors import BuildError, KlagerapportError
+from ..errors import BuildError, KlagerapportError, Problem
 from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, Staged
 
 DRAFT_SUFFIX = " (utkast)"
@@ -26,8 +26,8 @@ DRAFT_BOX_TITLE = "Utkast: kontroll av kommentaren"
 _PUNCTUATION = set(string.punctuation)
 
 
-def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Finding]:
-    """The commentary's findings; a BuildError listing them if a final edition cannot be made."""
+def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Problem]:
+    """The commentary's findings; a BuildError listing them if a final report cannot be made."""
     try:
         values = BuildValues.load(run_dir)
     except KlagerapportError as err:
@@ -43,7 +43,7 @@ def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Findi
     return findings
 
 
-def summary(findings: list[Finding], *, final: bool) -> list[str]:
+def summary(findings: list[Problem], *, final: bool) -> list[str]:
     """The build log's lines about the check (a draft's findings are in the document)."""
     if final or not findings:
         return []
@@ -63,7 +63,7 @@ def md_escape(text: str) -> str:
     return "".join("\\" + c if c in _PUNCTUATION else c for c in text.replace("\n", " "))
 
 
-def draft_box(findings: list[Finding]) -> list[str]:
+def draft_box(findings: list[Problem]) -> list[str]:
     lines = [f'::: {{.callout-warning title="{DRAFT_BOX_TITLE}"}}']
     if not findings:
         lines += ["Dette er et utkast. Kontrollen fant ingen feil eller advarsler.", ":::", ""]
@@ -103,7 +103,7 @@ def _mark_title(document: Path) -> None:
 _REPORTED_KEY = re.compile(r"^ukjent nøkkel «(.+)»$")
 
 
-def _mark_unknown_keys(staged: Staged, findings: list[Finding]) -> None:
+def _mark_unknown_keys(staged: Staged, findings: list[Problem]) -> None:
     """In the draft's copy of the commentary, a placeholder the check reported as an unknown
     key becomes a visible mark instead of stopping the render; the analyst's files are
     untouched, and a key the check did not report still stops it (render/guard.py)."""
@@ -128,7 +128,7 @@ def _mark_unknown_keys(staged: Staged, findings: list[Finding]) -> None:
             file.write_text(marked, encoding="utf-8")
 
 
-def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
+def apply(staged: Staged, findings: list[Problem], *, final: bool) -> None:
     """Mark a draft: «(utkast)» in the title, the findings at the top of the commentary, and
     unknown keys as visible marks in the text."""
     if final:
@@ -143,8 +143,6 @@ def apply(staged: Staged, findings: list[Finding], *, final: bool) -> None:
 
 def write_values_page(run_dir: Path, target: Path) -> None:
     """verdier.html, the values reference, beside the report (an empty note without values)."""
-    from ..check import reference
-
     try:
         text = reference.page(BuildValues.load(run_dir))
     except KlagerapportError:

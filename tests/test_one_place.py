@@ -1,0 +1,105 @@
+"""Each fact is written once: a second copy of any of these fails here.
+
+The control-character class, the engine names and their message, the answer deadline, the
+district names, a section's table names and the notebooks' load of the cases.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from klagerapport import districts, paths, settings, untrusted
+from klagerapport.errors import KlagerapportError
+from klagerapport.sections import registry
+
+PACKAGE = paths.ROOT / "src" / "klagerapport"
+SOURCES = sorted(PACKAGE.rglob("*.py"))
+NOTEBOOKS = sorted(paths.NOTEBOOKS.glob("*.ipynb"))
+
+
+def text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def code_of(notebook: Path) -> str:
+    cells = json.loads(text(notebook))["cells"]
+    return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+
+
+def holding(pattern: str, files: list[Path]) -> list[str]:
+    found = re.compile(pattern)
+    return [f.relative_to(paths.ROOT).as_posix() for f in files if found.search(text(f))]
+
+
+def test_the_control_character_class_is_written_once():
+    assert holding(r"\\x00-\\x1f|\\x7f", SOURCES) == ["src/klagerapport/untrusted.py"]
+    assert untrusted.has_control("a\u2028b") and not untrusted.has_control("Sør-Vest")
+
+
+def test_the_engine_names_and_their_message_are_written_once():
+    assert holding(r"[\"']quarto[\"'],\s*[\"']embedded[\"']", SOURCES) == [
+        "src/klagerapport/settings.py"
+    ]
+    assert holding(r"ukjent motor|Tillatt: auto", SOURCES) == []  # made by settings.allowed
+    try:
+        settings.engine("pandoc")
+    except KlagerapportError as err:
+        assert str(err) == "ukjent motor «pandoc». Tillatt: auto, quarto, embedded"
+    else:
+        raise AssertionError("an unknown engine was accepted")
+
+
+def test_the_answer_deadline_is_written_once():
+    rules = yaml.safe_load(text(paths.SETTINGS_FILE))
+    assert rules["answer_deadline_days"] == settings.answer_deadline_days()
+    deadline = rf"\b{settings.answer_deadline_days()}\b"
+    assert holding(deadline, NOTEBOOKS) == []
+    assert [n.name for n in NOTEBOOKS if re.search(deadline, code_of(n))] == []
+    assert holding(r"deadline\w*\s*=\s*\d", SOURCES) == []
+
+
+def test_the_district_names_are_written_once():
+    names = {d.name for d in districts.all_districts()}
+    assert {"Oslo", "Sør-Vest", "Finnmark"} <= names
+    for file in sorted(paths.REFERENCE.glob("*.yml")):
+        if file != paths.DISTRICTS_FILE:
+            listed = set(re.findall(r"^\s*-\s*(.+?)\s*$", text(file), re.M))
+            assert not names & listed, f"{file.name} lists district names: {names & listed}"
+
+
+def test_a_sections_table_names_are_written_once():
+    """A table's name is its section module's constant; the registry declares it by that
+    constant; the report's documents name places, never tables."""
+    names = set(registry.sheet_names())
+    modules = [f for f in (PACKAGE / "sections").glob("*.py") if f.name != "registry.py"]
+    for name in sorted(names):
+        written = [
+            f.name
+            for f in modules
+            for node in ast.walk(ast.parse(text(f)))
+            if isinstance(node, ast.Constant) and node.value == name
+        ]
+        assert len(written) == 1, (name, written)
+    tree = ast.parse(text(PACKAGE / "sections" / "registry.py"))
+    tables = [
+        key
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Dict)
+        for key in node.keys
+        if key is not None and any(isinstance(v, ast.Call) for v in node.values)
+    ]
+    assert tables and all(not isinstance(k, ast.Constant) for k in tables)
+    for document in paths.REPORT_DIR.glob("*.qmd"):
+        assert not re.search(r"/(tables|figures)/", text(document)), document.name
+
+
+def test_the_notebooks_load_the_cases_with_one_call():
+    for notebook in NOTEBOOKS:
+        code = code_of(notebook)
+        assert code.count("sections.load_cases(") == 1, notebook.name
+        assert not re.search(r"read_cases|load_validated|tempfile", code), notebook.name

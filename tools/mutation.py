@@ -1,0 +1,264 @@
+"""`make mutation`: mutation testing (mutmut) of the code that decides numbers.
+
+Each module in MODULES is mutated on its own, and each of its mutants is tested only by the fast
+test files listed for it (and of those, only the tests that run the mutated function: mutmut
+records that in a first pass). A run happens in `.mutation/<module>/` (git-ignored), a scratch
+folder holding a `pyproject.toml` with the module's `[tool.mutmut]` table and links to `src/` and
+`tests/`; mutmut copies them into `mutants/` there, so the worktree is never changed.
+
+A mutant is killed when a test fails (or times out) with it; it survives when every test passes.
+An equivalent mutant (one no input can tell from the original) may be excluded, by name, only
+with its reason in EXCLUDED. The score is killed / (mutants - excluded); a mutant without any
+test counts as survived. The figures are recorded in benchmarks/README.md ("Mutation testing").
+
+    python -m tools.mutation                  # every module, a fresh run each
+    python -m tools.mutation stats.measures   # some modules
+    python -m tools.mutation --keep ...       # reuse .mutation/'s earlier results (mutmut's cache)
+    python -m tools.mutation --list           # the modules and their tests
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".mutation"
+SRC = "src/klagerapport"
+
+# Not mapped, though they run the same code: tests/test_ingest_fast.py (the fast CSV path
+# against the validator as its oracle: a mutant in a shared rule changes both sides alike, and
+# the file takes half the ingest time) and tests/test_sections.py (the sections' saving and
+# display, 6 s a run; tests/test_golden_sections.py checks their figures).
+INGEST_TESTS = (
+    "tests/test_ingest_boundaries.py",
+    "tests/test_validate.py",
+    "tests/test_load.py",
+    "tests/test_ingest_safety.py",
+    "tests/test_ingest_robust.py",
+    "tests/test_ingest_overlap.py",
+    "tests/test_ingest_exports.py",
+)
+STATS_TESTS = (
+    "tests/test_stats_boundaries.py",
+    "tests/test_tables.py",
+    "tests/test_national_series.py",
+    "tests/test_golden_sections.py",
+)
+CLAIM_TESTS = ("tests/test_check_claims.py", "tests/test_check.py")
+# Slow tests that add no kill of their own to a module's run (they are in `make test`).
+DESELECTED = (
+    # builds a whole report (Papermill kernels: the mutant is not in the kernels' processes)
+    "tests/test_ingest_exports.py::test_realistic_export_builds_a_report_with_hand_counted_figures",
+    # these four share a fixture that builds Oslo 2018 and 2019 (notebooks in kernel processes,
+    # 10 s and more in every mutant's run); the claim rules have in-process tests of their own
+    "tests/test_check.py::test_oslo_2019_sample_has_no_error",
+    "tests/test_check.py::test_2019_below_2018_reports_every_sentence_whose_words_no_longer_hold",
+    "tests/test_check.py::test_oslo_text_in_agder_is_reported_and_refused_as_final",
+    "tests/test_check.py::test_final_edition_has_no_draft_marks_and_no_paths_and_new_year_needs_review",
+)
+
+
+@dataclass(frozen=True)
+class Module:
+    path: str  # under src/klagerapport/
+    tests: tuple[str, ...]  # the fast test files that cover it
+
+
+MODULES: dict[str, Module] = {
+    "stats.measures": Module("stats/measures.py", STATS_TESTS),
+    "stats.populations": Module("stats/populations.py", STATS_TESTS),
+    "ingest.rules": Module("ingest/rules.py", INGEST_TESTS),
+    "ingest.parse": Module("ingest/parse.py", INGEST_TESTS),
+    "ingest.layout": Module("ingest/layout.py", INGEST_TESTS),
+    "publish.suppression": Module(
+        "publish/suppression.py",
+        ("tests/test_suppression.py", "tests/test_national_series.py", "tests/test_comparison.py"),
+    ),
+    "check.claims": Module("check/claims.py", CLAIM_TESTS),
+    "check.ranks": Module("check/ranks.py", CLAIM_TESTS),
+    "check.numbers": Module("check/numbers.py", CLAIM_TESTS),
+}
+
+# Equivalent mutants, by mutmut's name: no input tells them from the original. Each with why.
+EXCLUDED: dict[str, str] = {
+    "klagerapport.stats.measures.x_unit_table__mutmut_14": (
+        'replace("", None) on a string Series writes <NA>, which the fillna(missing_label) right '
+        "after turns into the label: the same units as replace('', missing_label)"
+    ),
+    "klagerapport.stats.populations.x_coverage__mutmut_42": (
+        "range(first, up_to + 2): the extra year up_to + 1 in `lacking` is never read (the loop "
+        "reads lacking[start - 1] with start <= up_to + 1; left_out keeps years < start)"
+    ),
+    "klagerapport.stats.populations.x_decided_per_year__mutmut_34": (
+        "astype(None) leaves the years as floats: value_counts' float index, reindexed on the "
+        'int64 year index, matches equal values, and the final astype("int64") gives the same'
+    ),
+    "klagerapport.ingest.rules.x_check_year__mutmut_26": (
+        "received > year becomes >=: the line runs only after `(received == year).any()` was "
+        "false, so no case has received == year and the two tests are the same"
+    ),
+}
+
+KILLED = {"killed", "timeout", "caught by type check", "segfault"}
+
+
+def _config(module: Module) -> str:
+    """The scratch project's pyproject.toml: the real one's pytest settings, then mutmut's."""
+    real = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    pytest_table = re.search(r"^\[tool\.pytest\.ini_options\]\n(?:(?!^\[).*\n)*", real, re.M)
+    if pytest_table is None:
+        raise SystemExit("pyproject.toml has no [tool.pytest.ini_options] table")
+    selection = [*module.tests]
+    for node in DESELECTED:
+        if node.split("::")[0] in module.tests:
+            selection += ["--deselect", node]
+    quoted = ", ".join(f'"{s}"' for s in selection)
+    return (
+        pytest_table.group(0)
+        + "\n[tool.mutmut]\n"
+        + 'source_paths = ["src/"]\n'
+        + f'only_mutate = ["src/klagerapport/{module.path}"]\n'
+        + f"pytest_add_cli_args_test_selection = [{quoted}]\n"
+        + 'pytest_add_cli_args = ["-p", "no:cacheprovider"]\n'
+        + "use_git_change_detection = false\n"
+    )
+
+
+def _prepare(name: str, module: Module, keep: bool) -> Path:
+    where = WORK / name
+    if where.exists() and not keep:
+        shutil.rmtree(where)
+    where.mkdir(parents=True, exist_ok=True)
+    for link in ("src", "tests"):
+        target = where / link
+        if not target.is_symlink():
+            target.symlink_to(ROOT / link, target_is_directory=True)
+    (where / "pyproject.toml").write_text(_config(module), encoding="utf-8")
+    return where
+
+
+def _mutmut(where: Path, *args: str, log=None) -> subprocess.CompletedProcess:
+    exe = Path(sys.executable).with_name("mutmut")
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("KLAGERAPPORT_ROOT", None)
+    return subprocess.run(
+        [str(exe), *args],
+        cwd=where,
+        env=env,
+        stdout=log or subprocess.PIPE,
+        stderr=subprocess.STDOUT if log else subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+
+
+def _statuses(where: Path) -> dict[str, str]:
+    proc = _mutmut(where, "results", "--all", "true")
+    found = dict(re.findall(r"^\s+(\S+__mutmut_\d+): (.+)$", proc.stdout, re.M))
+    if proc.returncode or not found:
+        raise SystemExit(f"mutmut results failed in {where}:\n{proc.stdout}{proc.stderr}")
+    return found
+
+
+@dataclass
+class Score:
+    name: str
+    killed: int
+    survived: list[str]
+    excluded: int
+    seconds: float
+
+    @property
+    def counted(self) -> int:
+        return self.killed + len(self.survived)
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.killed / self.counted if self.counted else 100.0
+
+
+def run_module(name: str, module: Module, keep: bool, max_children: int) -> Score:
+    where = _prepare(name, module, keep)
+    start = time.monotonic()
+    with (where / "mutmut.log").open("w", encoding="utf-8") as log:
+        proc = _mutmut(where, "run", "--max-children", str(max_children), log=log)
+    seconds = time.monotonic() - start
+    if proc.returncode:
+        tail = (where / "mutmut.log").read_text(encoding="utf-8", errors="replace")[-3000:]
+        raise SystemExit(f"mutmut run failed for {name} (exit {proc.returncode}):\n{tail}")
+    statuses = _statuses(where)
+    stale = [m for m in EXCLUDED if m.startswith(_prefix(module)) and statuses.get(m) in KILLED]
+    if stale:
+        raise SystemExit(f"excluded as equivalent but killed (remove from EXCLUDED): {stale}")
+    killed, survived, excluded = 0, [], 0
+    for mutant, status in sorted(statuses.items()):
+        if mutant in EXCLUDED:
+            excluded += 1
+        elif status in KILLED:
+            killed += 1
+        else:
+            survived.append(f"{mutant} ({status})")
+    return Score(name, killed, survived, excluded, seconds)
+
+
+def _prefix(module: Module) -> str:
+    return "klagerapport." + module.path.removesuffix(".py").replace("/", ".") + "."
+
+
+def _load() -> str:
+    try:
+        return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "load average unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modules", nargs="*", help=f"some of: {', '.join(MODULES)}")
+    parser.add_argument("--keep", action="store_true", help="reuse earlier results (mutmut cache)")
+    parser.add_argument("--list", action="store_true", help="list the modules and their tests")
+    parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
+    args = parser.parse_args(argv)
+    unknown = [m for m in args.modules if m not in MODULES]
+    if unknown:
+        parser.error(f"unknown module(s) {unknown}; known: {', '.join(MODULES)}")
+    chosen = args.modules or list(MODULES)
+    if args.list:
+        for name in chosen:
+            print(f"{name}: {SRC}/{MODULES[name].path}\n    " + "\n    ".join(MODULES[name].tests))
+        return 0
+    print(f"mutation testing {len(chosen)} module(s) on {os.cpu_count()} cores, {_load()}")
+    scores = []
+    started = time.monotonic()
+    for name in chosen:
+        print(f"-- {name}: {SRC}/{MODULES[name].path}", flush=True)
+        score = run_module(name, MODULES[name], args.keep, args.max_children)
+        scores.append(score)
+        print(
+            f"   {score.percent:5.1f} %  killed {score.killed}, survived {len(score.survived)}, "
+            f"excluded {score.excluded}  ({score.seconds:.0f} s, {_load()})",
+            flush=True,
+        )
+        for mutant in score.survived:
+            print(f"     survived: {mutant}")
+    print(f"\n{'module':<22} {'score':>7} {'killed':>7} {'survived':>9} {'excluded':>9} {'s':>6}")
+    for s in scores:
+        print(
+            f"{s.name:<22} {s.percent:6.1f}% {s.killed:>7} {len(s.survived):>9} "
+            f"{s.excluded:>9} {s.seconds:>6.0f}"
+        )
+    print(f"total {time.monotonic() - started:.0f} s; {_load()}")
+    print("Inspect a mutant: cd .mutation/<module> && ../../.venv/bin/mutmut show <name>")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
