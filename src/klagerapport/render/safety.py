@@ -26,7 +26,6 @@ from urllib.parse import unquote, urlparse
 
 from .. import grammar, paths
 from ..errors import BuildError, KlagerapportError
-from .embedded import shortcodes
 
 LINK_SCHEMES = {"http", "https", "mailto"}
 TYPST_SECONDS = 120  # wall time of one PDF compile (the report takes a few seconds)
