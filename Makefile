@@ -13,7 +13,7 @@ UTGAVE   ?=
 ENDELIG  ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint format check-notebooks browser docs validate sample-data screenshots benchmark benchmark-preview mutation soak preview lab lock clean
+.PHONY: help install report quarto-parity test lint format check-notebooks browser docs validate sample-data screenshots benchmark benchmark-preview mutation soak preview lab lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -29,6 +29,9 @@ install: $(STAMP) ## Create .venv/ and install the project with pinned dependenc
 
 report: $(STAMP) ## Build the report (config.yml's district and year; YEAR=, DISTRICT=, DATA=, UTGAVE=offentlig, ENDELIG=1 override)
 	$(BIN)/klagerapport build $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(DATA),--data "$(DATA)") $(if $(UTGAVE),--utgave $(UTGAVE)) $(if $(ENDELIG),--endelig)
+
+quarto-parity: report ## Render the build with the Quarto CLI and the embedded engine and compare (needs quarto on PATH; not part of make test)
+	$(BIN)/python -m tools.quarto_parity $(if $(YEAR),--year $(YEAR)) $(if $(DISTRICT),--district "$(DISTRICT)") $(if $(UTGAVE),--utgave $(UTGAVE))
 
 test: $(STAMP) lint check-notebooks browser ## Lint, check notebooks and run the whole test suite
 	$(BIN)/python -m pytest

@@ -276,7 +276,8 @@ def check_line(
             f"«{mention.text}» er {mention.district} – teksten gjelder {district or 'et annet'}"
             + (" (i en setning om tallene)" if about_numbers and not mention.strong else ""),
             f"skriv {fmt.genitive(district or 'distriktet')} eget navn, "
-            "eller {{< var district >}}; et sted som hører hjemme i teksten føres opp under «ord» i tillatt.yml med grunn",
+            "eller {{< var district >}}; et sted som hører hjemme i teksten "
+            "føres opp under «ord» i tillatt.yml med grunn",
             mention.end,
         )
     return out

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import grammar
 from ..render import stage as staging
 from ..render.embedded import html as html_step
 
 START, END = "::: {{#kp-start-{}}}\n:::", "::: {{#kp-end-{}}}\n:::"
 START_HTML, END_HTML, CLOSE = '<div id="kp-start-{}">', '<div id="kp-end-{}">', "</div>"
-INCLUDE_PART = re.compile(r"^\{\{< include /commentary/(?P<key>[\w-]+)\.md >\}\}$", re.MULTILINE)
+COMMENTARY_PATH = re.compile(r"/commentary/(?P<key>[\w-]+)\.md")  # a commentary file's include
 SEGMENT = re.compile(
     r"::: \{#kp-start-(?P<key>[\w-]+)\}\n:::\n(?P<body>.*?)\n::: \{#kp-end-(?P=key)\}\n:::",
     re.DOTALL,
@@ -29,7 +30,6 @@ HTML_SEGMENT = re.compile(
 # Markdown that Pandoc lists or closes page-wide (headings in the contents, inline notes, an open
 # comment): never rendered as a piece. Footnotes are, when their number does not change.
 NOT_SPLICEABLE = re.compile(r"\^\[|^#{1,2}[ \t]|^(=+|-+)[ \t]*$|<!--", re.MULTILINE)
-NOTE_REF_MD = re.compile(r"\[\^[^\]\s]+\](?!:)")
 NOTE_REF = re.compile(
     r'<a href="#fn(\d+)" class="footnote-ref" id="fnref\1" role="doc-noteref"><sup>\1</sup></a>'
 )
@@ -77,8 +77,8 @@ def splice(
     page = last.html
     first_note = 0  # the fragment numbers the changed pieces' notes from 1, in order
     for key in changed:
-        notes = len(NOTE_REF_MD.findall(pieces[key]))
-        if notes != len(NOTE_REF_MD.findall(last.pieces[key])):
+        notes = len(grammar.footnote_refs(pieces[key]))
+        if notes != len(grammar.footnote_refs(last.pieces[key])):
             return None  # the page's later notes would be numbered anew
         start, end = START_HTML.format(key), END_HTML.format(key)
         if page.count(start) != 1 or page.count(end) != 1:
@@ -138,9 +138,14 @@ def _move_notes(
 
 def fence_pieces(part: str) -> str:
     """The commentary part with each file's include between marker comments."""
-    return INCLUDE_PART.sub(
-        lambda m: f"{START.format(m['key'])}\n\n{m[0]}\n\n{END.format(m['key'])}", part
-    )
+    lines = []
+    for line in part.split("\n"):
+        match = COMMENTARY_PATH.fullmatch(grammar.include(line) or "")
+        if match:
+            key = match["key"]
+            line = f"{START.format(key)}\n\n{line}\n\n{END.format(key)}"
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def split_pieces(markdown: str) -> tuple[str, dict[str, str]]:

@@ -108,7 +108,7 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
             else:
                 render_embedded(staged, made["html"], made["pdf"])
             pdftags.tag_row_headers(made["pdf"])  # either engine: row headers as TH
-            guard.check_outputs(made["html"], made["pdf"], source, meta)
+            guard.check_outputs(made["html"], made["pdf"], source, meta, staged.variables)
             tables.result()
         _swap_in(
             {**made, **{f"{k}-named": p for k, p in made.items()}, "values": values_page},

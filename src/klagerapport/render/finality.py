@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import fmt, paths
+from .. import fmt, grammar, paths
 from ..check import BuildValues, blocks_final, check_commentary, reference
 from ..check import report as check_report
 from ..check.findings import LABELS
@@ -32,7 +32,6 @@ DRAFT_SUFFIX = " (utkast)"
 PUBLIC_SUFFIX = " – offentlig utgave"
 EDITION_NAMES = {"intern": "Intern utgave", "offentlig": "Offentlig utgave"}
 DRAFT_BOX_TITLE = "Utkast: kontroll av kommentaren"
-_SHORTCODE = re.compile(r"\{\{<\s*(.*?)\s*>\}\}")
 _PUNCTUATION = set(string.punctuation)
 
 
@@ -66,7 +65,10 @@ def summary(findings: list[Problem], *, final: bool) -> list[str]:
 def md_escape(text: str) -> str:
     """Text that Markdown prints as it is: shortcodes shown as ⟨var key⟩, every ASCII
     punctuation character backslash-escaped (Pandoc reads `\\x` as a literal x)."""
-    text = _SHORTCODE.sub(lambda m: f"⟨{m.group(1)}⟩", text)
+    for code in reversed(grammar.scan(text).shortcodes):
+        inner = " ".join([code.name, *(a.value for a in code.args)])
+        text = text[: code.start] + f"⟨{inner}⟩" + text[code.end :]
+    text = text.replace(grammar.OPEN, "⟨").replace(grammar.CLOSE, "⟩")  # any that are not
     return "".join("\\" + c if c in _PUNCTUATION else c for c in text.replace("\n", " "))
 
 
@@ -105,9 +107,6 @@ def _mark_title(document: Path, suffix: str = DRAFT_SUFFIX) -> None:
     document.write_text("\n".join(lines), encoding="utf-8")
 
 
-_VAR = re.compile(r"\{\{<\s*var\s+([^\s>]+)\s*>\}\}")
-
-
 _REPORTED_KEY = re.compile(r"^ukjent nøkkel «(.+)»$")
 
 
@@ -121,15 +120,17 @@ def _mark_unknown_keys(staged: Staged, findings: list[Problem]) -> None:
         if f.code == "unknown-key" and (m := _REPORTED_KEY.match(f.message))
     }
 
-    def mark(m: re.Match) -> str:
-        key = m.group(1).strip("\"'")
-        if key not in reported:
-            return m.group(0)
-        return f"**{md_escape(f'[ukjent nøkkel «{key}»]')}**"
+    def mark(text: str) -> str:
+        for code in reversed(grammar.shortcodes(text)):
+            key = code.positional[:1]
+            if code.name == "var" and key and key[0] in reported:
+                shown = f"**{md_escape(f'[ukjent nøkkel «{key[0]}»]')}**"
+                text = text[: code.start] + shown + text[code.end :]
+        return text
 
     for file in sorted((staged.root / "commentary").glob("*.md")):
         text = file.read_text(encoding="utf-8")
-        marked = _VAR.sub(mark, text)
+        marked = mark(text)
         if marked != text:
             file.write_text(marked, encoding="utf-8")
 

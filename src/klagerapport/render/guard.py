@@ -15,11 +15,13 @@ A failed guard raises before the report files are swapped in, so the last good r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import grammar
 from ..errors import KlagerapportError
+from . import completeness
 
 # What Quarto leaves in the output for a placeholder it could not resolve (its shortcode
 # handlers write "?var:key", "?meta:key", "?env:NAME", "?invalid var type:key"; its crossref
@@ -27,15 +29,12 @@ from ..errors import KlagerapportError
 LEFTOVER = re.compile(
     r"\{\{<.*?(?:>\}\}|$)"
     r"|\?(?:var|meta|env|invalid [a-z]+ type):[^\s<*]*"
-    r"|\?@[A-Za-z0-9_:.-]*[A-Za-z0-9_]",
+    r"|\?@[A-Za-z0-9_:.-]*[A-Za-z0-9_]"
+    r"|\[\^[^\]\s]+\]",  # a footnote reference without its note, printed as it was written
     re.MULTILINE,
 )
 # A value shortcode written in bold (`**{{< var x >}}**`) that resolved to nothing.
 EMPTY_BOLD = re.compile(r"<strong>\s*</strong>")
-VALUE_SHORTCODE = re.compile(r"\{\{<\s*(var|meta)\s+([^\s>]+)\s*>\}\}")
-CROSSREF = re.compile(r"(?<![\w@.])@((?:tbl|fig)-[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)")
-LABEL = re.compile(r"#((?:tbl|fig)-[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)")
-FENCE = re.compile(r"^\s*(```|~~~)")
 # Quarto's warnings that name what they could not resolve.
 QUARTO_WARNINGS = [
     (re.compile(r"Unknown var (\S+)"), "var"),
@@ -72,16 +71,14 @@ class Source:
 
     lines: list[Located]
 
-    def find(self, pattern: re.Pattern) -> list[str]:
-        """'file, linje N' of every line matching `pattern`."""
-        return [line.where for line in self.lines if pattern.search(line.text)]
+    def find(self, wanted: Callable[[str], bool]) -> list[str]:
+        """'file, linje N' of every line whose text is `wanted`."""
+        return [line.where for line in self.lines if wanted(line.text)]
 
 
 def read_source(root: Path, document: str, describe) -> Source:
     """The staged `document` with its includes expanded, each line with its origin."""
-    from .embedded import shortcodes
-
-    lines = shortcodes.expand_includes(
+    lines = grammar.expand_includes(
         root / document, root=root, describe=describe, skip_front_matter=True
     )
     located = [Located(ln.text, f"{describe(ln.file)}, linje {ln.lineno}") for ln in lines]
@@ -89,30 +86,31 @@ def read_source(root: Path, document: str, describe) -> Source:
 
 
 def _code_free(lines: list) -> Iterable:
-    """Lines outside fenced code blocks (where a shortcode is shown, not used)."""
-    in_fence = False
-    for line in lines:
-        if FENCE.match(line.text):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
+    """Lines outside fenced code blocks (where a cross-reference is shown, not used)."""
+    for line, in_code in zip(lines, grammar.in_fences(ln.text for ln in lines), strict=True):
+        if not in_code:
             yield line
 
 
 def check_sources(source: Source, *, variables: Mapping, meta: Mapping) -> None:
-    """Every value placeholder names one non-empty value; every cross-reference has a target."""
-    from .embedded.shortcodes import lookup
-
+    """Everything the document grammar refuses (what Quarto would read differently from the
+    embedded engine, klagerapport.grammar); every value placeholder names one non-empty value;
+    every cross-reference has a target."""
     problems: list[str] = []
-    labels = {m.group(1) for line in source.lines for m in LABEL.finditer(line.text)}
-    for line in _code_free(source.lines):
-        for match in VALUE_SHORTCODE.finditer(line.text):
-            kind, key = match.group(1), match.group(2).strip("\"'")
+    labels = {label for line in source.lines for label in grammar.labels(line.text)}
+    for line in source.lines:
+        if "{{" not in line.text:
+            continue
+        problems += [f"{line.where}: {p}" for p in grammar.problems(line.text)]
+        for shortcode in grammar.shortcodes(line.text):
+            if shortcode.name not in ("var", "meta") or len(shortcode.positional) != 1:
+                continue
+            kind, key = shortcode.name, shortcode.positional[0]
             data, home = (
                 (variables, "_variables.yml") if kind == "var" else (meta, "dokumentets metadata")
             )
             try:
-                value = lookup(data, key)
+                value = grammar.lookup(data, key)
             except KeyError:
                 problems.append(f"{line.where}: ukjent {kind} «{key}» (finnes ikke i {home})")
                 continue
@@ -123,29 +121,56 @@ def check_sources(source: Source, *, variables: Mapping, meta: Mapping) -> None:
                 )
             elif str(value).strip() == "":
                 problems.append(f"{line.where}: {kind} «{key}» er tom")
-        for match in CROSSREF.finditer(line.text):
-            if match.group(1) not in labels:
+    for line in _code_free(source.lines):
+        for ref in grammar.crossrefs(line.text):
+            if ref.label not in labels:
                 problems.append(
-                    f"{line.where}: kryssreferansen @{match.group(1)} peker ikke på noen "
+                    f"{line.where}: kryssreferansen @{ref.label} peker ikke på noen "
                     "tabell eller figur"
                 )
-    _raise(problems)
+    raise_problems(sorted(problems, key=_by_place(source)))
 
 
-def _source_of(leftover: str) -> re.Pattern:
-    """The source text that an output leftover came from."""
+def _by_place(source: Source) -> Callable[[str], int]:
+    order = {line.where: i for i, line in enumerate(source.lines)}
+    return lambda problem: order.get(problem.partition(": ")[0], len(order))
+
+
+def _uses(name: str, key: str | None = None) -> Callable[[str], bool]:
+    """A line that has the shortcode `name` (with the key `key`)."""
+
+    def wanted(text: str) -> bool:
+        return any(
+            sc.name == name and (key is None or sc.positional[:1] == [key])
+            for sc in grammar.scan(text, names=(name,)).shortcodes
+        )
+
+    return wanted
+
+
+def _refers(label: str) -> Callable[[str], bool]:
+    return lambda text: any(ref.label == label for ref in grammar.crossrefs(text))
+
+
+def _source_of(leftover: str) -> Callable[[str], bool]:
+    """Which source line an output leftover came from."""
     if leftover.startswith("{{<"):
-        inner = leftover[3:].removesuffix(">}}").strip()
-        return re.compile(r"\{\{<\s*" + r"\s+".join(map(re.escape, inner.split())))
+        found = grammar.scan(leftover, names=(leftover[3:].split() or [""])[0:1]).shortcodes
+        if found:
+            return _uses(found[0].name, (found[0].positional or [None])[0])
+        inner = " ".join(leftover[3:].removesuffix(">}}").split())
+        return lambda text: inner != "" and inner in " ".join(text.split())
     if leftover.startswith("?@"):
-        return re.compile(r"(?<![\w@.])@" + re.escape(leftover[2:]) + r"(?![\w-])")
+        return _refers(leftover[2:])
+    if leftover.startswith("[^"):
+        return lambda text: leftover in text
     kind, _, key = leftover[1:].partition(":")
     kind = kind.split()[1] if kind.startswith("invalid") else kind
-    return re.compile(r"\{\{<\s*" + re.escape(kind) + r"\s+[\"']?" + re.escape(key) + r"[\"']?\s")
+    return _uses(kind, key)
 
 
-def _locate(source: Source, pattern: re.Pattern, fallback: str) -> str:
-    found = source.find(pattern)
+def _locate(source: Source, wanted: Callable[[str], bool], fallback: str) -> str:
+    found = source.find(wanted)
     return "; ".join(found) if found else fallback
 
 
@@ -195,17 +220,43 @@ def pdf_text(pdf: Path) -> list[str]:
         document.close()
 
 
-def check_outputs(html: Path, pdf: Path, source: Source, meta: Mapping | None = None) -> None:
-    """The rendered HTML and PDF carry no leftover of an unresolved placeholder, and (given the
-    document's metadata) the PDF has the report's design."""
-    text = visible_html(html.read_text(encoding="utf-8"))
+def check_outputs(
+    html: Path,
+    pdf: Path,
+    source: Source,
+    meta: Mapping | None = None,
+    variables: Mapping | None = None,
+) -> None:
+    """The rendered HTML and PDF carry no leftover of an unresolved placeholder, (given the
+    document's metadata) the PDF has the report's design, and (given the values too) every
+    piece of the document is in both (render/completeness.py)."""
+    raw = html.read_text(encoding="utf-8")
+    text = visible_html(raw)
     problems = output_problems(text, "rapport.html", source, html=True)
     pages = pdf_text(pdf)
     for number, page in enumerate(pages, start=1):
         problems += output_problems(page, f"rapport.pdf side {number}", source, html=False)
     if meta is not None:
         problems += pdf_design_problems(pdf, meta, pages)
-    _raise(problems)
+        if variables is not None:
+            problems += completeness_problems(raw, pages, source, variables, meta)
+    raise_problems(problems)
+
+
+def completeness_problems(
+    html: str | None, pages: list[str] | None, source: Source, variables: Mapping, meta: Mapping
+) -> list[str]:
+    """The first piece of the document missing from the HTML and from the PDF's text."""
+    expected = completeness.pieces(source.lines, variables, meta)
+    found = []
+    if html is not None:
+        text, ids = completeness.html_text(html)
+        lost = completeness.missing(expected, text, ids)
+        found.append(completeness.problem("rapport.html", expected, lost))
+    if pages is not None:
+        lost = completeness.missing(expected, "\n".join(pages))
+        found.append(completeness.problem("rapport.pdf", expected, lost))
+    return [p for p in found if p]
 
 
 def pdf_design_problems(pdf: Path, meta: Mapping, pages: list[str]) -> list[str]:
@@ -256,11 +307,11 @@ def quarto_log_problems(log: str, source: Source) -> list[str]:
                 continue
             name = match.group(1).rstrip(".")
             if kind == "ref":
-                needle = re.compile(r"(?<![\w@.])@" + re.escape(name) + r"(?![\w-])")
+                needle = _refers(name)
             elif kind == "shortcode":
-                needle = re.compile(r"\{\{<\s*" + re.escape(name) + r"\b")
+                needle = _uses(name)
             else:
-                needle = re.compile(r"\{\{<\s*(?:var|meta)\s+[\"']?" + re.escape(name) + r"\b")
+                needle = (lambda n: lambda t: _uses("var", n)(t) or _uses("meta", n)(t))(name)
             where = _locate(source, needle, "")
             break
         prefix = f"{where}: " if where else ""
@@ -270,10 +321,11 @@ def quarto_log_problems(log: str, source: Source) -> list[str]:
 
 def check_quarto_log(log: str, source: Source) -> None:
     """Quarto's WARNING lines are errors: Quarto publishes what it only warned about."""
-    _raise(quarto_log_problems(log, source))
+    raise_problems(quarto_log_problems(log, source))
 
 
-def _raise(problems: list[str]) -> None:
+def raise_problems(problems: list[str]) -> None:
+    """One error listing every problem (the last good report stays)."""
     if not problems:
         return
     head = "1 feil i rapporten" if len(problems) == 1 else f"{len(problems)} feil i rapporten"

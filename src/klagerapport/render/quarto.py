@@ -5,8 +5,10 @@ Not exercised on machines without Quarto (this project's CI).
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from ..errors import BuildError
@@ -18,6 +20,8 @@ def render_quarto(staged: Staged, html_out: Path, pdf_out: Path) -> str:
     """`quarto render` to html and typst (PDF); returns everything Quarto printed (its
     WARNING lines are errors for the guard). Not exercised on machines without Quarto."""
     checked_body(staged, project_options(staged.root))  # the same refusals as the embedded
+    # the project's pre-/post-render guard (_kontroll.py) runs with this Python's klagerapport
+    env = {**os.environ, "KLAGERAPPORT_PYTHON": sys.executable}
     log = []
     for fmt in ("html", "typst"):
         proc = subprocess.run(
@@ -26,6 +30,7 @@ def render_quarto(staged: Staged, html_out: Path, pdf_out: Path) -> str:
             capture_output=True,
             text=True,
             check=False,
+            env=env,
         )
         if proc.returncode != 0:
             raise BuildError(f"quarto render --to {fmt} feilet:\n{proc.stderr.strip()}")

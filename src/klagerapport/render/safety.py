@@ -24,9 +24,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from .. import paths
+from .. import grammar, paths
 from ..errors import BuildError, KlagerapportError
-from .embedded import shortcodes
 
 LINK_SCHEMES = {"http", "https", "mailto"}
 TYPST_SECONDS = 120  # wall time of one PDF compile (the report takes a few seconds)
@@ -169,10 +168,13 @@ def check_source(document: Path, root: Path, describe: Callable[[Path], str]) ->
     """The check before any engine runs, on the document as written (includes expanded): every
     bad include and everything `problems` names, all reported at once, by file and line."""
     includes: list = []
-    lines = shortcodes.expand_includes(
+    lines = grammar.expand_includes(
         document, root=root, describe=describe, skip_front_matter=True, problems=includes
     )
     found = [(line.file, line.lineno, why) for line, why in includes]
+    for line in lines:  # what Quarto would read differently from the embedded engine
+        if "{{" in line.text:
+            found += [(line.file, line.lineno, str(p)) for p in grammar.problems(line.text)]
     _refuse([*found, *document_problems(lines, root, describe)], describe)
 
 

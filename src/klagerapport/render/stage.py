@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import outline, paths
+from .. import grammar, outline, paths
 from ..check import nocomment
 from ..check.numbers import NUMBER_WORDS
 from ..districts import is_national
@@ -36,8 +36,9 @@ NATIONAL_INCLUDE = "_nasjonalt.qmd"
 # Generated: the tables and charts the sections registry places, one file per place; the
 # documents include each place where the form shows its tables.
 PLACES_DIR = "_plassering"
-PLACE_INCLUDE = re.compile(r"\{\{<\s*include\s+/?_plassering/(?P<name>[\w-]+)\.qmd\s*>\}\}")
-PART_INCLUDE = re.compile(r"^\s*\{\{<\s*include\s+/?_kommentarer/(?P<name>[\w-]+)\.qmd\s*>\}\}\s*$")
+# the paths of the includes of a commentary part and of a place (read by klagerapport.grammar)
+PART_PATH = re.compile(rf"/?{COMMENTARY_DIR}/(?P<name>[\w-]+)\.qmd")
+PLACE_PATH = re.compile(rf"/?{PLACES_DIR}/(?P<name>[\w-]+)\.qmd")
 
 
 def _has_text(file: Path) -> bool:
@@ -90,7 +91,7 @@ def check_template(document: Path, names: list[str]) -> None:
     """The template includes every commentary part once, in the order of sections.yml."""
     included = []
     for line in document.read_text(encoding="utf-8").splitlines():
-        match = PART_INCLUDE.match(line)
+        match = PART_PATH.fullmatch(grammar.include(line) or "")
         if match:
             included.append(match["name"])
     if included != names:
@@ -114,8 +115,9 @@ def places(documents: list[Path]) -> list[str]:
     """The places the documents include (`{{< include /_plassering/<place>.qmd >}}`), in order."""
     found: list[str] = []
     for document in documents:
-        for match in PLACE_INCLUDE.finditer(document.read_text(encoding="utf-8")):
-            if match["name"] not in found:
+        for line in document.read_text(encoding="utf-8").splitlines():
+            match = PLACE_PATH.fullmatch(grammar.include(line) or "")
+            if match and match["name"] not in found:
                 found.append(match["name"])
     return found
 
@@ -144,7 +146,7 @@ def _plain_heading(heading: str, variables: Mapping) -> str:
 
 def variable_text(variables: Mapping, key: str) -> str:
     try:
-        return str(shortcodes.lookup(variables, key))
+        return str(grammar.lookup(variables, key))
     except KeyError:
         raise KlagerapportError(f"_variables.yml mangler nøkkelen «{key}»") from None
 
@@ -213,11 +215,14 @@ def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] =
     for file in sorted(source.glob("*.md")):
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
             where = f"  {paths.shown(file)}:{number}:"
-            for match in shortcodes.SHORTCODE.finditer(line):
-                parts = match.group(1).split()
-                if len(parts) == 2 and parts[0] == "var" and parts[1] in hidden:
-                    found.append(f"{where} {{{{< var {parts[1]} >}}}}")
-            prose = shortcodes.SHORTCODE.sub(lambda m: " " * len(m.group(0)), line)
+            codes = grammar.shortcodes(line)
+            for code in codes:
+                key = code.positional
+                if code.name == "var" and len(key) == 1 and key[0] in hidden:
+                    found.append(f"{where} {{{{< var {key[0]} >}}}}")
+            prose = line
+            for code in codes:  # shortcodes blanked: only the words around them are prose
+                prose = prose[: code.start] + " " * (code.end - code.start) + prose[code.end :]
             typed = [m.group(0) for m in _TYPED.finditer(prose) if int(m.group(0)) in numbers]
             if words:
                 typed += [
@@ -243,7 +248,7 @@ def _project_file(root: Path) -> dict:
 
 
 def _front_matter(root: Path) -> dict:
-    front, _, _ = shortcodes.split_front_matter((root / DOCUMENT).read_text(encoding="utf-8"))
+    front, _, _ = grammar.split_front_matter((root / DOCUMENT).read_text(encoding="utf-8"))
     return front
 
 

@@ -36,7 +36,7 @@ READER = "markdown-citations-raw_attribute-raw_tex"
 
 # Options of _quarto.yml and the document's front matter that the embedded engine honours.
 SUPPORTED_OPTIONS = {
-    "project": {"type", "render"},
+    "project": {"type", "render", "pre-render", "post-render"},
     "format.html": {
         "toc",
         "toc-depth",
@@ -71,6 +71,9 @@ CAPTION_OPTIONS = {
     "tbl-cap-location": "table-caption-position",
 }
 CAPTION_PLACES = {"top": "above", "bottom": "below"}
+# Quarto's project scripts: the guard (report/_kontroll.py), which this engine runs in-process
+# (render/guard.py); any other script would run under Quarto only, so it is refused.
+PROJECT_SCRIPTS = {"pre-render": "_kontroll.py før", "post-render": "_kontroll.py etter"}
 PDF_STANDARDS = {"ua-1"}
 
 
@@ -79,6 +82,13 @@ def project_options(root: Path) -> dict:
     options = stage_options(root)
     _check_supported(options, "")
     _check_supported(options.get("project", {}), "project")
+    for key, script in PROJECT_SCRIPTS.items():
+        given = options.get("project", {}).get(key)
+        if given is not None and _as_list(given) != [script]:
+            raise KlagerapportError(
+                f"_quarto.yml: project.{key} må være «{script}» (den innebygde motoren kjører "
+                "bare prosjektets egen kontroll, se docs/quarto-subset.md)"
+            )
     fmt = options.get("format", {})
     if set(fmt) - {"html", "typst"}:
         raise KlagerapportError(f"_quarto.yml: bare formatene html og typst støttes: {set(fmt)}")

@@ -1,0 +1,55 @@
+"""How long the render guard's completeness check takes on a built report.
+
+    .venv/bin/python benchmarks/bench_completeness.py [outputs/oslo/2019]
+
+Reads the build's Quarto project, rapport.html and rapport.pdf (`make report` first) and times
+`guard.completeness_problems` (both outputs) a few times. Prints figures for a person to read;
+not a test. Results in benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from klagerapport import paths
+from klagerapport.render import PROJECT_DIR, completeness, guard, inplace
+from klagerapport.render import stage as staging
+
+RUNS = 5
+
+
+def main() -> int:
+    run_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else paths.output_dir("Oslo", 2019)
+    project = (run_dir / PROJECT_DIR).resolve()
+    source = inplace._source(project)
+    variables = staging.read_variables(project)
+    meta = staging.metadata(project)
+    html = (run_dir / "rapport.html").read_text(encoding="utf-8")
+    started = time.perf_counter()
+    pages = guard.pdf_text(run_dir / "rapport.pdf")
+    pdf_seconds = time.perf_counter() - started
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        problems = guard.completeness_problems(html, pages, source, variables, meta)
+        times.append(time.perf_counter() - started)
+    pieces = completeness.pieces(source.lines, variables, meta)
+    words = len(completeness.words("\n".join(pages)))
+    print(
+        f"{paths.shown(run_dir)}: {len(pieces)} pieces, {len(pages)} PDF pages, {words} PDF words"
+    )
+    print(f"PDF text: {pdf_seconds:.2f} s; completeness (HTML + PDF), {RUNS} runs:")
+    print(
+        f"  median {statistics.median(times):.2f} s, min {min(times):.2f} s, max {max(times):.2f} s"
+    )
+    print(f"  problems: {problems or 'none'}")
+    print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
