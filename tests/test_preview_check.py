@@ -261,7 +261,8 @@ def test_a_preview_session_shows_the_findings_of_klagerapport_check(tmp_path, os
     file.write_text(
         file.read_text(encoding="utf-8")
         + f"\n\nDet var en {wrong} på {{{{< var received.change >}}}} fra året før.\n\n"
-        "Som i Agder politidistrikt økte antallet {{< var received.totl >}} i fjor.\n",
+        "Som i Agder politidistrikt økte antallet {{< var received.totl >}} i fjor.\n\n"
+        "Det er noe høyere tall i forhold til andre politidistrikt.\n",
         encoding="utf-8",
     )
     session = Session(oslo_2019, district="Oslo", year=2019, commentary=source)

@@ -402,7 +402,10 @@ def batch(
     from .pipeline import batch as b
 
     plan = _guarded(
-        lambda: settings.load(data=data, engine=engine, utgave=utgave, kernels=kernels), debug
+        lambda: settings.load(
+            data=data, engine=engine, utgave=utgave, kernels=kernels, partial=partial or None
+        ),
+        debug,
     )
     result = _guarded(
         lambda: b.build_batch(
@@ -412,7 +415,6 @@ def batch(
             out=out,
             jobs=jobs,
             national=national,
-            partial=partial,
             log=lambda line: typer.echo(line),
         ),
         debug,

@@ -59,7 +59,10 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
     prev = measures.handling_summary(prev_days, deadline)
 
     mean, mean_prev = common.rounded(now["mean"], 1), common.rounded(prev["mean"], 1)
-    printed = printed_mean(district, year - 1) if has_prev else None
+    # last year's printed mean is the internal report's: the public edition, computed from the
+    # rounded cases (publish/protection.py), neither prints it nor compares with it
+    public = settings.utgave(options.get("utgave")) == settings.OFFENTLIG
+    printed = printed_mean(district, year - 1) if has_prev and not public else None
     later = {
         y: measures.answered_later(cases, y, at)
         for y, at in ((year - 1, prev_as_of), (year, now_as_of))
