@@ -374,6 +374,18 @@ def blank_shortcodes(text: str, *, lead: str = " ", named: bool = True) -> str:
     return "".join(out)
 
 
+# A shortcode left in a rendered output as written (to the end of its line when not closed):
+# the render guard's pattern, composed there with the other leftovers.
+LEFTOVER_PATTERN = r"\{\{<.*?(?:>\}\}|$)"
+_UNIT = re.compile(r"\{\{<.*?>\}\}|(?:(?!\{\{<)\S)+")
+
+
+def units(line: str) -> list[tuple[int, int]]:
+    """The spans of a line's whole words and whole shortcodes as written (a shortcode's blanks
+    do not split it)."""
+    return [m.span() for m in _UNIT.finditer(line)]
+
+
 def is_written_shortcode(piece: str) -> bool:
     """Does `piece` run from a `{{<` to a `>}}` (a placeholder as written, read or refused)?"""
     return len(piece) >= len(OPEN) + len(CLOSE) and piece.startswith(OPEN) and piece.endswith(CLOSE)
