@@ -103,3 +103,54 @@ def test_the_notebooks_load_the_cases_with_one_call():
         code = code_of(notebook)
         assert code.count("sections.load_cases(") == 1, notebook.name
         assert not re.search(r"read_cases|load_validated|tempfile", code), notebook.name
+
+
+_RE_CALLS = {
+    "compile",
+    "match",
+    "fullmatch",
+    "search",
+    "sub",
+    "subn",
+    "finditer",
+    "findall",
+    "split",
+}
+
+
+def shortcode_regexes(source: str) -> list[int]:
+    """The lines where `source` hands the `re` module a pattern that reads `{{<` (escaped or
+    not): a reader of the document grammar of its own."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+            and node.func.attr in _RE_CALLS
+            and node.args
+        ):
+            pattern = node.args[0]
+            texts = [n.value for n in ast.walk(pattern) if isinstance(n, ast.Constant)]
+            if any("{{<" in str(t).replace("\\", "") for t in texts):
+                found.append(node.lineno)
+    return found
+
+
+def test_only_grammar_reads_shortcodes_with_a_regex():
+    """Issue 22: klagerapport/grammar.py is the one reader of the shortcode grammar."""
+    grammar_py = PACKAGE / "grammar.py"
+    assert shortcode_regexes(text(grammar_py))  # the check sees the grammar's own
+    others = {
+        f"{path.relative_to(PACKAGE)}:{line}"
+        for path in SOURCES
+        if path != grammar_py
+        for line in shortcode_regexes(text(path))
+    }
+    assert others == set()
+
+
+def test_a_second_shortcode_regex_is_caught():
+    source = 'import re\nA = re.compile(r"\\{\\{<\\s*(\\w+).*?>\\}\\}")\nB = re.sub("x", "", s)\n'
+    assert shortcode_regexes(source) == [2]

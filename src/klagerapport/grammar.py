@@ -91,6 +91,11 @@ class Shortcode:
     def named(self) -> dict[str, str]:
         return {a.key: a.value for a in self.args if a.key is not None}
 
+    @property
+    def arguments(self) -> str:
+        """The arguments as written, quotes kept («"a b" c» of `{{< var "a b" c >}}`)."""
+        return self.raw[len(OPEN) : -len(CLOSE)].strip()[len(self.name) :].strip()
+
 
 @dataclass(frozen=True)
 class GrammarProblem:
@@ -336,6 +341,54 @@ def _sign_or_key(text: str, start: int, at: int, token: str) -> tuple[None, Gram
 def shortcodes(text: str, *, names: Sequence[str] = NAMES) -> list[Shortcode]:
     """The shortcodes of `text` the grammar can read (problems left out)."""
     return scan(text, names=names).shortcodes
+
+
+# A shortcode as written, read or refused: `{{<`, a name, anything up to the first `>}}` on
+# the line (nameless too with `named=False`). The check reads commentary this way so that it
+# can point at a shortcode the grammar refuses (a claim written with `>`) instead of losing it.
+_WRITTEN = re.compile(r"\{\{<\s*(?P<name>\w+).*?>\}\}")
+_WRITTEN_ANY = re.compile(r"\{\{<.*?>\}\}")
+
+
+def written(text: str) -> list[Shortcode]:
+    """Every `{{< name … >}}` on one line as written, read or refused; its arguments unread
+    (`args` empty; `arguments` is their text)."""
+    found = []
+    for m in _WRITTEN.finditer(text):
+        line, column = _position(text, m.start())
+        found.append(Shortcode(m["name"], (), m.start(), m.end(), line, column, m.group()))
+    return found
+
+
+def blank_shortcodes(text: str, *, lead: str = " ", named: bool = True) -> str:
+    """`text` with every shortcode as written (`written`; with `named=False` a nameless one
+    too) blanked, its first character `lead`: the same length, so offsets and columns stay."""
+    spans = [(s.start, s.end) for s in written(text)] if named else None
+    if spans is None:
+        spans = [m.span() for m in _WRITTEN_ANY.finditer(text)]
+    out, i = [], 0
+    for start, end in spans:
+        out += [text[i:start], lead, " " * (end - start - 1)]
+        i = end
+    out.append(text[i:])
+    return "".join(out)
+
+
+# A shortcode left in a rendered output as written (to the end of its line when not closed):
+# the render guard's pattern, composed there with the other leftovers.
+LEFTOVER_PATTERN = r"\{\{<.*?(?:>\}\}|$)"
+_UNIT = re.compile(r"\{\{<.*?>\}\}|(?:(?!\{\{<)\S)+")
+
+
+def units(line: str) -> list[tuple[int, int]]:
+    """The spans of a line's whole words and whole shortcodes as written (a shortcode's blanks
+    do not split it)."""
+    return [m.span() for m in _UNIT.finditer(line)]
+
+
+def is_written_shortcode(piece: str) -> bool:
+    """Does `piece` run from a `{{<` to a `>}}` (a placeholder as written, read or refused)?"""
+    return len(piece) >= len(OPEN) + len(CLOSE) and piece.startswith(OPEN) and piece.endswith(CLOSE)
 
 
 def problems(text: str, *, names: Sequence[str] = NAMES) -> list[GrammarProblem]:

@@ -16,12 +16,11 @@ marks them in the sentence).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .. import fmt, paths
+from .. import fmt, grammar, paths
 from ..errors import Problem
 from . import (
     allowlist,
@@ -43,7 +42,6 @@ from .lexicon import for_district
 from .meaning import Ref
 from .sections import may_be_empty, optional_keys, section_keys, section_titles
 
-SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
 SNIPPET = 90
 CLAIM_REACH = 40  # characters between a claim word and the claim after it
 
@@ -214,7 +212,8 @@ def check_line(
             )
         )
 
-    if line.count("{{<") != len(SHORTCODE.findall(line)):
+    written = grammar.written(line)
+    if line.count("{{<") != len(written):
         add(
             ERROR,
             "broken-shortcode",
@@ -223,8 +222,8 @@ def check_line(
             "skriv hele {{< var nøkkel >}} på én linje",
         )
 
-    for m in SHORTCODE.finditer(line):
-        name, args = m.group("name"), m.group("args").strip()
+    for sc in written:
+        name, args = sc.name, sc.arguments
         if name != "var":
             continue
         key = args.strip("\"'")
@@ -234,22 +233,22 @@ def check_line(
             add(
                 ERROR,
                 "unknown-key",
-                m.start(),
+                sc.start,
                 f"ukjent nøkkel «{key}»",
                 f"mente du «{near[0]}»?" + (f" (eller {', '.join(near[1:])})" if near[1:] else "")
                 if near
                 else "se «klagerapport values» for alle nøkler",
-                m.end(),
+                sc.end,
             )
             continue
         if entry.missing:
             add(
                 ERROR,
                 "missing-value",
-                m.start(),
+                sc.start,
                 f"«{key}» har ingen verdi i dette bygget; rapporten skriver «{entry.text}»",
                 "skriv setningen uten tallet, eller velg en nøkkel som har verdi",
-                m.end(),
+                sc.end,
             )
 
     masked = numbers.mask(line)

@@ -11,14 +11,13 @@ to use. Allow-list entries bound to the old year (`år:`) do not hold for the ne
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import yaml
 
-from .. import districts, fmt, paths, settings
+from .. import districts, fmt, grammar, paths, settings
 from ..errors import KlagerapportError
 from ..ingest import units, validate
 from . import allowlist, claims, nocomment, numbers, review
@@ -50,13 +49,10 @@ def _empty_target(folder: Path) -> None:
         )
 
 
-_UNIT = re.compile(r"\{\{<.*?>\}\}|(?:(?!\{\{<)\S)+")
-
-
 def _snippet(line: str, start: int, end: int, pad: int = 25) -> str:
     """The exact text around [start, end), in whole words and whole shortcodes (the review
     list finds it again by this text when lines move)."""
-    units = [m.span() for m in _UNIT.finditer(line)]
+    units = grammar.units(line)
     near = [(a, b) for a, b in units if b > start - pad and a < end + pad]
     if not near:
         return line[start:end]

@@ -13,10 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .. import grammar
 from ..fmt import MONTHS, round_half_up
 
 SPACES = " \u00a0\u202f"
-_SHORTCODE = re.compile(r"\{\{<.*?>\}\}")
 _FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
 _CROSSREF = re.compile(r"@(?:tbl|fig)-[\w-]+")
 _URL = re.compile(r"https?://\S+")
@@ -92,7 +92,8 @@ class Number:
 
 def mask(line: str) -> str:
     """Shortcodes, footnote labels, cross-references and URLs blanked, columns kept."""
-    for pattern in (_SHORTCODE, _FOOTNOTE, _CROSSREF, _URL):
+    line = grammar.blank_shortcodes(line, named=False)
+    for pattern in (_FOOTNOTE, _CROSSREF, _URL):
         line = pattern.sub(lambda m: " " * len(m.group()), line)
     return line
 

@@ -15,10 +15,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from .. import grammar
 from . import numbers
 from .lexicon import Hit, Lexicon
 
-SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
 _FOOTNOTE = re.compile(r"\[\^[^\]]+\]:?")
 _CROSSREF = re.compile(r"@(?:tbl|fig)-[\w-]+")
 _URL = re.compile(r"https?://\S+")
@@ -70,7 +70,7 @@ def mask(text: str) -> str:
     def blank(m: re.Match) -> str:
         return " " * len(m.group())
 
-    text = SHORTCODE.sub(lambda m: "§" + " " * (len(m.group()) - 1), text)
+    text = grammar.blank_shortcodes(text, lead="§")
     for pattern in (_FOOTNOTE, _CROSSREF, _URL):
         text = pattern.sub(blank, text)
     return text
@@ -117,10 +117,8 @@ def split(paragraph: str, starts, lex: Lexicon) -> list[Sentence]:
         while s < e and masked[s].isspace():
             s += 1
         sentence = Sentence(paragraph[s:e], masked[s:e], s, starts)
-        for m in SHORTCODE.finditer(sentence.text):
-            sentence.holders.append(
-                Placeholder(m.start(), m.end(), m.group("name"), m.group("args").strip())
-            )
+        for sc in grammar.written(sentence.text):
+            sentence.holders.append(Placeholder(sc.start, sc.end, sc.name, sc.arguments))
         sentence.hits = lex.hits(sentence.masked)
         sentence.clauses = _clauses(sentence)
         out.append(sentence)

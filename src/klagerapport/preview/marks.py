@@ -23,6 +23,7 @@ import hashlib
 import html
 import re
 
+from .. import grammar
 from ..errors import Problem
 from .problems import ERROR, INFO, span
 
@@ -30,7 +31,6 @@ TOKEN = "KPFUNN{}{:04d}{}"  # file, number in the file, kind
 POINT, OPEN, CLOSE = "X", "A", "B"
 TOKEN_RE = re.compile(r"KPFUNN([0-9a-f]{6})(\d{4})([XAB])")
 TAG = re.compile(r"(<[^>]*>)")
-WHOLE_SHORTCODE = re.compile(r"\{\{<.*>\}\}", re.DOTALL)
 NOT_MARKED = {"broken-shortcode"}
 # What opens a line's block (list item, quote, heading): a token before it would change the block.
 BLOCK_START = re.compile(r"^(?:[ \t]*(?:[-*+]|\d+[.)]|#{1,6}|>)(?:[ \t]+|$))*")
@@ -60,7 +60,7 @@ def _tokenize_line(line: str, items: list[tuple[int, Problem]], tag: str) -> str
     for n, f in items:
         start, end = span(f)
         end = min(end, len(line))
-        if WHOLE_SHORTCODE.fullmatch(line, start, end):
+        if grammar.is_written_shortcode(line[start:end]):
             if not any(s < end and start < e for s, e, _ in replaced):
                 replaced.append((start, end, n))
             continue

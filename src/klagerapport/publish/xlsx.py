@@ -24,12 +24,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import quote_sheetname
 
-from .. import settings
+from .. import grammar, settings
 from ..errors import KlagerapportError
 from . import escape, reproducible
 
 MAX_SHEET_NAME = 31
-CAPTION = re.compile(r"^:\s+(?P<cap>.*?)\s*\{#tbl-[^}]*\}\s*$")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 SHARE_PREFIX = "Andel"  # rows or columns of shares (0..1) start their label with this word
 YEAR_HEADER = "Årstall"  # a first column of years
@@ -65,7 +64,7 @@ def caption(table_md: Path) -> str | None:
     if not table_md.is_file():
         return None
     for line in table_md.read_text(encoding="utf-8").splitlines():
-        match = CAPTION.match(line)
+        match = grammar.table_caption(line)
         if match:
             return escape.unmarkdown(match.group("cap"))
     return None

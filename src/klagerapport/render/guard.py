@@ -27,8 +27,7 @@ from . import completeness
 # handlers write "?var:key", "?meta:key", "?env:NAME", "?invalid var type:key"; its crossref
 # filter writes "?@label"), and a shortcode no engine knew (left as it was written).
 LEFTOVER = re.compile(
-    r"\{\{<.*?(?:>\}\}|$)"
-    r"|\?(?:var|meta|env|invalid [a-z]+ type):[^\s<*]*"
+    grammar.LEFTOVER_PATTERN + r"|\?(?:var|meta|env|invalid [a-z]+ type):[^\s<*]*"
     r"|\?@[A-Za-z0-9_:.-]*[A-Za-z0-9_]"
     r"|\[\^[^\]\s]+\]",  # a footnote reference without its note, printed as it was written
     re.MULTILINE,
