@@ -91,6 +91,11 @@ class Shortcode:
     def named(self) -> dict[str, str]:
         return {a.key: a.value for a in self.args if a.key is not None}
 
+    @property
+    def arguments(self) -> str:
+        """The arguments as written, quotes kept («"a b" c» of `{{< var "a b" c >}}`)."""
+        return self.raw[len(OPEN) : -len(CLOSE)].strip()[len(self.name) :].strip()
+
 
 @dataclass(frozen=True)
 class GrammarProblem:
@@ -136,8 +141,9 @@ def _sign_problem(text: str, at: int, token: str) -> GrammarProblem:
     return _problem(text, at, why, f"skriv sammenligningen med ord: {words}")
 
 
-def scan(text: str, *, names: Sequence[str] = NAMES) -> Scan:
-    """Every shortcode in `text` and every problem with one, in order of position."""
+def scan(text: str, *, names: Sequence[str] | None = NAMES) -> Scan:
+    """Every shortcode in `text` and every problem with one, in order of position; with
+    `names=None` a shortcode of any name is read."""
     out = Scan()
     i = 0
     while True:
@@ -167,7 +173,7 @@ def scan(text: str, *, names: Sequence[str] = NAMES) -> Scan:
 
 
 def _read_shortcode(
-    text: str, start: int, names: Sequence[str]
+    text: str, start: int, names: Sequence[str] | None
 ) -> tuple[Shortcode | None, GrammarProblem | None, int]:
     """One shortcode from `start` (at `{{<`): (shortcode or None, problem or None, next index)."""
     if text.startswith("{{</*", start):
@@ -297,7 +303,7 @@ def _read_shortcode(
     first = args[0]
     if first.quoted or first.key is not None or not _NAME.match(first.value):
         return None, _problem(text, start, f"kortkoden «{raw}» har ikke noe navn", ""), end
-    if first.value not in names:
+    if names is not None and first.value not in names:
         return (
             None,
             _problem(
@@ -333,9 +339,27 @@ def _sign_or_key(text: str, start: int, at: int, token: str) -> tuple[None, Gram
     return None, _sign_problem(text, at + token.index(sign), sign), _resume(text, start, at)
 
 
-def shortcodes(text: str, *, names: Sequence[str] = NAMES) -> list[Shortcode]:
+def shortcodes(text: str, *, names: Sequence[str] | None = NAMES) -> list[Shortcode]:
     """The shortcodes of `text` the grammar can read (problems left out)."""
     return scan(text, names=names).shortcodes
+
+
+def blank_shortcodes(text: str, *, lead: str = " ") -> str:
+    """`text` with every shortcode it holds (of any name) blanked, its first character `lead`:
+    the same length, so offsets and columns stay."""
+    out, i = [], 0
+    for sc in shortcodes(text, names=None):
+        out += [text[i : sc.start], lead, " " * (sc.end - sc.start - 1)]
+        i = sc.end
+    out.append(text[i:])
+    return "".join(out)
+
+
+def is_one_shortcode(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Is `text[start:end]` exactly one shortcode (of any name)?"""
+    piece = text[start:end]
+    found = shortcodes(piece, names=None)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(piece)
 
 
 def problems(text: str, *, names: Sequence[str] = NAMES) -> list[GrammarProblem]:

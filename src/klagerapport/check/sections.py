@@ -4,12 +4,8 @@
 
 from __future__ import annotations
 
-import re
-
-from .. import outline
+from .. import grammar, outline
 from .build_values import BuildValues
-
-_SHORTCODE = re.compile(r"\{\{<\s*(?P<name>\w+)(?P<args>.*?)>\}\}")
 
 
 def section_keys() -> list[str]:
@@ -22,11 +18,13 @@ def section_titles(values: BuildValues | None = None) -> dict[str, str]:
     filled from `values` when given («Nærmere om innkomne saker i 2021»)."""
 
     def plain(heading: str) -> str:
-        def fill(m: re.Match) -> str:
-            entry = values.get(m.group("args").strip().strip("\"'")) if values else None
-            return entry.text if entry is not None and m.group("name") == "var" else "…"
-
-        return _SHORTCODE.sub(fill, heading)
+        out, i = [], 0
+        for sc in grammar.shortcodes(heading, names=None):
+            entry = values.get(sc.arguments.strip("\"'")) if values else None
+            filled = entry.text if entry is not None and sc.name == "var" else "…"
+            out += [heading[i : sc.start], filled]
+            i = sc.end
+        return "".join(out) + heading[i:]
 
     return {p.key: plain(p.heading) for p in outline.files()}
 
