@@ -115,3 +115,43 @@ def test_validate_norge_says_so_and_delvis_makes_it_a_warning(data_dir, store_di
                                        "--district", "Norge", "--delvis"])  # fmt: skip
     assert partial.exit_code == 0, partial.output
     assert "Delrapport for Norge" in partial.stdout
+
+
+def _captions(cases, district):
+    """Every table caption, chart caption and alt text of the sections that name the scope."""
+    from klagerapport.sections.decisions import decisions
+    from klagerapport.sections.development import development
+    from klagerapport.sections.discrimination import discrimination
+    from klagerapport.sections.grounds import grounds
+    from klagerapport.sections.handling_time import handling_time
+
+    out = []
+    for section in (decisions, grounds, handling_time, development, discrimination):
+        result = section(cases, year=2019, district=district)
+        out += [t.caption for t in result.tables.values()]
+        out += [c.caption for c in result.charts.values()] + [c.alt for c in result.charts.values()]
+    return out
+
+
+def test_partial_national_captions_say_what_the_report_covers(data_dir, store_dir):
+    cases = validate.load_validated(two_districts(data_dir)).cases
+    said = _captions(cases, "Norge")
+    assert "Mottatte klagesaker hele landet, delvis (2 av 12 politidistrikter) 2019 etter " \
+        "avgjørelseskode" in said  # fmt: skip
+    assert "Klagesaker behandlet i hele landet, delvis (2 av 12 politidistrikter) per år" in said
+    assert not [c for c in said if "alle politidistrikter" in c]
+    scoped = [c for c in said if "politidistrikt" in c]
+    assert len(scoped) >= 9 and all("delvis (2 av 12 politidistrikter)" in c for c in scoped)
+
+
+def test_full_national_and_district_captions_are_unchanged(data_dir, store_dir):
+    rows = [row(saksnr=str(i), distrikt=d.name) for i, d in enumerate(districts.police_districts())]
+    cases = validate.load_validated(write_csv(data_dir, rows)).cases
+    said = _captions(cases, "Norge")
+    assert "Mottatte klagesaker alle politidistrikter 2019 etter avgjørelseskode" in said
+    assert "Klagesaker behandlet i alle politidistrikter per år" in said
+    assert not [c for c in said if "delvis" in c]
+    oslo = _captions(cases, "Oslo")
+    assert "Mottatte klagesaker Oslo politidistrikt 2019 etter avgjørelseskode" in oslo
+    assert "Mottatte klagesaker Oslo 2019 etter grunnlag" in oslo
+    assert not [c for c in oslo if "delvis" in c or "alle politidistrikter" in c]

@@ -128,6 +128,21 @@ def test_render_keeps_the_builds_data_and_final_edition(tmp_path, rendered, caps
     assert rendered[-1]["final"] is False
 
 
+def test_render_of_a_folder_takes_its_builds_district_and_year_not_config(
+    config, tmp_path, rendered
+):
+    run_dir = fake_build(tmp_path)  # built for Troms 2023; config.yml says Oslo 2019
+    assert (settings.load().district, settings.load().year) == ("Oslo", 2019)
+    result = CliRunner().invoke(app, ["render", "--out", str(run_dir), "--engine", "embedded"])
+    assert result.exit_code == 0, result.output
+    assert rendered[-1] == {"district": "Troms", "year": 2023, "final": True}
+    assert "distrikt=Troms (fra build.json), år=2023 (fra build.json)" in result.stderr
+    # what is given on the command line still wins over the build's record
+    plan = render.render_plan(out=run_dir, year=2022)
+    assert (plan.district, plan.year) == ("Troms", 2022)
+    assert plan.origin["district"] == paths.BUILD_RECORD and "year" not in plan.origin
+
+
 def test_make_report_endelig_builds_the_final_edition():
     dry = subprocess.run(
         ["make", "-n", "report", "ENDELIG=1"], cwd=paths.ROOT, capture_output=True, text=True,

@@ -276,8 +276,8 @@ def render(
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
-    plan = _guarded(
-        lambda: settings.load(
+    plan = _guarded(  # --out without --district/--year: the folder's build, not config.yml
+        lambda: r.render_plan(
             year=year, district=district, out=out, engine=engine, utgave=utgave, final=final
         ),
         debug,

@@ -122,11 +122,23 @@ def partial_heading(missing) -> str:
     heading when none is missing."""
     if not missing:
         return NATIONAL_HEADING
-    total = len(police_districts())
     names = fmt.listing(d.name if isinstance(d, District) else str(d) for d in missing)
-    return (
-        f"Hele landet, delvis: {total - len(missing)} av {total} politidistrikter (mangler {names})"
-    )
+    return f"Hele landet, delvis: {partial_count(missing)} (mangler {names})"
+
+
+def partial_count(missing) -> str:
+    """'2 av 12 politidistrikter': the police districts a national report over data that lacks
+    `missing` covers; the one count its heading and its captions print."""
+    total = len(police_districts())
+    return f"{total - len(missing)} av {total} politidistrikter"
+
+
+def national_name(missing=()) -> str:
+    """The national scope as captions print it: 'alle politidistrikter', or, over data that
+    lacks `missing` police districts, 'hele landet, delvis (2 av 12 politidistrikter)'."""
+    if not missing:
+        return NATIONAL_DISTRICT.official
+    return f"hele landet, delvis ({partial_count(missing)})"
 
 
 def is_national(text: str) -> bool:

@@ -41,15 +41,17 @@ def listing(pairs: Sequence[tuple[str, Value]]) -> str:
 # ------------------------------------------------------------------------- 2 decisions
 
 
-def decisions_caption(district: str, year: int) -> str:
-    return f"Mottatte klagesaker {text.district_name(district)} {year} etter avgjørelseskode"
+def decisions_caption(district: str, year: int, missing=()) -> str:
+    name = text.district_name(district, missing)
+    return f"Mottatte klagesaker {name} {year} etter avgjørelseskode"
 
 
 # ------------------------------------------------------------------------- 3 grounds
 
 
-def grounds_caption(district: str, year: int) -> str:
-    return f"Mottatte klagesaker {text.short_district_name(district)} {year} etter grunnlag"
+def grounds_caption(district: str, year: int, missing=()) -> str:
+    name = text.short_district_name(district, missing)
+    return f"Mottatte klagesaker {name} {year} etter grunnlag"
 
 
 def grounds_alt(
@@ -58,6 +60,7 @@ def grounds_alt(
     year: int,
     by_ground: Sequence[tuple[str, Value]],
     by_discrimination: Sequence[tuple[str, Value]],
+    missing=(),
 ) -> str:
     """The ground chart in words: the grounds as the bars show them, top to bottom (the form's
     order), the largest named, then the discrimination."""
@@ -65,7 +68,8 @@ def grounds_alt(
     largest = f" Flest gjelder {most[0]} ({most[1].text})." if most else ""
     return (
         f"Liggende stolpediagram over {total.text} mottatte klagesaker i "
-        f"{text.district_name(district)} {year} etter grunnlag, delt etter diskriminering, "
+        f"{text.district_name(district, missing)} {year} etter grunnlag, delt etter "
+        "diskriminering, "
         f"ovenfra og ned: {listing(by_ground)}.{largest} Av disse {listing(by_discrimination)}."
     )
 
@@ -132,17 +136,17 @@ def handling_basis_note(
     return note
 
 
-def handling_caption(district: str, year: int) -> str:
+def handling_caption(district: str, year: int, missing=()) -> str:
     return (
-        f"Saksbehandlingstid for klagesaker mottatt i {text.district_name(district)} "
+        f"Saksbehandlingstid for klagesaker mottatt i {text.district_name(district, missing)} "
         f"{year - 1} og {year}"
     )
 
 
-def handling_chart_caption(district: str, year: int) -> str:
+def handling_chart_caption(district: str, year: int, missing=()) -> str:
     return (
-        f"Saksbehandlingstid for klagesaker mottatt i {text.short_district_name(district)} "
-        f"{year}, antall dager"
+        "Saksbehandlingstid for klagesaker mottatt i "
+        f"{text.short_district_name(district, missing)} {year}, antall dager"
     )
 
 
@@ -180,16 +184,17 @@ def handling_alt(
 # ------------------------------------------------------------------------- 5 development
 
 
-def development_caption(district: str) -> str:
-    return f"Klagesaker behandlet i {text.district_name(district)} per år"
+def development_caption(district: str, missing=()) -> str:
+    return f"Klagesaker behandlet i {text.district_name(district, missing)} per år"
 
 
-def development_etnisk_caption(district: str, short: str) -> str:
-    return f"Klagesaker registrert som {short} behandlet i {text.district_name(district)} per år"
+def development_etnisk_caption(district: str, short: str, missing=()) -> str:
+    name = text.district_name(district, missing)
+    return f"Klagesaker registrert som {short} behandlet i {name} per år"
 
 
-def development_what(district: str) -> str:
-    return f"klagesaker behandlet i {text.district_name(district)}"
+def development_what(district: str, missing=()) -> str:
+    return f"klagesaker behandlet i {text.district_name(district, missing)}"
 
 
 def development_etnisk_what(short: str) -> str:
@@ -233,8 +238,8 @@ def year_alt(what: str, per_year: Sequence[tuple[int, Value]], year: int, note: 
 # ------------------------------------------------------------------------- 6 units
 
 
-def units_caption(district: str, first: int, year: int) -> str:
-    return f"Mottatte klagesaker {text.district_name(district)} {first}–{year} etter enhet"
+def units_caption(district: str, first: int, year: int, missing=()) -> str:
+    return f"Mottatte klagesaker {text.district_name(district, missing)} {first}–{year} etter enhet"
 
 
 def units_national_caption(first: int, year: int) -> str:
@@ -247,8 +252,8 @@ UNITS_NATIONAL_NOTE = "Klagesakene etter enhet står i hvert politidistrikts ege
 # ------------------------------------------------------------------------- 7 discrimination
 
 
-def discrimination_caption(district: str, year: int) -> str:
-    return f"Klagesaker med diskriminering i {text.district_name(district)} {year}"
+def discrimination_caption(district: str, year: int, missing=()) -> str:
+    return f"Klagesaker med diskriminering i {text.district_name(district, missing)} {year}"
 
 
 def discrimination_header(year: int) -> list[str]:

@@ -74,10 +74,10 @@ def rank_word(series: pd.Series, year: int) -> str:
     return f"{rank}. høyeste"
 
 
-def short_district_name(district: str) -> str:
+def short_district_name(district: str, missing=()) -> str:
     """The name as the form's shorter captions print it: the district as given ("Oslo");
     for the national scope the same name as `district_name` ("alle politidistrikter")."""
-    return district_name(district) if districts.is_national(district) else district
+    return district_name(district, missing) if districts.is_national(district) else district
 
 
 def district_heading(district: str, missing=()) -> str:
@@ -90,11 +90,13 @@ def district_heading(district: str, missing=()) -> str:
     return districts.partial_heading(missing)
 
 
-def district_name(district: str) -> str:
+def district_name(district: str, missing=()) -> str:
     """The official name as captions print it: "Agder politidistrikt", "Kripos"; for the
-    national scope (Norge) "alle politidistrikter"."""
+    national scope (Norge) "alle politidistrikter", or, over data that lacks some police
+    districts (`missing`, as for `district_heading`), "hele landet, delvis (2 av 12
+    politidistrikter)"."""
     if districts.is_national(district):
-        return districts.NATIONAL_DISTRICT.official
+        return districts.national_name(missing)
 
     found = districts.find(district)
     return found.official if found else f"{district} politidistrikt"

@@ -166,6 +166,23 @@ def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
         raise BuildError(f"kunne ikke skrive rapportfilene: {err}") from None
 
 
+def render_plan(*, out: Path | None, config_file: Path | None = None, **options):
+    """The plan `klagerapport render` starts from: the options given (BuildPlan's fields); for
+    a folder given with --out, the district and year it was built for (its build.json) where
+    no --district or --year is given, before config.yml's."""
+    built = built_with(out) if out is not None else {}
+    taken = []
+    for name, kind in (("district", str), ("year", int)):
+        value = built.get(name)
+        if options.get(name) is None and isinstance(value, kind) and not isinstance(value, bool):
+            options[name] = value
+            taken.append(name)
+    plan = settings.load(config_file=config_file, out=out, **options)
+    if not taken:
+        return plan
+    return plan.but(origin={**plan.origin, **{name: paths.BUILD_RECORD for name in taken}})
+
+
 def built_with(run_dir: Path) -> dict:
     """The parameters the build in `run_dir` recorded (build.json), or {} if it has none."""
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, settings
+from .. import districts, fmt, settings
 from ..errors import KlagerapportError
 from ..publish import protection
 from ..publish import values as V
@@ -62,3 +62,9 @@ def populations(cases: pd.DataFrame, year: int) -> dict[str, int]:
         f"mottatt i {year}, fortsatt under behandling": P.open_count(cases, year),
         f"avsluttet i {year}": P.decided_count(cases, year),
     }
+
+
+def missing(cases: pd.DataFrame, district: str, year: int) -> list:
+    """The police districts a national report's data lacks in `year` (none for a district):
+    what its title and its captions say it covers."""
+    return P.missing_districts(cases, year) if districts.is_national(district) else []

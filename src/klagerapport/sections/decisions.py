@@ -58,7 +58,7 @@ def decisions(cases: pd.DataFrame, *, year: int, district: str, **options) -> Se
     vals["decisions.open"] = V.count(n_open)
     vals["decisions.minus1_total"] = V.count(prev_total)
 
-    caption = C.decisions_caption(district, year)
+    caption = C.decisions_caption(district, year, common.missing(cases, district, year))
     result = SectionResult("decisions", values=vals, populations=common.populations(cases, year))
     result.check("tabellens total = mottatt", total, int(sums["total"]))
     result.check(

@@ -77,14 +77,15 @@ def development(cases: pd.DataFrame, *, year: int, district: str, **options) -> 
             P.decided_count(cases, year, ETNISK),
             int(etnisk.loc[year]),
         )
-    cap = C.development_caption(district)
-    cap_et = C.development_etnisk_caption(district, short)
+    missing = common.missing(cases, district, year)  # national: what the data covers
+    cap = C.development_caption(district, missing)
+    cap_et = C.development_etnisk_caption(district, short, missing)
     result.tables[TABLE] = _year_table(TABLE, cap, C.DECIDED_HEADER, series, note)
     result.tables[ETHNIC_TABLE] = _year_table(ETHNIC_TABLE, cap_et, short, etnisk, note)
 
     result = U.publish(result, options.get("utgave"), district=district)
     for name, caption, what in (
-        (TABLE, cap, C.development_what(district)),
+        (TABLE, cap, C.development_what(district, missing)),
         (ETHNIC_TABLE, cap_et, C.development_etnisk_what(short)),
     ):
         table = result.tables[name]

@@ -48,7 +48,7 @@ def discrimination(cases: pd.DataFrame, *, year: int, district: str, **options) 
         None if top is None else int(series.loc[top])
     )
 
-    caption = C.discrimination_caption(district, year)
+    caption = C.discrimination_caption(district, year, common.missing(cases, district, year))
     header = C.discrimination_header(year)
     result = SectionResult(
         "discrimination", values=vals, populations=common.populations(cases, year)

@@ -48,7 +48,8 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
     vals["grounds.adferd_saksbehandling.count"] = V.count(both)
     vals["grounds.adferd_saksbehandling.share"] = V.share(common.share(both, total))
 
-    caption = C.grounds_caption(district, year)
+    missing = common.missing(cases, district, year)  # national: what the data covers
+    caption = C.grounds_caption(district, year, missing)
     result = SectionResult("grounds", values=vals, populations=common.populations(cases, year))
     result.check("SUM-raden = mottatt", total, int(sums.sum()))
     for d in disc_codes[1:]:
@@ -84,6 +85,6 @@ def grounds(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sect
     disc = [
         (d.label.lower(), U.count(int(table.loc[d.code].sum()), utgave)) for d in disc_codes[1:]
     ]
-    alt = C.grounds_alt(U.count(total, utgave), district, year, by_ground, disc)
+    alt = C.grounds_alt(U.count(total, utgave), district, year, by_ground, disc, missing)
     result.charts[TABLE] = Chart(fig, caption, alt)
     return result

@@ -101,7 +101,8 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
     labels = C.handling_row_labels(V.count(deadline))
     before, current = column(prev, has_prev), column(now, True)
     rows = [[label, before[i], current[i]] for i, label in enumerate(labels)]
-    caption = C.handling_caption(district, year)
+    missing = common.missing(cases, district, year)  # national: what the data covers
+    caption = C.handling_caption(district, year, missing)
     result = SectionResult(
         "handling_time", values=vals, populations=common.populations(cases, year)
     )
@@ -135,7 +136,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
     rule = S.rule()
     published = result.values
 
-    fig_caption = C.handling_chart_caption(district, year)
+    fig_caption = C.handling_chart_caption(district, year, missing)
     fig = figures.histogram(
         days.tolist(), deadline=deadline, min_count=rule.min_count if public else None
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import districts as D
 from ..publish import captions as C
 from ..publish import text
 from ..publish import utgave as U
@@ -25,7 +24,7 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     vals: dict[str, Value] = {
         # national: "Hele landet …", saying which police districts the data lacks, if any
         "district": Value(
-            district, text.district_heading(district, _missing(cases, district, year))
+            district, text.district_heading(district, common.missing(cases, district, year))
         ),
         "year.current": V.year(year),
     }
@@ -69,8 +68,3 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     if year in series.index or not covered.lacking:  # no national series: nothing to check
         result.check(f"serien over avsluttede, {year} = avsluttet i {year}", dec, in_series)
     return U.publish(result, options.get("utgave"), district=district)
-
-
-def _missing(cases: pd.DataFrame, district: str, year: int) -> list:
-    """The police districts a national report's data lacks in `year` (none for a district)."""
-    return P.missing_districts(cases, year) if D.is_national(district) else []

@@ -56,7 +56,7 @@ def units(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sectio
     sums = {y: int(table[y].sum()) if len(table) else 0 for y in years}
     rows.append([C.UNIT_SUM_LABEL, *(cell(sums[y], y) for y in years)])
 
-    caption = C.units_caption(district, years[0], year)
+    caption = C.units_caption(district, years[0], year, common.missing(cases, district, year))
     result = SectionResult("units", values=vals, populations=common.populations(cases, year))
     for y in years:
         if present[y]:
