@@ -136,6 +136,49 @@ def handling_basis_note(
     return note
 
 
+def handling_withheld(below: int) -> str:
+    """Why the public edition prints «–» for handling-time statistics (publish/suppression.py:
+    `min_n_handling`)."""
+    return (
+        "vises ikke i den offentlige utgaven når færre enn "
+        f"{fmt.integer(below)} klager er avsluttet"
+    )
+
+
+def handling_withheld_note(below: int) -> str:
+    """The note under the handling-time table of a public edition that hides a column."""
+    return (
+        "Gjennomsnitt, median og andel besvart innen fristen "
+        f"{handling_withheld(below)} («–»)."
+    )
+
+
+def handling_withheld_sentence(
+    year: int, below: int, *, now: bool, before: bool, mean_prev: Value
+) -> str:
+    """The change sentence when the public edition hides the year's mean (`now`) or last
+    year's (`before`); never a hidden figure."""
+    why = handling_withheld(below)
+    if now and not before and mean_prev.raw is not None:
+        return f"(gjennomsnittet {why}; i {year - 1} lå gjennomsnittet på {mean_prev.text} dager)"
+    if now:
+        return f"(gjennomsnittet {why})"
+    return f"(gjennomsnittet for {year - 1} {why})"
+
+
+def handling_withheld_chart(below: int) -> str:
+    """The text drawn instead of the histogram's bars."""
+    return f"Fordelingen {handling_withheld(below)}"
+
+
+def handling_withheld_alt(year: int, below: int) -> str:
+    """The histogram's text alternative when the public edition draws it without bars."""
+    return (
+        f"Histogram over saksbehandlingstiden for klagesaker mottatt i {year}: fordelingen "
+        f"{handling_withheld(below)}."
+    )
+
+
 def handling_caption(district: str, year: int, missing=()) -> str:
     return (
         f"Saksbehandlingstid for klagesaker mottatt i {text.district_name(district, missing)} "

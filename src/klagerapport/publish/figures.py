@@ -256,15 +256,19 @@ def histogram(
     deadline: int,
     bin_width: int = HISTOGRAM_BIN_DAYS,
     min_count: int | None = None,
+    withheld: str | None = None,
 ) -> Figure:
     """Distribution of handling days in bins of `bin_width` days, the deadline marked. With
     `min_count` (the public edition) no bin shows 1 .. min_count-1 cases: such bins are joined
-    to a neighbour."""
+    to a neighbour. With `withheld` (the public edition, too few cases) no bars: that text."""
     import numpy as np
 
     with house_style():
         fig = new_figure()
         ax = fig.add_subplot()
+        if withheld:
+            _no_data(ax, withheld)
+            return fig
         if not len(days):
             _no_data(ax, "Ingen avsluttede saker")
             return fig

@@ -24,7 +24,6 @@ from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError, Problem
 from ..publish import reproducible
-from ..publish.text import district_name
 from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, variable_text
 
 DRAFT_SUFFIX = " (utkast)"
@@ -135,6 +134,12 @@ def _mark_unknown_keys(staged: Staged, findings: list[Problem]) -> None:
             file.write_text(marked, encoding="utf-8")
 
 
+def owner(variables) -> str:
+    """Page 1's owner: the build's `owner` value (sections/received.py: the district's official
+    name, or the national scope as the data covers it, partial or whole)."""
+    return variable_text(variables, "owner")
+
+
 def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     """Page 1's facts in the run's metadata (_rapport.yml, `rapport.*`): the owner (the
     district), the edition and the date; the public edition's title says that it is one."""
@@ -144,7 +149,7 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     text = file.read_text(encoding="utf-8")
     data = yaml.safe_load(text) or {}
     facts = {
-        "eier": md_escape(district_name(variable_text(staged.variables, "district"))),
+        "eier": md_escape(owner(staged.variables)),
         "utgave": EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast"),
         "dato": fmt.date(reproducible.timestamp(year).date()),
     }

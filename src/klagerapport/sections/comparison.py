@@ -10,7 +10,9 @@ received per district.
 
 Public edition: the cases are the rounded ones (publish/protection.py, rounded per district
 and year), so each district's row is again its own public report's, and the country's row is
-their sum; nothing is hidden, and shares and means carry only their printed precision.
+their sum; shares and means carry only their printed precision, and a row's mean handling time
+and share within the deadline are «–» where its own report withholds them (too few handled
+cases: `handling_time.small_n`), which also withholds the column's extremes.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from . import common
 from .decisions import decisions
 from .discrimination import discrimination
 from .grounds import grounds
-from .handling_time import handling_time
+from .handling_time import handling_time, small_n
 from .received import received
 
 COUNTS = "sammenligning"
@@ -111,6 +113,8 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
     names = [*parts, D.NATIONAL]
     frames = [*parts.values(), cases]
     raw = [own_values(f, year, n, internal_options) for n, f in zip(names, frames, strict=True)]
+    if utgave == settings.OFFENTLIG:  # each row's handling time as its own public report's
+        raw = [small_n(values, year, S.rule()) for values in raw]
 
     result = SectionResult("comparison", populations=common.populations(cases, year))
     spec = columns()
@@ -179,7 +183,8 @@ def _values(names: list[str], year: int, cases: pd.DataFrame) -> dict[str, Value
 
 def _extremes(rows: list[list[Cell]], utgave: str) -> dict[str, Value]:
     """The districts with the most and fewest cases received and the longest and shortest mean
-    handling time, from the published cells (any hidden cell in a column hides its extremes)."""
+    handling time, from the published cells (any withheld cell, «–», in a column withholds its
+    extremes: the withheld one might be the extreme)."""
     out: dict[str, Value] = {}
     for column, prefix in ((1, "received"), (4, "handling_mean")):
         cells = [(str(r[0]), r[column]) for r in rows]
@@ -187,9 +192,8 @@ def _extremes(rows: list[list[Cell]], utgave: str) -> dict[str, Value]:
         hidden = len(known) < len(cells)
         for end, pick in (("max", max), ("min", min)):
             if not known or hidden:
-                missing = U.hidden(S.rule()) if hidden else V.MISSING
-                out[f"comparison.{prefix}_{end}"] = missing
-                out[f"comparison.{prefix}_{end}_district"] = missing
+                out[f"comparison.{prefix}_{end}"] = V.MISSING
+                out[f"comparison.{prefix}_{end}_district"] = V.MISSING
                 continue
             best = pick(c.raw for _, c in known)
             winners = [n for n, c in known if c.raw == best]

@@ -19,6 +19,20 @@ from ..stats import populations as P
 from . import common
 
 TABLE = "saksbehandlingstid"  # the handling-time table and its chart
+# Each printed n and the statistics over its cases, which the public edition prints as «–»
+# when that n is 1 .. min_n_handling-1 (publish/suppression.py, docs/suppression.md).
+STATISTICS = {
+    "handling_days.n": (
+        "handling_days.mean",
+        "handling_days.median",
+        "handling_days.within_deadline",
+    ),
+    "handling_days.n_minus1": (
+        "handling_days.mean_minus1",
+        "handling_days.median_minus1",
+        "handling_days.within_deadline_minus1",
+    ),
+}
 
 
 def printed_mean(district: str, year: int) -> float | None:
@@ -31,6 +45,37 @@ def printed_mean(district: str, year: int) -> float | None:
         published = yaml.safe_load(fh) or {}
     value = (published.get("mean_handling_days") or {}).get(year)
     return None if value is None else float(value)
+
+
+def withheld(values: dict[str, Value], rule: S.Rule) -> set[str]:
+    """The printed n keys (of `STATISTICS`) whose statistics the public edition withholds:
+    decided by the printed n alone, never the true one (which would itself be told)."""
+    return {n for n in STATISTICS if rule.hides_handling(values[n].raw)}
+
+
+def small_n(values: dict[str, Value], year: int, rule: S.Rule) -> dict[str, Value]:
+    """The handling-time values as the public edition prints them: a column's mean, median
+    and share within the deadline «–» when its printed n is below `rule.min_n_handling`, and
+    the change word and sentence saying nothing about a withheld mean. Used by this section
+    and by each district's row of the national comparison."""
+    hidden = withheld(values, rule)
+    if not hidden:
+        return values
+    out = dict(values)
+    for n in hidden:
+        for key in STATISTICS[n]:
+            out[key] = V.MISSING
+    out["handling_days.change_word"] = V.MISSING
+    out["handling_days.change_sentence"] = V.word(
+        C.handling_withheld_sentence(
+            year,
+            rule.min_n_handling,
+            now="handling_days.n" in hidden,
+            before="handling_days.n_minus1" in hidden,
+            mean_prev=out["handling_days.mean_minus1"],
+        )
+    )
+    return out
 
 
 def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
@@ -85,10 +130,15 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         "handling_days.basis_date": V.date(now_as_of.date()),
         "handling_days.printed_mean_minus1": V.decimal(printed),
     }
+    rule = S.rule()
+    hidden = withheld(vals, rule) if public else set()
+    vals = small_n(vals, year, rule) if public else vals
 
-    def column(s: dict, present: bool) -> list[Value]:
+    def column(s: dict, present: bool, shown: bool) -> list[Value]:
         if not present:
             return [V.MISSING] * 4
+        if not shown:  # the public edition, too few cases: only n
+            return [V.MISSING] * 3 + [V.count(s["n"])]
         share = common.rounded(s["within"], 4)
         within = V.MISSING if share is None else Value(share, fmt.percent(s["within"]))
         return [
@@ -99,7 +149,8 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         ]
 
     labels = C.handling_row_labels(V.count(deadline))
-    before, current = column(prev, has_prev), column(now, True)
+    before = column(prev, has_prev, "handling_days.n_minus1" not in hidden)
+    current = column(now, True, "handling_days.n" not in hidden)
     rows = [[label, before[i], current[i]] for i, label in enumerate(labels)]
     missing = common.missing(cases, district, year)  # national: what the data covers
     caption = C.handling_caption(district, year, missing)
@@ -123,6 +174,8 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         now_prev=mean_prev,
         numbers=not public_edition,
     )
+    if hidden:
+        note += "\n\n" + C.handling_withheld_note(rule.min_n_handling)
     result.tables[TABLE] = Table(
         TABLE,
         caption,
@@ -133,12 +186,15 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
     )
     result = U.publish(result, options.get("utgave"), district=district)
     public = result.utgave == settings.OFFENTLIG
-    rule = S.rule()
     published = result.values
 
     fig_caption = C.handling_chart_caption(district, year, missing)
+    bars = "handling_days.n" not in hidden
     fig = figures.histogram(
-        days.tolist(), deadline=deadline, min_count=rule.min_count if public else None
+        days.tolist(),
+        deadline=deadline,
+        min_count=rule.min_count if public else None,
+        withheld=None if bars else C.handling_withheld_chart(rule.min_n_handling),
     )
     alt = C.handling_alt(
         year,
@@ -150,5 +206,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         merged_below=rule.min_count if public else None,
         bin_days=figures.HISTOGRAM_BIN_DAYS,
     )
+    if not bars:
+        alt = C.handling_withheld_alt(year, rule.min_n_handling)
     result.charts[TABLE] = Chart(fig, fig_caption, alt)
     return result

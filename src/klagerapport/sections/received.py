@@ -21,11 +21,13 @@ YEARS_BACK = 12  # year.minus1 … year.minus12
 def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Received and decided totals, open cases, change from last year, rank, all-decided date."""
     cases = common.start(cases, district, options)
+    missing = common.missing(cases, district, year)
     vals: dict[str, Value] = {
         # national: "Hele landet …", saying which police districts the data lacks, if any
-        "district": Value(
-            district, text.district_heading(district, common.missing(cases, district, year))
-        ),
+        "district": Value(district, text.district_heading(district, missing)),
+        # page 1's owner: "Oslo politidistrikt", "alle politidistrikter", or for a partial
+        # national report "hele landet, delvis (2 av 12 politidistrikter)"
+        "owner": V.word(text.district_name(district, missing)),
         "year.current": V.year(year),
     }
     for k in range(1, YEARS_BACK + 1):
