@@ -168,7 +168,7 @@ def handling_withheld_sentence(
 
 def handling_withheld_chart(below: int) -> str:
     """The text drawn instead of the histogram's bars."""
-    return f"Fordelingen {handling_withheld(below)}"
+    return f"Vises ikke: færre enn {fmt.integer(below)}\navsluttede klager"
 
 
 def handling_withheld_alt(year: int, below: int) -> str:

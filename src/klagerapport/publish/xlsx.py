@@ -36,7 +36,7 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 SOURCE = "Kilde: politidistriktets klagesaker (klagerapport)"
 UTGAVE_TEXT = {
     "intern": "Intern utgave (alle tall, til POD)",
-    "offentlig": "Offentlig utgave (tall under 3 vist som «:»)",
+    "offentlig": "Offentlig utgave (små tall avrundet til 0 eller 3)",
 }
 THOUSANDS = "#,##0"
 HEADER_ROW = 3  # the title, the source and edition, then the header

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import districts
+from .. import districts, settings
 from ..errors import KlagerapportError
 from ..ingest import units as unit_list
 from ..publish import captions as C
@@ -16,7 +16,7 @@ from ..publish.values import Value
 from ..stats import measures
 from ..stats import populations as P
 from . import common
-from .comparison import split
+from .comparison import districts_in, split
 
 TABLE = "enheter"  # the units table
 
@@ -82,11 +82,20 @@ def _assigned(cases: pd.DataFrame, district: str, reference) -> tuple[pd.Series,
 def _by_district(cases: pd.DataFrame, *, year: int, district: str, utgave) -> SectionResult:
     """The national table: complaints received per district this year and the two before (each
     district's row is its own report's «Sum» row), and the country's sum, shown only for years
-    every district covers; a note points to the districts' own reports for their units."""
+    every district covers; a note points to the districts' own reports for their units.
+
+    The public edition's rows are the form's: every police district, whatever the data (a
+    district whose cases were all rounded away, publish/protection.py, stays, printed 0 in the
+    years the country's sum covers), and any other name its rounded cases hold. The rows thus
+    depend on the rounded cases and the district list only, as every public number must."""
     years = [year - 2, year - 1, year]
     suffix = {year: "count", year - 1: "minus1", year - 2: "minus2"}
     covered = P.coverage(cases, district, year)
     parts = split(cases)
+    if settings.utgave(utgave) == settings.OFFENTLIG:
+        for police in districts.police_districts():
+            parts.setdefault(police.name, cases.iloc[0:0])
+        parts = {name: parts[name] for name in districts_in(parts)}
     _check_unit_keys([*parts, C.UNIT_SUM_LABEL])
     vals: dict[str, Value] = {}
     rows: list[list[Cell]] = []
@@ -96,7 +105,9 @@ def _by_district(cases: pd.DataFrame, *, year: int, district: str, utgave) -> Se
         key = V.unit_key(name)
         row: list[Cell] = [name]
         for col, y in enumerate(years, start=1):
-            n = P.received_count(part, y) if P.has_year(part, y) else None  # as its own report
+            # as its own report; a year the country's sum covers is a year of every row
+            known = P.has_year(part, y) or covered.covers(y)
+            n = P.received_count(part, y) if known else None
             sums[y] += n or 0
             vals[f"units.{key}.{suffix[y]}"] = V.count(n)
             keys[(len(rows), col)] = (f"units.{key}.{suffix[y]}",)
