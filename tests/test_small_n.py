@@ -35,9 +35,7 @@ TABLE = "saksbehandlingstid"
 def same_cell(n: int, *, first_day: int = 8, year: int = 2019, **fields) -> list[dict]:
     """`n` cases of one inner cell (same decision, ground, unit and 7-day histogram bin): no
     rounding touches them when n >= 3. Handling days first_day, first_day + 1, ... (n <= 7)."""
-    return [
-        case(f"{year}-03-01", f"{year}-03-{1 + first_day + i:02d}", **fields) for i in range(n)
-    ]
+    return [case(f"{year}-03-01", f"{year}-03-{1 + first_day + i:02d}", **fields) for i in range(n)]
 
 
 def one_decided() -> list[dict]:

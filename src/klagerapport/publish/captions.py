@@ -147,10 +147,7 @@ def handling_withheld(below: int) -> str:
 
 def handling_withheld_note(below: int) -> str:
     """The note under the handling-time table of a public edition that hides a column."""
-    return (
-        "Gjennomsnitt, median og andel besvart innen fristen "
-        f"{handling_withheld(below)} («–»)."
-    )
+    return f"Gjennomsnitt, median og andel besvart innen fristen {handling_withheld(below)} («–»)."
 
 
 def handling_withheld_sentence(
