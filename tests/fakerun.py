@@ -18,6 +18,7 @@ SVG = (
 
 VARIABLES = {
     "district": "Oslo",
+    "owner": "Oslo politidistrikt",
     "year": {"current": "2019", "minus1": "2018", "next": "2020"},
     "received": {
         "total": "211",
