@@ -321,3 +321,24 @@ def test_a_public_build_prints_the_withheld_statistics_alike_everywhere(built):
     assert "vises ikke" in alt
     for days in ("19,0", "40,5", "40", "41"):  # the real cases' own days, nowhere
         assert not re.search(rf"(?<![\d,]){days}(?![\d,]) dager", html), days
+
+
+@pytest.mark.slow
+def test_commentary_quoting_a_withheld_value_is_named_by_the_check(built, tmp_path):
+    """The commentary template's placeholders of the withheld mean and share print «–» and the
+    check names each, file and line (a final edition stops on them)."""
+    from klagerapport import paths
+    from klagerapport.check import BuildValues, blocks_final, check_commentary
+
+    (tmp_path / "klagebehandling.md").write_text(
+        (paths.COMMENTARY_TEMPLATE / "klagebehandling.md").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    findings = check_commentary(tmp_path, BuildValues.load(built), year=2019)
+    named = [f for f in findings if f.code == "missing-value"]
+    assert [m for f in named for m in re.findall(r"«(handling_days\.\w+)»", f.message)] == [
+        "handling_days.mean",
+        "handling_days.within_deadline",
+    ]
+    assert all(f.line == 1 and f.file.endswith("klagebehandling.md") for f in named)
+    assert all(blocks_final(f) for f in named)
