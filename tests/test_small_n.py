@@ -342,3 +342,60 @@ def test_commentary_quoting_a_withheld_value_is_named_by_the_check(built, tmp_pa
     ]
     assert all(f.line == 1 and f.file.endswith("klagebehandling.md") for f in named)
     assert all(blocks_final(f) for f in named)
+
+
+@pytest.mark.slow
+def test_a_public_batch_withholds_a_small_districts_pod_row_as_its_own_report(tmp_path):
+    """Oslo (the sample, many cases) and Troms (one decided case) as one public publication:
+    the national comparison's Troms row and POD's roll-up print «–»/empty where Troms's own
+    report withholds, and the roll-up reconciles."""
+    import csv
+
+    from klagerapport import paths
+    from klagerapport.ingest import store
+    from klagerapport.pipeline import batch
+
+    sample = next(paths.SAMPLE_DIR.glob("*.csv"))
+    with open(sample, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    header, body = rows[0], rows[1:]
+    col = {name: i for i, name in enumerate(header)}
+    kept = [r for r in body if r[col["mottatt"]].endswith("2019")]
+    for i, c in enumerate(one_decided()):
+        row = [""] * len(header)
+        row[col["saksnr"]], row[col["distrikt"]] = f"2019/9{i:03d}", "Troms"
+        row[col["mottatt"]], row[col["avsluttet"]] = c["mottatt"], c["avsluttet"] or ""
+        row[col["avgjorelse"]], row[col["grunnlag"]] = c["avgjorelse"] or "", "228.1"
+        kept.append(row)
+    data = tmp_path / f"test-small-n-{tmp_path.name}.csv"
+    with open(data, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows([header, *kept])
+    lines: list[str] = []
+    out = tmp_path / "out"
+    try:
+        result = batch.build_batch(
+            districts="Oslo,Troms",
+            years="2019",
+            data=data,
+            out=out,
+            render=False,
+            partial=True,
+            utgave=PUBLIC,
+            log=lines.append,
+        )
+    finally:
+        shutil.rmtree(store.location(data), ignore_errors=True)
+    assert result.ok, "\n".join(lines)
+    own = json.loads((out / "troms" / "2019-offentlig" / "values.json").read_text())
+    assert own["handling_days"]["n"] == 3 and own["handling_days"]["mean"] is None
+    assert json.loads((out / "oslo" / "2019-offentlig" / "values.json").read_text())[
+        "handling_days"
+    ]["mean"]
+    pod = out / "pod" / "2019-offentlig"
+    with open(pod / f"{COUNTS}.csv", encoding="utf-8", newline="") as fh:
+        table = list(csv.reader(fh))
+    mean = table[0].index(captions.COMPARISON_MEAN_DAYS)
+    within = table[0].index(captions.COMPARISON_WITHIN)
+    by_name = {r[0]: r for r in table[1:]}
+    assert (by_name["Troms"][mean], by_name["Troms"][within]) == ("", "")
+    assert by_name["Oslo"][mean] and by_name["Norge"][mean]
