@@ -96,7 +96,14 @@ def test_a_callout_called_as_quarto_calls_it_breaks_across_pages(tmp_path):
     assert "Dette er en lang merknad" in pages[1]  # and goes on: it breaks, not jumps
 
 
-def _compile_with_quartos_shapes(tmp_path, body: str, name: str = "t"):
+# A chart twice as tall as an A4 page is wide: too tall for any page.
+SVG_TALL = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="1600" viewBox="0 0 400 1600">'
+    '<rect x="0" y="0" width="400" height="1600" fill="#ff0000"/></svg>'
+)
+
+
+def _compile_with_quartos_shapes(tmp_path, body: str, name: str = "t", svg: str | None = None):
     """The project's Typst template partial applied as Quarto 1.11 applies it, on A4 with the
     margins of _quarto.yml, to a body in the shape Quarto's Typst writer gives figures and
     tables (`#figure([...], caption: figure.caption(position: top, [...]), kind:
@@ -104,7 +111,7 @@ def _compile_with_quartos_shapes(tmp_path, body: str, name: str = "t"):
     import typst
     from fakerun import SVG
 
-    (tmp_path / "diagram.svg").write_text(SVG, encoding="utf-8")
+    (tmp_path / "diagram.svg").write_text(svg or SVG, encoding="utf-8")
     source = (paths.REPORT_DIR / "typst-template.typ").read_text(encoding="utf-8")
     source += (
         '\n#set page(paper: "a4", margin: (x: 3.6cm, y: 2.3cm))\n'
@@ -162,3 +169,40 @@ def test_a_table_title_shaped_as_quarto_writes_it_stays_with_its_table(tmp_path)
         pages = [p.extract_text() for p in PdfReader(pdf).pages]
         [title_page] = [i for i, text in enumerate(pages) if "Tabelltittelen" in text]
         assert "Rad 1" in pages[title_page], f"tittelen alene nederst på siden ({space} pt)"
+
+
+def _chart_rows(pdf) -> list[tuple[int, int, int] | None]:
+    """For each page (rendered at 1 px a point): the first and last row the chart (SVG_TALL's
+    pure red) is drawn on, and the last row of the text area; None where there is no chart."""
+    import numpy as np
+    import pypdfium2
+    from built import _margins_pt
+
+    _, bottom = _margins_pt()
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        found = []
+        for page in doc:
+            rgb = np.asarray(page.render(scale=1).to_pil().convert("RGB")).astype(int)
+            red = (rgb[:, :, 0] > 200) & (rgb[:, :, 1] < 60) & (rgb[:, :, 2] < 60)
+            rows = np.flatnonzero(red.any(axis=1))
+            area_end = rgb.shape[0] - round(bottom)
+            found.append((int(rows[0]), int(rows[-1]), area_end) if len(rows) else None)
+        return found
+    finally:
+        doc.close()
+
+
+def test_a_chart_too_tall_for_a_page_is_scaled_to_fit_it(tmp_path):
+    from pypdf import PdfReader
+
+    pdf = _compile_with_quartos_shapes(
+        tmp_path, "Innledning.\n\n" + _quarto_figure("Et høyt diagram", "auto"), svg=SVG_TALL
+    )
+    pages = [p.extract_text() for p in PdfReader(pdf).pages]
+    [chart_page] = [i for i, t in enumerate(pages) if "Et høyt diagram" in t]
+    rows = _chart_rows(pdf)[chart_page]
+    assert rows is not None
+    first, last, area_end = rows
+    assert last < area_end  # the whole chart on its page, above the page number
+    assert last - first > 0.6 * area_end  # drawn as large as a page allows, not a thumbnail
