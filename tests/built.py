@@ -83,10 +83,34 @@ def page_fill(pdf: Path) -> list[float]:
         doc.close()
 
 
-def section_start_pages(reader: PdfReader) -> set[int]:
-    """The pages (from 1) on which a top-level heading starts, from the PDF's outline."""
-    starts = set()
+# A heading whose outline destination lies this close to the top of the text area is the
+# first thing on its page (Typst's destination sits a little above the heading's text).
+HEADING_AT_TOP_PT = 15.0
+
+
+def section_last_pages(reader: PdfReader) -> set[int]:
+    """The pages (from 1) on which a section ends: the document's last page, and each page
+    followed by a page that starts with a section's heading (a top-level outline entry at the
+    top of the text area). A page followed by one that opens with anything else (a chart
+    floated there, the rest of a table) does not end its section."""
+    top_margin, _ = _margins_pt()
+    last = {len(reader.pages)}
     for item in reader.outline:
-        if not isinstance(item, list):
-            starts.add(reader.get_destination_page_number(item) + 1)
-    return starts
+        if isinstance(item, list):  # the subsections of the entry before
+            continue
+        page = reader.get_destination_page_number(item)
+        height = float(reader.pages[page].mediabox.height)
+        if page > 0 and float(item.top) >= height - top_margin - HEADING_AT_TOP_PT:
+            last.add(page)  # page is 0-based: the page before, counted from 1
+    return last
+
+
+def short_pages(pdf: Path) -> dict[int, float]:
+    """The pages (from 1) less than MIN_FILL full that do not end a section, with their fill."""
+    fill = page_fill(pdf)
+    ends = section_last_pages(PdfReader(pdf))
+    return {
+        page: share
+        for page, share in enumerate(fill, start=1)
+        if share < MIN_FILL and page not in ends
+    }

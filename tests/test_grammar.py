@@ -123,6 +123,25 @@ DIFFERENT = [
     ("{{< var a\\b >}}", "skråstrek"),
     ("{{< var don't >}}", "anførselstegn inne i et ord"),
     ("{{< >}}", "tom kortkode"),
+    # Pandoc reads "\\" before what Quarto put in the shortcode's place as an escape; the
+    # embedded engine prints the backslash and then the value
+    ("\\{{< var district >}}", "skråstrek bakover rett foran «{{<»"),
+    # options.lua, parseOption: after the first part, `tonumber(part) or part`, so Quarto looks
+    # a number up where _variables.yml has text (decimal, negative, exponent, hexadecimal)
+    ("{{< var units.2019.count >}}", "delen «2019» er et tall"),
+    ("{{< var a.-1 >}}", "delen «-1» er et tall"),
+    ("{{< var a.1e5 >}}", "delen «1e5» er et tall"),
+    ("{{< var a.0x1F >}}", "delen «0x1F» er et tall"),
+    ("{{< meta rapport.2 >}}", "delen «2» er et tall"),
+    # an empty part
+    ("{{< var received..total >}}", "tom del"),
+    ("{{< var .received >}}", "tom del"),
+    ("{{< var received. >}}", "tom del"),
+    # characters a key of _variables.yml never has
+    ("{{< var received:total >}}", "tegnet «:»"),
+    ("{{< var received/total >}}", "tegnet «/»"),
+    # handleVars passes a quoted key on with its quotes where Quarto reads code (#7882)
+    ('{{< var "received.total" >}}', "anførselstegn"),
 ]
 
 
@@ -131,6 +150,47 @@ def test_what_quarto_reads_differently_is_refused(text, why):
     found = grammar.problems(f"Før {text} etter.")
     assert found, text
     assert why in str(found[0])
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["units.a-1.count", "year.minus1", "units.110_sentralen.count", "særlig.øvrige", "e5", "x.1a"],
+)
+def test_value_keys_quarto_looks_up_as_text_are_accepted(key):
+    # a part that is no Lua number (a letter in it, or "-" inside) is looked up as text by both
+    assert grammar.problems(f"Før {{{{< var {key} >}}}} etter.") == []
+
+
+def test_the_key_rule_is_the_one_every_refusal_names():
+    [problem] = grammar.problems("Se {{< var a.2 >}}.")
+    assert (problem.line, problem.column) == (1, 4)
+    assert problem.fix == grammar.KEY_FIX
+    assert grammar.key_problem(grammar.Arg("a.b", quoted=True), "meta") is None  # meta strips
+    assert "anførselstegn" in grammar.key_problem(grammar.Arg("a.b", quoted=True), "var")
+
+
+def test_written_is_every_shortcode_of_a_line_read_or_refused_by_the_one_reader():
+    line = 'A {{< var x >}} B {{< claim a > b >}} C {{< >}} D {{< var "open >}} E {{< var y'
+    read = grammar.scan(line)
+    spans = [(sc.name, line[sc.start : sc.end]) for sc in grammar.written(line)]
+    assert spans == [
+        ("var", "{{< var x >}}"),  # read: the reader's own shortcode, with its arguments
+        ("claim", "{{< claim a > b >}}"),  # refused: up to its ">}}"
+        ("var", '{{< var "open >}}'),  # refused: an open quote, up to the first ">}}"
+    ]  # the nameless one only with named=False; the unclosed one is no shortcode as written
+    assert grammar.written(line)[0] == read.shortcodes[0]
+    assert [sc.raw for sc in grammar.written(line, named=False)][2] == "{{< >}}"
+    blanked = grammar.blank_shortcodes(line, lead="§")
+    assert len(blanked) == len(line)
+    assert blanked.startswith("A §" + " " * 12 + " B §") and "C {{< >}} D §" in blanked
+    assert blanked.endswith("E {{< var y")
+    short = "x{{< var a b >}}y z"
+    assert [short[a:b] for a, b in grammar.units(short)] == [
+        "x",
+        "{{< var a b >}}",
+        "y",
+        "z",
+    ]
 
 
 def test_a_shortcode_over_two_lines_is_refused():

@@ -14,7 +14,7 @@ import re
 import shutil
 
 import pytest
-from built import norm
+from built import MIN_FILL, norm, page_fill, short_pages
 
 from klagerapport import paths, settings
 from klagerapport.ingest import store
@@ -217,3 +217,10 @@ def test_the_public_editions_title_and_metadata_say_so(public):
     reader = PdfReader(public / "rapport.pdf")
     assert reader.metadata.title == title
     assert "Utgave Offentlig utgave, utkast" in norm(reader.pages[0].extract_text())
+
+
+def test_the_public_pdf_fills_its_pages_too(public):
+    # rounded counts give other tables and charts, so other page breaks than the internal one
+    fill = page_fill(public / "rapport.pdf")
+    short = short_pages(public / "rapport.pdf")
+    assert short == {}, f"sider under {MIN_FILL:.0%} fulle: {short} (alle: {fill})"

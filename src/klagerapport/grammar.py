@@ -24,7 +24,16 @@ What the grammar refuses (`problems`), each with the line, column and the fix: a
 sign (`>`, `<`, `>=`, `<=`, `=`, `==`, `!=`, `~=`) among a shortcode's arguments, an unbalanced
 quote, a shortcode inside a shortcode, an escaped shortcode (`{{{< … >}}}`, `{{</* … */>}}`), a
 shortcode over two lines, an unclosed one, an unknown name, a quote or backslash inside a word,
-and an include that is not alone on its line in Quarto's exact form.
+a backslash just before `{{<` (Pandoc then escapes what Quarto put there), a `var`/`meta` key
+Quarto looks up differently (`key_problem`: a part that is a number to Lua, an empty part, a
+character other than a word character or `-`, a quoted `var` key), and an include that is not
+alone on its line in Quarto's exact form.
+
+One reader: `scan` reads every shortcode once; `shortcodes` are the ones it could read,
+`problems` what it refused, and `written` every one as written, read or refused (the check
+points at a refused one). No other module compiles a shortcode pattern
+(tests/test_grammar.py), and the embedded engine, the guard, the in-place guard, the check
+and the preview all read through this module.
 
 This module imports only `errors` (and PyYAML for the front matter).
 """
@@ -115,6 +124,8 @@ class GrammarProblem:
 class Scan:
     shortcodes: list[Shortcode] = field(default_factory=list)
     problems: list[GrammarProblem] = field(default_factory=list)
+    # every `{{<` that closes with `>}}` on its line, read or refused, as written (`written`)
+    written: list[Shortcode] = field(default_factory=list)
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -159,16 +170,49 @@ def scan(text: str, *, names: Sequence[str] = NAMES) -> Scan:
                     "skriv den i en kodeblokk uten kortkodetegn, eller la den være",
                 )
             )
+            _record_written(text, j + 1, None, out.written)
             i = end + 4 if end >= 0 else j + 4
             continue
         if not text.startswith(OPEN, j):
             i = j + 2
             continue
+        if j > 0 and text[j - 1] == "\\":
+            # Quarto reads the shortcode and Pandoc then takes "\\" as escaping its result's
+            # first character; the embedded engine puts the value after a literal backslash
+            out.problems.append(
+                _problem(
+                    text,
+                    j - 1,
+                    "skråstrek bakover rett foran «{{<»: Quarto og den innebygde motoren leser "
+                    "den ulikt",
+                    "fjern «\\» foran kortkoden",
+                )
+            )
         shortcode, problem, i = _read_shortcode(text, j, names)
         if problem is not None:
             out.problems.append(problem)
         if shortcode is not None:
             out.shortcodes.append(shortcode)
+        _record_written(text, j, shortcode, out.written)
+
+
+def _record_written(text: str, start: int, read: Shortcode | None, into: list[Shortcode]) -> None:
+    """The shortcode at `start` as written: `read` when the grammar read it, else `{{<` up to
+    the first `>}}` on its line (its name the first word, "" when none; arguments unread)."""
+    if read is not None:
+        into.append(read)
+        return
+    nl = text.find("\n", start)
+    close = text.find(CLOSE, start + len(OPEN))
+    if close < 0 or 0 <= nl < close:
+        return
+    end = close + len(CLOSE)
+    inner = text[start + len(OPEN) : close].lstrip(_BLANK)
+    word = 0
+    while word < len(inner) and (inner[word].isalnum() or inner[word] == "_"):
+        word += 1
+    line, column = _position(text, start)
+    into.append(Shortcode(inner[:word], (), start, end, line, column, text[start:end]))
 
 
 def _read_shortcode(
@@ -343,33 +387,21 @@ def shortcodes(text: str, *, names: Sequence[str] = NAMES) -> list[Shortcode]:
     return scan(text, names=names).shortcodes
 
 
-# A shortcode as written, read or refused: `{{<`, a name, anything up to the first `>}}` on
-# the line (nameless too with `named=False`). The check reads commentary this way so that it
-# can point at a shortcode the grammar refuses (a claim written with `>`) instead of losing it.
-_WRITTEN = re.compile(r"\{\{<\s*(?P<name>\w+).*?>\}\}")
-_WRITTEN_ANY = re.compile(r"\{\{<.*?>\}\}")
-
-
-def written(text: str) -> list[Shortcode]:
-    """Every `{{< name … >}}` on one line as written, read or refused; its arguments unread
-    (`args` empty; `arguments` is their text)."""
-    found = []
-    for m in _WRITTEN.finditer(text):
-        line, column = _position(text, m.start())
-        found.append(Shortcode(m["name"], (), m.start(), m.end(), line, column, m.group()))
-    return found
+def written(text: str, *, named: bool = True) -> list[Shortcode]:
+    """Every `{{< … >}}` on one line as written, read or refused, by the one reader (`scan`):
+    the check reads commentary this way so that it can point at a shortcode the grammar refuses
+    (a claim written with `>`) instead of losing it. A refused one has no `args` (`arguments`
+    is their text); with `named=False` a nameless one (`{{< >}}`) is included too."""
+    return [sc for sc in scan(text).written if sc.name or not named]
 
 
 def blank_shortcodes(text: str, *, lead: str = " ", named: bool = True) -> str:
     """`text` with every shortcode as written (`written`; with `named=False` a nameless one
     too) blanked, its first character `lead`: the same length, so offsets and columns stay."""
-    spans = [(s.start, s.end) for s in written(text)] if named else None
-    if spans is None:
-        spans = [m.span() for m in _WRITTEN_ANY.finditer(text)]
     out, i = [], 0
-    for start, end in spans:
-        out += [text[i:start], lead, " " * (end - start - 1)]
-        i = end
+    for sc in written(text, named=named):
+        out += [text[i : sc.start], lead, " " * (sc.end - sc.start - 1)]
+        i = sc.end
     out.append(text[i:])
     return "".join(out)
 
@@ -377,13 +409,20 @@ def blank_shortcodes(text: str, *, lead: str = " ", named: bool = True) -> str:
 # A shortcode left in a rendered output as written (to the end of its line when not closed):
 # the render guard's pattern, composed there with the other leftovers.
 LEFTOVER_PATTERN = r"\{\{<.*?(?:>\}\}|$)"
-_UNIT = re.compile(r"\{\{<.*?>\}\}|(?:(?!\{\{<)\S)+")
+_WORD = re.compile(r"\S+")
 
 
 def units(line: str) -> list[tuple[int, int]]:
     """The spans of a line's whole words and whole shortcodes as written (a shortcode's blanks
     do not split it)."""
-    return [m.span() for m in _UNIT.finditer(line)]
+    spans, i = [], 0
+    for sc in [*written(line, named=False), None]:
+        stop = sc.start if sc is not None else len(line)
+        spans += [m.span() for m in _WORD.finditer(line, i, stop)]
+        if sc is not None:
+            spans.append((sc.start, sc.end))
+            i = sc.end
+    return spans
 
 
 def is_written_shortcode(piece: str) -> bool:
@@ -411,11 +450,43 @@ def _value_arity_problems(text: str, names: Sequence[str]) -> list[GrammarProble
                     f"skriv {{{{< {sc.name} nøkkel >}}}}",
                 )
             )
+        elif sc.name in ("var", "meta") and (why := key_problem(sc.args[0], sc.name)):
+            found.append(_problem(text, sc.start, f"«{sc.raw}»: {why}", KEY_FIX))
         if sc.name == "claim" and not sc.args:
             found.append(
                 _problem(text, sc.start, "påstanden er tom", "skriv {{< claim nøkkel gt verdi >}}")
             )
     return found
+
+
+# A value key as Quarto looks it up (quarto-cli src/resources/filters/quarto-pre/options.lua,
+# parseOption, and shortcodes-handlers.lua, handleVars/handleMeta): the key is split at "." and,
+# after the first part, each part indexes with `tonumber(part) or part`, so a part Lua reads as
+# a number finds nothing among _variables.yml's text keys (an empty part, "a..b", is no key
+# either engine reads the same way); "\." escapes a dot (quarto-cli#10936), which the grammar
+# refuses as a backslash; and where Quarto reads a shortcode in code it passes a quoted key on
+# with its quotes (quarto-cli#7882; only `meta` strips them). The embedded engine looks every
+# part up as text, so each part must be word characters and "-" and no number to Lua (decimal,
+# exponent or hexadecimal), and a `var` key is written without quotes.
+_KEY_PART = re.compile(r"[\w-]+\Z")
+_LUA_NUMBER = re.compile(r"-?(?:\d+(?:[eE]-?\d+)?|0[xX][0-9A-Fa-f]+(?:[pP]-?\d+)?)\Z")
+KEY_FIX = "skriv nøkkelen som ord skilt med punktum, f.eks. received.total (se klagerapport values)"
+
+
+def key_problem(arg: Arg, name: str = "var") -> str | None:
+    """Why Quarto would look the key of a `var`/`meta` shortcode up differently from the
+    embedded engine, else None."""
+    if arg.quoted and name == "var":
+        return "nøkkelen står i anførselstegn, som Quarto i kode tar med i nøkkelen"
+    for part in arg.value.split("."):
+        if not part:
+            return "nøkkelen har en tom del (to punktum etter hverandre, eller punktum først/sist)"
+        if not _KEY_PART.match(part):
+            bad = next(c for c in part if not (c.isalnum() or c in "_-"))
+            return f"tegnet «{bad}» kan ikke stå i en nøkkel"
+        if _LUA_NUMBER.match(part):
+            return f"delen «{part}» er et tall, og Quarto slår da opp et tall i stedet for teksten"
+    return None
 
 
 # ------------------------------------------------------------------------------ includes

@@ -29,6 +29,7 @@ from . import (
     national,
     nocomment,
     numbers,
+    reportdate,
     review,
     sentences,
     signoff,
@@ -133,6 +134,7 @@ def check_commentary(
     titles = section_titles(values)
     empty_ok, problems = nocomment.load(commentary_dir, may_be_empty())
     findings += problems + nocomment.written_anyway(commentary_dir, empty_ok, read)
+    findings += reportdate.load(commentary_dir, year)[1]
 
     for key in sections:
         file = commentary_dir / f"{key}.md"

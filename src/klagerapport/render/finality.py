@@ -19,11 +19,12 @@ from pathlib import Path
 import yaml
 
 from .. import fmt, grammar, paths
-from ..check import BuildValues, blocks_final, check_commentary, reference
+from ..check import BuildValues, blocks_final, check_commentary, reference, reportdate
 from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError, Problem
 from ..publish import reproducible
+from ..publish.values import MISSING_TEXT
 from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, variable_text
 
 DRAFT_SUFFIX = " (utkast)"
@@ -32,6 +33,7 @@ PUBLIC_SUFFIX = " – offentlig utgave"
 EDITION_NAMES = {"intern": "Intern utgave", "offentlig": "Offentlig utgave"}
 DRAFT_BOX_TITLE = "Utkast: kontroll av kommentaren"
 _PUNCTUATION = set(string.punctuation)
+DATA_DATE_KEY = "data.last_date"  # the data's date (sections/received.py)
 
 
 def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Problem]:
@@ -140,9 +142,27 @@ def owner(variables) -> str:
     return variable_text(variables, "owner")
 
 
+def report_date(staged: Staged, year: int) -> str:
+    """The report's date as page 1 prints it: the analysts' (the commentary's dato.yml,
+    check/reportdate.py), else the data's (`data.last_date`), else, for a run made before the
+    build recorded the data's date, the documents' fixed date (publish/reproducible.py); never
+    the wall clock, so the same input gives the same report."""
+    chosen, _problems = reportdate.load(staged.root / "commentary", year)  # the check names them
+    if chosen is not None:
+        return fmt.date(chosen)
+    try:
+        data_date = str(grammar.lookup(staged.variables, DATA_DATE_KEY))
+    except KeyError:
+        data_date = ""
+    if data_date and data_date != MISSING_TEXT:
+        return data_date
+    return fmt.date(reproducible.timestamp(year).date())
+
+
 def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     """Page 1's facts in the run's metadata (_rapport.yml, `rapport.*`): the owner (the
-    district), the edition and the date; the public edition's title says that it is one."""
+    district), the edition and the report's date (`report_date`); the public edition's title
+    says that it is one."""
     if utgave == "offentlig":
         _mark_title(staged.root / DOCUMENT, PUBLIC_SUFFIX)
     file = staged.root / RUN_METADATA
@@ -151,7 +171,7 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     facts = {
         "eier": md_escape(owner(staged.variables)),
         "utgave": EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast"),
-        "dato": fmt.date(reproducible.timestamp(year).date()),
+        "dato": report_date(staged, year),  # fmt.date's text, from a date
     }
     data.setdefault("rapport", {}).update(facts)
     # the same facts where an HTML title block (Pandoc's, Quarto's) shows them

@@ -51,6 +51,8 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     vals["received.all_decided_sentence"] = V.word(
         text.all_decided_sentence(year, still_open, last)
     )
+    # the data's date: page 1's date when the analysts set none (render/finality.py)
+    vals["data.last_date"] = V.date(P.last_date(cases))
 
     series = P.decided_per_year(cases, year, covered=covered)
     dec = P.decided_count(cases, year)

@@ -1,0 +1,68 @@
+"""The report's date, as the analysts set it: `dato.yml`.
+
+The file is `commentary/<district>/<year>/dato.yml`:
+
+    dato: 2020-03-15
+
+Page 1 of the report (and the HTML's title block) shows this date. Without the file, it shows
+the data's date (`data.last_date`: the last day a case in the district's data was received or
+answered; render/finality.py), never the day of the build, so that the same commentary and data
+give the same report, byte for byte, whenever it is built. A date that cannot be read, or one
+before the report year has ended, is an error the check names with the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from .. import paths
+from ..errors import Problem
+from .findings import ERROR
+
+FILE_NAME = "dato.yml"
+KEY = "dato"
+CODE = "report-date"
+
+
+def _line_of_key(text: str) -> int:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith(f"{KEY}:"):
+            return number
+    return 1
+
+
+def load(folder: Path, year: int | None = None) -> tuple[dt.date | None, list[Problem]]:
+    """The date set in `folder`'s dato.yml (None without the file or with a bad one) and the
+    problems of the file."""
+    file = Path(folder) / FILE_NAME
+    if not file.is_file():
+        return None, []
+    shown = paths.shown(file)
+    text = file.read_text(encoding="utf-8")
+
+    def problem(line: int, message: str) -> tuple[None, list[Problem]]:
+        fix = f"skriv «{KEY}: ÅÅÅÅ-MM-DD», for eksempel «{KEY}: 2020-03-15»"
+        return None, [Problem.at(shown, line, 0, ERROR, CODE, message, fix)]
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        return problem(mark.line + 1 if mark else 1, f"ikke gyldig YAML: {err}")
+    if not isinstance(data, dict) or KEY not in data:
+        return problem(1, f"filen skal sette rapportens dato under «{KEY}:»")
+    line = _line_of_key(text)
+    unknown = sorted(str(k) for k in data if k != KEY)
+    if unknown:
+        return problem(line, f"ukjente nøkler: {', '.join(unknown)} (bare «{KEY}»)")
+    value = data[KEY]
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        return problem(line, f"«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD")
+    if year is not None and value.year <= year:
+        return problem(
+            line, f"rapporten for {year} kan ikke være datert {value.isoformat()}, før året er omme"
+        )
+    return value, []
