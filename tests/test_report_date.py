@@ -86,7 +86,11 @@ def _page_one_date(staged) -> str:
 
 def test_page_one_shows_the_analysts_date_else_the_datas_never_the_clock(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 14 November 2023: never page 1's
-    variables = {"district": "Oslo", "data": {"last_date": "31. januar 2020"}}
+    variables = {
+        "district": "Oslo",
+        "owner": "Oslo politidistrikt",
+        "data": {"last_date": "31. januar 2020"},
+    }
     staged = _staged(tmp_path, variables)
     assert _page_one_date(staged) == "31. januar 2020"
     _dato(staged.root / "commentary", "dato: 2020-03-15\n")
@@ -96,6 +100,12 @@ def test_page_one_shows_the_analysts_date_else_the_datas_never_the_clock(tmp_pat
 def test_a_run_without_the_datas_date_keeps_the_fixed_document_date(tmp_path, monkeypatch):
     # a run folder made before the build recorded data.last_date, re-rendered
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    assert _page_one_date(_staged(tmp_path, {"district": "Oslo"})) == "1. januar 2020"
-    staged = _staged(tmp_path / "b", {"district": "Oslo", "data": {"last_date": "–"}})
+    assert (
+        _page_one_date(_staged(tmp_path, {"district": "Oslo", "owner": "Oslo politidistrikt"}))
+        == "1. januar 2020"
+    )
+    staged = _staged(
+        tmp_path / "b",
+        {"district": "Oslo", "owner": "Oslo politidistrikt", "data": {"last_date": "–"}},
+    )
     assert _page_one_date(staged) == "1. januar 2020"
