@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import KlagerapportError, Problem
+from ..errors import KlagerapportError, Problem, problems_of
 
 ERROR_WHERE = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
 
@@ -49,10 +49,24 @@ class State:
     html_version: int = 0
     error: RenderError | None = None
     findings: list[Problem] = field(default_factory=list)
+    # the located problems that stopped the last render (the render guard's, a public
+    # edition's hidden number): listed in the panel after the commentary's findings
+    stopped: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     values: list[ValueRow] = field(default_factory=list)
     values_version: int = 0
+
+
+def failed(state: State, err: BaseException) -> None:
+    """Record a failed render: the error and the located problems it carries."""
+    state.error = RenderError.from_exception(err)
+    state.stopped = problems_of(err)
+
+
+def succeeded(state: State) -> None:
+    state.error = None
+    state.stopped = []
 
 
 def finding_json(n: int, finding: Problem) -> dict:
