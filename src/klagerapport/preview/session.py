@@ -160,6 +160,8 @@ class Session:
         shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir(parents=True)
         staged = staging.stage(self.run_dir, self.root, district=self.district, year=self.year)
+        # the commentary staged is the session's (_stage_commentary): messages name its files
+        staged.sources[self.root.resolve() / "commentary"] = self.source
         self.staged = staged
         self._prepared = html_step.prepare(staged)
         self._hidden = utgave.hidden_value_keys(self.run_dir)
