@@ -18,7 +18,7 @@ from klagerapport import paths, render
 from klagerapport.cli import app
 from klagerapport.errors import BuildError, Problem, ReportError, problems_of
 from klagerapport.pipeline import rendering
-from klagerapport.render import completeness, guard
+from klagerapport.render import completeness, guard, safety
 from klagerapport.render.embedded import html as html_step
 
 data_dir, store_dir = fixtures()
@@ -96,6 +96,20 @@ def test_render_json_lists_a_missing_piece_with_file_and_line(
     assert missing["file"].endswith("oslo/2019/generelt.md") and missing["line"] == 3
     assert "mangler i rapport.html" in missing["message"]
     assert not (run_dir / "rapport.html").exists()
+
+
+def test_render_json_lists_every_unsafe_piece_of_markup_with_file_and_line(
+    tmp_path, commentary_root
+):
+    run_dir = make_fake_run(tmp_path / "run")
+    text = "Innledning.\n\n<b>fet</b> tekst.\n\nOg $x^2$ her.\n"
+    write_commentary(commentary_root, {"generelt": text})
+    result = _render_json(run_dir)
+    assert result.exit_code == 1, result.output
+    found = [f for f in json.loads(result.stdout)["findings"] if f["code"] == safety.UNSAFE]
+    assert all(f["file"].endswith("oslo/2019/generelt.md") for f in found)
+    assert [f["line"] for f in found] == [3, 3, 5]  # <b>, </b>, the math
+    assert "3 problemer i dokumentet" in result.stderr
 
 
 def test_render_json_of_a_clean_render_has_no_findings(tmp_path, commentary_root):
