@@ -24,6 +24,9 @@ class RenderError:
     @classmethod
     def from_exception(cls, err: BaseException) -> RenderError:
         text = str(err).strip() or type(err).__name__
+        located = problems_of(err)
+        if len(located) == 1 and located[0].file:  # one problem: its place and its words
+            return cls(located[0].message, located[0].file, located[0].line or None)
         if not isinstance(err, KlagerapportError):
             text = f"{type(err).__name__}: {text}"
         match = ERROR_WHERE.match(text)

@@ -203,6 +203,10 @@ _CASE_NOUN = re.compile(
 
 HIDDEN_VALUE = "hidden-value"  # the public edition's commentary quotes a value it hides
 HIDDEN_NUMBER = "hidden-number"  # ... or types a number it never prints
+HIDDEN_WHY = (
+    "den offentlige utgaven aldri viser (små tall, eller tall de kan regnes ut fra); "
+    "skriv setningen uten tallet"
+)
 
 
 def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -> None:
@@ -223,13 +227,16 @@ def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] =
             for code in codes:
                 key = code.positional
                 if code.name == "var" and len(key) == 1 and key[0] in hidden:
+                    quoted = f"{{{{< var {key[0]} >}}}}"
                     found.append(
                         Problem(
                             shown,
-                            f"{{{{< var {key[0]} >}}}}",
+                            f"{quoted} er en verdi som {HIDDEN_WHY}",
                             row=number,
                             col=code.start + 1,
                             code=HIDDEN_VALUE,
+                            text=quoted,
+                            length=code.end - code.start,
                         )
                     )
             prose = line
@@ -241,19 +248,19 @@ def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] =
             found += [
                 Problem(
                     shown,
-                    f"«{m.group(0)}»",
+                    f"«{m.group(0)}» er et tall som {HIDDEN_WHY}",
                     row=number,
                     col=m.start() + 1,
                     code=HIDDEN_NUMBER,
+                    text=f"«{m.group(0)}»",
                     length=len(m.group(0)),
                 )
                 for m in typed
             ]
     if found:
         raise ProblemsError(
-            "kommentaren siterer eller skriver tall som den offentlige utgaven aldri viser (små "
-            "tall, eller tall de kan regnes ut fra); skriv setningen uten tallet:\n"
-            + "\n".join(f"  {p.file}:{p.line}: {p.message}" for p in found),
+            f"kommentaren siterer eller skriver tall som {HIDDEN_WHY}:\n"
+            + "\n".join(f"  {p.file}:{p.line}: {p.text}" for p in found),
             found,
         )
 
