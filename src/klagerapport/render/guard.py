@@ -92,10 +92,6 @@ class Located:
     file: str  # "commentary/oslo/2019/generelt.md", as the reader knows it
     line: int
 
-    @property
-    def where(self) -> str:
-        return f"{self.file}, linje {self.line}"
-
     def problem(self, code: str, message: str, col: int = 0) -> Problem:
         """A problem about this line."""
         return Problem(self.file, message, row=self.line, code=code, col=col)
