@@ -16,7 +16,14 @@ from typer.testing import CliRunner
 
 from klagerapport import paths, render
 from klagerapport.cli import app
-from klagerapport.errors import BuildError, Problem, ReportError, problems_of
+from klagerapport.errors import (
+    BuildError,
+    KlagerapportError,
+    Problem,
+    ReportError,
+    as_problems,
+    problems_of,
+)
 from klagerapport.pipeline import rendering
 from klagerapport.render import completeness, guard, safety
 from klagerapport.render.embedded import html as html_step
@@ -154,6 +161,19 @@ def test_a_build_keeps_the_guard_problems_of_its_render(tmp_path, monkeypatch):
     # and across processes (a batch's workers)
     again = pickle.loads(pickle.dumps(info.value))
     assert (type(again), str(again), again.problems) == (BuildError, str(info.value), [problem])
+
+
+def test_an_error_that_is_only_a_message_is_one_problem_at_the_place_it_names():
+    [placed] = as_problems(KlagerapportError("commentary/a.md, linje 3: #x er brukt to ganger"))
+    assert (placed.file, placed.line, placed.message) == (
+        "commentary/a.md",
+        3,
+        "#x er brukt to ganger",
+    )
+    [bare] = as_problems(KlagerapportError("fant ingen byggmappe"))
+    assert (bare.file, bare.line, bare.message) == ("", 0, "fant ingen byggmappe")
+    carried = Problem("b.md", "tom", row=2, code="empty-value")
+    assert as_problems(ReportError([carried])) == [carried]
 
 
 # ---------------------------------------------------------------------------- the preview

@@ -95,11 +95,11 @@ def _as_json(load, run, debug: bool, *, district: str | None, year: int | None) 
     """A build or render for `--json`: `run(load())` with its progress on stderr, then on stdout
     the JSON form of `klagerapport check --json` (district, year, counts, findings) with every
     located problem that stopped it (the render guard's, a case file's; an error that is only a
-    message as one finding without a file), or none."""
+    message as one finding, at the place it names if it names one), or none."""
     import json
 
     from .check import report
-    from .errors import Problem, problems_of
+    from .errors import as_problems
 
     plans: list[settings.BuildPlan] = []
 
@@ -113,9 +113,7 @@ def _as_json(load, run, debug: bool, *, district: str | None, year: int | None) 
         return None
 
     failed = _guarded(attempt, debug)
-    found = []
-    if failed is not None:
-        found = problems_of(failed) or [Problem("", str(failed), code="error")]
+    found = as_problems(failed) if failed is not None else []
     if plans:
         district, year = plans[0].district, plans[0].year
     document = report.to_json(found, district=district, year=year)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
@@ -235,3 +236,21 @@ class BuildError(ProblemsError):
 def problems_of(err: BaseException) -> list[Problem]:
     """The located problems an error carries (none for one that is only a message)."""
     return list(err.problems) if isinstance(err, ProblemsError) else []
+
+
+# A message-only error that names its place as the engines do: "file, linje N: what".
+_PLACED = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
+
+
+def placed(text: str) -> Problem | None:
+    """The problem a message names at its start ('file, linje N: what'), or None."""
+    match = _PLACED.match(text.strip())
+    if not match:
+        return None
+    return Problem(match["file"], match["message"], row=int(match["line"]), code="error")
+
+
+def as_problems(err: KlagerapportError) -> list[Problem]:
+    """Every problem of a user error, for `--json`: those it carries; else the one its message
+    places ('file, linje N: …'); else the message as one problem without a file."""
+    return problems_of(err) or [placed(str(err)) or Problem("", str(err).strip(), code="error")]

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import KlagerapportError, Problem, problems_of
-
-ERROR_WHERE = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
+from ..errors import KlagerapportError, Problem, placed, problems_of
 
 
 @dataclass(frozen=True)
@@ -29,9 +26,9 @@ class RenderError:
             return cls(located[0].message, located[0].file, located[0].line or None)
         if not isinstance(err, KlagerapportError):
             text = f"{type(err).__name__}: {text}"
-        match = ERROR_WHERE.match(text)
-        if match:
-            return cls(match["message"], match["file"], int(match["line"]))
+        where = placed(text)
+        if where is not None:
+            return cls(where.message, where.file, where.line)
         return cls(text)
 
 
