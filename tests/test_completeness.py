@@ -60,7 +60,7 @@ def test_a_complete_render_passes_and_the_pieces_cover_the_document(built):
     pieces = completeness.pieces(source.lines, variables, meta)
     kinds = {p.kind for p in pieces}
     assert {"avsnitt", "overskrift", "tabell", "figur", "fotnote", "listepunkt"} <= kinds
-    first = next(p for p in pieces if p.where.startswith("commentary/generelt.md"))
+    first = next(p for p in pieces if p.file == "commentary/generelt.md")
     # values filled in, the footnote mark and the cross-reference left out
     assert first.words[:6] == ("antall", "innkomne", "klagesaker", "i", "2019", "var")
     assert "apne" not in first.words and "tbl" not in first.words
@@ -77,8 +77,12 @@ def test_a_truncated_html_names_the_first_missing_piece(built):
     source, variables, meta, html, pages, _ = built
     cut = _cut_html(html, "Kritikkverdige forhold")
     [problem] = guard.completeness_problems(cut, pages, source, variables, meta)
-    assert problem.startswith("commentary/kritikk.md, linje 1: avsnitt «kritikkverdige forhold")
-    assert "mangler i rapport.html" in problem
+    assert problem.located().startswith(
+        "commentary/kritikk.md, linje 1: avsnitt «kritikkverdige forhold"
+    )
+    assert "mangler i rapport.html" in problem.message
+    assert (problem.file, problem.line) == ("commentary/kritikk.md", 1)
+    assert problem.code == completeness.MISSING
 
 
 def test_a_truncated_pdf_text_names_the_first_missing_piece(built):
@@ -86,18 +90,20 @@ def test_a_truncated_pdf_text_names_the_first_missing_piece(built):
     text = "\n".join(pages)
     cut = text[: text.index("Mens vi nå")]
     [problem] = guard.completeness_problems(html, [cut], source, variables, meta)
-    assert problem.startswith("commentary/generelt.md, linje 3: avsnitt «mens vi nå igjen")
-    assert "mangler i rapport.pdf" in problem
+    assert problem.located().startswith(
+        "commentary/generelt.md, linje 3: avsnitt «mens vi nå igjen"
+    )
+    assert "mangler i rapport.pdf" in problem.message
 
 
 def test_a_table_without_its_cells_or_a_figure_without_its_label_is_missing(built):
     source, variables, meta, html, _, _ = built
     emptied = html.replace("Uheldig, men ikke grunnlag for kritikk", "")
     [problem] = guard.completeness_problems(emptied, None, source, variables, meta)
-    assert "tabell «mottatte klagesaker oslo politidistrikt 2019" in problem
+    assert "tabell «mottatte klagesaker oslo politidistrikt 2019" in problem.message
     unlabelled = html.replace('id="fig-utvikling"', 'id="x"')
     [problem] = guard.completeness_problems(unlabelled, None, source, variables, meta)
-    assert "figur «mottatte klagesaker etter utvikling»" in problem
+    assert "figur «mottatte klagesaker etter utvikling»" in problem.message
 
 
 def test_one_dropped_sentence_is_found(built):
@@ -105,7 +111,7 @@ def test_one_dropped_sentence_is_found(built):
     dropped = html.replace("det vanskelig å si hvorfor", "")
     assert dropped != html
     [problem] = guard.completeness_problems(dropped, None, source, variables, meta)
-    assert problem.startswith("commentary/generelt.md, linje 3:")
+    assert problem.located().startswith("commentary/generelt.md, linje 3:")
 
 
 def test_a_claim_with_a_sign_through_quartos_reader_is_stopped(built):
@@ -126,7 +132,9 @@ def test_a_claim_with_a_sign_through_quartos_reader_is_stopped(built):
     kept_lines = [completeness.resolved(line, variables, meta) for line in kept.split("\n")]
     quarto_html = pypandoc.convert_text("\n".join(kept_lines), "html", format="markdown")
     [problem] = guard.completeness_problems(quarto_html, None, bad, variables, meta)
-    assert problem.startswith("commentary/generelt.md, linje 3: avsnitt «mens vi nå igjen")
+    assert problem.located().startswith(
+        "commentary/generelt.md, linje 3: avsnitt «mens vi nå igjen"
+    )
     # and before any engine runs, the grammar refuses it with the fix
     with pytest.raises(Exception, match=r"generelt\.md, linje 3: «>» i en kortkode"):
         guard.check_sources(bad, variables=variables, meta=meta)
@@ -201,7 +209,7 @@ def test_quartos_html_shape_is_read_and_its_truncation_found(tmp_path):
     assert guard.completeness_problems(html, None, source, variables, {}) == []
     cut = html[: html.index('<section id="kommentarer"')] + "</main></body></html>"
     [problem] = guard.completeness_problems(cut, None, source, variables, {})
-    assert problem.startswith("rapport.qmd, linje 36: overskrift «kommentarer»")
+    assert problem.located().startswith("rapport.qmd, linje 36: overskrift «kommentarer»")
 
 
 def test_a_piece_is_placed_where_its_words_lie_closest():

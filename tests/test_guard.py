@@ -60,6 +60,15 @@ def test_sources_report_every_bad_placeholder_at_once_with_file_and_line(tmp_pat
     # cross-reference in code is code (Pandoc reads no citation there).
     assert "linje 10: ukjent var «vises.bare»" in message
     assert "fig-kode" not in message
+    # the same problems as data: file, line, the character, a stable code, in document order
+    assert [(p.file, p.line, p.col, p.code) for p in err.value.problems] == [
+        ("commentary/generelt.md", 3, 9, guard.UNKNOWN_VALUE),
+        ("commentary/generelt.md", 5, 9, guard.GROUP_VALUE),
+        ("commentary/generelt.md", 5, 37, guard.EMPTY_VALUE),
+        ("commentary/generelt.md", 7, 24, guard.UNKNOWN_VALUE),
+        ("commentary/generelt.md", 7, 4, guard.NO_TARGET),
+        ("commentary/generelt.md", 10, 1, guard.UNKNOWN_VALUE),
+    ]
 
 
 def test_clean_sources_pass(tmp_path):
@@ -78,12 +87,21 @@ def test_quarto_shaped_html_passes_and_its_leftovers_are_found_in_the_source(tmp
         "<p><strong>?var:finnes.ikke</strong> og <strong>?@tbl-finnes-ikke</strong>, "
         "<strong></strong> og {{< pagebreak >}}. Se <a",
     )
-    problems = guard.output_problems(broken, "rapport.html", source, html=True)
-    assert len(problems) == 4, problems
+    found = guard.output_problems(broken, "rapport.html", source, html=True)
+    assert len(found) == 4, found
+    problems = [p.located() for p in found]
     assert problems[0].startswith("commentary/generelt.md, linje 3: uløst plassholder «?var:")
     assert problems[1].startswith("commentary/generelt.md, linje 3: uløst plassholder «?@tbl-")
     assert "rapport.html, linje" in problems[2] and "«{{< pagebreak >}}»" in problems[2]
     assert "tom verdi i fet skrift" in problems[3]
+    # each an errors.Problem with its place and a stable code
+    assert [(p.file, p.code) for p in found] == [
+        ("commentary/generelt.md", guard.LEFTOVER_CODE),
+        ("commentary/generelt.md", guard.LEFTOVER_CODE),
+        ("rapport.html", guard.LEFTOVER_CODE),
+        ("rapport.html", guard.EMPTY_BOLD_CODE),
+    ]
+    assert found[2].line == broken[: broken.index("{{< pagebreak")].count("\n") + 1
 
 
 def test_scripts_and_style_sheets_are_not_report_text(tmp_path):
@@ -123,8 +141,13 @@ def test_quarto_warning_lines_are_errors_located_in_the_source(tmp_path):
         "WARNING: PDF standard validation requested but verapdf is not installed.\n"
         "Output created: rapport.html\n"
     )
-    problems = guard.quarto_log_problems(log, source)
-    assert len(problems) == 4
+    found = guard.quarto_log_problems(log, source)
+    assert len(found) == 4
+    assert {p.code for p in found} == {guard.QUARTO_WARNING}
+    assert [(p.file, p.line) for p in found[:3]] == [
+        ("commentary/generelt.md", n) for n in (1, 3, 5)
+    ]
+    problems = [p.located() for p in found]
     assert problems[0].startswith("commentary/generelt.md, linje 1: Quarto advarte: WARNING")
     assert problems[1].startswith("commentary/generelt.md, linje 3: ")
     assert problems[2].startswith("commentary/generelt.md, linje 5: ")

@@ -1,4 +1,6 @@
-"""The section notebooks: thin, parameterized, clean in git, and runnable on the sample_data."""
+"""The section notebooks: thin, parameterized, clean in git, and runnable on the sample_data.
+Each is its title, the parameters cell and three calls: load the cases, compute the section,
+show and save its result (audit first)."""
 
 from __future__ import annotations
 
@@ -74,14 +76,34 @@ def test_notebook_is_thin_parameterized_and_clean(nb):
     assert roots <= ALLOWED_IMPORTS, roots - ALLOWED_IMPORTS
     section = notebooks.discover(paths.NOTEBOOKS)[NOTEBOOKS.index(nb)].name
     assert hasattr(sections, section)
-    assert any(f"sections.{section}(cases" in s for s in sources)
-    assert any("result.save(" in s for s in sources)
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_the_parameters_and_three_calls(nb):
+    """After the parameters: `cases = sections.load_cases(...)`, `result = sections.<name>(cases,
+    ...)`, `sections.show_and_save(result, out_dir)`, one statement each (and the one import)."""
+    section = notebooks.discover(paths.NOTEBOOKS)[NOTEBOOKS.index(nb)].name
+    cells = load(nb)["cells"]
+    assert [c["cell_type"] for c in cells] == ["markdown", "code", "code", "code", "code"]
+    assert "parameters" in cells[1]["metadata"]["tags"]
+    calls = []
+    for source in code_cells(nb)[1:]:
+        body = [n for n in ast.parse(source).body if not isinstance(n, ast.ImportFrom)]
+        assert len(body) == 1, source
+        calls.append(ast.unparse(body[0]))
+    assert calls[0] == "cases = sections.load_cases(processed, year=year, district=district)"
+    assert calls[1].startswith(f"result = sections.{section}(cases, year=year, district=district")
+    assert calls[2] == "sections.show_and_save(result, out_dir)"
+    imports = [
+        n for s in code_cells(nb)[1:] for n in ast.parse(s).body if isinstance(n, ast.ImportFrom)
+    ]
+    assert [ast.unparse(n) for n in imports] == ["from klagerapport import sections"]
 
 
 @pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_displays_nothing_but_the_section_result(nb):
     shown = [e for e in map(displayed_expression, code_cells(nb)) if e is not None]
-    assert shown == ["result.show()"]
+    assert shown == ["sections.show_and_save(result, out_dir)"]
     for source in code_cells(nb):
         calls = [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call)]
         names = {getattr(c.func, "id", getattr(c.func, "attr", "")) for c in calls}
@@ -128,6 +150,16 @@ def test_handling_time_notebook_runs_on_the_sample(tmp_path):
         if o["output_type"] == "error"
     ]
     assert errors == []
+    # the audit trail a reviewer opens: the last cell shows the populations and reconciliations
+    # first, then the section's tables
+    shown = [
+        "".join(o["data"].get("text/markdown", ""))
+        for o in load(executed)["cells"][-1]["outputs"]
+        if o["output_type"] == "display_data"
+    ]
+    assert "### Populasjoner" in shown[0] and "### Avstemming" in shown[0]
+    assert "FEIL" not in shown[0]
+    assert any("{#tbl-saksbehandlingstid}" in text for text in shown[1:]), shown
 
 
 @pytest.mark.slow

@@ -170,8 +170,13 @@ def test_commentary_typing_a_small_number_fails_the_public_build(public, monkeyp
     monkeypatch.setattr(paths, "COMMENTARY", tmp_path / "commentary")
     run_dir = tmp_path / "run"
     shutil.copytree(public, run_dir)
-    with pytest.raises(KlagerapportError, match=r"(?s)generelt\.md:3: «To».*generelt\.md:4: «2»"):
+    with pytest.raises(
+        KlagerapportError, match=r"(?s)generelt\.md:3: «To».*generelt\.md:4: «2»"
+    ) as err:
         render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
+    # each also a located problem (`render --json`, the preview's panel)
+    found = [(p.file.endswith("generelt.md"), p.line, p.col, p.code) for p in err.value.problems]
+    assert found == [(True, 3, 1, "hidden-number"), (True, 4, 9, "hidden-number")]
 
 
 def test_a_district_without_commentary_gets_the_whole_form(tmp_path):

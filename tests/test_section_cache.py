@@ -125,8 +125,7 @@ for spec in registry.SECTIONS:
     for utgave in ("intern", "offentlig"):
         district = "Oslo" if spec.applies_to("Oslo") else "Norge"
         result = spec.function(cases, year=2019, district=district, utgave=utgave)
-        result.show()
-        result.save(out / utgave)
+        sections.show_and_save(result, out / utgave)
 print(json.dumps(sorted({str(p) for p in opened if isinstance(p, (str, bytes, Path))})))
 """
 

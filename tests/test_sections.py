@@ -470,3 +470,24 @@ def test_show_displays_tables_figures_and_values_only(cases, monkeypatch):
     assert "{#tbl-grunnlag}" in shown[2].data
     assert "grounds.adferd.count" in shown[-1].data
     assert all(SECRET not in str(getattr(obj, "data", "")) for obj in shown)
+
+
+def test_a_notebooks_last_call_shows_the_audit_first_and_saves(cases, tmp_path, monkeypatch):
+    """`sections.show_and_save`: populations and reconciliations, then the tables, charts and
+    values, then the files; a failed reconciliation stops right under the audit (the notebook
+    shows the error there), before any table is shown or any file written."""
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    sections.show_and_save(run("grounds", cases), tmp_path / "ok")
+    assert "### Avstemming" in shown[0].data and "{#tbl-grunnlag}" in shown[2].data
+    assert (tmp_path / "ok" / "tables" / "grunnlag.csv").is_file()
+    assert (tmp_path / "ok" / "values" / "grounds.json").is_file()
+    shown.clear()
+    result = run("grounds", cases)
+    result.check("en kontroll som ikke holder", 1, 2)
+    with pytest.raises(KlagerapportError, match="stemmer ikke: en kontroll som ikke holder"):
+        sections.show_and_save(result, tmp_path / "feil")
+    assert len(shown) == 1 and "| en kontroll som ikke holder | 1 | 2 | FEIL |" in shown[0].data
+    assert not (tmp_path / "feil").exists()

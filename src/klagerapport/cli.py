@@ -91,6 +91,37 @@ def _guarded(call, debug: bool):
         raise typer.Exit(2) from None
 
 
+def _as_json(load, run, debug: bool, *, district: str | None, year: int | None) -> None:
+    """A build or render for `--json`: `run(load())` with its progress on stderr, then on stdout
+    the JSON form of `klagerapport check --json` (district, year, counts, findings) with every
+    located problem that stopped it (the render guard's, a case file's; an error that is only a
+    message as one finding, at the place it names if it names one), or none."""
+    import json
+
+    from .check import report
+    from .errors import as_problems
+
+    plans: list[settings.BuildPlan] = []
+
+    def attempt() -> KlagerapportError | None:
+        with contextlib.redirect_stdout(sys.stderr):
+            try:
+                plans.append(load())
+                run(plans[0])
+            except KlagerapportError as err:
+                return err
+        return None
+
+    failed = _guarded(attempt, debug)
+    found = as_problems(failed) if failed is not None else []
+    if plans:
+        district, year = plans[0].district, plans[0].year
+    document = report.to_json(found, district=district, year=year)
+    typer.echo(json.dumps(document, ensure_ascii=False, indent=1))
+    if failed is not None:
+        _fail(failed)
+
+
 def _say_defaults(district: str | None, year: int | None) -> None:
     """On stderr, which district and year a command uses when they come from config.yml (set
     once with `klagerapport init`): never a silent default."""
@@ -222,6 +253,9 @@ def build(
     final: FinalOpt = False,
     utgave: UtgaveOpt = None,
     partial: PartialOpt = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="What stopped the build as JSON (as check --json).")
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Validate, run the section notebooks, render HTML/PDF/XLSX (modules: pipeline.run, render)."""
@@ -235,8 +269,8 @@ def build(
     try:
         from .pipeline import run as b
 
-        plan = _guarded(
-            lambda: settings.load(
+        def load() -> settings.BuildPlan:
+            return settings.load(
                 year=year,
                 district=district,
                 data=data,
@@ -247,10 +281,16 @@ def build(
                 final=final,
                 utgave=utgave,
                 partial=partial or None,
-            ),
-            debug,
-        )
-        _guarded(lambda: b.build_report(plan, kernel_pool=pool), debug)
+            )
+
+        def run(plan: settings.BuildPlan) -> None:
+            b.build_report(plan, kernel_pool=pool)
+
+        if as_json:
+            _as_json(load, run, debug, district=district, year=year)
+            return
+        plan = _guarded(load, debug)
+        _guarded(lambda: run(plan), debug)
     finally:
         if pool is not None:
             pool.close()
@@ -271,18 +311,27 @@ def render(
         ),
     ] = None,
     utgave: UtgaveOpt = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="What stopped the render as JSON (as check --json).")
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Re-render the report of an earlier build without recomputing (package: render)."""
     from . import render as r
 
-    plan = _guarded(  # --out without --district/--year: the folder's build, not config.yml
-        lambda: r.render_plan(
+    def load() -> settings.BuildPlan:  # --out without --district/--year: the folder's build
+        return r.render_plan(
             year=year, district=district, out=out, engine=engine, utgave=utgave, final=final
-        ),
-        debug,
-    )
-    _guarded(lambda: r.render_command(plan, keep_final=final is None), debug)
+        )
+
+    def run(plan: settings.BuildPlan) -> None:
+        r.render_command(plan, keep_final=final is None)
+
+    if as_json:
+        _as_json(load, run, debug, district=district, year=year)
+        return
+    plan = _guarded(load, debug)
+    _guarded(lambda: run(plan), debug)
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Findings as JSON (for the preview, CI).")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 ERROR = "error"
@@ -34,6 +36,7 @@ class Problem:
     col: int = 0  # the character in the line (1-based; 0: the whole line)
     suggestion: str = ""
     text: str = ""  # the words of the line the problem is about, shortened
+    page: int | None = None  # the page of a PDF the problem was seen on
     # how many characters from `col` the problem is about (the preview marks them)
     length: int = field(default=0, compare=False)
 
@@ -69,12 +72,21 @@ class Problem:
         return self.row or 0
 
     def where(self) -> str:
-        return f"{self.file}:{self.line}" if self.line else self.file
+        file = self.file + (f" side {self.page}" if self.page else "")
+        return f"{file}:{self.line}" if self.line else file
+
+    def located(self) -> str:
+        """The problem as one line of a report's error: 'file, linje N: message' (or 'file
+        side P, linje N: ...' on a PDF's page; the message alone where no file is known)."""
+        where = self.file + (f" side {self.page}" if self.page else "")
+        if self.line:
+            where += f", linje {self.line}"
+        return f"{where}: {self.message}" if where else self.message
 
     def to_json(self) -> dict:
         """The machine-readable form (`--json`, the preview): file, line, column (the
         character), severity, code, message, suggestion, text; a data problem's sheet, data
-        column, value, allowed and saksnr where it has them."""
+        column, value, allowed and saksnr, and a PDF's page, where it has them."""
         data = {
             "file": self.file,
             "line": self.line,
@@ -86,7 +98,7 @@ class Problem:
             "text": self.text,
         }
         extra = asdict(self)
-        for key in ("sheet", "value", "allowed", "saksnr"):
+        for key in ("sheet", "page", "value", "allowed", "saksnr"):
             if extra[key] is not None:
                 data[key] = extra[key]
         if self.column is not None:
@@ -169,16 +181,76 @@ def grouped(problems: list[Problem]) -> list[str]:
     return lines
 
 
-class ValidationError(KlagerapportError):
+class ProblemsError(KlagerapportError):
+    """An error made of located problems: `problems` lists every one (for `--json` and the
+    preview's panel), the message says them to a person."""
+
+    def __init__(self, message: str, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__(message)
+
+    def __reduce__(self):  # across processes (a batch's workers) with its problems
+        return _rebuilt, (type(self), str(self), self.problems)
+
+
+def _rebuilt(cls: type[ProblemsError], message: str, problems: list[Problem]) -> ProblemsError:
+    err = cls.__new__(cls)
+    ProblemsError.__init__(err, message, problems)
+    return err
+
+
+class ValidationError(ProblemsError):
     """The input was rejected; `problems` lists every problem found, not just the first.
     The message groups problems of one kind (see `grouped`)."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = list(problems)
-        n = len(self.problems)
+        problems = list(problems)
+        n = len(problems)
         head = f"{n} feil i inndata:" if n != 1 else "1 feil i inndata:"
-        super().__init__("\n".join([head, *(f"  - {line}" for line in grouped(self.problems))]))
+        super().__init__(
+            "\n".join([head, *(f"  - {line}" for line in grouped(problems))]), problems
+        )
 
 
-class BuildError(KlagerapportError):
-    """A build step failed; the previous good output was left in place."""
+class ReportError(ProblemsError):
+    """The render guard stopped the report (render/guard.py): every problem at once, each with
+    its file and line; the last good report stays."""
+
+    def __init__(self, problems: list[Problem]):
+        problems = list(problems)
+        n = len(problems)
+        head = "1 feil i rapporten" if n == 1 else f"{n} feil i rapporten"
+        lines = [f"{head} (den forrige rapporten står urørt):"]
+        lines += [f"  - {p.located()}" for p in problems]
+        super().__init__("\n".join(lines), problems)
+
+
+class BuildError(ProblemsError):
+    """A build step failed; the previous good output was left in place. `problems`: the
+    located problems of the step's error, kept where it is wrapped in this one's message."""
+
+    def __init__(self, message: str, problems: Iterable[Problem] = ()):
+        super().__init__(message, list(problems))
+
+
+def problems_of(err: BaseException) -> list[Problem]:
+    """The located problems an error carries (none for one that is only a message)."""
+    return list(err.problems) if isinstance(err, ProblemsError) else []
+
+
+# A message-only error that names its place as the engines do: "file, linje N: what".
+_PLACED = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
+
+
+def placed(text: str) -> Problem | None:
+    """The problem a message names at its start ('file, linje N: what'), or None."""
+    match = _PLACED.match(text.strip())
+    if not match:
+        return None
+    return Problem(match["file"], match["message"], row=int(match["line"]), code="error")
+
+
+def as_problems(err: KlagerapportError) -> list[Problem]:
+    """Every problem of a user error, for `--json`: those it carries; else the one its message
+    places ('file, linje N: …'); else the message as one problem without a file."""
+    return problems_of(err) or [placed(str(err)) or Problem("", str(err).strip(), code="error")]

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .. import fmt, paths, settings
 from .. import render as render_module
-from ..errors import BuildError, KlagerapportError
+from ..errors import BuildError, KlagerapportError, problems_of
 from . import cache
 
 Log = Callable[[str], None]
@@ -171,7 +171,7 @@ def _render(run_dir: Path, plan: settings.BuildPlan):
     except BuildError:
         raise
     except Exception as err:  # the render module's own failure: same safe way out
-        raise BuildError(f"rendringen feilet: {_reason(err)}") from None
+        raise BuildError(f"rendringen feilet: {_reason(err)}", problems_of(err)) from None
 
 
 def _reason(err: Exception) -> str:

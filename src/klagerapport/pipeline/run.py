@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .. import fmt, fsutil, paths, settings
 from .. import render as render_module
-from ..errors import BuildError, KlagerapportError
+from ..errors import BuildError, KlagerapportError, problems_of
 from ..ingest import validate
 from ..publish import audit, contract, register, reproducible, utgave, values
 from ..sections import registry
@@ -174,7 +174,8 @@ def _locked_run(
     except KlagerapportError as err:  # a notebook, the merge or the render
         shutil.rmtree(tmp, ignore_errors=True)
         kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
-        raise BuildError(f"{err}\nForrige resultat i {paths.shown(final)} {kept}.") from None
+        message = f"{err}\nForrige resultat i {paths.shown(final)} {kept}."
+        raise BuildError(message, problems_of(err)) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

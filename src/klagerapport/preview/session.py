@@ -12,7 +12,12 @@ and are spliced into the last page; then the whole page is made again in the bac
 The commentary is checked by `klagerapport check` on every save (problems.py, only the files
 that changed); its findings are marked in the staged copy and become escaped notes in the HTML
 (marks.py), so the page shows them where they are. A render that fails keeps the last good HTML
-and records the error (file, line, message).
+and records the error (file, line, message); the located problems it carries (errors.Problem)
+are listed in the panel with the commentary's findings.
+
+A whole page (not a spliced one) passes the build's guard on its HTML (render/guard.py): no
+unresolved placeholder, and every piece of the document found in it (completeness); the PDF's
+checks are the build's.
 """
 
 from __future__ import annotations
@@ -27,14 +32,14 @@ from pathlib import Path
 from .. import outline, paths
 from ..errors import KlagerapportError
 from ..publish import utgave
-from ..render import safety
+from ..render import guard, safety
 from ..render import stage as staging
 from ..render.embedded import html as html_step
 from .files import read_commentary, safe_asset
 from .marks import mark_findings, tokenize
 from .pieces import Rendered, fence_pieces, splice, split_pieces
 from .problems import INFO, Checker
-from .state import RenderError, State, finding_json, read_values
+from .state import State, failed, finding_json, read_values, succeeded
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ class Session:
                 if raw is None:
                     html_step.check(self.staged, lines)
                     raw = html_step.render_html(self.staged, self._prepared, markdown)
+                    self._guard(raw)
                 else:
                     self.spliced += 1
                     owed = Settle(self._generation, markdown, lines)
@@ -105,9 +111,9 @@ class Session:
                 if page != state.html:  # an unchanged page is not sent again
                     state.html = page
                     state.html_version = state.version + 1
-                state.error = None
+                succeeded(state)
             except Exception as err:  # any input problem: shown in the page, never a crash
-                state.error = RenderError.from_exception(err)
+                failed(state, err)
                 owed = None
             state.version += 1
             state.seconds = time.perf_counter() - started
@@ -119,15 +125,16 @@ class Session:
         try:
             html_step.check(self.staged, owed.lines)
             raw = html_step.render_html(self.staged, self._prepared, owed.markdown, name="hel")
+            self._guard(raw)
         except KlagerapportError as err:
-            error = RenderError.from_exception(err)
+            error = err
         except Exception:
             return False  # the spliced page stays; the next save renders again
         with self._lock:
             if owed.generation != self._generation or self._last is None:
                 return False  # a newer render came first
             if error is not None:  # the whole document fails where its pieces passed
-                self.state.error = error
+                failed(self.state, error)
                 self.state.version += 1
                 return True
             self._last.html = raw
@@ -139,11 +146,22 @@ class Session:
             self.state.html_version = self.state.version
             return True
 
+    def _guard(self, raw: str) -> None:
+        """The build's guard on a whole page's HTML (before its marks)."""
+        assert self.staged is not None and self._prepared is not None
+        source = guard.read_source(self.root, staging.DOCUMENT, self.staged.describe)
+        found = guard.output_problems(guard.visible_html(raw), "rapport.html", source, html=True)
+        meta, variables = self._prepared.meta, self.staged.variables
+        found += guard.completeness_problems(raw, None, source, variables, meta)
+        guard.raise_problems(found)
+
     def _stage_all(self) -> None:
         self.staged = None
         shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir(parents=True)
         staged = staging.stage(self.run_dir, self.root, district=self.district, year=self.year)
+        # the commentary staged is the session's (_stage_commentary): messages name its files
+        staged.sources[self.root.resolve() / "commentary"] = self.source
         self.staged = staged
         self._prepared = html_step.prepare(staged)
         self._hidden = utgave.hidden_value_keys(self.run_dir)
@@ -198,9 +216,12 @@ class Session:
             "year": self.year,
             "seconds": round(state.seconds, 3),
             "error": asdict(state.error) if state.error else None,
-            # the panel lists problems; verified statements are only marked in the page
+            # the panel lists problems; verified statements are only marked in the page; then
+            # what stopped the last render
             "findings": [
-                finding_json(n, f) for n, f in enumerate(state.findings) if f.severity != INFO
+                finding_json(n, f)
+                for n, f in enumerate([*state.findings, *state.stopped])
+                if f.severity != INFO
             ],
             "warnings": state.warnings,
         }

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import KlagerapportError, Problem
-
-ERROR_WHERE = re.compile(r"^(?P<file>[^\n]+?), linje (?P<line>\d+): (?P<message>.+)$", re.DOTALL)
+from ..errors import KlagerapportError, Problem, placed, problems_of
 
 
 @dataclass(frozen=True)
@@ -24,11 +21,14 @@ class RenderError:
     @classmethod
     def from_exception(cls, err: BaseException) -> RenderError:
         text = str(err).strip() or type(err).__name__
+        located = problems_of(err)
+        if len(located) == 1 and located[0].file:  # one problem: its place and its words
+            return cls(located[0].message, located[0].file, located[0].line or None)
         if not isinstance(err, KlagerapportError):
             text = f"{type(err).__name__}: {text}"
-        match = ERROR_WHERE.match(text)
-        if match:
-            return cls(match["message"], match["file"], int(match["line"]))
+        where = placed(text)
+        if where is not None:
+            return cls(where.message, where.file, where.line)
         return cls(text)
 
 
@@ -49,10 +49,24 @@ class State:
     html_version: int = 0
     error: RenderError | None = None
     findings: list[Problem] = field(default_factory=list)
+    # the located problems that stopped the last render (the render guard's, a public
+    # edition's hidden number): listed in the panel after the commentary's findings
+    stopped: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     values: list[ValueRow] = field(default_factory=list)
     values_version: int = 0
+
+
+def failed(state: State, err: BaseException) -> None:
+    """Record a failed render: the error and the located problems it carries."""
+    state.error = RenderError.from_exception(err)
+    state.stopped = problems_of(err)
+
+
+def succeeded(state: State) -> None:
+    state.error = None
+    state.stopped = []
 
 
 def finding_json(n: int, finding: Problem) -> dict:

@@ -109,10 +109,12 @@ class SectionResult:
 
     def show(self) -> None:
         """Display populations, reconciliations, tables, figures and values in a notebook
-        (aggregates only); a failed reconciliation is shown, then raised."""
+        (aggregates only); a failed reconciliation is shown first, then raised, so the notebook
+        stops under it, before any table."""
         from IPython.display import SVG, Markdown, display
 
         display(Markdown(self.audit_markdown()))
+        self.reconcile()
         display(Markdown("### Tabeller, figurer og verdier"))
         for table in self.tables.values():
             display(Markdown(table.to_markdown()))
@@ -122,4 +124,3 @@ class SectionResult:
         lines = ["| nøkkel | tekst |", "|:---|:---|"]
         lines += [f"| `{k}` | {v.text} |" for k, v in sorted(self.values.items())]
         display(Markdown("\n".join(lines)))
-        self.reconcile()

@@ -16,7 +16,8 @@ in, claims and cross-references left out) are looked for in the output's words:
 - a table is found when its caption is, and every word of its cells occurs near it (a PDF
   writes a wrapped header row line by line, so the cells' order is not compared).
 
-The first piece missing is named with its source file and line.
+The first piece missing is named with its source file and line (an `errors.Problem` with the
+code MISSING).
 """
 
 from __future__ import annotations
@@ -30,18 +31,21 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from .. import grammar
+from ..errors import Problem
 
 GAP = 6  # other words allowed between two words of a piece (footnote marks, "Tabell 2")
 REANCHOR = 600  # words a piece may jump over at a page break (header, footer, footnotes)
 CANDIDATES = 400  # places of a piece's first word tried
 FOUND = 0.9  # share of a piece's words that must be found in order
 SHOWN_WORDS = 8  # words of a missing piece quoted in the message
+MISSING = "missing-piece"  # the problem's code
 
 
 @dataclass(frozen=True)
 class Piece:
     kind: str  # "avsnitt", "overskrift", "listepunkt", "fotnote", "tabell", "figur"
-    where: str  # "commentary/oslo/2019/generelt.md, linje 3"
+    file: str  # "commentary/oslo/2019/generelt.md"
+    line: int
     words: tuple[str, ...]
     cells: tuple[str, ...] = ()  # a table's cell words, in any order
     label: str = ""  # "tbl-avgjorelse" / "fig-grunnlag"
@@ -114,7 +118,7 @@ def resolved(text: str, variables: Mapping, meta: Mapping) -> str:
 
 
 def pieces(lines: Sequence, variables: Mapping, meta: Mapping) -> list[Piece]:
-    """The pieces of the staged document: `lines` are `guard.Located` (text, where)."""
+    """The pieces of the staged document: `lines` are `guard.Located` (text, file, line)."""
     out: list[Piece] = []
     block: list = []  # the lines of the paragraph being read
     kind = "avsnitt"
@@ -125,7 +129,7 @@ def pieces(lines: Sequence, variables: Mapping, meta: Mapping) -> list[Piece]:
         if block:
             found = words(plain(" ".join(ln.text for ln in block)))
             if found:
-                out.append(Piece(kind, block[0].where, tuple(found)))
+                out.append(Piece(kind, block[0].file, block[0].line, tuple(found)))
         block, kind = [], "avsnitt"
 
     code = grammar.in_fences(line.text for line in lines)
@@ -146,16 +150,15 @@ def pieces(lines: Sequence, variables: Mapping, meta: Mapping) -> list[Piece]:
             if heading:
                 found = words(plain(heading["text"]))
                 if found:
-                    out.append(Piece("overskrift", line.where, tuple(found)))
+                    out.append(Piece("overskrift", line.file, line.line, tuple(found)))
             elif table:
                 caption = tuple(words(plain(table["cap"])))
                 label = f"tbl-{table['id']}"
-                out.append(Piece("tabell", line.where, caption, tuple(cells), label))
+                out.append(Piece("tabell", line.file, line.line, caption, tuple(cells), label))
             else:
                 label = f"fig-{figure['id']}"
-                out.append(
-                    Piece("figur", line.where, tuple(words(plain(figure["cap"]))), (), label)
-                )
+                caption = tuple(words(plain(figure["cap"])))
+                out.append(Piece("figur", line.file, line.line, caption, (), label))
             cells = []
             continue
         if text.lstrip().startswith("|"):
@@ -165,13 +168,13 @@ def pieces(lines: Sequence, variables: Mapping, meta: Mapping) -> list[Piece]:
             continue
         if note:
             flush()
-            block, kind = [type(line)(note[1], line.where)], "fotnote"
+            block, kind = [type(line)(note[1], line.file, line.line)], "fotnote"
             continue
         if _ITEM.match(text):
             flush()
-            block, kind = [type(line)(_ITEM.sub("", text), line.where)], "listepunkt"
+            block, kind = [type(line)(_ITEM.sub("", text), line.file, line.line)], "listepunkt"
             continue
-        block.append(type(line)(text, line.where))
+        block.append(type(line)(text, line.file, line.line))
     flush()
     return out
 
@@ -309,13 +312,14 @@ def missing(expected: Sequence[Piece], text: str, ids: set[str] | None = None) -
     return out
 
 
-def problem(what: str, expected: Sequence[Piece], lost: Sequence[Piece]) -> str | None:
-    """The guard's message for an output that lost pieces, naming the first."""
+def problem(what: str, expected: Sequence[Piece], lost: Sequence[Piece]) -> Problem | None:
+    """The guard's problem for an output that lost pieces, at the first one's source line."""
     if not lost:
         return None
     first = lost[0]
     more = f" (og {len(lost) - 1} til)" if len(lost) > 1 else ""
-    return (
-        f"{first.where}: {first.shown()} mangler i {what}{more}; {len(lost)} av "
-        f"{len(expected)} deler av dokumentet er borte (ble noe av dokumentet ikke lest?)"
+    message = (
+        f"{first.shown()} mangler i {what}{more}; {len(lost)} av {len(expected)} deler av "
+        "dokumentet er borte (ble noe av dokumentet ikke lest?)"
     )
+    return Problem(first.file, message, row=first.line, code=MISSING)

@@ -10,6 +10,10 @@ placeholder leaves behind (`{{<`, `?var:`, `?meta:`, `?@`, an empty bold value) 
 `check_quarto_log` treats every WARNING Quarto printed as an error. Each problem names the
 source file and line, found again in the staged sources; all problems are reported at once.
 A failed guard raises before the report files are swapped in, so the last good report stays.
+
+Every problem is an `errors.Problem` (file, line, a PDF's page, a stable `code` from CODES),
+raised together as one `errors.ReportError`: the terminal reads its message, `--json` and the
+preview's panel its `problems`, in the same form as the commentary check's findings.
 """
 
 from __future__ import annotations
@@ -20,8 +24,32 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import grammar
-from ..errors import KlagerapportError
+from ..errors import Problem, ReportError
 from . import completeness
+
+# The guard's problems by kind, each a stable code for a machine (`--json`, the preview).
+GRAMMAR = "grammar"  # what Quarto would read differently (klagerapport.grammar)
+UNKNOWN_VALUE = "unknown-value"  # {{< var/meta key >}} with no such key
+GROUP_VALUE = "group-value"  # a key that names a group of values, not one
+EMPTY_VALUE = "empty-value"  # a key whose value is empty
+NO_TARGET = "no-target"  # @tbl-/@fig- with no table or figure of that label
+LEFTOVER_CODE = "leftover"  # an unresolved placeholder left in an output
+EMPTY_BOLD_CODE = "empty-bold"  # a bold value that resolved to nothing
+PDF_DESIGN = "pdf-design"  # the PDF lacks what the project's Typst partials put in
+QUARTO_WARNING = "quarto-warning"  # a WARNING line of Quarto's output
+MISSING_PIECE = completeness.MISSING  # a piece of the document missing from an output
+CODES = (
+    GRAMMAR,
+    UNKNOWN_VALUE,
+    GROUP_VALUE,
+    EMPTY_VALUE,
+    NO_TARGET,
+    LEFTOVER_CODE,
+    EMPTY_BOLD_CODE,
+    PDF_DESIGN,
+    QUARTO_WARNING,
+    MISSING_PIECE,
+)
 
 # What Quarto leaves in the output for a placeholder it could not resolve (its shortcode
 # handlers write "?var:key", "?meta:key", "?env:NAME", "?invalid var type:key"; its crossref
@@ -54,13 +82,19 @@ def check_no_shortcodes(text: str, what: str) -> None:
     index = text.find("{{<")
     if index >= 0:
         lineno = text.count("\n", 0, index) + 1
-        raise KlagerapportError(f"{what}, linje {lineno}: uløst kortkode «{{{{<» i utdata")
+        message = "uløst kortkode «{{<» i utdata"
+        raise_problems([Problem(what, message, row=lineno, code=LEFTOVER_CODE)])
 
 
 @dataclass(frozen=True)
 class Located:
     text: str
-    where: str  # "commentary/oslo/2019/generelt.md, linje 3"
+    file: str  # "commentary/oslo/2019/generelt.md", as the reader knows it
+    line: int
+
+    def problem(self, code: str, message: str, col: int = 0) -> Problem:
+        """A problem about this line."""
+        return Problem(self.file, message, row=self.line, code=code, col=col)
 
 
 @dataclass(frozen=True)
@@ -70,9 +104,9 @@ class Source:
 
     lines: list[Located]
 
-    def find(self, wanted: Callable[[str], bool]) -> list[str]:
-        """'file, linje N' of every line whose text is `wanted`."""
-        return [line.where for line in self.lines if wanted(line.text)]
+    def find(self, wanted: Callable[[str], bool]) -> list[Located]:
+        """Every line whose text is `wanted`."""
+        return [line for line in self.lines if wanted(line.text)]
 
 
 def read_source(root: Path, document: str, describe) -> Source:
@@ -80,7 +114,7 @@ def read_source(root: Path, document: str, describe) -> Source:
     lines = grammar.expand_includes(
         root / document, root=root, describe=describe, skip_front_matter=True
     )
-    located = [Located(ln.text, f"{describe(ln.file)}, linje {ln.lineno}") for ln in lines]
+    located = [Located(ln.text, describe(ln.file), ln.lineno) for ln in lines]
     return Source(located)
 
 
@@ -95,12 +129,19 @@ def check_sources(source: Source, *, variables: Mapping, meta: Mapping) -> None:
     """Everything the document grammar refuses (what Quarto would read differently from the
     embedded engine, klagerapport.grammar); every value placeholder names one non-empty value;
     every cross-reference has a target."""
-    problems: list[str] = []
+    raise_problems(source_problems(source, variables=variables, meta=meta))
+
+
+def source_problems(source: Source, *, variables: Mapping, meta: Mapping) -> list[Problem]:
+    """What `check_sources` stops on, in the order of the document."""
+    problems: list[Problem] = []
     labels = {label for line in source.lines for label in grammar.labels(line.text)}
     for line in source.lines:
         if "{{" not in line.text:
             continue
-        problems += [f"{line.where}: {p}" for p in grammar.problems(line.text)]
+        problems += [
+            line.problem(GRAMMAR, str(p), col=p.column) for p in grammar.problems(line.text)
+        ]
         for shortcode in grammar.shortcodes(line.text):
             if shortcode.name not in ("var", "meta") or len(shortcode.positional) != 1:
                 continue
@@ -108,31 +149,33 @@ def check_sources(source: Source, *, variables: Mapping, meta: Mapping) -> None:
             data, home = (
                 (variables, "_variables.yml") if kind == "var" else (meta, "dokumentets metadata")
             )
+            col = shortcode.start + 1
             try:
                 value = grammar.lookup(data, key)
             except KeyError:
-                problems.append(f"{line.where}: ukjent {kind} «{key}» (finnes ikke i {home})")
+                message = f"ukjent {kind} «{key}» (finnes ikke i {home})"
+                problems.append(line.problem(UNKNOWN_VALUE, message, col))
                 continue
             if isinstance(value, Mapping | list) or value is None:
-                problems.append(
-                    f"{line.where}: {kind} «{key}» er en gruppe, ikke en verdi; "
-                    "Quarto ville skrevet ingenting"
+                message = (
+                    f"{kind} «{key}» er en gruppe, ikke en verdi; Quarto ville skrevet ingenting"
                 )
+                problems.append(line.problem(GROUP_VALUE, message, col))
             elif str(value).strip() == "":
-                problems.append(f"{line.where}: {kind} «{key}» er tom")
+                problems.append(line.problem(EMPTY_VALUE, f"{kind} «{key}» er tom", col))
     for line in _code_free(source.lines):
         for ref in grammar.crossrefs(line.text):
             if ref.label not in labels:
-                problems.append(
-                    f"{line.where}: kryssreferansen @{ref.label} peker ikke på noen "
-                    "tabell eller figur"
-                )
-    raise_problems(sorted(problems, key=_by_place(source)))
+                message = f"kryssreferansen @{ref.label} peker ikke på noen tabell eller figur"
+                problems.append(line.problem(NO_TARGET, message, ref.start + 1))
+    return sorted(problems, key=_by_place(source))
 
 
-def _by_place(source: Source) -> Callable[[str], int]:
-    order = {line.where: i for i, line in enumerate(source.lines)}
-    return lambda problem: order.get(problem.partition(": ")[0], len(order))
+def _by_place(source: Source) -> Callable[[Problem], int]:
+    order: dict[tuple[str, int], int] = {}
+    for i, line in enumerate(source.lines):
+        order.setdefault((line.file, line.line), i)
+    return lambda problem: order.get((problem.file, problem.line), len(order))
 
 
 def _uses(name: str, key: str | None = None) -> Callable[[str], bool]:
@@ -168,27 +211,32 @@ def _source_of(leftover: str) -> Callable[[str], bool]:
     return _uses(kind, key)
 
 
-def _locate(source: Source, wanted: Callable[[str], bool], fallback: str) -> str:
-    found = source.find(wanted)
-    return "; ".join(found) if found else fallback
-
-
-def output_problems(text: str, what: str, source: Source, *, html: bool) -> list[str]:
-    """Leftovers of unresolved placeholders in one output's text, located in the source."""
+def output_problems(
+    text: str, what: str, source: Source, *, html: bool, page: int | None = None
+) -> list[Problem]:
+    """Leftovers of unresolved placeholders in one output's text (`what`: the file, and `page`
+    the PDF's page the text is), located in the source: one problem for each source line a
+    leftover may have come from, else one at the output's line."""
     problems = []
     seen = set()
+    shown = what + (f" side {page}" if page else "")
     for match in LEFTOVER.finditer(text):
         leftover = match.group(0)
         if leftover in seen:
             continue
         seen.add(leftover)
+        message = f"uløst plassholder «{leftover.strip()}» i {shown}"
+        found = source.find(_source_of(leftover))
+        if found:
+            problems += [line.problem(LEFTOVER_CODE, message) for line in found]
+            continue
         lineno = text.count("\n", 0, match.start()) + 1
-        where = _locate(source, _source_of(leftover), f"{what}, linje {lineno}")
-        problems.append(f"{where}: uløst plassholder «{leftover.strip()}» i {what}")
+        problems.append(Problem(what, message, row=lineno, page=page, code=LEFTOVER_CODE))
     if html:
         for match in EMPTY_BOLD.finditer(text):
             lineno = text.count("\n", 0, match.start()) + 1
-            problems.append(f"{what}, linje {lineno}: tom verdi i fet skrift (<strong></strong>)")
+            message = "tom verdi i fet skrift (<strong></strong>)"
+            problems.append(Problem(what, message, row=lineno, page=page, code=EMPTY_BOLD_CODE))
     return problems
 
 
@@ -234,7 +282,7 @@ def check_outputs(
     problems = output_problems(text, "rapport.html", source, html=True)
     pages = pdf_text(pdf)
     for number, page in enumerate(pages, start=1):
-        problems += output_problems(page, f"rapport.pdf side {number}", source, html=False)
+        problems += output_problems(page, "rapport.pdf", source, html=False, page=number)
     if meta is not None:
         problems += pdf_design_problems(pdf, meta, pages)
         if variables is not None:
@@ -244,7 +292,7 @@ def check_outputs(
 
 def completeness_problems(
     html: str | None, pages: list[str] | None, source: Source, variables: Mapping, meta: Mapping
-) -> list[str]:
+) -> list[Problem]:
     """The first piece of the document missing from the HTML and from the PDF's text."""
     expected = completeness.pieces(source.lines, variables, meta)
     found = []
@@ -258,7 +306,7 @@ def completeness_problems(
     return [p for p in found if p]
 
 
-def pdf_design_problems(pdf: Path, meta: Mapping, pages: list[str]) -> list[str]:
+def pdf_design_problems(pdf: Path, meta: Mapping, pages: list[str]) -> list[Problem]:
     """What the project's Typst partials put into every PDF, whichever engine ran them: the
     language with its region, tags, the title with district and year, "Side N av M"."""
     from pypdf import PdfReader
@@ -266,40 +314,43 @@ def pdf_design_problems(pdf: Path, meta: Mapping, pages: list[str]) -> list[str]
     reader = PdfReader(pdf)
     root = reader.trailer["/Root"]
     problems = []
+
+    def problem(message: str, page: int | None = None) -> None:
+        problems.append(Problem("rapport.pdf", message, page=page, code=PDF_DESIGN))
+
     lang = f"{meta.get('lang', 'nb')}-{meta.get('region', 'NO')}"
     if str(root.get("/Lang", "")) != lang:
-        problems.append(f"rapport.pdf: språket er «{root.get('/Lang')}», ikke «{lang}»")
+        problem(f"språket er «{root.get('/Lang')}», ikke «{lang}»")
     if "/StructTreeRoot" not in root:
-        problems.append("rapport.pdf: PDF-en er ikke tagget (PDF/UA)")
+        problem("PDF-en er ikke tagget (PDF/UA)")
     place = (meta.get("rapport") or {}).get("sted")
     if place:  # written Markdown-escaped (stage.run_metadata); the PDF holds the plain text
         place = re.sub(r"\\(.)", r"\1", str(place))
     title = " – ".join(str(t) for t in (meta.get("title"), place) if t)
     if (reader.metadata or {}).get("/Title") != title:
-        problems.append(f"rapport.pdf: tittelen er ikke «{title}»")
+        problem(f"tittelen er ikke «{title}»")
     total = len(reader.pages)
     for number, text in enumerate(pages, start=1):
         if not re.search(rf"Side\s+{number}\s+av\s+{total}\s*$", text):
-            problems.append(
-                f"rapport.pdf side {number}: mangler bunnteksten «Side {number} av {total}»"
-            )
+            problem(f"mangler bunnteksten «Side {number} av {total}»", number)
             break
     if problems:
-        problems.append(
-            "rapport.pdf er ikke laget med prosjektets Typst-maler (typst-template.typ, "
+        problem(
+            "PDF-en er ikke laget med prosjektets Typst-maler (typst-template.typ, "
             "typst-show.typ i _quarto.yml)"
         )
     return problems
 
 
-def quarto_log_problems(log: str, source: Source) -> list[str]:
-    """Every WARNING line of Quarto's output, located in the source where it names a key."""
+def quarto_log_problems(log: str, source: Source) -> list[Problem]:
+    """Every WARNING line of Quarto's output, located in the source where it names a key (one
+    problem for each line that uses it)."""
     problems = []
     for line in log.splitlines():
         if "WARN" not in line or any(text in line for text in NOT_ABOUT_THE_REPORT):
             continue
         message = line.strip()
-        where = None
+        where: list[Located] = []
         for pattern, kind in QUARTO_WARNINGS:
             match = pattern.search(message)
             if not match:
@@ -311,10 +362,13 @@ def quarto_log_problems(log: str, source: Source) -> list[str]:
                 needle = _uses(name)
             else:
                 needle = (lambda n: lambda t: _uses("var", n)(t) or _uses("meta", n)(t))(name)
-            where = _locate(source, needle, "")
+            where = source.find(needle)
             break
-        prefix = f"{where}: " if where else ""
-        problems.append(f"{prefix}Quarto advarte: {message}")
+        said = f"Quarto advarte: {message}"
+        if where:
+            problems += [found.problem(QUARTO_WARNING, said) for found in where]
+        else:
+            problems.append(Problem("", said, code=QUARTO_WARNING))
     return problems
 
 
@@ -323,10 +377,7 @@ def check_quarto_log(log: str, source: Source) -> None:
     raise_problems(quarto_log_problems(log, source))
 
 
-def raise_problems(problems: list[str]) -> None:
+def raise_problems(problems: list[Problem]) -> None:
     """One error listing every problem (the last good report stays)."""
-    if not problems:
-        return
-    head = "1 feil i rapporten" if len(problems) == 1 else f"{len(problems)} feil i rapporten"
-    lines = [f"{head} (den forrige rapporten står urørt):", *(f"  - {p}" for p in problems)]
-    raise KlagerapportError("\n".join(lines))
+    if problems:
+        raise ReportError(problems)

@@ -21,7 +21,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import KlagerapportError
+from ..errors import KlagerapportError, Problem
 from . import guard
 from . import stage as staging
 
@@ -64,7 +64,7 @@ def after(root: Path, outputs: list[Path]) -> None:
     meta = staging.metadata(root)
     html_file = next((f for f in outputs if f.suffix == ".html"), None)
     pdf_file = next((f for f in outputs if f.suffix == ".pdf"), None)
-    problems: list[str] = []
+    problems: list[Problem] = []
     html = pages = None
     if html_file is not None:
         html = html_file.read_text(encoding="utf-8")
@@ -73,8 +73,7 @@ def after(root: Path, outputs: list[Path]) -> None:
     if pdf_file is not None:
         pages = guard.pdf_text(pdf_file)
         for number, page in enumerate(pages, start=1):
-            where = f"{pdf_file.name} side {number}"
-            problems += guard.output_problems(page, where, source, html=False)
+            problems += guard.output_problems(page, pdf_file.name, source, html=False, page=number)
         problems += guard.pdf_design_problems(pdf_file, meta, pages)
     problems += guard.completeness_problems(html, pages, source, variables, meta)
     guard.raise_problems(problems)

@@ -25,12 +25,15 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from .. import grammar, paths
-from ..errors import BuildError, KlagerapportError
+from ..errors import BuildError, KlagerapportError, Problem, ProblemsError
+from .guard import GRAMMAR
 
 LINK_SCHEMES = {"http", "https", "mailto"}
 TYPST_SECONDS = 120  # wall time of one PDF compile (the report takes a few seconds)
 TYPST_MEMORY = 2 << 30  # bytes of address space for the Typst process
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$", re.DOTALL)
+UNSAFE = "unsafe"  # the problem's code: markup, math, an image or link the report may not hold
+BAD_INCLUDE = "include"  # an include the engines would not expand alike
 
 
 def check_links(folder: Path, *, inside: Path | None = None) -> None:
@@ -171,40 +174,47 @@ def check_source(document: Path, root: Path, describe: Callable[[Path], str]) ->
     lines = grammar.expand_includes(
         document, root=root, describe=describe, skip_front_matter=True, problems=includes
     )
-    found = [(line.file, line.lineno, why) for line, why in includes]
+    found = [(line.file, line.lineno, why, BAD_INCLUDE) for line, why in includes]
     for line in lines:  # what Quarto would read differently from the embedded engine
         if "{{" in line.text:
-            found += [(line.file, line.lineno, str(p)) for p in grammar.problems(line.text)]
+            found += [
+                (line.file, line.lineno, str(p), GRAMMAR) for p in grammar.problems(line.text)
+            ]
     _refuse([*found, *document_problems(lines, root, describe)], describe)
+
+
+Found = tuple[Path | None, int, str, str]  # file (None: not found again), line, message, code
 
 
 def document_problems(
     lines: list, root: Path, describe: Callable[[Path], str], reader: str = "markdown-citations"
-) -> list[tuple[Path | None, int, str]]:
-    """(file, line, message) of everything `problems` finds in the lines (file None: not found
-    again in the source)."""
+) -> list[Found]:
+    """(file, line, message, code) of everything `problems` finds in the lines (file None: not
+    found again in the source)."""
     text = "\n".join(line.text for line in lines) + "\n"
     found = []
     for why, needle in problems(pandoc_ast(text, reader), root):
         forms = {needle, unquote(needle)} - {""}  # Pandoc percent-encodes link targets
         where = next((ln for ln in lines if any(f in ln.text for f in forms)), None)
         place = (where.file, where.lineno) if where else (None, 0)
-        found.append((*place, f"{why}: {needle[:80]}"))
+        found.append((*place, f"{why}: {needle[:80]}", UNSAFE))
     return found
 
 
-def _refuse(found: list[tuple[Path | None, int, str]], describe: Callable[[Path], str]) -> None:
-    """One error listing every problem, ordered by file and line (one problem: one line)."""
-    messages = []
-    for file, lineno, why in sorted(found, key=lambda f: (str(f[0] or ""), f[1])):
+def _refuse(found: list[Found], describe: Callable[[Path], str]) -> None:
+    """One error listing every problem, ordered by file and line (one problem: one line), with
+    each as an `errors.Problem` (`--json`, the preview's panel)."""
+    located: dict[str, Problem] = {}
+    for file, lineno, why, code in sorted(found, key=lambda f: (str(f[0] or ""), f[1])):
         place = f"{describe(file)}, linje {lineno}" if file is not None else "dokumentet"
-        messages.append(f"{place}: {why}")
-    messages = list(dict.fromkeys(messages))
+        shown = describe(file) if file is not None else "dokumentet"
+        located.setdefault(f"{place}: {why}", Problem(shown, why, row=lineno or None, code=code))
+    messages = list(located)
     if len(messages) > 1:
         head = f"{len(messages)} problemer i dokumentet; rett alle før rapporten kan lages:"
         messages = [head, *(f"  - {m}" for m in messages)]
     if messages:
-        raise KlagerapportError("\n".join(messages))
+        raise ProblemsError("\n".join(messages), list(located.values()))
 
 
 # --------------------------------------------------------------------------------- Typst

@@ -16,7 +16,7 @@ from .. import grammar, outline, paths
 from ..check import nocomment
 from ..check.numbers import NUMBER_WORDS
 from ..districts import is_national
-from ..errors import KlagerapportError
+from ..errors import KlagerapportError, Problem, ProblemsError
 from ..fmt import MONTHS
 from ..publish import escape, utgave
 from ..sections import registry
@@ -201,6 +201,14 @@ _CASE_NOUN = re.compile(
 )
 
 
+HIDDEN_VALUE = "hidden-value"  # the public edition's commentary quotes a value it hides
+HIDDEN_NUMBER = "hidden-number"  # ... or types a number it never prints
+HIDDEN_WHY = (
+    "den offentlige utgaven aldri viser (små tall, eller tall de kan regnes ut fra); "
+    "skriv setningen uten tallet"
+)
+
+
 def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -> None:
     """The public edition: commentary must not quote a value the edition hides, nor type a
     number the edition never prints as such (`numbers`: every count of 1 .. min_count-1): as
@@ -211,31 +219,49 @@ def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] =
         return
     words = {w: n for w, n in {**NUMBER_WORDS, **SMALL_NUMBER_WORDS}.items() if n in numbers}
     word_re = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
-    found = []
+    found: list[Problem] = []
     for file in sorted(source.glob("*.md")):
+        shown = paths.shown(file)
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-            where = f"  {paths.shown(file)}:{number}:"
             codes = grammar.shortcodes(line)
             for code in codes:
                 key = code.positional
                 if code.name == "var" and len(key) == 1 and key[0] in hidden:
-                    found.append(f"{where} {{{{< var {key[0]} >}}}}")
+                    quoted = f"{{{{< var {key[0]} >}}}}"
+                    found.append(
+                        Problem(
+                            shown,
+                            f"{quoted} er en verdi som {HIDDEN_WHY}",
+                            row=number,
+                            col=code.start + 1,
+                            code=HIDDEN_VALUE,
+                            text=quoted,
+                            length=code.end - code.start,
+                        )
+                    )
             prose = line
             for code in codes:  # shortcodes blanked: only the words around them are prose
                 prose = prose[: code.start] + " " * (code.end - code.start) + prose[code.end :]
-            typed = [m.group(0) for m in _TYPED.finditer(prose) if int(m.group(0)) in numbers]
+            typed = [m for m in _TYPED.finditer(prose) if int(m.group(0)) in numbers]
             if words:
-                typed += [
-                    m.group(0)
-                    for m in word_re.finditer(prose)
-                    if _CASE_NOUN.match(prose[m.end() :])
-                ]
-            found += [f"{where} «{t}»" for t in typed]
+                typed += [m for m in word_re.finditer(prose) if _CASE_NOUN.match(prose[m.end() :])]
+            found += [
+                Problem(
+                    shown,
+                    f"«{m.group(0)}» er et tall som {HIDDEN_WHY}",
+                    row=number,
+                    col=m.start() + 1,
+                    code=HIDDEN_NUMBER,
+                    text=f"«{m.group(0)}»",
+                    length=len(m.group(0)),
+                )
+                for m in typed
+            ]
     if found:
-        raise KlagerapportError(
-            "kommentaren siterer eller skriver tall som den offentlige utgaven aldri viser (små "
-            "tall, eller tall de kan regnes ut fra); skriv setningen uten tallet:\n"
-            + "\n".join(found)
+        raise ProblemsError(
+            f"kommentaren siterer eller skriver tall som {HIDDEN_WHY}:\n"
+            + "\n".join(f"  {p.file}:{p.line}: {p.text}" for p in found),
+            found,
         )
 
 

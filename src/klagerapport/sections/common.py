@@ -1,4 +1,5 @@
-"""Helpers the sections share: the district's cases, shares, rounding, day values."""
+"""Helpers the sections share: the district's cases, shares, rounding, day values; and
+`show_and_save`, a section notebook's last call."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from .. import districts, fmt, settings
 from ..errors import KlagerapportError
 from ..publish import protection
 from ..publish import values as V
+from ..publish.result import SectionResult
 from ..publish.values import Value
 from ..stats import populations as P
 
@@ -68,3 +70,12 @@ def missing(cases: pd.DataFrame, district: str, year: int) -> list:
     """The police districts a national report's data lacks in `year` (none for a district):
     what its title and its captions say it covers."""
     return P.missing_districts(cases, year) if districts.is_national(district) else []
+
+
+def show_and_save(result: SectionResult, out_dir: str = "") -> None:
+    """A section notebook's last call (its audit trail): the populations and reconciliations
+    first (a failed reconciliation raises right under them, so the notebook stops there, before
+    any table, and nothing is saved), then the tables, charts and values, then writes them to
+    `out_dir` (the build: "."; empty: a temporary folder). Aggregates only."""
+    result.show()
+    result.save(out_dir)

@@ -1,0 +1,231 @@
+"""One located-problem type everywhere (issue 18, item 4): what the render guard stops on (a
+placeholder, a piece of the document an engine lost), a case file's bad cell and a commentary
+finding are all `errors.Problem`s, so `build --json`, `render --json` and `check --json` print
+them in one JSON form, and the preview lists them in its panel, each with its file and line."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+
+import pytest
+from casefiles import fixtures, row, write_csv
+from fakerun import make_fake_run, write_commentary
+from typer.testing import CliRunner
+
+from klagerapport import paths, render
+from klagerapport.cli import app
+from klagerapport.errors import (
+    BuildError,
+    KlagerapportError,
+    Problem,
+    ReportError,
+    as_problems,
+    problems_of,
+)
+from klagerapport.pipeline import rendering
+from klagerapport.render import completeness, guard, safety
+from klagerapport.render.embedded import html as html_step
+
+data_dir, store_dir = fixtures()
+
+GENERELT = (
+    "Innledning om klagene.\n\n"
+    "Et avsnitt som en motor kan miste uten å si fra om det.\n\n"
+    "Avvist: {{< var decisions >}}\n"
+)
+LOST = "Et avsnitt som en motor kan miste"
+
+
+@pytest.fixture
+def commentary_root(tmp_path, monkeypatch):
+    root = tmp_path / "commentary"
+    root.mkdir()
+    monkeypatch.setattr(paths, "COMMENTARY", root)
+    return root
+
+
+def _render_json(run_dir):
+    return CliRunner().invoke(
+        app,
+        [
+            *("render", "--json", "--district", "Oslo", "--year", "2019"),
+            *("--out", str(run_dir), "--engine", "embedded"),
+        ],
+    )
+
+
+def _one(document: dict, code: str) -> dict:
+    found = [f for f in document["findings"] if f["code"] == code]
+    assert len(found) == 1, document
+    return found[0]
+
+
+def test_render_json_lists_a_guard_problem_with_file_and_line(tmp_path, commentary_root):
+    run_dir = make_fake_run(tmp_path / "run")
+    (run_dir / "rapport.html").write_text("forrige gode rapport", encoding="utf-8")
+    write_commentary(commentary_root, {"generelt": GENERELT})
+    result = _render_json(run_dir)
+    assert result.exit_code == 1, result.output
+    document = json.loads(result.stdout)  # nothing but the JSON on stdout
+    assert (document["district"], document["year"]) == ("Oslo", 2019)
+    assert document["counts"] == {"error": 1, "warning": 0}
+    group = _one(document, guard.GROUP_VALUE)
+    assert group["file"].endswith("oslo/2019/generelt.md")
+    assert (group["line"], group["column"], group["severity"]) == (5, 9, "error")
+    assert group["message"] == (
+        "var «decisions» er en gruppe, ikke en verdi; Quarto ville skrevet ingenting"
+    )
+    # the person reads the same problem, without a traceback; the last good report stays
+    assert "generelt.md, linje 5: var «decisions» er en gruppe" in result.stderr
+    assert "Traceback" not in result.output
+    assert (run_dir / "rapport.html").read_text(encoding="utf-8") == "forrige gode rapport"
+
+
+def test_render_json_lists_a_missing_piece_with_file_and_line(
+    tmp_path, commentary_root, monkeypatch
+):
+    run_dir = make_fake_run(tmp_path / "run")
+    write_commentary(commentary_root, {"generelt": GENERELT.replace("{{< var decisions >}}", "")})
+    engine = render.render_embedded
+
+    def losing(staged, html_out, pdf_out):  # an engine that drops a paragraph from the HTML
+        engine(staged, html_out, pdf_out)
+        html = html_out.read_text(encoding="utf-8")
+        assert LOST in html
+        html_out.write_text(html.replace(LOST, ""), encoding="utf-8")
+
+    monkeypatch.setattr(render, "render_embedded", losing)
+    result = _render_json(run_dir)
+    assert result.exit_code == 1, result.output
+    missing = _one(json.loads(result.stdout), completeness.MISSING)
+    assert missing["file"].endswith("oslo/2019/generelt.md") and missing["line"] == 3
+    assert "mangler i rapport.html" in missing["message"]
+    assert not (run_dir / "rapport.html").exists()
+
+
+def test_render_json_lists_every_unsafe_piece_of_markup_with_file_and_line(
+    tmp_path, commentary_root
+):
+    run_dir = make_fake_run(tmp_path / "run")
+    text = "Innledning.\n\n<b>fet</b> tekst.\n\nOg $x^2$ her.\n"
+    write_commentary(commentary_root, {"generelt": text})
+    result = _render_json(run_dir)
+    assert result.exit_code == 1, result.output
+    found = [f for f in json.loads(result.stdout)["findings"] if f["code"] == safety.UNSAFE]
+    assert all(f["file"].endswith("oslo/2019/generelt.md") for f in found)
+    assert [f["line"] for f in found] == [3, 3, 5]  # <b>, </b>, the math
+    assert "3 problemer i dokumentet" in result.stderr
+
+
+def test_render_json_of_a_clean_render_has_no_findings(tmp_path, commentary_root):
+    run_dir = make_fake_run(tmp_path / "run")
+    write_commentary(commentary_root, {"generelt": "Innledning om klagene.\n"})
+    result = _render_json(run_dir)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["findings"] == []
+    assert (run_dir / "rapport.html").is_file()
+
+
+def test_build_json_lists_the_data_problems_in_the_same_form(data_dir, store_dir, tmp_path):
+    path = write_csv(data_dir, [row(grunnlag="228.99")])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app,
+        [
+            *("build", "--json", "--kernels", "plain", "--data", str(path), "--year", "2019"),
+            *("--district", "Oslo", "--out", str(out)),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    document = json.loads(result.stdout)
+    [bad] = document["findings"]
+    assert bad["file"].endswith("klager.csv") and bad["line"] == 2
+    assert bad["data_column"] and bad["value"] == "228.99"
+    assert set(bad) >= {"file", "line", "column", "severity", "code", "message"}
+    assert not out.exists()
+
+
+def test_a_build_keeps_the_guard_problems_of_its_render(tmp_path, monkeypatch):
+    problem = Problem("commentary/oslo/2019/generelt.md", "var «x» er tom", row=3, code="empty")
+
+    def fails(*args, **kwargs):
+        raise ReportError([problem])
+
+    monkeypatch.setattr(render, "render_run", fails)
+    with pytest.raises(BuildError) as info:
+        rendering._render(tmp_path, None)
+    assert problems_of(info.value) == [problem]
+    assert "commentary/oslo/2019/generelt.md, linje 3: var «x» er tom" in str(info.value)
+    # and across processes (a batch's workers)
+    again = pickle.loads(pickle.dumps(info.value))
+    assert (type(again), str(again), again.problems) == (BuildError, str(info.value), [problem])
+
+
+def test_an_error_that_is_only_a_message_is_one_problem_at_the_place_it_names():
+    [placed] = as_problems(KlagerapportError("commentary/a.md, linje 3: #x er brukt to ganger"))
+    assert (placed.file, placed.line, placed.message) == (
+        "commentary/a.md",
+        3,
+        "#x er brukt to ganger",
+    )
+    [bare] = as_problems(KlagerapportError("fant ingen byggmappe"))
+    assert (bare.file, bare.line, bare.message) == ("", 0, "fant ingen byggmappe")
+    carried = Problem("b.md", "tom", row=2, code="empty-value")
+    assert as_problems(ReportError([carried])) == [carried]
+
+
+# ---------------------------------------------------------------------------- the preview
+
+
+@pytest.fixture
+def session(tmp_path, oslo_2019):
+    from klagerapport.preview.session import Session
+
+    source = tmp_path / "kommentar"
+    shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
+    made = Session(oslo_2019, district="Oslo", year=2019, commentary=source)
+    yield made
+    made.close()
+
+
+@pytest.mark.slow
+def test_the_preview_lists_what_the_guard_stops_on_with_the_commentary_findings(
+    session, monkeypatch
+):
+    assert session.refresh(full=True) is None and session.state.error is None
+    assert session.state_json()["findings"] == [
+        f for f in session.state_json()["findings"] if f["code"] not in guard.CODES
+    ]
+    text = (session.source / "generelt.md").read_text(encoding="utf-8")
+    first = next(n for n, line in enumerate(text.splitlines(), start=1) if len(line) > 60)
+    words = text.splitlines()[first - 1].split()[:6]
+    page = html_step.render_html
+
+    def losing(*args, **kwargs):  # an HTML step that loses a paragraph and leaves a leftover
+        html = page(*args, **kwargs)
+        start = html.index(words[0] + " " + words[1])
+        end = html.index("</p>", start)
+        return html[:start] + "?var:finnes.ikke" + html[end:]
+
+    monkeypatch.setattr(html_step, "render_html", losing)
+    good = session.state.html
+    session.refresh(full=True)
+    state = session.state_json()
+    assert state["error"] is not None and session.state.html == good  # the last good page
+    listed = {f["code"]: f for f in state["findings"]}
+    missing, leftover = listed[completeness.MISSING], listed[guard.LEFTOVER_CODE]
+    assert missing["file"] == paths.shown(session.source / "generelt.md")
+    assert missing["line"] == first and missing["where"] == f"{missing['file']}:{first}"
+    assert "mangler i rapport.html" in missing["message"]
+    assert leftover["file"] == "rapport.html" and leftover["line"] > 0
+    # the commentary's own findings are still listed, before them
+    codes = [f["code"] for f in state["findings"]]
+    assert codes.index(completeness.MISSING) >= len(codes) - 2
+    monkeypatch.setattr(html_step, "render_html", page)
+    session.refresh(full=True)
+    assert session.state.error is None
+    assert not {completeness.MISSING, guard.LEFTOVER_CODE} & {
+        f["code"] for f in session.state_json()["findings"]
+    }
