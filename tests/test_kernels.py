@@ -477,3 +477,56 @@ def test_a_cell_that_never_ends_is_given_up_with_what_was_waited_for(pool, tmp_p
     assert str(caught.value) == (
         "en celle i stuck.ipynb ble ikke ferdig: ventet 3 s på kjernens svar. " + kernels.LOAD_HINT
     )
+
+
+def _printing_notebook(tmp_path: Path, last: str) -> Path:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(f"print({i})") for i in range(4)]
+    nb.cells.append(nbformat.v4.new_code_cell(last))
+    source = tmp_path / "many.ipynb"
+    nbformat.write(nb, source)
+    return source
+
+
+def _printed(notebook: Path) -> list[str]:
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    outputs = [o for c in cells for o in c.get("outputs", []) if o.get("name") == "stdout"]
+    return ["".join(o["text"]) for o in outputs]
+
+
+def test_the_notebook_is_written_when_it_starts_and_ends_not_at_every_cell(
+    pool, tmp_path, monkeypatch
+):
+    """Papermill's engine writes the whole notebook at each cell's start and end (2 + 2 per
+    cell); the build's engine when it starts and when it ends: the same notebook at the end."""
+    from papermill import engines
+
+    writes: list[str] = []
+    real = engines.write_ipynb
+
+    def counted(nb, path):
+        writes.append(path)
+        return real(nb, path)
+
+    monkeypatch.setattr(engines, "write_ipynb", counted)
+    source = _printing_notebook(tmp_path, "print('slutt')")
+    notebooks.execute(source, tmp_path / "out.ipynb", {}, manager_class=pool.manager_class)
+    assert len(writes) == 2
+    assert _printed(tmp_path / "out.ipynb") == ["0\n", "1\n", "2\n", "3\n", "slutt\n"]
+    writes.clear()
+    papermill.execute_notebook(
+        str(source), str(tmp_path / "pm.ipynb"), kernel_name=notebooks.KERNEL, progress_bar=False
+    )
+    assert len(writes) == 2 + 2 * 5  # what the build no longer pays for
+
+
+def test_a_notebook_whose_kernel_dies_is_kept_with_its_outputs_so_far(pool, tmp_path):
+    """The build's engine still writes the notebook when a run ends without an error cell (a
+    kernel that died), with every output it had."""
+    source = _printing_notebook(tmp_path, "import os\nos._exit(1)")
+    out = tmp_path / "out.ipynb"
+    with pytest.raises(Exception, match=r"(?i)dead|died"):
+        notebooks.execute(source, out, {}, manager_class=pool.manager_class)
+    assert _printed(out) == ["0\n", "1\n", "2\n", "3\n"]
