@@ -530,3 +530,74 @@ def test_a_notebook_whose_kernel_dies_is_kept_with_its_outputs_so_far(pool, tmp_
     with pytest.raises(Exception, match=r"(?i)dead|died"):
         notebooks.execute(source, out, {}, manager_class=pool.manager_class)
     assert _printed(out) == ["0\n", "1\n", "2\n", "3\n"]
+
+
+# Imported by every kernel that runs a section, unless the template imported them before the
+# fork (kernel_template.WARM_MODULES): ipykernel's debugger (debugpy, pydevd), IPython's
+# history (sqlite3), psutil, and the store's reader.
+HEAVY_AFTER_FORK = (
+    "ipykernel.debugger",
+    "debugpy",
+    "pydevd",
+    "sqlite3",
+    "psutil",
+    "pyarrow.dataset",
+)
+
+
+def test_a_forked_kernel_running_a_section_imports_nothing_heavy_of_its_own(pool, tmp_path):
+    import subprocess
+    import sys
+
+    import nbformat
+
+    from klagerapport import paths
+
+    nb = nbformat.read(str(paths.NOTEBOOKS / "01_received.ipynb"), as_version=4)
+    listed = tmp_path / "modules.json"
+    nb.cells.append(
+        nbformat.v4.new_code_cell(
+            f"import json, sys\njson.dump(sorted(sys.modules), open({str(listed)!r}, 'w'))"
+        )
+    )
+    source = tmp_path / "received.ipynb"
+    nbformat.write(nb, source)
+    out = tmp_path / "out"
+    out.mkdir()
+    parameters = {"out_dir": str(out)}
+    notebooks.execute(source, tmp_path / "x.ipynb", parameters, out, pool.manager_class)
+    template = subprocess.run(  # the template's imports, in an interpreter of its own
+        [
+            sys.executable,
+            "-c",
+            "import json, sys\nfrom klagerapport.pipeline import kernel_template"
+            " as t\nfor m in t.WARM_MODULES: __import__(m)\nprint(json.dumps(sorted(sys.modules)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1", "OPENBLAS_NUM_THREADS": "1"},
+    )
+    after_fork = set(json.loads(listed.read_text())) - set(json.loads(template.stdout))
+    assert after_fork  # the check sees what a kernel imports (its notebook's own modules)
+    heavy = sorted(m for m in after_fork if m.startswith(HEAVY_AFTER_FORK))
+    assert heavy == []
+
+
+def test_a_forked_kernel_finds_the_templates_objects_frozen_for_its_collector(pool, tmp_path):
+    """The template freezes what it imported (gc.freeze): a kernel's garbage collections do not
+    walk (and so copy) the template's memory."""
+    import nbformat
+
+    counted = tmp_path / "frozen.json"
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": notebooks.KERNEL, "language": "python"}
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            f"import gc, json\njson.dump(gc.get_freeze_count(), open({str(counted)!r}, 'w'))"
+        )
+    ]
+    source = tmp_path / "frozen.ipynb"
+    nbformat.write(nb, source)
+    notebooks.execute(source, tmp_path / "x.ipynb", {}, tmp_path, pool.manager_class)
+    assert json.loads(counted.read_text()) > 100_000  # the imported modules' objects
