@@ -1,7 +1,9 @@
 """The warm kernels' template process: `python -m klagerapport.pipeline.kernel_template`.
 
 It imports ipykernel, pandas, matplotlib, pyarrow and the klagerapport package once (the
-"zygote"), says it is ready, then reads one JSON request per line on stdin (`{"argv", "env",
+"zygote"; WARM_MODULES: also what ipykernel would import in every kernel), freezes those
+objects for the garbage collector (a kernel's collections then leave the shared pages alone),
+says it is ready, then reads one JSON request per line on stdin (`{"argv", "env",
 "cwd"}`) and forks a kernel for each, answering `{"pid": N}`. The child becomes an ordinary
 IPython kernel on the connection file the kernel manager wrote, runs one notebook and exits.
 The template ends when its stdin closes: when the build that started it ends, however it ends.
