@@ -533,16 +533,9 @@ def test_a_notebook_whose_kernel_dies_is_kept_with_its_outputs_so_far(pool, tmp_
 
 
 # Imported by every kernel that runs a section, unless the template imported them before the
-# fork (kernel_template.WARM_MODULES): ipykernel's debugger (debugpy, pydevd), IPython's
-# history (sqlite3), psutil, and the store's reader.
-HEAVY_AFTER_FORK = (
-    "ipykernel.debugger",
-    "debugpy",
-    "pydevd",
-    "sqlite3",
-    "psutil",
-    "pyarrow.dataset",
-)
+# fork (kernel_template.WARM_MODULES): ipykernel's debugger (debugpy, pydevd), psutil, and the
+# store's reader.
+HEAVY_AFTER_FORK = ("ipykernel.debugger", "debugpy", "pydevd", "psutil", "pyarrow.dataset")
 
 
 def test_a_forked_kernel_running_a_section_imports_nothing_heavy_of_its_own(pool, tmp_path):

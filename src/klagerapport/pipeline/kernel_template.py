@@ -46,12 +46,12 @@ WARM_MODULES = (
     "klagerapport.publish.figures",
     # What ipykernel, IPython and the sections' reading would import in every kernel after the
     # fork (the debugger's debugpy and pydevd alone: about 0.05 s of CPU per kernel); none
-    # starts a thread.
+    # starts a thread. Not sqlite3 (IPython's history, 4 ms): a Python may be built without it,
+    # and a template that cannot import a module cannot start.
     "ipykernel.debugger",
     "IPython.core.completerlib",
     "IPython.core.debugger",
     "psutil",
-    "sqlite3",
     "pyarrow.dataset",
     "xml.dom.minidom",
 )
