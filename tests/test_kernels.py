@@ -477,3 +477,120 @@ def test_a_cell_that_never_ends_is_given_up_with_what_was_waited_for(pool, tmp_p
     assert str(caught.value) == (
         "en celle i stuck.ipynb ble ikke ferdig: ventet 3 s på kjernens svar. " + kernels.LOAD_HINT
     )
+
+
+def _printing_notebook(tmp_path: Path, last: str) -> Path:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(f"print({i})") for i in range(4)]
+    nb.cells.append(nbformat.v4.new_code_cell(last))
+    source = tmp_path / "many.ipynb"
+    nbformat.write(nb, source)
+    return source
+
+
+def _printed(notebook: Path) -> list[str]:
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    outputs = [o for c in cells for o in c.get("outputs", []) if o.get("name") == "stdout"]
+    return ["".join(o["text"]) for o in outputs]
+
+
+def test_the_notebook_is_written_when_it_starts_and_ends_not_at_every_cell(
+    pool, tmp_path, monkeypatch
+):
+    """Papermill's engine writes the whole notebook at each cell's start and end (2 + 2 per
+    cell); the build's engine when it starts and when it ends: the same notebook at the end."""
+    from papermill import engines
+
+    writes: list[str] = []
+    real = engines.write_ipynb
+
+    def counted(nb, path):
+        writes.append(path)
+        return real(nb, path)
+
+    monkeypatch.setattr(engines, "write_ipynb", counted)
+    source = _printing_notebook(tmp_path, "print('slutt')")
+    notebooks.execute(source, tmp_path / "out.ipynb", {}, manager_class=pool.manager_class)
+    assert len(writes) == 2
+    assert _printed(tmp_path / "out.ipynb") == ["0\n", "1\n", "2\n", "3\n", "slutt\n"]
+    writes.clear()
+    papermill.execute_notebook(
+        str(source), str(tmp_path / "pm.ipynb"), kernel_name=notebooks.KERNEL, progress_bar=False
+    )
+    assert len(writes) == 2 + 2 * 5  # what the build no longer pays for
+
+
+def test_a_notebook_whose_kernel_dies_is_kept_with_its_outputs_so_far(pool, tmp_path):
+    """The build's engine still writes the notebook when a run ends without an error cell (a
+    kernel that died), with every output it had."""
+    source = _printing_notebook(tmp_path, "import os\nos._exit(1)")
+    out = tmp_path / "out.ipynb"
+    with pytest.raises(Exception, match=r"(?i)dead|died"):
+        notebooks.execute(source, out, {}, manager_class=pool.manager_class)
+    assert _printed(out) == ["0\n", "1\n", "2\n", "3\n"]
+
+
+# Imported by every kernel that runs a section, unless the template imported them before the
+# fork (kernel_template.WARM_MODULES): ipykernel's debugger (debugpy, pydevd), psutil, and the
+# store's reader.
+HEAVY_AFTER_FORK = ("ipykernel.debugger", "debugpy", "pydevd", "psutil", "pyarrow.dataset")
+
+
+def test_a_forked_kernel_running_a_section_imports_nothing_heavy_of_its_own(pool, tmp_path):
+    import subprocess
+    import sys
+
+    import nbformat
+
+    from klagerapport import paths
+
+    nb = nbformat.read(str(paths.NOTEBOOKS / "01_received.ipynb"), as_version=4)
+    listed = tmp_path / "modules.json"
+    nb.cells.append(
+        nbformat.v4.new_code_cell(
+            f"import json, sys\njson.dump(sorted(sys.modules), open({str(listed)!r}, 'w'))"
+        )
+    )
+    source = tmp_path / "received.ipynb"
+    nbformat.write(nb, source)
+    out = tmp_path / "out"
+    out.mkdir()
+    parameters = {"out_dir": str(out)}
+    notebooks.execute(source, tmp_path / "x.ipynb", parameters, out, pool.manager_class)
+    template = subprocess.run(  # the template's imports, in an interpreter of its own
+        [
+            sys.executable,
+            "-c",
+            "import json, sys\nfrom klagerapport.pipeline import kernel_template"
+            " as t\nfor m in t.WARM_MODULES: __import__(m)\nprint(json.dumps(sorted(sys.modules)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1", "OPENBLAS_NUM_THREADS": "1"},
+    )
+    after_fork = set(json.loads(listed.read_text())) - set(json.loads(template.stdout))
+    assert after_fork  # the check sees what a kernel imports (its notebook's own modules)
+    heavy = sorted(m for m in after_fork if m.startswith(HEAVY_AFTER_FORK))
+    assert heavy == []
+
+
+def test_a_forked_kernel_finds_the_templates_objects_frozen_for_its_collector(pool, tmp_path):
+    """The template freezes what it imported (gc.freeze): a kernel's garbage collections do not
+    walk (and so copy) the template's memory."""
+    import nbformat
+
+    counted = tmp_path / "frozen.json"
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": notebooks.KERNEL, "language": "python"}
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            f"import gc, json\njson.dump(gc.get_freeze_count(), open({str(counted)!r}, 'w'))"
+        )
+    ]
+    source = tmp_path / "frozen.ipynb"
+    nbformat.write(nb, source)
+    notebooks.execute(source, tmp_path / "x.ipynb", {}, tmp_path, pool.manager_class)
+    assert json.loads(counted.read_text()) > 100_000  # the imported modules' objects

@@ -235,3 +235,31 @@ def test_html_is_clean(any_html):
     assert "{{<" not in any_html
     assert 'id="TOC"' in any_html
     assert not re.search(r'(?:src|href)="(?!data:|#|https?:)', any_html)
+
+
+def test_a_charts_narrow_drawing_is_embedded_as_exactly_its_bytes(tmp_path):
+    """report/filters/html-a11y.lua embeds figures/<name>-smal.svg in the chart's <picture> as
+    a base64 data URI (Pandoc's own encoder where it has one, else the filter's): exactly the
+    file's bytes, every byte value, a length not a multiple of three."""
+    import base64
+    import subprocess
+
+    import pypandoc
+
+    from klagerapport import paths
+
+    (tmp_path / "figures").mkdir()
+    data = bytes(range(256)) * 3 + b"<svg/>\n"
+    (tmp_path / "figures" / "x.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    (tmp_path / "figures" / "x-smal.svg").write_bytes(data)
+    (tmp_path / "doc.md").write_text("![Tittel](figures/x.svg){#fig-x}\n", encoding="utf-8")
+    a11y = paths.REPORT_DIR / "filters" / "html-a11y.lua"
+    page = subprocess.run(
+        [pypandoc.get_pandoc_path(), f"--lua-filter={a11y}", "-t", "html5", "doc.md"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    uri = "data:image/svg+xml;base64," + base64.b64encode(data).decode()
+    assert f'<picture><source media="(max-width: 36rem)" srcset="{uri}">' in page

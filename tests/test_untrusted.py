@@ -19,7 +19,7 @@ from fakerun import VARIABLES, make_fake_run, write_commentary
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from klagerapport import paths, render, settings
+from klagerapport import grammar, paths, render, settings
 from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.publish import escape
 from klagerapport.publish import values as V
@@ -175,6 +175,9 @@ def _render_with(tmp_path: Path, commentary_root: Path, text: str) -> Path:
         ("[klikk](javascript:alert(1))\n", "«javascript:»"),
         ("[klikk](data:text/html,<b>x</b>)\n", "«data:»"),
         ('[tekst]{onmouseover="alert(1)"}\n', "attributtet «onmouseover»"),
+        # beside a shortcode, which the check before the engines blanks before Pandoc reads it
+        ('{{< var district >}}: <img src="/proc/self/environ">\n', "rå HTML"),
+        ("[klikk {{< var year.current >}}](javascript:alert(1))\n", "«javascript:»"),
     ],
 )
 def test_commentary_markup_or_outside_file_is_refused(tmp_path, commentary_root, text, message):
@@ -303,3 +306,16 @@ def test_a_district_option_with_a_newline_is_refused():
 
     with pytest.raises(KlagerapportError, match="én linje"):
         settings.load(district="Oslo\n# Overskrift")
+
+
+def test_check_before_the_engines_reads_around_shortcodes(tmp_path):
+    """Pandoc reads the document with its shortcodes blanked (the same length): markup beside
+    one is still found, on its line; nothing of a shortcode reaches Pandoc."""
+    doc = tmp_path / "rapport.qmd"
+    doc.write_text("Tall: {{< var a >}}.\n\nTall {{< var b >}} og <b>fet</b>.\n", encoding="utf-8")
+    with pytest.raises(KlagerapportError, match=r"  - rapport\.qmd, linje 3: rå HTML .*: <b>\n"):
+        render_safety.check_source(doc, tmp_path, lambda p: p.name)
+    line = grammar.Line("A {{< var x >}} og {{< meta y >}}.", doc, 1)
+    (blanked,) = render_safety.unread_shortcodes([line])
+    assert blanked.text == "A x" + " " * 12 + " og x" + " " * 13 + "."  # 13 and 14 characters
+    assert (blanked.file, blanked.lineno) == (doc, 1)

@@ -17,23 +17,29 @@ local NARROW_MEDIA = "(max-width: 36rem)"
 local NARROW_SUFFIX = "-smal"
 
 local B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+-- The two characters of every 12-bit value: three bytes make two lookups. (A character at a
+-- time took a third of the HTML conversion's CPU on the report's narrow charts. Pandoc's own
+-- pandoc.mediabag.make_data_uri is no way out: it drops the byte 13.)
+local PAIRS = {}
+for value = 0, 4095 do
+  local high, low = (value >> 6) + 1, (value & 63) + 1
+  PAIRS[value] = B64:sub(high, high) .. B64:sub(low, low)
+end
 
 local function base64(data)
-  local out = {}
-  for i = 1, #data, 3 do
+  local out, size = {}, #data
+  local whole = size - size % 3
+  for i = 1, whole, 3 do
     local a, b, c = data:byte(i, i + 2)
-    local n = a * 65536 + (b or 0) * 256 + (c or 0)
-    local chars = {}
-    for k = 3, 0, -1 do
-      local index = math.floor(n / (64 ^ k)) % 64 + 1
-      table.insert(chars, B64:sub(index, index))
-    end
-    if not b then
-      chars[3], chars[4] = "=", "="
-    elseif not c then
-      chars[4] = "="
-    end
-    table.insert(out, table.concat(chars))
+    local n = (a << 16) | (b << 8) | c
+    out[#out + 1] = PAIRS[n >> 12] .. PAIRS[n & 4095]
+  end
+  if size - whole == 1 then
+    out[#out + 1] = PAIRS[data:byte(size) << 4] .. "=="
+  elseif size - whole == 2 then
+    local a, b = data:byte(size - 1, size)
+    local n = (a << 16) | (b << 8)
+    out[#out + 1] = PAIRS[n >> 12] .. PAIRS[n & 4095]:sub(1, 1) .. "="
   end
   return table.concat(out)
 end

@@ -1,7 +1,9 @@
 """The warm kernels' template process: `python -m klagerapport.pipeline.kernel_template`.
 
 It imports ipykernel, pandas, matplotlib, pyarrow and the klagerapport package once (the
-"zygote"), says it is ready, then reads one JSON request per line on stdin (`{"argv", "env",
+"zygote"; WARM_MODULES: also what ipykernel would import in every kernel), freezes those
+objects for the garbage collector (a kernel's collections then leave the shared pages alone),
+says it is ready, then reads one JSON request per line on stdin (`{"argv", "env",
 "cwd"}`) and forks a kernel for each, answering `{"pid": N}`. The child becomes an ordinary
 IPython kernel on the connection file the kernel manager wrote, runs one notebook and exits.
 The template ends when its stdin closes: when the build that started it ends, however it ends.
@@ -16,6 +18,7 @@ binds the heartbeat in a thread, and a failure there only ends that thread).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -41,6 +44,16 @@ WARM_MODULES = (
     "klagerapport.ingest.store",
     "klagerapport.ingest.validate",
     "klagerapport.publish.figures",
+    # What ipykernel, IPython and the sections' reading would import in every kernel after the
+    # fork (the debugger's debugpy and pydevd alone: about 0.05 s of CPU per kernel); none
+    # starts a thread. Not sqlite3 (IPython's history, 4 ms): a Python may be built without it,
+    # and a template that cannot import a module cannot start.
+    "ipykernel.debugger",
+    "IPython.core.completerlib",
+    "IPython.core.debugger",
+    "psutil",
+    "pyarrow.dataset",
+    "xml.dom.minidom",
 )
 FORK_SAFE_THREADS = frozenset({"jemalloc_bg_thd"})
 READY = "ready"
@@ -170,6 +183,10 @@ def template_main() -> None:
     # Ctrl-C reaches the whole process group: the build stops the template by closing its stdin.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # no BLAS threads: forking stays safe
+    # pydevd (ipykernel's debugger) warns on import that this interpreter has frozen modules
+    # (a kernel started from its kernelspec runs with -Xfrozen_modules=off); the debugger is
+    # never used by a build, so that warning would only reach the build's output.
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     reply = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(2, 1)  # stray prints from imports must not corrupt the reply pipe
     for name in sys.argv[1:] or WARM_MODULES:
@@ -181,6 +198,11 @@ def template_main() -> None:
     # Finished kernels are reaped here (not by the system, SIG_IGN): their CPU time then counts
     # in this process's children's, and so in the build's (benchmarks/bench_build.py).
     signal.signal(signal.SIGCHLD, _reap)
+    # Everything imported so far is kept for good: a kernel's garbage collections then never
+    # walk the template's objects, which would cost CPU and copy every page they touch (a
+    # forked kernel shares the template's memory until it writes to it).
+    gc.collect()
+    gc.freeze()
     reply.write(READY + "\n")
     for line in sys.stdin:
         request = json.loads(line)

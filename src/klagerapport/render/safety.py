@@ -21,6 +21,7 @@ import resource
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -180,7 +181,24 @@ def check_source(document: Path, root: Path, describe: Callable[[Path], str]) ->
             found += [
                 (line.file, line.lineno, str(p), GRAMMAR) for p in grammar.problems(line.text)
             ]
-    _refuse([*found, *document_problems(lines, root, describe)], describe)
+    _refuse([*found, *document_problems(unread_shortcodes(lines), root, describe)], describe)
+
+
+def unread_shortcodes(lines: list) -> list:
+    """The lines with every shortcode as written blanked to one letter and spaces (the same
+    length), as Pandoc is to parse them for `check_source`.
+
+    Quarto reads a shortcode itself, never as Markdown, so nothing in one can become raw
+    markup; the values it stands for are checked once filled in (`check_document` on the
+    expanded document, and the guard). Pandoc, reading `{{<` as the start of an HTML tag,
+    takes about 1 s of CPU over the report's hundred shortcodes, 0.06 s over the same lines
+    blanked."""
+    return [
+        replace(line, text=grammar.blank_shortcodes(line.text, lead="x", named=False))
+        if "{{<" in line.text
+        else line
+        for line in lines
+    ]
 
 
 Found = tuple[Path | None, int, str, str]  # file (None: not found again), line, message, code
