@@ -1,0 +1,368 @@
+"""The integer-programming attacker that gates the public edition (issue 20): the strongest
+attack on a whole publication, run before any public report of it is written.
+
+The model (docs/suppression.md, "The integer-programming attacker"):
+
+- **Unknowns.** For every inner cell i of the publication (publish/protection.py: district ×
+  year received × year decided or open × decision × discrimination × ground × unit × handling
+  bin; the cells that are non-empty in the true data, every other cell is known to be 0, which
+  only makes the attacker stronger), its true count x_i ≥ 0 and its printed-rounded count r_i.
+- **The rounding rule**, known to the attacker: r_i is never 1 .. base-1 (base = min_count, 3);
+  r_i = 0 ⇒ x_i ∈ 0 .. base-1; r_i = base ⇒ x_i ∈ 1 .. base; otherwise x_i = r_i. With binaries
+  d_i (r = 0), u_i (r = base), e_i (r > base): r_i = base·u_i + w_i, w_i ∈ [(base+1)·e_i, M·e_i],
+  u_i + w_i ≤ x_i ≤ (base-1)·d_i + base·u_i + w_i.
+- **What is printed.** Every count a report of the publication prints that is a sum of inner
+  cells (`statements`: the value keys of audit.aggregates, the yearly series of decided cases,
+  the units table by unit as typed, the handling-time histogram's bins), for every report (the
+  districts and Norge) and every earlier year whose reports the publication prints again. A
+  printed number that equals the sum of the rounded cells is the equation Σ r_i = printed; one
+  that instead equals the sum of the TRUE cells (a leak: it should never happen) is the
+  equation Σ x_i = printed.
+- **The attack.** For every cell the rounding changed (every true 1 .. base-1 among them), and
+  every printed count whose true value is small or was changed: the least and the greatest x
+  the equations allow, by `scipy.optimize.milp` (HiGHS). It stops the publication, naming each
+  cell, if a true small count is pinned to one value or to a range inside 1 .. base-1, or if
+  any other changed count is pinned to one value.
+
+**Certificates instead of solves, where they are proofs.** The world "x_k = r_k for cell k, the
+truth everywhere else" keeps every equation over rounded cells (r is unchanged) and every
+equation over true cells that does not hold k, and obeys the rule. So a cell outside every
+leaked equation has an interval holding both its true and its printed value: not one point, and
+(the printed value being 0 or ≥ base) never inside 1 .. base-1. The same witness, with every
+such cell of a printed sum at its rounded value, bounds the sum. These cells need no solve; every
+other target (a cell in a leaked equation, a sum whose witness does not prove it) is solved
+exactly, per connected component of the equations. With `exact=True` every target is solved
+(the benchmark and the tests measure what that costs and that it agrees).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_array, csr_array
+
+from .. import codes, fmt
+from ..districts import is_national, same_district
+from ..errors import KlagerapportError
+from ..stats import populations as P
+from . import audit, protection
+from . import suppression as S
+
+ROUNDED, TRUE = "r", "x"  # an equation over the rounded cells, or (a leak) over the true ones
+Predicate = Callable[[pd.DataFrame], pd.Series]
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report of a publication; `printed`: its values as the files carry them (key -> raw),
+    None for a report not written yet (its counts are then the sums of the rounded cells)."""
+
+    district: str
+    year: int
+    printed: dict[str, object] | None = None
+
+
+@dataclass
+class Statement:
+    """One printed count: the inner cells it sums, the number printed, and over what."""
+
+    label: str
+    cells: np.ndarray  # indices into the publication's cells
+    printed: int
+    over: str = ROUNDED
+
+
+@dataclass
+class Attack:
+    """What the integer-programming attacker found (`problems` stops the publication)."""
+
+    problems: list[str] = field(default_factory=list)
+    cells: int = 0  # inner cells in the model
+    statements: int = 0  # distinct printed equations
+    leaks: int = 0  # printed counts that equal the true, not the rounded, sum
+    attacked: int = 0  # targets: changed cells and small or changed printed sums
+    rounded: int = 0  # inner cells the rounding changed
+    certified: int = 0  # targets proved by a witness, no solve needed
+    solves: int = 0  # MILPs solved
+    seconds: float = 0.0
+    narrowest: tuple[int, int] | None = None  # narrowest interval found around a true small
+    intervals: dict[str, tuple[int, int]] = field(default_factory=dict)  # solved targets
+
+    def summary(self) -> str:
+        narrow = "ingen" if self.narrowest is None else "[{}, {}]".format(*self.narrowest)
+        return (
+            f"Heltallsangrep (offentlig utgave): {fmt.integer(self.attacked)} celler og tall "
+            f"angrepet, {fmt.integer(self.rounded)} indre celler avrundet, "
+            f"{fmt.integer(self.statements)} trykte ligninger, smaleste intervall rundt et sant "
+            f"lite tall: {narrow}, {fmt.integer(self.solves)} MILP-løsninger på "
+            f"{fmt.decimal(self.seconds, 2)} s, funn: {fmt.integer(len(self.problems))}"
+        )
+
+
+# ------------------------------------------------------------------ the cells and sums
+
+
+def cells(cases: pd.DataFrame, districts: Iterable[str], up_to: int, deadline=None):
+    """(keys, true counts, rounded counts) of the inner cells of `districts` (every district
+    when one of them is national) received up to `up_to`."""
+    names = list(districts)
+    if not any(is_national(d) for d in names):
+        cases = pd.concat([P.for_district(cases, d) for d in names]) if names else cases[:0]
+    counts = protection.cell_counts(cases, deadline)
+    rounded = protection.rounded_counts(counts, S.rule().min_count)
+    keys = counts.index.to_frame(index=False)
+    keep = (keys["ry"] <= up_to).to_numpy()
+    keys = keys[keep].reset_index(drop=True)
+    return keys, counts.to_numpy()[keep], rounded.to_numpy()[keep]
+
+
+def tables(year: int, keys: pd.DataFrame) -> dict[str, Predicate]:
+    """The printed table cells beyond the value keys: the yearly series of decided cases, the
+    units table (by unit as typed, finer than any unit list) for the year and the two before,
+    and the handling-time histogram's bins (labels are the attacker's, not the report's)."""
+    out: dict[str, Predicate] = {}
+    closed = keys["dy"] != protection.OPEN
+    for y in sorted(set(keys.loc[closed, "dy"])):
+        if y <= year:
+            out[f"serien avsluttet {y}"] = lambda k, y=y: k["dy"] == y
+    for back in range(3):
+        for unit in sorted(set(keys.loc[keys["ry"] == year - back, "enhet"]) - {""}):
+            out[f"enheter {unit} mottatt {year - back}"] = lambda k, u=unit, y=year - back: (
+                (k["ry"] == y) & (k["enhet"] == u)
+            )
+    for b in sorted(set(keys.loc[(keys["ry"] == year) & closed, "bin"])):
+        out[f"saksbehandlingstid intervall {b}"] = lambda k, b=b: (
+            (k["ry"] == year) & (k["dy"] != protection.OPEN) & (k["bin"] == b)
+        )
+    return out
+
+
+def statements(
+    keys: pd.DataFrame, true: np.ndarray, pub: np.ndarray, reports: Iterable[Report]
+) -> tuple[list[Statement], list[str]]:
+    """Every distinct printed equation of the reports, and the printed counts that equal
+    neither the rounded nor the true sum (audit.py names those too)."""
+    found: dict[tuple[str, bytes], Statement] = {}
+    odd: list[str] = []
+    district_of = keys["distrikt"].to_numpy()
+    columns = {name: keys[name].to_numpy() for name in keys.columns}  # fast predicates
+    for report in reports:
+        mine = np.ones(len(keys), bool)
+        if not is_national(report.district):
+            mine = same_district(keys["distrikt"], report.district).to_numpy(dtype=bool)
+        values = audit.aggregates(report.year)
+        for key, pred in {**values, **tables(report.year, keys)}.items():
+            mask = np.asarray(pred(columns)) & mine
+            label = f"{report.district} {report.year}: «{key}»"
+            r, x = int(pub[mask].sum()), int(true[mask].sum())
+            shown = r  # a report not written yet, or a table cell: from the rounded cells
+            if report.printed is not None and key in values:
+                shown = report.printed.get(key)
+            if not isinstance(shown, int) or isinstance(shown, bool):
+                continue  # not printed (no data, no previous year)
+            if shown == r:
+                over = ROUNDED
+            elif shown == x:
+                over = TRUE
+            else:
+                odd.append(
+                    f"{label} = {shown} er verken summen av de avrundede ({r}) eller av de "
+                    "sanne cellene"
+                )
+                continue
+            index = np.flatnonzero(mask)
+            sig = (over, index.tobytes())
+            if len(index) and sig not in found:
+                found[sig] = Statement(label, index, shown, over)
+    return _without_implied(list(found.values()), district_of), odd
+
+
+def _without_implied(found: list[Statement], district_of: np.ndarray) -> list[Statement]:
+    """Drop an equation over rounded cells that is the sum of other such equations of its
+    districts (the national report's, when every district prints its part): it adds nothing
+    to what the attacker knows, and keeping it would join all districts into one problem."""
+    rounded = {s.cells.tobytes(): s for s in found if s.over == ROUNDED}
+    out = []
+    for s in found:
+        owners = np.unique(district_of[s.cells])
+        if s.over == ROUNDED and len(owners) > 1:
+            parts = [s.cells[district_of[s.cells] == d] for d in owners]
+            known = [rounded.get(p.tobytes()) for p in parts]
+            if all(known) and sum(k.printed for k in known) == s.printed:
+                continue
+        out.append(s)
+    return out
+
+
+# ---------------------------------------------------------------------------- the MILP
+
+
+class Model:
+    """The integer program over the cells a set of leaked equations joins: each cell's true
+    count within what its rounded count allows (`low` .. `high`), every leaked equation."""
+
+    def __init__(self, cells: np.ndarray, leaks: list[Statement], low, high):
+        self.where = {int(c): i for i, c in enumerate(cells)}
+        rows, cols = [], []
+        for r, s in enumerate(leaks):
+            for c in s.cells:
+                rows.append(r)
+                cols.append(self.where[int(c)])
+        matrix = coo_array((np.ones(len(rows)), (rows, cols)), shape=(len(leaks), len(cells)))
+        printed = np.array([s.printed for s in leaks], dtype=float)
+        self.constraint = LinearConstraint(csr_array(matrix), printed, printed)
+        self.bounds = Bounds(low[cells].astype(float), high[cells].astype(float))
+        self.integrality = np.ones(len(cells))
+        self.n = len(cells)
+        self.solves = 0
+
+    def extreme(self, members: np.ndarray, sense: int) -> int:
+        """The least (sense 1) or greatest (sense -1) sum of the true counts of `members`."""
+        c = np.zeros(self.n)
+        c[[self.where[int(m)] for m in members]] = sense
+        self.solves += 1
+        res = milp(c, constraints=self.constraint, integrality=self.integrality, bounds=self.bounds)
+        if res.status != 0 or res.x is None:  # the truth is a solution: never infeasible
+            raise KlagerapportError(f"heltallsangrepet: ingen løsning ({res.message})")
+        return round(sense * res.fun)
+
+
+def _components(n: int, found: list[Statement]) -> np.ndarray:
+    """The connected component of each cell under the equations (union-find)."""
+    parent = np.arange(n)
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for s in found:
+        first = root(int(s.cells[0]))
+        for c in s.cells[1:]:
+            other = root(int(c))
+            if other != first:
+                parent[other] = first
+    return np.array([root(i) for i in range(n)])
+
+
+# ------------------------------------------------------------------------- the attack
+
+
+def describe(cell: pd.Series) -> str:
+    """An inner cell in words: district, year, decision, ground, discrimination, unit, bin."""
+    dy = int(cell["dy"])
+    parts = [
+        str(cell["distrikt"]),
+        f"mottatt {int(cell['ry'])}",
+        codes.open_label() if dy == protection.OPEN else f"avsluttet {dy}",
+    ]
+    if cell["avgjorelse"]:
+        parts.append(codes.label("decisions", cell["avgjorelse"]))
+    if cell["grunnlag"]:
+        parts.append(codes.label("grounds", cell["grunnlag"]))
+    if cell["diskriminering"]:
+        parts.append(f"diskriminering {cell['diskriminering']}")
+    if cell["enhet"]:
+        parts.append(f"enhet «{cell['enhet']}»")
+    if int(cell["bin"]) != protection.NO_DAYS:
+        parts.append(f"saksbehandlingstid-intervall {int(cell['bin'])}")
+    return ", ".join(parts)
+
+
+def attack(
+    cases: pd.DataFrame, reports: Iterable[Report], *, deadline: int | None = None
+) -> Attack:
+    """Attack a publication (its reports, with their printed values where written) by integer
+    programming; see the module docstring. Raises nothing: the findings are `problems`."""
+    t0 = time.perf_counter()
+    reports = list(reports)
+    base = S.rule().min_count
+    found = Attack()
+    keys, true, pub = cells(
+        cases, {r.district for r in reports}, max(r.year for r in reports), deadline
+    )
+    eqs, odd = statements(keys, true, pub, reports)
+    found.problems += odd
+    leaks = [s for s in eqs if s.over == TRUE]
+    found.statements, found.leaks = len(eqs), len(leaks)
+    in_model = np.zeros(len(keys), bool)
+    leaked = np.zeros(len(keys), bool)
+    for s in eqs:
+        in_model[s.cells] = True
+        leaked[s.cells] |= s.over == TRUE
+    found.cells = int(in_model.sum())
+    changed = in_model & (true != pub)
+    found.rounded = int(changed.sum())
+    # what the rounding rule leaves of each cell, for an attacker who knew its rounded count
+    low = np.where(pub == 0, 0, np.where(pub == base, 1, pub))
+    high = np.where(pub == 0, base - 1, pub)
+
+    targets: list[tuple[object, np.ndarray, int]] = [
+        (i, np.array([i]), int(true[i])) for i in np.flatnonzero(changed)
+    ]
+    for s in eqs:
+        t = int(true[s.cells].sum())
+        if t != int(pub[s.cells].sum()) or S.rule().is_small(t):
+            targets.append((s.label, s.cells, t))
+    found.attacked = len(targets)
+
+    component = _components(len(keys), leaks)
+    models: dict[int, Model] = {}
+    for label, members, t in targets:
+        free = members[~leaked[members]]
+        lo, hi = int(low[free].sum()), int(high[free].sum())
+        joined = members[leaked[members]]
+        for root in np.unique(component[joined]):
+            if root not in models:
+                mine = np.flatnonzero((component == root) & leaked)
+                part = [s for s in leaks if component[s.cells[0]] == root]
+                models[root] = Model(mine, part, low, high)
+            inside = joined[component[joined] == root]
+            lo += models[root].extreme(inside, 1)
+            hi += models[root].extreme(inside, -1)
+        small = S.rule().is_small(t)
+        if not len(joined):
+            found.certified += 1
+        if small and (found.narrowest is None or hi - lo < found.narrowest[1] - found.narrowest[0]):
+            found.narrowest = (lo, hi)
+        if lo < hi and not (small and lo >= 1 and hi < base):
+            continue
+        if not isinstance(label, str):
+            label = describe(keys.iloc[int(label)])
+        what = "et sant lite" if small else "et endret"
+        found.problems.append(f"{label}: {what} tall låses til [{lo}, {hi}]")
+    found.solves = sum(m.solves for m in models.values())
+    found.seconds = time.perf_counter() - t0
+    return found
+
+
+def gate(
+    cases: pd.DataFrame,
+    reports: Iterable[Report],
+    *,
+    log=print,
+    deadline: int | None = None,
+) -> Attack:
+    """Attack a publication; raise, naming every cell found, before anything is written."""
+    found = attack(cases, reports, deadline=deadline)
+    log(found.summary())
+    if found.problems:
+        listed = "\n".join(f"  - {p}" for p in found.problems)
+        raise KlagerapportError(
+            "den offentlige utgaven stoppes: heltallsangriperen kan avsløre "
+            f"{len(found.problems)} celler eller tall:\n{listed}"
+        )
+    return found
+
+
+def publication(districts: Iterable[str], year: int, earlier: Iterable[int] = ()) -> list[Report]:
+    """The reports of a publication not written yet: every district's (and Norge's) report of
+    `year`, and of each earlier year whose reports the publication prints again."""
+    names = list(districts)
+    return [Report(d, y) for y in sorted({*earlier, year}) for d in names]
