@@ -51,6 +51,7 @@ from ..districts import is_national, same_district
 from ..errors import KlagerapportError
 from ..stats import populations as P
 from . import audit, protection
+from . import register as register_
 from . import suppression as S
 
 ROUNDED, TRUE = "r", "x"  # an equation over the rounded cells, or (a leak) over the true ones
@@ -350,6 +351,9 @@ def gate(
     deadline: int | None = None,
 ) -> Attack:
     """Attack a publication; raise, naming every cell found, before anything is written."""
+    reports = list(reports)
+    if not reports:
+        return Attack()
     found = attack(cases, reports, deadline=deadline)
     log(found.summary())
     if found.problems:
@@ -361,8 +365,32 @@ def gate(
     return found
 
 
-def publication(districts: Iterable[str], year: int, earlier: Iterable[int] = ()) -> list[Report]:
-    """The reports of a publication not written yet: every district's (and Norge's) report of
-    `year`, and of each earlier year whose reports the publication prints again."""
-    names = list(districts)
-    return [Report(d, y) for y in sorted({*earlier, year}) for d in names]
+def publication(
+    districts: Iterable[str], years: Iterable[int], published: Iterable[tuple[str, int]] = ()
+) -> list[Report]:
+    """The reports of a publication not written yet: every report of `districts` (Norge among
+    them or not) for `years`, and every earlier report the register says was published
+    (`register.published`: each district's earlier years, and Norge's when Norge is among
+    `districts`), whose printed numbers the publication prints again or must agree with."""
+    names, years = list(districts), sorted(set(years))
+    first = years[0] if years else float("inf")
+    earlier = {(d, y) for d, y in published if y < first}
+    if any(is_national(d) for d in names):
+        earlier |= {(d, y) for d in names if is_national(d) for _, y in list(earlier)}
+    out = [Report(d, y) for d, y in sorted(earlier)]
+    return out + [Report(d, y) for y in years for d in names]
+
+
+def gate_report(run_dir, cases: pd.DataFrame, *, district: str, year: int, register, log=print):
+    """The gate of one built public report (pipeline/run.py): its printed values as its files
+    carry them, with the earlier reports of its district (or of every district, for Norge) the
+    register holds."""
+    national = is_national(district)
+    earlier = [
+        (d, y)
+        for d, y in register_.published(register)
+        if y < year and (national or same_district(pd.Series([d]), district).iloc[0])
+    ]
+    mine = Report(district, year, audit.flat_values(run_dir))
+    before = publication([district], [], earlier)
+    return gate(cases, [*before, mine], log=log)
