@@ -12,6 +12,7 @@ import pytest
 from klagerapport import paths
 from klagerapport.errors import KlagerapportError
 from klagerapport.ingest import validate
+from klagerapport.pipeline import batch
 from klagerapport.publish import attack, audit, register
 from klagerapport.publish import suppression as S
 
@@ -122,3 +123,34 @@ def test_the_publication_takes_earlier_years_from_the_register():
         ("Norge", 2021),
     ]
     assert all(r.printed is None for r in reports)
+
+
+class Built(Exception):
+    """Raised in place of building the batch's reports."""
+
+
+def test_a_public_batch_attacks_the_whole_publication_before_building(tmp_path, monkeypatch):
+    def build_all(*_args, **_kw):
+        raise Built
+
+    monkeypatch.setattr(batch, "_build_all", build_all)
+    lines: list[str] = []
+    options = dict(
+        districts="all",
+        years="2021",
+        data=paths.RAW / "sample-national",
+        out=tmp_path / "out",
+        utgave="offentlig",
+        render=False,
+        log=lines.append,
+    )
+    with pytest.raises(Built):
+        batch.build_batch(**options)
+    gate = [line for line in lines if line.startswith("Heltallsangrep")]
+    assert len(gate) == 1 and gate[0].endswith("funn: 0"), lines
+    # a finding stops the batch before any report is built or written
+    found = attack.Attack(problems=["Oslo 2021: «x»: et sant lite tall låses til [1, 1]"])
+    monkeypatch.setattr(attack, "attack", lambda *_a, **_k: found)
+    with pytest.raises(KlagerapportError, match=r"Oslo 2021: «x»"):
+        batch.build_batch(**options)
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*.json"))
