@@ -1,38 +1,36 @@
-"""The integer-programming attacker that gates the public edition (issue 20): the strongest
-attack on a whole publication, run before any public report of it is written.
+"""The integer-programming attacker that gates the public edition (issue 20): an attack on a
+whole publication, run before any public report of it is written.
 
-The model (docs/suppression.md, "The integer-programming attacker"):
+The real attacker (docs/suppression.md, "The integer-programming attacker"):
 
 - **Unknowns.** For every inner cell i of the publication (publish/protection.py: district ×
   year received × year decided or open × decision × discrimination × ground × unit × handling
-  bin; the cells that are non-empty in the true data, every other cell is known to be 0, which
+  bin; the cells that are non-empty in the true data, every other cell known to be 0, which
   only makes the attacker stronger), its true count x_i ≥ 0 and its printed-rounded count r_i.
-- **The rounding rule**, known to the attacker: r_i is never 1 .. base-1 (base = min_count, 3);
-  r_i = 0 ⇒ x_i ∈ 0 .. base-1; r_i = base ⇒ x_i ∈ 1 .. base; otherwise x_i = r_i. With binaries
-  d_i (r = 0), u_i (r = base), e_i (r > base): r_i = base·u_i + w_i, w_i ∈ [(base+1)·e_i, M·e_i],
-  u_i + w_i ≤ x_i ≤ (base-1)·d_i + base·u_i + w_i.
+- **The rounding rule**, known: r_i is never 1 .. base-1 (base = min_count, 3); r_i = 0 ⇒
+  x_i ∈ 0 .. base-1 (zeros are printed, and may be rounded 1-2); r_i = base ⇒ x_i ∈ 1 .. base;
+  otherwise x_i = r_i.
 - **What is printed.** Every count a report of the publication prints that is a sum of inner
   cells (`statements`: the value keys of audit.aggregates, the yearly series of decided cases,
   the units table by unit as typed, the handling-time histogram's bins), for every report (the
-  districts and Norge) and every earlier year whose reports the publication prints again. A
-  printed number that equals the sum of the rounded cells is the equation Σ r_i = printed; one
-  that instead equals the sum of the TRUE cells (a leak: it should never happen) is the
-  equation Σ x_i = printed.
-- **The attack.** For every cell the rounding changed (every true 1 .. base-1 among them), and
-  every printed count whose true value is small or was changed: the least and the greatest x
-  the equations allow, by `scipy.optimize.milp` (HiGHS). It stops the publication, naming each
-  cell, if a true small count is pinned to one value or to a range inside 1 .. base-1, or if
-  any other changed count is pinned to one value.
+  districts and Norge) and every earlier report the register holds. A printed number equal to
+  the sum of the rounded cells is the equation Σ r_i = printed; one that instead equals the sum
+  of the TRUE cells (a leak: it should never happen) is the equation Σ x_i = printed.
+- **The targets.** Every cell the rounding changed (every true 1 .. base-1 among them), and
+  every printed count whose true value is small or was changed. The gate stops, naming each,
+  if a true small count is pinned to one value or to a range inside 1 .. base-1, or if any
+  other changed count is pinned to one value.
 
-**Certificates instead of solves, where they are proofs.** The world "x_k = r_k for cell k, the
-truth everywhere else" keeps every equation over rounded cells (r is unchanged) and every
-equation over true cells that does not hold k, and obeys the rule. So a cell outside every
-leaked equation has an interval holding both its true and its printed value: not one point, and
-(the printed value being 0 or ≥ base) never inside 1 .. base-1. The same witness, with every
-such cell of a printed sum at its rounded value, bounds the sum. These cells need no solve; every
-other target (a cell in a leaked equation, a sum whose witness does not prove it) is solved
-exactly, per connected component of the equations. With `exact=True` every target is solved
-(the benchmark and the tests measure what that costs and that it agrees).
+**The gate's attacker is stronger, so what it proves holds for the real one.** It is also
+given each cell's rounded count r_i, so x_i lies in [0, base-1], [1, base] or {r_i}. The
+published rounding satisfies every Σ r equation, so each of its solutions is one of the real
+attacker's: its intervals lie inside the real attacker's, and a target it cannot pin, the real
+attacker cannot either. The equations over rounded cells are then known numbers; what is left
+is the box and the leaked equations. A target sharing no cell with a leaked equation has the
+interval [Σ lows, Σ highs] exactly, with no solve; every other target is solved exactly by
+`scipy.optimize.milp` (HiGHS), min and max, over the connected component of the leaked
+equations it touches. (Keeping r_i unknown, with binaries for r = 0, r = base and r > base,
+was tried first: far too slow for the 10 s goal; benchmarks/README.md.)
 """
 
 from __future__ import annotations
@@ -54,7 +52,7 @@ from . import register as register_
 from . import suppression as S
 
 ROUNDED, TRUE = "r", "x"  # an equation over the rounded cells, or (a leak) over the true ones
-Predicate = Callable[[pd.DataFrame], pd.Series]
+Predicate = Callable[[dict], object]  # inner keys (column -> array) -> a mask
 
 
 @dataclass(frozen=True)
@@ -88,11 +86,10 @@ class Attack:
     skipped: int = 0  # printed counts that equal neither sum (audit.py stops on them)
     attacked: int = 0  # targets: changed cells and small or changed printed sums
     rounded: int = 0  # inner cells the rounding changed
-    certified: int = 0  # targets proved by a witness, no solve needed
+    certified: int = 0  # targets decided by the box alone (no leaked cell): no solve
     solves: int = 0  # MILPs solved
     seconds: float = 0.0
     narrowest: tuple[int, int] | None = None  # narrowest interval found around a true small
-    intervals: dict[str, tuple[int, int]] = field(default_factory=dict)  # solved targets
 
     def summary(self) -> str:
         narrow = "ingen" if self.narrowest is None else "[{}, {}]".format(*self.narrowest)
@@ -155,7 +152,6 @@ def statements(
     sums, e.g. a handling n counted at the basis date); audit.py stops on them."""
     found: dict[tuple[str, bytes], Statement] = {}
     odd: list[str] = []
-    district_of = keys["distrikt"].to_numpy()
     columns = {name: keys[name].to_numpy() for name in keys.columns}  # fast predicates
     for report in reports:
         mine = np.ones(len(keys), bool)
@@ -185,24 +181,7 @@ def statements(
             sig = (over, index.tobytes())
             if len(index) and sig not in found:
                 found[sig] = Statement(label, index, shown, over)
-    return _without_implied(list(found.values()), district_of), odd
-
-
-def _without_implied(found: list[Statement], district_of: np.ndarray) -> list[Statement]:
-    """Drop an equation over rounded cells that is the sum of other such equations of its
-    districts (the national report's, when every district prints its part): it adds nothing
-    to what the attacker knows, and keeping it would join all districts into one problem."""
-    rounded = {s.cells.tobytes(): s for s in found if s.over == ROUNDED}
-    out = []
-    for s in found:
-        owners = np.unique(district_of[s.cells])
-        if s.over == ROUNDED and len(owners) > 1:
-            parts = [s.cells[district_of[s.cells] == d] for d in owners]
-            known = [rounded.get(p.tobytes()) for p in parts]
-            if all(known) and sum(k.printed for k in known) == s.printed:
-                continue
-        out.append(s)
-    return out
+    return list(found.values()), odd
 
 
 # ---------------------------------------------------------------------------- the MILP
