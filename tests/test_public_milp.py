@@ -99,6 +99,11 @@ def test_the_report_gate_reads_the_files_and_the_registers_earlier_years(cases, 
     register.check_and_record(reg, cases, 2018)
     assert ("oslo", 2017) in register.published(reg)
     assert register.published(tmp_path / "none") == []
+    broken = tmp_path / "broken"
+    (broken / "oslo").mkdir(parents=True)
+    (broken / "oslo" / "2018.json").write_text("{", encoding="utf-8")
+    with pytest.raises(KlagerapportError, match=r"2018\.json: publiseringsregisteret"):
+        register.published(broken)
     lines = []
     honest = write_values(tmp_path / "honest", printed_with(sums, {}))
     found = attack.gate_report(

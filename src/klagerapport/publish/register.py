@@ -87,6 +87,11 @@ def published(register: Path | None) -> list[tuple[str, int]]:
         return []
     out = []
     for file in sorted(Path(register).glob("*/*.json")):
-        record = json.loads(file.read_text(encoding="utf-8"))
-        out.append((str(record["distrikt"]), int(record["mottatt"])))
+        try:
+            record = json.loads(file.read_text(encoding="utf-8"))
+            out.append((str(record["distrikt"]), int(record["mottatt"])))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise KlagerapportError(
+                f"{paths.shown(file)}: publiseringsregisteret kan ikke leses ({err})"
+            ) from None
     return sorted(set(out))
