@@ -15,6 +15,8 @@ from klagerapport.ingest import validate
 from klagerapport.pipeline import batch
 from klagerapport.publish import attack, audit, register
 from klagerapport.publish import suppression as S
+from klagerapport.publish import values as V
+from klagerapport.sections import registry
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +161,38 @@ def test_a_public_batch_attacks_the_whole_publication_before_building(tmp_path, 
     with pytest.raises(KlagerapportError, match=r"Oslo 2021: «x»"):
         batch.build_batch(**options)
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*.json"))
+
+
+def test_the_report_gate_reads_the_written_files_and_a_true_series_leaks(cases, tmp_path):
+    folder = tmp_path / "oslo-2019-offentlig"
+    (folder / "tables").mkdir(parents=True)
+    values = {}
+    for function in registry.functions("Oslo").values():
+        result = function(cases, year=2019, district="Oslo", utgave="offentlig")
+        for name, table in result.tables.items():
+            (folder / "tables" / f"{name}.csv").write_text(table.to_csv(), encoding="utf-8")
+        values.update(result.values)
+    V.write_section(values, folder / "values" / "all.json")
+    series = attack.printed_series(folder)
+    assert attack.series_key(attack.SERIES, 2019) in series
+    assert attack.series_key(attack.ETHNIC_SERIES, 2015) in series
+    found = attack.gate_report(
+        folder, cases, district="Oslo", year=2019, register=None, log=lambda _l: None
+    )
+    assert found.problems == [] and found.skipped == 0 and found.leaks == 0
+    # the ethnic series printed from the true cases instead: the gate stops on it
+    keys, true, pub = attack.cells(cases, ["Oslo"], 2019)
+    ethnic = (keys["diskriminering"] == "etnisk").to_numpy()
+    rows, changed = ["Årstall,K-etnisk"], []
+    for y in sorted(set(keys["dy"])):
+        mask = ethnic & (keys["dy"] == y).to_numpy()
+        if y > 0 and mask.any():
+            rows.append(f"{y},{int(true[mask].sum())}")
+            if true[mask].sum() != pub[mask].sum():
+                changed.append(y)
+    assert changed
+    (folder / "tables" / "etnisk-utvikling.csv").write_text("\n".join(rows) + "\n")
+    with pytest.raises(KlagerapportError, match=rf"«etnisk-utvikling {changed[0]}»"):
+        attack.gate_report(
+            folder, cases, district="Oslo", year=2019, register=None, log=lambda _l: None
+        )

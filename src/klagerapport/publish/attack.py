@@ -35,9 +35,12 @@ was tried first: far too slow for the 10 s goal; benchmarks/README.md.)
 
 from __future__ import annotations
 
+import csv
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -57,8 +60,9 @@ Predicate = Callable[[dict], object]  # inner keys (column -> array) -> a mask
 
 @dataclass(frozen=True)
 class Report:
-    """One report of a publication; `printed`: its values as the files carry them (key -> raw),
-    None for a report not written yet (its counts are then the sums of the rounded cells)."""
+    """One report of a publication; `printed`: its values and yearly series as its files carry
+    them (value key or `series_key` -> raw), None for a report not written yet (its counts are
+    then the sums of the rounded cells, as is every table cell it does not read)."""
 
     district: str
     year: int
@@ -131,7 +135,10 @@ def tables(year: int, keys: pd.DataFrame) -> dict[str, Predicate]:
     closed = keys["dy"] != protection.OPEN
     for y in sorted(set(keys.loc[closed, "dy"])):
         if y <= year:
-            out[f"serien avsluttet {y}"] = lambda k, y=y: k["dy"] == y
+            out[series_key(SERIES, y)] = lambda k, y=y: k["dy"] == y
+            out[series_key(ETHNIC_SERIES, y)] = lambda k, y=y: (
+                (k["dy"] == y) & (k["diskriminering"] == "etnisk")
+            )
     for back in range(3):
         for unit in sorted(set(keys.loc[keys["ry"] == year - back, "enhet"]) - {""}):
             out[f"enheter {unit} mottatt {year - back}"] = lambda k, u=unit, y=year - back: (
@@ -141,6 +148,26 @@ def tables(year: int, keys: pd.DataFrame) -> dict[str, Predicate]:
         out[f"saksbehandlingstid intervall {b}"] = lambda k, b=b: (
             (k["ry"] == year) & (k["dy"] != protection.OPEN) & (k["bin"] == b)
         )
+    return out
+
+
+SERIES, ETHNIC_SERIES = "utvikling", "etnisk-utvikling"  # the series tables' CSV names
+
+
+def series_key(table: str, year: int) -> str:
+    return f"{table} {year}"
+
+
+def printed_series(run_dir) -> dict[str, int]:
+    """The yearly series as a written report's CSVs print them: {series_key: count}."""
+    out = {}
+    for table in (SERIES, ETHNIC_SERIES):
+        file = Path(run_dir) / "tables" / f"{table}.csv"
+        if not file.is_file():
+            continue
+        for row in list(csv.reader(file.read_text(encoding="utf-8").splitlines()))[1:]:
+            if len(row) > 1 and row[0].isdigit() and re.fullmatch(r"\d+", row[1]):
+                out[series_key(table, int(row[0]))] = int(row[1])
     return out
 
 
@@ -162,8 +189,8 @@ def statements(
             mask = np.asarray(pred(columns)) & mine
             label = f"{report.district} {report.year}: «{key}»"
             r, x = int(pub[mask].sum()), int(true[mask].sum())
-            shown = r  # a report not written yet, or a table cell: from the rounded cells
-            if report.printed is not None and key in values:
+            shown = r  # a report not written yet, or a table cell it does not read
+            if report.printed is not None and (key in values or key in report.printed):
                 shown = report.printed.get(key)
             if not isinstance(shown, int) or isinstance(shown, bool):
                 continue  # not printed (no data, no previous year)
@@ -375,6 +402,6 @@ def gate_report(run_dir, cases: pd.DataFrame, *, district: str, year: int, regis
         for d, y in register_.published(register)
         if y < year and (national or same_district(pd.Series([d]), district).iloc[0])
     ]
-    mine = Report(district, year, audit.flat_values(run_dir))
+    mine = Report(district, year, {**audit.flat_values(run_dir), **printed_series(run_dir)})
     before = publication([district], [], earlier)
     return gate(cases, [*before, mine], log=log)
