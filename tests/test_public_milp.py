@@ -87,7 +87,7 @@ def test_a_leaked_count_of_three_or_more_pins_true_small_cells(cases, sums):
             break
     assert len(caught) == 2
     key, small = caught[0]
-    assert any(p.startswith("oslo, mottatt 2019, ") for p in small)  # an inner cell, named
+    assert any(p.startswith("Oslo, mottatt 2019, ") for p in small)  # an inner cell, named
     with pytest.raises(KlagerapportError, match="heltallsangriperen kan avsløre"):
         attack.gate(
             cases,

@@ -48,7 +48,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array, csr_array
 
 from .. import codes, fmt
-from ..districts import is_national, same_district
+from ..districts import find, is_national, same_district
 from ..errors import KlagerapportError
 from . import audit, protection
 from . import register as register_
@@ -269,8 +269,9 @@ def _components(n: int, found: list[Statement]) -> np.ndarray:
 def describe(cell: pd.Series) -> str:
     """An inner cell in words: district, year, decision, ground, discrimination, unit, bin."""
     dy = int(cell["dy"])
+    known = find(str(cell["distrikt"]))
     parts = [
-        str(cell["distrikt"]),
+        known.name if known is not None else str(cell["distrikt"]),
         f"mottatt {int(cell['ry'])}",
         codes.open_label() if dy == protection.OPEN else f"avsluttet {dy}",
     ]
