@@ -7,7 +7,10 @@ For the 13-report publication of a year of the national sample (the 12 districts
    reports print) once, as `publish/protection.py` does;
 2. the audit: the built-in attacker (`publish/audit.py`) over the 13 reports' public files
    (values and tables, written to a temporary folder first; the writing is not timed);
-3. the information lost: per report, the table cells and case counts printed, how many the
+3. the integer-programming attacker (`publish/attack.py`): the batch's gate over the whole
+   publication (the 13 reports of the year and the earlier years' reports), each report's own
+   gate over its written values, and the same with one true total leaked into a report;
+4. the information lost: per report, the table cells and case counts printed, how many the
    rounding changed, and by how much, against the internal edition.
 
 Reads the processed store only (validating it first if needed); writes nothing in the project.
@@ -24,7 +27,7 @@ from pathlib import Path
 
 from klagerapport import paths
 from klagerapport.ingest import validate
-from klagerapport.publish import audit, contract, protection
+from klagerapport.publish import attack, audit, contract, protection
 from klagerapport.publish import values as V
 from klagerapport.sections import registry
 
@@ -114,11 +117,40 @@ def main() -> None:
             ):
                 narrowest = found.narrowest
         audit_s = time.perf_counter() - t0
-    print(
-        f"Audit of the 13 reports: {audit_s:.3f} s ({checked} counts attacked, {findings} "
-        f"findings, narrowest interval around a true small count {narrowest})"
-    )
+        print(
+            f"Audit of the 13 reports: {audit_s:.3f} s ({checked} counts attacked, {findings} "
+            f"findings, narrowest interval around a true small count {narrowest})"
+        )
+        t0 = time.perf_counter()
+        earlier = [(d, y) for d in DISTRICTS for y in range(year - 2, year)]
+        whole = attack.attack(cases, attack.publication(DISTRICTS, [year], earlier))
+        batch_s = time.perf_counter() - t0
+        print(f"Batch gate, {year} with {year - 2}-{year - 1}: {batch_s:.3f} s; {whole.summary()}")
+        print(
+            f"  {whole.cells} inner cells, {whole.statements} equations, {whole.attacked} "
+            f"targets ({whole.rounded} changed cells), {whole.certified} proved without a solve"
+        )
+        t0 = time.perf_counter()
+        solves = 0
+        for district, folder in folders.items():
+            written = attack.Report(district, year, audit.flat_values(folder))
+            found = attack.attack(cases, [written])
+            findings += len(found.problems)
+            solves += found.solves
+        reports_s = time.perf_counter() - t0
+        print(f"Each report's gate (13, own values): {reports_s:.3f} s, {solves} solves")
+        own = audit.flat_values(folders["Agder"])
+        truth = report(cases, "Agder", year, "intern")[1]["received.total"].raw
+        t0 = time.perf_counter()
+        leak = attack.Report("Agder", year, {**own, "received.total": truth})
+        leaky = attack.attack(cases, [leak])
+        leak_s = time.perf_counter() - t0
+        print(
+            f"Agder with its true received total leaked: {leak_s:.3f} s, {leaky.solves} solves, "
+            f"{len(leaky.problems)} findings, e.g. {leaky.problems[:1]}"
+        )
     print(f"Protection + audit: {protect_s + audit_s:.3f} s")
+    print(f"Protection + audit + batch gate: {protect_s + audit_s + batch_s:.3f} s")
     print()
     print("| report | counts printed | true 1-2 | changed by rounding | mean abs change | max |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
@@ -126,7 +158,7 @@ def main() -> None:
         print(f"| {district} | {n} | {small} | {changed} | {mean:.2f} | {top} |")
     total = [sum(r[i] for r in rows) for i in (1, 2, 3)]
     print(f"| all 13 | {total[0]} | {total[1]} | {total[2]} | | |")
-    print(json.dumps({"protect_s": protect_s, "audit_s": audit_s}))
+    print(json.dumps({"protect_s": protect_s, "audit_s": audit_s, "batch_gate_s": batch_s}))
     del public_cases
 
 

@@ -31,6 +31,7 @@ from .. import districts as D
 from .. import fmt, paths, settings
 from ..errors import KlagerapportError
 from ..ingest import rules, validate
+from ..publish import attack, register
 from ..sections.comparison import districts_in as named_districts
 from . import kernels, rollup, stopping
 from . import run as run_module
@@ -214,6 +215,10 @@ def build_batch(
             f"({', '.join(chosen)}{' og Norge' if with_national else ''}; "
             f"{', '.join(map(str, wanted_years))}), {cores} om gangen"
         )
+        if plan.public:  # the whole publication, attacked before any report is written
+            names = [*chosen, *([D.NATIONAL] if with_national else [])]
+            before = register.published(register.location(reports[0].folder))
+            attack.gate(everything.cases, attack.publication(names, wanted_years, before), log=log)
         outcomes = _build_all(reports, plan, executor, pool, log)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

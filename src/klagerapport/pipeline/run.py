@@ -25,8 +25,8 @@ from pathlib import Path
 from .. import fmt, fsutil, paths, settings
 from .. import render as render_module
 from ..errors import BuildError, KlagerapportError, problems_of
-from ..ingest import validate
-from ..publish import audit, contract, register, reproducible, utgave, values
+from ..ingest import store, validate
+from ..publish import attack, audit, contract, register, reproducible, utgave, values
 from ..sections import registry
 from . import cache, kernels, rendering
 from .notebooks import Section, discover, section_parameters
@@ -280,6 +280,14 @@ def _build_into(
     values.merge(tmp)
     if plan.public:
         utgave.merge_log(tmp, [s.name for s in sections])
+        attack.gate_report(  # the integer program first: a stopped report records nothing
+            tmp,
+            store.read_cases(processed),
+            district=plan.district,
+            year=plan.year,
+            register=register.location(final),
+            log=log,
+        )
         audit.gate(
             tmp,
             processed,

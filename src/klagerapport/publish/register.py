@@ -79,3 +79,19 @@ def check_and_record(register: Path, cases: pd.DataFrame, up_to: int) -> tuple[i
         record = {"distrikt": group[0], "mottatt": int(group[1]), "celler": cells}
         fsutil.write_text(_file(register, group), json.dumps(record, ensure_ascii=False) + "\n")
     return len(found) - len(new), len(new)
+
+
+def published(register: Path | None) -> list[tuple[str, int]]:
+    """Every (district, year received) the register holds, in order; none without one."""
+    if register is None or not Path(register).is_dir():
+        return []
+    out = []
+    for file in sorted(Path(register).glob("*/*.json")):
+        try:
+            record = json.loads(file.read_text(encoding="utf-8"))
+            out.append((str(record["distrikt"]), int(record["mottatt"])))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise KlagerapportError(
+                f"{paths.shown(file)}: publiseringsregisteret kan ikke leses ({err})"
+            ) from None
+    return sorted(set(out))
