@@ -22,10 +22,10 @@ from klagerapport.check.findings import ERROR, problems
 HERE = Path(__file__).resolve().parent / "corpus"
 CORPUS = HERE / "påstander.yml"
 VALUES = HERE / "oslo-2019-verdier.json"
-PARTS = ("utvikling", "kontroll", "kontroll2", "kontroll3", "kontroll4")
+PARTS = ("utvikling", "kontroll", "kontroll2", "kontroll3", "kontroll4", "kontroll5")
 # the held-out part no rule was ever fixed after: measured and reported (benchmarks/), never tuned
 # on, so no test holds it to a figure (that would make it tuning data)
-HELD_OUT = "kontroll4"
+HELD_OUT = "kontroll5"
 
 
 @cache
