@@ -428,7 +428,8 @@ def _claim_for(o: statements.Outcome, claim_list: list):
 def _numbers(s, reader, context: _Context, outcomes) -> None:
     """For the line checks: the value each typed number means (by the words of its clause),
     the numbers a share statement reads itself, where the sentence speaks of numbers."""
-    spans = [(o.start, o.end) for o in outcomes if o.kind == "andel"]
+    # numbers a statement reads itself: a share («fire av ti»), a difference («3 flere enn»)
+    spans = [(o.start, o.end) for o in outcomes if o.kind in ("andel", "forskjell")]
     found = numbers.find_numbers(s.text)
     quantitative = bool(outcomes) or bool(found) or any(h.name == "var" for h in s.holders)
     if quantitative:
@@ -449,6 +450,8 @@ def _numbers(s, reader, context: _Context, outcomes) -> None:
         # the value its clause names; if the clause names none, the sentence up to there
         a, b = s.clause_of(number.start)
         year = reader.year_at(s, number.start, years)
+        if reader.from_side(s, number.start, number.end):
+            year = (year or 0) + 1  # «fra 174 til 211»: the first number is the year before
         wanted = reader.wanted(s, a, b, year)
         if not wanted.anchored():
             wanted = reader.wanted(s, 0, b, year)

@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from ..fmt import MONTHS
 from ..publish.text import ORDINALS
-from . import ranks
+from . import numbers, ranks
 from .build_values import BuildValues, rank_of
 from .lexicon import Hit, Lexicon, exact, within, within_relative
 from .meaning import Meanings, Ref, Wanted, conflicts, in_series, ref_of, years_of
@@ -48,6 +48,8 @@ SAYS = {
 NEAR = 80
 _FRA = re.compile(r"(?<!\w)fra(?!\w)", re.IGNORECASE)
 _TIL = re.compile(r"(?<!\w)til(?!\w)", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?<![\w,])(\w+)\s+$")
+ONE = {"én": 1, "ett": 1, "èn": 1}
 
 
 @dataclass(frozen=True)
@@ -281,9 +283,17 @@ class Reader:
         legger mer arbeid i dette enn andre» is not; «antall klager økte» is.)"""
         if vals or years:
             return True
-        a, b = s.clause_of(o.start)
-        w = self.wanted(s, a, b, None)
+        # its clause, or the sentence up to its clause's end («Saksbehandlingstiden, målt som
+        # gjennomsnitt, gikk opp»)
+        _, b = s.clause_of(o.start)
+        w = self.wanted(s, 0, b, None)
         return bool(w.concepts or w.categories)
+
+    def from_side(self, s: Sentence, start: int, end: int) -> bool:
+        """Does the text at [start, end) stand right after «fra» with a «til» later («fra 174
+        til 211»)? It is then the earlier of two values."""
+        before = s.masked[:start].split()
+        return bool(before) and before[-1].casefold() == "fra" and bool(_TIL.search(s.masked, end))
 
     # ------------------------------------------------------------------ from … to …
 
@@ -461,8 +471,14 @@ class Reader:
         right = after[0].ref if after else self._other_side(s, years, left, enn.end, len(s.masked))
         if right is None or right.label == left.label:
             return self._open(hit, "sammenligning", "det setningen sammenligner med")
-        holds = left.raw > right.raw if hit.kind == "mer" else left.raw < right.raw
         about = f"{left.label} = {left.text}, {right.label} = {right.text}"
+        by = _difference(s.masked, hit.start)
+        if by is not None:  # «to flere enn året før»: the difference itself
+            at, n = by
+            gap = left.raw - right.raw if hit.kind == "mer" else right.raw - left.raw
+            word = Hit(at, hit.end, s.masked[at : hit.end], hit.kind, hit.value)
+            return self._verdict(word, "forskjell", (gap == n) != neg, about, about)
+        holds = left.raw > right.raw if hit.kind == "mer" else left.raw < right.raw
         return self._verdict(hit, "sammenligning", holds != neg, about, about)
 
     def _equal(self, s, vals, years, hit) -> Outcome:
@@ -577,6 +593,8 @@ class Reader:
             backs = [b for b in series if ref.back <= b < since]
         elif last is not None:
             backs = [b for b in series if ref.back <= b < ref.back + last]
+        elif whole:  # «i hele perioden»: the years after the sentence's year too
+            backs = list(series)
         else:
             backs = [b for b in series if b >= ref.back]
         pool = {b: series[b] for b in backs}
@@ -711,9 +729,9 @@ class Reader:
             if h.kind == "innen" and h.value == "årsskiftet":
                 return dt.date(year, 12, 31)
             if h.kind == "innen" and h.value == "utgangen_av":
-                word = s.masked[h.end :].split()
-                if word and word[0].casefold() in MONTHS:
-                    month = MONTHS.index(word[0].casefold()) + 1
+                word = [w.strip(".,;:!?)»").casefold() for w in s.masked[h.end :].split()]
+                if word and word[0] in MONTHS:
+                    month = MONTHS.index(word[0]) + 1
                     if month == 12:
                         return dt.date(year, 12, 31)
                     return dt.date(year + 1, month + 1, 1) - dt.timedelta(days=1)
@@ -822,6 +840,19 @@ def _ordinal(masked: str, start: int) -> int:
     before = masked[max(0, start - 12) : start].split()
     word = before[-1].lower() if before else ""
     return ORDINALS.index(word) if word and word in ORDINALS else 1
+
+
+def _difference(masked: str, start: int) -> tuple[int, int] | None:
+    """(position, n) of a count written right before a comparison word: «to flere», «3 færre»."""
+    m = _COUNT_BEFORE.search(masked[:start])
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    if word.isdigit():
+        n = int(word) if len(word) < 4 else None  # «i 2019 flere»: a year, not a difference
+    else:
+        n = numbers.NUMBER_WORDS.get(word, ONE.get(word))
+    return None if n is None else (m.start(1), n)
 
 
 def _num(x: float) -> str:
