@@ -53,6 +53,13 @@ STATS_TESTS = (
     "tests/test_golden_sections.py",
 )
 CLAIM_TESTS = ("tests/test_check_claims.py", "tests/test_check.py")
+# the sentence reader: its boundary tests, the claim tests and the labelled corpus
+STATEMENT_TESTS = (
+    "tests/test_check_statements.py",
+    "tests/test_check_boundaries.py",
+    "tests/test_check_corpus.py",
+    *CLAIM_TESTS,
+)
 # Slow tests that add no kill of their own to a module's run (they are in `make test`).
 DESELECTED = (
     # builds a whole report (Papermill kernels: the mutant is not in the kernels' processes)
@@ -63,6 +70,8 @@ DESELECTED = (
     "tests/test_check.py::test_2019_below_2018_reports_every_sentence_whose_words_no_longer_hold",
     "tests/test_check.py::test_oslo_text_in_agder_is_reported_and_refused_as_final",
     "tests/test_check.py::test_final_edition_has_no_draft_marks_and_no_paths_and_new_year_needs_review",
+    # compares the corpus's stored values with a real build (no code of the check runs)
+    "tests/test_check_corpus.py::test_the_corpus_values_are_a_real_build_of_oslo_2019",
 )
 
 
@@ -85,6 +94,9 @@ MODULES: dict[str, Module] = {
     "check.claims": Module("check/claims.py", CLAIM_TESTS),
     "check.ranks": Module("check/ranks.py", CLAIM_TESTS),
     "check.numbers": Module("check/numbers.py", CLAIM_TESTS),
+    "check.statements": Module("check/statements.py", STATEMENT_TESTS),
+    "check.meaning": Module("check/meaning.py", STATEMENT_TESTS),
+    "check.sentences": Module("check/sentences.py", STATEMENT_TESTS),
 }
 
 # Equivalent mutants, by mutmut's name: no input tells them from the original. Each with why.

@@ -506,7 +506,9 @@ class Reader:
             right = after_vals[0].ref if after_vals else None
             if right is None:
                 right = self._other_side(s, years, left, start, len(s.masked))
-            if right is None and not marker:
+            # no second side named: the year before («… var det samme»), unless a year is
+            # named that the build lacks («det samme som i 2005»: open)
+            if right is None and not marker and not any(p >= start for p, _ in years):
                 right = in_series(left.series, left.back + 1, self.values, self.lex)
         if left is None or right is None or left.label == right.label:
             return self._open(hit, "likhet", "det setningen sammenligner med")

@@ -1,0 +1,282 @@
+"""The sentence reader's rules at their edges (check/statements.py), on Oslo 2019's values
+(tests/corpus/oslo-2019-verdier.json) with one value moved at a time: the last day a deadline
+holds and the first it does not, the reach of a negation, a count of exactly 0, the largest
+share, a change every year, equality at and past its tolerance, a difference («tre flere»),
+«fra <år> til <år>». Each test reads the statement's kind, verdict, words and the values it was
+checked against, so a mutant that moves a boundary or binds another value fails one.
+"""
+
+from __future__ import annotations
+
+import json
+
+import claimcorpus as cc
+import pytest
+
+from klagerapport.check.build_values import BuildValues
+from klagerapport.check.lexicon import for_district
+from klagerapport.check.sentences import sentences
+from klagerapport.check.statements import FALSE, OK, OPEN, Reader
+
+DATA = json.loads(cc.VALUES.read_text(encoding="utf-8"))
+
+
+def values(series: dict | None = None, **changes) -> BuildValues:
+    """Oslo 2019's values with `changes` (key with «__» for «.»: raw values; text is the raw)."""
+    flat: dict[str, dict] = {}
+    for section in DATA["values"].values():
+        flat.update(section)
+    for key, raw in changes.items():
+        flat[key.replace("__", ".")] = {"value": raw, "text": str(raw)}
+    table = {k: {int(y): v for y, v in s.items()} for k, s in DATA["series"].items()}
+    for key, per_year in (series or {}).items():
+        table[key] = {**table.get(key, {}), **per_year}
+    return BuildValues(BuildValues.from_flat(flat).entries, table)
+
+
+def read(text: str, series: dict | None = None, **changes) -> list[tuple]:
+    """(kind, status, words, about) of every statement of the one sentence `text`."""
+    lex = for_district("Oslo")
+    reader = Reader(values(series, **changes), lex)
+    [sentence] = sentences(text + "\n", lex)
+    return [(o.kind, o.status, o.words, o.about) for o in reader.read(sentence)]
+
+
+def outcomes(text: str, **changes):
+    lex = for_district("Oslo")
+    [sentence] = sentences(text + "\n", lex)
+    return Reader(values(**changes), lex).read(sentence)
+
+
+# ---------------------------------------------------------------- «alle avgjort» by a date
+
+LAST = "received.all_decided_by"
+
+
+@pytest.mark.parametrize(
+    ("when", "last", "status"),
+    [
+        ("innen utgangen av januar", "2020-01-31", OK),
+        ("innen utgangen av januar", "2020-02-01", FALSE),
+        ("innen utgangen av februar", "2020-02-29", OK),
+        ("innen utgangen av februar", "2020-03-01", FALSE),
+        ("innen utgangen av desember", "2019-12-31", OK),
+        ("innen utgangen av desember", "2020-01-01", FALSE),
+        ("ved årsskiftet", "2019-12-31", OK),
+        ("ved årsskiftet", "2020-01-01", FALSE),
+    ],
+)
+def test_all_decided_by_a_date_holds_through_its_last_day(when, last, status):
+    text = f"Alle sakene var ferdigbehandlet {when}."
+    assert read(text, **{LAST.replace(".", "__"): last}) == [("alle", status, "Alle", LAST)]
+
+
+def test_a_month_is_read_after_its_deadline_words_only():
+    # «utgangen av» then a word that is not a month: no date, so the open count decides
+    text = "Alle sakene var ferdigbehandlet innen utgangen av perioden."
+    assert read(text, received__open=0) == [("alle", OK, "Alle", "received.open")]
+    assert read(text, received__open=1) == [("alle", FALSE, "Alle", "received.open")]
+
+
+def test_all_decided_by_a_date_is_false_when_some_are_still_open():
+    # the build writes «ikke alle avsluttet» (no date) when a case is open
+    text = "Alle sakene var ferdigbehandlet ved årsskiftet."
+    assert read(text, received__all_decided_by=None) == [("alle", FALSE, "Alle", LAST)]
+    [o] = outcomes(text, received__all_decided_by="2019-12-31")
+    assert o.detail == "den siste saken ble avsluttet 2019-12-31"
+
+
+def test_all_decided_in_another_year_is_open_this_year_is_checked():
+    last_year = "Alle klagene mottatt i {{< var year.minus1 >}} var ferdigbehandlet ved årsskiftet."
+    [o] = outcomes(last_year)
+    assert (o.kind, o.status, o.words) == ("alle", OPEN, "Alle")
+    assert "bygget vet bare om årets saker" in o.detail
+    this_year = "Alle klagene fra {{< var year.current >}} er ferdigbehandlet."
+    assert read(this_year) == [("alle", OK, "Alle", "received.open")]
+    assert read(this_year, received__open=2) == [("alle", FALSE, "Alle", "received.open")]
+
+
+def test_all_decided_without_an_open_count_is_open():
+    [o] = outcomes("Alle sakene er ferdigbehandlet.", received__open=None)
+    assert (o.kind, o.status, o.words) == ("alle", OPEN, "Alle")
+
+
+@pytest.mark.parametrize(
+    ("gap", "status"),
+    [("fra publikum om forhold på denne tiden er", OK),  # 8 words: «ingen» reaches
+     ("fra publikum om slike forhold på denne tiden er", FALSE)],  # 9: it does not
+)  # fmt: skip
+def test_a_zero_negates_open_cases_within_eight_words(gap, status):
+    text = f"Ingen klager {gap} under behandling."
+    assert read(text, received__open=0) == [("alle", status, "under behandling", "received.open")]
+
+
+# ---------------------------------------------------------------- «ingen klager gjaldt …»
+
+
+@pytest.mark.parametrize(("count", "status"), [(0, OK), (1, FALSE)])
+def test_no_complaints_about_a_ground_is_a_count_of_zero(count, status):
+    [o] = outcomes("Ingen klager gjaldt maktmisbruk.", grounds__maktmisbruk__count=count)
+    assert (o.kind, o.status, o.words, o.about) == (
+        "nivå",
+        status,
+        "Ingen klager",
+        "grounds.maktmisbruk.count",
+    )
+    assert o.detail == f"grounds.maktmisbruk.count = {count}"
+
+
+def test_no_complaints_is_read_as_the_count_not_the_share():
+    # a share of 0 % with one case: the count decides
+    text = "Ingen klager gjaldt maktmisbruk."
+    changes = {"grounds__maktmisbruk__count": 1, "grounds__maktmisbruk__share": 0.0}
+    assert read(text, **changes) == [("nivå", FALSE, "Ingen klager", "grounds.maktmisbruk.count")]
+
+
+def test_no_complaints_in_a_year_the_build_lacks_is_open():
+    [o] = outcomes("Ingen klager gjaldt maktmisbruk i 2005.")
+    assert (o.kind, o.status, o.words) == ("nivå", OPEN, "Ingen klager")
+
+
+# ---------------------------------------------------------------- «de fleste»
+
+
+def test_most_is_the_largest_category_even_below_half():
+    text = "De fleste klagene gjaldt saksbehandling."
+    about = "grounds.saksbehandling.share"
+    assert read(text) == [("andel", OK, "De fleste", about)]  # 44 %, the largest ground
+    # the sum of two grounds (adferd og saksbehandling, 80 %) is not a rival
+    assert read(text, grounds__adferd__share=0.45) == [("andel", FALSE, "De fleste", about)]
+    tie = DATA["values"]["grounds"][about]["value"]  # a tie: still the largest
+    assert read(text, grounds__adferd__share=tie) == [("andel", OK, "De fleste", about)]
+
+
+@pytest.mark.parametrize(("share", "status"), [(0.5, FALSE), (0.5001, OK)])
+def test_most_of_a_share_without_categories_is_more_than_half(share, status):
+    text = "De fleste klagene ble besvart innen fristen."
+    about = "handling_days.within_deadline"
+    assert read(text, handling_days__within_deadline=share) == [
+        ("andel", status, "De fleste", about)
+    ]
+
+
+# ---------------------------------------------------------------- «fra <år> til <år>»
+
+
+def test_from_year_to_year_binds_both_years_by_the_words():
+    years = "fra {{< var year.minus1 >}} til {{< var year.current >}}"
+    about = "decisions.kritikk.count = 21, decisions.kritikk.count = 26"
+    assert read(f"Antall kritikksaker økte {years}.") == [
+        ("retning", OK, "økte", about.replace("count = 21", "minus1 = 21"))
+    ]
+    # the only word naming the value is the first of the sentence
+    assert read(f"Kritikksakene økte {years}.")[0][:2] == ("retning", OK)
+    # a share: the count rose (76 to 82), the share fell (44 % to 39 %)
+    share = f"Andelen saker uten grunnlag for kritikk sank {years}."
+    [(kind, status, words, seen)] = read(share)
+    assert (kind, status, words) == ("retning", OK, "sank")
+    assert seen.startswith("decisions.ikke_grunnlag.minus1_share = ")
+
+
+# ---------------------------------------------------------------- «hvert år»
+
+
+SINCE = "Antall avgjorte klager har økt hvert år siden {{< var year.minus2 >}}."
+YEARS = {2017: 150, 2018: 174, 2019: 211}
+
+
+@pytest.mark.parametrize(
+    ("per_year", "status"),
+    [({2017: 150, 2018: 174}, OK), ({2017: 174, 2018: 174}, FALSE), ({2017: 175, 2018: 174}, FALSE),
+     ({2017: 150, 2018: 212}, FALSE)],
+)  # fmt: skip
+def test_a_rise_every_year_needs_each_year_above_the_last(per_year, status):
+    table = {"decided.total": {**YEARS, **per_year}}
+    [o] = outcomes_with(SINCE, table, decided__minus1=per_year[2018])
+    assert (o.kind, o.status, o.words) == ("retning", status, "økt")
+    assert o.about == "decided.total"
+    if status == FALSE:
+        assert "→" in o.detail and o.detail.count("→") == 1
+
+
+def test_a_rise_every_year_with_a_year_missing_is_open():
+    table = {"decided.total": {2016: 100, 2017: None, 2018: 174, 2019: 211}}
+    text = "Antall avgjorte klager har økt hvert år siden {{< var year.minus3 >}}."
+    [o] = outcomes_with(text, table)
+    assert (o.kind, o.status, o.words) == ("retning", OPEN, "økt")
+    assert "hvert år i perioden" in o.detail
+
+
+def outcomes_with(text: str, table: dict, **changes):
+    lex = for_district("Oslo")
+    [sentence] = sentences(text + "\n", lex)
+    vals = values(**changes)
+    for key, per_year in table.items():
+        vals.series[key] = dict(per_year)
+    return Reader(vals, lex).read(sentence)
+
+
+# ---------------------------------------------------------------- equality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # «mot»: the two values after the word
+        ("Det var omtrent like mange, {{< var units.pass.count >}} mot "
+         "{{< var units.pass.minus1 >}}.", OK),
+        ("Det var like mange, {{< var units.pass.count >}} mot {{< var units.pass.minus1 >}}.",
+         FALSE),
+        # the second side after «som» is a placeholder
+        ("Passkontoret fikk like mange klager som {{< var units.vapen.count >}}.", FALSE),
+        # no second side named: the year before
+        ("Antall klager på passkontoret var omtrent det samme.", OK),
+    ],
+)  # fmt: skip
+def test_equality_reads_its_two_sides(sentence, status):
+    changes = {"units__pass__count": 100, "units__pass__minus1": 110, "units__vapen__count": 99}
+    [o] = [o for o in outcomes(sentence, **changes) if o.kind == "likhet"]
+    assert o.status == status
+    assert o.about.startswith("units.pass.count = 100, ")
+
+
+@pytest.mark.parametrize(
+    ("hedge", "status"), [("omtrent ", OK), ("", FALSE), ("omtrent nesten ", FALSE)]
+)
+def test_a_hedge_right_before_an_exact_word_widens_it(hedge, status):
+    text = f"Passkontoret fikk {hedge}det samme som i fjor."
+    [o] = outcomes(text, units__pass__count=100, units__pass__minus1=105)
+    assert (o.kind, o.status) == ("likhet", status)
+    assert o.about == "units.pass.count = 100, units.pass.minus1 = 105"
+
+
+def test_equality_with_nothing_to_compare_with_is_open():
+    [o] = outcomes("Antall klager var det samme som i 2005.")
+    assert (o.kind, o.status, o.words) == ("likhet", OPEN, "det samme som")
+    assert "det setningen sammenligner med" in o.detail
+
+
+# ---------------------------------------------------------------- a difference: «tre flere enn»
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [("to flere", OK), ("tre flere", FALSE), ("1 flere", FALSE), ("2 flere", OK),
+     ("to færre", FALSE), ("ingen flere", OK)],
+)  # fmt: skip
+def test_a_count_before_more_is_the_difference(words, status):
+    holder = "{{< var units.etterforskning.count >}}"
+    text = f"Det kom {holder} klager på etterforskning, {words} enn året før."
+    found = read(text)  # 13 against 11
+    diff = [f for f in found if f[0] in ("forskjell", "sammenligning")]
+    if words == "ingen flere":  # not a count: a comparison, and 13 is more than 11
+        assert diff == [("sammenligning", FALSE, "flere", diff[0][3])]
+        return
+    assert diff[0][:3] == ("forskjell", status, words)
+    assert diff[0][3] == "units.etterforskning.count = 13, units.etterforskning.minus1 = 11"
+
+
+def test_a_year_before_a_comparison_word_is_no_difference():
+    text = "Andelen uheldig-saker var i 2019 høyere enn i 2018."
+    kinds = [f[:2] for f in read(text) if f[0] in ("forskjell", "sammenligning")]
+    assert kinds == [("sammenligning", OK)]
