@@ -280,3 +280,108 @@ def test_a_year_before_a_comparison_word_is_no_difference():
     text = "Andelen uheldig-saker var i 2019 høyere enn i 2018."
     kinds = [f[:2] for f in read(text) if f[0] in ("forskjell", "sammenligning")]
     assert kinds == [("sammenligning", OK)]
+
+
+# ---------------------------------------------------------------- a change read as more / fewer
+
+
+@pytest.mark.parametrize(
+    ("change", "more", "fewer"),
+    [(0.0, FALSE, FALSE), (0.01, OK, FALSE), (1.0, OK, FALSE), (-0.01, FALSE, OK)],
+)
+def test_a_change_of_zero_is_neither_more_nor_fewer(change, more, fewer):
+    holder = "{{< var received.change >}}"
+    for word, status in (("flere", more), ("færre", fewer)):
+        [o] = outcomes(f"Vi mottok {holder} {word} klager enn året før.", received__change=change)
+        assert (o.kind, o.status, o.words, o.about) == (
+            "sammenligning",
+            status,
+            word,
+            "received.change",
+        )
+        assert o.detail == f"received.change = {change}"
+
+
+def test_a_comparison_with_nothing_to_compare_with_is_open():
+    [o] = outcomes("Antall kritikksaker var høyere enn ventet.")
+    assert (o.kind, o.status, o.words) == ("sammenligning", OPEN, "høyere")
+
+
+# ---------------------------------------------------------------- shares at their edges
+
+
+@pytest.mark.parametrize(("share", "status"), [(0.5, FALSE), (0.5001, OK)])
+def test_over_half_is_strictly_more_than_half(share, status):
+    [o] = outcomes(
+        "Over halvparten av sakene ble avgjort som uheldig.", decisions__uheldig__share=share
+    )
+    assert (o.kind, o.status, o.words, o.about) == (
+        "andel",
+        status,
+        "Over halvparten",
+        "decisions.uheldig.share",
+    )
+    assert o.detail == f"decisions.uheldig.share = {share}"
+
+
+@pytest.mark.parametrize(
+    ("space", "share", "status"),
+    [(" ", 0.3833, OK), ("  ", 0.3833, OK), ("   ", 0.3833, FALSE), (" ", 0.3834, FALSE)],
+)
+def test_a_hedge_widens_a_fraction_only_right_before_it(space, share, status):
+    # «rundt en tredjedel»: within 5 points; the hedge must stand right before the words
+    text = f"Rundt{space}en tredjedel av sakene ble avgjort som uheldig."
+    [o] = outcomes(text, decisions__uheldig__share=share)
+    assert (o.kind, o.status) == ("andel", status)
+
+
+def test_a_share_no_value_shows_is_open():
+    [o] = outcomes("Over halvparten av klagerne var menn.")
+    assert (o.kind, o.status, o.words) == ("andel", OPEN, "Over halvparten")
+
+
+# ---------------------------------------------------------------- rank among categories
+
+
+def test_most_among_the_grounds_with_a_tie_and_second_place():
+    [o] = outcomes("Flest klager gjaldt saksbehandling.")
+    assert (o.kind, o.status, o.words) == ("rang", OK, "Flest")
+    assert o.about == "saksbehandling = 93"
+    assert o.detail == "saksbehandling = 93; det høyeste var saksbehandling (93)"
+    [tie] = outcomes("Flest klager gjaldt saksbehandling.", grounds__adferd__count=93)
+    assert tie.status == OK
+    assert tie.detail == "saksbehandling = 93; det høyeste var adferd og saksbehandling (93)"
+    second = "Nest flest klager gjaldt adferd."
+    assert [o.status for o in outcomes(second)] == [OK]
+    assert [o.status for o in outcomes(second, grounds__adferd__count=93)] == [FALSE]
+    assert [o.status for o in outcomes(second, grounds__adferd__count=92)] == [OK]
+    assert [o.status for o in outcomes("Nest flest klager gjaldt annet.")] == [FALSE]
+
+
+def test_most_of_two_categories_and_of_a_sum_of_categories():
+    [o] = outcomes("Flest klager med diskriminering gjaldt etnisk diskriminering.")
+    assert (o.kind, o.status) == ("rang", OK)
+    assert o.about == "etnisk = 15"
+    [o] = outcomes("Flest klager med diskriminering gjaldt annen diskriminering.")
+    assert (o.kind, o.status) == ("rang", FALSE)
+    [o] = outcomes("Flest klager gjaldt adferd og saksbehandling.")
+    assert (o.kind, o.status, o.about) == ("rang", OK, "adferd_saksbehandling = 168")
+
+
+# ---------------------------------------------------------------- the second side of a comparison
+
+
+def test_the_second_side_is_the_year_or_category_its_words_name():
+    [o] = outcomes("Det kom flere klager på passkontoret enn i {{< var year.minus2 >}}.")
+    assert (o.status, o.about) == (OK, "units.pass.count = 42, units.pass.minus2 = 30")
+    [o] = outcomes("Det kom flere klager på passkontoret enn i {{< var year.minus2 >}}.",
+                   units__pass__minus2=42)  # fmt: skip
+    assert o.status == FALSE
+    [o] = outcomes("Det ble avgjort flere saker som uheldig enn som grunnlag for kritikk.")
+    assert (o.status, o.about) == (OK, "decisions.uheldig.count = 76, decisions.kritikk.count = 26")
+    # a year the build lacks: open, never another year
+    [o] = outcomes("Det kom flere klager på passkontoret enn i 2005.")
+    assert o.status == OPEN
+    # a typed year after «enn» without words naming a measure: the same series that year
+    [o] = outcomes("Antall avgjorte klager var høyere enn i 2015.")
+    assert (o.status, o.about) == (OK, "decided.total = 211, decided.total i 2015 = 86")
