@@ -13,6 +13,8 @@ import json
 import claimcorpus as cc
 import pytest
 
+from klagerapport import paths
+from klagerapport.check import check_commentary
 from klagerapport.check.build_values import BuildValues
 from klagerapport.check.lexicon import for_district
 from klagerapport.check.sentences import sentences
@@ -385,3 +387,18 @@ def test_the_second_side_is_the_year_or_category_its_words_name():
     # a typed year after «enn» without words naming a measure: the same series that year
     [o] = outcomes("Antall avgjorte klager var høyere enn i 2015.")
     assert (o.status, o.about) == (OK, "decided.total = 211, decided.total i 2015 = 86")
+
+
+# ---------------------------------------------------------------- which words are about the data
+
+
+def test_a_measure_cut_off_by_commas_still_names_the_clause_but_not_across_men():
+    [o] = outcomes("Saksbehandlingstiden, målt som gjennomsnitt, gikk opp.")
+    assert (o.kind, o.status, o.words) == ("retning", FALSE, "gikk opp")
+    assert o.about == "handling_days.mean_minus1 = 18,9, handling_days.mean = 16,7"
+    assert outcomes("Klagesaker kan føre til tiltak, men den største nytten er læring.") == []
+
+
+def test_the_shipped_oslo_2019_commentary_has_no_finding_on_its_values():
+    folder = paths.commentary_dir("Oslo", 2019)
+    assert check_commentary(folder, cc.values(), district="Oslo", year=2019) == []

@@ -283,10 +283,11 @@ class Reader:
         legger mer arbeid i dette enn andre» is not; «antall klager økte» is.)"""
         if vals or years:
             return True
-        # its clause, or the sentence up to its clause's end («Saksbehandlingstiden, målt som
-        # gjennomsnitt, gikk opp»)
+        # its clause with those before it that only a comma cuts off («Saksbehandlingstiden,
+        # målt som gjennomsnitt, gikk opp»), not across «men», «og» («Klagesaker kan føre til
+        # tiltak, men den største nytten …»)
         _, b = s.clause_of(o.start)
-        w = self.wanted(s, 0, b, None)
+        w = self.wanted(s, s.joined_from(o.start), b, None)
         return bool(w.concepts or w.categories)
 
     def from_side(self, s: Sentence, start: int, end: int) -> bool:
