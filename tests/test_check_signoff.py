@@ -54,6 +54,10 @@ def test_it_lists_the_open_items_with_file_line_sentence_and_key(oslo, capsys):
     assert f"diskriminering.md:3  setning {key}" in out
     assert OPEN in out and PLAIN not in out
     assert "1 setning(er) venter" in out
+    # the check's own finding says how to sign it off
+    found = check_commentary(folder, BuildValues.load(run), district="Oslo", year=2019)
+    [hint] = {f.suggestion for f in found if f.code == "needs-signoff"}
+    assert f"klagerapport godkjenn --setning {key} " in hint
 
 
 def test_it_records_a_sign_off_that_the_check_then_honours(oslo, capsys):

@@ -364,8 +364,9 @@ def _sentence(
                 f"«{o.words}» er en tallpåstand, men {o.detail}",
                 f"skriv en påstand rett etter ordet (f.eks. «{o.words}{{{{< claim "
                 f"{_example(word)} >}}}}»), skriv setningen med plassholderen den gjelder, eller "
-                f"la en kontrollør godkjenne setningen i {signoff.FILE_NAME}: fil: "
-                f"{file.rsplit('/', 1)[-1]}, setning: {digest}",
+                f"la en kontrollør godkjenne setningen i {signoff.FILE_NAME} (fil: "
+                f"{file.rsplit('/', 1)[-1]}, setning: {digest}): klagerapport godkjenn "
+                f"--setning {digest} --av «navn» --grunn «hvorfor»",
                 digest,
             )
         else:
