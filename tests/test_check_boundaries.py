@@ -402,3 +402,81 @@ def test_a_measure_cut_off_by_commas_still_names_the_clause_but_not_across_men()
 def test_the_shipped_oslo_2019_commentary_has_no_finding_on_its_values():
     folder = paths.commentary_dir("Oslo", 2019)
     assert check_commentary(folder, cc.values(), district="Oslo", year=2019) == []
+
+
+# ---------------------------------------------------------------- direction: pairs, factors, since
+
+
+def test_from_to_with_values_of_two_measures_or_the_wrong_order_is_false():
+    [o] = outcomes(
+        "Tallet økte fra {{< var received.minus1 >}} til {{< var decisions.kritikk.count >}}."
+    )
+    assert (o.kind, o.status) == ("retning", FALSE)
+    assert o.detail.startswith("fra- og til-tallet er ikke samme størrelse: ")
+    [o] = outcomes(
+        "Antall klager gikk ned fra {{< var received.total >}} til {{< var received.minus1 >}}."
+    )
+    assert (o.kind, o.status) == ("retning", FALSE)
+    assert o.detail == (
+        "fra-tallet er ikke det tidligere året: received.total = 211, received.minus1 = 174"
+    )
+
+
+def test_from_to_with_a_value_the_build_lacks_is_open():
+    text = (
+        "Gjennomsnittet gikk ned fra {{< var handling_days.printed_mean_minus1 >}} til "
+        "{{< var handling_days.mean >}} dager."
+    )
+    [o] = [o for o in outcomes(text) if o.kind == "retning"]
+    assert (o.status, o.detail) == (OPEN, "fra- eller til-verdien mangler")
+
+
+def test_a_factor_from_zero_is_never_true():
+    text = "Antall klager på passkontoret ble doblet."
+    assert [o.status for o in outcomes(text, units__pass__minus1=0, units__pass__count=0)] == [
+        FALSE
+    ]
+    assert [o.status for o in outcomes(text, units__pass__minus1=10, units__pass__count=20)] == [OK]
+
+
+@pytest.mark.parametrize(("in_2015", "status"), [(86, OK), (211, FALSE), (210, OK)])
+def test_a_rise_since_a_year_compares_with_that_year(in_2015, status):
+    text = "Antall avgjorte klager har økt siden {{< var year.minus4 >}}."
+    table = {"decided.total": {**{int(y): v for y, v in DATA["series"]["decided.total"].items()},
+                               2015: in_2015}}  # fmt: skip
+    [o] = outcomes_with(text, table)
+    assert (o.kind, o.status) == ("retning", status)
+    assert o.about == f"decided.total i 2015 = {in_2015}, decided.total = 211"
+
+
+# ---------------------------------------------------------------- rank over the years
+
+
+@pytest.mark.parametrize(
+    ("year", "ordinal", "status"),
+    [("minus2", "nest ", OK), ("minus1", "nest ", FALSE), ("minus1", "tredje ", OK),
+     ("current", "", OK), ("minus2", "", FALSE)],
+)  # fmt: skip
+def test_a_place_among_the_years(year, ordinal, status):
+    text = (
+        f"Antall avgjorte klager i {{{{< var year.{year} >}}}} var det {ordinal}høyeste i hele "
+        "perioden."
+    )
+    [o] = outcomes(text)
+    assert (o.kind, o.status) == ("rang", status)
+
+
+@pytest.mark.parametrize(
+    ("year", "word", "status"),
+    [("minus2", "en topp", OK), ("minus1", "en topp", FALSE), ("minus4", "en bunn", OK),
+     ("minus3", "en bunn", FALSE)],
+)  # fmt: skip
+def test_a_peak_is_above_both_neighbours(year, word, status):
+    [o] = outcomes(f"Antall avgjorte klager i {{{{< var year.{year} >}}}} var {word}.")
+    assert (o.kind, o.status, o.words) == ("rang", status, word)
+
+
+def test_highest_ever_of_a_value_with_two_years_is_open():
+    [o] = outcomes("Antall klager på passkontoret var det høyeste noensinne.")
+    assert (o.kind, o.status) == ("rang", OPEN)
+    assert "bygget har bare 3 år av units.pass.count" in o.detail

@@ -639,11 +639,12 @@ class Reader:
             detail = f"{ref.label} = {ref.text} er nr. {place} i {period}, ikke nr. {ordinal}"
             return self._verdict(hit, "rang", neg, detail, ref.label)
         # holds over the years the build has: are those all the years the words mean?
-        has_table = any(r.key is None for r in series.values()) or len(series) > 2
+        # the yearly table is the whole series; keys alone (units: three years) are not «ever»
+        table = any(r.key is None for r in series.values())
         complete = (
             (last is not None and ref.back + last - 1 <= max(series))
             or (since is not None and all(b in series for b in range(ref.back, since)))
-            or (last is None and since is None and has_table and not (whole and not has_table))
+            or (last is None and since is None and (table if whole else len(series) > 2))
         )
         if not complete:
             return self._open(hit, "rang", f"bygget har bare {len(series)} år av {ref.label}")
