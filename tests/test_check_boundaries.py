@@ -508,3 +508,65 @@ def test_highest_ever_of_a_value_with_two_years_is_open():
     [o] = outcomes("Antall klager på passkontoret var det høyeste noensinne.")
     assert (o.kind, o.status) == ("rang", OPEN)
     assert "bygget har bare 3 år av units.pass.count" in o.detail
+
+
+# ---------------------------------------------------------------- more sides and places
+
+
+def test_a_year_of_a_series_compared_with_another_year_of_it():
+    # the first side is a year of the yearly table (no key): the second is the same series
+    text = (
+        "Antall avgjorte klager i {{< var year.minus2 >}} var høyere enn i {{< var year.minus4 >}}."
+    )
+    [o] = outcomes(text)
+    assert (o.status, o.about) == (OK, "decided.total i 2017 = 176, decided.total i 2015 = 86")
+    same = (
+        "Antall avgjorte klager i {{< var year.minus2 >}} var høyere enn i {{< var year.minus2 >}}."
+    )
+    assert [o.status for o in outcomes(same)] == [OPEN]
+
+
+def test_the_second_side_keeps_the_first_sides_year():
+    text = (
+        "I {{< var year.minus1 >}} ble flere saker avgjort som uheldig enn som grunnlag for "
+        "kritikk."
+    )
+    [o] = outcomes(text)  # 46 against 21, both the year before
+    assert (o.status, o.about) == (
+        OK,
+        "decisions.uheldig.minus1 = 46, decisions.kritikk.minus1 = 21",
+    )
+    [o] = outcomes(text, decisions__kritikk__minus1=50)
+    assert o.status == FALSE
+
+
+def test_most_of_every_category_named_is_false_unless_they_tie():
+    text = "Flest klager med diskriminering gjaldt etnisk eller annen diskriminering."
+    [o] = outcomes(text)
+    assert (o.kind, o.status, o.about) == ("rang", FALSE, "annen = 3, etnisk = 15")
+    [o] = outcomes(text, decisions__annen=15)
+    assert (o.kind, o.status) == ("rang", OK)
+
+
+@pytest.mark.parametrize(("makt", "status"), [(12, OK), (1, OK), (0, FALSE)])
+def test_second_fewest_counts_only_the_smaller_ones(makt, status):
+    # id 0, taushetsplikt 1: taushetsplikt is second fewest; a tie shares the place
+    [o] = outcomes("Nest færrest klager gjaldt taushetsplikt.", grounds__maktmisbruk__count=makt)
+    assert (o.kind, o.status) == ("rang", status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Passkontoret fikk cirka like mange klager som i fjor.", OK),
+     ("Passkontoret fikk cirka  like mange klager som i fjor.", OK),
+     ("Passkontoret fikk cirka   like mange klager som i fjor.", FALSE),
+     ("Passkontoret fikk ca.like mange klager som i fjor.", OK),
+     ("Passkontoret fikk like mange klager som i fjor.", FALSE)],
+)  # fmt: skip
+def test_a_separate_hedge_widens_an_exact_equality_right_after_it(text, status):
+    [o] = outcomes(text, units__pass__count=100, units__pass__minus1=105)
+    assert (o.kind, o.status, o.about) == (
+        "likhet",
+        status,
+        "units.pass.count = 100, units.pass.minus1 = 105",
+    )

@@ -232,7 +232,10 @@ class Reader:
             joined = before is not None and not s.masked[before.end : hit.start].strip()
             if hit.kind == "retning" and joined and before.kind == "retning":
                 continue  # «holdt seg stabilt»: one statement
-            if hit.kind in ("retning", "faktor"):
+            compared = self._comparison_in(s, hit) if hit.kind == "retning" else None
+            if compared is not None:  # «ble flere saker avgjort som uheldig enn som …»
+                out.append(self._compare(s, vals, years, *compared))
+            elif hit.kind in ("retning", "faktor"):
                 out.append(self._direction(s, vals, years, hit, pair))
             elif hit.kind == "partikkelverb":
                 # «I 2018 gikk antallet klager opp»: the verb and its particle apart
@@ -276,6 +279,20 @@ class Reader:
         out = [o for o in out if o.kind in ("andel", "alle") or self._about_data(s, o, vals, years)]
         out += self._levels(s, vals, years, pair)
         return out
+
+    def _comparison_in(self, s: Sentence, hit: Hit) -> tuple[Hit, Hit] | None:
+        """A direction phrase ending in a comparison word with «enn» after it in its clause
+        («ble flere … enn …»): the comparison word and the «enn»."""
+        last = hit.text.split()[-1].casefold()
+        kind = self.lex.entries.get(last, ("",))[0]
+        if kind not in ("mer", "mindre"):
+            return None
+        _, b = s.clause_of(hit.start)
+        enn = [h for h in s.hits if h.kind == "enn" and hit.end <= h.start < b]
+        if not enn:
+            return None
+        at = hit.end - len(last)
+        return Hit(at, hit.end, s.masked[at : hit.end], kind), enn[0]
 
     def _about_data(self, s: Sentence, o: Outcome, vals, years) -> bool:
         """Is a direction, comparison, equality or rank word about the report's numbers? Its
