@@ -97,6 +97,7 @@ def test_all_decided_in_another_year_is_open_this_year_is_checked():
     )
     this_year = "Alle klagene fra {{< var year.current >}} er ferdigbehandlet."
     assert read(this_year) == [("alle", OK, "Alle", "received.open")]
+    assert [o.detail for o in outcomes(this_year)] == ["received.open = 0"]
     assert read(this_year, received__open=2) == [("alle", FALSE, "Alle", "received.open")]
 
 
