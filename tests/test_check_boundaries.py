@@ -571,3 +571,17 @@ def test_a_separate_hedge_widens_an_exact_equality_right_after_it(text, status):
         status,
         "units.pass.count = 100, units.pass.minus1 = 105",
     )
+
+
+@pytest.mark.parametrize(("now", "status"), [(0.12, OK), (0.1201, FALSE), (0.115, OK)])
+def test_about_the_same_share_is_within_two_points_not_ten_percent(now, status):
+    # 10 % of 0.12 would be 0.012: the share rule (2 points) is wider here
+    text = "Andelen saker med grunnlag for kritikk var omtrent den samme som året før."
+    changes = {"decisions__kritikk__share": now, "decisions__kritikk__minus1_share": 0.10}
+    [o] = outcomes(text, **changes)
+    assert (o.kind, o.status) == ("likhet", status)
+    assert (
+        o.detail
+        == o.about
+        == (f"decisions.kritikk.share = {now}, decisions.kritikk.minus1_share = 0.1")
+    )
