@@ -150,3 +150,17 @@ def test_a_key_no_sentence_needs_any_longer_is_refused(oslo, capsys):
     (folder / "diskriminering.md").write_text(f"{CHECKED}\n", encoding="utf-8")
     with pytest.raises(KlagerapportError, match="ukjent setningsnøkkel"):
         godkjenn(run, capsys, sentence=key, by="A", reason="B")
+
+
+def test_a_number_word_no_value_shows_is_signed_off_by_its_sentence(oslo, capsys):
+    run, folder = oslo
+    sentence = "Vi fikk tolv saker om lang ventetid på telefon."
+    (folder / "generelt.md").write_text(sentence + "\n", encoding="utf-8")
+    found = check_commentary(folder, BuildValues.load(run), district="Oslo", year=2019)
+    [word] = [f for f in found if f.code == "needs-signoff" and "generelt" in f.file]
+    assert word.value and "tolv" in word.message
+    godkjenn(run, capsys, sentence=word.value, by="Kari", reason="et tall fra sentralbordet")
+    found = check_commentary(folder, BuildValues.load(run), district="Oslo", year=2019)
+    assert not [f for f in found if f.code == "needs-signoff" and "generelt" in f.file]
+    [signed] = [s for s in signoff.load(folder)[0] if s.file == "generelt.md"]
+    assert signed.digest == word.value

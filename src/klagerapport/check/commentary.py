@@ -81,6 +81,7 @@ class _Context:
 
     def __init__(self, lines: list[str], allowed: list[Allowed]) -> None:
         self.meant: dict[tuple[int, int], Ref | None] = {}
+        self.sentence_key: dict[tuple[int, int], str] = {}  # a typed number's sentence's key
         self.taken: set[tuple[int, int]] = set()
         self.quantitative: dict[int, list[tuple[int, int]]] = {}
         self.word_ok = {
@@ -206,11 +207,13 @@ def check_line(
     def add(severity, code, col, message, suggestion="", end=None):
         end = end if end is not None else col + 1
         snippet = _snippet(line, col, end)
-        out.append(
-            Problem.at(
-                file, lineno, col + 1, severity, code, message, suggestion, snippet, end - col
-            )
+        found = Problem.at(
+            file, lineno, col + 1, severity, code, message, suggestion, snippet, end - col
         )
+        sign = context.sentence_key.get((lineno, col))
+        if code == "needs-signoff" and sign:  # signed off by its sentence's key (godkjent.yml)
+            found = replace(found, value=sign)
+        out.append(found)
 
     written = grammar.written(line)
     if line.count("{{<") != len(written):
@@ -459,6 +462,7 @@ def _numbers(s, reader, context: _Context, outcomes) -> None:
         if number.kind == "share":
             wanted.concepts.add("andel")
         context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
+        context.sentence_key[where] = s.digest()
 
 
 def _example(word: claims.ClaimWord) -> str:

@@ -177,7 +177,7 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
                 f"«{shown}» er et tall skrevet med bokstaver, og setningen sier ikke hvilken verdi "
                 "det er",
                 "skriv plassholderen for verdien, før teksten opp under «tall» i tillatt.yml med "
-                "grunn, eller la en kontrollør godkjenne setningen (godkjent.yml)",
+                "grunn, eller la en kontrollør godkjenne setningen (klagerapport godkjenn)",
                 number.end,
             )
         else:
