@@ -585,3 +585,60 @@ def test_about_the_same_share_is_within_two_points_not_ten_percent(now, status):
         == o.about
         == (f"decisions.kritikk.share = {now}, decisions.kritikk.minus1_share = 0.1")
     )
+
+
+# ---------------------------------------------------------------- more of direction and rank
+
+
+def test_from_year_to_year_of_the_yearly_table():
+    years = "fra {{< var year.minus3 >}} til {{< var year.minus2 >}}"
+    [o] = outcomes(f"Antall avgjorte klager økte {years}.")
+    assert (o.status, o.about) == (OK, "decided.total i 2016 = 123, decided.total i 2017 = 176")
+    later = "fra {{< var year.minus2 >}} til {{< var year.minus1 >}}"
+    assert [o.status for o in outcomes(f"Antall avgjorte klager økte {later}.")] == [FALSE]
+    # a year the build lacks at one end: open
+    [o] = outcomes(
+        "Klagene på passkontoret økte fra {{< var year.minus3 >}} til {{< var year.current >}}."
+    )
+    assert (o.kind, o.status, o.words) == ("retning", OPEN, "økte")
+
+
+def test_the_same_value_twice_is_not_from_an_earlier_year():
+    [o] = outcomes("Antallet økte fra {{< var received.total >}} til {{< var received.total >}}.")
+    assert (o.kind, o.status) == ("retning", FALSE)
+    assert o.detail.startswith("fra-tallet er ikke det tidligere året: ")
+
+
+def test_an_open_from_to_points_at_its_word():
+    text = (
+        "Gjennomsnittet gikk ned fra {{< var handling_days.printed_mean_minus1 >}} til "
+        "{{< var handling_days.mean >}} dager."
+    )
+    [o] = [o for o in outcomes(text) if o.kind == "retning"]
+    assert (o.start, o.end, o.words) == (15, 23, "gikk ned")  # «Gjennomsnittet »: 15
+
+
+@pytest.mark.parametrize(("now", "down"), [(15, FALSE), (14, OK)])
+def test_equal_years_are_no_fall(now, down):
+    text = "Antall klager på passkontoret gikk ned."
+    [o] = outcomes(text, units__pass__count=now, units__pass__minus1=15)
+    assert (o.kind, o.status) == ("retning", down)
+
+
+def test_a_change_value_gives_a_direction_statement():
+    [o] = outcomes("Det var en økning på {{< var received.change >}}.")
+    assert (o.kind, o.status, o.about) == ("retning", OK, "received.change")
+    assert o.detail == "received.change er 21 %".replace(" %", "\u00a0%")
+
+
+def test_a_value_that_is_a_maximum_by_definition():
+    [o] = outcomes("Det høyeste antallet var {{< var development.max >}}.")
+    assert (o.kind, o.status, o.about) == ("rang", OK, "development.max")
+    [o] = outcomes("Det laveste antallet var {{< var development.max >}}.")
+    assert (o.kind, o.status) == ("rang", FALSE)
+
+
+def test_a_peak_in_the_middle_of_the_series():
+    # 2013: 137, between 115 (2012) and 101 (2014), though 2007 had 151
+    [o] = outcomes("Antall avgjorte klager i {{< var year.minus6 >}} var en topp.")
+    assert (o.kind, o.status) == ("rang", OK)

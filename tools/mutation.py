@@ -142,6 +142,31 @@ EXCLUDED: dict[str, str] = {
         )
         for name in ("_other_side__mutmut_27", "_other_side__mutmut_72", "_equal__mutmut_99")
     },
+    **{
+        f"klagerapport.check.statements.xǁReaderǁ{name}": (
+            "years_of/in_series(..., lex=None): they pass lex only to ref_of, which does not "
+            "read it"
+        )
+        for name in ("_direction__mutmut_166", "_rank_years__mutmut_4")
+    },
+    **{
+        f"klagerapport.check.statements.xǁReaderǁ{name}": (
+            "_Holders(s, values=None): _Holders does not read the values"
+        )
+        for name in ("_rank__mutmut_92", "_rank_years__mutmut_21")
+    },
+    **{
+        f"klagerapport.check.statements.xǁReaderǁ{name}": (
+            "`way` of a factor word: any value that is not opp/ned/uendret/stabil (the string "
+            "«faktor», another string, or the hit's (factor, over) tuple) takes _moved's factor "
+            "path and skips the change-key branch"
+        )
+        for name in ("_direction__mutmut_3", "_direction__mutmut_7", "_direction__mutmut_8")
+    },
+    "klagerapport.check.statements.xǁReaderǁ_direction__mutmut_115": (
+        'key.partition(".")[2] == "change": every key ending in .change has one dot '
+        "(received.change, decided.change), so the first and last part are the same"
+    ),
     "klagerapport.check.statements.xǁReaderǁ_other_side__mutmut_4": (
         'by_key.get(left.key or "XXXX"): no key is "" or "XXXX", both give None'
     ),
