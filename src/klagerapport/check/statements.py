@@ -875,6 +875,3 @@ def _difference(masked: str, start: int) -> tuple[int, int] | None:
         n = numbers.NUMBER_WORDS.get(word, ONE.get(word))
     return None if n is None else (m.start(1), n)
 
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else str(x).replace(".", ",")
