@@ -874,4 +874,3 @@ def _difference(masked: str, start: int) -> tuple[int, int] | None:
     else:
         n = numbers.NUMBER_WORDS.get(word, ONE.get(word))
     return None if n is None else (m.start(1), n)
-
