@@ -2,8 +2,8 @@
 
 Decimal comma, non-breaking space as thousands separator ("1 047"), percent as "12 %"
 with a non-breaking space, half-up rounding (not Python's round-half-even), and dates
-as "20. januar 2020" (in messages about cells "20.01.2020"). Prose, tables, charts and the POD spreadsheet all format through here,
-so the same value reads the same everywhere.
+as "20. januar 2020" (in messages about cells "20.01.2020"). Prose, tables, charts and the
+POD spreadsheet all format through here, so the same value reads the same everywhere.
 """
 
 from __future__ import annotations
