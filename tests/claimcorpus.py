@@ -22,10 +22,12 @@ from klagerapport.check.findings import ERROR, problems
 HERE = Path(__file__).resolve().parent / "corpus"
 CORPUS = HERE / "påstander.yml"
 VALUES = HERE / "oslo-2019-verdier.json"
-PARTS = ("utvikling", "kontroll", "kontroll2", "kontroll3", "kontroll4")
+PARTS = ("utvikling", "kontroll", "kontroll2", "kontroll3", "kontroll4", "kontroll5")
 # the held-out part no rule was ever fixed after: measured and reported (benchmarks/), never tuned
-# on, so no test holds it to a figure (that would make it tuning data)
-HELD_OUT = "kontroll4"
+# on, so no test holds it to a figure (that would make it tuning data). None today: kontroll5 was
+# measured once and then used to fix rules, like every part before it. Write a new part (and name
+# it here) before the next change to the rules, to measure them on prose they have not seen.
+HELD_OUT = ""
 
 
 @cache

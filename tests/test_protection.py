@@ -45,16 +45,54 @@ def many_cases() -> pd.DataFrame:
     return frame(*rows)
 
 
-def test_no_inner_cell_of_one_or_two_after_rounding_and_nothing_else_changes():
+def test_no_published_marginal_of_one_or_two_after_rounding_and_nothing_else_changes():
     cases = many_cases()
     public, done = protection.protect(cases, RULE)
     before = protection.cell_counts(cases)
+    assert protection.small_marginals(before, 3) > 0
     after = protection.cell_counts(public).reindex(before.index, fill_value=0)
-    assert not ((after > 0) & (after < 3)).any()
+    assert protection.small_marginals(after, 3) == 0
     small = (before > 0) & (before < 3)
     assert (after[~small] == before[~small]).all()  # cells of 3 or more: exactly as they are
-    assert set(after[small].unique()) <= {0, 3}
-    assert done.rounded_up + done.rounded_down == int(small.sum()) > 0
+    changed = after != before
+    assert set(after[changed].unique()) <= {0, 3}  # a rounded cell is 0 or 3
+    assert 0 < done.rounded_up + done.rounded_down == int(changed.sum())
+    # rounding only where a published count needs it: some small inner cells stay as they are
+    assert int(changed.sum()) < int(small.sum())
+
+
+def test_only_the_inner_cells_of_a_small_published_count_are_rounded():
+    # 5 cases, one per unit: every unit's count is 1 (published in the units table), so each
+    # is rounded; 4 cases in one unit with different grounds: no published count is small
+    spread = frame(
+        *[
+            case("2021-03-01", "2021-03-10", "kritikk", "228.1", "ingen", f"Enhet {i}", "Oslo")
+            for i in range(5)
+        ]
+    )
+    counts = protection.cell_counts(spread)
+    rounded = protection.rounded_counts(counts, 3)
+    assert set(rounded.tolist()) <= {0, 3} and (rounded != counts).all()
+    # inner cells of 1 and 2 (ground by unit), but 3 cases a ground and 3 a unit: kept
+    pairs = [("228.1", "Pass"), ("228.1", "Pass"), ("228.1", "Orden")]
+    pairs += [("228.5", "Orden"), ("228.5", "Orden"), ("228.5", "Pass")]
+    grouped = frame(
+        *[case("2021-03-01", "2021-03-10", "kritikk", g, "ingen", u, "Oslo") for g, u in pairs]
+    )
+    counts = protection.cell_counts(grouped)
+    assert sorted(counts.tolist()) == [1, 1, 2, 2]
+    assert (protection.rounded_counts(counts, 3) == counts).all()
+
+
+def test_a_handling_time_count_taken_at_the_basis_is_a_sum_of_inner_cells():
+    # received in December, answered 10 and 100 days after the year's end
+    cases = frame(
+        case("2020-12-20", "2021-01-10", "kritikk", "228.1", "ingen", "Pass", "Oslo"),
+        case("2020-12-21", "2021-04-10", "kritikk", "228.1", "ingen", "Pass", "Oslo"),
+        case("2020-12-22", None, "kritikk", "228.1", "ingen", "Pass", "Oslo"),
+    )
+    after = protection.inner_keys(cases)["etter"].tolist()
+    assert after == [10, 91, protection.OPEN]  # capped at the basis (90) + 1
 
 
 def test_rounding_is_a_fixed_point_and_the_same_for_a_district_alone():
@@ -157,3 +195,15 @@ def test_the_register_records_then_refuses_another_rounding(tmp_path):
         register.check_and_record(reg, changed, 2021)
     assert register.location(tmp_path / "oslo" / "2021-offentlig") == reg
     assert register.location(tmp_path / "elsewhere") is None
+
+
+def test_a_draft_checks_against_the_register_but_never_records(tmp_path):
+    cases = many_cases()
+    reg = tmp_path / register.REGISTER
+    assert register.check_and_record(reg, cases, 2021, record=False) == (0, 6)
+    assert not reg.exists()  # nothing published by a draft
+    changed = pd.concat([cases, cases.iloc[[0]]], ignore_index=True)
+    assert register.check_and_record(reg, changed, 2021, record=False) == (0, 6)  # corrected
+    register.check_and_record(reg, cases, 2021)  # the final edition is published
+    with pytest.raises(KlagerapportError, match="Bare endelige offentlige utgaver registreres"):
+        register.check_and_record(reg, changed, 2021, record=False)

@@ -141,6 +141,13 @@ def test_render_of_a_folder_takes_its_builds_district_and_year_not_config(
     plan = render.render_plan(out=run_dir, year=2022)
     assert (plan.district, plan.year) == ("Troms", 2022)
     assert plan.origin["district"] == paths.BUILD_RECORD and "year" not in plan.origin
+    assert plan.utgave == settings.INTERN  # no suppression log: the internal edition
+    # a public folder is re-rendered, and logged, as the public edition
+    from klagerapport.publish import utgave
+
+    (run_dir / utgave.LOG_FILE).write_text("{}", encoding="utf-8")
+    plan = render.render_plan(out=run_dir)
+    assert plan.utgave == settings.OFFENTLIG and "utgave=offentlig" in plan.describe()
 
 
 def test_make_report_endelig_builds_the_final_edition():

@@ -1,5 +1,5 @@
 """Command line: `klagerapport init | validate | build | render | batch | preview | check | values
-| new-year | new-district`.
+| godkjenn | new-year | new-district`.
 
 Each command is a thin wrapper: the work is done by the modules named in its docstring.
 User errors (KlagerapportError) are printed without a traceback and exit with status 1; any
@@ -383,6 +383,35 @@ def values(
     if out is None:
         _guarded(lambda: _say_defaults(district, year), debug)
     _guarded(lambda: c.values_command(year=year, district=district, out=out, search=search), debug)
+
+
+@app.command()
+def godkjenn(
+    year: YearOpt = None,
+    district: DistrictOpt = None,
+    out: RunDirOpt = None,
+    setning: Annotated[
+        str | None,
+        typer.Option("--setning", help="The sentence's key (as `check` or this list gives it)."),
+    ] = None,
+    av: Annotated[str | None, typer.Option("--av", help="Who signs the sentence off.")] = None,
+    grunn: Annotated[
+        str | None, typer.Option("--grunn", help="Why the sentence holds (one line).")
+    ] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """List the sentences waiting for a reviewer's sign-off; with --setning, sign one off in
+    godkjent.yml (module: check)."""
+    from .check import commands as c
+
+    if out is None:
+        _guarded(lambda: _say_defaults(district, year), debug)
+    _guarded(
+        lambda: c.signoff_command(
+            year=year, district=district, out=out, sentence=setning, by=av, reason=grunn
+        ),
+        debug,
+    )
 
 
 @app.command("new-year")

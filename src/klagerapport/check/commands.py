@@ -1,4 +1,4 @@
-"""The `klagerapport check` and `klagerapport values` commands for one district and year."""
+"""The `klagerapport check`, `values` and `godkjenn` commands for one district and year."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .. import districts, paths, settings
 from ..errors import KlagerapportError, Problem
-from . import reference, report
+from . import approve, reference, report
 from .build_values import BuildValues
 from .commentary import check_commentary
 from .findings import ERROR
@@ -81,3 +81,29 @@ def values_command(
             f"«klagerapport build --district {t.district} --year {t.year}» først"
         )
     print(reference.terminal(BuildValues.load(t.run_dir), search=search))
+
+
+def signoff_command(
+    *,
+    year: int | None = None,
+    district: str | None = None,
+    out: Path | None = None,
+    sentence: str | None = None,
+    by: str | None = None,
+    reason: str | None = None,
+) -> None:
+    """List the open sign-off items; with `sentence`, record its sign-off (`by`, `reason`)."""
+    t = target(year=year, district=district, out=out)
+    title = f"{t.district} {t.year} ({paths.shown(t.commentary_dir)})"
+    if sentence is None:
+        if by is not None or reason is not None:
+            raise KlagerapportError("--av og --grunn hører til --setning: si hvilken setning")
+        items = approve.open_items(t.commentary_dir, findings_for(t), t.district)
+        print(approve.listing(items, title))
+        return
+    if by is None or reason is None:
+        raise KlagerapportError("--setning trenger både --av (hvem) og --grunn (hvorfor)")
+    items = approve.open_items(t.commentary_dir, findings_for(t), t.district)
+    item = approve.record(t.commentary_dir, items, sentence, by, reason)
+    shown = paths.shown(t.commentary_dir / "godkjent.yml")
+    print(f"Godkjent: {item.file}:{item.line} setning {item.digest}, skrevet i {shown}")

@@ -82,6 +82,7 @@ class _Context:
 
     def __init__(self, lines: list[str], allowed: list[Allowed]) -> None:
         self.meant: dict[tuple[int, int], Ref | None] = {}
+        self.sentence_key: dict[tuple[int, int], str] = {}  # a typed number's sentence's key
         self.taken: set[tuple[int, int]] = set()
         self.quantitative: dict[int, list[tuple[int, int]]] = {}
         self.word_ok = {
@@ -208,11 +209,13 @@ def check_line(
     def add(severity, code, col, message, suggestion="", end=None):
         end = end if end is not None else col + 1
         snippet = _snippet(line, col, end)
-        out.append(
-            Problem.at(
-                file, lineno, col + 1, severity, code, message, suggestion, snippet, end - col
-            )
+        found = Problem.at(
+            file, lineno, col + 1, severity, code, message, suggestion, snippet, end - col
         )
+        sign = context.sentence_key.get((lineno, col))
+        if code == "needs-signoff" and sign:  # signed off by its sentence's key (godkjent.yml)
+            found = replace(found, value=sign)
+        out.append(found)
 
     written = grammar.written(line)
     if line.count("{{<") != len(written):
@@ -366,8 +369,9 @@ def _sentence(
                 f"«{o.words}» er en tallpåstand, men {o.detail}",
                 f"skriv en påstand rett etter ordet (f.eks. «{o.words}{{{{< claim "
                 f"{_example(word)} >}}}}»), skriv setningen med plassholderen den gjelder, eller "
-                f"la en kontrollør godkjenne setningen i {signoff.FILE_NAME}: fil: "
-                f"{file.rsplit('/', 1)[-1]}, setning: {digest}",
+                f"la en kontrollør godkjenne setningen i {signoff.FILE_NAME} (fil: "
+                f"{file.rsplit('/', 1)[-1]}, setning: {digest}): klagerapport godkjenn "
+                f"--setning {digest} --av «navn» --grunn «hvorfor»",
                 digest,
             )
         else:
@@ -430,7 +434,8 @@ def _claim_for(o: statements.Outcome, claim_list: list):
 def _numbers(s, reader, context: _Context, outcomes) -> None:
     """For the line checks: the value each typed number means (by the words of its clause),
     the numbers a share statement reads itself, where the sentence speaks of numbers."""
-    spans = [(o.start, o.end) for o in outcomes if o.kind == "andel"]
+    # numbers a statement reads itself: a share («fire av ti»), a difference («3 flere enn»)
+    spans = [(o.start, o.end) for o in outcomes if o.kind in ("andel", "forskjell")]
     found = numbers.find_numbers(s.text)
     quantitative = bool(outcomes) or bool(found) or any(h.name == "var" for h in s.holders)
     if quantitative:
@@ -451,12 +456,15 @@ def _numbers(s, reader, context: _Context, outcomes) -> None:
         # the value its clause names; if the clause names none, the sentence up to there
         a, b = s.clause_of(number.start)
         year = reader.year_at(s, number.start, years)
+        if reader.from_side(s, number.start, number.end):
+            year = (year or 0) + 1  # «fra 174 til 211»: the first number is the year before
         wanted = reader.wanted(s, a, b, year)
         if not wanted.anchored():
             wanted = reader.wanted(s, 0, b, year)
         if number.kind == "share":
             wanted.concepts.add("andel")
         context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
+        context.sentence_key[where] = s.digest()
 
 
 def _example(word: claims.ClaimWord) -> str:

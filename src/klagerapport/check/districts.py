@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import districts as registry
+from ..ingest import units as unit_list
 from .lexicon import data as lexicon_data
 
 
@@ -71,7 +72,28 @@ def mentions(line: str, own: str) -> list[Mention]:
         return []
     own_district = registry.find(own)
     own_name = own_district.name if own_district else own
-    return [m for m in named(line) if m.district != own_name]
+    units = _unit_spans(line, own_district.name if own_district else own)
+    return [
+        m
+        for m in named(line)
+        if m.district != own_name and not any(a <= m.start and m.end <= b for a, b in units)
+    ]
+
+
+@cache
+def _unit_names(district: str) -> re.Pattern | None:
+    """The district's own units and their aliases (data/reference/units.yml): «Patrulje Øst»
+    is an Oslo unit, not the district Øst."""
+    names = [n for u in unit_list.for_district(district) for n in (u.name, *u.aliases)]
+    if not names:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _unit_spans(line: str, district: str) -> list[tuple[int, int]]:
+    pattern = _unit_names(district) if district else None
+    return [m.span() for m in pattern.finditer(line)] if pattern else []
 
 
 def named(line: str) -> list[Mention]:

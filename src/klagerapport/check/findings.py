@@ -16,8 +16,10 @@ SEVERITIES = (ERROR, WARNING)
 
 # Warnings that stop a final report although a draft carries them: a section without text, a
 # new year's item not reviewed, a quantitative sentence no value shows and no reviewer has signed
-# off (godkjent.yml; the finding's `value` is the sentence's key), another district's place.
+# off (godkjent.yml; the finding's `value` is the sentence's key), another district's place, a
+# number typed by hand that equals its value (it must become the placeholder).
 FINAL_BLOCKING = {
+    "typed-value",
     "missing-section",
     "review-pending",
     "needs-signoff",

@@ -66,10 +66,10 @@ NUMBER_WORDS = {
     "hundre": 100,
 }
 _WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
-# A number word counts as a statistic when a case noun follows it within two words, or a verb
+# A number word counts as a statistic when a case noun follows it within three words, or a verb
 # that says what happened to cases («åtte ble avvist»).
 _CASE_NOUN = re.compile(
-    r"^\s+(?:(?:\w+\s+){0,2}?(?:saker|sakene|klager|klagene|klagesaker|klagesakene)\b"
+    r"^\s+(?:(?!ganger\b)(?:\w+\s+){0,3}?(?:saker|sakene|klager|klagene|klagesaker|klagesakene)\b"
     r"|(?:ble|var|gjaldt)\s+(?:avvist|overført|avgjort|behandlet|registrert|mottatt)\b)",
     re.IGNORECASE,
 )

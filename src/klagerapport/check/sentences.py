@@ -24,7 +24,9 @@ _CROSSREF = re.compile(r"@(?:tbl|fig)-[\w-]+")
 _URL = re.compile(r"https?://\S+")
 _END = re.compile(r"(?<=[.!?])[\s\u00a0]+(?=[A-ZÆØÅ«\"(\[§]|$)|[.!?]\s*$")
 _BLOCK = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>|:::|\[\^[^\]]+\]:)")
-_CLAUSE = re.compile(r"[,;:)–]|\s(?:mot|mens|men|samt|og)\s", re.IGNORECASE)
+_JOINING = r"\s(?:mot|mens|men|samt|og)\s"  # words that join two clauses
+_CLAUSE = re.compile(r"[,;:)–]|" + _JOINING, re.IGNORECASE)
+_JOIN = re.compile(_JOINING, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,19 @@ class Sentence:
         """The key a reviewer's sign-off is recorded under: the words, spaces normalised."""
         words = " ".join(self.text.split())
         return hashlib.sha256(words.encode("utf-8")).hexdigest()[:12]
+
+    def joined_from(self, pos: int) -> int:
+        """Where the clause of `pos` starts once clauses cut off only by punctuation are joined
+        back («Saksbehandlingstiden, målt som median, gikk ned»): after the last joining word
+        («men», «og» …) before the clause, outside lexicon phrases; 0 if there is none."""
+        a, _ = self.clause_of(pos)
+        inside = [(h.start, h.end) for h in self.hits]
+        joins = [
+            m.end()
+            for m in _JOIN.finditer(self.masked, 0, a)
+            if not any(x <= m.start() + 1 < y for x, y in inside)
+        ]
+        return joins[-1] if joins else 0
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.clauses:

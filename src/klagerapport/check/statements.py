@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from ..fmt import MONTHS
 from ..publish.text import ORDINALS
-from . import ranks
+from . import numbers, ranks
 from .build_values import BuildValues, rank_of
 from .lexicon import Hit, Lexicon, exact, within, within_relative
 from .meaning import Meanings, Ref, Wanted, conflicts, in_series, ref_of, years_of
@@ -48,6 +48,8 @@ SAYS = {
 NEAR = 80
 _FRA = re.compile(r"(?<!\w)fra(?!\w)", re.IGNORECASE)
 _TIL = re.compile(r"(?<!\w)til(?!\w)", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?<![\w,])(\w+)\s+$")
+ONE = {"én": 1, "ett": 1, "èn": 1}
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,10 @@ class Reader:
             joined = before is not None and not s.masked[before.end : hit.start].strip()
             if hit.kind == "retning" and joined and before.kind == "retning":
                 continue  # «holdt seg stabilt»: one statement
-            if hit.kind in ("retning", "faktor"):
+            compared = self._comparison_in(s, hit) if hit.kind == "retning" else None
+            if compared is not None:  # «ble flere saker avgjort som uheldig enn som …»
+                out.append(self._compare(s, vals, years, *compared))
+            elif hit.kind in ("retning", "faktor"):
                 out.append(self._direction(s, vals, years, hit, pair))
             elif hit.kind == "partikkelverb":
                 # «I 2018 gikk antallet klager opp»: the verb and its particle apart
@@ -275,15 +280,38 @@ class Reader:
         out += self._levels(s, vals, years, pair)
         return out
 
+    def _comparison_in(self, s: Sentence, hit: Hit) -> tuple[Hit, Hit] | None:
+        """A direction phrase ending in a comparison word with «enn» after it in its clause
+        («ble flere … enn …»): the comparison word and the «enn»."""
+        last = hit.text.split()[-1].casefold()
+        kind = self.lex.entries.get(last, ("",))[0]
+        if kind not in ("mer", "mindre"):
+            return None
+        _, b = s.clause_of(hit.start)
+        enn = [h for h in s.hits if h.kind == "enn" and hit.end <= h.start < b]
+        if not enn:
+            return None
+        at = hit.end - len(last)
+        return Hit(at, hit.end, s.masked[at : hit.end], kind), enn[0]
+
     def _about_data(self, s: Sentence, o: Outcome, vals, years) -> bool:
         """Is a direction, comparison, equality or rank word about the report's numbers? Its
         clause names a measure or a category, or the sentence has a value or a year. («noen
         legger mer arbeid i dette enn andre» is not; «antall klager økte» is.)"""
         if vals or years:
             return True
-        a, b = s.clause_of(o.start)
-        w = self.wanted(s, a, b, None)
+        # its clause with those before it that only a comma cuts off («Saksbehandlingstiden,
+        # målt som gjennomsnitt, gikk opp»), not across «men», «og» («Klagesaker kan føre til
+        # tiltak, men den største nytten …»)
+        _, b = s.clause_of(o.start)
+        w = self.wanted(s, s.joined_from(o.start), b, None)
         return bool(w.concepts or w.categories)
+
+    def from_side(self, s: Sentence, start: int, end: int) -> bool:
+        """Does the text at [start, end) stand right after «fra» with a «til» later («fra 174
+        til 211»)? It is then the earlier of two values."""
+        before = s.masked[:start].split()
+        return bool(before) and before[-1].casefold() == "fra" and bool(_TIL.search(s.masked, end))
 
     # ------------------------------------------------------------------ from … to …
 
@@ -461,8 +489,14 @@ class Reader:
         right = after[0].ref if after else self._other_side(s, years, left, enn.end, len(s.masked))
         if right is None or right.label == left.label:
             return self._open(hit, "sammenligning", "det setningen sammenligner med")
-        holds = left.raw > right.raw if hit.kind == "mer" else left.raw < right.raw
         about = f"{left.label} = {left.text}, {right.label} = {right.text}"
+        by = _difference(s.masked, hit.start)
+        if by is not None:  # «to flere enn året før»: the difference itself
+            at, n = by
+            gap = left.raw - right.raw if hit.kind == "mer" else right.raw - left.raw
+            word = Hit(at, hit.end, s.masked[at : hit.end], hit.kind, hit.value)
+            return self._verdict(word, "forskjell", (gap == n) != neg, about, about)
+        holds = left.raw > right.raw if hit.kind == "mer" else left.raw < right.raw
         return self._verdict(hit, "sammenligning", holds != neg, about, about)
 
     def _equal(self, s, vals, years, hit) -> Outcome:
@@ -490,7 +524,9 @@ class Reader:
             right = after_vals[0].ref if after_vals else None
             if right is None:
                 right = self._other_side(s, years, left, start, len(s.masked))
-            if right is None and not marker:
+            # no second side named: the year before («… var det samme»), unless a year is
+            # named that the build lacks («det samme som i 2005»: open)
+            if right is None and not marker and not any(p >= start for p, _ in years):
                 right = in_series(left.series, left.back + 1, self.values, self.lex)
         if left is None or right is None or left.label == right.label:
             return self._open(hit, "likhet", "det setningen sammenligner med")
@@ -577,6 +613,8 @@ class Reader:
             backs = [b for b in series if ref.back <= b < since]
         elif last is not None:
             backs = [b for b in series if ref.back <= b < ref.back + last]
+        elif whole:  # «i hele perioden»: the years after the sentence's year too
+            backs = list(series)
         else:
             backs = [b for b in series if b >= ref.back]
         pool = {b: series[b] for b in backs}
@@ -618,11 +656,12 @@ class Reader:
             detail = f"{ref.label} = {ref.text} er nr. {place} i {period}, ikke nr. {ordinal}"
             return self._verdict(hit, "rang", neg, detail, ref.label)
         # holds over the years the build has: are those all the years the words mean?
-        has_table = any(r.key is None for r in series.values()) or len(series) > 2
+        # the yearly table is the whole series; keys alone (units: three years) are not «ever»
+        table = any(r.key is None for r in series.values())
         complete = (
             (last is not None and ref.back + last - 1 <= max(series))
             or (since is not None and all(b in series for b in range(ref.back, since)))
-            or (last is None and since is None and has_table and not (whole and not has_table))
+            or (last is None and since is None and (table if whole else len(series) > 2))
         )
         if not complete:
             return self._open(hit, "rang", f"bygget har bare {len(series)} år av {ref.label}")
@@ -711,9 +750,9 @@ class Reader:
             if h.kind == "innen" and h.value == "årsskiftet":
                 return dt.date(year, 12, 31)
             if h.kind == "innen" and h.value == "utgangen_av":
-                word = s.masked[h.end :].split()
-                if word and word[0].casefold() in MONTHS:
-                    month = MONTHS.index(word[0].casefold()) + 1
+                word = [w.strip(".,;:!?)»").casefold() for w in s.masked[h.end :].split()]
+                if word and word[0] in MONTHS:
+                    month = MONTHS.index(word[0]) + 1
                     if month == 12:
                         return dt.date(year, 12, 31)
                     return dt.date(year + 1, month + 1, 1) - dt.timedelta(days=1)
@@ -824,5 +863,14 @@ def _ordinal(masked: str, start: int) -> int:
     return ORDINALS.index(word) if word and word in ORDINALS else 1
 
 
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else str(x).replace(".", ",")
+def _difference(masked: str, start: int) -> tuple[int, int] | None:
+    """(position, n) of a count written right before a comparison word: «to flere», «3 færre»."""
+    m = _COUNT_BEFORE.search(masked[:start])
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    if word.isdigit():
+        n = int(word) if len(word) < 4 else None  # «i 2019 flere»: a year, not a difference
+    else:
+        n = numbers.NUMBER_WORDS.get(word, ONE.get(word))
+    return None if n is None else (m.start(1), n)

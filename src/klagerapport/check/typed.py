@@ -1,12 +1,19 @@
 """Numbers typed by hand in commentary, against the build's values: the placeholder to write
 when a typed number equals (or nearly equals) a computed value, else a finding that nothing
-checks it (see commentary/README.md)."""
+checks it (see commentary/README.md).
+
+A typed number that says the value its sentence means is true, so it is not an error; it is a
+`typed-value` warning that a final edition may not carry (findings.FINAL_BLOCKING): the number
+must become its placeholder. A typed number that is not the value is an error. «omtrent 45
+prosent» says a share within the lexicon's `omtrent_andel` (data/reference/leksikon.yml)."""
 
 from __future__ import annotations
 
 from . import numbers
 from .build_values import BuildValues, Entry
 from .findings import ERROR, WARNING
+from .lexicon import data as lexicon_data
+from .lexicon import within
 
 
 def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], list[Entry]]:
@@ -76,7 +83,7 @@ def check_number(number: numbers.Number, values: BuildValues, add, *, named: boo
         e = (exact or near)[0]
         how = "er lik" if exact else "ligner"
         add(
-            ERROR,
+            WARNING if exact else ERROR,
             "typed-value" if exact else "typed-number",
             number.start,
             f"«{number.text}» er skrevet for hånd og {how} {e.key} ({e.text})",
@@ -110,7 +117,7 @@ def check_number(number: numbers.Number, values: BuildValues, add, *, named: boo
         also = [e.key for e in exact[1:4]]
         more = f" (også {', '.join(also)})" if also else ""
         add(
-            ERROR,
+            WARNING,
             "typed-value",
             number.start,
             f"«{shown}» er {exact[0].key}{more}, skrevet for hånd",
@@ -143,7 +150,12 @@ def check_number(number: numbers.Number, values: BuildValues, add, *, named: boo
 def equals(number: numbers.Number, raw: float, kind: str) -> bool:
     """Does the typed number say this value, as the report would print it?"""
     if number.kind == "share":
-        return kind == "share" and numbers.percent_text(raw, number.decimals) == number.value
+        if kind != "share":
+            return False
+        if number.approx:  # «omtrent 45 prosent»: within the hedge's tolerance
+            tol = float(lexicon_data()["toleranse"]["omtrent_andel"])
+            return within(raw, float(number.value) / 100, tol)
+        return numbers.percent_text(raw, number.decimals) == number.value
     if number.kind == "decimal" or kind == "days":
         places = max(number.decimals, 1)
         return numbers.decimal_text(raw, places) == round(float(number.value), places)
@@ -165,7 +177,7 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
                 f"«{shown}» er et tall skrevet med bokstaver, og setningen sier ikke hvilken verdi "
                 "det er",
                 "skriv plassholderen for verdien, før teksten opp under «tall» i tillatt.yml med "
-                "grunn, eller la en kontrollør godkjenne setningen (godkjent.yml)",
+                "grunn, eller la en kontrollør godkjenne setningen (klagerapport godkjenn)",
                 number.end,
             )
         else:
@@ -186,7 +198,7 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
             )
         else:
             add(
-                ERROR,
+                WARNING,
                 "typed-value",
                 number.start,
                 f"«{shown}» er {meant.label}, skrevet for hånd",

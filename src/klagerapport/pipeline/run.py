@@ -295,6 +295,7 @@ def _build_into(
             year=plan.year,
             log=log,
             register=register.location(final),
+            record=plan.final,  # a draft is checked against the register, never recorded
         )
     if plan.notebooks is None:  # the project's notebooks keep the value contract
         _check_contract(tmp, log)

@@ -31,10 +31,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .. import codes, fmt, paths
+from .. import codes, fmt, paths, settings
 from ..districts import is_national
 from ..errors import KlagerapportError
 from ..ingest import store
+from ..stats import measures
 from ..stats import populations as P
 from . import contract, protection, utgave
 from . import register as register_
@@ -103,8 +104,10 @@ def audit_files(run_dir: Path, rule: S.Rule, found: Audit) -> None:
 # ---------------------------------------------------------------- 2.-3. the linked tables
 
 
-def aggregates(year: int) -> dict[str, Predicate]:
-    """Value key -> the inner cells the printed count sums (a predicate on inner keys)."""
+def aggregates(year: int, basis: int | None = None) -> dict[str, Predicate]:
+    """Value key -> the inner cells the printed count sums (a predicate on inner keys).
+    `basis`: the days after a year's end its handling time is taken (sections/handling_time.py);
+    None: every decided case."""
     out: dict[str, Predicate] = {}
 
     def add(key: str, pred: Predicate) -> None:
@@ -119,8 +122,9 @@ def aggregates(year: int) -> dict[str, Predicate]:
     add("decisions.open", lambda k: (k["ry"] == year) & ~closed(k))
     add("decisions.total", lambda k: k["ry"] == year)
     add("grounds.total", lambda k: k["ry"] == year)
-    add("handling_days.n", lambda k: (k["ry"] == year) & closed(k))
-    add("handling_days.n_minus1", lambda k: (k["ry"] == year - 1) & closed(k))
+    by_basis = closed if basis is None else (lambda k: closed(k) & (k["etter"] <= basis))
+    add("handling_days.n", lambda k: (k["ry"] == year) & by_basis(k))
+    add("handling_days.n_minus1", lambda k: (k["ry"] == year - 1) & by_basis(k))
     for disc in ("etnisk", "annen"):
         add(
             f"discrimination.{disc}.received",
@@ -168,6 +172,7 @@ def audit_cells(
 ) -> None:
     """Attack the printed counts through the rounded inner cells (module docstring, 2 and 3)."""
     base = rule.min_count
+    basis = measures.basis_days(year, measures.known_on(true_cases), settings.handling_basis_days())
     if not is_national(district):
         true_cases = _of_district(true_cases, district)
     counts = protection.cell_counts(true_cases, deadline)
@@ -177,7 +182,7 @@ def audit_cells(
     found.rounded_cells += int((true != pub).sum())
     low = np.where(pub == 0, 0, np.where(pub == base, 1, pub))
     high = np.where(pub == 0, base - 1, pub)
-    for key, pred in aggregates(year).items():
+    for key, pred in aggregates(year, basis).items():
         shown = printed.get(key)
         if not isinstance(shown, int) or isinstance(shown, bool):
             continue  # not printed (no data, no previous year in the national series)
@@ -232,10 +237,12 @@ def gate(
     year: int,
     log=print,
     register: Path | None = None,
+    record: bool = True,
 ) -> Audit:
     """Attack a built public report; raise (naming every finding) before it is published.
     With a `register` (publish/register.py), the report's rounding must also be the one
-    already published, and is recorded."""
+    already published, and is recorded when `record` (a final edition: a draft is not
+    published, so it checks against the register but never writes to it)."""
     cases = store.read_cases(processed)
     found = audit_run(run_dir, cases, district=district, year=year)
     log(found.summary())
@@ -247,9 +254,10 @@ def gate(
         )
     if register is not None:
         mine = cases if is_national(district) else _of_district(cases, district)
-        same, new = register_.check_and_record(register, mine, year)
+        same, new = register_.check_and_record(register, mine, year, record=record)
         log(
             f"Publiseringsregister ({paths.shown(register)}): {fmt.integer(same)} distrikt-år som "
             f"publisert før, {fmt.integer(new)} nye"
+            + ("" if record else " (utkast: ikke registrert som publisert)")
         )
     return found

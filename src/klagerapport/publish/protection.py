@@ -42,7 +42,9 @@ from . import suppression as S
 OPEN = -1  # the decided-year of a case still open
 NO_DAYS = -(10**6)  # the handling bin of a case without handling time (open)
 BIN_DAYS = 7  # the histogram's bin width (publish/figures.py: histogram)
-INNER = ("distrikt", "ry", "dy", "avgjorelse", "diskriminering", "grunnlag", "enhet", "bin")
+INNER = (
+    "distrikt", "ry", "dy", "avgjorelse", "diskriminering", "grunnlag", "enhet", "bin", "etter"
+)  # fmt: skip
 GROUP = INNER[:2]  # rounded independently of each other: (district, year received)
 
 
@@ -52,6 +54,17 @@ def handling_bin(days: pd.Series, deadline: int, width: int = BIN_DAYS) -> pd.Se
     first = (deadline + 0.5) % width
     binned = np.floor((days.astype("float64") - first) / width)
     return pd.Series(binned, index=days.index).fillna(NO_DAYS).astype("int64")
+
+
+def days_after_year(received: pd.Series, decided: pd.Series) -> pd.Series:
+    """`etter`: the days after the end of its year received that a case was decided (0: within
+    that year; at most the handling basis + 1, settings.yml `handling_basis_days`; OPEN: still
+    open), so that a handling-time count taken any number of days up to the basis after a
+    year's end (sections/handling_time.py) is a sum of inner cells."""
+    cap = settings.handling_basis_days() + 1
+    year_end = pd.to_datetime(received.dt.year.astype("string") + "-12-31", errors="coerce")
+    after = (decided - year_end).dt.days.clip(lower=0, upper=cap)
+    return after.fillna(OPEN).astype("int64")
 
 
 def inner_keys(cases: pd.DataFrame, deadline: int | None = None) -> pd.DataFrame:
@@ -70,6 +83,7 @@ def inner_keys(cases: pd.DataFrame, deadline: int | None = None) -> pd.DataFrame
             **text,
             "enhet": cases["enhet"].astype("string").fillna("").map(normal).to_numpy(),
             "bin": handling_bin(days, deadline).to_numpy(),
+            "etter": days_after_year(received, decided).to_numpy(),
         },
         index=cases.index,
     )
@@ -81,25 +95,74 @@ def cell_counts(cases: pd.DataFrame, deadline: int | None = None) -> pd.Series:
     return keys.groupby(list(INNER), sort=True).size()
 
 
+# The published counts' shapes within a (district, year received): every count a report prints
+# is a sum of the cells of one of these marginals (a decision, discrimination or decided-year
+# block; a ground by discrimination; a unit; a handling-time bin of the cases decided by the
+# handling basis, `basis`, or after it, or still open), so once no cell of any of them holds
+# 1 .. base-1, no sum of them does either.
+SHAPES = (
+    ("dy", "avgjorelse", "diskriminering"),
+    ("grunnlag", "diskriminering"),
+    ("enhet",),
+    ("basis", "bin"),
+)
+
+
+def _marginal_ids(counts: pd.Series) -> list[np.ndarray]:
+    """For each shape, each inner cell's marginal cell (within its group), as integer ids."""
+    levels = {name: counts.index.get_level_values(name) for name in INNER}
+    after = np.asarray(levels["etter"])
+    cap = settings.handling_basis_days()
+    levels["basis"] = pd.Index(np.where(after == OPEN, OPEN, (after <= cap).astype("int64")))
+    return [
+        pd.MultiIndex.from_arrays([levels[n] for n in (*GROUP, *shape)]).factorize()[0]
+        for shape in SHAPES
+    ]
+
+
+def small_marginals(counts: pd.Series, base: int) -> int:
+    """How many published marginal cells (SHAPES) hold 1 .. base-1 cases."""
+    values = counts.to_numpy()
+    found = 0
+    for ids in _marginal_ids(counts):
+        sums = np.bincount(ids, weights=values)
+        found += int(((sums > 0) & (sums < base)).sum())
+    return found
+
+
 def rounded_counts(counts: pd.Series, base: int) -> pd.Series:
-    """Each inner cell's public count: cells of 1 .. base-1 rounded to 0 or base, in order
-    within each (district, year received) so that the running sum stays within 1 of the true.
+    """Each inner cell's public count (small-count rounding where it is needed).
+
+    Only the inner cells of a published marginal cell (SHAPES) of 1 .. base-1 are rounded, each
+    to 0 or base, until no marginal cell of any shape holds 1 .. base-1; inner cells of 1 or 2
+    inside larger published counts stay as they are. Within each (district, year received) the
+    cells are rounded in a fixed order (shape, then marginal cell, then inner cell) so that the
+    group's running sum stays within 1 of the true one. A marginal of 1 .. base-1 holds only
+    inner cells of 1 .. base-1, and every step rounds at least one of them for good, so it ends.
     """
     values = counts.to_numpy().copy()
     groups = pd.MultiIndex.from_arrays(
         [counts.index.get_level_values(g) for g in GROUP]
     ).factorize()[0]
-    small = np.flatnonzero((values > 0) & (values < base))
-    drift, group = 0, -1
-    for i in small:
-        if groups[i] != group:
-            drift, group = 0, groups[i]
-        true = int(values[i])
-        up, down = drift + base - true, drift - true
-        if abs(up) < abs(down):
-            values[i], drift = base, up
-        else:
-            values[i], drift = 0, down
+    shapes = _marginal_ids(counts)
+    drift = np.zeros(int(groups.max()) + 1 if len(groups) else 0, dtype="int64")
+    changed = True
+    while changed:
+        changed = False
+        for ids in shapes:
+            sums = np.bincount(ids, weights=values)
+            small = np.flatnonzero((sums > 0) & (sums < base))
+            if not len(small):
+                continue
+            wanted = np.isin(ids, small) & (values > 0) & (values < base)
+            for i in np.flatnonzero(wanted):  # in key order: shape order is fixed above
+                g, true = groups[i], int(values[i])
+                up, down = drift[g] + base - true, drift[g] - true
+                if abs(up) < abs(down):
+                    values[i], drift[g] = base, up
+                else:
+                    values[i], drift[g] = 0, down
+                changed = True
     return pd.Series(values, index=counts.index)
 
 
@@ -114,7 +177,8 @@ class Protection:
 
 
 def protect(cases: pd.DataFrame, rule: S.Rule | None = None, deadline: int | None = None):
-    """(the public cases, Protection): every inner cell of 1 .. base-1 rounded to 0 or base."""
+    """(the public cases, Protection): the inner cells of every published marginal cell of
+    1 .. base-1 rounded to 0 or base (`rounded_counts`)."""
     rule = rule or S.rule()
     base = rule.min_count
     keys = inner_keys(cases, deadline)
@@ -148,7 +212,7 @@ def public_cases(cases: pd.DataFrame, deadline: int | None = None) -> pd.DataFra
 
 
 def is_fixed_point(cases: pd.DataFrame, rule: S.Rule | None = None, deadline=None) -> bool:
-    """True if no inner cell of `cases` holds 1 .. base-1 cases (rounding changes nothing)."""
+    """True if no published marginal cell of `cases` holds 1 .. base-1 cases (so rounding
+    changes nothing)."""
     base = (rule or S.rule()).min_count
-    counts = cell_counts(cases, deadline).to_numpy()
-    return not bool(((counts > 0) & (counts < base)).any())
+    return small_marginals(cell_counts(cases, deadline), base) == 0

@@ -55,9 +55,12 @@ def _file(register: Path, group: tuple) -> Path:
     return register / (paths.slug(str(district)) or "ukjent") / f"{year}.json"
 
 
-def check_and_record(register: Path, cases: pd.DataFrame, up_to: int) -> tuple[int, int]:
+def check_and_record(
+    register: Path, cases: pd.DataFrame, up_to: int, *, record: bool = True
+) -> tuple[int, int]:
     """Check the rounding of every (district, year) up to `up_to` against the register, then
-    record the new ones; (groups already recorded, groups recorded now). Raises on a change."""
+    record the new ones (only when `record`: a final edition; a draft is not published);
+    (groups already recorded, groups new). Raises on a change."""
     found = groups(cases, up_to)
     problems, new = [], {}
     for group, cells in sorted(found.items()):
@@ -73,8 +76,14 @@ def check_and_record(register: Path, cases: pd.DataFrame, up_to: int) -> tuple[i
     if problems:
         raise KlagerapportError(
             "den offentlige utgaven ville trykke andre tall enn det som alt er publisert for "
-            f"(registeret {paths.shown(register)}):\n" + "\n".join(problems)
+            f"(registeret {paths.shown(register)}):\n"
+            + "\n".join(problems)
+            + "\nBare endelige offentlige utgaver registreres. Er tallene rettet etter at de ble "
+            "publisert, må rettelsen kunngjøres, og registerfilene over flyttes bort før "
+            "neste bygg."
         )
+    if not record:
+        return len(found) - len(new), len(new)
     for group, cells in new.items():
         record = {"distrikt": group[0], "mottatt": int(group[1]), "celler": cells}
         fsutil.write_text(_file(register, group), json.dumps(record, ensure_ascii=False) + "\n")

@@ -169,9 +169,12 @@ def _swap_in(made: Mapping[str, Path], finals: Mapping[str, Path]) -> None:
 def render_plan(*, out: Path | None, config_file: Path | None = None, **options):
     """The plan `klagerapport render` starts from: the options given (BuildPlan's fields); for
     a folder given with --out, the district and year it was built for (its build.json) where
-    no --district or --year is given, before config.yml's."""
+    no --district or --year is given, before config.yml's, and the edition it holds."""
     built = built_with(out) if out is not None else {}
     taken = []
+    if out is not None and options.get("utgave") is None:  # the edition the folder holds
+        options["utgave"] = utgave_of(out)
+        taken.append("utgave")
     for name, kind in (("district", str), ("year", int)):
         value = built.get(name)
         if options.get(name) is None and isinstance(value, kind) and not isinstance(value, bool):
