@@ -38,9 +38,11 @@ def test_every_cell_problem_of_a_one_sheet_workbook_names_the_sheet(data_dir, st
         row(saksnr="2", grunnlag="228.8"),  # unknown ground
         row(saksnr="3", mottatt="2019-03-01", avsluttet="2019-02-01"),  # closed before received
         row(saksnr="1"),  # the same case number twice
+        row(saksnr="4", enhet="#N/A"),  # an Excel error value
+        row(saksnr="5", diskriminering='=IF(1=1,"K-etnisk","")'),  # a formula without a value
     ]
     found = problems_of(one_sheet_book(data_dir, rows))
-    assert len(found) == 4
+    assert len(found) == 6
     assert {p.sheet for p in found} == {"Klager"}
     for p in found:
         assert str(p).startswith(f"{p.file}, ark «Klager», rad {p.row}")
