@@ -159,6 +159,11 @@ def init(
             {"district": name, "year": year, "data": shown_data, "engine": engine}
         )
         cfg = settings.load()
+        # what this command line gave is said to come from it, not from the file it wrote
+        given = {"district": district, "year": year, "data": data}
+        origin = {k: v for k, v in cfg.origin.items() if given.get(k) is None}
+        origin.update({k: "kommandolinjen" for k, v in given.items() if v is not None})
+        cfg = cfg.but(origin=origin)
         typer.echo(f"Skrev {paths.shown(file)}: {cfg.describe(rendering=False)}")
         typer.echo(
             "Alle kommandoer (build, render, validate, check, values, preview, new-year, batch) "

@@ -2,8 +2,8 @@
 
 Decimal comma, non-breaking space as thousands separator ("1 047"), percent as "12 %"
 with a non-breaking space, half-up rounding (not Python's round-half-even), and dates
-as "20. januar 2020". Prose, tables, charts and the POD spreadsheet all format through here,
-so the same value reads the same everywhere.
+as "20. januar 2020" (in messages about cells "20.01.2020"). Prose, tables, charts and the
+POD spreadsheet all format through here, so the same value reads the same everywhere.
 """
 
 from __future__ import annotations
@@ -85,6 +85,11 @@ def percent_points(value: float, digits: int = 0) -> str:
 def date(day: dt.date) -> str:
     """A date as Norwegian prose writes it: '20. januar 2020'."""
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def cell_date(day: dt.date) -> str:
+    """A date as a cell or a message about a cell shows it: '18.04.2007'."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 def listing(names) -> str:

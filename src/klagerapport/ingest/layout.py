@@ -27,7 +27,7 @@ class Located:
     """The case rows of one table and the contract column of each position."""
 
     table: RawTable
-    sheet: str | None  # as problems name it (None for a CSV or a one-sheet workbook)
+    sheet: str | None  # as problems name it (every workbook's sheet; None for a CSV)
     header_row: int  # index into table.rows
     header: headers.Header
     cases: list[int] = field(default_factory=list)  # indices into table.rows
@@ -39,6 +39,8 @@ class Layout:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     cells: list[Problem] = field(default_factory=list)  # problems of single cells (in problems)
+    # (sheet, row number, column) of every case cell inside a merged range -> the range's problem
+    merged: dict[tuple[str | None, int, str], Problem] = field(default_factory=dict)
 
 
 def _texts(row: list[object]) -> list[str]:
@@ -175,8 +177,11 @@ def _check_widths(located: Located, name: str, problems: list[Problem]) -> None:
     located.cases = kept
 
 
-def cell_problems(located: Located, name: str) -> list[Problem]:
-    """Cells of case rows in contract columns that cannot be read exactly."""
+def cell_problems(
+    located: Located, name: str, merged: dict[tuple[str | None, int, str], Problem] | None = None
+) -> list[Problem]:
+    """Cells of case rows in contract columns that cannot be read exactly. `merged` is given
+    every case cell inside a merged range, with the range's problem (the one problem of them)."""
     table, sheet = located.table, located.sheet
     out: list[Problem] = []
     rows = set(located.cases)
@@ -193,7 +198,7 @@ def cell_problems(located: Located, name: str) -> list[Problem]:
                     sheet=sheet,
                 )
             )
-    out += _merged_problems(located, name)
+    out += _merged_problems(located, name, {} if merged is None else merged)
     for pos, column in located.header.mapping.items():
         for r in located.cases:
             row = table.rows[r]
@@ -216,11 +221,14 @@ def cell_problems(located: Located, name: str) -> list[Problem]:
     return out
 
 
-def _merged_problems(located: Located, name: str) -> list[Problem]:
+def _merged_problems(
+    located: Located, name: str, covered: dict[tuple[str | None, int, str], Problem]
+) -> list[Problem]:
     """A merged range touching a case row in a contract column: only its first cell holds the
     value, every other cell reads as empty. Across a row (ground and discrimination merged) an
     empty code would be read as a valid one, so the range is an error wherever it lies in the
-    case rows; named with the sheet even in a one-sheet workbook (the range must be found)."""
+    case rows. Every case cell of the range goes into `covered`: its emptiness is this problem,
+    not also "mangler verdi"."""
     table, mapping, rows = located.table, located.header.mapping, set(located.cases)
     out = []
     for r0, c0, r1, c1 in table.merged:
@@ -236,16 +244,18 @@ def _merged_problems(located: Located, name: str) -> list[Problem]:
             what = f"cellene {ref} går over flere kolonner; {lost} leses som tom"
         else:
             what = f"cellene {ref} går over flere rader; bare rad {r0 + 1} har verdien"
-        out.append(
-            Problem(
-                name,
-                f"sammenslåtte celler: {what}; del opp cellene og fyll ut hver celle",
-                row=table.numbers[hit[0]],
-                column=mapping[cols[0]],
-                value=cell_text(first),
-                sheet=located.sheet or table.sheet,
-            )
+        problem = Problem(
+            name,
+            f"sammenslåtte celler: {what}; del opp cellene og fyll ut hver celle",
+            row=table.numbers[hit[0]],
+            column=mapping[cols[0]],
+            value=cell_text(first),
+            sheet=located.sheet or table.sheet,
         )
+        out.append(problem)
+        for r in hit:
+            for c in cols:
+                covered[(problem.sheet, table.numbers[r], mapping[c])] = problem
     return out
 
 
@@ -256,7 +266,7 @@ def locate(tables: list[RawTable], skipped: list[tuple[str, str]], name: str) ->
     found = []
     for table in tables:
         row, header = find_header(table)
-        sheet = table.sheet if several else None
+        sheet = table.sheet  # named even in a one-sheet workbook; None for a CSV
         holds = header.score >= MIN_HEADER and any(_filled(r) for r in table.rows[row + 1 :])
         found.append((table, sheet, row, header, holds))
     with_cases = [f for f in found if f[4]]
@@ -285,7 +295,7 @@ def locate(tables: list[RawTable], skipped: list[tuple[str, str]], name: str) ->
         located = Located(table=table, sheet=sheet, header_row=row, header=header)
         out.problems += _header_problems(located, name)
         case_rows(located, name, out.problems, out.notes)
-        cells = cell_problems(located, name)
+        cells = cell_problems(located, name, out.merged)
         out.problems += cells
         out.cells += cells
         out.located.append(located)

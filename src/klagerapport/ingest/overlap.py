@@ -44,7 +44,7 @@ def keyed_rows(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def where(row: pd.Series, names: list[str]) -> str:
-    """'rad 3 i ark «2019» i eksport.xlsx' (no sheet for a CSV or a one-sheet workbook)."""
+    """'rad 3 i ark «2019» i eksport.xlsx' (no sheet for a CSV)."""
     sheet = row.get("_sheet")
     in_sheet = f" i ark «{sheet}»" if isinstance(sheet, str) and sheet else ""
     return f"rad {int(row['_row'])}{in_sheet} i {names[int(row['_file'])]}"

@@ -167,6 +167,8 @@ class SourceFile:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was left out, and why
     bad_cells: list[Problem] = field(default_factory=list)  # cells that cannot be read exactly
+    # (sheet, row, column) of each case cell in a merged range -> the range's problem
+    merged: dict[tuple[str | None, int, str], Problem] = field(default_factory=dict)
     date1904: bool = False  # workbook dates counted from 1904
     # sheet (as problems name it) -> header row number and, per contract column, the file's
     # header text and (in a workbook) the column letter: messages name columns as the user
@@ -205,7 +207,7 @@ def name_columns(problems: list[Problem], sources: list[SourceFile]) -> list[Pro
     found = {(s.name, sheet): h for s in sources for sheet, h in s.headings.items()}
     out = []
     for p in problems:
-        # a one-sheet workbook's headings are keyed without the sheet, which some problems name
+        # a workbook's headings are keyed by its sheet, a CSV's by None
         heading = found.get((p.file, p.sheet)) or found.get((p.file, None))
         if heading and p.column in heading.columns and p.row != heading.row:
             text, letter = heading.columns[p.column]
@@ -257,6 +259,7 @@ def read_source(path: Path) -> SourceFile:
     src.problems += found.problems
     src.notes += found.notes
     src.bad_cells += found.cells
+    src.merged.update(found.merged)
     frames = []
     for loc in found.located:
         src.headings[loc.sheet] = heading_of(loc, path.suffix.lower() == ".xlsx")

@@ -70,9 +70,10 @@ def date_order_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
     before = frame["avsluttet"] < frame["mottatt"]
     if not before.any():
         return []
-    frame = frame.assign(
-        _order=frame["_avsluttet_text"] + " er før mottatt " + frame["_mottatt_text"]
-    )
+    # the parsed dates, as dd.mm.åååå: a cell may hold an Excel serial number (45000.5)
+    shown = {c: frame.loc[before, c].map(fmt.cell_date) for c in ("avsluttet", "mottatt")}
+    frame = frame.assign(_order="")
+    frame.loc[before, "_order"] = shown["avsluttet"] + " er før mottatt " + shown["mottatt"]
     return _row_problems(frame, before, names, "avsluttet", "avsluttet før mottatt", "_order")
 
 
@@ -164,7 +165,11 @@ def validate_files(
         sources[0].notes += notes
         problems += duplicate_problems(frame, names)
     # A cell that cannot be read exactly is one problem, not also "mangler verdi" and the like.
+    # A merged range is one problem, not also "mangler verdi" for each cell it empties.
     bad = {_cell(p): p for s in sources for p in s.bad_cells}
+    for s in sources:
+        for (sheet, row, column), p in s.merged.items():
+            bad.setdefault((s.name, sheet, row, column), p)
     problems = [p for p in problems if bad.get(_cell(p), p) is p]
     if problems:
         raise ValidationError(read.name_columns(_sorted(problems, names), sources))

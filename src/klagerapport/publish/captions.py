@@ -65,7 +65,11 @@ def grounds_alt(
     """The ground chart in words: the grounds as the bars show them, top to bottom (the form's
     order), the largest named, then the discrimination."""
     most = _largest(by_ground)
-    largest = f" Flest gjelder {most[0]} ({most[1].text})." if most else ""
+    largest = ""
+    if most:
+        each = " hver" if len(most) > 1 else ""
+        names = fmt.listing(label for label, _ in most)
+        largest = f" Flest gjelder {names} ({most[0][1].text}{each})."
     return (
         f"Liggende stolpediagram over {total.text} mottatte klagesaker i "
         f"{text.district_name(district, missing)} {year} etter grunnlag, delt etter "
@@ -74,12 +78,17 @@ def grounds_alt(
     )
 
 
-def _largest(pairs: Sequence[tuple[str, Value]]) -> tuple[str, Value] | None:
-    """The pair with the largest count, if every count is shown and one is the largest."""
+def _largest(pairs: Sequence[tuple[str, Value]]) -> list[tuple[str, Value]]:
+    """The pairs with the largest count (all of them on a tie), if every count is shown; none
+    where every pair ties (there is then no largest to name)."""
     raws = [p[1].raw for p in pairs]
-    if not raws or not all(isinstance(r, int) for r in raws) or raws.count(max(raws)) > 1:
-        return None
-    return pairs[raws.index(max(raws))]
+    if not raws or not all(isinstance(r, int) for r in raws):
+        return []
+    top = max(raws)
+    tied = [p for p in pairs if p[1].raw == top]
+    if len(tied) > 1 and len(tied) == len(pairs):
+        return []
+    return tied
 
 
 # ------------------------------------------------------------------------- 4 handling time
@@ -257,8 +266,8 @@ def national_series_note(first: int | None, lacking: dict[int, int], districts: 
 
 
 def year_alt(what: str, per_year: Sequence[tuple[int, Value]], year: int, note: str = "") -> str:
-    """A bar chart per year in words: the year's count, the highest and lowest, every year;
-    then `note` (why a national series starts late), if any."""
+    """A bar chart per year in words: the year's count, the highest and lowest (every year of
+    a tie), every year; then `note` (why a national series starts late), if any."""
     if note:
         return f"{year_alt(what, per_year, year)} {note}"
     if not per_year:
@@ -268,10 +277,17 @@ def year_alt(what: str, per_year: Sequence[tuple[int, Value]], year: int, note: 
     text = f"Stolpediagram over {what} per år fra {per_year[0][0]} til {year}. "
     if year in counts:
         text += f"{year}: {counts[year].text}. "
-    if raws and len(raws) == len(per_year):  # with a hidden year the extremes are unknown
-        top = max(raws, key=lambda p: (p[1], -p[0]))[0]
-        low = min(raws, key=lambda p: (p[1], p[0]))[0]
-        text += f"Høyest i {top} med {counts[top].text}, lavest i {low} med {counts[low].text}. "
+    if len(raws) > 1 and len(raws) == len(per_year):  # a hidden year: extremes unknown
+        high, low = max(n for _, n in raws), min(n for _, n in raws)
+        tops = [y for y, n in raws if n == high]  # every tied year is named
+        lows = [y for y, n in raws if n == low]
+        if high == low:
+            text += f"Like mange hvert år: {counts[tops[0]].text}. "
+        else:
+            text += (
+                f"Høyest i {fmt.listing(tops)} med {counts[tops[0]].text}, "
+                f"lavest i {fmt.listing(lows)} med {counts[lows[0]].text}. "
+            )
     return text + "Alle år: " + ", ".join(f"{y}: {v.text}" for y, v in per_year) + "."
 
 
