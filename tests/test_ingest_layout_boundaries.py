@@ -1,0 +1,172 @@
+"""Finding the case table (ingest/layout.py) at its boundaries, on hand-made tables: a file
+with no table at all and what the message shows of its first row (40 characters, two cells, the
+near misses of the header candidates, five at most), the CSV row widths (one field short, one
+too many, empty extra fields), total rows (the first filled cell, 30 characters, text only).
+
+Each test is the one that fails when a boundary moves by one (found by `make mutation`); the
+messages are compared whole, as the user reads them.
+"""
+
+from __future__ import annotations
+
+from klagerapport.ingest import layout
+from klagerapport.ingest.table import RawTable
+
+COLUMNS = ["saksnr", "distrikt", "mottatt", "avsluttet", "avgjorelse", "grunnlag"]
+COLUMNS += ["diskriminering", "enhet"]
+A_CASE = ["2019/1", "Oslo", "2019-01-03", "2019-01-21", "kritikk", "228.1", "ingen", "Pass"]
+NEEDED = "saksnr, distrikt, mottatt, avsluttet, avgjorelse, grunnlag, diskriminering"
+NO_HEADER = f"fant ingen overskriftsrad med saks-kolonnene ({NEEDED}) i de første 30 radene; "
+
+
+def _table(rows, sheet=None, first: int = 1, csv: bool = False) -> RawTable:
+    rows = [list(r) for r in rows]
+    return RawTable(
+        sheet=sheet,
+        rows=rows,
+        numbers=list(range(first, first + len(rows))),
+        widths=[len(r) for r in rows] if csv else None,
+    )
+
+
+def _problems(*tables, name="f.csv") -> list[tuple]:
+    found = layout.locate(list(tables), [], name).problems
+    return [(p.file, p.sheet, p.row, p.column, p.message) for p in found]
+
+
+def _message(*tables) -> str:
+    (problem,) = _problems(*tables)
+    return problem[4]
+
+
+# ------------------------------------------------------------------------ no table
+
+
+def test_blank_first_thirty_rows_are_no_table_even_with_text_below():
+    blank = [[None, ""], ["  "]] * 15
+    assert _problems(_table([*blank, A_CASE], "Ark")) == [
+        ("f.csv", None, None, None, "filen har ingen tabell (bare tomme rader)")
+    ]
+    two = layout.locate([_table(blank, "A"), _table([["", None]], "B")], [], "f.xlsx")
+    assert [(p.sheet, p.message) for p in two.problems] == [
+        ("A", "filen har ingen tabell (bare tomme rader)")
+    ]
+
+
+def test_a_title_is_shown_up_to_forty_characters_from_its_row_as_numbered():
+    title = "Klager mot politiet i Oslo politidistrikt 2019"  # 46 characters
+    message = _message(_table([[], [title], ["x"]], first=7))
+    assert message == (
+        NO_HEADER + "første utfylte rad (rad 8) har bare «Klager mot politiet i Oslo politidistrik»"
+    )
+
+
+def test_near_misses_of_a_header_candidate_are_hinted_once_each_and_five_at_most():
+    # a header candidate (it names one case column, which is not hinted) with misspelt others
+    row = ["Saksnumer", "distrikt", "Motatt", "Avsluttett", "Avgjørelsen", "Grunnlagg"]
+    message = _message(_table([row, A_CASE[:6]]))
+    assert message == (
+        NO_HEADER + "første utfylte rad (rad 1) har 6 utfylte celler, men ingen kjente "
+        "kolonnenavn (mangler filen overskriftsraden?); «Saksnumer» ligner på «saksnr»; "
+        "«Motatt» ligner på «mottatt»; «Avsluttett» ligner på «avsluttet»; «Avgjørelsen» "
+        "ligner på «avgjorelse»; «Grunnlagg» ligner på «grunnlag»"
+    )
+    # six near misses: the first five are hinted
+    six = [*row, "Diskrimineringg"]
+    assert _message(_table([six])).endswith("«Grunnlagg» ligner på «grunnlag»")
+    # the candidate's near miss, once, though two candidate rows hold it
+    twice = _message(_table([["Saksnumer", "distrikt"], ["Saksnumer", "distrikt"]]))
+    assert twice.count("ligner på") == 1
+
+
+def test_a_title_row_gives_hints_when_no_row_names_a_case_column():
+    assert _message(_table([["Saksnumer"], ["x"]])) == (
+        NO_HEADER + "første utfylte rad (rad 1) har bare «Saksnumer»; «Saksnumer» ligner på "
+        "«saksnr»"
+    )
+    # three cells may be a case: no hint is taken from them
+    assert _message(_table([["Saksnumer", "a", "b"]])) == (
+        NO_HEADER + "første utfylte rad (rad 1) har 3 utfylte celler, men ingen kjente "
+        "kolonnenavn (mangler filen overskriftsraden?)"
+    )
+
+
+def test_a_header_candidate_below_the_first_thirty_rows_gives_no_hint():
+    rows = [["Tittel"], *[[]] * 29, ["Saksnumer", "distrikt"]]
+    assert _message(_table(rows)) == NO_HEADER + "første utfylte rad (rad 1) har bare «Tittel»"
+
+
+def test_the_sheet_naming_most_case_columns_is_described_with_its_sheet():
+    found = layout.locate(
+        [_table([["x"]], "A"), _table([["distrikt", "y"]], "B"), _table([["z"]], "C")],
+        [],
+        "f.xlsx",
+    ).problems
+    assert [(p.sheet, p.message[len(NO_HEADER) :]) for p in found] == [
+        ("B", "første utfylte rad (rad 1) har bare «distrikt», «y»")
+    ]
+
+
+# ---------------------------------------------------------------------- CSV widths
+
+
+def test_a_csv_row_needs_the_fields_up_to_the_last_case_column_and_no_filled_extra_one():
+    header = [*COLUMNS, "Merknad"]  # 9 fields; the case columns end at the 8th
+    rows = [
+        header,
+        A_CASE,  # 8 fields: the Merknad field may be left out
+        [*A_CASE, "notat"],  # 9
+        [*A_CASE, "notat", "", None],  # 11, of which the last two empty
+        [*A_CASE, "notat", "x"],  # 10: one too many
+        A_CASE[:7],  # 7: one short
+        [*A_CASE[:7], ""],  # 8, the unit empty
+    ]
+    found = layout.locate([_table(rows, csv=True)], [], "f.csv")
+    assert [(p.row, p.message) for p in found.problems] == [
+        (
+            5,
+            "raden har 10 felt, overskriften har 9; et skilletegn mangler eller er for mye, så "
+            "verdiene havner i feil kolonne",
+        ),
+        (
+            6,
+            "raden har 7 felt, overskriften har 9; et skilletegn mangler eller er for mye, så "
+            "verdiene havner i feil kolonne",
+        ),
+    ]
+    assert found.located[0].cases == [1, 2, 3, 6]
+
+
+def test_a_csv_row_as_wide_as_a_header_of_case_columns_only():
+    rows = [COLUMNS, A_CASE, [*A_CASE, ""], [*A_CASE, "x"], A_CASE[:7]]
+    found = layout.locate([_table(rows, csv=True)], [], "f.csv")
+    assert [p.row for p in found.problems] == [4, 5]
+    assert found.located[0].cases == [1, 2]
+
+
+def test_widths_are_checked_only_for_a_csv():
+    rows = [COLUMNS, A_CASE[:7], [*A_CASE, "x"]]
+    found = layout.locate([_table(rows)], [], "f.xlsx")
+    assert found.problems == [] and found.located[0].cases == [1, 2]
+
+
+# ---------------------------------------------------------------------- total rows
+
+
+def _totals(*rows) -> list[str]:
+    found = layout.locate([_table([COLUMNS, A_CASE, *rows])], [], "f.csv")
+    return found.notes
+
+
+def test_a_total_row_is_told_by_its_first_filled_cell():
+    keys = layout._total_keys()
+    assert layout._is_total(["", None, "Sum", 5], keys)
+    assert layout._is_total(["I alt"], keys)
+    assert not layout._is_total(["2019/2", "Sum"], keys)
+    assert not layout._is_total([5, "Sum"], keys)  # a number first: not a total row
+    assert not layout._is_total([], keys) and not layout._is_total([None, ""], keys)
+    assert layout._is_total(["Sum".ljust(30)], keys)
+    assert not layout._is_total(["Sum".ljust(31)], keys)
+    assert _totals(["Sum", "", "", "", "", "", "", "", "9"]) == [
+        "f.csv: 1 sumrad (rad 3) er ikke lest som saker."
+    ]
