@@ -1,0 +1,198 @@
+"""Parsing the cells (ingest/parse.py) and the row rules (ingest/rules.py) at their boundaries,
+on hand-made raw frames, without reading a file: every field of a bad cell's problem (an empty
+case number, value and sheet are None, not ""), the note on Excel serial numbers (one and
+several, three examples, the 1900 and 1904 systems), the texts of what is allowed, and the row
+rules on frames lacking a column.
+
+Each test is the one that fails when a boundary moves by one (found by `make mutation`); the
+messages are compared whole, as the user reads them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from klagerapport.errors import Problem
+from klagerapport.ingest import parse, rules
+from klagerapport.ingest.read import SourceFile
+
+GOOD = {
+    "saksnr": "2019/1",
+    "distrikt": "Oslo",
+    "mottatt": "2019-03-01",
+    "avsluttet": "2019-03-10",
+    "avgjorelse": "kritikk",
+    "grunnlag": "228.1",
+    "diskriminering": "ingen",
+    "enhet": "Pass",
+}
+
+
+def _source(*rows: dict, sheet=None, date1904=False, drop=()) -> SourceFile:
+    """A read file whose raw cells are `rows` (GOOD with changes), rows numbered from 2."""
+    cells = [{k: v for k, v in {**GOOD, **r}.items() if k not in drop} for r in rows]
+    frame = pd.DataFrame(cells, dtype=object)
+    frame["_row"] = range(2, len(rows) + 2)
+    frame["_sheet"] = sheet
+    return SourceFile(Path("f.xlsx"), "f.xlsx", "", frame=frame, date1904=date1904)
+
+
+def _parsed(*rows: dict, **options) -> tuple[pd.DataFrame, list[Problem], SourceFile]:
+    src = _source(*rows, **options)
+    out, problems = parse.parse_source(src)
+    return out, problems, src
+
+
+def test_a_bad_cells_problem_names_row_column_value_allowed_case_and_sheet():
+    _, problems, _ = _parsed({"grunnlag": "228.7", "saksnr": ""}, {}, sheet="Ark")
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            "mangler verdi",
+            row=2,
+            column="saksnr",
+            value=None,
+            allowed=None,
+            saksnr=None,
+            sheet="Ark",
+        ),
+        Problem(
+            "f.xlsx",
+            "ukjent grunnlag",
+            row=2,
+            column="grunnlag",
+            value="228.7",
+            allowed=parse.allowed_grounds(),
+            saksnr=None,
+            sheet="Ark",
+        ),
+    ]
+    _, problems, _ = _parsed({}, {"distrikt": "Gotham"})
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            "ukjent politidistrikt",
+            row=3,
+            column="distrikt",
+            value="Gotham",
+            allowed=problems[0].allowed,
+            saksnr="2019/1",
+            sheet=None,
+        )
+    ]
+    assert problems[0].allowed.startswith("Oslo, Øst, Innlandet, ")
+
+
+def test_the_texts_of_what_is_allowed():
+    assert parse.allowed_decisions() == (
+        "kritikk, uheldig, ikke_grunnlag, ikke_avklart, avvist, overfort "
+        "(eller hele teksten, f.eks. «Grunnlag for kritikk»)"
+    )
+    assert parse.allowed_grounds() == (
+        "228.1, 228.2, 228.3, 228.4, 228.5, 228.9 "
+        "(også skrevet med komma, 228,1, eller med teksten, «228.1 Adferd»)"
+    )
+    assert parse.allowed_discrimination() == "tom / ingen, etnisk / K-etnisk, annen / K-disk"
+
+
+def test_excel_serial_numbers_are_noted_with_three_examples_one_or_many():
+    out, problems, src = _parsed({"mottatt": 43525}, {})
+    assert problems == [] and out["mottatt"].iloc[0] == pd.Timestamp("2019-03-01")
+    assert src.notes == [
+        "f.xlsx: 1 celle i «mottatt» er Excel-datotall og er lest som datoer (1900-systemet), "
+        "f.eks. rad 2: 43525 = 1. mars 2019."
+    ]
+    serials = [{"mottatt": 43525 + d, "avsluttet": "43600"} for d in range(4)]
+    _, problems, src = _parsed(*serials)
+    assert problems == []
+    assert src.notes == [
+        "f.xlsx: 4 celler i «mottatt» er Excel-datotall og er lest som datoer (1900-systemet), "
+        "f.eks. rad 2: 43525 = 1. mars 2019; rad 3: 43526 = 2. mars 2019; "
+        "rad 4: 43527 = 3. mars 2019.",
+        "f.xlsx: 4 celler i «avsluttet» er Excel-datotall og er lest som datoer (1900-systemet), "
+        "f.eks. rad 2: 43600 = 15. mai 2019; rad 3: 43600 = 15. mai 2019; "
+        "rad 4: 43600 = 15. mai 2019.",
+    ]
+
+
+def test_the_1904_system_is_named_in_the_note():
+    out, _, src = _parsed({"mottatt": 43525, "avsluttet": "2023-03-10"}, date1904=True)
+    assert out["mottatt"].iloc[0] == pd.Timestamp("2023-03-02")
+    assert src.notes == [
+        "f.xlsx: 1 celle i «mottatt» er Excel-datotall og er lest som datoer (1904-systemet), "
+        "f.eks. rad 2: 43525 = 2. mars 2023."
+    ]
+
+
+def test_an_open_case_and_a_closed_one_with_its_decision_missing_or_open():
+    _, problems, _ = _parsed(
+        {"avsluttet": "", "avgjorelse": ""},
+        {"avgjorelse": "Under behandling"},
+        {"avsluttet": "", "avgjorelse": "Under behandling"},
+    )
+    assert [(p.row, p.column, p.message, p.value) for p in problems] == [
+        (
+            3,
+            "avgjorelse",
+            "saken er avsluttet (avsluttet er fylt ut), men avgjørelsen er «Under behandling»",
+            "Under behandling",
+        )
+    ]
+
+
+# ----------------------------------------------------------------------- row rules
+
+
+def _frame(*rows: dict, drop=()) -> pd.DataFrame:
+    out, _, _ = _parsed(*rows, drop=drop)
+    return out.assign(_file=0)
+
+
+def test_open_and_closed_rules_name_the_row_and_no_value():
+    frame = _frame({"avsluttet": "", "saksnr": ""}, {"avgjorelse": ""}, {})
+    assert rules.open_closed_problems(frame, ["f.xlsx"]) == [
+        Problem(
+            "f.xlsx",
+            "mangler dato, men saken har en avgjørelse (en åpen sak har tom avgjørelse)",
+            row=2,
+            column="avsluttet",
+        ),
+        Problem(
+            "f.xlsx",
+            "mangler verdi, men saken er avsluttet (avsluttet er fylt ut)",
+            row=3,
+            column="avgjorelse",
+            saksnr="2019/1",
+        ),
+    ]
+
+
+def test_rules_on_a_file_without_the_columns_they_read_find_nothing():
+    no_decision = _frame({}, drop=("avgjorelse",))
+    assert "_avgjorelse_text" not in no_decision
+    assert rules.open_closed_problems(no_decision, ["f.xlsx"]) == []
+    no_closing = _frame({}, drop=("avsluttet",))
+    assert "_closed" not in no_closing
+    assert rules.open_closed_problems(no_closing, ["f.xlsx"]) == []
+    assert rules.date_order_problems(no_closing, ["f.xlsx"]) == []
+    assert rules.date_order_problems(_frame({}, drop=("mottatt",)), ["f.xlsx"]) == []
+    assert rules.duplicate_problems(_frame({}, drop=("saksnr",)), ["f.xlsx"]) == []
+
+
+def test_an_answer_before_the_complaint_names_both_dates_and_an_answer_the_same_day_is_fine():
+    frame = _frame(
+        {"avsluttet": "2019-02-28", "saksnr": ""},
+        {"avsluttet": "2019-03-01"},
+    )
+    assert rules.date_order_problems(frame, ["f.xlsx"]) == [
+        Problem(
+            "f.xlsx",
+            "avsluttet før mottatt",
+            row=2,
+            column="avsluttet",
+            value="2019-02-28 er før mottatt 2019-03-01",
+        )
+    ]
+    assert rules.date_order_problems(_frame({}), ["f.xlsx"]) == []
