@@ -39,7 +39,7 @@ def varied_cases() -> pd.DataFrame:
         for k in range(int(rng.integers(25, 45))):
             received = pd.Timestamp(year, int(rng.integers(1, 12)), int(rng.integers(1, 28)))
             decided = received + pd.Timedelta(days=int(rng.integers(0, 40)))
-            still_open = k % 9 == 0 and year >= YEAR - 1
+            still_open = (year == YEAR and k % 7 == 0) or (year == YEAR - 1 and k % 10 == 0)
             rows.append(
                 case(
                     received.date().isoformat(),
@@ -87,6 +87,8 @@ def test_every_count_the_attacker_checks_is_the_sum_of_the_inner_cells_it_names(
     # the data tells the years and populations apart (a moved year changes the sum)
     assert len({values[k] for k in found if k.startswith("discrimination.etnisk.decided")}) > 5
     assert values["received.open"] > 0 and values["received.total"] != values["decided.total"]
+    open_before = int(((cases["mottatt"].dt.year != YEAR) & cases["avsluttet"].isna()).sum())
+    assert open_before not in (0, values["received.open"])
 
 
 # ------------------------------------------------------------------------- the files
@@ -269,6 +271,38 @@ def test_an_interval_holding_the_printed_count_does_not_pin_it(monkeypatch):
     assert found.problems == [] and found.narrowest == (1, 3)
     found = _cells(frame(*_open(1), *_open(1, "228.2")), {"received.total": 2})
     assert found.problems == ["«received.total»: et sant lite tall låses til [2, 2]"]
+
+
+def test_a_narrower_interval_replaces_a_wider_one(monkeypatch):
+    # a broken rounding: a true 2 published as 3 ([1, 3]), a true 1 left as it is ([1, 1])
+    monkeypatch.setattr(protection, "rounded_counts", lambda c, base: c.where(c != 2, base))
+    cases = frame(*_open(2), *_open(1, year=2018))
+    found = _cells(cases, {"received.total": 3, "received.minus1": 1})
+    assert found.narrowest == (1, 1)
+    assert found.problems == ["«received.minus1»: et sant lite tall låses til [1, 1]"]
+
+
+def test_a_true_one_or_two_pinned_to_any_one_value_is_named(monkeypatch):
+    # a broken rounding that publishes a true 1 as 4: pinned to 4, which is not small
+    monkeypatch.setattr(protection, "rounded_counts", lambda c, base: c.where(c != 1, 4))
+    found = _cells(frame(*_open(1)), {"received.total": 4})
+    assert found.problems == ["«received.total»: et sant lite tall låses til [4, 4]"]
+
+
+def test_the_deadline_given_makes_the_cells_and_the_counts_add_up():
+    # 28 and 29 days: two cells of 1 under the deadline 28 (settings.yml), one of 2 under 29
+    cases = frame(case("2019-01-01", "2019-01-29"), case("2019-01-01", "2019-01-30"))
+    for deadline, cells in ((None, 2), (28, 2), (29, 1)):
+        found = audit.Audit()
+        audit.audit_cells(
+            cases, {}, district="Oslo", year=2019, rule=RULE, found=found, deadline=deadline
+        )
+        assert found.rounded_cells == cells
+    # a second attack adds to the first's figures
+    audit.audit_cells(
+        cases, {"received.total": 3}, district="Oslo", year=2019, rule=RULE, found=found
+    )
+    assert (found.rounded_cells, found.counts_checked) == (3, 1)
 
 
 def test_a_changed_count_pinned_to_one_value_is_named(monkeypatch):
