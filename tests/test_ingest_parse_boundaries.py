@@ -145,8 +145,8 @@ def test_an_open_case_and_a_closed_one_with_its_decision_missing_or_open():
 # ----------------------------------------------------------------------- row rules
 
 
-def _frame(*rows: dict, drop=()) -> pd.DataFrame:
-    out, _, _ = _parsed(*rows, drop=drop)
+def _frame(*rows: dict, drop=(), sheet=None) -> pd.DataFrame:
+    out, _, _ = _parsed(*rows, drop=drop, sheet=sheet)
     return out.assign(_file=0)
 
 
@@ -196,3 +196,17 @@ def test_an_answer_before_the_complaint_names_both_dates_and_an_answer_the_same_
         )
     ]
     assert rules.date_order_problems(_frame({}), ["f.xlsx"]) == []
+    # in a workbook's sheet, a case with its number: both named
+    frame = _frame({}, {"avsluttet": "28.02.2019"}, sheet="Ark")
+    frame["_file"] = 1  # the second file read
+    assert rules.date_order_problems(frame, ["a.csv", "f.xlsx"]) == [
+        Problem(
+            "f.xlsx",
+            "avsluttet før mottatt",
+            row=3,
+            column="avsluttet",
+            value="28.02.2019 er før mottatt 2019-03-01",
+            saksnr="2019/1",
+            sheet="Ark",
+        )
+    ]

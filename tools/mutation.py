@@ -135,6 +135,10 @@ _LOCALE = "open/read_text with the locale's encoding or 'UTF-8': the same codec 
 _SORTED = "groupby(..., sort=True) without sort=True: True is groupby's default"
 _NO_EMPTY = "groupby().size() has no empty group, so no count is 0: > 0 and >= 0 agree"
 _DOTTED = "_decimals is called only on a CSV cell matching -?\\d+\\.\\d+, which has a '.'"
+_BINNED = (
+    "pd.Series(binned, index=days.index) without the index: np.floor of a Series is a Series "
+    "on days' index already, and pd.Series(series) keeps it"
+)
 _NATIONAL = (
     "for_district (districts.same_district) takes every row for the national scope, so the "
     "district filter returns Norge's cases unchanged"
@@ -187,6 +191,11 @@ EXCLUDED.update(
         ),
         "klagerapport.publish.protection.x_rounded_counts__mutmut_15": (
             "initial group -2 instead of -1: neither is a factorized code (>= 0)"
+        ),
+        "klagerapport.publish.protection.x_handling_bin__mutmut_15": _BINNED,
+        "klagerapport.publish.protection.x_handling_bin__mutmut_17": _BINNED,
+        "klagerapport.publish.register.x_check_and_record__mutmut_73": (
+            "json.dumps(ensure_ascii=None): None is falsy, as False"
         ),
         "klagerapport.publish.register.x_check_and_record__mutmut_18": _LOCALE,
         "klagerapport.publish.register.x_check_and_record__mutmut_20": _LOCALE,
