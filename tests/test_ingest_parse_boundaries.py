@@ -210,3 +210,71 @@ def test_an_answer_before_the_complaint_names_both_dates_and_an_answer_the_same_
             sheet="Ark",
         )
     ]
+
+
+def _numbers(*pairs, files=None) -> pd.DataFrame:
+    """Rows of (case number, row), Oslo, one sheet-less file unless `files` says which."""
+    frame = pd.DataFrame(
+        {
+            "saksnr": [n for n, _ in pairs],
+            "distrikt": "Oslo",
+            "_row": [r for _, r in pairs],
+            "_sheet": None,
+        }
+    )
+    return frame if files is None else frame.assign(_file=files)
+
+
+def test_duplicate_case_numbers_in_order_of_their_first_row_without_a_file_column():
+    frame = _numbers(("B", 2), ("A", 3), ("B", 4), ("A", 5), ("C", 6))
+    assert "_file" not in frame
+    assert rules.duplicate_problems(frame, ["f.csv"]) == [
+        Problem(
+            "f.csv",
+            "saksnummeret finnes flere ganger i distrikt Oslo: også rad 4",
+            row=2,
+            column="saksnr",
+            value="B",
+            saksnr="B",
+        ),
+        Problem(
+            "f.csv",
+            "saksnummeret finnes flere ganger i distrikt Oslo: også rad 5",
+            row=3,
+            column="saksnr",
+            value="A",
+            saksnr="A",
+        ),
+    ]
+
+
+def test_a_case_number_in_two_exports_without_a_date_to_compare_says_mottatt_is_missing():
+    frame = _numbers(("7", 2), ("7", 2), files=[0, 1])
+    assert rules.duplicate_problems(frame, ["a.csv", "b.csv"]) == [
+        Problem(
+            "a.csv",
+            "saksnummeret finnes i flere eksporter i distrikt Oslo, men er ikke samme sak: "
+            "mottatt mangler. En sak som går igjen fra én eksport til den neste må ha samme "
+            "mottatt-dato; rett datoen, eller gi sakene ulike saksnumre",
+            row=2,
+            column="saksnr",
+            value="7",
+            saksnr="7",
+        )
+    ]
+
+
+def test_problems_without_a_row_come_first_and_other_columns_before_the_contracts():
+    given = [
+        Problem("f.csv", "x", row=1, column="saksnr"),
+        Problem("f.csv", "x", row=None, column="enhet"),
+        Problem("f.csv", "x", row=2, column="saksnr"),
+        Problem("f.csv", "x", row=2, column="Merknad"),
+    ]
+    ordered = rules._sorted(given, ["f.csv"])
+    assert [(p.row, p.column) for p in ordered] == [
+        (None, "enhet"),
+        (1, "saksnr"),
+        (2, "Merknad"),
+        (2, "saksnr"),
+    ]

@@ -192,6 +192,17 @@ EXCLUDED.update(
         "klagerapport.publish.protection.x_rounded_counts__mutmut_15": (
             "initial group -2 instead of -1: neither is a factorized code (>= 0)"
         ),
+        "klagerapport.ingest.rules.x_duplicate_problems__mutmut_26": (
+            "groupby(sort=None): None is falsy, as False (groups in order of first appearance)"
+        ),
+        "klagerapport.ingest.rules.x__sorted__mutmut_23": (
+            "p.column or 'XXXX' instead of or '': neither is a contract column, so both get "
+            "the default place"
+        ),
+        "klagerapport.ingest.rules.x__sorted__mutmut_25": (
+            "default place -2 instead of -1 for a column outside the contract: every such "
+            "column gets the same default, and both lie before the contract's places (>= 0)"
+        ),
         "klagerapport.publish.protection.x_handling_bin__mutmut_15": _BINNED,
         "klagerapport.publish.protection.x_handling_bin__mutmut_17": _BINNED,
         "klagerapport.publish.register.x_check_and_record__mutmut_73": (
