@@ -170,3 +170,67 @@ def test_a_total_row_is_told_by_its_first_filled_cell():
     assert _totals(["Sum", "", "", "", "", "", "", "", "9"]) == [
         "f.csv: 1 sumrad (rad 3) er ikke lest som saker."
     ]
+
+
+def test_a_filled_extra_field_after_empty_ones_is_one_too_many():
+    rows = [[*COLUMNS, "Merknad"], [*A_CASE, "notat", "x", ""], [*A_CASE, "", "x", None]]
+    found = layout.locate([_table(rows, csv=True)], [], "f.csv")
+    assert [p.row for p in found.problems] == [2, 3]
+    assert found.located[0].cases == []
+
+
+def test_the_file_is_named_in_every_no_table_problem():
+    assert {p[0] for p in _problems(_table([COLUMNS[:3]]), name="g.csv")} == {"g.csv"}
+    assert [p[0] for p in _problems(_table([["x"]]), name="g.csv")] == ["g.csv"]
+
+
+def test_a_title_row_of_two_cells_gives_hints_too():
+    assert _message(_table([["Saksnumer", "Tittel"]])) == (
+        NO_HEADER + "første utfylte rad (rad 1) har bare «Saksnumer», «Tittel»; «Saksnumer» "
+        "ligner på «saksnr»"
+    )
+
+
+# ------------------------------------------------------------- the header again
+
+
+def _cases(rows) -> tuple[list[int], list[str]]:
+    found = layout.locate([_table(rows)], [], "f.csv")
+    return found.located[0].cases, found.notes
+
+
+def test_the_header_repeated_exactly_in_the_body_is_left_out_with_a_note():
+    header = ["Nr", *COLUMNS]  # the case columns begin at the second field
+    case = ["1", *A_CASE]
+    cases, notes = _cases([header, case, header, case])
+    assert cases == [1, 3]
+    assert notes == ["f.csv: 1 gjentatt overskriftsrad (rad 3) er ikke lest som saker."]
+    # the same columns, but the first case column's text differs: not the header again
+    cases, notes = _cases([header, case, ["Nr", "SAKSNR", *COLUMNS[1:]], case])
+    assert (cases, notes) == ([1, 2, 3], [])
+    # the first case column's text the same, another field before it differs: the header again
+    cases, notes = _cases([header, case, ["", *COLUMNS], ["Nr", *COLUMNS[:4]], case])
+    assert cases == [1, 3, 4]
+    assert notes == ["f.csv: 1 gjentatt overskriftsrad (rad 3) er ikke lest som saker."]
+
+
+def test_a_short_row_is_not_the_header_again():
+    header = ["Nr", *COLUMNS]
+    cases, notes = _cases([header, ["1", *A_CASE], ["Nr"], ["2", *A_CASE]])
+    assert (cases, notes) == ([1, 2, 3], [])
+
+
+# ------------------------------------------------------------------------ notes
+
+
+def test_a_note_is_one_filled_text_cell_with_a_space_under_a_blank_row():
+    body = [COLUMNS, A_CASE, []]
+    cases, notes = _cases([*body, ["Kilde: POD"], ["Merknad: tall fra 2019"]])
+    assert cases == [1]
+    assert notes == [
+        "f.csv: 2 rader under tabellen (rad 4, 5) er merknader og er ikke lest som saker."
+    ]
+    # a lone case number, a number, two cells: cases, not notes
+    for last in (["2019/9"], [5], ["Kilde: POD", "x"]):
+        cases, notes = _cases([*body, last])
+        assert (cases, notes) == ([1, 3], [])

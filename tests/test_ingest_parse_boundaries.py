@@ -278,3 +278,27 @@ def test_problems_without_a_row_come_first_and_other_columns_before_the_contract
         (2, "Merknad"),
         (2, "saksnr"),
     ]
+
+
+def test_a_duplicate_names_the_sheet_or_file_of_each_other_row_where_it_differs():
+    frame = pd.DataFrame(
+        {
+            "saksnr": ["9", "9", "9", "9"],
+            "distrikt": "Oslo",
+            "_row": [2, 3, 4, 5],
+            "_sheet": ["A", "B", "A", "A"],
+            "_file": [0, 0, 1, 0],
+        }
+    )
+    assert rules.duplicate_problems(frame, ["a.xlsx", "b.xlsx"]) == [
+        Problem(
+            "a.xlsx",
+            "saksnummeret finnes flere ganger i distrikt Oslo: også rad 3 i ark «B», "
+            "rad 4 i b.xlsx, rad 5",
+            row=2,
+            column="saksnr",
+            value="9",
+            saksnr="9",
+            sheet="A",
+        )
+    ]
