@@ -139,6 +139,10 @@ _BINNED = (
     "pd.Series(binned, index=days.index) without the index: np.floor of a Series is a Series "
     "on days' index already, and pd.Series(series) keeps it"
 )
+_LOCATED = (
+    "the header of a located table names at least MIN_HEADER (3) case columns, so its mapping "
+    "is never empty and the `if mapping else ...` branch is never taken"
+)
 _NATIONAL = (
     "for_district (districts.same_district) takes every row for the national scope, so the "
     "district filter returns Norge's cases unchanged"
@@ -191,6 +195,20 @@ EXCLUDED.update(
         ),
         "klagerapport.publish.protection.x_rounded_counts__mutmut_15": (
             "initial group -2 instead of -1: neither is a factorized code (>= 0)"
+        ),
+        "klagerapport.ingest.layout.x__is_total__mutmut_3": (
+            "next(..., None) instead of '': neither is a total row's text (None is no str, '' "
+            "no key of codes.yml's total_rows)"
+        ),
+        "klagerapport.ingest.layout.x__is_total__mutmut_7": (
+            "next(..., 'XXXX') instead of '': no total row of codes.yml is spelt XXXX"
+        ),
+        "klagerapport.ingest.layout.x__is_header_again__mutmut_4": _LOCATED,
+        "klagerapport.ingest.layout.x__is_header_again__mutmut_6": _LOCATED,
+        "klagerapport.ingest.layout.x__check_widths__mutmut_6": _LOCATED,
+        "klagerapport.ingest.layout.x__is_header_again__mutmut_10": (
+            "pos > len(header) instead of >=: pos is a position of the header's own mapping, "
+            "always below len(header), so both are false"
         ),
         "klagerapport.ingest.rules.x_duplicate_problems__mutmut_26": (
             "groupby(sort=None): None is falsy, as False (groups in order of first appearance)"
