@@ -234,3 +234,21 @@ def test_a_note_is_one_filled_text_cell_with_a_space_under_a_blank_row():
     for last in (["2019/9"], [5], ["Kilde: POD", "x"]):
         cases, notes = _cases([*body, last])
         assert (cases, notes) == ([1, 3], [])
+
+
+def test_notes_may_be_all_there_is_under_the_header():
+    cases, notes = _cases([COLUMNS, [], ["Kilde: POD"], ["Ingen klager i 2019."]])
+    assert cases == []
+    assert notes == [
+        "f.csv: 2 rader under tabellen (rad 3, 4) er merknader og er ikke lest som saker."
+    ]
+
+
+def test_a_note_of_a_workbook_with_several_sheets_names_the_sheet():
+    found = layout.locate(
+        [_table([COLUMNS, A_CASE, ["Sum", 1]], "A"), _table([], "B")], [], "f.xlsx"
+    )
+    assert found.notes == [
+        "f.xlsx: leste arket «A»; hoppet over «B» (tomt).",
+        "f.xlsx, ark «A»: 1 sumrad (rad 3) er ikke lest som saker.",
+    ]
