@@ -302,3 +302,21 @@ def test_a_duplicate_names_the_sheet_or_file_of_each_other_row_where_it_differs(
             sheet="A",
         )
     ]
+
+
+def test_a_file_without_case_numbers_has_empty_ones_not_a_shared_one():
+    out, problems, _ = _parsed({"grunnlag": "228.7"}, {}, drop=("saksnr",))
+    assert out["saksnr"].tolist() == ["", ""]
+    assert [(p.column, p.saksnr) for p in problems] == [("grunnlag", None)]
+    assert rules.duplicate_problems(out.assign(_file=0), ["f.xlsx"]) == []
+
+
+def test_the_rows_of_several_files_are_numbered_once_across_them(tmp_path):
+    from casefiles import GOOD, write_csv
+
+    files = [write_csv(tmp_path, GOOD, name="a.csv"), write_csv(tmp_path, GOOD[:2], name="b.csv")]
+    sources, frame, problems = parse.read_files(files)
+    assert problems == [] and [s.path.name for s in sources] == ["a.csv", "b.csv"]
+    assert frame.index.equals(pd.RangeIndex(5))
+    assert frame["_file"].tolist() == [0, 0, 0, 1, 1]
+    assert frame["_row"].tolist() == [2, 3, 4, 2, 3]

@@ -143,6 +143,11 @@ _LOCATED = (
     "the header of a located table names at least MIN_HEADER (3) case columns, so its mapping "
     "is never empty and the `if mapping else ...` branch is never taken"
 )
+_FALSY = "itertuples(index=None): None is falsy, as False"
+_ROW_INDEX = (
+    "pd.DataFrame({'_row': raw['_row']}) without index=raw.index: the frame takes the "
+    "Series' index, which is raw.index"
+)
 _NATIONAL = (
     "for_district (districts.same_district) takes every row for the national scope, so the "
     "district filter returns Norge's cases unchanged"
@@ -209,6 +214,13 @@ EXCLUDED.update(
         "klagerapport.ingest.layout.x__is_header_again__mutmut_10": (
             "pos > len(header) instead of >=: pos is a position of the header's own mapping, "
             "always below len(header), so both are false"
+        ),
+        "klagerapport.ingest.parse.x__problems__mutmut_32": _FALSY,
+        "klagerapport.ingest.parse.x__serial_note__mutmut_10": _FALSY,
+        "klagerapport.ingest.parse.x_parse_source__mutmut_6": _ROW_INDEX,
+        "klagerapport.ingest.parse.x_parse_source__mutmut_8": _ROW_INDEX,
+        "klagerapport.ingest.parse.x_parse_source__mutmut_18": (
+            "raw.get('_sheet') without the default None: None is get's default"
         ),
         "klagerapport.ingest.rules.x_duplicate_problems__mutmut_26": (
             "groupby(sort=None): None is falsy, as False (groups in order of first appearance)"
