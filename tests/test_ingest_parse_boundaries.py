@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from klagerapport.errors import Problem
 from klagerapport.ingest import parse, rules
@@ -320,3 +321,29 @@ def test_the_rows_of_several_files_are_numbered_once_across_them(tmp_path):
     assert frame.index.equals(pd.RangeIndex(5))
     assert frame["_file"].tolist() == [0, 0, 0, 1, 1]
     assert frame["_row"].tolist() == [2, 3, 4, 2, 3]
+
+
+def test_open_and_closed_rules_skip_the_rows_of_a_file_lacking_one_of_the_columns():
+    frame = pd.concat(
+        [
+            _frame({}, {"avsluttet": ""}, drop=("avgjorelse",)),
+            _frame({"avgjorelse": ""}, drop=("avsluttet",)),
+            _frame({}),
+        ],
+        ignore_index=True,
+    )
+    assert frame["_avgjorelse_text"].isna().sum() == 2 and frame["_closed"].isna().sum() == 1
+    assert rules.open_closed_problems(frame, ["f.xlsx"]) == []
+
+
+def test_problems_found_before_reading_are_reported_with_a_clean_file(tmp_path):
+    from casefiles import GOOD, write_csv
+
+    from klagerapport.errors import ValidationError
+
+    before = Problem("x.bin", "kan ikke leses som CSV eller Excel")
+    with pytest.raises(ValidationError) as info:
+        rules.validate_files([write_csv(tmp_path, GOOD)], [before])
+    assert info.value.problems == [before]
+    frame, sources = rules.validate_files([write_csv(tmp_path, GOOD)], [])
+    assert len(frame) == 3 and len(sources) == 1
