@@ -347,3 +347,26 @@ def test_problems_found_before_reading_are_reported_with_a_clean_file(tmp_path):
     assert info.value.problems == [before]
     frame, sources = rules.validate_files([write_csv(tmp_path, GOOD)], [])
     assert len(frame) == 3 and len(sources) == 1
+
+
+def test_a_cell_that_cannot_be_read_exactly_is_one_problem_not_two(tmp_path):
+    from casefiles import GOOD, row, write_csv
+
+    from klagerapport.errors import ValidationError
+
+    bad = row(grunnlag="228.1 BrÃ¸dre")  # UTF-8 read as Windows-1252: also an unknown ground
+    with pytest.raises(ValidationError) as info:
+        rules.validate_files([write_csv(tmp_path, [*GOOD, bad])])
+    assert [(p.row, p.column, p.message[:27]) for p in info.value.problems] == [
+        (5, "grunnlag", "teksten er feil tegnkodet (")
+    ]
+
+
+def test_the_first_files_notes_are_kept_when_overlapping_exports_add_one(tmp_path):
+    from casefiles import GOOD, write_csv
+
+    a = write_csv(tmp_path, [*GOOD, ("Sum", "", "", "", "", "", "", "")], name="a.csv")
+    b = write_csv(tmp_path, GOOD[:1], name="b.csv")
+    _, sources = rules.validate_files([a, b])
+    notes = sources[0].notes
+    assert len(notes) == 2 and notes[0] == f"{a}: 1 sumrad (rad 5) er ikke lest som saker."
