@@ -370,3 +370,25 @@ def test_the_first_files_notes_are_kept_when_overlapping_exports_add_one(tmp_pat
     _, sources = rules.validate_files([a, b])
     notes = sources[0].notes
     assert len(notes) == 2 and notes[0] == f"{a}: 1 sumrad (rad 5) er ikke lest som saker."
+
+
+def test_a_two_digit_year_is_named_with_the_formats_allowed():
+    _, problems, _ = _parsed({"avsluttet": "10.03.19"})
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            "tosifret årstall er tvetydig",
+            row=2,
+            column="avsluttet",
+            value="10.03.19",
+            allowed=parse.DATE_FORMATS,
+            saksnr="2019/1",
+        )
+    ]
+
+
+def test_a_file_without_mottatt_still_has_its_answers_read():
+    out, problems, _ = _parsed({}, {"avsluttet": ""}, drop=("mottatt",))
+    assert problems == [] and "mottatt" not in out
+    assert out["avsluttet"].tolist()[0] == pd.Timestamp("2019-03-10")
+    assert out["_closed"].tolist() == [True, False]
