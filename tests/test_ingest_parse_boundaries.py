@@ -392,3 +392,19 @@ def test_a_file_without_mottatt_still_has_its_answers_read():
     assert problems == [] and "mottatt" not in out
     assert out["avsluttet"].tolist()[0] == pd.Timestamp("2019-03-10")
     assert out["_closed"].tolist() == [True, False]
+
+
+def test_an_implausible_year_is_named_with_the_years_and_formats_allowed():
+    first, last = parse.year_range()
+    _, problems, _ = _parsed({"mottatt": "03.01.1900"})
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            f"urimelig årstall (tillatt {first}–{last})",
+            row=2,
+            column="mottatt",
+            value="03.01.1900",
+            allowed=parse.DATE_FORMATS,
+            saksnr="2019/1",
+        )
+    ]
