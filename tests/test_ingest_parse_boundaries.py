@@ -408,3 +408,30 @@ def test_an_implausible_year_is_named_with_the_years_and_formats_allowed():
             saksnr="2019/1",
         )
     ]
+
+
+def test_the_open_label_is_an_empty_decision_of_an_open_case_and_an_error_for_a_closed_one():
+    src = _source(
+        {"avsluttet": "", "avgjorelse": "Under behandling"},
+        {"avgjorelse": "Under behandling"},
+    )
+    src.frame.index = pd.Index([5, 9])  # the reader's rows need not be numbered from 0
+    out, problems = parse.parse_source(src)
+    assert out["_avgjorelse_text"].tolist() == ["", "Under behandling"]
+    assert out["avgjorelse"].isna().all()
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            "saken er avsluttet (avsluttet er fylt ut), men avgjørelsen er «Under behandling»",
+            row=3,
+            column="avgjorelse",
+            value="Under behandling",
+            allowed=parse.allowed_decisions(),
+            saksnr="2019/1",
+        )
+    ]
+    # a file without avsluttet: every case counts as open
+    src = _source({"avgjorelse": "Under behandling"}, drop=("avsluttet",))
+    src.frame.index = pd.Index([3])
+    out, problems = parse.parse_source(src)
+    assert problems == [] and out["_avgjorelse_text"].tolist() == [""]
