@@ -435,3 +435,22 @@ def test_the_open_label_is_an_empty_decision_of_an_open_case_and_an_error_for_a_
     src.frame.index = pd.Index([3])
     out, problems = parse.parse_source(src)
     assert problems == [] and out["_avgjorelse_text"].tolist() == [""]
+
+
+def test_units_are_read_as_one_line_of_at_most_a_hundred_characters():
+    out, problems, _ = _parsed(
+        {"enhet": " Pass "},
+        {"enhet": ""},
+        {"enhet": "Pass\nArrest"},
+        {"enhet": "x" * 100},
+        {"enhet": "x" * 101},
+        {"distrikt": "Oslo\tVest"},
+    )
+    assert out["enhet"].iloc[0] == "Pass" and pd.isna(out["enhet"].iloc[1])
+    assert [(p.row, p.column, p.message) for p in problems] == [
+        (7, "distrikt", "ukjent politidistrikt"),
+        (7, "distrikt", "inneholder linjeskift eller kontrolltegn"),
+        (4, "enhet", "inneholder linjeskift eller kontrolltegn"),
+        (6, "enhet", "er lengre enn 100 tegn"),
+    ]
+    assert "enhet" not in _parsed({}, drop=("enhet",))[0]

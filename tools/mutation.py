@@ -152,6 +152,7 @@ _UNKNOWN = (
     "the fillna of _closed or _avgjorelse_text: either is missing only in the rows of a file "
     "lacking avsluttet or avgjorelse, where `known` is false and no problem is made"
 )
+_REGEX = "str.contains(..., regex=None) or without regex: True is its default"
 _NATIONAL = (
     "for_district (districts.same_district) takes every row for the national scope, so the "
     "district filter returns Norge's cases unchanged"
@@ -227,6 +228,8 @@ EXCLUDED.update(
             "an open case's decision is looked up as '?' so that it matches no code; "
             "'XX?XX' matches none either"
         ),
+        "klagerapport.ingest.parse.x_parse_source__mutmut_354": _REGEX,
+        "klagerapport.ingest.parse.x_parse_source__mutmut_356": _REGEX,
         "klagerapport.ingest.parse.x_parse_source__mutmut_18": (
             "raw.get('_sheet') without the default None: None is get's default"
         ),
