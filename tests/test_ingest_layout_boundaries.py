@@ -252,3 +252,28 @@ def test_a_note_of_a_workbook_with_several_sheets_names_the_sheet():
         "f.xlsx: leste arket «A»; hoppet over «B» (tomt).",
         "f.xlsx, ark «A»: 1 sumrad (rad 3) er ikke lest som saker.",
     ]
+
+
+def test_every_note_on_rows_left_out_in_the_singular_and_the_plural():
+    one = [["Tittel"], COLUMNS, A_CASE, ["Sum", 1], ["Kilde: POD"]]
+    assert _cases(one) == (
+        [2],
+        [
+            "f.csv: 1 tittel- eller tom rad over overskriften (rad 1) er hoppet over.",
+            "f.csv: 1 sumrad (rad 4) er ikke lest som saker.",
+            "f.csv: 1 rad under tabellen (rad 5) er merknader og er ikke lest som saker.",
+        ],
+    )
+    two = [["Tittel"], [], COLUMNS, A_CASE, COLUMNS, A_CASE, COLUMNS, A_CASE]
+    two += [["Sum"], ["Totalt"], [], ["Kilde: POD"], ["Merk: tall fra 2019"]]
+    assert _cases(two) == (
+        [3, 5, 7],
+        [
+            "f.csv: 2 tittel- og tomme rader over overskriften (rad 1–2) er hoppet over.",
+            "f.csv: 2 sumrader (rad 9, 10) er ikke lest som saker.",
+            "f.csv: 2 gjentatte overskriftsrader (rad 5, 7) er ikke lest som saker.",
+            "f.csv: 2 rader under tabellen (rad 12, 13) er merknader og er ikke lest som saker.",
+        ],
+    )
+    # a sentence right under a case, with no blank or total row between: a case
+    assert _cases([COLUMNS, A_CASE, ["Kilde: POD"]]) == ([1, 2], [])

@@ -213,6 +213,10 @@ EXCLUDED.update(
         "klagerapport.ingest.layout.x__is_total__mutmut_7": (
             "next(..., 'XXXX') instead of '': no total row of codes.yml is spelt XXXX"
         ),
+        "klagerapport.ingest.layout.x_case_rows__mutmut_41": (
+            "notes_rows = None instead of []: it is only read by `if notes_rows:`, where both "
+            "are false"
+        ),
         "klagerapport.ingest.layout.x__is_header_again__mutmut_4": _LOCATED,
         "klagerapport.ingest.layout.x__is_header_again__mutmut_6": _LOCATED,
         "klagerapport.ingest.layout.x__check_widths__mutmut_6": _LOCATED,
