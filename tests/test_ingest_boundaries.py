@@ -255,3 +255,46 @@ def test_rows_named_in_a_note_five_then_an_ellipsis_and_a_run_as_a_span():
     assert layout._span([1, 2, 3, 4, 5, 6, 7]) == "1–7"
     assert layout._span([1, 3]) == "1, 3"
     assert layout._span([1, 2, 4]) == "1, 2, 4"
+
+
+POLICE = (
+    "Oslo",
+    "Øst",
+    "Innlandet",
+    "Sør-Øst",
+    "Agder",
+    "Sør-Vest",
+    "Vest",
+    "Møre og Romsdal",
+    "Trøndelag",
+    "Nordland",
+    "Troms",
+    "Finnmark",
+)
+
+
+def test_the_national_scope_needs_a_case_received_in_the_year_from_each_police_district():
+    every = [case("2021-02-01", distrikt=d) for d in POLICE]
+    assert rules.check_national(frame(*every), 2021, partial=False) == []
+    # Troms only decided in the year, Finnmark only received the year before: both lacking
+    lacking = [
+        *every[:10],
+        case("2020-12-01", "2021-01-10", distrikt="Troms"),
+        case("2020-05-01", distrikt="Finnmark"),
+        case("2021-03-01", distrikt="Kripos"),  # a special agency is no police district
+    ]
+    assert [d.name for d in rules.missing_districts(frame(*lacking), 2021)] == [
+        "Troms",
+        "Finnmark",
+    ]
+    assert rules.check_national(frame(*lacking), 2021, partial=True) == [
+        "Delrapport for Norge: dataene har saker mottatt i 2021 fra bare 10 av 12 "
+        "politidistrikter; de mangler Troms og Finnmark. Tittelen og side 1 sier hvilke "
+        "distrikter som mangler, og tallene for landet er summen av dem som finnes."
+    ]
+    assert _errors(rules.check_national, frame(*lacking), 2021, False) == (
+        "Den nasjonale rapporten (Norge) skal dekke alle 12 politidistriktene, men dataene har "
+        "saker mottatt i 2021 fra bare 10 av 12 politidistrikter; de mangler Troms og Finnmark. "
+        "Bruk en eksport med alle distriktene, bygg distriktenes egne rapporter (--district), "
+        "eller lag en tydelig merket delrapport med --delvis."
+    )

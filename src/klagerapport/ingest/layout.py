@@ -354,7 +354,10 @@ def _no_table(found: list, name: str) -> list[Problem]:
     # near misses among the header candidates (rows naming a column), never among case values
     candidates = [r for r in table.rows[:HEADER_SEARCH] if headers.match(r).score]
     for r in candidates or ([table.rows[first]] if len(texts) <= TITLE_CELLS else []):
+        named = set(headers.match(r).mapping.values())  # no hint for a column the row names
         for column in headers.required():
+            if column in named:
+                continue
             guess = headers.near_miss(column, [t for t in _texts(r) if t])
             if guess and guess not in [h[0] for h in hints]:
                 hints.append((guess, column))

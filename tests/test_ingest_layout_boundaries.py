@@ -1,0 +1,280 @@
+"""Finding the case table (ingest/layout.py) at its boundaries, on hand-made tables: a file
+with no table at all and what the message shows of its first row (40 characters, two cells, the
+near misses of the header candidates, five at most), the CSV row widths (one field short, one
+too many, empty extra fields), total rows (the first filled cell, 30 characters, text only).
+
+Each test is the one that fails when a boundary moves by one (found by `make mutation`); the
+messages are compared whole, as the user reads them.
+"""
+
+from __future__ import annotations
+
+from klagerapport.ingest import layout
+from klagerapport.ingest.table import RawTable
+
+COLUMNS = ["saksnr", "distrikt", "mottatt", "avsluttet", "avgjorelse", "grunnlag"]
+COLUMNS += ["diskriminering", "enhet"]
+A_CASE = ["2019/1", "Oslo", "2019-01-03", "2019-01-21", "kritikk", "228.1", "ingen", "Pass"]
+NEEDED = "saksnr, distrikt, mottatt, avsluttet, avgjorelse, grunnlag, diskriminering"
+NO_HEADER = f"fant ingen overskriftsrad med saks-kolonnene ({NEEDED}) i de første 30 radene; "
+
+
+def _table(rows, sheet=None, first: int = 1, csv: bool = False) -> RawTable:
+    rows = [list(r) for r in rows]
+    return RawTable(
+        sheet=sheet,
+        rows=rows,
+        numbers=list(range(first, first + len(rows))),
+        widths=[len(r) for r in rows] if csv else None,
+    )
+
+
+def _problems(*tables, name="f.csv") -> list[tuple]:
+    found = layout.locate(list(tables), [], name).problems
+    return [(p.file, p.sheet, p.row, p.column, p.message) for p in found]
+
+
+def _message(*tables) -> str:
+    (problem,) = _problems(*tables)
+    return problem[4]
+
+
+# ------------------------------------------------------------------------ no table
+
+
+def test_blank_first_thirty_rows_are_no_table_even_with_text_below():
+    blank = [[None, ""], ["  "]] * 15
+    # a workbook's table names its sheet, also when it is the only one
+    assert _problems(_table([*blank, A_CASE], "Ark")) == [
+        ("f.csv", "Ark", None, None, "filen har ingen tabell (bare tomme rader)")
+    ]
+    two = layout.locate([_table(blank, "A"), _table([["", None]], "B")], [], "f.xlsx")
+    assert [(p.sheet, p.message) for p in two.problems] == [
+        ("A", "filen har ingen tabell (bare tomme rader)")
+    ]
+
+
+def test_a_title_is_shown_up_to_forty_characters_from_its_row_as_numbered():
+    title = "Klager mot politiet i Oslo politidistrikt 2019"  # 46 characters
+    message = _message(_table([[], [title], ["x"]], first=7))
+    assert message == (
+        NO_HEADER + "første utfylte rad (rad 8) har bare «Klager mot politiet i Oslo politidistrik»"
+    )
+
+
+def test_near_misses_of_a_header_candidate_are_hinted_once_each_and_five_at_most():
+    # a header candidate (it names one case column, which is not hinted) with misspelt others
+    row = ["Saksnumer", "distrikt", "Motatt", "Avsluttett", "Avgjørelsen", "Grunnlagg"]
+    message = _message(_table([row, A_CASE[:6]]))
+    assert message == (
+        NO_HEADER + "første utfylte rad (rad 1) har 6 utfylte celler, men ingen kjente "
+        "kolonnenavn (mangler filen overskriftsraden?); «Saksnumer» ligner på «saksnr»; "
+        "«Motatt» ligner på «mottatt»; «Avsluttett» ligner på «avsluttet»; «Avgjørelsen» "
+        "ligner på «avgjorelse»; «Grunnlagg» ligner på «grunnlag»"
+    )
+    # six near misses: the first five are hinted
+    six = [*row, "Diskrimineringg"]
+    assert _message(_table([six])).endswith("«Grunnlagg» ligner på «grunnlag»")
+    # the candidate's near miss, once, though two candidate rows hold it
+    twice = _message(_table([["Saksnumer", "distrikt"], ["Saksnumer", "distrikt"]]))
+    assert twice.count("ligner på") == 1
+
+
+def test_a_title_row_gives_hints_when_no_row_names_a_case_column():
+    assert _message(_table([["Saksnumer"], ["x"]])) == (
+        NO_HEADER + "første utfylte rad (rad 1) har bare «Saksnumer»; «Saksnumer» ligner på "
+        "«saksnr»"
+    )
+    # three cells may be a case: no hint is taken from them
+    assert _message(_table([["Saksnumer", "a", "b"]])) == (
+        NO_HEADER + "første utfylte rad (rad 1) har 3 utfylte celler, men ingen kjente "
+        "kolonnenavn (mangler filen overskriftsraden?)"
+    )
+
+
+def test_a_header_candidate_below_the_first_thirty_rows_gives_no_hint():
+    rows = [["Tittel"], *[[]] * 29, ["Saksnumer", "distrikt"]]
+    assert _message(_table(rows)) == NO_HEADER + "første utfylte rad (rad 1) har bare «Tittel»"
+
+
+def test_the_sheet_naming_most_case_columns_is_described_with_its_sheet():
+    found = layout.locate(
+        [_table([["x"]], "A"), _table([["distrikt", "y"]], "B"), _table([["z"]], "C")],
+        [],
+        "f.xlsx",
+    ).problems
+    assert [(p.sheet, p.message[len(NO_HEADER) :]) for p in found] == [
+        ("B", "første utfylte rad (rad 1) har bare «distrikt», «y»")
+    ]
+
+
+# ---------------------------------------------------------------------- CSV widths
+
+
+def test_a_csv_row_needs_the_fields_up_to_the_last_case_column_and_no_filled_extra_one():
+    header = [*COLUMNS, "Merknad"]  # 9 fields; the case columns end at the 8th
+    rows = [
+        header,
+        A_CASE,  # 8 fields: the Merknad field may be left out
+        [*A_CASE, "notat"],  # 9
+        [*A_CASE, "notat", "", None],  # 11, of which the last two empty
+        [*A_CASE, "notat", "x"],  # 10: one too many
+        A_CASE[:7],  # 7: one short
+        [*A_CASE[:7], ""],  # 8, the unit empty
+    ]
+    found = layout.locate([_table(rows, csv=True)], [], "f.csv")
+    assert [(p.row, p.message) for p in found.problems] == [
+        (
+            5,
+            "raden har 10 felt, overskriften har 9; et skilletegn mangler eller er for mye, så "
+            "verdiene havner i feil kolonne",
+        ),
+        (
+            6,
+            "raden har 7 felt, overskriften har 9; et skilletegn mangler eller er for mye, så "
+            "verdiene havner i feil kolonne",
+        ),
+    ]
+    assert found.located[0].cases == [1, 2, 3, 6]
+
+
+def test_a_csv_row_as_wide_as_a_header_of_case_columns_only():
+    rows = [COLUMNS, A_CASE, [*A_CASE, ""], [*A_CASE, "x"], A_CASE[:7]]
+    found = layout.locate([_table(rows, csv=True)], [], "f.csv")
+    assert [p.row for p in found.problems] == [4, 5]
+    assert found.located[0].cases == [1, 2]
+
+
+def test_widths_are_checked_only_for_a_csv():
+    rows = [COLUMNS, A_CASE[:7], [*A_CASE, "x"]]
+    found = layout.locate([_table(rows)], [], "f.xlsx")
+    assert found.problems == [] and found.located[0].cases == [1, 2]
+
+
+# ---------------------------------------------------------------------- total rows
+
+
+def _totals(*rows) -> list[str]:
+    found = layout.locate([_table([COLUMNS, A_CASE, *rows])], [], "f.csv")
+    return found.notes
+
+
+def test_a_total_row_is_told_by_its_first_filled_cell():
+    keys = layout._total_keys()
+    assert layout._is_total(["", None, "Sum", 5], keys)
+    assert layout._is_total(["I alt"], keys)
+    assert not layout._is_total(["2019/2", "Sum"], keys)
+    assert not layout._is_total([5, "Sum"], keys)  # a number first: not a total row
+    assert not layout._is_total([], keys) and not layout._is_total([None, ""], keys)
+    assert layout._is_total(["Sum".ljust(30)], keys)
+    assert not layout._is_total(["Sum".ljust(31)], keys)
+    assert _totals(["Sum", "", "", "", "", "", "", "", "9"]) == [
+        "f.csv: 1 sumrad (rad 3) er ikke lest som saker."
+    ]
+
+
+def test_a_filled_extra_field_after_empty_ones_is_one_too_many():
+    rows = [[*COLUMNS, "Merknad"], [*A_CASE, "notat", "x", ""], [*A_CASE, "", "x", None]]
+    found = layout.locate([_table(rows, csv=True)], [], "f.csv")
+    assert [p.row for p in found.problems] == [2, 3]
+    assert found.located[0].cases == []
+
+
+def test_the_file_is_named_in_every_no_table_problem():
+    assert {p[0] for p in _problems(_table([COLUMNS[:3]]), name="g.csv")} == {"g.csv"}
+    assert [p[0] for p in _problems(_table([["x"]]), name="g.csv")] == ["g.csv"]
+
+
+def test_a_title_row_of_two_cells_gives_hints_too():
+    assert _message(_table([["Saksnumer", "Tittel"]])) == (
+        NO_HEADER + "første utfylte rad (rad 1) har bare «Saksnumer», «Tittel»; «Saksnumer» "
+        "ligner på «saksnr»"
+    )
+
+
+# ------------------------------------------------------------- the header again
+
+
+def _cases(rows) -> tuple[list[int], list[str]]:
+    found = layout.locate([_table(rows)], [], "f.csv")
+    return found.located[0].cases, found.notes
+
+
+def test_the_header_repeated_exactly_in_the_body_is_left_out_with_a_note():
+    header = ["Nr", *COLUMNS]  # the case columns begin at the second field
+    case = ["1", *A_CASE]
+    cases, notes = _cases([header, case, header, case])
+    assert cases == [1, 3]
+    assert notes == ["f.csv: 1 gjentatt overskriftsrad (rad 3) er ikke lest som saker."]
+    # the same columns, but the first case column's text differs: not the header again
+    cases, notes = _cases([header, case, ["Nr", "SAKSNR", *COLUMNS[1:]], case])
+    assert (cases, notes) == ([1, 2, 3], [])
+    # the first case column's text the same, another field before it differs: the header again
+    cases, notes = _cases([header, case, ["", *COLUMNS], ["Nr", *COLUMNS[:4]], case])
+    assert cases == [1, 3, 4]
+    assert notes == ["f.csv: 1 gjentatt overskriftsrad (rad 3) er ikke lest som saker."]
+
+
+def test_a_short_row_is_not_the_header_again():
+    header = ["Nr", *COLUMNS]
+    cases, notes = _cases([header, ["1", *A_CASE], ["Nr"], ["2", *A_CASE]])
+    assert (cases, notes) == ([1, 2, 3], [])
+
+
+# ------------------------------------------------------------------------ notes
+
+
+def test_a_note_is_one_filled_text_cell_with_a_space_under_a_blank_row():
+    body = [COLUMNS, A_CASE, []]
+    cases, notes = _cases([*body, ["Kilde: POD"], ["Merknad: tall fra 2019"]])
+    assert cases == [1]
+    assert notes == [
+        "f.csv: 2 rader under tabellen (rad 4, 5) er merknader og er ikke lest som saker."
+    ]
+    # a lone case number, a number, two cells: cases, not notes
+    for last in (["2019/9"], [5], ["Kilde: POD", "x"]):
+        cases, notes = _cases([*body, last])
+        assert (cases, notes) == ([1, 3], [])
+
+
+def test_notes_may_be_all_there_is_under_the_header():
+    cases, notes = _cases([COLUMNS, [], ["Kilde: POD"], ["Ingen klager i 2019."]])
+    assert cases == []
+    assert notes == [
+        "f.csv: 2 rader under tabellen (rad 3, 4) er merknader og er ikke lest som saker."
+    ]
+
+
+def test_a_note_of_a_workbook_with_several_sheets_names_the_sheet():
+    found = layout.locate(
+        [_table([COLUMNS, A_CASE, ["Sum", 1]], "A"), _table([], "B")], [], "f.xlsx"
+    )
+    assert found.notes == [
+        "f.xlsx: leste arket «A»; hoppet over «B» (tomt).",
+        "f.xlsx, ark «A»: 1 sumrad (rad 3) er ikke lest som saker.",
+    ]
+
+
+def test_every_note_on_rows_left_out_in_the_singular_and_the_plural():
+    one = [["Tittel"], COLUMNS, A_CASE, ["Sum", 1], ["Kilde: POD"]]
+    assert _cases(one) == (
+        [2],
+        [
+            "f.csv: 1 tittel- eller tom rad over overskriften (rad 1) er hoppet over.",
+            "f.csv: 1 sumrad (rad 4) er ikke lest som saker.",
+            "f.csv: 1 rad under tabellen (rad 5) er merknader og er ikke lest som saker.",
+        ],
+    )
+    two = [["Tittel"], [], COLUMNS, A_CASE, COLUMNS, A_CASE, COLUMNS, A_CASE]
+    two += [["Sum"], ["Totalt"], [], ["Kilde: POD"], ["Merk: tall fra 2019"]]
+    assert _cases(two) == (
+        [3, 5, 7],
+        [
+            "f.csv: 2 tittel- og tomme rader over overskriften (rad 1–2) er hoppet over.",
+            "f.csv: 2 sumrader (rad 9, 10) er ikke lest som saker.",
+            "f.csv: 2 gjentatte overskriftsrader (rad 5, 7) er ikke lest som saker.",
+            "f.csv: 2 rader under tabellen (rad 12, 13) er merknader og er ikke lest som saker.",
+        ],
+    )
+    # a sentence right under a case, with no blank or total row between: a case
+    assert _cases([COLUMNS, A_CASE, ["Kilde: POD"]]) == ([1, 2], [])

@@ -1,0 +1,456 @@
+"""Parsing the cells (ingest/parse.py) and the row rules (ingest/rules.py) at their boundaries,
+on hand-made raw frames, without reading a file: every field of a bad cell's problem (an empty
+case number, value and sheet are None, not ""), the note on Excel serial numbers (one and
+several, three examples, the 1900 and 1904 systems), the texts of what is allowed, and the row
+rules on frames lacking a column.
+
+Each test is the one that fails when a boundary moves by one (found by `make mutation`); the
+messages are compared whole, as the user reads them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from klagerapport.errors import Problem
+from klagerapport.ingest import parse, rules
+from klagerapport.ingest.read import SourceFile
+
+GOOD = {
+    "saksnr": "2019/1",
+    "distrikt": "Oslo",
+    "mottatt": "2019-03-01",
+    "avsluttet": "2019-03-10",
+    "avgjorelse": "kritikk",
+    "grunnlag": "228.1",
+    "diskriminering": "ingen",
+    "enhet": "Pass",
+}
+
+
+def _source(*rows: dict, sheet=None, date1904=False, drop=()) -> SourceFile:
+    """A read file whose raw cells are `rows` (GOOD with changes), rows numbered from 2."""
+    cells = [{k: v for k, v in {**GOOD, **r}.items() if k not in drop} for r in rows]
+    frame = pd.DataFrame(cells, dtype=object)
+    frame["_row"] = range(2, len(rows) + 2)
+    frame["_sheet"] = sheet
+    return SourceFile(Path("f.xlsx"), "f.xlsx", "", frame=frame, date1904=date1904)
+
+
+def _parsed(*rows: dict, **options) -> tuple[pd.DataFrame, list[Problem], SourceFile]:
+    src = _source(*rows, **options)
+    out, problems = parse.parse_source(src)
+    return out, problems, src
+
+
+def test_a_bad_cells_problem_names_row_column_value_allowed_case_and_sheet():
+    _, problems, _ = _parsed({"grunnlag": "228.7", "saksnr": ""}, {}, sheet="Ark")
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            "mangler verdi",
+            row=2,
+            column="saksnr",
+            value=None,
+            allowed=None,
+            saksnr=None,
+            sheet="Ark",
+        ),
+        Problem(
+            "f.xlsx",
+            "ukjent grunnlag",
+            row=2,
+            column="grunnlag",
+            value="228.7",
+            allowed=parse.allowed_grounds(),
+            saksnr=None,
+            sheet="Ark",
+        ),
+    ]
+    _, problems, _ = _parsed({}, {"distrikt": "Gotham"})
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            "ukjent politidistrikt",
+            row=3,
+            column="distrikt",
+            value="Gotham",
+            allowed=problems[0].allowed,
+            saksnr="2019/1",
+            sheet=None,
+        )
+    ]
+    assert problems[0].allowed.startswith("Oslo, Øst, Innlandet, ")
+
+
+def test_the_texts_of_what_is_allowed():
+    assert parse.allowed_decisions() == (
+        "kritikk, uheldig, ikke_grunnlag, ikke_avklart, avvist, overfort "
+        "(eller hele teksten, f.eks. «Grunnlag for kritikk»)"
+    )
+    assert parse.allowed_grounds() == (
+        "228.1, 228.2, 228.3, 228.4, 228.5, 228.9 "
+        "(også skrevet med komma, 228,1, eller med teksten, «228.1 Adferd»)"
+    )
+    assert parse.allowed_discrimination() == "tom / ingen, etnisk / K-etnisk, annen / K-disk"
+
+
+def test_excel_serial_numbers_are_noted_with_three_examples_one_or_many():
+    out, problems, src = _parsed({"mottatt": 43525}, {})
+    assert problems == [] and out["mottatt"].iloc[0] == pd.Timestamp("2019-03-01")
+    assert src.notes == [
+        "f.xlsx: 1 celle i «mottatt» er Excel-datotall og er lest som datoer (1900-systemet), "
+        "f.eks. rad 2: 43525 = 1. mars 2019."
+    ]
+    serials = [{"mottatt": 43525 + d, "avsluttet": "43600"} for d in range(4)]
+    _, problems, src = _parsed(*serials)
+    assert problems == []
+    assert src.notes == [
+        "f.xlsx: 4 celler i «mottatt» er Excel-datotall og er lest som datoer (1900-systemet), "
+        "f.eks. rad 2: 43525 = 1. mars 2019; rad 3: 43526 = 2. mars 2019; "
+        "rad 4: 43527 = 3. mars 2019.",
+        "f.xlsx: 4 celler i «avsluttet» er Excel-datotall og er lest som datoer (1900-systemet), "
+        "f.eks. rad 2: 43600 = 15. mai 2019; rad 3: 43600 = 15. mai 2019; "
+        "rad 4: 43600 = 15. mai 2019.",
+    ]
+
+
+def test_the_1904_system_is_named_in_the_note():
+    out, _, src = _parsed({"mottatt": 43525, "avsluttet": "2023-03-10"}, date1904=True)
+    assert out["mottatt"].iloc[0] == pd.Timestamp("2023-03-02")
+    assert src.notes == [
+        "f.xlsx: 1 celle i «mottatt» er Excel-datotall og er lest som datoer (1904-systemet), "
+        "f.eks. rad 2: 43525 = 2. mars 2023."
+    ]
+
+
+def test_an_open_case_and_a_closed_one_with_its_decision_missing_or_open():
+    _, problems, _ = _parsed(
+        {"avsluttet": "", "avgjorelse": ""},
+        {"avgjorelse": "Under behandling"},
+        {"avsluttet": "", "avgjorelse": "Under behandling"},
+    )
+    assert [(p.row, p.column, p.message, p.value) for p in problems] == [
+        (
+            3,
+            "avgjorelse",
+            "saken er avsluttet (avsluttet er fylt ut), men avgjørelsen er «Under behandling»",
+            "Under behandling",
+        )
+    ]
+
+
+# ----------------------------------------------------------------------- row rules
+
+
+def _frame(*rows: dict, drop=(), sheet=None) -> pd.DataFrame:
+    out, _, _ = _parsed(*rows, drop=drop, sheet=sheet)
+    return out.assign(_file=0)
+
+
+def test_open_and_closed_rules_name_the_row_and_no_value():
+    frame = _frame({"avsluttet": "", "saksnr": ""}, {"avgjorelse": ""}, {})
+    assert rules.open_closed_problems(frame, ["f.xlsx"]) == [
+        Problem(
+            "f.xlsx",
+            "mangler dato, men saken har en avgjørelse (en åpen sak har tom avgjørelse)",
+            row=2,
+            column="avsluttet",
+        ),
+        Problem(
+            "f.xlsx",
+            "mangler verdi, men saken er avsluttet (avsluttet er fylt ut)",
+            row=3,
+            column="avgjorelse",
+            saksnr="2019/1",
+        ),
+    ]
+
+
+def test_rules_on_a_file_without_the_columns_they_read_find_nothing():
+    no_decision = _frame({}, drop=("avgjorelse",))
+    assert "_avgjorelse_text" not in no_decision
+    assert rules.open_closed_problems(no_decision, ["f.xlsx"]) == []
+    no_closing = _frame({}, drop=("avsluttet",))
+    assert "_closed" not in no_closing
+    assert rules.open_closed_problems(no_closing, ["f.xlsx"]) == []
+    assert rules.date_order_problems(no_closing, ["f.xlsx"]) == []
+    assert rules.date_order_problems(_frame({}, drop=("mottatt",)), ["f.xlsx"]) == []
+    assert rules.duplicate_problems(_frame({}, drop=("saksnr",)), ["f.xlsx"]) == []
+
+
+def test_an_answer_before_the_complaint_names_both_dates_and_an_answer_the_same_day_is_fine():
+    frame = _frame(
+        {"avsluttet": "2019-02-28", "saksnr": ""},
+        {"avsluttet": "2019-03-01"},
+    )
+    assert rules.date_order_problems(frame, ["f.xlsx"]) == [
+        Problem(
+            "f.xlsx",
+            "avsluttet før mottatt",
+            row=2,
+            column="avsluttet",
+            value="28.02.2019 er før mottatt 01.03.2019",
+        )
+    ]
+    assert rules.date_order_problems(_frame({}), ["f.xlsx"]) == []
+    # in a workbook's sheet, a case with its number: both named
+    frame = _frame({}, {"avsluttet": "28.02.2019"}, sheet="Ark")
+    frame["_file"] = 1  # the second file read
+    assert rules.date_order_problems(frame, ["a.csv", "f.xlsx"]) == [
+        Problem(
+            "f.xlsx",
+            "avsluttet før mottatt",
+            row=3,
+            column="avsluttet",
+            value="28.02.2019 er før mottatt 01.03.2019",
+            saksnr="2019/1",
+            sheet="Ark",
+        )
+    ]
+
+
+def _numbers(*pairs, files=None) -> pd.DataFrame:
+    """Rows of (case number, row), Oslo, one sheet-less file unless `files` says which."""
+    frame = pd.DataFrame(
+        {
+            "saksnr": [n for n, _ in pairs],
+            "distrikt": "Oslo",
+            "_row": [r for _, r in pairs],
+            "_sheet": None,
+        }
+    )
+    return frame if files is None else frame.assign(_file=files)
+
+
+def test_duplicate_case_numbers_in_order_of_their_first_row_without_a_file_column():
+    frame = _numbers(("B", 2), ("A", 3), ("B", 4), ("A", 5), ("C", 6))
+    assert "_file" not in frame
+    assert rules.duplicate_problems(frame, ["f.csv"]) == [
+        Problem(
+            "f.csv",
+            "saksnummeret finnes flere ganger i distrikt Oslo: også rad 4",
+            row=2,
+            column="saksnr",
+            value="B",
+            saksnr="B",
+        ),
+        Problem(
+            "f.csv",
+            "saksnummeret finnes flere ganger i distrikt Oslo: også rad 5",
+            row=3,
+            column="saksnr",
+            value="A",
+            saksnr="A",
+        ),
+    ]
+
+
+def test_a_case_number_in_two_exports_without_a_date_to_compare_says_mottatt_is_missing():
+    frame = _numbers(("7", 2), ("7", 2), files=[0, 1])
+    assert rules.duplicate_problems(frame, ["a.csv", "b.csv"]) == [
+        Problem(
+            "a.csv",
+            "saksnummeret finnes i flere eksporter i distrikt Oslo, men er ikke samme sak: "
+            "mottatt mangler. En sak som går igjen fra én eksport til den neste må ha samme "
+            "mottatt-dato; rett datoen, eller gi sakene ulike saksnumre",
+            row=2,
+            column="saksnr",
+            value="7",
+            saksnr="7",
+        )
+    ]
+
+
+def test_problems_without_a_row_come_first_and_other_columns_before_the_contracts():
+    given = [
+        Problem("f.csv", "x", row=1, column="saksnr"),
+        Problem("f.csv", "x", row=None, column="enhet"),
+        Problem("f.csv", "x", row=2, column="saksnr"),
+        Problem("f.csv", "x", row=2, column="Merknad"),
+    ]
+    ordered = rules._sorted(given, ["f.csv"])
+    assert [(p.row, p.column) for p in ordered] == [
+        (None, "enhet"),
+        (1, "saksnr"),
+        (2, "Merknad"),
+        (2, "saksnr"),
+    ]
+
+
+def test_a_duplicate_names_the_sheet_or_file_of_each_other_row_where_it_differs():
+    frame = pd.DataFrame(
+        {
+            "saksnr": ["9", "9", "9", "9"],
+            "distrikt": "Oslo",
+            "_row": [2, 3, 4, 5],
+            "_sheet": ["A", "B", "A", "A"],
+            "_file": [0, 0, 1, 0],
+        }
+    )
+    assert rules.duplicate_problems(frame, ["a.xlsx", "b.xlsx"]) == [
+        Problem(
+            "a.xlsx",
+            "saksnummeret finnes flere ganger i distrikt Oslo: også rad 3 i ark «B», "
+            "rad 4 i b.xlsx, rad 5",
+            row=2,
+            column="saksnr",
+            value="9",
+            saksnr="9",
+            sheet="A",
+        )
+    ]
+
+
+def test_a_file_without_case_numbers_has_empty_ones_not_a_shared_one():
+    out, problems, _ = _parsed({"grunnlag": "228.7"}, {}, drop=("saksnr",))
+    assert out["saksnr"].tolist() == ["", ""]
+    assert [(p.column, p.saksnr) for p in problems] == [("grunnlag", None)]
+    assert rules.duplicate_problems(out.assign(_file=0), ["f.xlsx"]) == []
+
+
+def test_the_rows_of_several_files_are_numbered_once_across_them(tmp_path):
+    from casefiles import GOOD, write_csv
+
+    files = [write_csv(tmp_path, GOOD, name="a.csv"), write_csv(tmp_path, GOOD[:2], name="b.csv")]
+    sources, frame, problems = parse.read_files(files)
+    assert problems == [] and [s.path.name for s in sources] == ["a.csv", "b.csv"]
+    assert frame.index.equals(pd.RangeIndex(5))
+    assert frame["_file"].tolist() == [0, 0, 0, 1, 1]
+    assert frame["_row"].tolist() == [2, 3, 4, 2, 3]
+
+
+def test_open_and_closed_rules_skip_the_rows_of_a_file_lacking_one_of_the_columns():
+    frame = pd.concat(
+        [
+            _frame({}, {"avsluttet": ""}, drop=("avgjorelse",)),
+            _frame({"avgjorelse": ""}, drop=("avsluttet",)),
+            _frame({}),
+        ],
+        ignore_index=True,
+    )
+    assert frame["_avgjorelse_text"].isna().sum() == 2 and frame["_closed"].isna().sum() == 1
+    assert rules.open_closed_problems(frame, ["f.xlsx"]) == []
+
+
+def test_problems_found_before_reading_are_reported_with_a_clean_file(tmp_path):
+    from casefiles import GOOD, write_csv
+
+    from klagerapport.errors import ValidationError
+
+    before = Problem("x.bin", "kan ikke leses som CSV eller Excel")
+    with pytest.raises(ValidationError) as info:
+        rules.validate_files([write_csv(tmp_path, GOOD)], [before])
+    assert info.value.problems == [before]
+    frame, sources = rules.validate_files([write_csv(tmp_path, GOOD)], [])
+    assert len(frame) == 3 and len(sources) == 1
+
+
+def test_a_cell_that_cannot_be_read_exactly_is_one_problem_not_two(tmp_path):
+    from casefiles import GOOD, row, write_csv
+
+    from klagerapport.errors import ValidationError
+
+    bad = row(grunnlag="228.1 BrÃ¸dre")  # UTF-8 read as Windows-1252: also an unknown ground
+    with pytest.raises(ValidationError) as info:
+        rules.validate_files([write_csv(tmp_path, [*GOOD, bad])])
+    assert [(p.row, p.column, p.message[:27]) for p in info.value.problems] == [
+        (5, "grunnlag", "teksten er feil tegnkodet (")
+    ]
+
+
+def test_the_first_files_notes_are_kept_when_overlapping_exports_add_one(tmp_path):
+    from casefiles import GOOD, write_csv
+
+    a = write_csv(tmp_path, [*GOOD, ("Sum", "", "", "", "", "", "", "")], name="a.csv")
+    b = write_csv(tmp_path, GOOD[:1], name="b.csv")
+    _, sources = rules.validate_files([a, b])
+    notes = sources[0].notes
+    assert len(notes) == 2 and notes[0] == f"{a}: 1 sumrad (rad 5) er ikke lest som saker."
+
+
+def test_a_two_digit_year_is_named_with_the_formats_allowed():
+    _, problems, _ = _parsed({"avsluttet": "10.03.19"})
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            "tosifret årstall er tvetydig",
+            row=2,
+            column="avsluttet",
+            value="10.03.19",
+            allowed=parse.DATE_FORMATS,
+            saksnr="2019/1",
+        )
+    ]
+
+
+def test_a_file_without_mottatt_still_has_its_answers_read():
+    out, problems, _ = _parsed({}, {"avsluttet": ""}, drop=("mottatt",))
+    assert problems == [] and "mottatt" not in out
+    assert out["avsluttet"].tolist()[0] == pd.Timestamp("2019-03-10")
+    assert out["_closed"].tolist() == [True, False]
+
+
+def test_an_implausible_year_is_named_with_the_years_and_formats_allowed():
+    first, last = parse.year_range()
+    _, problems, _ = _parsed({"mottatt": "03.01.1900"})
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            f"urimelig årstall (tillatt {first}–{last})",
+            row=2,
+            column="mottatt",
+            value="03.01.1900",
+            allowed=parse.DATE_FORMATS,
+            saksnr="2019/1",
+        )
+    ]
+
+
+def test_the_open_label_is_an_empty_decision_of_an_open_case_and_an_error_for_a_closed_one():
+    src = _source(
+        {"avsluttet": "", "avgjorelse": "Under behandling"},
+        {"avgjorelse": "Under behandling"},
+    )
+    src.frame.index = pd.Index([5, 9])  # the reader's rows need not be numbered from 0
+    out, problems = parse.parse_source(src)
+    assert out["_avgjorelse_text"].tolist() == ["", "Under behandling"]
+    assert out["avgjorelse"].isna().all()
+    assert problems == [
+        Problem(
+            "f.xlsx",
+            "saken er avsluttet (avsluttet er fylt ut), men avgjørelsen er «Under behandling»",
+            row=3,
+            column="avgjorelse",
+            value="Under behandling",
+            allowed=parse.allowed_decisions(),
+            saksnr="2019/1",
+        )
+    ]
+    # a file without avsluttet: every case counts as open
+    src = _source({"avgjorelse": "Under behandling"}, drop=("avsluttet",))
+    src.frame.index = pd.Index([3])
+    out, problems = parse.parse_source(src)
+    assert problems == [] and out["_avgjorelse_text"].tolist() == [""]
+
+
+def test_units_are_read_as_one_line_of_at_most_a_hundred_characters():
+    out, problems, _ = _parsed(
+        {"enhet": " Pass "},
+        {"enhet": ""},
+        {"enhet": "Pass\nArrest"},
+        {"enhet": "x" * 100},
+        {"enhet": "x" * 101},
+        {"distrikt": "Oslo\tVest"},
+    )
+    assert out["enhet"].iloc[0] == "Pass" and pd.isna(out["enhet"].iloc[1])
+    assert [(p.row, p.column, p.message) for p in problems] == [
+        (7, "distrikt", "ukjent politidistrikt"),
+        (7, "distrikt", "inneholder linjeskift eller kontrolltegn"),
+        (4, "enhet", "inneholder linjeskift eller kontrolltegn"),
+        (6, "enhet", "er lengre enn 100 tegn"),
+    ]
+    assert "enhet" not in _parsed({}, drop=("enhet",))[0]
