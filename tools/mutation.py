@@ -244,36 +244,10 @@ EXCLUDED.update(
         "klagerapport.publish.protection.x_inner_keys__mutmut_21": (
             "to_numpy(dtype=None) of a 'string' Series is an object array, as dtype=object"
         ),
-        "klagerapport.publish.protection.x_is_fixed_point__mutmut_11": _NO_EMPTY,
         "klagerapport.publish.protection.x_protect__mutmut_32": _NO_EMPTY,
-        "klagerapport.publish.protection.x_protect__mutmut_55": (
-            "keep new > 1 instead of > 0: a published cell is 0, base or a count >= base, so it "
-            "is 1 only with base 1, where nothing is small and protect returns before this line"
-        ),
         "klagerapport.publish.protection.x_protect__mutmut_59": (
             "new >= true adds the unchanged cells with need 0: empty row arrays, whose empty "
             "copies leave the concatenated frame (rows, index, dtypes) as it was"
-        ),
-        "klagerapport.publish.protection.x_rounded_counts__mutmut_9": (
-            "values >= 0 also takes a 0 cell (cell_counts has none): up = drift + base or down "
-            "= drift; the drift never falls below -base/2 (down is taken only when |down| <= "
-            "|down + base|), so down wins: 0 stays 0 and the drift is unchanged"
-        ),
-        "klagerapport.publish.protection.x_rounded_counts__mutmut_11": (
-            "values <= base also takes a cell of exactly base: up = drift (the value kept) or "
-            "down = drift - base; the drift is always below base/2 (up is taken only when "
-            "|up| < |up - base|), so up wins: the cell and the drift are unchanged"
-        ),
-        "klagerapport.publish.protection.x_rounded_counts__mutmut_13": (
-            "the initial drift 1 is never read: the first small cell always starts a group "
-            "(group -1 matches no factorized code), which sets the drift to 0"
-        ),
-        "klagerapport.publish.protection.x_rounded_counts__mutmut_14": (
-            "initial group +1: a first small cell in group 1 is not reset, but the drift is "
-            "still the initial 0; any other group resets it as before"
-        ),
-        "klagerapport.publish.protection.x_rounded_counts__mutmut_15": (
-            "initial group -2 instead of -1: neither is a factorized code (>= 0)"
         ),
         "klagerapport.ingest.layout.x__is_total__mutmut_3": (
             "next(..., None) instead of '': neither is a total row's text (None is no str, '' "
