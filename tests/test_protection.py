@@ -207,3 +207,26 @@ def test_a_draft_checks_against_the_register_but_never_records(tmp_path):
     register.check_and_record(reg, cases, 2021)  # the final edition is published
     with pytest.raises(KlagerapportError, match="Bare endelige offentlige utgaver registreres"):
         register.check_and_record(reg, changed, 2021, record=False)
+
+
+def test_the_attacker_passes_a_report_whose_handling_time_is_taken_at_the_basis(tmp_path):
+    """Cases of the year and the year before answered after the handling basis date (P12) count
+    as open in handling n; the inner cells carry the day after the year's end, so the printed n
+    is still a sum of rounded cells (the national 2021 public batch once stopped here)."""
+    from klagerapport.sections import registry
+
+    late = [
+        case(f"{year}-12-{day:02d}", f"{year + 1}-06-{day:02d}", "kritikk", "228.1", "ingen",
+             "Pass", "Oslo")
+        for year in (2018, 2019) for day in range(1, 8)
+    ]  # fmt: skip
+    cases = pd.concat([many_cases(), frame(*late)], ignore_index=True)
+    cases = cases[cases["distrikt"] == "Oslo"]
+    values = {}
+    for name, function in registry.functions().items():
+        if name != "comparison":
+            values.update(function(cases, year=2019, district="Oslo", utgave="offentlig").values)
+    closed = int(((cases["mottatt"].dt.year == 2019) & cases["avsluttet"].notna()).sum())
+    assert values["handling_days.n"].raw < closed  # the late ones are left out of n
+    found = audit.audit_run(_run(tmp_path, values), cases, district="Oslo", year=2019)
+    assert found.problems == []
