@@ -327,7 +327,9 @@ def test_a_kernel_that_never_gets_ready_is_given_up_with_what_was_waited_for():
 
 
 def colliding(manager_class: type, port: str, held: int, errors: list[str]) -> type:
-    """The manager's first kernel gets a port already taken by someone else."""
+    """The manager's first kernel gets a TCP port already taken by someone else."""
+    from traitlets import default
+
     client_class = kernels._client_class()
 
     class Recording(client_class):
@@ -340,6 +342,10 @@ def colliding(manager_class: type, port: str, held: int, errors: list[str]) -> t
 
     class Colliding(manager_class):
         client_factory = Recording
+
+        @default("transport")
+        def _tcp(self) -> str:  # a TCP port (a kernel's own sockets are Unix sockets)
+            return "tcp"
 
         def write_connection_file(self, **kwargs):
             setattr(self, port, held)
@@ -594,3 +600,40 @@ def test_a_forked_kernel_finds_the_templates_objects_frozen_for_its_collector(po
     nbformat.write(nb, source)
     notebooks.execute(source, tmp_path / "x.ipynb", {}, tmp_path, pool.manager_class)
     assert json.loads(counted.read_text()) > 100_000  # the imported modules' objects
+
+
+@pytest.mark.parametrize("kind", ["fork", "plain"])
+def test_kernels_talk_over_private_unix_sockets_that_no_other_process_can_take(
+    pool, tmp_path, kind
+):
+    """A TCP port is chosen by binding and closing it, and another process on a busy machine can
+    take it before the kernel binds it again (the kernel then dies: a CI run failed so). The
+    build's kernels use Unix sockets named by the kernel's id, in a folder only this user can
+    open, removed with their kernel."""
+    import stat
+
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "import json, os\n"
+            "from ipykernel.connect import get_connection_file\n"
+            "info = json.load(open(get_connection_file()))\n"
+            "paths = [f\"{info['ip']}-{info[k]}\" for k in "
+            "('shell_port', 'iopub_port', 'stdin_port', 'control_port', 'hb_port')]\n"
+            "print(json.dumps({'transport': info['transport'], 'ip': info['ip'], "
+            "'sockets': [os.path.exists(p) for p in paths]}))"
+        )
+    ]
+    source = tmp_path / "sockets.ipynb"
+    nbformat.write(nb, source)
+    manager_class = pool.manager_class if kind == "fork" else kernels.plain_manager_class()
+    notebooks.execute(source, tmp_path / "out.ipynb", {}, manager_class=manager_class)
+    done = nbformat.read(tmp_path / "out.ipynb", as_version=4)
+    seen = json.loads(done.cells[-1].outputs[0]["text"])
+    folder = kernels.ipc_folder()
+    assert folder is not None and seen["transport"] == "ipc"
+    assert Path(seen["ip"]).parent == folder and seen["sockets"] == [True] * 5
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert not list(folder.glob(f"{Path(seen['ip']).name}-*"))  # removed with the kernel

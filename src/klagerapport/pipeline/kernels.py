@@ -26,6 +26,10 @@ message) and the `idle` status of the last request. A request's IOPub messages c
 while the subscription is not yet connected; only then is another request sent, and a late
 answer to an earlier one still counts. A loaded machine makes this slower, never wrong.
 
+A kernel's five sockets are Unix sockets in this process's private folder (`ipc_folder`), not
+TCP ports: a port picked by binding and closing it can be taken by another process before the
+kernel binds it (on a busy machine it was), a socket path named by the kernel's id cannot.
+
 The template process itself is `pipeline/kernel_template.py`; this module is the build's side:
 the pool, the handle on a forked kernel, and the kernel manager and client Papermill uses.
 """
@@ -356,6 +360,45 @@ def _client_class() -> type:
     return ReadyKernelClient
 
 
+IPC_PATH_MAX = 100  # bytes of a Unix socket's path (the system's limit is 107 or 108)
+_ipc_folders: dict[int, Path | None] = {}
+
+
+def ipc_folder() -> Path | None:
+    """This process's private folder (0700, removed when it exits) for its kernels' sockets, or
+    None where kernels must use TCP (no Unix sockets in this ZeroMQ, or a temporary folder whose
+    path is too long for one).
+
+    Kernels talk to the build over Unix sockets, not TCP ports on localhost: a TCP port is
+    chosen by binding and closing it, then bound again by the kernel, and in between another
+    process on a busy machine can take it (the kernel then dies with «Address already in use»).
+    A socket path named by the kernel's id, in a folder only this user can open, cannot be
+    taken by anyone else, nor reached by another local user."""
+    import atexit
+    import shutil
+    import tempfile
+
+    import zmq
+
+    pid = os.getpid()
+    if pid not in _ipc_folders:
+        _ipc_folders[pid] = None
+        if not zmq.has("ipc"):
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="klagerapport-kjerner-"))
+        if len(os.fsencode(folder / f"{'0' * 36}-99")) > IPC_PATH_MAX:
+            folder.rmdir()
+            return None
+        _ipc_folders[pid] = folder
+
+        def remove(folder: Path = folder, owner: int = pid) -> None:
+            if os.getpid() == owner:  # not in a process forked from this one
+                shutil.rmtree(folder, ignore_errors=True)
+
+        atexit.register(remove)
+    return _ipc_folders[pid]
+
+
 def guarded_command(cmd: list[str]) -> list[str]:
     """A plain kernel's command with `-m ipykernel_launcher` replaced by the template module's
     guarded plain kernel (kernel_template.plain_kernel_main); other commands as they are."""
@@ -377,12 +420,22 @@ def _kernel_manager(provisioner: type, hint: str) -> type:
     class KernelManager(AsyncKernelManager):
         start_hint = hint
 
+        @default("transport")
+        def _socket_transport(self) -> str:
+            return "ipc" if ipc_folder() is not None else "tcp"
+
         async def _async_pre_start_kernel(self, **kw: Any):
             if self.provisioner is None:
                 self.kernel_id = self.kernel_id or kw.pop("kernel_id", str(uuid.uuid4()))
                 self.provisioner = provisioner(
                     kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self
                 )
+            if self.transport == "ipc" and not self.connection_file:
+                folder = ipc_folder()
+                if folder is None:
+                    self.transport = "tcp"
+                else:  # the kernel's five sockets: <folder>/<kernel id>-1 … -5, its alone
+                    self.ip = str(folder / self.kernel_id)
             return await super()._async_pre_start_kernel(**kw)
 
         async def _async_wait(self, pollinterval: float = 0.1) -> None:
