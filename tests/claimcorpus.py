@@ -26,12 +26,18 @@ HERE = Path(__file__).resolve().parent / "corpus"
 CORPUS = HERE / "påstander.yml"
 DEFAULT_REPORT = "oslo-2019"
 VALUES = HERE / f"{DEFAULT_REPORT}-verdier.json"
-PARTS = ("utvikling", "kontroll", "kontroll2", "kontroll3", "kontroll4", "kontroll5", "kontroll6")
-# the held-out part no rule was ever fixed after: measured and reported (benchmarks/), never tuned
-# on, so no test holds it to a figure (that would make it tuning data). kontroll6 (Oslo 2019 and
-# Agder 2020, labelled by tools/claim_corpus_kontroll6.py) was written and committed before the
-# check was run on it. Once it is used to fix rules, write a new part and name it here.
-HELD_OUT = "kontroll6"
+PARTS = (
+    "utvikling", "kontroll", "kontroll2", "kontroll3", "kontroll4", "kontroll5", "kontroll6",
+    "kontroll7",
+)  # fmt: skip
+# the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
+# tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
+# 2019 and Agder 2020) was measured at first contact and is being used to fix rules (its lexicon
+# fixes are in; the code's come next, and then it leaves this list); kontroll7 (Troms 2021,
+# Oslo, Agder) was written before those fixes, and is measured once after them. Both are
+# labelled by code (tools/claim_corpus_kontroll6.py, _kontroll7.py). Once a part is used to fix
+# rules, take it out of here, and write a new one first.
+HELD_OUT = ("kontroll6", "kontroll7")
 
 
 def report_of(item: dict) -> str:

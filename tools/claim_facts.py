@@ -35,6 +35,7 @@ NATIONAL = ROOT / "data" / "raw" / "sample-national" / "norge-2016-2022.csv"
 REPORTS = {
     "oslo-2019": ("Oslo", 2019, ROOT / "data" / "raw" / "sample" / "oslo-2007-2019.csv"),
     "agder-2020": ("Agder", 2020, NATIONAL),
+    "troms-2021": ("Troms", 2021, NATIONAL),
 }
 
 
