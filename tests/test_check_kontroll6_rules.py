@@ -228,7 +228,7 @@ def test_a_rank_over_the_whole_series_binds_the_value_that_has_one(y2017, status
     assert (kind, got, words, about) == ("rang", status, "høyeste", "decided.total")
 
 
-# ---------------------------------------------------------------- days name the handling time
+# ---------------------------------------------------------------- «dager» after a typed number
 
 
 @pytest.mark.parametrize(("mean", "result"), [(41.3, "error"), (50.0, "error"), (50.1, "signoff")])
@@ -249,3 +249,13 @@ def test_a_number_of_days_is_the_handling_time(mean, result):
 )
 def test_a_comparative_of_another_word_is_no_direction(text, kinds):
     assert [r[:2] for r in read(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["Klagereglementet setter en frist på 28 dager.", "Svarfristen er 28 dager."]
+)
+def test_a_number_of_days_beside_the_deadline_is_the_deadline(text):
+    # the unit names the handling time, the words the deadline: no mean or median is both,
+    # so the number is the deadline it equals (typed by hand: a sign-off, not an error)
+    assert verdict(text) == "signoff"
+    assert verdict(text, handling_days__deadline=27) == "error"

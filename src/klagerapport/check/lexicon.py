@@ -140,6 +140,9 @@ class Lexicon:
             options.sort(key=lambda o: -len(o[0]))
         self.unit_endings = tuple(w.casefold() for w in _forms(d["enhet_endelser"]))
         self.topic_words = {w.casefold() for w in _forms(d["emne"])}
+        self.number_units = {
+            w.casefold(): concept for concept, ws in d["tall_enhet"].items() for w in _forms(ws)
+        }
         self.direction_verbs = {w.casefold() for w in _forms(d["retning_verb"])}
         self.direction_fillers = {w.casefold() for w in _forms(d["retning_verb_ledd"])}
         self.direction_followers = {w.casefold() for w in _forms(d["retning_verb_etter"])}
