@@ -545,6 +545,21 @@ def test_oslo_text_in_agder_is_reported_and_refused_as_final(builds, tmp_path, m
 
 
 @pytest.mark.slow
+def test_new_year_without_year_takes_the_year_after_configs_and_says_so(
+    tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setattr(paths, "COMMENTARY", tmp_path / "commentary")
+    shutil.copytree(paths.ROOT / "commentary" / "oslo", tmp_path / "commentary" / "oslo")
+    config = tmp_path / "config.yml"
+    config.write_text("district: Oslo\nyear: 2019\ndata: data/raw/sample\n", "utf-8")
+    monkeypatch.setattr(paths, "CONFIG_FILE", config)
+    newyear.new_year_command(year=None, from_year=None, district=None)
+    out = capsys.readouterr().out
+    assert "Nytt rapportår: 2020 (året etter 2019 i" in out
+    assert "klagerapport init --year 2020" in out
+    assert (tmp_path / "commentary" / "oslo" / "2020" / "generelt.md").is_file()
+
+
 def test_final_edition_has_no_draft_marks_and_no_paths_and_new_year_needs_review(
     builds, tmp_path, monkeypatch
 ):

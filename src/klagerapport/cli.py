@@ -416,7 +416,10 @@ def godkjenn(
 
 @app.command("new-year")
 def new_year(
-    year: Annotated[int, typer.Option("--year", help="The new report year.")],
+    year: Annotated[
+        int | None,
+        typer.Option("--year", help="The new report year (default: the year after config.yml's)."),
+    ] = None,
     from_year: Annotated[
         int | None, typer.Option("--from", help="Start from this year's commentary (year-1).")
     ] = None,

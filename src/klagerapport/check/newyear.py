@@ -231,9 +231,19 @@ def _print_new_year(target: Path, listed: Path, left: int) -> None:
     print("«klagerapport check» melder hvert punkt til det er merket «gjennomgått: true».")
 
 
-def new_year_command(*, year: int, from_year: int | None, district: str | None) -> None:
+def new_year_command(*, year: int | None, from_year: int | None, district: str | None) -> None:
+    """`klagerapport new-year`: without --year, the year after config.yml's (and it says so,
+    with the command that makes the new year the default)."""
+    config = paths.shown(paths.CONFIG_FILE)
     if district is None:
-        print(f"Distrikt: {_district(None)} (fra {paths.shown(paths.CONFIG_FILE)}).")
+        print(f"Distrikt: {_district(None)} (fra {config}).")
+    if year is None:
+        current = settings.load(district=district).year
+        year = current + 1
+        print(
+            f"Nytt rapportår: {year} (året etter {current} i {config}); gjør det til standardåret "
+            f"med «klagerapport init --year {year}»."
+        )
     _print_new_year(*new_year(year=year, from_year=from_year, district=district))
 
 
