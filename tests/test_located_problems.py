@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import pickle
 import shutil
+from pathlib import Path
 
 import pytest
 from casefiles import fixtures, row, write_csv
@@ -27,6 +28,7 @@ from klagerapport.errors import (
 from klagerapport.pipeline import rendering
 from klagerapport.render import completeness, guard, safety
 from klagerapport.render.embedded import html as html_step
+from klagerapport.render.embedded import shortcodes
 
 data_dir, store_dir = fixtures()
 
@@ -229,3 +231,54 @@ def test_the_preview_lists_what_the_guard_stops_on_with_the_commentary_findings(
     assert not {completeness.MISSING, guard.LEFTOVER_CODE} & {
         f["code"] for f in session.state_json()["findings"]
     }
+
+
+# ------------------------------------------------------------- the embedded engine's reader
+
+
+def test_the_embedded_engine_locates_every_problem_of_a_document_at_once(tmp_path):
+    (tmp_path / "kommentar.md").write_text(
+        "Avvist: {{< var decisions.avvist >}} saker.\n"
+        "\n"
+        "Gruppen {{< var decisions >}} og {{< meta forfatter >}}.\n"
+        "\n"
+        "| x |\n|--:|\n| 1 |\n\n: Første {#tbl-a}\n\n"
+        "| y |\n|--:|\n| 2 |\n\n: Andre {#tbl-a}\n\n"
+        "Se @tbl-borte og {{< pagebreak >}}.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "rapport.qmd").write_text(
+        "---\ntitle: T\n---\n{{< include /kommentar.md >}}\n\n{{< include /mangler.md >}}\n",
+        encoding="utf-8",
+    )
+    variables = {"decisions": {"total": "12"}}
+    with pytest.raises(ReportError) as info:
+        shortcodes.preprocess(tmp_path / "rapport.qmd", root=tmp_path, variables=variables, meta={})
+    found = [(Path(p.file).name, p.line, p.col, p.code) for p in info.value.problems]
+    assert found == [
+        ("kommentar.md", 1, 9, guard.UNKNOWN_VALUE),
+        ("kommentar.md", 3, 9, guard.GROUP_VALUE),
+        ("kommentar.md", 3, 34, guard.UNKNOWN_VALUE),
+        ("kommentar.md", 15, 10, shortcodes.DUPLICATE_LABEL),
+        ("kommentar.md", 17, 4, guard.NO_TARGET),
+        ("kommentar.md", 17, 18, guard.GRAMMAR),
+        ("rapport.qmd", 6, 0, safety.BAD_INCLUDE),
+    ]
+    # every one for a person too, with its file and line, and none twice
+    message = str(info.value)
+    assert message.startswith("7 feil i rapporten")
+    assert "kommentar.md, linje 3: variabelen «decisions» har ingen enkeltverdi" in message
+    assert "rapport.qmd, linje 6: fant ikke filen /mangler.md" in message
+    assert all(isinstance(p, Problem) for p in as_problems(info.value))
+
+
+def test_a_dangling_reference_is_located_when_the_shortcodes_are_clean(tmp_path):
+    (tmp_path / "rapport.qmd").write_text(
+        "Tekst\n\nSe @tbl-borte og @fig-vekk.\n", encoding="utf-8"
+    )
+    with pytest.raises(ReportError) as info:
+        shortcodes.preprocess(tmp_path / "rapport.qmd", root=tmp_path, variables={}, meta={})
+    assert [(p.line, p.col, p.code) for p in info.value.problems] == [
+        (3, 4, guard.NO_TARGET),
+        (3, 18, guard.NO_TARGET),
+    ]
