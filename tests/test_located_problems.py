@@ -130,6 +130,72 @@ def test_render_json_of_a_clean_render_has_no_findings(tmp_path, commentary_root
     assert (run_dir / "rapport.html").is_file()
 
 
+@pytest.fixture
+def built(tmp_path, oslo_2019, monkeypatch):
+    """A copy of the Oslo 2019 build and of its commentary, which the test may change."""
+    run_dir = tmp_path / "run"
+    shutil.copytree(oslo_2019, run_dir)
+    root = tmp_path / "commentary"
+    shutil.copytree(paths.commentary_dir("Oslo", 2019).parent, root / "oslo")
+    monkeypatch.setattr(paths, "COMMENTARY", root)
+    return run_dir
+
+
+def _check_json(run_dir) -> dict:
+    result = CliRunner().invoke(
+        app, ["check", "--json", "--district", "Oslo", "--year", "2019", "--out", str(run_dir)]
+    )
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+WRONG = "\nI 2019 kom det inn 9999 klager, en økning på 300 prosent fra året før.\n"
+
+
+@pytest.mark.slow
+def test_render_json_lists_the_commentary_findings_as_check_json_does(built):
+    generelt = paths.commentary_dir("Oslo", 2019) / "generelt.md"
+    generelt.write_text(generelt.read_text(encoding="utf-8") + WRONG, encoding="utf-8")
+    checked = _check_json(built)
+    assert any(f["severity"] == "error" for f in checked["findings"]), checked  # a draft warns
+    result = _render_json(built)
+    assert result.exit_code == 0, result.output  # a draft is made whatever the check says
+    rendered = json.loads(result.stdout)
+    assert rendered == checked  # one form: the same findings, counts, district and year
+    assert all(f["file"] for f in rendered["findings"])
+
+    # a render the guard stops lists the check's findings, then what stopped it
+    generelt.write_text(
+        generelt.read_text(encoding="utf-8") + "\nSe @tbl-finnes-ikke.\n",
+        encoding="utf-8",
+    )
+    checked = _check_json(built)
+    result = _render_json(built)
+    assert result.exit_code == 1, result.output
+    stopped = json.loads(result.stdout)
+    assert stopped["findings"][: len(checked["findings"])] == checked["findings"]
+    dangling = _one(stopped, guard.NO_TARGET)
+    assert dangling["file"].endswith("oslo/2019/generelt.md") and dangling["severity"] == "error"
+    assert stopped["counts"]["error"] == checked["counts"]["error"] + 1
+
+
+@pytest.mark.slow
+def test_a_final_render_that_the_check_stops_lists_every_finding(built):
+    generelt = paths.commentary_dir("Oslo", 2019) / "generelt.md"
+    generelt.write_text(generelt.read_text(encoding="utf-8") + WRONG, encoding="utf-8")
+    checked = _check_json(built)
+    result = CliRunner().invoke(
+        app,
+        [
+            *("render", "--json", "--endelig", "--district", "Oslo", "--year", "2019"),
+            *("--out", str(built), "--engine", "embedded"),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    assert json.loads(result.stdout) == checked  # each finding once, located, not one message
+    assert "Endelig rapport for Oslo 2019 bygges ikke" in result.stderr
+
+
 def test_build_json_lists_the_data_problems_in_the_same_form(data_dir, store_dir, tmp_path):
     path = write_csv(data_dir, [row(grunnlag="228.99")])
     out = tmp_path / "out"
