@@ -5,6 +5,7 @@ them in one JSON form, and the preview lists them in its panel, each with its fi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import pickle
 import shutil
@@ -15,7 +16,7 @@ from casefiles import fixtures, row, write_csv
 from fakerun import make_fake_run, write_commentary
 from typer.testing import CliRunner
 
-from klagerapport import paths, render
+from klagerapport import paths, render, settings
 from klagerapport.cli import app
 from klagerapport.errors import (
     BuildError,
@@ -229,6 +230,45 @@ def test_a_build_keeps_the_guard_problems_of_its_render(tmp_path, monkeypatch):
     # and across processes (a batch's workers)
     again = pickle.loads(pickle.dumps(info.value))
     assert (type(again), str(again), again.problems) == (BuildError, str(info.value), [problem])
+
+
+def test_a_build_keeps_the_findings_its_render_carried_and_a_reuse_gives_them_again(
+    tmp_path, monkeypatch
+):
+    finding = Problem.at(
+        "commentary/oslo/2019/generelt.md",
+        4,
+        7,
+        "warning",
+        "typed-value",
+        "skriv verdien",
+        length=5,
+    )
+    guard_problem = Problem("commentary/oslo/2019/generelt.md", "var «x» er tom", row=3)
+
+    def fails(*args, **kwargs):
+        raise ReportError([guard_problem]).with_findings([finding])
+
+    monkeypatch.setattr(render, "render_run", fails)
+    with pytest.raises(BuildError) as info:
+        rendering._render(tmp_path, None)
+    assert as_problems(info.value) == [finding, guard_problem]
+    again = pickle.loads(pickle.dumps(info.value))  # a batch's worker sends it whole
+    assert (again.problems, again.findings) == ([guard_problem], (finding,))
+
+    # a render reused from build.json gives the findings it recorded
+    final, new = tmp_path / "final", tmp_path / "new"
+    final.mkdir()
+    new.mkdir()
+    (final / "rapport.html").write_text("<p>rendret</p>", encoding="utf-8")
+    sha = hashlib.sha256(b"<p>rendret</p>").hexdigest()
+    record = {"key": "k", "outputs": {"rapport.html": sha}, "findings": [finding.record()]}
+    record = json.loads(json.dumps({"render": record}))  # as build.json holds it
+    monkeypatch.setattr(rendering, "render_key", lambda *args: ("k", {}))
+    plan = settings.load(district="Oslo", year=2019, out=final, engine="embedded")
+    step = rendering.render_step(new, plan, code="c", previous=record, log=lambda line: None)
+    assert step.reused and step.findings == [finding]
+    assert [f.length for f in step.findings] == [5]  # the preview's mark: every field kept
 
 
 def test_an_error_that_is_only_a_message_is_one_problem_at_the_place_it_names():
