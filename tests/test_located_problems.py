@@ -388,3 +388,29 @@ def test_a_dangling_reference_is_located_when_the_shortcodes_are_clean(tmp_path)
         (3, 4, guard.NO_TARGET),
         (3, 18, guard.NO_TARGET),
     ]
+
+
+@pytest.mark.slow
+def test_the_preview_lists_every_problem_the_engine_finds_in_the_commentary(session):
+    assert session.refresh(full=True) is None and session.state.error is None
+    file = session.source / "generelt.md"
+    text = file.read_text(encoding="utf-8").rstrip("\n")
+    first = text.count("\n") + 3  # the lines added below: after one empty line
+    file.write_text(
+        text + "\n\nSe @tbl-finnes-ikke og @fig-vekk.\n\nGruppen {{< var decisions >}} her.\n",
+        encoding="utf-8",
+    )
+    session.refresh()
+    state = session.state_json()
+    assert state["error"] is not None
+    shown = paths.shown(file)
+    engine = [
+        (f["file"], f["line"], f["column"], f["code"])
+        for f in state["findings"]
+        if f["code"] in guard.CODES
+    ]
+    assert engine == [(shown, first, 4, guard.NO_TARGET), (shown, first, 24, guard.NO_TARGET)]
+    # the commentary check's own findings stay listed, before them (the group of values is the
+    # check's: the preview marks it in the page, so the engine never reads it)
+    found = [(f["code"], f["line"]) for f in state["findings"]]
+    assert ("unknown-key", first + 2) in found[: found.index((guard.NO_TARGET, first))]
