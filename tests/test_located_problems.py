@@ -414,3 +414,27 @@ def test_the_preview_lists_every_problem_the_engine_finds_in_the_commentary(sess
     # check's: the preview marks it in the page, so the engine never reads it)
     found = [(f["code"], f["line"]) for f in state["findings"]]
     assert ("unknown-key", first + 2) in found[: found.index((guard.NO_TARGET, first))]
+
+
+@pytest.mark.slow
+def test_the_preview_lists_the_notes_about_the_data_a_draft_shows(tmp_path, oslo_2019):
+    from klagerapport.preview.session import Session
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(oslo_2019, run_dir)
+    received = run_dir / "values" / "received.json"
+    values = json.loads(received.read_text(encoding="utf-8"))
+    values["received.total"] = {**values["received.total"], "value": 0, "text": "0"}
+    received.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
+    [note] = render.data_notes(run_dir, 2019)
+    made = Session(
+        run_dir, district="Oslo", year=2019, commentary=paths.commentary_dir("Oslo", 2019)
+    )
+    try:
+        made.refresh(full=True)
+        listed = made.state_json()["findings"]
+    finally:
+        made.close()
+    last = {key: value for key, value in listed[-1].items() if key != "id"}
+    assert last == {"where": "dataene", **note.to_json()}
+    assert listed[-1]["code"] == "no-received" and listed[-1]["severity"] == "warning"

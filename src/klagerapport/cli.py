@@ -327,7 +327,8 @@ def render(
         bool,
         typer.Option(
             "--json",
-            help="The commentary's findings and what stopped the render, as JSON (as check --json).",
+            help="The commentary's findings and what stopped the render, as JSON (as check "
+            "--json).",
         ),
     ] = False,
     debug: DebugOpt = False,
