@@ -1,7 +1,9 @@
 """One located-problem type everywhere (issue 18, item 4): what the render guard stops on (a
-placeholder, a piece of the document an engine lost), a case file's bad cell and a commentary
-finding are all `errors.Problem`s, so `build --json`, `render --json` and `check --json` print
-them in one JSON form, and the preview lists them in its panel, each with its file and line."""
+placeholder, a piece of the document an engine lost), what the embedded engine's reader refuses
+(every problem of a document at once), a case file's bad cell and a commentary finding are all
+`errors.Problem`s, so `build --json`, `render --json` and `check --json` print them in one JSON
+form (a render's or build's JSON: the commentary check's findings as `check --json` lists them,
+then what stopped it), and the preview lists them in its panel, each with its file and line."""
 
 from __future__ import annotations
 
@@ -195,6 +197,31 @@ def test_a_final_render_that_the_check_stops_lists_every_finding(built):
     assert result.exit_code == 1, result.output
     assert json.loads(result.stdout) == checked  # each finding once, located, not one message
     assert "Endelig rapport for Oslo 2019 bygges ikke" in result.stderr
+
+
+def _build_json(run_dir):
+    return CliRunner().invoke(
+        app,
+        [
+            *("build", "--json", "--kernels", "plain", "--district", "Oslo", "--year", "2019"),
+            *("--out", str(run_dir), "--engine", "embedded"),
+        ],
+    )
+
+
+@pytest.mark.slow
+def test_build_json_lists_the_commentary_findings_rendered_or_reused(built):
+    result = _build_json(built)  # nothing changed: the render is reused from build.json
+    assert result.exit_code == 0, result.output
+    assert "Rapport: uendret, gjenbrukt" in result.stderr
+    assert json.loads(result.stdout) == _check_json(built)
+    generelt = paths.commentary_dir("Oslo", 2019) / "generelt.md"
+    generelt.write_text(generelt.read_text(encoding="utf-8") + WRONG, encoding="utf-8")
+    result = _build_json(built)  # the commentary changed: rendered again
+    assert result.exit_code == 0, result.output
+    assert "Rapport: uendret" not in result.stderr
+    rendered = json.loads(result.stdout)
+    assert rendered == _check_json(built) and rendered["counts"]["error"] > 0
 
 
 def test_build_json_lists_the_data_problems_in_the_same_form(data_dir, store_dir, tmp_path):
