@@ -309,6 +309,10 @@ def test_an_error_that_is_only_a_message_is_one_problem_at_the_place_it_names():
     assert (bare.file, bare.line, bare.message) == ("", 0, "fant ingen byggmappe")
     carried = Problem("b.md", "tom", row=2, code="empty-value")
     assert as_problems(ReportError([carried])) == [carried]
+    # an error that is only a message lists the findings it carries first, in any process
+    finding = Problem.at("c.md", 4, 2, "warning", "typed-value", "skriv verdien")
+    err = KlagerapportError("fant ingen byggmappe").with_findings([finding])
+    assert as_problems(pickle.loads(pickle.dumps(err))) == [finding, bare]
 
 
 # ---------------------------------------------------------------------------- the preview
