@@ -93,28 +93,31 @@ def _guarded(call, debug: bool):
 
 
 def _as_json(load, run, debug: bool, *, district: str | None, year: int | None) -> None:
-    """A build or render for `--json`: `run(load())` with its progress on stderr, then on stdout
-    the JSON form of `klagerapport check --json` (district, year, counts, findings) with every
-    located problem that stopped it (the render guard's, a case file's; an error that is only a
-    message as one finding, at the place it names if it names one), or none."""
+    """A build or render for `--json`: `run(load())` (which returns the commentary's findings)
+    with its progress on stderr, then on stdout the JSON form of `klagerapport check --json`
+    (district, year, counts, findings) with everything that warns or stopped it: the
+    commentary check's findings and the notes about the data (what a draft's box shows), then
+    every located problem that stopped it (the render guard's, the engine's, a case file's; an
+    error that is only a message as one finding, at the place it names if it names one)."""
     import json
 
     from .check import report
-    from .errors import as_problems
+    from .errors import Problem, as_problems
 
     plans: list[settings.BuildPlan] = []
+    findings: list[Problem] = []
 
     def attempt() -> KlagerapportError | None:
         with contextlib.redirect_stdout(sys.stderr):
             try:
                 plans.append(load())
-                run(plans[0])
+                findings.extend(run(plans[0]))
             except KlagerapportError as err:
                 return err
         return None
 
     failed = _guarded(attempt, debug)
-    found = as_problems(failed) if failed is not None else []
+    found = as_problems(failed) if failed is not None else findings
     if plans:
         district, year = plans[0].district, plans[0].year
     document = report.to_json(found, district=district, year=year)
@@ -260,7 +263,11 @@ def build(
     utgave: UtgaveOpt = None,
     partial: PartialOpt = False,
     as_json: Annotated[
-        bool, typer.Option("--json", help="What stopped the build as JSON (as check --json).")
+        bool,
+        typer.Option(
+            "--json",
+            help="The commentary's findings and what stopped the build, as JSON (as check --json).",
+        ),
     ] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -289,8 +296,8 @@ def build(
                 partial=partial or None,
             )
 
-        def run(plan: settings.BuildPlan) -> None:
-            b.build_report(plan, kernel_pool=pool)
+        def run(plan: settings.BuildPlan) -> list:  # the findings, for --json
+            return b.build_report(plan, kernel_pool=pool).findings
 
         if as_json:
             _as_json(load, run, debug, district=district, year=year)
@@ -318,7 +325,12 @@ def render(
     ] = None,
     utgave: UtgaveOpt = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="What stopped the render as JSON (as check --json).")
+        bool,
+        typer.Option(
+            "--json",
+            help="The commentary's findings and what stopped the render, as JSON (as check "
+            "--json).",
+        ),
     ] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -330,8 +342,8 @@ def render(
             year=year, district=district, out=out, engine=engine, utgave=utgave, final=final
         )
 
-    def run(plan: settings.BuildPlan) -> None:
-        r.render_command(plan, keep_final=final is None)
+    def run(plan: settings.BuildPlan) -> list:  # the findings, for --json
+        return r.render_command(plan, keep_final=final is None).findings
 
     if as_json:
         _as_json(load, run, debug, district=district, year=year)

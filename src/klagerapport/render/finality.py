@@ -37,7 +37,8 @@ DATA_DATE_KEY = "data.last_date"  # the data's date (sections/received.py)
 
 
 def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Problem]:
-    """The commentary's findings; a BuildError listing them if a final report cannot be made."""
+    """The commentary's findings; a BuildError listing them if a final report cannot be made
+    (its problems the findings that stop it, its findings all of them)."""
     try:
         values = BuildValues.load(run_dir)
     except KlagerapportError as err:
@@ -49,7 +50,10 @@ def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Probl
     blocking = [f for f in findings if blocks_final(f)]
     if final and blocking:
         title = f"Endelig rapport for {district} {year} bygges ikke; rett dette først"
-        raise BuildError(check_report.terminal(blocking, title=title))
+        # the findings that stop it are its problems; all of them its findings (`--json`)
+        raise BuildError(check_report.terminal(blocking, title=title), blocking).with_findings(
+            findings
+        )
     return findings
 
 
