@@ -32,9 +32,18 @@ def oslo():
 
 
 def edition(cases, year: int, name: str) -> dict:
+    """Every value of the edition, and under «text:<where>» every other text it prints: table
+    captions, notes and cells, chart captions and alt texts."""
     values = {}
     for func in registry.functions("Oslo").values():
-        values.update(func(cases, year=year, district="Oslo", utgave=name).values)
+        result = func(cases, year=year, district="Oslo", utgave=name)
+        values.update(result.values)
+        for table in result.tables.values():
+            cells = " ".join(str(getattr(c, "text", c)) for row in table.rows for c in row)
+            words = " ".join([table.caption, table.note, *table.header, cells])
+            values[f"text:{table.name}"] = V.Value(None, words)
+        for chart_name, chart in result.charts.items():
+            values[f"text:{chart_name}-figur"] = V.Value(None, f"{chart.caption} {chart.alt}")
     return values
 
 
@@ -52,6 +61,7 @@ def test_every_date_the_public_edition_prints_is_a_true_one(oslo, year):
     }
     printed = {(key, day) for key, value in public.items() for day in DATE_TEXT.findall(value.text)}
     assert printed, "the public edition prints the handling basis date"
+    assert any(key.startswith("text:") for key, _ in printed)  # the handling table's note
     made_up = {(key, day) for key, day in printed if day not in true_dates}
     assert made_up == set()
     # each date value is the internal edition's, or withheld
