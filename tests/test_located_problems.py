@@ -214,7 +214,11 @@ def test_build_json_lists_the_commentary_findings_rendered_or_reused(built):
     result = _build_json(built)  # nothing changed: the render is reused from build.json
     assert result.exit_code == 0, result.output
     assert "Rapport: uendret, gjenbrukt" in result.stderr
-    assert json.loads(result.stdout) == _check_json(built)
+    # The reused findings were recorded when the shared build was made from the project's own
+    # commentary; this test's copy of it lies elsewhere, with the same text.
+    copy = f"{paths.COMMENTARY}/"
+    checked = json.loads(json.dumps(_check_json(built)).replace(copy, "commentary/"))
+    assert json.loads(result.stdout) == checked
     generelt = paths.commentary_dir("Oslo", 2019) / "generelt.md"
     generelt.write_text(generelt.read_text(encoding="utf-8") + WRONG, encoding="utf-8")
     result = _build_json(built)  # the commentary changed: rendered again
