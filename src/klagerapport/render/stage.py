@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import grammar, outline, paths
+from .. import grammar, outline, paths, userfiles
 from ..check import nocomment
 from ..check.numbers import NUMBER_WORDS
 from ..districts import is_national
@@ -42,7 +42,8 @@ PLACE_PATH = re.compile(rf"/?{PLACES_DIR}/(?P<name>[\w-]+)\.qmd")
 
 
 def _has_text(file: Path) -> bool:
-    return file.is_file() and file.read_text(encoding="utf-8").strip() != ""
+    """Whether a commentary file says anything (a file of `<!-- -->` comments does not)."""
+    return file.is_file() and userfiles.has_prose(userfiles.read_text(file))
 
 
 def commentary_files(
