@@ -316,7 +316,7 @@ def test_commentary_not_saved_as_utf8_is_a_finding_naming_line_and_byte(tmp_path
     found = check(folder)
     assert [(Path(f.file).name, f.code, f.line, f.col) for f in found] == [
         ("kritikk.md", "encoding", 1, 2),
-        ("kritikk.md", "encoding", 2, 14),
+        ("kritikk.md", "encoding", 2, 13),
     ]
     assert "UTF-8" in found[0].message and "byte 0xF8" in found[0].message
     assert "lagre filen som UTF-8" in found[0].suggestion

@@ -95,13 +95,15 @@ class UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: i
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     continue
                 key = self.construct_object(key_node, deep=True)
+                mark = key_node.start_mark
                 try:
-                    first = seen.setdefault(key, key_node.start_mark.line + 1)
+                    first = seen.get(key)
                 except TypeError:  # an unhashable key: PyYAML's own error follows
                     continue
-                line = key_node.start_mark.line + 1
-                if first != line:
-                    self.repeated.append((str(key), line, key_node.start_mark.column + 1, first))
+                if first is None:
+                    seen[key] = mark.line + 1
+                else:
+                    self.repeated.append((str(key), mark.line + 1, mark.column + 1, first))
         return super().construct_mapping(node, deep=deep)
 
 

@@ -147,7 +147,9 @@ def _attribute_problems(kind: str, attr: list) -> list[tuple[str, str]]:
     else:
         allowed_keys = ALLOWED_KEYS.get(kind, set())
     found += [
-        (f"attributtet «{k}» er ikke tillatt", f"{k}=") for k, _ in pairs if k not in allowed_keys
+        (f"attributtet «{k}» er ikke tillatt", f"{k}={v}")
+        for k, v in pairs
+        if k not in allowed_keys
     ]
     return found
 
@@ -232,6 +234,9 @@ def document_problems(
     found = []
     for why, needle in problems(pandoc_ast(text, reader), root):
         forms = {needle, unquote(needle)} - {""}  # Pandoc percent-encodes link targets
+        key, is_attribute, value = needle.partition("=")
+        if is_attribute and re.fullmatch(r"[\w-]+", key):  # key=value as written, bare or quoted
+            forms |= {f'{key}="{value}"', f"{key}='{value}'"}
         where = next((ln for ln in lines if any(f in ln.text for f in forms)), None)
         if where is None and needle.startswith("."):  # a div's bare class: `::: hidden`
             bare = re.compile(rf"^\s*:::+\s*({re.escape(needle[1:])})\s*$")
