@@ -62,7 +62,7 @@ def test_yaml_without_repeated_keys_reads_as_pyyaml_reads_it():
 def test_units_yml_with_a_district_twice_is_refused_naming_the_line(tmp_path):
     """A second `agder:` silently replaced the first district's list."""
     file = tmp_path / "units.yml"
-    file.write_text("agder:\n  - navn: Kristiansand\nagder:\n  - navn: Arendal\n", encoding="utf-8")
+    file.write_text("agder:\n  - name: Kristiansand\nagder:\n  - name: Arendal\n", encoding="utf-8")
     with pytest.raises(ProblemsError, match=r"units\.yml, linje 3: nøkkelen «agder» står to"):
         units.for_district("Agder", file)
 
@@ -97,4 +97,9 @@ def test_render_of_a_comment_only_file_says_commentary_is_missing(tmp_path, monk
     result = render.render_run(
         run_dir, settings.load(district="Oslo", year=2019, engine="embedded")
     )
-    assert any(w.startswith("Kommentar mangler: Generelt") for w in result.warnings)
+    assert [w for w in result.warnings if "generelt.md" in w] == [
+        f"Kommentar mangler: Generelt ({paths.shown(root / 'oslo' / '2019' / 'generelt.md')})"
+    ]
+    html = (run_dir / "rapport.html").read_text(encoding="utf-8")
+    part = html.split('id="kommentar-generelt"', 1)[1].split('id="kommentar-', 1)[0]
+    assert "Kommentar mangler" in part
