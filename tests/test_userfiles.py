@@ -81,10 +81,14 @@ def test_render_names_a_commentary_file_not_in_utf8(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "COMMENTARY", root)
     write_commentary(root, {"generelt": "Tekst."})
     (root / "oslo" / "2019" / "kritikk.md").write_bytes(CP1252)
+    (root / "oslo" / "2019" / "pass.md").write_bytes("Søknader.\n".encode("cp1252"))
     run_dir = make_fake_run(tmp_path / "run")
     with pytest.raises(KlagerapportError) as err:
         render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
-    assert "kritikk.md, linje 2" in str(err.value) and "UTF-8" in str(err.value)
+    message = str(err.value)
+    assert "kritikk.md, linje 2: filen er ikke lagret som UTF-8" in message
+    assert "pass.md, linje 1: filen er ikke lagret som UTF-8" in message  # every file at once
+    assert "lagre filen som UTF-8" in message
     assert "UnicodeDecodeError" not in str(err.value)
     assert not (run_dir / "rapport.html").exists()
 

@@ -34,9 +34,13 @@ class UserFileError(ProblemsError):
 
     def __init__(self, problems: list[Problem]):
         problems = list(problems)
-        lines = [p.located() for p in problems]
+        lines = [
+            f"{p.located()}; {p.suggestion}" if p.suggestion else p.located() for p in problems
+        ]
         if len(lines) > 1:
-            lines = [f"{len(lines)} problemer i {problems[0].file}:", *(f"  - {x}" for x in lines)]
+            files = sorted({p.file for p in problems})
+            head = f"{len(lines)} problemer i {', '.join(files)}:"
+            lines = [head, *(f"  - {x}" for x in lines)]
         super().__init__("\n".join(lines), problems)
 
 
@@ -79,6 +83,18 @@ def decode(data: bytes, shown: str) -> str:
 def read_text(file: Path | str, shown: str | None = None) -> str:
     """The text of a file the user edits (UTF-8; see `decode`)."""
     return decode(Path(file).read_bytes(), _shown(file, shown))
+
+
+def check_readable(files: list[Path]) -> None:
+    """UserFileError naming every place in `files` that is not UTF-8, all files at once."""
+    problems = []
+    for file in files:
+        try:
+            read_text(file)
+        except UserFileError as err:
+            problems += err.problems
+    if problems:
+        raise UserFileError(problems)
 
 
 class UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

@@ -54,6 +54,7 @@ def commentary_files(
     commentary files the report may include elsewhere (no warning that they are unused).
     A part the district leaves without commentary on purpose (check/nocomment.py,
     `uten-kommentar.yml`) prints nothing, not even its heading."""
+    userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8 at once
     files: dict[str, list[str]] = {INTRO: [f"# {sections['intro_heading']} {{#kommentarer}}", ""]}
     warnings = []
     left_out, _ = nocomment.load(source, tuple(sections.get("may_be_empty") or ()))
