@@ -126,7 +126,11 @@ ATTRIBUTED = {"Span": 0, "Div": 0, "Code": 0, "CodeBlock": 0, "Table": 0, "Figur
 # The attributes the document may carry (docs/quarto-subset.md, "Security"): what the report's
 # own parts need and nothing else. A `style` could load an outside address, hide text in one
 # format only or lay a box over the page; a class could hide text as well (`.hidden`).
-ALLOWED_IDS = re.compile(r"kommentarer|kommentar-[\w-]+|tbl-[\w-]+|fig-[\w-]+")
+# The ids: tables, figures, the generated commentary headings, the live preview's piece markers
+# (preview/pieces.py).
+ALLOWED_IDS = re.compile(
+    r"kommentarer|kommentar-[\w-]+|tbl-[\w-]+|fig-[\w-]+|kp-(start|end)-[\w-]+"
+)
 CALLOUTS = {f"callout-{k}" for k in ("note", "tip", "warning", "important", "caution")}
 ALLOWED_CLASSES = {"Div": CALLOUTS | {"tabellnote"}}
 ALLOWED_KEYS = {"Div": {"title"}, "Image": {"fig-alt"}, "Figure": {"fig-alt"}}
