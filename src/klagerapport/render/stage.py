@@ -54,7 +54,6 @@ def commentary_files(
     commentary files the report may include elsewhere (no warning that they are unused).
     A part the district leaves without commentary on purpose (check/nocomment.py,
     `uten-kommentar.yml`) prints nothing, not even its heading."""
-    userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8 at once
     files: dict[str, list[str]] = {INTRO: [f"# {sections['intro_heading']} {{#kommentarer}}", ""]}
     warnings = []
     left_out, _ = nocomment.load(source, tuple(sections.get("may_be_empty") or ()))
@@ -271,8 +270,7 @@ RUN_METADATA = "_rapport.yml"
 
 
 def _project_file(root: Path) -> dict:
-    with open(root / "_quarto.yml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return userfiles.load_yaml(root / "_quarto.yml", "_quarto.yml") or {}
 
 
 def _front_matter(root: Path) -> dict:
@@ -333,6 +331,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     safety.check_links(source, inside=paths.COMMENTARY)
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
+    userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8, at once
     check_hidden_quotes(source, utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir))
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
