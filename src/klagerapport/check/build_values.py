@@ -9,7 +9,8 @@ percent); a key the contract does not declare has its kind inferred from key and
 Two more facts come from the contract for the claim check (claims.py): `series: <table>` names the
 table in `tables/` that holds a count's whole yearly series (the development section's
 «utvikling»), read here as year -> count; `rank: max|min` marks a key that is by definition the
-largest or smallest (the national comparison's `comparison.received_max`).
+largest or smallest (the national comparison's `comparison.received_max`); `better: opp|ned` the
+way a value moves when things get better («en bedring» of the handling time is a fall).
 """
 
 from __future__ import annotations
@@ -75,6 +76,11 @@ def _extra(key: str, field: str) -> str | None:
 def rank_of(key: str) -> str | None:
     """'max' or 'min' when the key is by definition the largest or smallest value (`rank:`)."""
     return _extra(key, "rank")
+
+
+def better_of(key: str) -> str | None:
+    """'opp' or 'ned': the way the value moves when things get better (`better:`), or None."""
+    return _extra(key, "better")
 
 
 def series_tables() -> dict[str, str]:

@@ -463,6 +463,9 @@ def _numbers(s, reader, context: _Context, outcomes) -> None:
             wanted = reader.wanted(s, 0, b, year)
         if number.kind == "share":
             wanted.concepts.add("andel")
+        unit = s.masked[number.end :].split()[:1]
+        if unit and (concept := reader.lex.number_units.get(unit[0].strip(".,;:!?»").casefold())):
+            wanted.concepts.add(concept)  # «over 50 dager»: the handling time (tall_enhet)
         context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
         context.sentence_key[where] = s.digest()
 

@@ -34,7 +34,7 @@ DISCRIMINATION = "diskriminering"
 class Hit:
     """One lexicon phrase in a sentence: `kind` (begrep, kategori, tid, retning, faktor, mer,
     mindre, enn, likhet, mot, rang, andel, omtrent, alle, avgjort, innen, negasjon, siden,
-    hvert_år, hele_serien) and what it means (`value`, `group`)."""
+    hvert_år, hele_serien, vurdering) and what it means (`value`, `group`)."""
 
     start: int
     end: int
@@ -107,7 +107,7 @@ class Lexicon:
                 add(w, "rang", way)
         for phrase, spec in d["andel"].items():
             add(phrase, "andel", (spec["op"], float(spec["verdi"])))
-        counts = {"en": 1, "ett": 1, **numbers.NUMBER_WORDS}
+        counts = {**self.ones(), **numbers.NUMBER_WORDS}
         for below in _forms(d["brøk_nevnere"]):
             whole = counts[below]
             for word, n in counts.items():
@@ -118,6 +118,9 @@ class Lexicon:
             for op, words in d["andel_grad"].items()
             for w in _forms(words)
         }
+        for way, words in d["vurdering"].items():
+            for w in _forms(words):
+                add(w, "vurdering", way)
         for w in _forms(d["ingen"]):
             add(w, "null")
         for w in _forms(d["alle"]["hver"]):
@@ -137,6 +140,12 @@ class Lexicon:
             options.sort(key=lambda o: -len(o[0]))
         self.unit_endings = tuple(w.casefold() for w in _forms(d["enhet_endelser"]))
         self.topic_words = {w.casefold() for w in _forms(d["emne"])}
+        self.number_units = {
+            w.casefold(): concept for concept, ws in d["tall_enhet"].items() for w in _forms(ws)
+        }
+        self.direction_verbs = {w.casefold() for w in _forms(d["retning_verb"])}
+        self.direction_fillers = {w.casefold() for w in _forms(d["retning_verb_ledd"])}
+        self.direction_followers = {w.casefold() for w in _forms(d["retning_verb_etter"])}
         self.tolerance = {k: float(v) for k, v in d["toleranse"].items()}
         self.excludes = [tuple(x) for x in d["utelukker"]]
         self.combined = set(d.get("sammensatt") or ())
@@ -145,6 +154,11 @@ class Lexicon:
         self.places = {
             place: district_name for district_name, ps in d["steder"].items() for place in ps
         }
+
+    @staticmethod
+    def ones() -> dict[str, int]:
+        """The words for one («en», «én», «ett»): «én av ti», «én flere enn»."""
+        return {str(w).casefold(): 1 for w in data()["en"]}
 
     def hits(self, text: str) -> list[Hit]:
         """Every lexicon phrase in `text`, left to right, none overlapping; and each word that

@@ -33,11 +33,7 @@ _THOUSANDS = re.compile(
 )
 _DECIMAL = re.compile(r"(?<![\d,])\d+,\d+(?![\d,])")
 _DIGITS = re.compile(r"\d+")
-_APPROX = re.compile(
-    r"(?:\bca\.?|\bcirka|\bomtrent|\brundt|\bnesten|\bdrøyt|\blitt over|\blitt under|\bom lag)"
-    r"\s*$",
-    re.IGNORECASE,
-)
+BEFORE = 24  # characters kept before a number: the words that hedge it (typed.hedge)
 
 NUMBER_WORDS = {
     "to": 2,
@@ -86,8 +82,8 @@ class Number:
     text: str
     value: int | float | str
     kind: str  # one of KINDS
-    approx: bool = False  # "ca.", "omtrent", "litt over" … before it
     decimals: int = 0  # digits after the comma as typed
+    before: str = ""  # the masked text right before it («nesten», «i overkant av»: typed.hedge)
 
 
 def mask(line: str) -> str:
@@ -102,10 +98,6 @@ def _to_float(text: str) -> float:
     return float(text.replace(",", ".").translate({ord(c): None for c in SPACES}))
 
 
-def _approx(line: str, start: int) -> bool:
-    return bool(_APPROX.search(line[max(0, start - 16) : start]))
-
-
 def find_numbers(line: str, *, words: bool = True) -> list[Number]:
     """Every number typed in one line of prose, left to right. `line` is masked here."""
     text = mask(line)
@@ -118,7 +110,7 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
             return
         for i in range(s, e):
             taken[i] = True
-        found.append(Number(s, e, m.group(), value, kind, _approx(text, s), decimals))
+        found.append(Number(s, e, m.group(), value, kind, decimals, text[max(0, s - BEFORE) : s]))
 
     for m in _DATE.finditer(text):
         month = MONTHS.index(m.group("month").lower()) + 1

@@ -4,16 +4,59 @@ checks it (see commentary/README.md).
 
 A typed number that says the value its sentence means is true, so it is not an error; it is a
 `typed-value` warning that a final edition may not carry (findings.FINAL_BLOCKING): the number
-must become its placeholder. A typed number that is not the value is an error. «omtrent 45
-prosent» says a share within the lexicon's `omtrent_andel` (data/reference/leksikon.yml)."""
+must become its placeholder. A typed number that is not the value is an error. A word of the
+lexicon's `tall_sikring` right before the number hedges it (data/reference/leksikon.yml): «omtrent
+45 prosent» is a share within `omtrent_andel`, «nesten 17 dager» a value below 17 and within
+`omtrent_relativ` of it, «i overkant av 200 klager» one above 200 and within it, «over 40 dager»
+one above 40."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from . import numbers
 from .build_values import BuildValues, Entry
 from .findings import ERROR, WARNING
 from .lexicon import data as lexicon_data
-from .lexicon import within
+from .lexicon import within, within_relative
+
+
+@cache
+def _hedges() -> tuple[tuple[str, str], ...]:
+    """(words, how) of the lexicon's `tall_sikring`, longest first."""
+    pairs = [
+        (" ".join(str(w).split()).casefold(), how)
+        for how, words in lexicon_data()["tall_sikring"].items()
+        for w in words
+    ]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def hedge(number: numbers.Number) -> str | None:
+    """How the words right before a typed number hedge it: omtrent, under, over, mer_enn,
+    mindre_enn (leksikon.yml `tall_sikring`), or None when nothing does."""
+    before = " ".join(number.before.split()).casefold()
+    for words, how in _hedges():
+        if before == words or before.endswith(" " + words):
+            return how
+    return None
+
+
+def _hedged(how: str, raw: float, said: float, *, share: bool) -> bool:
+    """Does `raw` hold for a number `said` hedged `how`? Near: within the lexicon's tolerance
+    (percentage points for a share, relative to the larger otherwise), exactly at the edge."""
+    tol = lexicon_data()["toleranse"]
+    if share:
+        near = within(raw, said, float(tol["omtrent_andel"]))
+    else:
+        near = within_relative(raw, said, float(tol["omtrent_relativ"]))
+    return {
+        "omtrent": near,
+        "under": raw < said and near,
+        "over": raw > said and near,
+        "mer_enn": raw > said,
+        "mindre_enn": raw < said,
+    }[how]
 
 
 def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], list[Entry]]:
@@ -35,7 +78,7 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
             shown = numbers.percent_text(raw, number.decimals)
             if shown == number.value:
                 exact.append(entry)
-            elif abs(raw * 100 - number.value) <= (2 if number.approx else 1):
+            elif abs(raw * 100 - number.value) <= (2 if hedge(number) else 1):
                 near.append(entry)
             continue
         if entry.kind == "share":
@@ -149,13 +192,15 @@ def check_number(number: numbers.Number, values: BuildValues, add, *, named: boo
 
 def equals(number: numbers.Number, raw: float, kind: str) -> bool:
     """Does the typed number say this value, as the report would print it?"""
+    how = hedge(number)
     if number.kind == "share":
         if kind != "share":
             return False
-        if number.approx:  # «omtrent 45 prosent»: within the hedge's tolerance
-            tol = float(lexicon_data()["toleranse"]["omtrent_andel"])
-            return within(raw, float(number.value) / 100, tol)
+        if how is not None:  # «omtrent 45 prosent»: within the hedge's tolerance
+            return _hedged(how, raw, float(number.value) / 100, share=True)
         return numbers.percent_text(raw, number.decimals) == number.value
+    if how is not None and number.kind != "year" and kind in ("count", "days"):
+        return _hedged(how, raw, float(number.value), share=False)
     if number.kind == "decimal" or kind == "days":
         places = max(number.decimals, 1)
         return numbers.decimal_text(raw, places) == round(float(number.value), places)

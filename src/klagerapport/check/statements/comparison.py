@@ -93,6 +93,23 @@ class Comparison(Parts):
         holds = left.raw > right.raw if hit.kind == "mer" else left.raw < right.raw
         return self._verdict(hit, "sammenligning", holds != neg, about, about)
 
+    def _years_joined(self, s, years, hit) -> list[int]:
+        """The different years (years back) the equality word's clause names, in order, when
+        it names no second side: «I fjor og i forfjor ble det avgjort like mange»."""
+        a, b = s.clause_of(hit.start)
+        for ca, cb in reversed([c for c in s.clauses if c[1] <= a]):
+            # a clause of years only, cut off by «og»: «I fjor og i forfjor …»
+            said = [h for h in s.hits if ca <= h.start < cb]
+            if any(ca <= p < cb for p, _ in years) and all(h.kind == "tid" for h in said):
+                a = ca
+            else:
+                break
+        out: list[int] = []
+        for p, back in years:
+            if a <= p < b and back not in out:
+                out.append(back)
+        return out
+
     def _equal(self, s, vals, years, hit) -> Outcome:
         neg = self._negated(s, hit)
         hedged = hit.value == "omtrent" or any(
@@ -116,6 +133,11 @@ class Comparison(Parts):
             if left is None:
                 return self._open(hit, "likhet")
             right = after_vals[0].ref if after_vals else None
+            named = self._years_joined(s, years, hit) if not (marker or after_vals) else []
+            if len(named) >= 2:  # «I fjor og i forfjor … like mange»: those two years
+                left, right = (in_series(left.series, b, self.values, self.lex) for b in named[:2])
+                if left is None or right is None:
+                    return self._open(hit, "likhet", "et av årene setningen nevner")
             if right is None:
                 right = self._other_side(s, years, left, start, len(s.masked))
             # no second side named: the year before («… var det samme»), unless a year is

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from ..lexicon import exact, within
+from ..build_values import better_of
+from ..lexicon import Hit, exact, within
 from ..meaning import Ref, in_series, years_of
 from .fromto import mismatch
 from .outcome import OPEN, Outcome
@@ -15,7 +16,53 @@ from .parts import Parts
 class Direction(Parts):
     """Reads direction words against the year before, a «siden» year or a «fra … til» pair."""
 
-    def _direction(self, s, vals, years, hit, pair) -> Outcome:
+    def _verb_direction(self, s, hit) -> Hit | None:
+        """«ble kortere», «ble ikke kortere», «har ikke blitt noe lengre»: a comparison word with
+        no «enn» in its clause, after a verb of the lexicon's `retning_verb` with only negations
+        and `retning_verb_ledd` words between, and ending its clause or followed by a lexicon
+        word, a placeholder or a `retning_verb_etter` word, is a direction (mer: opp, mindre:
+        ned)."""
+        a, b = s.clause_of(hit.start)
+        if any(h.kind == "enn" and hit.end <= h.start < b for h in s.hits):
+            return None
+        rest = s.masked[hit.end : b].split()
+        if rest:  # «ble mer krevende»: the comparative of another word, not a direction
+            after = hit.end + len(s.masked[hit.end : b]) - len(s.masked[hit.end : b].lstrip())
+            word = rest[0].strip(".,;:!?«»").casefold()
+            hit_next = any(h.start == after for h in s.hits)
+            if word and not hit_next and word not in self.lex.direction_followers:
+                return None
+        words = [w.strip(".,;:!?«»").casefold() for w in s.masked[a : hit.start].split()]
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
+            if word in self.lex.direction_verbs:
+                way = "opp" if hit.kind == "mer" else "ned"
+                return Hit(hit.start, hit.end, hit.text, "retning", way)
+            negation = self.lex.entries.get(word, ("",))[0] == "negasjon"
+            if not (negation or word in self.lex.direction_fillers):
+                return None
+        return None
+
+    def _judged(self, s, vals, years, hit, pair) -> Outcome:
+        """«en bedring», «ble forverret»: a direction whose way is the value's better way
+        (report/values.yml `better:`), or its opposite; open for a value without one."""
+        subject = self._subject(s, vals, hit)
+        now = subject.ref if subject else None
+        for share in (None, True):  # «besvart innen fristen, en bedring»: a share's words
+            if now is None:
+                now = self._scoped(s, hit, years, share=share, before=1) or self._scoped(
+                    s, hit, years, share=share
+                )
+        better = better_of(now.key) if now is not None and now.key else None
+        if better is None:
+            return self._open(hit, "retning", "hvilken vei som er bedre for verdien")
+        worse = {"opp": "ned", "ned": "opp"}[better]
+        way = better if hit.value == "bedre" else worse
+        judged = Hit(hit.start, hit.end, hit.text, "retning", way)
+        return self._direction(s, vals, years, judged, pair, now)
+
+    def _direction(self, s, vals, years, hit, pair, bound: Ref | None = None) -> Outcome:
+        """`bound`: the value the word is about, when its words were bound already."""
         way = hit.value if hit.kind == "retning" else "faktor"
         neg = self._negated(s, hit)
         start, end = hit.start, hit.end
@@ -35,7 +82,7 @@ class Direction(Parts):
             now, before = ref_to, ref_from
         else:
             subject = self._subject(s, vals, hit)
-            now = subject.ref if subject else None
+            now = bound if bound is not None else subject.ref if subject else None
             if now is None:  # bound by its words: a series that has the year before too
                 now = self._scoped(s, hit, years, before=1) or self._scoped(s, hit, years)
             if now is None:

@@ -14,6 +14,10 @@ from ..sentences import Sentence
 from .outcome import FALSE, OK, SAYS, Outcome
 from .parts import Parts
 
+# a rank over the years («høyeste i hele serien», «siden 2015») binds, where the words allow
+# both, a value the build has for at least this many years (the yearly table, not two keys)
+SERIES_YEARS = 3
+
 
 class Rank(Parts):
     """Reads rank words across categories or years."""
@@ -28,14 +32,16 @@ class Rank(Parts):
             defined = {"max": "maks", "min": "min"}[rank_of(ref.key)]
             detail = f"{ref.label} er {SAYS[defined]}, ikke {SAYS[way]}"
             return self._verdict(hit, "rang", (defined == way) != neg, detail, ref.label)
+        span_words = any(h.kind in ("hele_serien", "siden") for h in s.hits) or (
+            ranks.span(s.masked, 0, len(s.masked), _Holders(s, self.values), self.values)
+        )
+        if ref is None and span_words:  # «Klagetallet … det høyeste i hele serien»: a value
+            ref = self._scoped(s, hit, years, before=SERIES_YEARS - 1)  # with a yearly series
         if ref is None:
             ref = self._scoped(s, hit, years)
         if ref is None:
             return self._open(hit, "rang")
         own = self.meanings.by_key.get(ref.key or "")
-        span_words = any(h.kind in ("hele_serien", "siden") for h in s.hits) or (
-            ranks.span(s.masked, 0, len(s.masked), _Holders(s, self.values), self.values)
-        )
         if own is not None and own.categories and not span_words:
             across = self._rank_across(s, hit, ref, own, way, ordinal, neg)
             if across is not None:
@@ -95,10 +101,8 @@ class Rank(Parts):
             backs = [b for b in series if ref.back <= b < since]
         elif last is not None:
             backs = [b for b in series if ref.back <= b < ref.back + last]
-        elif whole:  # «i hele perioden»: the years after the sentence's year too
+        else:  # «i hele perioden», or a past year's superlative: the years after it too
             backs = list(series)
-        else:
-            backs = [b for b in series if b >= ref.back]
         pool = {b: series[b] for b in backs}
         if ref.back not in pool:
             pool[ref.back] = ref

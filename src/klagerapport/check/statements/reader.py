@@ -51,6 +51,10 @@ class Reader(Direction, Comparison, Rank, Share, AllDecided, Level, FromTo):
                               not s.masked[enn[0].end : h.start].strip()]  # fmt: skip
                 if enn and not share_next:  # «flere enn fire av ti» is a share
                     out.append(self._compare(s, vals, years, hit, enn[0]))
+                elif (verb := self._verb_direction(s, hit)) is not None:
+                    out.append(self._direction(s, vals, years, verb, pair))  # «ble ikke kortere»
+            elif hit.kind == "vurdering":
+                out.append(self._judged(s, vals, years, hit, pair))  # «en bedring»
             elif hit.kind == "likhet":
                 out.append(self._equal(s, vals, years, hit))
             elif hit.kind == "rang":

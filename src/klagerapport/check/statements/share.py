@@ -20,6 +20,8 @@ class Share(Parts):
                 break
         neg = self._negated(s, hit)
         subject = self._subject(s, vals, hit)
+        if subject is not None and subject.ref is not None and subject.ref.kind == "days":
+            return self._around_days(hit, subject.ref, op, mark, neg)
         ref = subject.ref if subject and subject.ref and subject.ref.kind == "share" else None
         if ref is None:
             ref = self._scoped(s, hit, years, share=True)
@@ -40,6 +42,15 @@ class Share(Parts):
             holds = within(x, mark, tol)
         detail = f"{ref.label} = {ref.text}"
         return self._verdict(hit, "andel", holds != neg, detail, ref.label)
+
+    def _around_days(self, hit, ref: Ref, op: str, mark: float, neg: bool) -> Outcome:
+        """A share of the cases beside a number of days («halvparten … på {{median}} dager eller
+        mindre»): about the days' distribution, which only the median shows, as a half."""
+        own = self.meanings.by_key.get(ref.key or "")
+        if own is None or "median" not in own.concepts or (op, mark) != ("approx", 0.5):
+            return self._open(hit, "andel", "fordelingen av dagene")
+        detail = f"halvparten av klagene ligger på eller under medianen, {ref.label} = {ref.text}"
+        return self._verdict(hit, "andel", not neg, detail, ref.label)
 
     def _largest(self, ref: Ref) -> bool:
         own = self.meanings.by_key.get(ref.key or "")

@@ -1,0 +1,218 @@
+"""The facts a claim corpus sentence is labelled against, computed from the case files alone.
+
+The claim corpus (tests/corpus/påstander.yml) labels each sentence true or false. For the parts
+labelled by code (kontroll6 on), the label is computed here, from the raw sample CSVs read with
+pandas, with none of klagerapport's ingest, stats, publish or check code: a second, independent
+reading of the reporting rules (docs/assumptions.md, report/values.yml's descriptions), so that
+a sentence's label does not depend on the code it is used to test. Only the reference data
+(the code lists, the units, the settings) is shared, as data.
+
+    .venv/bin/python -m tools.claim_facts           # the facts of every report the corpus uses
+
+`tests/test_check_corpus.py` recomputes every label of the parts written with
+tools/claim_corpus_kontroll6.py and requires them to equal the corpus's; it also compares
+these facts with the build's values that the corpus is checked against (one more
+independent check of both).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "data" / "reference"
+NATIONAL = ROOT / "data" / "raw" / "sample-national" / "norge-2016-2022.csv"
+# the reports the claim corpus is about (its items' `rapport`): district, year, the case file
+# (tests/claimcorpus.py reads this; another district or year is read from the national sample)
+REPORTS = {
+    "oslo-2019": ("Oslo", 2019, ROOT / "data" / "raw" / "sample" / "oslo-2007-2019.csv"),
+    "agder-2020": ("Agder", 2020, NATIONAL),
+    "troms-2021": ("Troms", 2021, NATIONAL),
+}
+
+
+def source(district: str, year: int) -> Path:
+    return next((f for d, y, f in REPORTS.values() if (d, y) == (district, year)), NATIONAL)
+
+
+def _yaml(name: str):
+    return yaml.safe_load((REFERENCE / name).read_text(encoding="utf-8"))
+
+
+def _spellings(code: str) -> set[str]:
+    """A discrimination code and its aliases (codes.yml), in lower case."""
+    (spec,) = [d for d in _yaml("codes.yml")["discrimination"] if d["code"] == code]
+    return {s.lower() for s in [spec["code"], *spec.get("aliases", [])]}
+
+
+ETHNIC = _spellings("etnisk")
+OTHER = _spellings("annen")
+
+
+@cache
+def _cases(file: Path) -> pd.DataFrame:
+    frame = pd.read_csv(file, sep=";", dtype=str, keep_default_na=False)
+    for column in ("mottatt", "avsluttet"):
+        frame[column] = pd.to_datetime(frame[column], format="%d.%m.%Y", errors="coerce")
+    frame["diskriminering"] = frame["diskriminering"].str.strip().str.lower()
+    return frame
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One district's cases, and the report year's figures as the form defines them."""
+
+    district: str
+    year: int
+
+    @cached_property
+    def cases(self) -> pd.DataFrame:
+        frame = _cases(source(self.district, self.year))
+        return frame[frame["distrikt"] == self.district]
+
+    # ------------------------------------------------------------------ populations
+    def received_cases(self, year: int) -> pd.DataFrame:
+        return self.cases[self.cases["mottatt"].dt.year == year]
+
+    def decided_cases(self, year: int) -> pd.DataFrame:
+        return self.cases[self.cases["avsluttet"].dt.year == year]
+
+    def received(self, year: int | None = None) -> int:
+        return len(self.received_cases(self.year if year is None else year))
+
+    def decided(self, year: int | None = None) -> int:
+        return len(self.decided_cases(self.year if year is None else year))
+
+    def open(self) -> int:
+        """Received in the report year and not decided by the end of the data."""
+        return int(self.received_cases(self.year)["avsluttet"].isna().sum())
+
+    def all_decided_by(self) -> dt.date | None:
+        got = self.received_cases(self.year)["avsluttet"]
+        return None if got.isna().any() else got.max().date()
+
+    # ------------------------------------------------------------------ categories
+    def decision(self, code: str, year: int | None = None) -> int:
+        cases = self.received_cases(self.year if year is None else year)
+        return int((cases["avgjorelse"] == code).sum())
+
+    def decision_share(self, code: str, year: int | None = None) -> float:
+        return self.decision(code, year) / self.received(year)
+
+    def decisions(self, year: int | None = None) -> dict[str, int]:
+        return {d["code"]: self.decision(d["code"], year) for d in _yaml("codes.yml")["decisions"]}
+
+    def ground(self, key: str, year: int | None = None) -> int:
+        code = {g["key"]: g["code"] for g in _yaml("codes.yml")["grounds"]}[key]
+        cases = self.received_cases(self.year if year is None else year)
+        return int((cases["grunnlag"] == code).sum())
+
+    def ground_share(self, key: str) -> float:
+        return self.ground(key) / self.received()
+
+    def grounds(self) -> dict[str, int]:
+        return {g["key"]: self.ground(g["key"]) for g in _yaml("codes.yml")["grounds"]}
+
+    def ethnic_received(self, year: int | None = None) -> int:
+        cases = self.received_cases(self.year if year is None else year)
+        return int(cases["diskriminering"].isin(ETHNIC).sum())
+
+    def ethnic_decided(self, year: int | None = None) -> int:
+        cases = self.decided_cases(self.year if year is None else year)
+        return int(cases["diskriminering"].isin(ETHNIC).sum())
+
+    def other_received(self) -> int:
+        return int(self.received_cases(self.year)["diskriminering"].isin(OTHER).sum())
+
+    def other_decided(self) -> int:
+        return int(self.decided_cases(self.year)["diskriminering"].isin(OTHER).sum())
+
+    def unit(self, name: str, year: int | None = None) -> int:
+        """Cases received against a unit of units.yml (its name or an alias, any case)."""
+        units = _yaml("units.yml").get(self.district.lower(), [])
+        (spec,) = [u for u in units if u["name"] == name]
+        spellings = {s.casefold() for s in [spec["name"], *spec.get("aliases", [])]}
+        cases = self.received_cases(self.year if year is None else year)
+        return int(cases["enhet"].str.strip().str.casefold().isin(spellings).sum())
+
+    # ------------------------------------------------------------------ the yearly series
+    def decided_series(self) -> dict[int, int]:
+        """Cases decided each year, from the first year of the statistics (or the data's)."""
+        first = max(_yaml("settings.yml")["first_year"], int(self.cases["mottatt"].dt.year.min()))
+        return {y: self.decided(y) for y in range(first, self.year + 1)}
+
+    def ethnic_decided_series(self) -> dict[int, int]:
+        return {y: self.ethnic_decided(y) for y in self.decided_series()}
+
+    # ------------------------------------------------------------------ handling time
+    def basis_days(self) -> int:
+        """docs/assumptions.md P12: at most handling_basis_days after the year's end, fewer when
+        the data (the district's cases, received or answered) ends sooner."""
+        last = max(self.cases["mottatt"].max(), self.cases["avsluttet"].max()).date()
+        days = (last - dt.date(self.year, 12, 31)).days
+        return max(0, min(_yaml("settings.yml")["handling_basis_days"], days))
+
+    def handling_days(self, year: int | None = None) -> list[int]:
+        year = self.year if year is None else year
+        basis = pd.Timestamp(dt.date(year, 12, 31) + dt.timedelta(days=self.basis_days()))
+        cases = self.received_cases(year)
+        cases = cases[cases["avsluttet"].notna() & (cases["avsluttet"] <= basis)]
+        return [int(d) for d in (cases["avsluttet"] - cases["mottatt"]).dt.days]
+
+    def mean_days(self, year: int | None = None) -> float:
+        return statistics.fmean(self.handling_days(year))
+
+    def median_days(self, year: int | None = None) -> float:
+        return float(statistics.median(self.handling_days(year)))
+
+    def within_deadline(self, year: int | None = None) -> float:
+        deadline = _yaml("settings.yml")["answer_deadline_days"]
+        days = self.handling_days(year)
+        return sum(d <= deadline for d in days) / len(days)
+
+    # ------------------------------------------------------------------ shown
+    def summary(self) -> dict:
+        y = self.year
+        return {
+            "received": {y - 1: self.received(y - 1), y: self.received()},
+            "decided": {y - 1: self.decided(y - 1), y: self.decided()},
+            "open": self.open(),
+            "all_decided_by": str(self.all_decided_by()),
+            "decisions": {y - 1: self.decisions(y - 1), y: self.decisions()},
+            "grounds": self.grounds(),
+            "ethnic": {
+                "received": self.ethnic_received(),
+                "decided": self.ethnic_decided(),
+                "decided_series": self.ethnic_decided_series(),
+            },
+            "other": {"received": self.other_received(), "decided": self.other_decided()},
+            "handling": {
+                yy: {
+                    "n": len(self.handling_days(yy)),
+                    "mean": round(self.mean_days(yy), 2),
+                    "median": self.median_days(yy),
+                    "within": round(self.within_deadline(yy), 4),
+                }
+                for yy in (y - 1, y)
+            },
+            "decided_series": self.decided_series(),
+        }
+
+
+def main() -> int:
+    for name, (district, year, _) in REPORTS.items():
+        print(f"{name}:")
+        print(yaml.safe_dump(Facts(district, year).summary(), allow_unicode=True, sort_keys=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
