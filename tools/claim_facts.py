@@ -36,6 +36,8 @@ REPORTS = {
     "oslo-2019": ("Oslo", 2019, ROOT / "data" / "raw" / "sample" / "oslo-2007-2019.csv"),
     "agder-2020": ("Agder", 2020, NATIONAL),
     "troms-2021": ("Troms", 2021, NATIONAL),
+    "agder-2021": ("Agder", 2021, NATIONAL),
+    "agder-2022": ("Agder", 2022, NATIONAL),
 }
 
 
