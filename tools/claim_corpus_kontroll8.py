@@ -15,6 +15,7 @@ code). Committed before the rules were fixed for it, and measured at first conta
 
 from __future__ import annotations
 
+import itertools
 import sys
 
 from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p
@@ -42,7 +43,7 @@ def _discrimination(f: Facts) -> int:
 def _streak(f: Facts, years: int, up: bool) -> tuple[bool, str]:
     """«for N. år på rad»: the last `years` changes of the received series all one way."""
     counts = [f.received(y) for y in range(f.year - years, f.year + 1)]
-    pairs = list(zip(counts, counts[1:], strict=False))
+    pairs = list(itertools.pairwise(counts))
     ok = all((b > a) if up else (b < a) for a, b in pairs)
     return ok, "mottatt: " + ", ".join(str(c) for c in counts)
 
@@ -159,7 +160,8 @@ SENTENCES: list[Sentence] = [
     _b("sammenligning", "I år var klager om saksbehandling vanligere enn klager om adferd.",
        lambda f: (f.ground("saksbehandling") > f.ground("adferd"),
                   f"saksbehandling {f.ground('saksbehandling')}, adferd {f.ground('adferd')}")),
-    _b("retning", "Klagene økte for tredje år på rad i {{< var year.current >}}.", lambda f: _streak(f, 3, up=True)),
+    _b("retning", "Klagene økte for tredje år på rad i {{< var year.current >}}.",
+       lambda f: _streak(f, 3, up=True)),
     _b("nivå", "Saksbehandlingstiden var under en måned i år.",
        lambda f: (f.mean_days() < MONTH and f.median_days() < MONTH,
                   f"gjennomsnitt {n(f.mean_days())}, median {n(f.median_days())} dager")),

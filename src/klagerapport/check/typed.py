@@ -23,10 +23,11 @@ from .lexicon import within, within_relative
 
 @cache
 def _hedges() -> tuple[tuple[str, str], ...]:
-    """(words, how) of the lexicon's `tall_sikring`, longest first."""
+    """(words, how) of the lexicon's `tall_sikring` and `tall_grense`, longest first."""
     pairs = [
         (" ".join(str(w).split()).casefold(), how)
-        for how, words in lexicon_data()["tall_sikring"].items()
+        for section in ("tall_sikring", "tall_grense")
+        for how, words in lexicon_data()[section].items()
         for w in words
     ]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
