@@ -3,7 +3,7 @@ value against the compared year's times the factor (leksikon.yml `forhold`)."""
 
 from __future__ import annotations
 
-from ..lexicon import Hit, within_relative
+from ..lexicon import Hit, within
 from ..meaning import in_series
 from ..sentences import Sentence
 from .outcome import Outcome
@@ -24,6 +24,7 @@ class Ratio(Parts):
         if other is None or not other.raw:
             return self._open(hit, "retning", "verdien det sammenlignes med")
         factor = float(hit.value)
-        holds = within_relative(ref.raw / other.raw, factor, self.tol["faktor"])
+        # within `toleranse.faktor` of the factor, as «doblet» (direction.py) reads it
+        holds = within(ref.raw / other.raw, factor, self.tol["faktor"] * factor)
         detail = f"{other.label} = {other.text}, {ref.label} = {ref.text}"
         return self._verdict(hit, "retning", holds != self._negated(s, hit), detail, ref.label)

@@ -23,7 +23,11 @@ class Streak(Parts):
             return self._open(hit, "retning", "retningen")
         way = ways[0]
         neg = self._negated(s, way) or self._negated(s, hit)
-        ref = self._scoped(s, way, years)
+        # the value whose series reaches furthest back, as a direction binds one with last year
+        ref = next(
+            (r for n in (int(hit.value), 1) if (r := self._scoped(s, way, years, before=n))),
+            None,
+        )
         if ref is None:
             return self._open(hit, "retning")
         series = years_of(ref.series, self.values, self.lex)
