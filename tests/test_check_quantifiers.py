@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from klagerapport.check import BuildValues, blocks_final
+from klagerapport.check import BuildValues, blocks_final, newyear
 from klagerapport.check.commentary import check_section
 from klagerapport.check.findings import ERROR, problems
 
@@ -218,3 +218,28 @@ def test_more_common_than_compares_the_two_categories(adferd, more, fewer):
     assert verdicts(text, grounds__adferd__count=adferd) == [more]
     text = "Klager om adferd var sjeldnere enn klager om saksbehandling."
     assert verdicts(text, grounds__adferd__count=adferd) == [fewer]
+
+
+# ---------------------------------------------------------------- new-year's review list
+
+
+def test_new_year_lists_every_quantitative_sentence_it_carries_over(tmp_path):
+    # the trial's commentary: «0 punkter å lese» for sentences that say something of the numbers
+    lines = [
+        "Alle klagene ble besvart innen fristen.",
+        "Ingen av klagene ble besvart etter fristen.",
+        "Samtlige klager gjaldt adferd.",
+        "Saksbehandlingstiden var under en måned.",
+        "Klagene økte for tredje år på rad.",
+        "Det ble ikke mottatt noen klager om diskriminering.",
+        "Vi fikk dobbelt så mange klager som i fjor.",
+        "Klager om saksbehandling var vanligere enn klager om adferd.",
+        "Bare en enkelt klage gjaldt kritikk i år.",
+        "Et par klager gjaldt annen diskriminering.",
+    ]
+    file = tmp_path / "generelt.md"
+    file.write_text("\n".join([*lines, "Tabellen står nedenfor."]) + "\n", encoding="utf-8")
+    items = newyear.review_items(file, 2021, [], "Agder")
+    assert sorted({i.line for i in items}) == list(range(1, len(lines) + 1))
+    said = {i.line: i.what for i in items}
+    assert "Samtlige" in said[3] and "dobbelt så" in said[7] and "et par" in said[10].casefold()
