@@ -37,10 +37,10 @@ from . import (
     typed,
 )
 from .allowlist import Allowed
-from .build_values import BuildValues
+from .build_values import BuildValues, describes_of
 from .findings import ERROR, INFO, WARNING, sort_key
 from .lexicon import for_district
-from .meaning import Ref
+from .meaning import Ref, series_of
 from .sections import may_be_empty, optional_keys, section_keys, section_titles
 
 SNIPPET = 90
@@ -487,8 +487,19 @@ def _example(word: claims.ClaimWord) -> str:
 def _fix(o: statements.Outcome, values: BuildValues) -> str:
     key = o.about.split(" = ")[0].split(",")[0].strip()
     head = key.rpartition(".")[0]
+    series = series_of(key)[0] if key else ""
     for leaf in ("rank_word",) if o.kind == "rang" else ("change_word", "rank_word"):
-        if head and f"{head}.{leaf}" in values:
+        word = f"{head}.{leaf}"
+        # only the word that follows this value: handling_days.change_word is the mean's, not
+        # the median's or the share within the deadline's; a quantifier has no such word
+        described = describes_of(word)
+        if (
+            head
+            and word in values
+            and o.kind != "alle"
+            and described
+            and (series_of(described)[0] == series)
+        ):
             return (
                 f"bruk {{{{< var {head}.{leaf} >}}}}, som følger tallene, eller skriv setningen om"
             )

@@ -233,12 +233,14 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
         f"{{{{< var {meant.key} >}}}}" if meant.key else f"plassholderen for {meant.label}"
     )
     if equals(number, meant.raw, meant.kind):
+        # a hedged or bounded number («færre enn tre», «omtrent 40») holds, but is not the value
+        holds = f"stemmer med {meant.label} ({meant.text})" if hedge(number) else ""
         if number.kind == "word":
             add(
                 WARNING,
                 "number-word",
                 number.start,
-                f"«{shown}» er et tall skrevet med bokstaver, lik {meant.label}",
+                f"«{shown}» er et tall skrevet med bokstaver, {holds or f'lik {meant.label}'}",
                 f"skriv {placeholder}, eller før teksten opp under «tall» i tillatt.yml med grunn",
                 number.end,
             )
@@ -247,7 +249,9 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
                 WARNING,
                 "typed-value",
                 number.start,
-                f"«{shown}» er {meant.label}, skrevet for hånd",
+                f"«{shown}» {holds}, skrevet for hånd"
+                if holds
+                else f"«{shown}» er {meant.label}, skrevet for hånd",
                 f"skriv {placeholder}",
                 number.end,
             )

@@ -23,11 +23,9 @@ class Streak(Parts):
             return self._open(hit, "retning", "retningen")
         way = ways[0]
         neg = self._negated(s, way) or self._negated(s, hit)
-        # the value whose series reaches furthest back, as a direction binds one with last year
-        ref = next(
-            (r for n in (int(hit.value), 1) if (r := self._scoped(s, way, years, before=n))),
-            None,
-        )
+        # the value the direction word is about (one with last year's value too); where its
+        # series is short the streak is open, never read off another population's series
+        ref = self._scoped(s, way, years, before=1)
         if ref is None:
             return self._open(hit, "retning")
         series = years_of(ref.series, self.values, self.lex)
@@ -44,6 +42,5 @@ class Streak(Parts):
         if False in changes:
             return self._verdict(hit, "retning", neg, detail, ref.label)
         if None in changes:  # the build lacks a year: nothing contradicts, nothing shows it
-            missing = sum(c is None for c in changes)
-            return self._open(hit, "retning", f"{missing} av endringene før i år")
+            return self._open(hit, "retning", "verdiene for årene før i fjor")
         return self._verdict(hit, "retning", not neg, detail, ref.label)
