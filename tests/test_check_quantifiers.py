@@ -251,3 +251,18 @@ def test_a_bound_that_holds_is_not_said_to_equal_the_value():
     assert "lik" not in said and "stemmer med decisions.overfort.count (0)" in said, said
     # and no comparison of «færre» with a second value the build lacks
     assert not any(f.code == "needs-signoff" for f in got)
+
+
+# ---------------------------------------------------------------- the size of a change
+
+
+@pytest.mark.parametrize(("said", "error"), [("20", True), ("9", False), ("8", True)])
+def test_a_percent_after_a_rise_is_the_size_of_the_change(said, error):
+    # received.change 0,0909 prints as 9 %: «med 9 prosent» holds, 8 and 20 do not
+    text = f"Antall klager økte med {said} prosent."
+    got = problems(found(text, received__change=0.0909))
+    assert any(f.severity == ERROR for f in got) == error, got
+    said_all = " ".join(f.message for f in got)
+    assert "within_deadline" not in said_all and "handling_days" not in said_all, said_all
+    if error:
+        assert "received.change" in said_all, said_all

@@ -42,6 +42,7 @@ from .findings import ERROR, INFO, WARNING, sort_key
 from .lexicon import for_district
 from .meaning import Ref, series_of
 from .sections import may_be_empty, optional_keys, section_keys, section_titles
+from .statements import changesize
 
 SNIPPET = 90
 CLAIM_REACH = 40  # characters between a claim word and the claim after it
@@ -466,7 +467,13 @@ def _numbers(s, reader, context: _Context, outcomes) -> None:
         unit = s.masked[number.end :].split()[:1]
         if unit and (concept := reader.lex.number_units.get(unit[0].strip(".,;:!?»").casefold())):
             wanted.concepts.add(concept)  # «over 50 dager»: the handling time (tall_enhet)
-        context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
+        if number.kind == "share" and changesize.sizes_change(s, number.start):
+            # «økte med 20 prosent»: the relative change of the count the clause names
+            wanted.concepts.discard("andel")
+            count = reader.meanings.bind(wanted, share=False, before=1)
+            context.meant[where] = changesize.change_of(count, reader.values, reader.lex)
+        else:
+            context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
         context.sentence_key[where] = s.digest()
 
 

@@ -195,6 +195,8 @@ def equals(number: numbers.Number, raw: float, kind: str) -> bool:
     """Does the typed number say this value, as the report would print it?"""
     how = hedge(number)
     if number.kind == "share":
+        if kind == "change" or (kind == "share" and raw < 0):
+            raw, kind = abs(raw), "share"  # «sank med 8 prosent»: a change's size, sign aside
         if kind != "share":
             return False
         if how is not None:  # «omtrent 45 prosent»: within the hedge's tolerance
