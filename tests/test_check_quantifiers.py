@@ -266,3 +266,16 @@ def test_a_percent_after_a_rise_is_the_size_of_the_change(said, error):
     assert "within_deadline" not in said_all and "handling_days" not in said_all, said_all
     if error:
         assert "received.change" in said_all, said_all
+
+
+def test_a_word_key_is_advised_only_for_the_value_it_follows():
+    # handling_days.change_word says the mean's change: never advised for the share within the
+    # deadline or for a quantifier; received.change_word is advised for the received count
+    shared = problems(found("Andelen besvart innen fristen økte.", handling_days__change_word="x"))
+    assert shared and all("change_word" not in f.suggestion for f in shared), shared
+    whole = problems(
+        found("Alle klagene ble besvart innen fristen.", handling_days__change_word="x")
+    )
+    assert whole and all("change_word" not in f.suggestion for f in whole), whole
+    count = problems(found("Antall mottatte klager sank.", received__change_word="økning"))
+    assert any("received.change_word" in f.suggestion for f in count), count

@@ -505,7 +505,7 @@ def _fix(o: statements.Outcome, values: BuildValues) -> str:
             and word in values
             and o.kind != "alle"
             and described
-            and (series_of(described)[0] == series)
+            and (series_of(described)[0] == series or key == f"{head}.change")
         ):
             return (
                 f"bruk {{{{< var {head}.{leaf} >}}}}, som følger tallene, eller skriv setningen om"

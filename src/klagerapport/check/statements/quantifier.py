@@ -33,12 +33,13 @@ class Quantifier(Parts):
                 return self._open(hit, "alle", "andelen besvart innen fristen")
             target = 1.0 if whole != after else 0.0  # «ingen … etter fristen»: all within it
             return self._verdict(hit, "alle", (ref.raw == target) != neg, _said(ref), ref.label)
+        if w.categories and not whole:
+            return None  # «ingen klager gjaldt maktmisbruk»: a zero count (level.py)
         if w.categories:
-            ref = self.meanings.bind(w, share=whole)
+            ref = self.meanings.bind(w, share=True)
             if ref is None:
                 return self._open(hit, "alle")
-            holds = ref.raw == (1.0 if whole else 0.0)
-            return self._verdict(hit, "alle", holds != neg, _said(ref), ref.label)
+            return self._verdict(hit, "alle", (ref.raw == 1.0) != neg, _said(ref), ref.label)
         groups = [h for h in inside if h.kind == "gruppe"]
         if groups and not whole:
             refs = [
