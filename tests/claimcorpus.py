@@ -20,10 +20,14 @@ import yaml
 from klagerapport.check import BuildValues, blocks_final
 from klagerapport.check.commentary import check_section
 from klagerapport.check.findings import ERROR, problems
-from tools.claim_facts import REPORTS  # the corpus's reports: district, year, case file
 
 HERE = Path(__file__).resolve().parent / "corpus"
 CORPUS = HERE / "påstander.yml"
+# the corpus's reports (corpus/rapporter.yml): name -> district, year, case file
+REPORTS = {
+    name: (spec["distrikt"], int(spec["år"]), HERE.parent.parent / spec["data"])
+    for name, spec in yaml.safe_load((HERE / "rapporter.yml").read_text(encoding="utf-8")).items()
+}
 DEFAULT_REPORT = "oslo-2019"
 VALUES = HERE / f"{DEFAULT_REPORT}-verdier.json"
 PARTS = (

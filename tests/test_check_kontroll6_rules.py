@@ -259,3 +259,44 @@ def test_a_number_of_days_beside_the_deadline_is_the_deadline(text):
     # so the number is the deadline it equals (typed by hand: a sign-off, not an error)
     assert verdict(text) == "signoff"
     assert verdict(text, handling_days__deadline=27) == "error"
+
+
+# ---------------------------------------------------------------- hedged typed shares, exact days
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "result"),
+    [
+        # «omtrent»: within 2 percentage points (absolute, not 10 % of the share)
+        ("Andelen klager på saksbehandling var omtrent 46 prosent.", 0.44, "signoff"),
+        ("Andelen klager på saksbehandling var omtrent 46 prosent.", 0.48, "signoff"),
+        ("Andelen klager på saksbehandling var omtrent 46 prosent.", 0.4801, "error"),
+        ("Andelen klager på saksbehandling var omtrent 46 prosent.", 0.4399, "error"),
+        # «snaut»: below, within 2 points
+        ("Andelen klager på saksbehandling var snaut 46 prosent.", 0.459, "signoff"),
+        ("Andelen klager på saksbehandling var snaut 46 prosent.", 0.46, "error"),
+        # «under»: strictly below, no nearness asked
+        ("Andelen klager på saksbehandling var under 46 prosent.", 0.30, "signoff"),
+        ("Andelen klager på saksbehandling var under 46 prosent.", 0.46, "error"),
+        # no hedge: the percent as printed
+        ("Andelen klager på saksbehandling var 44 prosent.", 0.4407, "signoff"),
+        ("Andelen klager på saksbehandling var 44 prosent.", 0.4451, "error"),
+    ],
+)
+def test_a_hedged_typed_share_holds_within_percentage_points(text, share, result):
+    assert verdict(text, grounds__saksbehandling__share=share) == result
+
+
+@pytest.mark.parametrize(
+    ("text", "mean", "result"),
+    [
+        ("Gjennomsnittlig saksbehandlingstid var under 17 dager.", 16.9, "signoff"),
+        ("Gjennomsnittlig saksbehandlingstid var under 17 dager.", 17.0, "error"),
+        ("Gjennomsnittlig saksbehandlingstid var 16,7 dager.", 16.7, "signoff"),
+        ("Gjennomsnittlig saksbehandlingstid var 16,7 dager.", 16.74, "signoff"),
+        ("Gjennomsnittlig saksbehandlingstid var 16,7 dager.", 16.75, "error"),
+        ("Gjennomsnittlig saksbehandlingstid var 16,7 dager.", 16.8, "error"),
+    ],
+)
+def test_typed_days_are_below_or_as_printed(text, mean, result):
+    assert verdict(text, handling_days__mean=mean) == result

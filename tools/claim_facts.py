@@ -27,17 +27,22 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+# the project's root: the first folder up with pyproject.toml and data/ (as klagerapport.paths
+# finds it; a mutation run's copy of tools/ sits below the real root)
+ROOT = next(
+    p
+    for p in Path(__file__).resolve().parents
+    if (p / "pyproject.toml").is_file() and (p / "data").is_dir()
+)
 REFERENCE = ROOT / "data" / "reference"
 NATIONAL = ROOT / "data" / "raw" / "sample-national" / "norge-2016-2022.csv"
-# the reports the claim corpus is about (its items' `rapport`): district, year, the case file
-# (tests/claimcorpus.py reads this; another district or year is read from the national sample)
+# the reports the claim corpus is about (its items' `rapport`): district, year, the case file;
+# another district or year is read from the national sample
 REPORTS = {
-    "oslo-2019": ("Oslo", 2019, ROOT / "data" / "raw" / "sample" / "oslo-2007-2019.csv"),
-    "agder-2020": ("Agder", 2020, NATIONAL),
-    "troms-2021": ("Troms", 2021, NATIONAL),
-    "agder-2021": ("Agder", 2021, NATIONAL),
-    "agder-2022": ("Agder", 2022, NATIONAL),
+    name: (spec["distrikt"], int(spec["år"]), ROOT / spec["data"])
+    for name, spec in yaml.safe_load(
+        (ROOT / "tests" / "corpus" / "rapporter.yml").read_text(encoding="utf-8")
+    ).items()
 }
 
 

@@ -3,8 +3,9 @@
 Each module in MODULES is mutated on its own, and each of its mutants is tested only by the fast
 test files listed for it (and of those, only the tests that run the mutated function: mutmut
 records that in a first pass). A run happens in `.mutation/<module>/` (git-ignored), a scratch
-folder holding a `pyproject.toml` with the module's `[tool.mutmut]` table and links to `src/` and
-`tests/`; mutmut copies them into `mutants/` there, so the worktree is never changed.
+folder holding a `pyproject.toml` with the module's `[tool.mutmut]` table and links to `src/`,
+`tests/` and `tools/` (the claim corpus's labelling code, which its tests import); mutmut copies
+them into `mutants/` there, so the worktree is never changed.
 
 A mutant is killed when a test fails (or times out) with it; it survives when every test passes.
 mutmut 3.8.1 stops a mutant's tests after about 15 times their recorded time plus 15 s of wall
@@ -396,6 +397,7 @@ def _config(module: Module) -> str:
         pytest_table.group(0)
         + "\n[tool.mutmut]\n"
         + 'source_paths = ["src/"]\n'
+        + 'also_copy = ["tools/"]\n'
         + f'only_mutate = ["src/klagerapport/{module.path}"]\n'
         + f"pytest_add_cli_args_test_selection = [{quoted}]\n"
         + 'pytest_add_cli_args = ["-p", "no:cacheprovider"]\n'
@@ -408,7 +410,7 @@ def _prepare(name: str, module: Module, keep: bool) -> Path:
     if where.exists() and not keep:
         shutil.rmtree(where)
     where.mkdir(parents=True, exist_ok=True)
-    for link in ("src", "tests"):
+    for link in ("src", "tests", "tools"):  # tools/: the claim corpus's labelling code
         target = where / link
         if not target.is_symlink():
             target.symlink_to(ROOT / link, target_is_directory=True)
