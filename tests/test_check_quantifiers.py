@@ -279,3 +279,12 @@ def test_a_word_key_is_advised_only_for_the_value_it_follows():
     assert whole and all("change_word" not in f.suggestion for f in whole), whole
     count = problems(found("Antall mottatte klager sank.", received__change_word="økning"))
     assert any("received.change_word" in f.suggestion for f in count), count
+
+
+def test_a_category_after_a_topic_word_restricts_and_is_not_a_whole():
+    # «alle klagene om adferd»: every complaint about adferd, not every complaint being adferd
+    text = "Alle klagene om adferd ble besvart innen fristen."
+    got = found(text, handling_days__within_deadline=0.4)
+    assert not any(f.severity == ERROR for f in problems(got)), got
+    assert any(blocks_final(f) for f in got)  # nothing shows it: a reviewer signs it off
+    assert verdicts("Samtlige klager gjaldt adferd.", grounds__adferd__share=0.4) == ["false"]

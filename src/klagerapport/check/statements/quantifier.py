@@ -27,6 +27,16 @@ class Quantifier(Parts):
         deadline = after or any(h.kind == "begrep" and h.value == "frist" for h in inside)
         back = self.year_at(s, hit.start, years)
         w = self.wanted(s, hit.start, b, back)
+        # «alle klagene om adferd …»: a category after a topic word restricts what is counted;
+        # it is not what every complaint was («samtlige klager gjaldt adferd»)
+        restricted = any(
+            h.kind == "kategori"
+            and s.masked[: h.start].split()[-1:] != []
+            and s.masked[: h.start].split()[-1].casefold() in self.lex.topic_words
+            for h in inside
+        )
+        if restricted:
+            return self._open(hit, "alle") if deadline else None
         if deadline and not w.categories:
             ref = self.meanings.bind(Wanted({"frist", "andel"}, back=back), share=True)
             if ref is None:
