@@ -82,6 +82,12 @@ def better_of(key: str) -> str | None:
     return _extra(key, "better")
 
 
+def describes_of(key: str) -> str | None:
+    """The value a word key (`change_word`, `rank_word`) says the change or rank of
+    (`describes:`), or None."""
+    return _extra(key, "describes")
+
+
 def series_tables() -> dict[str, str]:
     """Contract key -> the table in tables/ holding its yearly series (`series:`)."""
     return {i["key"]: str(i["series"]) for i in _contract_items() if i.get("series")}

@@ -37,11 +37,12 @@ from . import (
     typed,
 )
 from .allowlist import Allowed
-from .build_values import BuildValues
+from .build_values import BuildValues, describes_of
 from .findings import ERROR, INFO, WARNING, sort_key
 from .lexicon import for_district
-from .meaning import Ref
+from .meaning import Ref, series_of
 from .sections import may_be_empty, optional_keys, section_keys, section_titles
+from .statements import changesize
 
 SNIPPET = 90
 CLAIM_REACH = 40  # characters between a claim word and the claim after it
@@ -481,7 +482,13 @@ def _numbers(s, reader, context: _Context, outcomes) -> None:
         unit = s.masked[number.end :].split()[:1]
         if unit and (concept := reader.lex.number_units.get(unit[0].strip(".,;:!?»").casefold())):
             wanted.concepts.add(concept)  # «over 50 dager»: the handling time (tall_enhet)
-        context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
+        if number.kind == "share" and changesize.sizes_change(s, number.start):
+            # «økte med 20 prosent»: the relative change of the count the clause names
+            wanted.concepts.discard("andel")
+            count = reader.meanings.bind(wanted, share=False, before=1)
+            context.meant[where] = changesize.change_of(count, reader.values, reader.lex)
+        else:
+            context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
         context.sentence_key[where] = s.digest()
 
 
@@ -502,8 +509,19 @@ def _example(word: claims.ClaimWord) -> str:
 def _fix(o: statements.Outcome, values: BuildValues) -> str:
     key = o.about.split(" = ")[0].split(",")[0].strip()
     head = key.rpartition(".")[0]
+    series = series_of(key)[0] if key else ""
     for leaf in ("rank_word",) if o.kind == "rang" else ("change_word", "rank_word"):
-        if head and f"{head}.{leaf}" in values:
+        word = f"{head}.{leaf}"
+        # only the word that follows this value: handling_days.change_word is the mean's, not
+        # the median's or the share within the deadline's; a quantifier has no such word
+        described = describes_of(word)
+        if (
+            head
+            and word in values
+            and o.kind != "alle"
+            and described
+            and (series_of(described)[0] == series or key == f"{head}.change")
+        ):
             return (
                 f"bruk {{{{< var {head}.{leaf} >}}}}, som følger tallene, eller skriv setningen om"
             )

@@ -94,6 +94,9 @@ class Lexicon:
         for way in ("mer", "mindre"):
             for w in _forms(d["sammenligning"][way]):
                 add(w, way)
+        for way in ("mer", "mindre"):
+            for w in _forms(d["sammenligning_flere"][way]):
+                add(w, way)
         for w in _forms(d["sammenligning"]["enn"]):
             add(w, "enn")
         for how, words in d["likhet"].items():
@@ -127,6 +130,28 @@ class Lexicon:
         for name, words in d["innen"].items():
             for w in _forms(words):
                 add(w, "innen", name)
+        # quantifiers, streaks, ratios, durations, vague counts (leksikon.yml's last section)
+        for w in _forms(d["noen"]):
+            add(w, "noen")
+        for w in _forms(d["etter_frist"]):
+            add(w, "etter_frist")
+        for group, words in d["hele_gruppen"].items():
+            for w in _forms(words):
+                add(w, "gruppe", group)
+        for ordinal, n in d["ordenstall"].items():
+            for w in _forms(d["på_rad"]):
+                add(f"{ordinal} {w}", "på_rad", int(n))
+        for phrase, factor in d["forhold"].items():
+            add(str(phrase), "forhold", float(factor))
+        for phrase, days in d["varighet"].items():
+            add(str(phrase), "varighet", int(days))
+        for phrase, (least, most) in d["mengdeord"].items():
+            add(str(phrase), "mengde", (int(least), int(most)))
+        self.duration_bounds = {
+            " ".join(str(w).split()).casefold(): op
+            for op, words in d["varighet_grense"].items()
+            for w in words
+        }
         self.entries = entries
         # phrases by their first token, longest first: matching walks the text's tokens once
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}

@@ -22,6 +22,7 @@ from ..errors import KlagerapportError
 from ..ingest import units, validate
 from . import allowlist, claims, nocomment, numbers, reportdate, review
 from .commentary import section_keys
+from .lexicon import for_district
 
 ALLOWLIST_HEADER = """\
 # Tall og ord som kommentaren kan skrive uten plassholder; se commentary/oslo/tillatt.yml for
@@ -31,6 +32,12 @@ ord: []
 """
 
 
+# the lexicon's hit kinds that make a sentence quantitative (statements/): a copied sentence with
+# one says something of last year's numbers, so the review list names it
+QUANTITATIVE = frozenset({
+    "retning", "partikkelverb", "faktor", "mer", "mindre", "likhet", "rang", "andel", "null",
+    "alle", "noen", "etter_frist", "på_rad", "forhold", "varighet", "mengde", "vurdering",
+})  # fmt: skip
 MIN_SCAFFOLD_CASES = 3  # a unit text used in fewer cases is left out of the scaffold
 
 
@@ -59,10 +66,15 @@ def _snippet(line: str, start: int, end: int, pad: int = 25) -> str:
     return line[near[0][0] : near[-1][1]]
 
 
-def review_items(file: Path, from_year: int, allowed: list[allowlist.Allowed]) -> list[review.Item]:
-    """What to re-read in one copied file, line by line: claim words, literal numbers and years,
-    number words (the allow-list's lasting entries excepted; claims are checked by the data)."""
+def review_items(
+    file: Path, from_year: int, allowed: list[allowlist.Allowed], district: str = ""
+) -> list[review.Item]:
+    """What to re-read in one copied file, line by line: claim words, every other quantitative
+    word of the lexicon («alle», «ingen av», «dobbelt så mange», «for tredje år på rad»,
+    «under en måned», «et par» …), literal numbers and years, number words (the allow-list's
+    lasting entries excepted; claims are checked by the data)."""
     items: list[review.Item] = []
+    lex = for_district(district)
     lasting = [a for a in allowed if a.section == file.stem and a.year is None]
     for n, line in enumerate(userfiles.read_text(file).splitlines(), 1):
         masked = numbers.mask(line)
@@ -73,6 +85,15 @@ def review_items(file: Path, from_year: int, allowed: list[allowlist.Allowed]) -
                 continue
             text = _snippet(line, word.start, word.end)
             items.append(review.Item(file.name, n, text, f"ordet «{word.text}»"))
+        listed = [(w.start, w.end) for w in claims.claim_words(masked)]
+        for hit in lex.hits(masked):
+            if hit.kind not in QUANTITATIVE or allowlist.covered(hit.start, hit.end, words_ok):
+                continue
+            if any(a < hit.end and hit.start < b for a, b in listed):
+                continue  # already listed as a claim word
+            listed.append((hit.start, hit.end))
+            text = _snippet(line, hit.start, hit.end)
+            items.append(review.Item(file.name, n, text, f"ordet «{hit.text}»"))
         for num in numbers.find_numbers(line):
             if allowlist.covered(num.start, num.end, numbers_ok):
                 continue
@@ -117,7 +138,7 @@ def new_year(
         if file.stem not in sections:
             continue
         shutil.copy2(file, target / file.name)
-        items += review_items(target / file.name, from_year, entries)
+        items += review_items(target / file.name, from_year, entries, name)
     if (source / nocomment.FILE_NAME).is_file():  # parts left without text stay so (sign-offs
         shutil.copy2(source / nocomment.FILE_NAME, target / nocomment.FILE_NAME)  # do not)
     listed = review.write(

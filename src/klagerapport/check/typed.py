@@ -23,10 +23,11 @@ from .lexicon import within, within_relative
 
 @cache
 def _hedges() -> tuple[tuple[str, str], ...]:
-    """(words, how) of the lexicon's `tall_sikring`, longest first."""
+    """(words, how) of the lexicon's `tall_sikring` and `tall_grense`, longest first."""
     pairs = [
         (" ".join(str(w).split()).casefold(), how)
-        for how, words in lexicon_data()["tall_sikring"].items()
+        for section in ("tall_sikring", "tall_grense")
+        for how, words in lexicon_data()[section].items()
         for w in words
     ]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
@@ -194,6 +195,8 @@ def equals(number: numbers.Number, raw: float, kind: str) -> bool:
     """Does the typed number say this value, as the report would print it?"""
     how = hedge(number)
     if number.kind == "share":
+        if kind == "change" or (kind == "share" and raw < 0):
+            raw, kind = abs(raw), "share"  # «sank med 8 prosent»: a change's size, sign aside
         if kind != "share":
             return False
         if how is not None:  # «omtrent 45 prosent»: within the hedge's tolerance
@@ -232,12 +235,14 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
         f"{{{{< var {meant.key} >}}}}" if meant.key else f"plassholderen for {meant.label}"
     )
     if equals(number, meant.raw, meant.kind):
+        # a hedged or bounded number («færre enn tre», «omtrent 40») holds, but is not the value
+        holds = f"stemmer med {meant.label} ({meant.text})" if hedge(number) else ""
         if number.kind == "word":
             add(
                 WARNING,
                 "number-word",
                 number.start,
-                f"«{shown}» er et tall skrevet med bokstaver, lik {meant.label}",
+                f"«{shown}» er et tall skrevet med bokstaver, {holds or f'lik {meant.label}'}",
                 f"skriv {placeholder}, eller før teksten opp under «tall» i tillatt.yml med grunn",
                 number.end,
             )
@@ -246,7 +251,9 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
                 WARNING,
                 "typed-value",
                 number.start,
-                f"«{shown}» er {meant.label}, skrevet for hånd",
+                f"«{shown}» {holds}, skrevet for hånd"
+                if holds
+                else f"«{shown}» er {meant.label}, skrevet for hånd",
                 f"skriv {placeholder}",
                 number.end,
             )

@@ -12,7 +12,13 @@ The statements (words from data/reference/leksikon.yml):
   value has one (decisions, grounds, units), else against the years the sentence names;
 - share: «over halvparten», «en tredjedel», «hver fjerde», «de fleste», «nesten ni av ti»;
 - all decided: «alle saker avgjort», «ingen … under behandling», «ikke alle … ved årsskiftet»;
-- level: every placeholder against the year, category and concept its clause names.
+- level: every placeholder against the year, category and concept its clause names;
+- quantifiers: «alle/samtlige klagene ble besvart innen fristen», «samtlige klager gjaldt adferd»,
+  «ingen av klagene … etter fristen», «ikke … noen klager om diskriminering» (the group's sum),
+  counts in words («en enkelt», «et par»);
+- streaks: «for tredje år på rad» (each change of the yearly series; open where the build lacks
+  a year); ratios: «dobbelt så mange … som i fjor»; durations: «under en måned» (the mean and
+  the median when the clause names neither).
 
 Negation («har ikke økt», «ingen økning») turns a statement round. A statement's value is the
 placeholder it stands by, or the value its words name (meaning.py); a statement whose value cannot

@@ -8,6 +8,7 @@ from ..build_values import BuildValues
 from ..lexicon import Hit, Lexicon, within, within_relative
 from ..meaning import Meanings, Ref, Wanted, ref_of
 from ..sentences import Sentence, typed_years
+from .changesize import sized_percent
 from .outcome import FALSE, OK, OPEN, Outcome, Value
 
 NEAR = 80
@@ -87,6 +88,8 @@ class Parts:
         for hit in s.hits:
             if a <= hit.start < b:
                 if hit.kind == "begrep":
+                    if hit.value == "andel" and sized_percent(s, hit):
+                        continue  # «økte med 20 prosent»: the size of a change, not a share
                     w.concepts.add(str(hit.value))
                     if hit.value == "klager" and self._topic(s, hit):
                         w.unknown = True  # «klager på lang ventetid»: not all complaints

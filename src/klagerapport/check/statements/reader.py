@@ -7,14 +7,21 @@ from ..sentences import Sentence
 from .alldecided import AllDecided
 from .comparison import Comparison
 from .direction import Direction
+from .duration import Duration
 from .fromto import FromTo
 from .level import Level
 from .outcome import Outcome
+from .quantifier import Quantifier, typed_bound
 from .rank import Rank
+from .ratio import Ratio
 from .share import Share
+from .streak import Streak
 
 
-class Reader(Direction, Comparison, Rank, Share, AllDecided, Level, FromTo):
+class Reader(
+    Direction, Comparison, Rank, Share, AllDecided, Level, FromTo, Quantifier, Streak, Ratio,
+    Duration,
+):  # fmt: skip
     """Reads the statements of sentences against one build's values."""
 
     def read(self, s: Sentence) -> list[Outcome]:
@@ -49,7 +56,9 @@ class Reader(Direction, Comparison, Rank, Share, AllDecided, Level, FromTo):
                 enn = [h for h in s.hits if h.kind == "enn" and hit.end <= h.start < b]
                 share_next = [h for h in s.hits if h.kind == "andel" and enn and
                               not s.masked[enn[0].end : h.start].strip()]  # fmt: skip
-                if enn and not share_next:  # «flere enn fire av ti» is a share
+                if enn and typed_bound(s, enn[0]):
+                    pass  # «færre enn tre saker»: a bound of a typed number (typed.py)
+                elif enn and not share_next:  # «flere enn fire av ti» is a share
                     out.append(self._compare(s, vals, years, hit, enn[0]))
                 elif (verb := self._verb_direction(s, hit)) is not None:
                     out.append(self._direction(s, vals, years, verb, pair))  # «ble ikke kortere»
@@ -62,9 +71,14 @@ class Reader(Direction, Comparison, Rank, Share, AllDecided, Level, FromTo):
             elif hit.kind == "andel":
                 out.append(self._share(s, vals, years, hit))
             elif hit.kind == "null":
-                zero = self._zero(s, years, hit)
+                zero = self._quantified(s, years, hit, whole=False, neg=False)
+                zero = zero or self._zero(s, years, hit)
                 if zero is not None:
                     out.append(zero)
+            elif hit.kind == "alle" and (
+                whole := self._quantified(s, years, hit, whole=True, neg=self._negated(s, hit))
+            ):
+                out.append(whole)  # «alle klagene ble besvart innen fristen»
             elif hit.kind == "alle":
                 done = [
                     h
@@ -76,6 +90,18 @@ class Reader(Direction, Comparison, Rank, Share, AllDecided, Level, FromTo):
                 ]
                 if done:
                     out.append(self._all(s, years, hit, open_claim=False))
+            elif hit.kind == "noen" and self._negated_some(s, hit):
+                none = self._quantified(s, years, hit, whole=False, neg=False)
+                if none := none or self._zero(s, years, hit):
+                    out.append(none)  # «det ble ikke mottatt noen klager om …»
+            elif hit.kind == "på_rad":
+                out.append(self._streak(s, years, hit))  # «for tredje år på rad»
+            elif hit.kind == "forhold":
+                out.append(self._ratio(s, years, hit))  # «dobbelt så mange … som i fjor»
+            elif hit.kind in ("varighet", "mengde"):
+                read = self._duration if hit.kind == "varighet" else self._amount
+                if (said := read(s, years, hit)) is not None:
+                    out.append(said)  # «under en måned», «et par klager»
             elif hit.kind == "begrep" and hit.value == "åpne":
                 out.append(self._all(s, years, hit, open_claim=True))
         out = [o for o in out if o.kind in ("andel", "alle") or self._about_data(s, o, vals, years)]
