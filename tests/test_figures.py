@@ -197,6 +197,44 @@ def test_a_figure_is_drawn_once_per_kind(monkeypatch):
     )
     first = figures.render(fig, "svg")
     assert figures.render(fig, "svg") == first
+    png = figures.render(fig, "png")
+    assert figures.render(fig, "png") == png
+    assert [d.get("format") for d in draws] == ["svg"]  # the PNG is drawn on the Agg canvas
+
+
+def test_the_png_reuses_the_svg_layout_and_the_narrow_chart_has_its_own(monkeypatch):
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    widths = []
+    real = ConstrainedLayoutEngine.execute
+    monkeypatch.setattr(
+        ConstrainedLayoutEngine,
+        "execute",
+        lambda self, fig: (widths.append(fig.get_size_inches()[0]), real(self, fig))[1],
+    )
+    fig = _bars()
+    dpi = fig.dpi
+    figures.render(fig, "svg")
+    wide = [list(ax.get_position().bounds) for ax in fig.axes]
+    assert widths == [7.0]
     figures.render(fig, "png")
-    figures.render(fig, "png")
-    assert [d.get("format") for d in draws] == ["svg", "png"]
+    assert widths == [7.0]  # not laid out again for the same size
+    assert [list(ax.get_position().bounds) for ax in fig.axes] == wide
+    assert fig.dpi == dpi and isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)
+    figures.render(fig, "svg-smal")
+    assert widths == [7.0, figures.NARROW_WIDTH]  # a new size is laid out anew
+
+
+@pytest.mark.parametrize("make", MAKERS)
+def test_png_is_byte_reproducible_whole_and_the_same_whichever_kind_comes_first(make):
+    import io
+
+    from PIL import Image
+
+    after_svg = make()
+    figures.render(after_svg, "svg")
+    png = figures.render(after_svg, "png")
+    assert figures.render(make(), "png") == png
+    image = Image.open(io.BytesIO(png))
+    width, height = after_svg.get_size_inches()
+    assert image.size == (round(width * figures.PNG_DPI), round(height * figures.PNG_DPI))
