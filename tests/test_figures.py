@@ -238,3 +238,22 @@ def test_png_is_byte_reproducible_whole_and_the_same_whichever_kind_comes_first(
     image = Image.open(io.BytesIO(png))
     width, height = after_svg.get_size_inches()
     assert image.size == (round(width * figures.PNG_DPI), round(height * figures.PNG_DPI))
+
+
+def test_the_pngs_text_keeps_the_margin_of_the_layout_it_reuses():
+    """The PNG is drawn in the layout computed for the SVG: its text must be as wide as the
+    SVG's (unhinted), or a long label overruns the layout's margin towards the edge."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    fig = figures.stacked_bars(
+        ["Adferd", "Manglende oppgivelse av ID", "Saksbehandling/service"],
+        [("Uten", [62, 0, 90]), ("Etnisk", [10, 0, 3]), ("Annen", [3, 0, 0])],
+        xlabel="Antall klagesaker",
+    )
+    ink = np.asarray(Image.open(io.BytesIO(figures.render(fig, "png"))).convert("L")) < 250
+    left = int(np.argmax(ink.any(axis=0)))  # the first column with ink: the long label
+    pad = fig.get_layout_engine().get()["w_pad"]  # inches between the figure's edge and the text
+    assert left >= pad * figures.PNG_DPI - 1

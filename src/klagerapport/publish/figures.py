@@ -62,6 +62,9 @@ STYLE = {
     "legend.frameon": False,
     "svg.hashsalt": "klagerapport",
     "svg.fonttype": "path",
+    # Text in the PNG as wide as in the SVG (unhinted outlines): the PNG is drawn in the layout
+    # computed for the SVG (render), which hinted text would overrun by up to a few pixels.
+    "text.hinting": "no_hinting",
     "axes.formatter.use_locale": False,
 }
 
