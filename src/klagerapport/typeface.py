@@ -16,6 +16,7 @@ floor: a child that imported the renderer would spend more CPU starting than it 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -71,17 +72,23 @@ def subset(source: Path) -> bytes:
     return out.getvalue()
 
 
-def cached_file(source: Path) -> Path:
-    """Where the subset of `source` is kept, named by the key of what it is made from."""
+@functools.cache
+def _key(source: Path) -> str:
+    """The key of everything the subset of `source` is made from (once per process: the
+    installed files do not change under it)."""
     import fontTools  # its version only: cheap
 
     how = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # this module's options
-    key = hashlib.sha256(
+    return hashlib.sha256(
         json.dumps(
             [hashlib.sha256(source.read_bytes()).hexdigest(), UNICODES, fontTools.version, how]
         ).encode()
     ).hexdigest()[:24]
-    return paths.CACHE / FOLDER / f"{source.stem}-{key}.woff"
+
+
+def cached_file(source: Path) -> Path:
+    """Where the subset of `source` is kept, named by the key of what it is made from."""
+    return paths.CACHE / FOLDER / f"{source.stem}-{_key(source)}.woff"
 
 
 def subset_cached(source: Path) -> bytes:
