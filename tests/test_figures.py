@@ -197,6 +197,63 @@ def test_a_figure_is_drawn_once_per_kind(monkeypatch):
     )
     first = figures.render(fig, "svg")
     assert figures.render(fig, "svg") == first
+    png = figures.render(fig, "png")
+    assert figures.render(fig, "png") == png
+    assert [d.get("format") for d in draws] == ["svg"]  # the PNG is drawn on the Agg canvas
+
+
+def test_the_png_reuses_the_svg_layout_and_the_narrow_chart_has_its_own(monkeypatch):
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    widths = []
+    real = ConstrainedLayoutEngine.execute
+    monkeypatch.setattr(
+        ConstrainedLayoutEngine,
+        "execute",
+        lambda self, fig: (widths.append(fig.get_size_inches()[0]), real(self, fig))[1],
+    )
+    fig = _bars()
+    dpi = fig.dpi
+    figures.render(fig, "svg")
+    wide = [list(ax.get_position().bounds) for ax in fig.axes]
+    assert widths == [7.0]
     figures.render(fig, "png")
-    figures.render(fig, "png")
-    assert [d.get("format") for d in draws] == ["svg", "png"]
+    assert widths == [7.0]  # not laid out again for the same size
+    assert [list(ax.get_position().bounds) for ax in fig.axes] == wide
+    assert fig.dpi == dpi and isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)
+    figures.render(fig, "svg-smal")
+    assert widths == [7.0, figures.NARROW_WIDTH]  # a new size is laid out anew
+
+
+@pytest.mark.parametrize("make", MAKERS)
+def test_png_is_byte_reproducible_whole_and_the_same_whichever_kind_comes_first(make):
+    import io
+
+    from PIL import Image
+
+    after_svg = make()
+    figures.render(after_svg, "svg")
+    png = figures.render(after_svg, "png")
+    assert figures.render(make(), "png") == png
+    image = Image.open(io.BytesIO(png))
+    width, height = after_svg.get_size_inches()
+    assert image.size == (round(width * figures.PNG_DPI), round(height * figures.PNG_DPI))
+
+
+def test_the_pngs_text_keeps_the_margin_of_the_layout_it_reuses():
+    """The PNG is drawn in the layout computed for the SVG: its text must be as wide as the
+    SVG's (unhinted), or a long label overruns the layout's margin towards the edge."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    fig = figures.stacked_bars(
+        ["Adferd", "Manglende oppgivelse av ID", "Saksbehandling/service"],
+        [("Uten", [62, 0, 90]), ("Etnisk", [10, 0, 3]), ("Annen", [3, 0, 0])],
+        xlabel="Antall klagesaker",
+    )
+    ink = np.asarray(Image.open(io.BytesIO(figures.render(fig, "png"))).convert("L")) < 250
+    left = int(np.argmax(ink.any(axis=0)))  # the first column with ink: the long label
+    pad = fig.get_layout_engine().get()["w_pad"]  # inches between the figure's edge and the text
+    assert left >= pad * figures.PNG_DPI - 1

@@ -13,8 +13,7 @@ import subprocess
 
 import pytest
 
-from klagerapport import paths
-from klagerapport.render import fonts
+from klagerapport import paths, typeface
 
 FILTERS = paths.REPORT_DIR / "filters"
 
@@ -87,7 +86,7 @@ def test_a_callout_called_as_quarto_calls_it_breaks_across_pages(tmp_path):
     typst.compile(
         str(tmp_path / "t.typ"),
         output=str(tmp_path / "t.pdf"),
-        font_paths=[str(fonts.source_folder())],
+        font_paths=[str(typeface.source_folder())],
         ignore_system_fonts=True,
     )
     pages = [p.extract_text() for p in PdfReader(tmp_path / "t.pdf").pages]
@@ -122,7 +121,7 @@ def _compile_with_quartos_shapes(tmp_path, body: str, name: str = "t", svg: str 
     typst.compile(
         str(tmp_path / f"{name}.typ"),
         output=str(tmp_path / f"{name}.pdf"),
-        font_paths=[str(fonts.source_folder())],
+        font_paths=[str(typeface.source_folder())],
         ignore_system_fonts=True,
     )
     return tmp_path / f"{name}.pdf"

@@ -234,13 +234,13 @@ def test_html_is_clean(any_html):
     assert 'lang="nb"' in any_html
     assert "{{<" not in any_html
     assert 'id="TOC"' in any_html
-    assert not re.search(r'(?:src|href)="(?!data:|#|https?:)', any_html)
+    assert not re.search(r'(?:src|srcset|href)="(?!data:|#|https?:)', any_html)
 
 
-def test_a_charts_narrow_drawing_is_embedded_as_exactly_its_bytes(tmp_path):
-    """report/filters/html-a11y.lua embeds figures/<name>-smal.svg in the chart's <picture> as
-    a base64 data URI (Pandoc's own encoder where it has one, else the filter's): exactly the
-    file's bytes, every byte value, a length not a multiple of three."""
+def _narrow_page(folder, *, under_quarto: bool) -> tuple[str, str]:
+    """A one-chart page through report/filters/html-a11y.lua (as Quarto runs it, or as the
+    embedded engine does), and the data URI of its narrow drawing: every byte value, a length
+    not a multiple of three."""
     import base64
     import subprocess
 
@@ -248,18 +248,49 @@ def test_a_charts_narrow_drawing_is_embedded_as_exactly_its_bytes(tmp_path):
 
     from klagerapport import paths
 
-    (tmp_path / "figures").mkdir()
+    (folder / "figures").mkdir()
     data = bytes(range(256)) * 3 + b"<svg/>\n"
-    (tmp_path / "figures" / "x.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
-    (tmp_path / "figures" / "x-smal.svg").write_bytes(data)
-    (tmp_path / "doc.md").write_text("![Tittel](figures/x.svg){#fig-x}\n", encoding="utf-8")
+    (folder / "figures" / "x.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    (folder / "figures" / "x-smal.svg").write_bytes(data)
+    (folder / "doc.md").write_text("![Tittel](figures/x.svg){#fig-x}\n", encoding="utf-8")
     a11y = paths.REPORT_DIR / "filters" / "html-a11y.lua"
+    if under_quarto:  # Quarto's `quarto` global, then the filter's functions
+        (folder / "quarto.lua").write_text(f"quarto = {{}}\ndofile({str(a11y)!r})\n")
+        a11y = folder / "quarto.lua"
     page = subprocess.run(
         [pypandoc.get_pandoc_path(), f"--lua-filter={a11y}", "-t", "html5", "doc.md"],
-        cwd=tmp_path,
+        cwd=folder,
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    uri = "data:image/svg+xml;base64," + base64.b64encode(data).decode()
+    return page, "data:image/svg+xml;base64," + base64.b64encode(data).decode()
+
+
+def test_a_charts_narrow_drawing_is_embedded_as_exactly_its_bytes_under_quarto(tmp_path):
+    """Under Quarto the filter embeds figures/<name>-smal.svg itself (Pandoc's embedding leaves
+    srcset alone), with its own base64 encoder."""
+    page, uri = _narrow_page(tmp_path, under_quarto=True)
     assert f'<picture><source media="(max-width: 36rem)" srcset="{uri}">' in page
+
+
+def test_the_embedded_engine_embeds_the_narrow_drawing_as_exactly_its_bytes(tmp_path):
+    """Outside Quarto the filter names the file and the embedded engine puts its bytes in after
+    Pandoc: the same data URI the filter writes under Quarto."""
+    from klagerapport.render.embedded import engine
+
+    page, uri = _narrow_page(tmp_path, under_quarto=False)
+    assert '<picture><source media="(max-width: 36rem)" srcset="figures/x-smal.svg">' in page
+    embedded = engine.embed_narrow_charts(page, tmp_path)
+    assert f'<picture><source media="(max-width: 36rem)" srcset="{uri}">' in embedded
+    assert embedded.replace(uri, "figures/x-smal.svg") == page  # nothing else changed
+
+
+def test_the_embedded_engine_embeds_no_file_from_outside_the_project(tmp_path):
+    from klagerapport.errors import BuildError
+    from klagerapport.render.embedded import engine
+
+    (tmp_path / "figures").mkdir()
+    for target in ("/etc/x.svg", "figures/mangler-smal.svg"):
+        with pytest.raises(BuildError, match="fant ikke figuren"):
+            engine.embed_narrow_charts(f'<source media="m" srcset="{target}">', tmp_path)

@@ -12,7 +12,8 @@
 
 local SCROLL_HINT = "Tabellen er bred: rull sideveis for å se hele →"
 -- A chart drawn for a phone (publish/figures.py writes figures/<name>-smal.svg beside it),
--- shown below this width through <picture>, embedded as a data URI like the chart itself.
+-- shown below this width through <picture>, embedded as a data URI like the chart itself: by
+-- this filter under Quarto, by the embedded engine after Pandoc (which leaves srcset alone).
 local NARROW_MEDIA = "(max-width: 36rem)"
 local NARROW_SUFFIX = "-smal"
 
@@ -52,6 +53,13 @@ local function narrow_source(src)
   local file = io.open(narrow, "rb")
   if not file then
     return nil
+  end
+  if quarto == nil and narrow:match("^[%w_%-/]+%.svg$") then
+    -- The embedded engine puts the file's bytes in after Pandoc (render/embedded/engine.py,
+    -- embed_narrow_charts): Pandoc, embedding the page's resources, reads the whole page again,
+    -- and a data URI here cost it as much CPU as the rest of the HTML conversion.
+    file:close()
+    return '<source media="' .. NARROW_MEDIA .. '" srcset="' .. narrow .. '">'
   end
   local data = file:read("a")
   file:close()

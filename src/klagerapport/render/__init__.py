@@ -25,7 +25,7 @@ from ..check.findings import WARNING
 from ..errors import BuildError, KlagerapportError, Problem
 from ..publish import utgave, xlsx
 from ..sections import registry
-from . import finality, guard, pdftags, safety
+from . import finality, fonts, guard, pdftags, safety
 from . import stage as staging
 from .embedded.engine import render_embedded
 from .quarto import render_quarto
@@ -80,7 +80,12 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
     `findings`, or, if the render stops, the error's (`KlagerapportError.findings`): `--json`
     lists them either way.
     """
-    run_dir = Path(run_dir)
+    # A first render's typeface subsets are made meanwhile, in a child process (render/fonts.py).
+    with fonts.subsetting():
+        return _render_run(Path(run_dir), plan)
+
+
+def _render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
     used = choose_engine(plan.engine)
     found = data_notes(run_dir, plan.year)  # shown in a draft's box with the commentary's findings
     try:
@@ -108,7 +113,7 @@ def _render_checked(
     with tempfile.TemporaryDirectory(prefix=f"{RENDER_TMP}.tmp-{os.getpid()}-") as tmp:
         project = Path(tmp) / "prosjekt"
         project.mkdir()
-        staged = staging.stage(run_dir, project, district=district, year=year)
+        staged = staging.stage(run_dir, project, district=district, year=year, with_fonts=False)
         finality.describe(staged, utgave=utgave_of(run_dir), final=plan.final, year=year)
         finality.apply(staged, found, final=plan.final)
         finality.write_page_title(staged)
@@ -118,6 +123,8 @@ def _render_checked(
         source = guard.read_source(staged.root, staging.DOCUMENT, staged.describe)
         meta = staging.metadata(staged.root)
         guard.check_sources(source, variables=staged.variables, meta=meta)
+        fonts.write_chart_fonts(staged.root)  # the typeface, last: only the engines need it
+        shutil.copytree(staged.root / fonts.FOLDER, kept / fonts.FOLDER)
         values_page = Path(tmp) / VALUES_PAGE
         # The workbook and the values page need no document: they are made while Pandoc and
         # Typst (or Quarto) run, in other processes.

@@ -1,5 +1,5 @@
-"""The report's one typeface, DejaVu Sans, shipped with the project: matplotlib bundles it and
-draws the charts with it (publish/figures.py). Written into the staged project's `fonts/`:
+"""The report's one typeface (`klagerapport.typeface`: DejaVu Sans as matplotlib ships it, which
+draws the charts with it), written into the staged project's `fonts/`:
 
 * for the HTML, subset to the Latin letters the report uses, as WOFF next to the stylesheet,
   which embeds it (@font-face in report/rapport.css): body, headings, tables and charts read in
@@ -7,97 +7,55 @@ draws the charts with it (publish/figures.py). Written into the staged project's
 * for the PDF, the four TrueType files as matplotlib ships them, which Typst finds through
   `font-paths: fonts` (format.typst in _quarto.yml; both engines) and subsets itself.
 
-Deterministic: the same bytes on every render.
-
-Subsetting takes about 0.3 s per font, so the result is kept in `.cache/fonts/` under a key of
-everything it is made from (the font's bytes, the letters, fontTools' version, this module's
-subsetting options): a changed input makes a new file, never a stale one.
+Deterministic: the same bytes on every render. The subsets come from `.cache/fonts/`; a render
+whose cache lacks them has them made by a child process from its start (`subsetting`) and
+waits for it here, where the files are needed.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
-import logging
+import contextlib
 import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
-from .. import fsutil, paths
+from .. import typeface
 
-FONTS = {
-    "dejavu-sans.woff": "DejaVuSans.ttf",
-    "dejavu-sans-bold.woff": "DejaVuSans-Bold.ttf",
-    "dejavu-sans-oblique.woff": "DejaVuSans-Oblique.ttf",
-    "dejavu-sans-bold-oblique.woff": "DejaVuSans-BoldOblique.ttf",
-}
-FAMILY = "DejaVu Sans"  # the family name every engine asks for (CSS, Typst, matplotlib)
-FOLDER = "fonts"
-# Basic Latin, Latin-1 (æøå, «», NBSP), Latin Extended-A, and the dashes, quotes, ellipsis, minus.
-UNICODES = [
-    *range(0x20, 0x7F),
-    *range(0xA0, 0x180),
-    *(0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x2212),
-]
+FOLDER = typeface.FOLDER
+_pending: list[subprocess.Popen] = []  # the child making the subsets, while a render runs
 
 
-def _subset(source: Path) -> bytes:
-    from fontTools import subset
-
-    options = subset.Options()
-    options.flavor = "woff"
-    options.name_IDs = ["*"]  # keep the licence and the family names
-    options.drop_tables += ["FFTM"]
-    font = subset.load_font(str(source), options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=UNICODES)
-    subsetter.subset(font)
-    out = io.BytesIO()
-    subset.save_font(font, out, options)
-    return out.getvalue()
-
-
-def _subset_cached(source: Path) -> bytes:
-    """`_subset(source)`, from the cache when it was made from the same inputs before."""
-    import fontTools  # only when a subset is made
-
-    data = source.read_bytes()
-    how = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # this module's options
-    key = hashlib.sha256(
-        json.dumps([hashlib.sha256(data).hexdigest(), UNICODES, fontTools.version, how]).encode()
-    ).hexdigest()[:24]
-    cached = paths.CACHE / FOLDER / f"{source.stem}-{key}.woff"
+@contextlib.contextmanager
+def subsetting() -> Iterator[None]:
+    """Within the block, the subsets the cache lacks are being made in a child process; when
+    the block ends the child is waited for, or, if the block failed or was interrupted, ended
+    at once: nothing is left running."""
+    child = typeface.start_subsetting()
+    if child is not None:
+        _pending.append(child)
+    ended = False
     try:
-        return cached.read_bytes()
-    except OSError:
-        pass
-    made = _subset(source)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        fsutil.write_bytes(cached, made)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
-    return made
-
-
-def source_folder() -> Path:
-    """Where matplotlib keeps its bundled TrueType fonts."""
-    import matplotlib
-
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+        yield
+        ended = True
+    finally:
+        if child is not None:
+            _pending.remove(child)
+            typeface.finish_subsetting(child, timeout=typeface.SUBSET_SECONDS if ended else 0)
 
 
 def write_chart_fonts(into: Path) -> list[Path]:
     """Write the WOFF files (HTML) and the TrueType files (PDF) into `into`/fonts/; the paths
     written."""
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
-    source = source_folder()
+    for child in list(_pending):
+        typeface.finish_subsetting(child)  # what it did not make is made here
+    source = typeface.source_folder()
     folder = Path(into) / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, ttf in FONTS.items():
+    for name, ttf in typeface.FONTS.items():
         path = folder / name
-        path.write_bytes(_subset_cached(source / ttf))
+        path.write_bytes(typeface.subset_cached(source / ttf))
         written.append(path)
         written.append(Path(shutil.copy2(source / ttf, folder / ttf)))
     return written

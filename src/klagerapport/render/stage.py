@@ -320,8 +320,12 @@ def national_include(national: bool, source: Path) -> str:
     return text
 
 
-def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
-    """Lay out the Quarto project of one run in `into` (an empty folder)."""
+def stage(
+    run_dir: Path, into: Path, *, district: str, year: int, with_fonts: bool = True
+) -> Staged:
+    """Lay out the Quarto project of one run in `into` (an empty folder); `with_fonts=False`:
+    without the typeface's files, which the caller writes (`fonts.write_chart_fonts`) before
+    an engine runs."""
     run_dir = run_dir.resolve()
     into = into.resolve()
     variables = read_variables(run_dir)
@@ -343,7 +347,8 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
             shutil.copytree(item, into / item.name)
         else:
             shutil.copy2(item, into / item.name)
-    fonts.write_chart_fonts(into)  # the charts' font, embedded by rapport.css
+    if with_fonts:
+        fonts.write_chart_fonts(into)  # the charts' font, embedded by rapport.css
     for folder in ("tables", "figures"):
         if (run_dir / folder).is_dir():
             shutil.copytree(run_dir / folder, into / folder)

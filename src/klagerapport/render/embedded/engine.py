@@ -4,7 +4,9 @@ options listed in SUPPORTED_OPTIONS (anything else in _quarto.yml is an error).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import re
 import shutil
 import subprocess
 from collections.abc import Mapping
@@ -75,6 +77,8 @@ CAPTION_PLACES = {"top": "above", "bottom": "below"}
 # (render/guard.py); any other script would run under Quarto only, so it is refused.
 PROJECT_SCRIPTS = {"pre-render": "_kontroll.py før", "post-render": "_kontroll.py etter"}
 PDF_STANDARDS = {"ua-1"}
+# A chart's narrow drawing as report/filters/html-a11y.lua leaves it for this engine to embed.
+NARROW_SOURCE = re.compile(r'(<source media="[^"<>]*" srcset=")([\w/-]+\.svg)(">)')
 
 
 def project_options(root: Path) -> dict:
@@ -240,7 +244,27 @@ def _render_html(staged: Staged, meta: Mapping, html_opts: Mapping, work: Path) 
     args = html_args(html_opts, work)
     pandoc([*args, "-o", f"{WORK}/rapport.html", f"{WORK}/rapport-html.md"], root)
     html = (work / "rapport.html").read_text(encoding="utf-8")
+    if html_opts.get("embed-resources", True):
+        html = embed_narrow_charts(html, root)
+        (work / "rapport.html").write_text(html, encoding="utf-8")
     guard.check_no_shortcodes(html, "rapport.html")
+
+
+def embed_narrow_charts(html: str, root: Path) -> str:
+    """Each chart's narrow drawing (`<source … srcset="figures/<name>-smal.svg">`, written so by
+    html-a11y.lua outside Quarto) as a data URI of exactly the file's bytes, as the filter
+    writes it under Quarto. Done here, not by the filter, because Pandoc's embedding of the
+    page's resources reads the finished page again, a slow pass over every byte of it."""
+    inside = root.resolve()
+
+    def data_uri(match: re.Match) -> str:
+        file = (inside / match.group(2)).resolve()
+        if not file.is_relative_to(inside) or not file.is_file():
+            raise BuildError(f"fant ikke figuren {match.group(2)} for smale skjermer")
+        encoded = base64.b64encode(file.read_bytes()).decode("ascii")
+        return f"{match.group(1)}data:image/svg+xml;base64,{encoded}{match.group(3)}"
+
+    return NARROW_SOURCE.sub(data_uri, html)
 
 
 def assemble_template(root: Path, work: Path) -> Path:

@@ -18,6 +18,7 @@ from ..stage import Staged, metadata
 from .engine import (
     WORK,
     document_lines,
+    embed_narrow_charts,
     html_args,
     joined,
     pandoc,
@@ -70,6 +71,8 @@ def render_html(
     args = html_args(prepared.html_opts, prepared.work, embed=embed)
     pandoc([*args, "-o", f"{WORK}/{name}.html", f"{WORK}/{name}-html.md"], staged.root)
     html = (prepared.work / f"{name}.html").read_text(encoding="utf-8")
+    if embed:
+        html = embed_narrow_charts(html, staged.root)
     guard.check_no_shortcodes(html, "rapport.html")
     return html
 
