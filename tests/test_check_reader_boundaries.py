@@ -1,0 +1,159 @@
+"""The sentence reader's shared parts at their edges (check/statements/parts.py, fromto.py):
+which words stand on the «fra» side of «fra X til Y», which placeholders make the pair, the year
+a position is about, the reach of a negation, the value a word is about. Each test reads the
+statement's kind, verdict, words and the values it was checked against, so a mutant that moves
+one of these edges binds another value or year and fails a test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_check_boundaries import outcomes, read, values
+
+from klagerapport.check.lexicon import for_district
+from klagerapport.check.sentences import sentences
+from klagerapport.check.statements import FALSE, OK, OPEN, Reader
+
+LEX = for_district("Oslo")
+RECEIVED = "received.minus1 = 174, received.total = 211"
+
+
+def sentence(text: str):
+    [s] = sentences(text + "\n", LEX)
+    return s
+
+
+def reader(**changes) -> Reader:
+    return Reader(values(**changes), LEX)
+
+
+# ---------------------------------------------------------------- the «fra» side of a typed pair
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "earlier"),
+    [
+        ("Antall klager økte fra 174 til 211 i 2019.", "174", True),
+        ("Antall klager økte fra 174 til 211 i 2019.", "211", False),  # after «til»
+        ("Fra 174 til 211 økte antallet.", "174", True),  # «Fra» at the start
+        ("Antallet økte fra 174 i fjor.", "174", False),  # no «til» after it
+        ("Fra 2018 til 2019 gikk antallet fra 174 ned.", "174", False),  # «til» only before
+        ("Antallet 174 økte til 211.", "174", False),  # «til» after, but no «fra» before
+        ("174 klager kom inn, til sammen.", "174", False),  # nothing before it
+        ("Antallet økte fra 174 tilsammen.", "174", False),  # «til» only as a word
+    ],
+)
+def test_the_from_side_is_right_after_fra_with_a_til_later(text, number, earlier):
+    s = sentence(text)
+    at = s.masked.index(number)
+    assert reader().from_side(s, at, at + len(number)) is earlier
+
+
+# ---------------------------------------------------------------- «fra X til Y» of placeholders
+
+
+def test_a_til_before_the_fra_does_not_end_the_pair():
+    text = (
+        "Til tross for dette økte antallet fra {{< var received.minus1 >}} til "
+        "{{< var received.total >}}."
+    )
+    assert read(text) == [("retning", OK, "økte", RECEIVED)]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "fra{{< var received.minus1 >}} til {{< var received.total >}}",
+        "fra {{< var received.minus1 >}} til{{< var received.total >}}",
+        "fra  {{< var received.minus1 >}}  til  {{< var received.total >}}",
+    ],
+)
+def test_placeholders_touching_fra_and_til_make_the_pair(pair):
+    # the pair binds both values (a rise from 174 to 211), not the year before each
+    assert read(f"Antallet økte {pair}.") == [("retning", OK, "økte", RECEIVED)]
+    [o] = outcomes(f"Antallet sank {pair}.")
+    assert (o.status, o.detail, o.about) == (FALSE, RECEIVED, RECEIVED)
+
+
+def test_a_typed_til_side_makes_no_pair_of_placeholders():
+    r = reader()
+    s = sentence("Antallet økte fra {{< var received.minus1 >}} til 211.")
+    assert r._from_to(s, r._values(s), r.years(s)) is None
+
+
+def test_the_pair_of_years_takes_the_year_right_after_til():
+    r = reader()
+    s = sentence(
+        "Kritikksakene økte fra {{< var year.minus1 >}} til {{< var year.current >}} i Oslo."
+    )
+    assert r._from_to(s, r._values(s), r.years(s)) == ("years", 1, 0)
+
+
+def test_from_to_of_two_measures_names_both_values():
+    [o] = outcomes(
+        "Antall klager gikk ned fra {{< var received.total >}} til {{< var received.minus1 >}}."
+    )
+    assert (o.kind, o.status, o.words) == ("retning", FALSE, "gikk ned")
+    assert o.about == "received.total = 211, received.minus1 = 174"
+    assert (o.start, o.end) == (14, 22)
+
+
+@pytest.mark.parametrize(
+    "brk", ["fra\n{{< var received.minus1 >}} til", "fra {{< var received.minus1 >}} til\n"]
+)
+def test_a_line_break_inside_from_to_keeps_the_pair(brk):
+    # commentary lines wrap anywhere: «fra» at the end of a line still starts the pair (a fault,
+    # fixed: a line break after «fra» left «sank fra 174 til 211» open instead of false)
+    text = f"Antallet sank {brk} {{{{< var received.total >}}}}."
+    assert read(text) == [("retning", FALSE, "sank", RECEIVED)]
+
+
+# ---------------------------------------------------------------- «fra <år> til <år>»
+
+DECIDED = "decided.total i 2016 = 123, decided.minus1 = 174"
+
+
+@pytest.mark.parametrize(("word", "status"), [("økte", OK), ("sank", FALSE)])
+def test_a_pair_of_years_binds_the_measure_named_after_it(word, status):
+    # the measure is named in a later clause: only the pair of years binds it
+    text = (
+        f"Det {word} fra {{{{< var year.minus3 >}}}} til {{{{< var year.minus1 >}}}}, antallet "
+        "avgjorte klager."
+    )
+    assert read(text) == [("retning", status, word, DECIDED)]
+
+
+@pytest.mark.parametrize(
+    ("gap", "paired"),
+    [("til", True), ("til ", True), ("til   ", True), ("til    ", False), ("til\n", True)],
+)
+def test_the_to_year_stands_within_three_characters_after_til(gap, paired):
+    text = (
+        f"Det økte fra {{{{< var year.minus3 >}}}} {gap}{{{{< var year.minus1 >}}}}, antallet "
+        "avgjorte klager."
+    )
+    [o] = outcomes(text)
+    assert (o.kind, o.status, o.about) == (
+        ("retning", OK, DECIDED) if paired else ("retning", OPEN, "")
+    )
+
+
+def test_a_year_right_after_fra_starts_the_pair():
+    text = (
+        "Det økte fra{{< var year.minus3 >}} til {{< var year.minus1 >}}, antallet avgjorte klager."
+    )
+    assert read(text) == [("retning", OK, "økte", DECIDED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Antallet avgjorte klager økte fra {{< var year.minus3 >}} til et toppnivå.", None),
+        ("Antallet avgjorte klager økte fra starten til {{< var year.minus1 >}}.", None),
+        ("Antallet avgjorte klager økte fra {{< var year.minus3 >}} til nå.", ("years", 3, 0)),
+    ],
+)
+def test_a_pair_of_years_needs_a_year_on_each_side(text, pair):
+    r = reader()
+    s = sentence(text)
+    assert r._from_to(s, r._values(s), r.years(s)) == pair
