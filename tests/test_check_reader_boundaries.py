@@ -157,3 +157,31 @@ def test_a_pair_of_years_needs_a_year_on_each_side(text, pair):
     r = reader()
     s = sentence(text)
     assert r._from_to(s, r._values(s), r.years(s)) == pair
+
+
+# ---------------------------------------------------------------- a degree word before a share
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Over fire av ti klager gjaldt saksbehandling.", OK),  # 44 % > 40 %
+        ("Litt over fire av ti klager gjaldt saksbehandling.", OK),  # a word before «over»
+        ("Det var i overkant av fire av ti klager som gjaldt saksbehandling.", OK),
+        ("Litt mer enn fire av ti klager gjaldt saksbehandling.", OK),
+        ("Fire av ti klager gjaldt saksbehandling.", FALSE),  # 44 % is not about 40 %
+        ("Litt under fire av ti klager gjaldt saksbehandling.", FALSE),
+        ("Klart under halvparten av klagene gjaldt saksbehandling.", OK),
+    ],
+)
+def test_a_degree_word_right_before_a_share_sets_its_comparison(text, status):
+    [o] = outcomes(text)
+    assert (o.kind, o.status, o.about) == ("andel", status, "grounds.saksbehandling.share")
+
+
+@pytest.mark.parametrize(("hedge", "status"), [("Ca.", OK), ("Ca. ", OK), ("", FALSE)])
+def test_a_hedge_with_no_space_before_a_fraction_still_widens_it(hedge, status):
+    # 38.33 %: within 5 points of a third (hedged), not within 3
+    text = f"{hedge}en tredjedel av sakene ble avgjort som uheldig."
+    [o] = outcomes(text[0].upper() + text[1:], decisions__uheldig__share=0.3833)
+    assert (o.kind, o.status) == ("andel", status)

@@ -216,6 +216,28 @@ EXCLUDED: dict[str, str] = {
     _reader("comparison", "Comparison", "_other_side__mutmut_4"): (
         'by_key.get(left.key or "XXXX"): no key is "" or "XXXX", both give None'
     ),
+    _reader("fromto", "FromTo", "_from_to__mutmut_8"): (
+        "break instead of continue when no «til» follows a «fra»: then none follows a later "
+        "«fra» either, so the loop ends with None both ways"
+    ),
+    **{
+        _reader("fromto", "FromTo", name): (
+            "v.start <= til.start() / p <= til.start(): no placeholder, typed year or time word "
+            "starts where the word «til» does (no time word of the lexicon starts with «til»)"
+        )
+        for name in ("_from_to__mutmut_11", "_from_to__mutmut_26")
+    },
+    _reader("share", "Share", "_share__mutmut_6"): (
+        "the last 4 words before a share instead of 3: the longest degree phrase of the "
+        "lexicon («i overkant av») has 3 words, and endswith matches it in either"
+    ),
+    **{
+        _reader("share", "Share", name): (
+            "the degree phrases tried in another order: no degree phrase of the lexicon ends "
+            "another, so at most one of them matches the words before a share"
+        )
+        for name in ("_share__mutmut_8", "_share__mutmut_10", "_share__mutmut_12")
+    },
     "klagerapport.ingest.rules.x_check_year__mutmut_26": (
         "received > year becomes >=: the line runs only after `(received == year).any()` was "
         "false, so no case has received == year and the two tests are the same"
