@@ -185,3 +185,28 @@ def test_a_hedge_with_no_space_before_a_fraction_still_widens_it(hedge, status):
     text = f"{hedge}en tredjedel av sakene ble avgjort som uheldig."
     [o] = outcomes(text[0].upper() + text[1:], decisions__uheldig__share=0.3833)
     assert (o.kind, o.status) == ("andel", status)
+
+
+# ---------------------------------------------------------------- the reach of a negation
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Antall klager har ikke økt.", FALSE),  # 174 to 211: a rise
+        ("Antall klager har ikke på noen måte økt.", FALSE),  # three words between: negated
+        ("Antall klager har ikke på noen slags måte økt.", OK),  # four: out of reach
+        ("Det er ikke slik, men antall klager økte.", OK),  # «ikke» in another clause
+        # right after the verb (a main clause's word order): a fault, fixed; «økte ikke» was
+        # read as «økte» and verified
+        ("Antall klager økte ikke.", FALSE),
+        ("Antall klager sank ikke i {{< var year.current >}}.", OK),
+        ("Antall klager økte, ikke minst på pass.", OK),  # another clause
+        ("Antall klager økte kraftig, ikke bare litt.", OK),
+        ("Antall klager økte kraftig ikke.", OK),  # a word between: not the verb's negation
+    ],
+)
+def test_a_negation_turns_a_word_round_within_three_words_before_it_in_its_clause(text, status):
+    [o] = outcomes(text)
+    assert (o.kind, o.status) == ("retning", status)
+    assert o.about == "decisions.minus1_total = 174, decisions.total = 211"
