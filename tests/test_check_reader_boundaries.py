@@ -210,3 +210,42 @@ def test_a_negation_turns_a_word_round_within_three_words_before_it_in_its_claus
     [o] = outcomes(text)
     assert (o.kind, o.status) == ("retning", status)
     assert o.about == "decisions.minus1_total = 174, decisions.total = 211"
+
+
+# ---------------------------------------------------------------- a placeholder's fit (level)
+
+
+def test_the_values_of_a_from_to_pair_take_their_years_from_the_pair():
+    # «I 2019 økte antallet fra 174 til 211»: 174 is the year before, though the clause names 2019
+    text = (
+        "I {{< var year.current >}} økte antallet fra {{< var received.minus1 >}} til "
+        "{{< var received.total >}}."
+    )
+    assert read(text) == [("retning", OK, "økte", RECEIVED)]
+
+
+def test_a_placeholder_without_a_meaning_does_not_end_the_fit_check():
+    # the deadline (28 days) measures nothing the words could contradict; the next one does
+    text = (
+        "Fristen er {{< var handling_days.deadline >}} dager, og i {{< var year.minus1 >}} ble "
+        "{{< var received.total >}} klager mottatt."
+    )
+    [o] = outcomes(text)
+    assert (o.kind, o.status, o.about) == ("nivå", FALSE, "received.total")
+    assert o.fix == "skriv {{< var received.minus1 >}} (174)"
+
+
+@pytest.mark.parametrize(
+    ("key", "fix"),
+    [
+        ("units.vapen.minus1", "skriv {{< var units.pass.minus1 >}} (15)"),
+        ("units.vapen.count", "skriv {{< var units.pass.count >}} (42)"),
+    ],
+)
+def test_the_fix_keeps_the_placeholders_year_when_the_words_name_none(key, fix):
+    [o] = outcomes(f"Passkontoret fikk {{{{< var {key} >}}}} klager.")
+    assert (o.kind, o.status, o.about) == ("nivå", FALSE, key)
+    assert (
+        o.detail == f"«{key}» passer ikke med setningen: setningen gjelder «pass», verdien «vapen»"
+    )
+    assert o.fix == fix

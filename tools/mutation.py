@@ -238,6 +238,13 @@ EXCLUDED: dict[str, str] = {
         )
         for name in ("_share__mutmut_8", "_share__mutmut_10", "_share__mutmut_12")
     },
+    **{
+        _reader("level", "Level", name): (
+            "clauses ending before `before` with < instead of <=: `before` is where a clause "
+            "starts, right after a cut of at least one character, so no clause ends there"
+        )
+        for name in ("_earlier_categories__mutmut_3", "_earlier__mutmut_3")
+    },
     "klagerapport.ingest.rules.x_check_year__mutmut_26": (
         "received > year becomes >=: the line runs only after `(received == year).any()` was "
         "false, so no case has received == year and the two tests are the same"
