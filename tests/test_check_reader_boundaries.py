@@ -249,3 +249,33 @@ def test_the_fix_keeps_the_placeholders_year_when_the_words_name_none(key, fix):
         o.detail == f"«{key}» passer ikke med setningen: setningen gjelder «pass», verdien «vapen»"
     )
     assert o.fix == fix
+
+
+# ---------------------------------------------------------------- the year a position is about
+
+LATER = "I 2017 var det slik at antallet økte i 2018."  # 2018 at 39
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "back"),
+    [
+        ("Antallet i 2017 økte kraftig i 2018.", None, 2),  # the nearest in its clause
+        (LATER, None, 1),
+        (LATER, 40, 1),  # a limit after the year keeps it
+        (LATER, 39, 2),  # a limit at the year drops it
+        ("Antallet i 2017 økte i 2018.", 11, None),  # nothing named before the limit
+        ("Antallet var høyere enn 2017.", None, None),  # the year compared with is no context
+        ("Antallet var høyere enn  2017.", None, None),
+        ("Antallet var høyere enn   2017.", None, 2),  # three characters after «enn»: context
+        ("Antallet har økt siden 2015.", None, None),  # the «siden» year is the start
+        ("I 2018 var det slik, og antallet økte.", None, 1),  # the last year named before
+        ("I 2016 og i 2018 var det slik, og antallet økte.", None, 1),
+        ("Antallet økte, og i 2017 sank det.", None, None),  # never a year named after it
+    ],
+)
+def test_the_year_of_a_position(text, limit, back):
+    r = reader()
+    s = sentence(text)
+    word = next(w for w in ("økte", "økt", "høyere") if w in s.masked)
+    at = s.masked.index(word)
+    assert r.year_at(s, at, r.years(s), limit=limit) == back
