@@ -279,3 +279,32 @@ def test_the_year_of_a_position(text, limit, back):
     word = next(w for w in ("økte", "økt", "høyere") if w in s.masked)
     at = s.masked.index(word)
     assert r.year_at(s, at, r.years(s), limit=limit) == back
+
+
+@pytest.mark.parametrize(
+    ("text", "detail", "fix"),
+    [
+        (
+            "I {{< var year.minus1 >}} fikk passkontoret {{< var units.vapen.count >}} klager.",
+            "setningen gjelder «pass», verdien «vapen»; setningen gjelder året før, verdien "
+            "rapportåret",
+            "skriv {{< var units.pass.minus1 >}} (15)",
+        ),
+        (  # a share: the fix is the share the words name, not its count
+            "Andelen saker avgjort som uheldig var {{< var decisions.kritikk.share >}}.",
+            "setningen gjelder «uheldig», verdien «kritikk»",
+            "skriv {{< var decisions.uheldig.share >}} (36\u00a0%)",
+        ),
+        (  # no value of 2005: no placeholder to suggest
+            "I 2005 ble {{< var received.total >}} klager mottatt.",
+            "setningen gjelder 14 år før rapportåret, verdien rapportåret",
+            "skriv setningen om, eller velg plassholderen som betyr det setningen sier",
+        ),
+    ],
+)
+def test_a_misfit_names_every_problem_and_the_placeholder_that_fits(text, detail, fix):
+    [o] = outcomes(text)
+    key = o.about
+    assert (o.kind, o.status, o.words) == ("nivå", FALSE, f"{{{{< var {key} >}}}}")
+    assert o.detail == f"«{key}» passer ikke med setningen: {detail}"
+    assert o.fix == fix
