@@ -308,3 +308,19 @@ def test_a_misfit_names_every_problem_and_the_placeholder_that_fits(text, detail
     assert (o.kind, o.status, o.words) == ("nivå", FALSE, f"{{{{< var {key} >}}}}")
     assert o.detail == f"«{key}» passer ikke med setningen: {detail}"
     assert o.fix == fix
+
+
+# ---------------------------------------------------------------- which words make a statement
+
+
+def test_two_direction_words_side_by_side_are_one_statement_and_reading_goes_on():
+    text = "Antall klager på pass holdt seg stabilt, mens saksbehandlingstiden gikk ned."
+    assert read(text) == [
+        ("retning", FALSE, "holdt seg", "units.pass.minus1 = 15, units.pass.count = 42"),
+        ("retning", OK, "gikk ned", "handling_days.mean_minus1 = 18,9, handling_days.mean = 16,7"),
+    ]
+
+
+def test_more_than_a_share_is_a_share_not_a_comparison():
+    text = "Flere enn fire av ti klager gjaldt saksbehandling."
+    assert read(text) == [("andel", OK, "fire av ti", "grounds.saksbehandling.share")]
