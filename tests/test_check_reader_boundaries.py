@@ -324,3 +324,12 @@ def test_two_direction_words_side_by_side_are_one_statement_and_reading_goes_on(
 def test_more_than_a_share_is_a_share_not_a_comparison():
     text = "Flere enn fire av ti klager gjaldt saksbehandling."
     assert read(text) == [("andel", OK, "fire av ti", "grounds.saksbehandling.share")]
+
+
+@pytest.mark.parametrize(("particle", "status"), [("opp", OK), ("ned", FALSE)])
+def test_a_verb_and_its_particle_apart_read_the_from_to_pair(particle, status):
+    text = (
+        f"Antallet klager gikk kraftig {particle} fra {{{{< var received.minus1 >}}}} til "
+        "{{< var received.total >}}."
+    )
+    assert read(text) == [("retning", status, f"gikk … {particle}", RECEIVED)]
