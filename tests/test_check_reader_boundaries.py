@@ -333,3 +333,22 @@ def test_a_verb_and_its_particle_apart_read_the_from_to_pair(particle, status):
         "{{< var received.total >}}."
     )
     assert read(text) == [("retning", status, f"gikk … {particle}", RECEIVED)]
+
+
+# ---------------------------------------------------------------- sentences: lines and clauses
+
+
+def test_a_position_at_a_line_start_is_on_that_line():
+    first, second = sentences("Første setning er her.\nAndre setning økte.\n", LEX)
+    assert (first.where(0), first.where(21)) == ((1, 0), (1, 21))
+    assert (second.where(0), second.where(6)) == ((2, 0), (2, 6))
+    _, wrapped = sentences("Første setning er her. Andre\nsetning økte.\n", LEX)
+    assert (wrapped.where(0), wrapped.where(5), wrapped.where(6)) == ((1, 23), (1, 28), (2, 0))
+
+
+def test_a_cut_between_clauses_belongs_to_no_clause():
+    s = sentence("Antallet økte, men tiden gikk ned.")
+    assert s.clauses == [(0, 13), (14, 14), (19, 34)]
+    assert (s.clause_of(0), s.clause_of(12), s.clause_of(19)) == ((0, 13), (0, 13), (19, 34))
+    assert s.clause_of(13) == (0, 34)  # the comma: the whole sentence
+    assert s.clause_of(16) == (0, 34)  # inside «men»

@@ -245,6 +245,31 @@ EXCLUDED: dict[str, str] = {
         )
         for name in ("_earlier_categories__mutmut_3", "_earlier__mutmut_3")
     },
+    **{
+        f"klagerapport.check.sentences.xǁSentenceǁwhere__mutmut_{n}": (
+            "a line's column is always 0 (paragraphs() starts every line at column 0), and the "
+            "first line's start (offset 0) always replaces the initial line and column"
+        )
+        for n in (5, 8)
+    },
+    "klagerapport.check.sentences.xǁSentenceǁdigest__mutmut_7": (
+        "encode('UTF-8') instead of 'utf-8': the same codec"
+    ),
+    "klagerapport.check.sentences.xǁSentenceǁjoined_from__mutmut_11": (
+        "joining words searched from 1 instead of 0: _JOIN starts with a white space, and a "
+        "sentence never starts with one (split() skips it)"
+    ),
+    "klagerapport.check.sentences.xǁSentenceǁjoined_from__mutmut_17": (
+        "m.start() + 1 <= y: a lexicon hit would have to end on the white space before the "
+        "joining word; no hit ends in white space"
+    ),
+    **{
+        f"klagerapport.check.sentences.x_typed_years__mutmut_{n}": (
+            "find_numbers(words=True/None/default): number words are claimed after every digit "
+            "number, never over a year's characters, and are never of kind 'year'"
+        )
+        for n in (3, 5, 6)
+    },
     "klagerapport.ingest.rules.x_check_year__mutmut_26": (
         "received > year becomes >=: the line runs only after `(received == year).any()` was "
         "false, so no case has received == year and the two tests are the same"
