@@ -352,3 +352,15 @@ def test_a_cut_between_clauses_belongs_to_no_clause():
     assert (s.clause_of(0), s.clause_of(12), s.clause_of(19)) == ((0, 13), (0, 13), (19, 34))
     assert s.clause_of(13) == (0, 34)  # the comma: the whole sentence
     assert s.clause_of(16) == (0, 34)  # inside «men»
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Antallet økte. \n", ["Antallet økte."]),  # a space after the last stop is no text
+        ("Antallet økte. Neste gikk ned!  \n", ["Antallet økte.", "Neste gikk ned!"]),
+        ("Antallet økte\n", ["Antallet økte"]),  # no stop: the paragraph's end
+    ],
+)
+def test_a_sentence_ends_at_its_stop(text, found):
+    assert [s.text for s in sentences(text, LEX)] == found

@@ -263,6 +263,17 @@ EXCLUDED: dict[str, str] = {
         "m.start() + 1 <= y: a lexicon hit would have to end on the white space before the "
         "joining word; no hit ends in white space"
     ),
+    "klagerapport.check.sentences.x_split__mutmut_12": (
+        "masked[m.start()] in 'XX.!?XX': a single character, never an X (a stop or a space)"
+    ),
+    "klagerapport.check.sentences.x_split__mutmut_14": (
+        "end >= begin: an _END match never starts where the previous one ended (after its "
+        "white space comes a capital, a quote, a parenthesis, a placeholder or the end)"
+    ),
+    "klagerapport.check.sentences.x_split__mutmut_17": (
+        "`or` for `and`: _END consumes the white space at a paragraph's end, and a paragraph "
+        "is never only white space, so what is left is empty or has text"
+    ),
     **{
         f"klagerapport.check.sentences.x_typed_years__mutmut_{n}": (
             "find_numbers(words=True/None/default): number words are claimed after every digit "
