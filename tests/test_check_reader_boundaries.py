@@ -364,3 +364,19 @@ def test_a_cut_between_clauses_belongs_to_no_clause():
 )
 def test_a_sentence_ends_at_its_stop(text, found):
     assert [s.text for s in sentences(text, LEX)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «fått svar» is no concept: the «alle» statement stands on its own words
+        ("Alle har fått svar.", [("alle", OK, "Alle", "received.open")]),
+        ("Alle klagene har fått svar.", [("alle", OK, "Alle", "received.open")]),
+        ("Alle er ferdigbehandlet.", [("alle", OK, "Alle", "received.open")]),
+        # a year makes a direction word about the data, though nothing names the value
+        ("I 2019 økte det.", [("retning", OPEN, "økte", "")]),
+        ("Det økte.", []),  # no value, year or measure: not about the report's numbers
+    ],
+)
+def test_which_statements_are_about_the_data(text, found):
+    assert read(text) == found
