@@ -380,3 +380,9 @@ def test_a_sentence_ends_at_its_stop(text, found):
 )
 def test_which_statements_are_about_the_data(text, found):
     assert read(text) == found
+
+
+def test_an_open_statement_says_what_it_did_not_find():
+    [o] = outcomes("Over halvparten av klagerne var menn.")
+    assert (o.kind, o.status, o.words, o.fix, o.about) == ("andel", OPEN, "Over halvparten", "", "")
+    assert o.detail == "ingen verdi i bygget viser det (fant ikke verdien ordene gjelder)"
