@@ -386,3 +386,45 @@ def test_an_open_statement_says_what_it_did_not_find():
     [o] = outcomes("Over halvparten av klagerne var menn.")
     assert (o.kind, o.status, o.words, o.fix, o.about) == ("andel", OPEN, "Over halvparten", "", "")
     assert o.detail == "ingen verdi i bygget viser det (fant ikke verdien ordene gjelder)"
+
+
+# ---------------------------------------------------------------- rank over the years: the words
+
+
+@pytest.mark.parametrize(
+    ("said", "detail", "fix"),
+    [
+        (  # «i hele perioden»: the years after the sentence's year too, and the period says so
+            "{{< var year.minus6 >}} var det laveste i hele perioden",
+            "decided.total i 2013 = 137 i 2013, men 2015 hadde 86 (det laveste i 2007–2019)",
+            "det laveste i 2007–2019 var 86 i 2015",
+        ),
+        (
+            "{{< var year.minus1 >}} var det høyeste på tre år",
+            "decided.minus1 = 174 i 2018, men 2017 hadde 176 (det høyeste i 2016–2018)",
+            "det høyeste i 2016–2018 var 176 i 2017",
+        ),
+        (  # «siden 2016» says nothing against 2016 itself
+            "{{< var year.minus1 >}} var det høyeste siden 2016",
+            "decided.minus1 = 174 i 2018, men 2017 hadde 176 (det høyeste i 2017–2018)",
+            "det høyeste i 2017–2018 var 176 i 2017",
+        ),
+        (
+            "{{< var year.minus1 >}} var det høyeste siden {{< var year.minus5 >}}",
+            "decided.minus1 = 174 i 2018, men 2017 hadde 176 (det høyeste i 2015–2018)",
+            "det høyeste i 2015–2018 var 176 i 2017",
+        ),
+        (
+            "{{< var year.minus1 >}} var det nest høyeste i hele perioden",
+            "decided.minus1 = 174 er nr. 3 i 2007–2019, ikke nr. 2",
+            "",
+        ),
+    ],
+)
+def test_a_false_rank_among_the_years_names_the_years_it_was_checked_over(said, detail, fix):
+    # a fault, fixed: the period ended at the sentence's year though later years were compared
+    # («men 2015 hadde 86 (det laveste i 2007–2013)»)
+    [o] = outcomes(f"Antall avgjorte klager i {said}.")
+    assert (o.kind, o.status) == ("rang", FALSE)
+    assert (o.detail, o.fix) == (detail, fix)
+    assert o.about == detail.split(" = ")[0]
