@@ -428,3 +428,9 @@ def test_a_false_rank_among_the_years_names_the_years_it_was_checked_over(said, 
     assert (o.kind, o.status) == ("rang", FALSE)
     assert (o.detail, o.fix) == (detail, fix)
     assert o.about == detail.split(" = ")[0]
+
+
+@pytest.mark.parametrize("indent", [" ", "  ", "   "])
+def test_an_indented_paragraph_starts_its_sentence_at_the_first_word(indent):
+    [s] = sentences(f"{indent}Antallet økte.\n", LEX)
+    assert (s.text, s.start, s.where(0)) == ("Antallet økte.", len(indent), (1, len(indent)))
