@@ -434,3 +434,26 @@ def test_a_false_rank_among_the_years_names_the_years_it_was_checked_over(said, 
 def test_an_indented_paragraph_starts_its_sentence_at_the_first_word(indent):
     [s] = sentences(f"{indent}Antallet økte.\n", LEX)
     assert (s.text, s.start, s.where(0)) == ("Antallet økte.", len(indent), (1, len(indent)))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «mot» is the equality word here, no joining word: the measure still names the clause
+        (
+            "Saksbehandlingstiden målt mot forventningene, gikk ned.",
+            [
+                (
+                    "retning",
+                    OK,
+                    "gikk ned",
+                    "handling_days.mean_minus1 = 18,9, handling_days.mean = 16,7",
+                )
+            ],
+        ),
+        # «og» right after the measure's word joins a new clause: its verb is not about it
+        ("Saksbehandlingstiden og noe annet, målt slik, gikk ned.", []),
+    ],
+)
+def test_a_measure_before_commas_names_the_clause_unless_a_joining_word_cuts_it(text, found):
+    assert read(text) == found

@@ -259,6 +259,10 @@ EXCLUDED: dict[str, str] = {
         "joining words searched from 1 instead of 0: _JOIN starts with a white space, and a "
         "sentence never starts with one (split() skips it)"
     ),
+    "klagerapport.check.sentences.xǁSentenceǁjoined_from__mutmut_16": (
+        "m.start() + 2 (the joining word's second letter) for + 1 (its first): a lexicon hit "
+        "starts and ends at word edges, so it holds both letters or neither"
+    ),
     "klagerapport.check.sentences.xǁSentenceǁjoined_from__mutmut_17": (
         "m.start() + 1 <= y: a lexicon hit would have to end on the white space before the "
         "joining word; no hit ends in white space"
