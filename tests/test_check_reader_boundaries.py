@@ -457,3 +457,51 @@ def test_an_indented_paragraph_starts_its_sentence_at_the_first_word(indent):
 )
 def test_a_measure_before_commas_names_the_clause_unless_a_joining_word_cuts_it(text, found):
     assert read(text) == found
+
+
+# ---------------------------------------------------------------- the value a word is about
+
+PASS = "units.pass.minus1 = 15, units.pass.count = 42"
+PASS_HOLDER = "{{< var units.pass.count >}}"
+
+
+def filler(n: int) -> str:
+    """n characters of words the lexicon does not know."""
+    words = ("ja " * 40)[:n].rstrip()
+    return words + "j" * (n - len(words))
+
+
+@pytest.mark.parametrize(("gap", "status"), [(79, OK), (80, OK), (81, OPEN)])
+def test_a_placeholder_outside_the_clause_is_the_subject_within_80_characters_before(gap, status):
+    # «Det var 42 klager, …, og det økte»: the clause of «økte» names nothing
+    text = f"Det var {PASS_HOLDER}, {filler(gap - len(', , og det '))}, og det økte."
+    [o] = outcomes(text)
+    assert (o.kind, o.status, o.about) == ("retning", status, PASS if status == OK else "")
+
+
+@pytest.mark.parametrize(("gap", "status"), [(80, OK), (81, OPEN)])
+def test_a_placeholder_outside_the_clause_is_the_subject_within_80_characters_after(gap, status):
+    text = f"Det økte, {filler(gap - len(', , med '))}, med {PASS_HOLDER} klager."
+    [o] = outcomes(text)
+    assert (o.kind, o.status, o.about) == ("retning", status, PASS if status == OK else "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two before: the nearest
+        f"Det var {{{{< var units.vapen.count >}}}} og {PASS_HOLDER}, og det økte.",
+        # one before, one after: the one after
+        f"Det var {{{{< var units.vapen.count >}}}}, og det økte, til slutt {PASS_HOLDER}.",
+    ],
+)
+def test_of_the_placeholders_near_a_word_the_next_one_or_else_the_nearest_before(text):
+    assert read(text) == [("retning", OK, "økte", PASS)]
+
+
+def test_a_placeholder_at_the_start_of_the_clause_is_its_subject():
+    # the placeholder, not the unit the words name, is the first side
+    text = "{{< var received.total >}} klager på pass var flere enn året før."
+    assert read(text) == [
+        ("sammenligning", OK, "flere", "received.total = 211, received.minus1 = 174")
+    ]
