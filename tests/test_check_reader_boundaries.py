@@ -16,6 +16,7 @@ from klagerapport.check.statements import FALSE, OK, OPEN, Reader
 
 LEX = for_district("Oslo")
 RECEIVED = "received.minus1 = 174, received.total = 211"
+RECEIVED_AS_DECISIONS = "decisions.minus1_total = 174, decisions.total = 211"
 
 
 def sentence(text: str):
@@ -505,3 +506,18 @@ def test_a_placeholder_at_the_start_of_the_clause_is_its_subject():
     assert read(text) == [
         ("sammenligning", OK, "flere", "received.total = 211, received.minus1 = 174")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # complaints about a topic the data does not code: not all complaints
+        ("Det økte antallet klager på ventetid.", [("retning", OPEN, "økte", "")]),
+        ("Det økte antallet klager på ventetid i år.", [("retning", OPEN, "økte", "")]),
+        # a preposition with nothing after it names no topic
+        ("Det økte antallet klager på.", [("retning", OK, "økte", RECEIVED_AS_DECISIONS)]),
+        ("Det økte antallet klager.", [("retning", OK, "økte", RECEIVED_AS_DECISIONS)]),
+    ],
+)
+def test_complaints_about_a_topic_are_not_all_complaints(text, found):
+    assert read(text) == found
