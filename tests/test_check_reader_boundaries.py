@@ -521,3 +521,34 @@ def test_a_placeholder_at_the_start_of_the_clause_is_its_subject():
 )
 def test_complaints_about_a_topic_are_not_all_complaints(text, found):
     assert read(text) == found
+
+
+def test_a_direction_word_takes_the_value_that_has_the_year_before():
+    # «klager med etnisk diskriminering»: the decided series has last year, the received one not
+    assert read("Antall klager med etnisk diskriminering økte.") == [
+        (
+            "retning",
+            OK,
+            "økte",
+            "discrimination.etnisk.decided_minus1 = 11, discrimination.etnisk.decided = 16",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Når det gjelder saksbehandling, var det fire av ti.",
+        "Saksbehandling, det gjaldt fire av ti.",  # the category is the first word
+    ],
+)
+@pytest.mark.parametrize(("share", "status"), [(0.41, OK), (0.44, FALSE)])
+def test_a_share_word_takes_the_share_an_earlier_clause_names(text, share, status):
+    found = read(text, grounds__saksbehandling__share=share)
+    assert found == [("andel", status, "fire av ti", "grounds.saksbehandling.share")]
+
+
+@pytest.mark.parametrize(("opened", "status"), [(2, OK), (0, FALSE)])
+def test_not_all_decided_is_some_still_open(opened, status):
+    found = read("Ikke alle klagene er ferdigbehandlet.", received__open=opened)
+    assert found == [("alle", status, "alle", "received.open")]
