@@ -325,6 +325,10 @@ EXCLUDED: dict[str, str] = {
         "`or` for the same top-level section: no two sections of report/values.yml have keys "
         "with the same concepts, year, kind and category groups, so the other tests decide"
     ),
+    _reader("parts", "Parts", "wanted__mutmut_4"): (
+        "hit.start <= b: b is a clause's end (a cut) or the start of the comparison or "
+        "equality word itself (_left, _equal), and no concept, category or unit hit starts there"
+    ),
     _reader("parts", "Parts", "_negated__mutmut_12"): (
         "reach > 4 for reach > 3: reach is 3 (the default) or 8 (all decided), on the same "
         "side of both"
@@ -338,7 +342,6 @@ EXCLUDED: dict[str, str] = {
         for name in (
             "_negated__mutmut_18",
             "_negated__mutmut_19",
-            "wanted__mutmut_4",
             "_topic__mutmut_16",
             "_topic__mutmut_17",
             "_subject__mutmut_10",
