@@ -268,6 +268,8 @@ LATER = "I 2017 var det slik at antallet økte i 2018."  # 2018 at 39
         ("Antallet var høyere enn 2017.", None, None),  # the year compared with is no context
         ("Antallet var høyere enn  2017.", None, None),
         ("Antallet var høyere enn   2017.", None, 2),  # three characters after «enn»: context
+        ("Antallet var høyere enn{{< var year.minus2 >}}.", None, None),  # right after «enn»
+        ("Antallet var høyere mot 2017.", None, None),  # «mot» like «enn»
         ("Antallet har økt siden 2015.", None, None),  # the «siden» year is the start
         ("I 2018 var det slik, og antallet økte.", None, 1),  # the last year named before
         ("I 2016 og i 2018 var det slik, og antallet økte.", None, 1),
