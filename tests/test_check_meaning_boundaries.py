@@ -8,7 +8,7 @@ from __future__ import annotations
 from test_check_boundaries import values
 
 from klagerapport.check.lexicon import for_district
-from klagerapport.check.meaning import Meanings, Ref, ref_of, years_of
+from klagerapport.check.meaning import Meaning, Meanings, Ref, in_series, meaning, ref_of, years_of
 
 LEX = for_district("Oslo")
 DECIDED = {2015: 86, 2016: 123, 2017: 176, 2018: 174, 2019: 211}
@@ -55,3 +55,23 @@ def test_the_rivals_of_a_value_share_its_other_categories():
         "adferd", "annet", "id", "maktmisbruk", "saksbehandling", "taushetsplikt",
         "adferd_saksbehandling",
     }  # fmt: skip
+
+
+def test_every_unit_is_a_category_listed_or_not():
+    vals = values()
+    assert meaning("units.pass.count", vals, LEX) == Meaning(
+        "units.pass.count", frozenset({"klager"}), (("enhet", "pass"),), 0, "units.pass.", "count"
+    )
+    other = meaning("units.andre_enheter.minus1", vals, LEX)
+    assert (other.categories, other.back, other.kind) == ((("enhet", "andre_enheter"),), 1, "count")
+
+
+def test_a_key_outside_the_contract_has_no_meaning():
+    assert meaning("ingen.slik", values(ingen__slik=3), LEX) is None
+    assert meaning("year.current", values(), LEX) is None  # a year measures nothing
+
+
+def test_a_year_of_the_yearly_table_is_a_count():
+    assert in_series("decided.", 3, values(), LEX) == Ref(
+        "decided.total i 2016", 123.0, "123", "decided.", 3, None, "count"
+    )
