@@ -271,6 +271,9 @@ LATER = "I 2017 var det slik at antallet økte i 2018."  # 2018 at 39
         ("Antallet var høyere enn{{< var year.minus2 >}}.", None, None),  # right after «enn»
         ("Antallet var høyere mot 2017.", None, None),  # «mot» like «enn»
         ("Antallet har økt siden 2015.", None, None),  # the «siden» year is the start
+        ("Antallet har økt siden   2015.", None, None),  # up to three characters after «siden»
+        ("Antallet har økt siden    2015.", None, 4),
+        ("Antallet har økt siden{{< var year.minus4 >}}.", None, 4),  # not glued to it
         ("I 2018 var det slik, og antallet økte.", None, 1),  # the last year named before
         ("I 2016 og i 2018 var det slik, og antallet økte.", None, 1),
         ("Antallet økte, og i 2017 sank det.", None, None),  # never a year named after it
@@ -554,3 +557,33 @@ def test_a_share_word_takes_the_share_an_earlier_clause_names(text, share, statu
 def test_not_all_decided_is_some_still_open(opened, status):
     found = read("Ikke alle klagene er ferdigbehandlet.", received__open=opened)
     assert found == [("alle", status, "alle", "received.open")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a quoted key is the key
+        (
+            'Antall klager økte fra {{< var "received.minus1" >}} til '
+            '{{< var "received.total" >}}.',
+            [("retning", OK, "økte", RECEIVED)],
+        ),
+        (
+            "I {{< var 'year.minus1' >}} økte antall klager.",
+            [("retning", FALSE, "økte", "decided.total i 2017 = 176, decided.minus1 = 174")],
+        ),
+        # another shortcode before the placeholders does not end the reading of them
+        (
+            "{{< claim 1 gt 0 >}} Antall klager økte fra {{< var received.minus1 >}} til "
+            "{{< var received.total >}}.",
+            [("retning", OK, "økte", RECEIVED)],
+        ),
+        # a year key the build lacks names no year
+        (
+            "I {{< var year.minus99 >}} økte antall klager.",
+            [("retning", OK, "økte", RECEIVED_AS_DECISIONS)],
+        ),
+    ],
+)
+def test_the_placeholders_and_years_of_a_sentence(text, found):
+    assert read(text) == found

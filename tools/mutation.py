@@ -342,6 +342,15 @@ EXCLUDED: dict[str, str] = {
         "hit.start <= b: b is a clause's end (a cut) or the start of the comparison or "
         "equality word itself (_left, _equal), and no concept, category or unit hit starts there"
     ),
+    **{
+        _reader("parts", "Parts", name): (
+            'strip("XX\\"\'XX") for strip("\\"\'"): no value key starts or ends with an X'
+        )
+        for name in ("_values__mutmut_8", "years__mutmut_5")
+    },
+    _reader(
+        "parts", "Parts", "_values__mutmut_32"
+    ): "ref_of(..., lex=None): ref_of does not read lex",
     _reader("parts", "Parts", "_negated__mutmut_12"): (
         "reach > 4 for reach > 3: reach is 3 (the default) or 8 (all decided), on the same "
         "side of both"
