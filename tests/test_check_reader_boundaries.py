@@ -8,7 +8,7 @@ one of these edges binds another value or year and fails a test.
 from __future__ import annotations
 
 import pytest
-from test_check_boundaries import outcomes, read, values
+from test_check_boundaries import outcomes, outcomes_with, read, values
 
 from klagerapport.check.lexicon import for_district
 from klagerapport.check.sentences import sentences
@@ -587,3 +587,56 @@ def test_not_all_decided_is_some_still_open(opened, status):
 )
 def test_the_placeholders_and_years_of_a_sentence(text, found):
     assert read(text) == found
+
+
+DECIDED_TABLE = {
+    2007: 151, 2008: 142, 2009: 108, 2010: 93, 2011: 89, 2012: 115, 2013: 137, 2014: 101,
+    2015: 86, 2016: 123, 2017: 176, 2018: 174, 2019: 211,
+}  # fmt: skip
+TOP = "decided.total i 2017 = 176; decided.minus1 = {}, decided.total i 2016 = 123"
+BOTTOM = "decided.total i 2015 = 86; decided.total i 2016 = 123, decided.total i 2014 = {}"
+
+
+@pytest.mark.parametrize(
+    ("year", "word", "changed", "status", "detail"),
+    [
+        ("minus2", "toppen", {}, OK, TOP.format(174)),
+        ("minus2", "en topp", {2018: 176}, FALSE, TOP.format(176)),  # a tie is no peak
+        ("minus2", "en topp", {2018: 180}, FALSE, TOP.format(180)),  # the year after is higher
+        ("minus2", "en topp", {2015: 200}, OK, TOP.format(174)),  # two years before: no matter
+        ("minus4", "bunnen", {}, OK, BOTTOM.format(101)),
+        ("minus4", "en bunn", {2014: 86}, FALSE, BOTTOM.format(86)),
+    ],
+)
+def test_a_peak_or_a_trough_against_the_years_on_each_side(year, word, changed, status, detail):
+    table = {**DECIDED_TABLE, **changed}
+    text = f"Antall avgjorte klager i {{{{< var year.{year} >}}}} var {word}."
+    [o] = outcomes_with(text, {"decided.total": table}, decided__minus1=table[2018])
+    assert (o.kind, o.status, o.words, o.detail) == ("rang", status, word, detail)
+
+
+@pytest.mark.parametrize(
+    ("said", "status", "detail"),
+    [
+        # «som er registrert» is the whole series, the years after 2011 too
+        (
+            "{{< var year.minus8 >}} var det laveste som er registrert",
+            FALSE,
+            "decided.total i 2011 = 89 i 2011, men 2015 hadde 86 (det laveste i 2007–2019)",
+        ),
+        (  # two years above: the highest of them is named
+            "{{< var year.minus1 >}} var det høyeste i hele perioden",
+            FALSE,
+            "decided.minus1 = 174 i 2018, men 2019 hadde 211 (det høyeste i 2007–2019)",
+        ),
+    ],
+)
+def test_a_rank_over_the_whole_series(said, status, detail):
+    [o] = outcomes(f"Antall avgjorte klager i {said}.")
+    assert (o.kind, o.status, o.detail) == ("rang", status, detail)
+
+
+def test_a_tie_for_the_lowest_shares_the_place():
+    text = "Antall avgjorte klager i {{< var year.minus8 >}} var det laveste i hele perioden."
+    [o] = outcomes_with(text, {"decided.total": {**DECIDED_TABLE, 2015: 89}})
+    assert (o.kind, o.status) == ("rang", OK)

@@ -351,6 +351,16 @@ EXCLUDED: dict[str, str] = {
     _reader(
         "parts", "Parts", "_values__mutmut_32"
     ): "ref_of(..., lex=None): ref_of does not read lex",
+    **{
+        _reader("rank", "Rank", f"_rank_years__mutmut_{n}"): (
+            "the sentence's own year left out of the years compared, or put back differently: "
+            "the ref is a year of its own series, so pool[ref.back] is the same value either way"
+        )
+        for n in (50, 54, 60, 62, 63)
+    },
+    _reader("rank", "Rank", "_rank_years__mutmut_136"): (
+        "values.year or 1: this branch runs only with a yearly series, which needs the year"
+    ),
     _reader("parts", "Parts", "_negated__mutmut_12"): (
         "reach > 4 for reach > 3: reach is 3 (the default) or 8 (all decided), on the same "
         "side of both"
