@@ -359,7 +359,7 @@ EXCLUDED: dict[str, str] = {
         for n in (50, 54, 60, 62, 63)
     },
     _reader("rank", "Rank", "_rank_years__mutmut_136"): (
-        "values.year or 1: this branch runs only with a yearly series, which needs the year"
+        "values.year or 1: values.year is None only without year.current, which every build has"
     ),
     _reader("parts", "Parts", "_negated__mutmut_12"): (
         "reach > 4 for reach > 3: reach is 3 (the default) or 8 (all decided), on the same "
