@@ -226,7 +226,7 @@ EXCLUDED: dict[str, str] = {
             "v.start <= til.start() / p <= til.start(): no placeholder, typed year or time word "
             "starts where the word «til» does (no time word of the lexicon starts with «til»)"
         )
-        for name in ("_from_to__mutmut_11", "_from_to__mutmut_26")
+        for name in ("_from_to__mutmut_11", "_from_to__mutmut_24")
     },
     _reader("share", "Share", "_share__mutmut_6"): (
         "the last 4 words before a share instead of 3: the longest degree phrase of the "
