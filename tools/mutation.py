@@ -192,7 +192,7 @@ EXCLUDED: dict[str, str] = {
             "read it"
         )
         for part, cls, name in (
-            ("direction", "Direction", "_direction__mutmut_166"),
+            ("direction", "Direction", "_direction__mutmut_171"),
             ("rank", "Rank", "_rank_years__mutmut_4"),
         )
     },
@@ -210,7 +210,7 @@ EXCLUDED: dict[str, str] = {
         )
         for name in ("_direction__mutmut_3", "_direction__mutmut_7", "_direction__mutmut_8")
     },
-    _reader("direction", "Direction", "_direction__mutmut_115"): (
+    _reader("direction", "Direction", "_direction__mutmut_120"): (
         'key.partition(".")[2] == "change": every key ending in .change has one dot '
         "(received.change, decided.change), so the first and last part are the same"
     ),
