@@ -89,11 +89,6 @@ class Wanted:
     def anchored(self) -> bool:
         return bool(self.categories) or bool(self.concepts - {"klager"})
 
-    def copy(self) -> Wanted:
-        return Wanted(
-            set(self.concepts), {g: set(c) for g, c in self.categories.items()}, self.back
-        )
-
 
 def conflicts(m: Meaning, wanted: Wanted, lex: Lexicon) -> list[str]:
     """How a value contradicts the words around it (in Norwegian), empty when it does not."""

@@ -8,6 +8,7 @@ from itertools import pairwise
 from ..build_values import better_of
 from ..lexicon import Hit, exact, within
 from ..meaning import Ref, in_series, years_of
+from ..sentences import Sentence
 from .fromto import mismatch
 from .outcome import OPEN, Outcome
 from .parts import Parts
@@ -64,7 +65,7 @@ class Direction(Parts):
     def _direction(self, s, vals, years, hit, pair, bound: Ref | None = None) -> Outcome:
         """`bound`: the value the word is about, when its words were bound already."""
         way = hit.value if hit.kind == "retning" else "faktor"
-        neg = self._negated(s, hit)
+        neg = self._negated(s, hit) or self._negated_after(s, hit)
         start, end = hit.start, hit.end
         since = self._since(s, years)
         if pair and pair[0] == "values":
@@ -109,6 +110,17 @@ class Direction(Parts):
             return mismatch(hit, "fra-tallet er ikke det tidligere året", about)
         holds = self._moved(way, hit, now, before)
         return self._verdict(hit, "retning", holds != neg, about, about)
+
+    def _negated_after(self, s: Sentence, hit: Hit) -> bool:
+        """«Antallet økte ikke»: a negation right after the direction word, in its clause (in a
+        main clause the verb comes before «ikke»)."""
+        _, b = s.clause_of(hit.start)
+        return any(
+            h.kind == "negasjon"
+            and hit.end <= h.start < b
+            and not s.masked[hit.end : h.start].strip()
+            for h in s.hits
+        )
 
     def _bind_at(self, s, hit, back) -> Ref | None:
         w = self.wanted(s, 0, len(s.masked), back)

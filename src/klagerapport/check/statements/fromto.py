@@ -32,7 +32,8 @@ class FromTo(Parts):
                 continue
             a = [v for v in vals if m.end() <= v.start < til.start()]
             b = [v for v in vals if til.end() <= v.start]
-            if a and b and not s.masked[m.end() : a[0].start].strip(" "):
+            # only white space between «fra» and the value (a line may break after «fra»)
+            if a and b and not s.masked[m.end() : a[0].start].strip():
                 return ("values", a[0], b[0])
             ya = [back for p, back in years if m.end() <= p < til.start()]
             yb = [back for p, back in years if til.end() <= p <= til.end() + 3]

@@ -128,7 +128,7 @@ class Rank(Parts):
                 str(year - b) for b in sorted(pool, reverse=True) if pool[b].raw == best
             )
             shown = next(r.text for r in beyond if r.raw == best)
-            period = f"{year - max(pool)}–{year - ref.back}"
+            period = f"{year - max(pool)}–{year - min(pool)}"  # the years compared
             detail = (
                 f"{ref.label} = {ref.text} i {year - ref.back}, men {when} hadde {shown} "
                 f"({SAYS[way]} i {period})"
@@ -138,7 +138,7 @@ class Rank(Parts):
             return Outcome(hit.start, hit.end, "rang", status, hit.text, detail, fix, ref.label)
         if ordinal > 1 and place != ordinal and len(pool) >= ordinal:
             year = self.values.year or 0
-            period = f"{year - max(pool)}–{year - ref.back}"
+            period = f"{year - max(pool)}–{year - min(pool)}"  # the years compared
             detail = f"{ref.label} = {ref.text} er nr. {place} i {period}, ikke nr. {ordinal}"
             return self._verdict(hit, "rang", neg, detail, ref.label)
         # holds over the years the build has: are those all the years the words mean?

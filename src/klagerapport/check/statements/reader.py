@@ -28,11 +28,8 @@ class Reader(
         vals = self._values(s)
         years = self.years(s)
         out: list[Outcome] = []
-        used: set[int] = set()  # hits taken by a longer statement
         pair = self._from_to(s, vals, years)
         for i, hit in enumerate(s.hits):
-            if i in used:
-                continue
             before = s.hits[i - 1] if i else None
             joined = before is not None and not s.masked[before.end : hit.start].strip()
             if hit.kind == "retning" and joined and before.kind == "retning":
