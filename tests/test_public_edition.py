@@ -17,6 +17,7 @@ import pytest
 from built import MIN_FILL, norm, page_fill, short_pages
 
 from klagerapport import paths, settings
+from klagerapport.errors import ProblemsError
 from klagerapport.ingest import store
 from klagerapport.pipeline import run as pipeline_run
 from klagerapport.publish import contract, escape, suppression
@@ -171,12 +172,39 @@ def test_commentary_typing_a_small_number_fails_the_public_build(public, monkeyp
     run_dir = tmp_path / "run"
     shutil.copytree(public, run_dir)
     with pytest.raises(
-        KlagerapportError, match=r"(?s)generelt\.md:3: «To».*generelt\.md:4: «2»"
+        KlagerapportError, match=r"(?s)generelt\.md:3:1: «To».*generelt\.md:4:9: «2»"
     ) as err:
         render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     # each also a located problem (`render --json`, the preview's panel)
     found = [(p.file.endswith("generelt.md"), p.line, p.col, p.code) for p in err.value.problems]
     assert found == [(True, 3, 1, "hidden-number"), (True, 4, 9, "hidden-number")]
+
+
+@pytest.mark.parametrize("final", [False, True])
+def test_commentary_saying_a_small_quantity_in_words_fails_the_public_build(
+    public, monkeypatch, tmp_path, final
+):
+    """The trial's words (issue 20 follow-up): refused in a draft and a final public edition,
+    each at its file:line:col, all at once (check/public.py)."""
+    from klagerapport import render
+
+    folder = tmp_path / "commentary" / "oslo" / "2019"
+    folder.mkdir(parents=True)
+    (folder / "pass.md").write_text(
+        "Bare en enkelt klage gjaldt kritikk i år.\n\nEt par klager gjaldt annen "
+        "diskriminering.\n\nEn klage gjaldt operasjonssentralen.\n\nFærre enn tre saker ble "
+        "overført.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(paths, "COMMENTARY", tmp_path / "commentary")
+    run_dir = tmp_path / "run"
+    shutil.copytree(public, run_dir)
+    plan = settings.load(district="Oslo", year=2019, engine="embedded", final=final)
+    with pytest.raises(ProblemsError) as err:
+        render.render_run(run_dir, plan)
+    found = [(p.line, p.col, p.code) for p in err.value.problems]
+    assert found == [(n, 1, "small-quantity") for n in (1, 3, 5, 7)]
+    assert "pass.md:7:1: «Færre enn tre»" in str(err.value)
 
 
 def test_a_district_without_commentary_gets_the_whole_form(tmp_path):
