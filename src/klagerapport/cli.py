@@ -226,6 +226,16 @@ FinalOpt = Annotated[
 ]
 
 
+BatchFinalOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--endelig/--utkast",
+        help="Every report final, or every report a draft (replacing a final one). Default: "
+        "drafts, but a report whose folder holds a final edition is built as final again.",
+    ),
+]
+
+
 KernelsOpt = Annotated[
     str,
     typer.Option(
@@ -479,6 +489,7 @@ def batch(
     utgave: UtgaveOpt = None,
     partial: PartialOpt = False,
     kernels: KernelsOpt = "fork",
+    final: BatchFinalOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Build every (district, year) report, the national one and POD's workbook (pipeline.batch)."""
@@ -486,7 +497,12 @@ def batch(
 
     plan = _guarded(
         lambda: settings.load(
-            data=data, engine=engine, utgave=utgave, kernels=kernels, partial=partial or None
+            data=data,
+            engine=engine,
+            utgave=utgave,
+            kernels=kernels,
+            partial=partial or None,
+            final=final,
         ),
         debug,
     )
@@ -498,6 +514,7 @@ def batch(
             out=out,
             jobs=jobs,
             national=national,
+            keep_final=final is None,
             log=lambda line: typer.echo(line),
         ),
         debug,

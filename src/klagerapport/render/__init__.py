@@ -78,6 +78,8 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
     run_dir = Path(run_dir)
     district, year = plan.district, plan.year
     used = choose_engine(plan.engine)
+    # a public edition's commentary first, draft or final (check/public.py): it stops either
+    staging.check_public_commentary(run_dir, district=district, year=year)
     findings = finality.check(run_dir, district=district, year=year, final=plan.final)
     notes = data_notes(run_dir, year)  # shown in a draft's box with the commentary's findings
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}

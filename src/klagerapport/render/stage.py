@@ -238,6 +238,13 @@ def national_include(national: bool, source: Path) -> str:
     return text
 
 
+def check_public_commentary(run_dir: Path, *, district: str, year: int) -> None:
+    """A public run's commentary: no hidden value, no hidden number, no small quantity in
+    words (check/public.py), all at once; an internal run's is not checked here."""
+    source = paths.commentary_dir(district, year)
+    check_hidden_quotes(source, utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir))
+
+
 def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     """Lay out the Quarto project of one run in `into` (an empty folder)."""
     run_dir = run_dir.resolve()
@@ -249,7 +256,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     safety.check_links(source, inside=paths.COMMENTARY)
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
-    check_hidden_quotes(source, utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir))
+    check_public_commentary(run_dir, district=district, year=year)
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     national = is_national(district)
