@@ -2,7 +2,7 @@
 
 A pure function of the commentary folder, the build's values and the allow-list; no output.
 Each `<section>.md` is read as sentences (sentences.py), and each sentence as claims
-(statements.py): direction, comparison, equality, rank, share, «all decided» and every
+(check/statements/): direction, comparison, equality, rank, share, «all decided» and every
 placeholder's fit with its words, each bound to the build's values by meaning. A false statement
 is an error; one no value can show is a `needs-signoff` item (file:line) that stops the final
 edition until a reviewer signs it off in `godkjent.yml` (signoff.py). `{{< claim >}}`s are
