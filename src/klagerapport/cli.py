@@ -216,22 +216,21 @@ EngineOpt = Annotated[
 ]
 
 
-FinalOpt = Annotated[
-    bool,
-    typer.Option(
-        "--endelig/--utkast",
-        help="Final report (stops on any check error or missing section; no draft marks) "
-        "or draft (default: warnings and «Kommentar mangler» visible, marked as a draft).",
-    ),
-]
-
-
 BatchFinalOpt = Annotated[
     bool | None,
     typer.Option(
         "--endelig/--utkast",
         help="Every report final, or every report a draft (replacing a final one). Default: "
         "drafts, but a report whose folder holds a final edition is built as final again.",
+    ),
+]
+KeepFinalOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--endelig/--utkast",
+        help="Final report (stops on any check error or missing section; no draft marks) "
+        "or draft (warnings and «Kommentar mangler» visible, marked as a draft). Default: a "
+        "draft, but a folder that holds a final edition is built as final again.",
     ),
 ]
 
@@ -265,7 +264,7 @@ def build(
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
     kernels: KernelsOpt = "fork",
-    final: FinalOpt = False,
+    final: KeepFinalOpt = None,
     utgave: UtgaveOpt = None,
     partial: PartialOpt = False,
     as_json: Annotated[
@@ -282,10 +281,12 @@ def build(
     if pool is not None:
         pool.launch()
     try:
+        from . import paths
+        from . import render as r
         from .pipeline import run as b
 
         def load() -> settings.BuildPlan:
-            return settings.load(
+            plan = settings.load(
                 year=year,
                 district=district,
                 data=data,
@@ -297,6 +298,15 @@ def build(
                 utgave=utgave,
                 partial=partial or None,
             )
+            # a final edition is never replaced by a draft unasked (as render and batch keep it)
+            if final is None and r.built_with(plan.folder).get("final") is True:
+                print(
+                    f"Utgave: endelig, som {paths.shown(plan.folder)} holder (--utkast erstatter "
+                    "den med et utkast)",
+                    file=sys.stderr,
+                )
+                plan = plan.but(final=True)
+            return plan
 
         def run(plan: settings.BuildPlan) -> None:
             b.build_report(plan, kernel_pool=pool)
