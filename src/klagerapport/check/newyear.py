@@ -20,7 +20,7 @@ import yaml
 from .. import districts, fmt, grammar, paths, settings
 from ..errors import KlagerapportError
 from ..ingest import units, validate
-from . import allowlist, claims, nocomment, numbers, review
+from . import allowlist, claims, nocomment, numbers, reportdate, review
 from .commentary import section_keys
 
 ALLOWLIST_HEADER = """\
@@ -229,11 +229,22 @@ def _print_new_year(target: Path, listed: Path, left: int) -> None:
     if left:
         print(f"{left} oppføringer i tillatt.yml gjaldt bare fjoråret og gjelder ikke nå.")
     print("«klagerapport check» melder hvert punkt til det er merket «gjennomgått: true».")
+    print(reportdate.reminder(target))
 
 
-def new_year_command(*, year: int, from_year: int | None, district: str | None) -> None:
+def new_year_command(*, year: int | None, from_year: int | None, district: str | None) -> None:
+    """`klagerapport new-year`: without --year, the year after config.yml's (and it says so,
+    with the command that makes the new year the default)."""
+    config = paths.shown(paths.CONFIG_FILE)
     if district is None:
-        print(f"Distrikt: {_district(None)} (fra {paths.shown(paths.CONFIG_FILE)}).")
+        print(f"Distrikt: {_district(None)} (fra {config}).")
+    if year is None:
+        current = settings.load(district=district).year
+        year = current + 1
+        print(
+            f"Nytt rapportår: {year} (året etter {current} i {config}); gjør det til standardåret "
+            f"med «klagerapport init --year {year}»."
+        )
     _print_new_year(*new_year(year=year, from_year=from_year, district=district))
 
 
@@ -242,6 +253,7 @@ def new_district_command(*, district: str, year: int | None, data: Path | None =
     print(f"Skrev {paths.shown(target)} fra malen {paths.shown(paths.COMMENTARY_TEMPLATE)}.")
     print(year_used_line(_district(district), int(target.name), given=year is not None))
     print("Avsnitt uten fil står som «Kommentar mangler» til de er skrevet.")
+    print(reportdate.reminder(target))
     for line in units_scaffold(_district(district), data):
         print(line)
 

@@ -122,6 +122,14 @@ def counts_cases(key: str) -> bool:
     return spec is not None and spec.kind == "count" and spec.population != "none"
 
 
+def dates_a_case(key: str) -> bool:
+    """Whether the value is the date of one case of a population (kind date of a population,
+    such as the last answer date; not a date set by a rule or by the export, population none):
+    the public edition never prints one (docs/suppression.md, "Dates")."""
+    spec = spec_of(key)
+    return spec is not None and spec.kind == "date" and spec.population != "none"
+
+
 def _kind_problem(spec: KeySpec, raw: object) -> str | None:
     """Why a raw value does not fit its kind, or None. `None` (no data) fits every kind."""
     if raw is None:
