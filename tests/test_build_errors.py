@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -220,7 +221,12 @@ def test_build_without_endelig_or_utkast_keeps_a_final_folder_final(tmp_path, mo
     from klagerapport.pipeline import run as pipeline_run
 
     built = []
-    monkeypatch.setattr(pipeline_run, "build_report", lambda plan, **_kw: built.append(plan.final))
+
+    def build_report(plan, **_kw):
+        built.append(plan.final)
+        return SimpleNamespace(findings=[])
+
+    monkeypatch.setattr(pipeline_run, "build_report", build_report)
     out = tmp_path / "oslo-2019"
     out.mkdir()
     (out / "build.json").write_text('{"parameters": {"final": true}}', encoding="utf-8")

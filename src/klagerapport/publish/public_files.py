@@ -28,6 +28,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("quarto-prosjekt/*", DERIVED, "the staged project: tables, figures, values, commentary"),
     ("undertrykking.json", COUNT_FREE, "the rule and the method (audit_files: no reasons)"),
     ("undertrykking/*.json", COUNT_FREE, "each section's notes (audit_files: no reasons)"),
+    # the render's findings in it point at commentary lines; their words quote printed values
     ("build.json", COUNT_FREE, "the public build record: no counts, no paths (cache.py)"),
 )
 
