@@ -294,6 +294,35 @@ def test_missing_and_unknown_sections(tmp_path):
     assert blocks_final(found[0]) and not blocks_final(found[1])
 
 
+@pytest.mark.parametrize(
+    "text", ["<!-- TODO -->\n", "\n<!--\nskriv her\n-->\n\n  \n", "<!-- a --> <!--"]
+)
+def test_a_file_of_comments_only_is_missing_commentary(tmp_path, text):
+    """A file holding only HTML comments and blanks says nothing: missing, as an empty one."""
+    folder = write(tmp_path / "k", generelt="Tekst.", kritikk=text)
+    found = check(folder)
+    assert [(Path(f.file).name, f.code) for f in found] == [("kritikk.md", "missing-section")]
+    assert blocks_final(found[0])
+    folder = write(tmp_path / "k2", generelt="Tekst.", kritikk="<!-- TODO -->\nSkrevet.\n")
+    assert check(folder) == []
+
+
+def test_commentary_not_saved_as_utf8_is_a_finding_naming_line_and_byte(tmp_path):
+    """Windows-1252 (Word, Notepad's ANSI) is a finding with the file, line, character and
+    byte and the fix, never an internal error; the other files are still checked."""
+    folder = write(tmp_path / "k", generelt="Tekst.")
+    text = "Første linje er UTF-8 i tankene.\nKlager fra Hønefoss og Ålesund.\n"
+    (folder / "kritikk.md").write_bytes(text.encode("cp1252"))
+    found = check(folder)
+    assert [(Path(f.file).name, f.code, f.line, f.col) for f in found] == [
+        ("kritikk.md", "encoding", 1, 2),
+        ("kritikk.md", "encoding", 2, 13),
+    ]
+    assert "UTF-8" in found[0].message and "byte 0xF8" in found[0].message
+    assert "lagre filen som UTF-8" in found[0].suggestion
+    assert found[0].severity == ERROR
+
+
 def test_a_broken_shortcode_is_reported(tmp_path):
     folder = write(tmp_path / "k", generelt="Tall: {{< var received.total\n>}}", kritikk="x")
     assert [f.code for f in check(folder)] == ["broken-shortcode"]

@@ -156,3 +156,12 @@ def test_the_sample_commentary_passes_the_public_check_only_with_its_approvals(t
         (copy / file.name).write_text(file.read_text(encoding="utf-8"), encoding="utf-8")
     found = public.hidden_quotes(copy, set(), SMALL)
     assert len(found) == 10 and {p.code for p in found} == {public.SMALL_QUANTITY}
+
+
+def test_a_commentary_file_not_in_utf8_is_named_not_a_traceback(tmp_path):
+    folder = _folder(tmp_path, **{"pass.md": TRIAL})
+    (folder / "kritikk.md").write_bytes("Én klage gjaldt kritikk.\n".encode("cp1252"))
+    with pytest.raises(ProblemsError) as err:
+        public.hidden_quotes(folder, set(), SMALL)
+    assert [p.code for p in err.value.problems] == ["encoding"]
+    assert err.value.problems[0].file.endswith("kritikk.md")

@@ -616,12 +616,17 @@ def usage_message(err: Exception, argv: list[str]) -> str:
     return f"Feil: {text}. Se «{command_path} --help»."
 
 
+INTERRUPTED = 130  # the status Typer returns for a KeyboardInterrupt
+
+
 def main() -> None:
-    from .pipeline.stopping import sigterm_as_interrupt
+    from .pipeline.stopping import sigterm_as_interrupt, stopped_by
 
     try:
         with sigterm_as_interrupt():  # SIGTERM stops a command as Ctrl-C does: clean-up runs
             status = app(prog_name="klagerapport", standalone_mode=False)
+        if status == INTERRUPTED:  # Typer turns Ctrl-C (and so SIGTERM) into this, silently
+            raise KeyboardInterrupt
         sys.exit(status if isinstance(status, int) else 0)
     except UsageError as err:
         if type(err).__name__ == "NoArgsIsHelpError":  # no command: the help, as before
@@ -629,15 +634,13 @@ def main() -> None:
         else:
             typer.echo(usage_message(err, sys.argv[1:]), err=True)
         sys.exit(USAGE_STATUS)
-    except typer.Abort:
-        typer.echo("Avbrutt.", err=True)
-        sys.exit(130)
     except BrokenPipeError:  # raised outside a command's guard (e.g. while printing help)
         _silence_stdout()
         sys.exit(SIGPIPE_STATUS)
-    except KeyboardInterrupt:
-        typer.echo("Avbrutt.", err=True)
-        sys.exit(130)
+    except (KeyboardInterrupt, typer.Abort):
+        said, status = stopped_by()
+        typer.echo(said, err=True)
+        sys.exit(status)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .. import districts, fmt, grammar, paths, settings
+from .. import districts, fmt, grammar, paths, settings, userfiles
 from ..errors import KlagerapportError
 from ..ingest import units, validate
 from . import allowlist, claims, nocomment, numbers, reportdate, review
@@ -64,7 +64,7 @@ def review_items(file: Path, from_year: int, allowed: list[allowlist.Allowed]) -
     number words (the allow-list's lasting entries excepted; claims are checked by the data)."""
     items: list[review.Item] = []
     lasting = [a for a in allowed if a.section == file.stem and a.year is None]
-    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(userfiles.read_text(file).splitlines(), 1):
         masked = numbers.mask(line)
         words_ok = allowlist.spans(line, [a.text for a in lasting if a.kind == "word"])
         numbers_ok = allowlist.spans(line, [a.text for a in lasting if a.kind == "number"])
@@ -206,7 +206,7 @@ def units_scaffold(district: str, data: Path | None = None) -> list[str]:
 
 def _yaml_keys(file: Path) -> dict:
     try:
-        loaded = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        loaded = userfiles.load_yaml(file) or {}
     except FileNotFoundError:
         return {}
     except yaml.YAMLError as err:

@@ -39,7 +39,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import grammar, paths
+from .. import grammar, paths, userfiles
 from ..errors import Problem, ProblemsError
 from ..fmt import MONTHS
 from . import lexicon
@@ -227,7 +227,7 @@ def hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -
     found: list[Problem] = []
     for file in sorted(source.glob("*.md")):
         shown = paths.shown(file)
-        lines = [_prose(line) for line in file.read_text(encoding="utf-8").splitlines()]
+        lines = [_prose(line) for line in userfiles.read_text(file).splitlines()]
         for number, (prose, codes) in enumerate(lines, start=1):
             for code in codes:
                 key = code.positional
@@ -284,9 +284,11 @@ def approvals(folder: Path) -> tuple[list[Approval], list[Problem]]:
         return [], []
     shown = paths.shown(file)
     try:
-        text = file.read_text(encoding="utf-8")
+        text = userfiles.read_text(file, shown)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text) or {}
+        data = userfiles.parse_yaml(text, shown) or {}
+    except userfiles.UserFileError as err:
+        return [], list(err.problems)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else 0

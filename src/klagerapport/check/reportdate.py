@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths
+from .. import paths, userfiles
 from ..errors import Problem
 from .findings import ERROR, WARNING
 
@@ -48,14 +48,19 @@ def load(folder: Path, year: int | None = None) -> tuple[dt.date | None, list[Pr
     if not file.is_file():
         return None, []
     shown = paths.shown(file)
-    text = file.read_text(encoding="utf-8")
+    try:
+        text = userfiles.read_text(file, shown)
+    except userfiles.UserFileError as err:
+        return None, err.problems
 
     def problem(line: int, message: str) -> tuple[None, list[Problem]]:
         fix = f"skriv «{FORM}», for eksempel «{KEY}: 2020-03-15»"
         return None, [Problem.at(shown, line, 0, ERROR, CODE, message, fix)]
 
     try:
-        data = yaml.safe_load(text)
+        data = userfiles.parse_yaml(text, shown)
+    except userfiles.UserFileError as err:
+        return None, err.problems
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         return problem(mark.line + 1 if mark else 1, f"ikke gyldig YAML: {err}")

@@ -152,8 +152,10 @@ class Session:
         """The build's guard on a whole page's HTML (before its marks)."""
         assert self.staged is not None and self._prepared is not None
         source = guard.read_source(self.root, staging.DOCUMENT, self.staged.describe)
-        found = guard.output_problems(guard.visible_html(raw), "rapport.html", source, html=True)
         meta, variables = self._prepared.meta, self.staged.variables
+        found = guard.output_problems(
+            guard.visible_html(raw), "rapport.html", source, html=True, variables=variables
+        )
         found += guard.completeness_problems(raw, None, source, variables, meta)
         guard.raise_problems(found)
 

@@ -11,9 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from .. import codes, paths
+from .. import codes, paths, userfiles
 from ..errors import KlagerapportError
 
 KINDS = ("count", "share", "change", "days", "year", "date", "word", "sentence")
@@ -81,8 +79,7 @@ def _pattern(key: str) -> re.Pattern:
 @cache
 def specs() -> tuple[KeySpec, ...]:
     """The contract's entries, in the file's order; a malformed entry is an error."""
-    with open(paths.VALUES_CONTRACT, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+    raw = userfiles.load_yaml(paths.VALUES_CONTRACT)
     out = []
     for item in raw["keys"]:
         spec = KeySpec(

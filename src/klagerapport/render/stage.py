@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import grammar, outline, paths
+from .. import grammar, outline, paths, userfiles
 from ..check import nocomment
 from ..check.public import check_hidden_quotes  # the public edition's commentary check
 from ..districts import is_national
@@ -41,7 +41,8 @@ PLACE_PATH = re.compile(rf"/?{PLACES_DIR}/(?P<name>[\w-]+)\.qmd")
 
 
 def _has_text(file: Path) -> bool:
-    return file.is_file() and file.read_text(encoding="utf-8").strip() != ""
+    """Whether a commentary file says anything (a file of `<!-- -->` comments does not)."""
+    return file.is_file() and userfiles.has_prose(userfiles.read_text(file))
 
 
 def commentary_files(
@@ -187,8 +188,7 @@ RUN_METADATA = "_rapport.yml"
 
 
 def _project_file(root: Path) -> dict:
-    with open(root / "_quarto.yml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return userfiles.load_yaml(root / "_quarto.yml", "_quarto.yml") or {}
 
 
 def _front_matter(root: Path) -> dict:
@@ -242,6 +242,7 @@ def check_public_commentary(run_dir: Path, *, district: str, year: int) -> None:
     """A public run's commentary: no hidden value, no hidden number, no small quantity in
     words (check/public.py), all at once; an internal run's is not checked here."""
     source = paths.commentary_dir(district, year)
+    userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8, at once
     check_hidden_quotes(source, utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir))
 
 
@@ -256,6 +257,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     safety.check_links(source, inside=paths.COMMENTARY)
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
+    userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8, at once
     check_public_commentary(run_dir, district=district, year=year)
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
