@@ -21,7 +21,7 @@ from factories import case, frame
 from klagerapport import codes
 from klagerapport.errors import KlagerapportError
 from klagerapport.ingest import store
-from klagerapport.publish import audit, protection, register
+from klagerapport.publish import attack, audit, protection, register
 from klagerapport.publish import suppression as S
 
 RULE = S.Rule()
@@ -384,3 +384,12 @@ def test_the_gate_stops_naming_every_finding(tmp_path):
     )
     assert len(lines) == 1 and lines[0].endswith("funn: 2")
     assert not reg.exists()  # nothing recorded for a stopped report
+
+
+def test_the_rounded_cells_counted_are_those_up_to_the_reports_year():
+    """issue 20 follow-up: Agder 2021 logged 131 rounded cells in «Revisjon» and 107 in
+    «Heltallsangrep»: the audit also counted the 24 cells of 2022, which no 2021 report prints."""
+    cases = frame(*_open(1), *_open(2, "228.2", year=2018), *_open(1, year=2020))
+    found = _cells(cases, {"received.total": 0})
+    assert found.rounded_cells == 2  # 2019 and 2018; not 2020's
+    assert attack.attack(cases, [attack.Report("Oslo", 2019)]).rounded == found.rounded_cells

@@ -315,3 +315,42 @@ def test_a_script_without_a_main_guard_still_gets_every_report(tmp_path, data):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "RESULTAT True ['bygget', 'bygget']" in done.stdout
     assert "arbeidsprosessene stoppet" in done.stdout
+
+
+def _final(folder: Path) -> bool:
+    return json.loads((folder / paths.BUILD_RECORD).read_text(encoding="utf-8"))["parameters"][
+        "final"
+    ]
+
+
+def test_a_batch_never_turns_a_final_report_into_a_draft_unasked(tmp_path, data):
+    """issue 20 follow-up: `batch` over a folder built with --endelig left it `final: false`.
+    Without --endelig/--utkast the final report is built as final again and named; --utkast
+    replaces it with a draft, named too; the draft beside it stays a draft."""
+    out = tmp_path / "out"
+    kw = dict(
+        districts="Oslo,Vest",
+        years="2019",
+        data=data,
+        out=out,
+        render=False,
+        notebooks=notebook_dir(tmp_path, "writes_values"),
+        national=False,
+        partial=True,
+        workers="thread",
+    )
+    batch.build_batch(**kw, log=lambda line: None)
+    batch.build_batch(**{**kw, "districts": "Oslo"}, final=True, log=lambda line: None)
+    assert _final(out / "oslo" / "2019") and not _final(out / "vest" / "2019")
+    lines: list[str] = []
+    kept = batch.build_batch(**kw, log=lines.append)
+    assert kept.ok and {o.report.district: o.report.final for o in kept.outcomes} == {
+        "Oslo": True,
+        "Vest": False,
+    }
+    assert _final(out / "oslo" / "2019") and not _final(out / "vest" / "2019")
+    assert any("Endelige rapporter bygges som endelige igjen: Oslo 2019" in line for line in lines)
+    lines.clear()
+    batch.build_batch(**kw, keep_final=False, log=lines.append)
+    assert not _final(out / "oslo" / "2019")
+    assert any("erstattes med utkast (--utkast): Oslo 2019" in line for line in lines)

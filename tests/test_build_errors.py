@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -213,3 +214,28 @@ def test_a_shortened_list_of_cases_in_several_exports_ends_with_its_ellipsis_alo
     (note,) = [w for w in validate.load_validated(data_dir).warnings if "flere eksporter" in w]
     assert note.startswith("7 saker fantes i flere eksporter")
     assert note.endswith(" …") and not note.endswith("….")
+
+
+def test_build_without_endelig_or_utkast_keeps_a_final_folder_final(tmp_path, monkeypatch):
+    """As render and batch: a final edition is never replaced by a draft unasked."""
+    from klagerapport.pipeline import run as pipeline_run
+
+    built = []
+
+    def build_report(plan, **_kw):
+        built.append(plan.final)
+        return SimpleNamespace(findings=[])
+
+    monkeypatch.setattr(pipeline_run, "build_report", build_report)
+    out = tmp_path / "oslo-2019"
+    out.mkdir()
+    (out / "build.json").write_text('{"parameters": {"final": true}}', encoding="utf-8")
+    common = ("--year", "2019", "--district", "Oslo", "--out", str(out))
+    kept = build(*common)
+    assert kept.exit_code == 0, kept.output
+    assert "Utgave: endelig" in kept.stderr and "--utkast" in kept.stderr
+    assert build(*common, "--utkast").exit_code == 0
+    assert build(*common, "--endelig").exit_code == 0
+    (out / "build.json").write_text('{"parameters": {"final": false}}', encoding="utf-8")
+    assert build(*common).exit_code == 0
+    assert built == [True, False, True, False]

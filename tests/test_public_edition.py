@@ -17,9 +17,10 @@ import pytest
 from built import MIN_FILL, norm, page_fill, short_pages
 
 from klagerapport import paths, settings
+from klagerapport.errors import ProblemsError
 from klagerapport.ingest import store
 from klagerapport.pipeline import run as pipeline_run
-from klagerapport.publish import contract, escape, suppression
+from klagerapport.publish import contract, escape, public_files, suppression
 
 pytestmark = pytest.mark.slow
 
@@ -171,12 +172,92 @@ def test_commentary_typing_a_small_number_fails_the_public_build(public, monkeyp
     run_dir = tmp_path / "run"
     shutil.copytree(public, run_dir)
     with pytest.raises(
-        KlagerapportError, match=r"(?s)generelt\.md:3: «To».*generelt\.md:4: «2»"
+        KlagerapportError, match=r"(?s)generelt\.md:3:1: «To».*generelt\.md:4:9: «2»"
     ) as err:
         render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     # each also a located problem (`render --json`, the preview's panel)
     found = [(p.file.endswith("generelt.md"), p.line, p.col, p.code) for p in err.value.problems]
     assert found == [(True, 3, 1, "hidden-number"), (True, 4, 9, "hidden-number")]
+
+
+@pytest.mark.parametrize("final", [False, True])
+def test_commentary_saying_a_small_quantity_in_words_fails_the_public_build(
+    public, monkeypatch, tmp_path, final
+):
+    """The trial's words (issue 20 follow-up): refused in a draft and a final public edition,
+    each at its file:line:col, all at once (check/public.py)."""
+    from klagerapport import render
+
+    folder = tmp_path / "commentary" / "oslo" / "2019"
+    folder.mkdir(parents=True)
+    (folder / "pass.md").write_text(
+        "Bare en enkelt klage gjaldt kritikk i år.\n\nEt par klager gjaldt annen "
+        "diskriminering.\n\nEn klage gjaldt operasjonssentralen.\n\nFærre enn tre saker ble "
+        "overført.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(paths, "COMMENTARY", tmp_path / "commentary")
+    run_dir = tmp_path / "run"
+    shutil.copytree(public, run_dir)
+    plan = settings.load(district="Oslo", year=2019, engine="embedded", final=final)
+    with pytest.raises(ProblemsError) as err:
+        render.render_run(run_dir, plan)
+    found = [(p.line, p.col, p.code) for p in err.value.problems]
+    assert found == [(n, 1, "small-quantity") for n in (1, 3, 5, 7)]
+    assert "pass.md:7:1: «Færre enn tre»" in str(err.value)
+
+
+def _whole_numbers(value, path=()):
+    """Every whole number of a JSON value, with the keys that lead to it."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _whole_numbers(item, (*path, key))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _whole_numbers(item, path)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        yield path, value
+
+
+def test_every_file_of_a_public_folder_is_examined_by_the_gate_or_count_free(public):
+    """issue 20 follow-up: build.json carried the source files' exact row counts and the data's
+    path, and the executed notebooks' populations were in the folder; the gate reads neither."""
+    files = sorted(p.relative_to(public).as_posix() for p in public.rglob("*") if p.is_file())
+    kinds = {rel: public_files.kind_of(rel) for rel in files}
+    assert [rel for rel, kind in kinds.items() if kind is None] == []
+    assert not (public / "notebooks").exists()
+    assert {kind for kind, _why in kinds.values()} == {
+        public_files.AUDITED,
+        public_files.DERIVED,
+        public_files.COUNT_FREE,
+    }
+    for rel, (kind, _why) in kinds.items():
+        if kind == public_files.COUNT_FREE:
+            text = (public / rel).read_text(encoding="utf-8")
+            assert str(paths.ROOT) not in text and "data/" not in text, rel
+            numbers = {".".join(map(str, p)) for p, _n in _whole_numbers(json.loads(text))}
+            # the report's year, the rule's threshold, the plan's settings and where the
+            # commentary's findings are (their words quote printed values only): no count
+            allowed = {"parameters.year", "parameters.jobs", "regel.min_antall"}
+            allowed |= {f"render.findings.{k}" for k in ("row", "col", "length", "page")}
+            assert numbers <= allowed, rel
+    record = json.loads((public / "build.json").read_text(encoding="utf-8"))
+    assert "input_manifest" not in record and "timings_seconds" not in record
+    assert "data" not in record["parameters"] and record["parameters"]["utgave"] == "offentlig"
+    assert all("seconds" not in s for s in record["sections"].values())
+    assert all(
+        not any(o.startswith("notebooks/") for o in s["outputs"])
+        for s in record["sections"].values()
+    )
+
+
+def test_a_public_folder_with_a_file_the_gate_never_reads_is_named(tmp_path):
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "notebooks" / "01_received.ipynb").write_text("{}", encoding="utf-8")
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "tables" / "avgjorelse.csv").write_text("a,1\n", encoding="utf-8")
+    (tmp_path / "bygg.log").write_text("rows 2\n", encoding="utf-8")
+    assert public_files.unexamined(tmp_path) == ["bygg.log", "notebooks/01_received.ipynb"]
 
 
 def test_a_district_without_commentary_gets_the_whole_form(tmp_path):

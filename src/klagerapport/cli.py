@@ -220,12 +220,21 @@ EngineOpt = Annotated[
 ]
 
 
-FinalOpt = Annotated[
-    bool,
+BatchFinalOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--endelig/--utkast",
+        help="Every report final, or every report a draft (replacing a final one). Default: "
+        "drafts, but a report whose folder holds a final edition is built as final again.",
+    ),
+]
+KeepFinalOpt = Annotated[
+    bool | None,
     typer.Option(
         "--endelig/--utkast",
         help="Final report (stops on any check error or missing section; no draft marks) "
-        "or draft (default: warnings and «Kommentar mangler» visible, marked as a draft).",
+        "or draft (warnings and «Kommentar mangler» visible, marked as a draft). Default: a "
+        "draft, but a folder that holds a final edition is built as final again.",
     ),
 ]
 
@@ -259,7 +268,7 @@ def build(
     engine: EngineOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Notebooks run at once.")] = None,
     kernels: KernelsOpt = "fork",
-    final: FinalOpt = False,
+    final: KeepFinalOpt = None,
     utgave: UtgaveOpt = None,
     partial: PartialOpt = False,
     as_json: Annotated[
@@ -280,10 +289,12 @@ def build(
     if pool is not None:
         pool.launch()
     try:
+        from . import paths
+        from . import render as r
         from .pipeline import run as b
 
         def load() -> settings.BuildPlan:
-            return settings.load(
+            plan = settings.load(
                 year=year,
                 district=district,
                 data=data,
@@ -295,6 +306,15 @@ def build(
                 utgave=utgave,
                 partial=partial or None,
             )
+            # a final edition is never replaced by a draft unasked (as render and batch keep it)
+            if final is None and r.built_with(plan.folder).get("final") is True:
+                print(
+                    f"Utgave: endelig, som {paths.shown(plan.folder)} holder (--utkast erstatter "
+                    "den med et utkast)",
+                    file=sys.stderr,
+                )
+                plan = plan.but(final=True)
+            return plan
 
         def run(plan: settings.BuildPlan) -> list:  # the findings, for --json
             return b.build_report(plan, kernel_pool=pool).findings
@@ -495,6 +515,7 @@ def batch(
     utgave: UtgaveOpt = None,
     partial: PartialOpt = False,
     kernels: KernelsOpt = "fork",
+    final: BatchFinalOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Build every (district, year) report, the national one and POD's workbook (pipeline.batch)."""
@@ -502,7 +523,12 @@ def batch(
 
     plan = _guarded(
         lambda: settings.load(
-            data=data, engine=engine, utgave=utgave, kernels=kernels, partial=partial or None
+            data=data,
+            engine=engine,
+            utgave=utgave,
+            kernels=kernels,
+            partial=partial or None,
+            final=final,
         ),
         debug,
     )
@@ -514,6 +540,7 @@ def batch(
             out=out,
             jobs=jobs,
             national=national,
+            keep_final=final is None,
             log=lambda line: typer.echo(line),
         ),
         debug,

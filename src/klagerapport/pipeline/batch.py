@@ -11,11 +11,17 @@ the roll-up for POD (`pipeline/rollup.py`): the check that the districts sum to 
 every table and that each district's row of the national report's comparison is its own
 report's, the comparison's files and POD's workbook, in `<out>/pod/<year>/`. A report is
 `gjenbrukt` when nothing was made again (sections and render reused, `pipeline/rendering.py`).
+
+A batch never turns a final report into a draft unasked: without --endelig or --utkast, a
+report whose folder holds a final edition (its build.json) is built as final again (as
+`klagerapport render` keeps it), and the batch names those reports; --utkast replaces them with
+drafts, named too.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import multiprocessing
 import multiprocessing.util
 import os
@@ -29,6 +35,7 @@ from pathlib import Path
 
 from .. import districts as D
 from .. import fmt, paths, settings
+from .. import render as render_module
 from ..errors import KlagerapportError
 from ..ingest import rules, validate
 from ..publish import attack, register
@@ -51,6 +58,7 @@ class Report:
     district: str  # the name as the reports print it ("Oslo", "Norge")
     year: int
     folder: Path
+    final: bool = False  # built as final: its folder held a final edition (see keep_final)
 
     @property
     def national(self) -> bool:
@@ -163,6 +171,7 @@ def build_batch(
     jobs: int | None = None,
     national: bool | None = None,
     workers: str | None = None,
+    keep_final: bool = True,
     log: Log = print,
     **options,
 ) -> BatchResult:
@@ -174,7 +183,11 @@ def build_batch(
 
     `plan` is what every report shares (data, engine, utgave, kernels, ...); each report is
     that plan for its district and year, in `<out>/<district>/<year>/`. Without a plan,
-    `options` (BuildPlan's fields) make one with the settings. `jobs`: reports at once."""
+    `options` (BuildPlan's fields) make one with the settings. `jobs`: reports at once.
+
+    A draft plan with `keep_final` (neither --endelig nor --utkast given) builds a report whose
+    folder holds a final edition as final again; without it (--utkast) replaces it with a draft.
+    Either way the batch names those reports."""
     if plan is None:
         plan = settings.load(**options)
     elif options:
@@ -210,6 +223,8 @@ def build_batch(
                 "(--delvis gir en tydelig merket delrapport)."
             )
         reports = reports_of(chosen, wanted_years, out, with_national, plan.public)
+        if not plan.final:
+            reports = finals_kept(reports, keep_final, log)
         log(
             f"{fmt.count(len(reports), 'rapport', 'rapporter')} "
             f"({', '.join(chosen)}{' og Norge' if with_national else ''}; "
@@ -250,13 +265,34 @@ def _say_partial(lacking: dict[int, list], partial: bool, log: Log) -> None:
     log(f"Advarsel: {D.NATIONAL} blir en delrapport; dataene mangler {by_year}.")
 
 
+def finals_kept(reports: list[Report], keep: bool, log: Log) -> list[Report]:
+    """A draft batch's reports, each whose folder holds a final edition marked to be built as
+    final again (`keep`), or named as replaced by a draft (not `keep`: --utkast)."""
+    final = [r for r in reports if render_module.built_with(r.folder).get("final") is True]
+    if not final:
+        return reports
+    names = fmt.listing(r.label for r in final)
+    if not keep:
+        log(f"Advarsel: endelige rapporter erstattes med utkast (--utkast): {names}")
+        return reports
+    log(
+        f"Endelige rapporter bygges som endelige igjen: {names} (--utkast erstatter dem med "
+        "utkast; en som ikke består som endelig, beholder sin forrige utgave)"
+    )
+    return [dataclasses.replace(r, final=True) if r in final else r for r in reports]
+
+
 def build_one(report: Report, plan: settings.BuildPlan, pool) -> Outcome:
-    """Build one report (`plan` for its district, year and folder); a failure is its outcome,
-    never an exception."""
+    """Build one report (`plan` for its district, year and folder; final if the report is
+    marked so); a failure is its outcome, never an exception."""
     t0 = time.perf_counter()
     lines: list[str] = []
     mine = plan.but(
-        district=report.district, year=report.year, out=report.folder, jobs=NOTEBOOK_JOBS
+        district=report.district,
+        year=report.year,
+        out=report.folder,
+        jobs=NOTEBOOK_JOBS,
+        final=plan.final or report.final,
     )
     try:
         built = run_module.build_report(mine, kernel_pool=pool, log=lines.append)

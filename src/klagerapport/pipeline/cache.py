@@ -100,7 +100,8 @@ def reuse(previous: dict, final: Path, section: Section, key: str, run_dir: Path
     files = entry.get("files", [])
     outputs = entry.get("outputs")
     executed = f"notebooks/{section.filename}"
-    wanted = [*files, executed]
+    # a public run keeps no executed notebook (pipeline/run.py): its record names none
+    wanted = [*files, executed] if isinstance(outputs, dict) and executed in outputs else files
     if entry.get("key") != key or not files or not isinstance(outputs, dict):
         return []
     if set(outputs) != set(wanted) or not all(_same(final / f, outputs[f]) for f in wanted):
@@ -155,8 +156,9 @@ def build_record(
     kernels_used: str = "plain",
     render: dict | None = None,
 ) -> dict:
-    """The audit record of a run (build.json): parameters, versions, input hashes, timings."""
-    return {
+    """The audit record of a run (build.json): parameters, versions, input hashes, timings; a
+    public edition's without counts and local paths (`public_record`)."""
+    record = {
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "parameters": {
             "district": plan.district,
@@ -191,6 +193,32 @@ def build_record(
         },
         "render": render,
     }
+    return public_record(record) if plan.public else record
+
+
+# What a public edition's build.json leaves out: nothing in a public folder may say a number the
+# gate (publish/audit.py, publish/attack.py) does not examine. The source files' row counts and
+# kept rows are the true counts (one file per year: each year's), their names and the data's
+# path are local, and timings grow with the number of cases. docs/suppression.md, "build.json".
+PUBLIC_PARAMETERS_LEFT_OUT = ("data",)
+PUBLIC_RECORD_LEFT_OUT = ("input_manifest", "timings_seconds")
+PUBLIC_SECTION_LEFT_OUT = ("seconds",)
+
+
+def public_record(record: dict) -> dict:
+    """The build record a public folder carries: parameters without the data's path, the code's
+    and the processed snapshot's SHA-256 (a hash of the whole validated data: it tells nothing
+    unless one holds that very data), each section's key and the hashes of the files it wrote
+    (files the folder itself publishes); no source files, row counts or timings."""
+    out = {k: v for k, v in record.items() if k not in PUBLIC_RECORD_LEFT_OUT}
+    out["parameters"] = {
+        k: v for k, v in record["parameters"].items() if k not in PUBLIC_PARAMETERS_LEFT_OUT
+    }
+    out["sections"] = {
+        name: {k: v for k, v in entry.items() if k not in PUBLIC_SECTION_LEFT_OUT}
+        for name, entry in record["sections"].items()
+    }
+    return out
 
 
 def _round(value: float | None) -> float | None:

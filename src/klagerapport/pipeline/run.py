@@ -26,7 +26,16 @@ from .. import fmt, fsutil, paths, settings
 from .. import render as render_module
 from ..errors import BuildError, KlagerapportError, Problem
 from ..ingest import store, validate
-from ..publish import attack, audit, contract, register, reproducible, utgave, values
+from ..publish import (
+    attack,
+    audit,
+    contract,
+    public_files,
+    register,
+    reproducible,
+    utgave,
+    values,
+)
 from ..sections import registry
 from . import cache, kernels, rendering
 from .notebooks import Section, discover, section_parameters
@@ -195,6 +204,20 @@ def _manager_class(kernel_pool: kernels.KernelPool | None, log: Log) -> type | N
     return None
 
 
+NOTEBOOKS = "notebooks"  # a run's executed notebooks (the internal edition's audit trail)
+
+
+def _check_public_files(run_dir: Path) -> None:
+    """A public folder holds only files the gate examines, files made from them, or files
+    without counts (publish/public_files.py); anything else stops the build."""
+    others = public_files.unexamined(run_dir)
+    if others:
+        raise BuildError(
+            "den offentlige utgaven stoppes: mappen ville fått filer angriperen ikke undersøker "
+            f"(publish/public_files.py): {', '.join(others)}"
+        )
+
+
 def _check_contract(run_dir: Path, log: Log) -> None:
     """Step 4b: the values made keep the value contract (report/values.yml)."""
     made = {k: v["value"] for k, v in values.read_all(run_dir).items()}
@@ -304,6 +327,8 @@ def _build_into(
     step = None
     if plan.render:
         step = rendering.render_step(tmp, plan, code=code, previous=previous, log=log)
+    if plan.public:  # executed notebooks show numbers the gate never read: not published
+        shutil.rmtree(tmp / NOTEBOOKS, ignore_errors=True)
     record = cache.build_record(
         plan,
         validated,
@@ -317,6 +342,8 @@ def _build_into(
         render=step.record if step else None,
     )
     (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    if plan.public:
+        _check_public_files(tmp)
     rendered = step.rendered if step else None
     findings = step.findings if step else []
     reused = bool(step and step.reused)

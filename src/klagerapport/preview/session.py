@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .. import outline, paths
+from ..check import public as public_check
 from ..errors import KlagerapportError
 from ..publish import utgave
 from ..render import data_notes, guard, safety
@@ -191,7 +192,7 @@ class Session:
         home = paths.COMMENTARY.resolve()
         inside = home if self.source.resolve().is_relative_to(home) else self.source
         safety.check_links(self.source, inside=inside)
-        staging.check_hidden_quotes(self.source, self._hidden, self._hidden_numbers)
+        public_check.check_hidden_quotes(self.source, self._hidden, self._hidden_numbers)
         parts, warnings = staging.commentary_files(
             outline.load_sections(), self.source, self.staged.variables
         )

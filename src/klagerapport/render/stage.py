@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,10 +14,9 @@ import yaml
 
 from .. import grammar, outline, paths, userfiles
 from ..check import nocomment
-from ..check.numbers import NUMBER_WORDS
+from ..check.public import check_hidden_quotes  # the public edition's commentary check
 from ..districts import is_national
-from ..errors import KlagerapportError, Problem, ProblemsError
-from ..fmt import MONTHS
+from ..errors import KlagerapportError
 from ..publish import escape, utgave
 from ..sections import registry
 from . import fonts, safety
@@ -185,87 +184,6 @@ class Staged:
         return str(path)
 
 
-# Number words for the smallest counts ("én klage", "ett tilfelle"); the rest: check/numbers.py.
-SMALL_NUMBER_WORDS = {"én": 1, "ett": 1, "eitt": 1, "to": 2, "tvo": 2}
-# A typed whole number: not glued to letters (TV2), not a code with a leading zero (01), not
-# part of a decimal or a grouped thousand, not a date's day (1. januar).
-_TYPED = re.compile(
-    r"(?<![\w,.\u00a0\u202f])[1-9]\d*(?!\w|,\d|\.\d|[ \u00a0\u202f]\d{3}(?!\d)"
-    r"|\.\s*(?:" + "|".join(MONTHS) + r"))",
-    re.IGNORECASE,
-)
-# A number word counts cases when a case noun follows within two words ("to av klagene").
-_CASE_NOUN = re.compile(
-    r"^\s+(?:\w+\s+){0,2}?(?:sak|saker|sakene|klage|klager|klagene|klagesak|klagesaker|"
-    r"klagesakene|tilfelle|tilfeller)\b",
-    re.IGNORECASE,
-)
-
-
-HIDDEN_VALUE = "hidden-value"  # the public edition's commentary quotes a value it hides
-HIDDEN_NUMBER = "hidden-number"  # ... or types a number it never prints
-HIDDEN_WHY = (
-    "den offentlige utgaven aldri viser (små tall, eller tall de kan regnes ut fra); "
-    "skriv setningen uten tallet"
-)
-
-
-def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -> None:
-    """The public edition: commentary must not quote a value the edition hides, nor type a
-    number the edition never prints as such (`numbers`: every count of 1 .. min_count-1): as
-    digits anywhere, or as a number word (én, ett, to …) that counts cases; draft or final
-    (file:line)."""
-    numbers = set(numbers)
-    if (not hidden and not numbers) or not source.is_dir():
-        return
-    words = {w: n for w, n in {**NUMBER_WORDS, **SMALL_NUMBER_WORDS}.items() if n in numbers}
-    word_re = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
-    found: list[Problem] = []
-    for file in sorted(source.glob("*.md")):
-        shown = paths.shown(file)
-        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-            codes = grammar.shortcodes(line)
-            for code in codes:
-                key = code.positional
-                if code.name == "var" and len(key) == 1 and key[0] in hidden:
-                    quoted = f"{{{{< var {key[0]} >}}}}"
-                    found.append(
-                        Problem(
-                            shown,
-                            f"{quoted} er en verdi som {HIDDEN_WHY}",
-                            row=number,
-                            col=code.start + 1,
-                            code=HIDDEN_VALUE,
-                            text=quoted,
-                            length=code.end - code.start,
-                        )
-                    )
-            prose = line
-            for code in codes:  # shortcodes blanked: only the words around them are prose
-                prose = prose[: code.start] + " " * (code.end - code.start) + prose[code.end :]
-            typed = [m for m in _TYPED.finditer(prose) if int(m.group(0)) in numbers]
-            if words:
-                typed += [m for m in word_re.finditer(prose) if _CASE_NOUN.match(prose[m.end() :])]
-            found += [
-                Problem(
-                    shown,
-                    f"«{m.group(0)}» er et tall som {HIDDEN_WHY}",
-                    row=number,
-                    col=m.start() + 1,
-                    code=HIDDEN_NUMBER,
-                    text=f"«{m.group(0)}»",
-                    length=len(m.group(0)),
-                )
-                for m in typed
-            ]
-    if found:
-        raise ProblemsError(
-            f"kommentaren siterer eller skriver tall som {HIDDEN_WHY}:\n"
-            + "\n".join(f"  {p.file}:{p.line}: {p.text}" for p in found),
-            found,
-        )
-
-
 RUN_METADATA = "_rapport.yml"
 
 
@@ -320,6 +238,14 @@ def national_include(national: bool, source: Path) -> str:
     return text
 
 
+def check_public_commentary(run_dir: Path, *, district: str, year: int) -> None:
+    """A public run's commentary: no hidden value, no hidden number, no small quantity in
+    words (check/public.py), all at once; an internal run's is not checked here."""
+    source = paths.commentary_dir(district, year)
+    userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8, at once
+    check_hidden_quotes(source, utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir))
+
+
 def stage(
     run_dir: Path, into: Path, *, district: str, year: int, with_fonts: bool = True
 ) -> Staged:
@@ -336,7 +262,7 @@ def stage(
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
     userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8, at once
-    check_hidden_quotes(source, utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir))
+    check_public_commentary(run_dir, district=district, year=year)
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     national = is_national(district)
