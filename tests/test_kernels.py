@@ -563,7 +563,7 @@ def test_a_forked_kernel_running_a_section_imports_nothing_heavy_of_its_own(pool
     nbformat.write(nb, source)
     out = tmp_path / "out"
     out.mkdir()
-    parameters = {"out_dir": str(out)}
+    parameters = {"out_dir": str(out), "district": "Oslo", "year": 2019}
     notebooks.execute(source, tmp_path / "x.ipynb", parameters, out, pool.manager_class)
     template = subprocess.run(  # the template's imports, in an interpreter of its own
         [
