@@ -278,3 +278,76 @@ def test_every_note_on_rows_left_out_in_the_singular_and_the_plural():
     )
     # a sentence right under a case, with no blank or total row between: a case
     assert _cases([COLUMNS, A_CASE, ["Kilde: POD"]]) == ([1, 2], [])
+
+
+# ------------------------------------------------------- cells that cannot be read
+
+
+def _located(table: RawTable) -> layout.Layout:
+    return layout.locate([table], [], "f.xlsx")
+
+
+def test_an_excel_error_and_mojibake_in_a_case_are_named_whole_with_their_sheet():
+    # a CSV saved from Excel keeps «#VERDI!» as text; UTF-8 read as Windows-1252 gives «Ã¸»
+    rows = [COLUMNS, A_CASE, [*A_CASE[:5], " #verdi! ", *A_CASE[6:]]]
+    rows.append([*A_CASE[:7], "GrÃ¸nland politistasjon"])
+    found = _located(_table(rows, "Klager 2019"))
+    assert [(p.sheet, p.row, p.column, p.value, p.message) for p in found.problems] == [
+        ("Klager 2019", 3, "grunnlag", "#verdi!", "Excel-feilverdi (formelen har feilet)"),
+        (
+            "Klager 2019",
+            4,
+            "enhet",
+            "GrÃ¸nland politistasjon",
+            "teksten er feil tegnkodet (UTF-8 lest som Windows-1252, f.eks. «Ã¸» for «ø»); "
+            "lagre filen på nytt med én tegnkoding",
+        ),
+    ]
+    assert found.cells == found.problems
+
+
+def _merged(rows, *ranges, sheet="Klager") -> layout.Layout:
+    table = _table(rows, sheet)
+    table.merged = list(ranges)
+    return _located(table)
+
+
+def test_a_range_merged_down_two_cases_covers_those_two_and_not_the_case_below():
+    # grunnlag (column F, index 5) of the cases in rows 2 and 3 merged; row 4 is a case too
+    found = _merged([COLUMNS, A_CASE, A_CASE, A_CASE], (1, 5, 2, 5))
+    (problem,) = found.problems
+    assert (problem.sheet, problem.row, problem.column, problem.value) == (
+        "Klager",
+        2,
+        "grunnlag",
+        "228.1",
+    )
+    assert problem.message == (
+        "sammenslåtte celler: cellene F2:F3 går over flere rader; bare rad 2 har verdien; "
+        "del opp cellene og fyll ut hver celle"
+    )
+    assert sorted(found.merged) == [("Klager", 2, "grunnlag"), ("Klager", 3, "grunnlag")]
+
+
+def test_a_range_merged_across_three_case_columns_names_both_columns_it_empties():
+    found = _merged([COLUMNS, A_CASE, A_CASE], (2, 4, 2, 6))
+    (problem,) = found.problems
+    assert (problem.row, problem.column, problem.value) == (3, "avgjorelse", "kritikk")
+    assert problem.message == (
+        "sammenslåtte celler: cellene E3:G3 går over flere kolonner; «grunnlag», "
+        "«diskriminering» leses som tom; del opp cellene og fyll ut hver celle"
+    )
+    assert sorted(found.merged) == [
+        ("Klager", 3, "avgjorelse"),
+        ("Klager", 3, "diskriminering"),
+        ("Klager", 3, "grunnlag"),
+    ]
+
+
+def test_a_merged_range_starting_past_the_end_of_a_short_row_has_no_value():
+    # the case row ends after its 7th field; a range from its 8th field (enhet) down a row
+    short = A_CASE[:7]
+    found = _merged([COLUMNS, short, A_CASE], (1, 7, 2, 7))
+    (problem,) = found.problems
+    assert (problem.row, problem.column, problem.value) == (2, "enhet", "")
+    assert "cellene H2:H3 går over flere rader" in problem.message
