@@ -327,6 +327,7 @@ def test_a_range_merged_down_two_cases_covers_those_two_and_not_the_case_below()
         "del opp cellene og fyll ut hver celle"
     )
     assert sorted(found.merged) == [("Klager", 2, "grunnlag"), ("Klager", 3, "grunnlag")]
+    assert all(p is problem for p in found.merged.values())  # each cell -> the range's problem
 
 
 def test_a_range_merged_across_three_case_columns_names_both_columns_it_empties():
@@ -351,3 +352,63 @@ def test_a_merged_range_starting_past_the_end_of_a_short_row_has_no_value():
     (problem,) = found.problems
     assert (problem.row, problem.column, problem.value) == (2, "enhet", "")
     assert "cellene H2:H3 går over flere rader" in problem.message
+
+
+# --------------------------------------------------------------- the header row
+
+
+def test_a_header_naming_a_column_twice_and_missing_one_names_both_at_its_row_and_sheet():
+    # an export with a title and a blank row; «Saksnummer» repeats saksnr, «Motatt» is misspelt
+    header = ["Saksnr", "Distrikt", "Motatt", "Avsluttet", "Avgjørelse", "Grunnlag"]
+    header += ["Diskriminering", "Enhet", "Saksnummer"]
+    rows = [["Klager 2019"], [], header, [*A_CASE, "2019/1"]]
+    found = layout.locate([_table(rows, "Eksport", first=1)], [], "f.xlsx")
+    allowed = "kolonnene " + ", ".join(COLUMNS)
+    assert [(p.file, p.sheet, p.row, p.column, p.message, p.allowed) for p in found.problems] == [
+        ("f.xlsx", "Eksport", 3, "saksnr", "kolonnen finnes flere ganger", None),
+        (
+            "f.xlsx",
+            "Eksport",
+            3,
+            "mottatt",
+            "mangler påkrevd kolonne («Motatt» ligner på «mottatt»)",
+            allowed,
+        ),
+    ]
+    assert found.located[0].cases == [3]
+
+
+def test_a_header_of_exactly_three_case_columns_is_the_header():
+    rows = [["Saksnr", "Distrikt", "Mottatt"], ["2019/1", "Oslo", "2019-01-03"]]
+    found = layout.locate([_table(rows, "Ark1")], [], "f.xlsx")
+    assert found.located[0].cases == [1]
+    assert [(p.row, p.column, p.message) for p in found.problems][:1] == [
+        (1, "avsluttet", "mangler påkrevd kolonne")
+    ]
+    assert len(found.problems) == 4  # avsluttet, avgjorelse, grunnlag, diskriminering
+
+
+def test_one_sheet_read_and_one_the_reader_skipped_are_both_named():
+    found = layout.locate(
+        [_table([COLUMNS, A_CASE], "Klager")], [("Diagram", "et diagramark")], "f.xlsx"
+    )
+    assert found.notes == ["f.xlsx: leste arket «Klager»; hoppet over «Diagram» (et diagramark)."]
+
+
+def test_two_sheets_of_cases_with_different_columns_none_missing_is_an_error():
+    # «2018» lacks enhet, which is not required: still not the same columns
+    found = layout.locate(
+        [_table([COLUMNS, A_CASE], "2019"), _table([COLUMNS[:7], A_CASE[:7]], "2018")],
+        [],
+        "f.xlsx",
+    )
+    assert [(p.sheet, p.message) for p in found.problems] == [
+        (
+            None,
+            "flere ark ser ut til å ha saker, men med ulike kolonner: «2019» (avgjorelse, "
+            "avsluttet, diskriminering, distrikt, enhet, grunnlag, mottatt, saksnr); «2018» "
+            "(avgjorelse, avsluttet, diskriminering, distrikt, grunnlag, mottatt, saksnr). Legg "
+            "sakene i ett ark, eller gi arkene de samme kolonnene",
+        )
+    ]
+    assert found.located == []
