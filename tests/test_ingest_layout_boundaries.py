@@ -412,3 +412,28 @@ def test_two_sheets_of_cases_with_different_columns_none_missing_is_an_error():
         )
     ]
     assert found.located == []
+
+
+def test_a_cover_sheet_before_the_cases_is_skipped_with_why_and_the_cases_are_read():
+    cover = _table([["Klager på politiet 2019"], ["Utarbeidet av POD"]], "Forside")
+    found = layout.locate(
+        [cover, _table([COLUMNS, A_CASE], "Klager"), _table([[None]], "Tom")], [], "f.xlsx"
+    )
+    assert [loc.sheet for loc in found.located] == ["Klager"]
+    assert found.notes == [
+        "f.xlsx: leste arket «Klager»; hoppet over «Forside» (har ikke saks-kolonnene), "
+        "«Tom» (tomt)."
+    ]
+
+
+def test_every_sheets_problems_are_kept_when_two_sheets_hold_cases():
+    error = [*A_CASE[:5], "#N/A", *A_CASE[6:]]
+    found = layout.locate(
+        [_table([COLUMNS, error], "2018"), _table([COLUMNS, A_CASE], "2019")],
+        [],
+        "f.xlsx",
+    )
+    assert [(p.sheet, p.row, p.column, p.value) for p in found.problems] == [
+        ("2018", 2, "grunnlag", "#N/A")
+    ]
+    assert found.notes[0] == "f.xlsx: leste arkene «2018», «2019»."
