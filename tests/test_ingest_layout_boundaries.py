@@ -10,7 +10,7 @@ messages are compared whole, as the user reads them.
 from __future__ import annotations
 
 from klagerapport.ingest import layout
-from klagerapport.ingest.table import RawTable
+from klagerapport.ingest.table import Flag, RawTable
 
 COLUMNS = ["saksnr", "distrikt", "mottatt", "avsluttet", "avgjorelse", "grunnlag"]
 COLUMNS += ["diskriminering", "enhet"]
@@ -328,6 +328,10 @@ def test_a_range_merged_down_two_cases_covers_those_two_and_not_the_case_below()
     )
     assert sorted(found.merged) == [("Klager", 2, "grunnlag"), ("Klager", 3, "grunnlag")]
     assert all(p is problem for p in found.merged.values())  # each cell -> the range's problem
+    assert problem.file == "f.xlsx"
+    # called on its own, without a dict to fill: the same one problem
+    (located,) = found.located
+    assert layout.cell_problems(located, "f.xlsx") == [problem]
 
 
 def test_a_range_merged_across_three_case_columns_names_both_columns_it_empties():
@@ -437,3 +441,24 @@ def test_every_sheets_problems_are_kept_when_two_sheets_hold_cases():
         ("2018", 2, "grunnlag", "#N/A")
     ]
     assert found.notes[0] == "f.xlsx: leste arkene «2018», «2019»."
+    assert found.cells == found.problems
+
+
+def test_a_flagged_cell_counts_only_in_a_case_row_of_a_case_column():
+    # the workbook reader flags a formula without a value and an error cell; a flag in the
+    # title row, in a column the contract does not read, or in a note row is not a problem
+    rows = [["Eksport"], [*COLUMNS, "Merknad"], [*A_CASE, "x"], [*A_CASE, ""], [], ["Kilde: POD"]]
+    table = _table(rows, "Klager")
+    table.flags = {
+        (3, 6): Flag("formelen har ingen lagret verdi"),  # diskriminering of row 4
+        (2, 5): Flag("Excel-feilverdi (formelen har feilet)", "#REF!"),  # grunnlag of row 3
+        (0, 0): Flag("formelen har ingen lagret verdi"),  # the title
+        (2, 8): Flag("formelen har ingen lagret verdi"),  # Merknad
+        (5, 0): Flag("formelen har ingen lagret verdi"),  # the note under the table
+    }
+    found = _located(table)
+    assert [(p.file, p.sheet, p.row, p.column, p.value, p.message) for p in found.problems] == [
+        ("f.xlsx", "Klager", 3, "grunnlag", "#REF!", "Excel-feilverdi (formelen har feilet)"),
+        ("f.xlsx", "Klager", 4, "diskriminering", "celle G4", "formelen har ingen lagret verdi"),
+    ]
+    assert found.cells == found.problems
