@@ -118,8 +118,11 @@ def test_a_rendered_file_edited_since_is_not_reused(tmp_path):
     new.mkdir()
     (final / "rapport.html").write_text("<p>rendret</p>", encoding="utf-8")
     sha = hashlib.sha256(b"<p>rendret</p>").hexdigest()
-    previous = {"render": {"key": "k", "outputs": {"rapport.html": sha}}}
+    previous = {"render": {"key": "k", "outputs": {"rapport.html": sha}, "findings": []}}
     assert rendering.reuse(previous, final, "annen nøkkel", new) is None
+    # a record without the commentary's findings (older, or edited) is rendered again
+    unknown = {"render": {"key": "k", "outputs": {"rapport.html": sha}}}
+    assert rendering.reuse(unknown, final, "k", new) is None
     assert rendering.reuse(previous, final, "k", new) is not None
     assert (new / "rapport.html").read_text(encoding="utf-8") == "<p>rendret</p>"
     (final / "rapport.html").write_text("<p>endret for hånd</p>", encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The sentence reader's rules at their edges (check/statements.py), on Oslo 2019's values
+"""The sentence reader's rules at their edges (check/statements/), on Oslo 2019's values
 (tests/corpus/oslo-2019-verdier.json) with one value moved at a time: the last day a deadline
 holds and the first it does not, the reach of a negation, a count of exactly 0, the largest
 share, a change every year, equality at and past its tolerance, a difference («tre flere»),

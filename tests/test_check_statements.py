@@ -1,4 +1,4 @@
-"""Sentences read as claims (check/statements.py): each rule at its boundary, so that a mutant
+"""Sentences read as claims (check/statements/): each rule at its boundary, so that a mutant
 that moves a boundary (a 0 change read as a rise, equal values read as «flere enn», a tolerance
 one step wider, a share rounded the other way) fails a test; and negation, «fra X til Y», binding
 by meaning, sentence boundaries at placeholders, places, sign-offs, parts without commentary.

@@ -76,6 +76,26 @@ def test_clean_sources_pass(tmp_path):
     guard.check_sources(source, variables=VARIABLES, meta={})
 
 
+def test_escaped_data_that_looks_like_a_leftover_is_text_and_a_real_one_is_not(tmp_path):
+    """Text made of escaped characters (data, publish/escape.py) and text a value quotes
+    print as they are, also where a line's end cuts it in the PDF's text; what no escaped
+    text or value holds (`[^2]` written as a footnote, `?var:z`) is still a leftover."""
+    source = _source(
+        tmp_path,
+        "| \\{\\{\\< var received.total \\>\\}\\} | \\?var:x | \\[\\^1\\] |\n\n"
+        "Se {{< var received.total >}} og [^2].\n",
+    )
+    variables = {"units": {"largest": "?meta:y"}}
+    page = "{{< var received.total >}} ?var:x [^1] ?meta:y {{< var\nreceived.total >}}\n"
+    assert guard.output_problems(page, "rapport.pdf", source, html=False, variables=variables) == []
+    found = guard.output_problems(page + "[^2] ?var:z\n", "rapport.pdf", source, html=False)
+    assert sorted(p.message.split("«")[1].split("»")[0] for p in found) == [
+        "?meta:y",
+        "?var:z",
+        "[^2]",
+    ]
+
+
 def test_quarto_shaped_html_passes_and_its_leftovers_are_found_in_the_source(tmp_path):
     source = _source(
         tmp_path, "Tekst\n\nSe {{< var finnes.ikke >}} og @tbl-finnes-ikke.\n\n**{{< var x >}}**\n"

@@ -116,6 +116,28 @@ def test_ground_and_discrimination_merged_across_a_case_row_is_an_error_naming_t
     assert "ark «Klager 2019», rad 3, kolonne F «grunnlag»" in str(found[0])
 
 
+def test_a_case_cell_merged_with_a_column_outside_the_table_is_said_to_span_columns(
+    data_dir, store_dir
+):
+    """A horizontal merge whose other cells lie outside the case columns was reported as going
+    over several rows (a wrong fact in the message)."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    path = write_xlsx(data_dir, [row(saksnr="1"), row(saksnr="2")])
+    book = openpyxl.load_workbook(path)
+    last = get_column_letter(book.active.max_column)
+    outside = get_column_letter(book.active.max_column + 1)
+    book.active.merge_cells(f"{last}3:{outside}3")
+    book.save(path)
+    merged = [p for p in problems_of(path) if "sammenslåtte" in p.message]
+    assert len(merged) == 1 and merged[0].row == 3
+    assert (
+        f"{last}3:{outside}3 går over flere kolonner; bare {last}3 har verdien" in merged[0].message
+    )
+    assert "rader" not in merged[0].message
+
+
 def test_a_title_merged_across_above_the_header_and_a_note_under_the_cases_are_fine(
     data_dir, store_dir
 ):

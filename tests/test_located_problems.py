@@ -1,20 +1,24 @@
 """One located-problem type everywhere (issue 18, item 4): what the render guard stops on (a
-placeholder, a piece of the document an engine lost), a case file's bad cell and a commentary
-finding are all `errors.Problem`s, so `build --json`, `render --json` and `check --json` print
-them in one JSON form, and the preview lists them in its panel, each with its file and line."""
+placeholder, a piece of the document an engine lost), what the embedded engine's reader refuses
+(every problem of a document at once), a case file's bad cell and a commentary finding are all
+`errors.Problem`s, so `build --json`, `render --json` and `check --json` print them in one JSON
+form (a render's or build's JSON: the commentary check's findings as `check --json` lists them,
+then what stopped it), and the preview lists them in its panel, each with its file and line."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import pickle
 import shutil
+from pathlib import Path
 
 import pytest
 from casefiles import fixtures, row, write_csv
 from fakerun import make_fake_run, write_commentary
 from typer.testing import CliRunner
 
-from klagerapport import paths, render
+from klagerapport import paths, render, settings
 from klagerapport.cli import app
 from klagerapport.errors import (
     BuildError,
@@ -27,6 +31,7 @@ from klagerapport.errors import (
 from klagerapport.pipeline import rendering
 from klagerapport.render import completeness, guard, safety
 from klagerapport.render.embedded import html as html_step
+from klagerapport.render.embedded import shortcodes
 
 data_dir, store_dir = fixtures()
 
@@ -128,6 +133,101 @@ def test_render_json_of_a_clean_render_has_no_findings(tmp_path, commentary_root
     assert (run_dir / "rapport.html").is_file()
 
 
+@pytest.fixture
+def built(tmp_path, oslo_2019, monkeypatch):
+    """A copy of the Oslo 2019 build and of its commentary, which the test may change."""
+    run_dir = tmp_path / "run"
+    shutil.copytree(oslo_2019, run_dir)
+    root = tmp_path / "commentary"
+    shutil.copytree(paths.commentary_dir("Oslo", 2019).parent, root / "oslo")
+    monkeypatch.setattr(paths, "COMMENTARY", root)
+    return run_dir
+
+
+def _check_json(run_dir) -> dict:
+    result = CliRunner().invoke(
+        app, ["check", "--json", "--district", "Oslo", "--year", "2019", "--out", str(run_dir)]
+    )
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+WRONG = "\nI 2019 kom det inn 9999 klager, en økning på 300 prosent fra året før.\n"
+
+
+@pytest.mark.slow
+def test_render_json_lists_the_commentary_findings_as_check_json_does(built):
+    generelt = paths.commentary_dir("Oslo", 2019) / "generelt.md"
+    generelt.write_text(generelt.read_text(encoding="utf-8") + WRONG, encoding="utf-8")
+    checked = _check_json(built)
+    assert any(f["severity"] == "error" for f in checked["findings"]), checked  # a draft warns
+    result = _render_json(built)
+    assert result.exit_code == 0, result.output  # a draft is made whatever the check says
+    rendered = json.loads(result.stdout)
+    assert rendered == checked  # one form: the same findings, counts, district and year
+    assert all(f["file"] for f in rendered["findings"])
+
+    # a render the guard stops lists the check's findings, then what stopped it
+    generelt.write_text(
+        generelt.read_text(encoding="utf-8") + "\nSe @tbl-finnes-ikke.\n",
+        encoding="utf-8",
+    )
+    checked = _check_json(built)
+    result = _render_json(built)
+    assert result.exit_code == 1, result.output
+    stopped = json.loads(result.stdout)
+    assert stopped["findings"][: len(checked["findings"])] == checked["findings"]
+    dangling = _one(stopped, guard.NO_TARGET)
+    assert dangling["file"].endswith("oslo/2019/generelt.md") and dangling["severity"] == "error"
+    assert stopped["counts"]["error"] == checked["counts"]["error"] + 1
+
+
+@pytest.mark.slow
+def test_a_final_render_that_the_check_stops_lists_every_finding(built):
+    generelt = paths.commentary_dir("Oslo", 2019) / "generelt.md"
+    generelt.write_text(generelt.read_text(encoding="utf-8") + WRONG, encoding="utf-8")
+    checked = _check_json(built)
+    result = CliRunner().invoke(
+        app,
+        [
+            *("render", "--json", "--endelig", "--district", "Oslo", "--year", "2019"),
+            *("--out", str(built), "--engine", "embedded"),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    assert json.loads(result.stdout) == checked  # each finding once, located, not one message
+    assert "Endelig rapport for Oslo 2019 bygges ikke" in result.stderr
+
+
+def _build_json(run_dir):
+    return CliRunner().invoke(
+        app,
+        [
+            *("build", "--json", "--kernels", "plain", "--district", "Oslo", "--year", "2019"),
+            *("--out", str(run_dir), "--engine", "embedded"),
+        ],
+    )
+
+
+@pytest.mark.slow
+def test_build_json_lists_the_commentary_findings_rendered_or_reused(built):
+    result = _build_json(built)  # nothing changed: the render is reused from build.json
+    assert result.exit_code == 0, result.output
+    assert "Rapport: uendret, gjenbrukt" in result.stderr
+    # The reused findings were recorded when the shared build was made from the project's own
+    # commentary; this test's copy of it lies elsewhere, with the same text.
+    copy = f"{paths.COMMENTARY}/"
+    checked = json.loads(json.dumps(_check_json(built)).replace(copy, "commentary/"))
+    assert json.loads(result.stdout) == checked
+    generelt = paths.commentary_dir("Oslo", 2019) / "generelt.md"
+    generelt.write_text(generelt.read_text(encoding="utf-8") + WRONG, encoding="utf-8")
+    result = _build_json(built)  # the commentary changed: rendered again
+    assert result.exit_code == 0, result.output
+    assert "Rapport: uendret" not in result.stderr
+    rendered = json.loads(result.stdout)
+    assert rendered == _check_json(built) and rendered["counts"]["error"] > 0
+
+
 def test_build_json_lists_the_data_problems_in_the_same_form(data_dir, store_dir, tmp_path):
     path = write_csv(data_dir, [row(grunnlag="228.99")])
     out = tmp_path / "out"
@@ -163,6 +263,45 @@ def test_a_build_keeps_the_guard_problems_of_its_render(tmp_path, monkeypatch):
     assert (type(again), str(again), again.problems) == (BuildError, str(info.value), [problem])
 
 
+def test_a_build_keeps_the_findings_its_render_carried_and_a_reuse_gives_them_again(
+    tmp_path, monkeypatch
+):
+    finding = Problem.at(
+        "commentary/oslo/2019/generelt.md",
+        4,
+        7,
+        "warning",
+        "typed-value",
+        "skriv verdien",
+        length=5,
+    )
+    guard_problem = Problem("commentary/oslo/2019/generelt.md", "var «x» er tom", row=3)
+
+    def fails(*args, **kwargs):
+        raise ReportError([guard_problem]).with_findings([finding])
+
+    monkeypatch.setattr(render, "render_run", fails)
+    with pytest.raises(BuildError) as info:
+        rendering._render(tmp_path, None)
+    assert as_problems(info.value) == [finding, guard_problem]
+    again = pickle.loads(pickle.dumps(info.value))  # a batch's worker sends it whole
+    assert (again.problems, again.findings) == ([guard_problem], (finding,))
+
+    # a render reused from build.json gives the findings it recorded
+    final, new = tmp_path / "final", tmp_path / "new"
+    final.mkdir()
+    new.mkdir()
+    (final / "rapport.html").write_text("<p>rendret</p>", encoding="utf-8")
+    sha = hashlib.sha256(b"<p>rendret</p>").hexdigest()
+    record = {"key": "k", "outputs": {"rapport.html": sha}, "findings": [finding.record()]}
+    record = json.loads(json.dumps({"render": record}))  # as build.json holds it
+    monkeypatch.setattr(rendering, "render_key", lambda *args: ("k", {}))
+    plan = settings.load(district="Oslo", year=2019, out=final, engine="embedded")
+    step = rendering.render_step(new, plan, code="c", previous=record, log=lambda line: None)
+    assert step.reused and step.findings == [finding]
+    assert [f.length for f in step.findings] == [5]  # the preview's mark: every field kept
+
+
 def test_an_error_that_is_only_a_message_is_one_problem_at_the_place_it_names():
     [placed] = as_problems(KlagerapportError("commentary/a.md, linje 3: #x er brukt to ganger"))
     assert (placed.file, placed.line, placed.message) == (
@@ -174,6 +313,10 @@ def test_an_error_that_is_only_a_message_is_one_problem_at_the_place_it_names():
     assert (bare.file, bare.line, bare.message) == ("", 0, "fant ingen byggmappe")
     carried = Problem("b.md", "tom", row=2, code="empty-value")
     assert as_problems(ReportError([carried])) == [carried]
+    # an error that is only a message lists the findings it carries first, in any process
+    finding = Problem.at("c.md", 4, 2, "warning", "typed-value", "skriv verdien")
+    err = KlagerapportError("fant ingen byggmappe").with_findings([finding])
+    assert as_problems(pickle.loads(pickle.dumps(err))) == [finding, bare]
 
 
 # ---------------------------------------------------------------------------- the preview
@@ -229,3 +372,104 @@ def test_the_preview_lists_what_the_guard_stops_on_with_the_commentary_findings(
     assert not {completeness.MISSING, guard.LEFTOVER_CODE} & {
         f["code"] for f in session.state_json()["findings"]
     }
+
+
+# ------------------------------------------------------------- the embedded engine's reader
+
+
+def test_the_embedded_engine_locates_every_problem_of_a_document_at_once(tmp_path):
+    (tmp_path / "kommentar.md").write_text(
+        "Avvist: {{< var decisions.avvist >}} saker.\n"
+        "\n"
+        "Gruppen {{< var decisions >}} og {{< meta forfatter >}}.\n"
+        "\n"
+        "| x |\n|--:|\n| 1 |\n\n: Første {#tbl-a}\n\n"
+        "| y |\n|--:|\n| 2 |\n\n: Andre {#tbl-a}\n\n"
+        "Se @tbl-borte og {{< pagebreak >}}.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "rapport.qmd").write_text(
+        "---\ntitle: T\n---\n{{< include /kommentar.md >}}\n\n{{< include /mangler.md >}}\n",
+        encoding="utf-8",
+    )
+    variables = {"decisions": {"total": "12"}}
+    with pytest.raises(ReportError) as info:
+        shortcodes.preprocess(tmp_path / "rapport.qmd", root=tmp_path, variables=variables, meta={})
+    found = [(Path(p.file).name, p.line, p.col, p.code) for p in info.value.problems]
+    assert found == [
+        ("kommentar.md", 1, 9, guard.UNKNOWN_VALUE),
+        ("kommentar.md", 3, 9, guard.GROUP_VALUE),
+        ("kommentar.md", 3, 34, guard.UNKNOWN_VALUE),
+        ("kommentar.md", 15, 10, shortcodes.DUPLICATE_LABEL),
+        ("kommentar.md", 17, 4, guard.NO_TARGET),
+        ("kommentar.md", 17, 18, guard.GRAMMAR),
+        ("rapport.qmd", 6, 0, safety.BAD_INCLUDE),
+    ]
+    # every one for a person too, with its file and line, and none twice
+    message = str(info.value)
+    assert message.startswith("7 feil i rapporten")
+    assert "kommentar.md, linje 3: variabelen «decisions» har ingen enkeltverdi" in message
+    assert "rapport.qmd, linje 6: fant ikke filen /mangler.md" in message
+    assert all(isinstance(p, Problem) for p in as_problems(info.value))
+
+
+def test_a_dangling_reference_is_located_when_the_shortcodes_are_clean(tmp_path):
+    (tmp_path / "rapport.qmd").write_text(
+        "Tekst\n\nSe @tbl-borte og @fig-vekk.\n", encoding="utf-8"
+    )
+    with pytest.raises(ReportError) as info:
+        shortcodes.preprocess(tmp_path / "rapport.qmd", root=tmp_path, variables={}, meta={})
+    assert [(p.line, p.col, p.code) for p in info.value.problems] == [
+        (3, 4, guard.NO_TARGET),
+        (3, 18, guard.NO_TARGET),
+    ]
+
+
+@pytest.mark.slow
+def test_the_preview_lists_every_problem_the_engine_finds_in_the_commentary(session):
+    assert session.refresh(full=True) is None and session.state.error is None
+    file = session.source / "generelt.md"
+    text = file.read_text(encoding="utf-8").rstrip("\n")
+    first = text.count("\n") + 3  # the lines added below: after one empty line
+    file.write_text(
+        text + "\n\nSe @tbl-finnes-ikke og @fig-vekk.\n\nGruppen {{< var decisions >}} her.\n",
+        encoding="utf-8",
+    )
+    session.refresh()
+    state = session.state_json()
+    assert state["error"] is not None
+    shown = paths.shown(file)
+    engine = [
+        (f["file"], f["line"], f["column"], f["code"])
+        for f in state["findings"]
+        if f["code"] in guard.CODES
+    ]
+    assert engine == [(shown, first, 4, guard.NO_TARGET), (shown, first, 24, guard.NO_TARGET)]
+    # the commentary check's own findings stay listed, before them (the group of values is the
+    # check's: the preview marks it in the page, so the engine never reads it)
+    found = [(f["code"], f["line"]) for f in state["findings"]]
+    assert ("unknown-key", first + 2) in found[: found.index((guard.NO_TARGET, first))]
+
+
+@pytest.mark.slow
+def test_the_preview_lists_the_notes_about_the_data_a_draft_shows(tmp_path, oslo_2019):
+    from klagerapport.preview.session import Session
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(oslo_2019, run_dir)
+    received = run_dir / "values" / "received.json"
+    values = json.loads(received.read_text(encoding="utf-8"))
+    values["received.total"] = {**values["received.total"], "value": 0, "text": "0"}
+    received.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
+    [note] = render.data_notes(run_dir, 2019)
+    made = Session(
+        run_dir, district="Oslo", year=2019, commentary=paths.commentary_dir("Oslo", 2019)
+    )
+    try:
+        made.refresh(full=True)
+        listed = made.state_json()["findings"]
+    finally:
+        made.close()
+    last = {key: value for key, value in listed[-1].items() if key != "id"}
+    assert last == {"where": "dataene", **note.to_json()}
+    assert listed[-1]["code"] == "no-received" and listed[-1]["severity"] == "warning"

@@ -163,8 +163,15 @@ def test_handling_time_notebook_runs_on_the_sample(tmp_path):
 
 
 @pytest.mark.slow
-def test_received_notebook_defaults_to_the_sample(tmp_path):
-    executed = run_notebook(paths.NOTEBOOKS / "01_received.ipynb", tmp_path)
+def test_received_notebook_run_by_hand_with_its_district_and_year(tmp_path):
+    """papermill with -p district -p year and no snapshot: config.yml's data (here the shipped
+    sample), validated; without them the notebook stops and says how to run it."""
+    (tmp_path / "none").mkdir()
+    with pytest.raises(papermill.PapermillExecutionError, match="notatboken har ikke fått"):
+        run_notebook(paths.NOTEBOOKS / "01_received.ipynb", tmp_path / "none")
+    executed = run_notebook(
+        paths.NOTEBOOKS / "01_received.ipynb", tmp_path, district="Oslo", year=2019
+    )
     values = json.loads((tmp_path / "values" / "received.json").read_text("utf-8"))
     published = yaml.safe_load(paths.published_reference("Oslo", 2019).read_text("utf-8"))
     assert values["received.total"]["value"] == published["received_total"]
@@ -182,3 +189,43 @@ def test_hygiene_check_fails_on_a_notebook_with_outputs(tmp_path, capsys):
     nb.cells[1].outputs, nb.cells[1].execution_count = [], None
     nbformat.write(nb, tmp_path / "dirty.ipynb")
     assert hygiene.main([str(tmp_path)]) == 0
+
+
+def _parameters(nb: Path) -> dict:
+    """The defaults of a notebook's parameters cell."""
+    namespace: dict = {}
+    exec("".join(load(nb)["cells"][1]["source"]), namespace)
+    return namespace
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.name)
+def test_a_notebook_has_no_district_or_year_of_its_own(nb):
+    """Opened by hand (JupyterLab, papermill without -p), a notebook must not compute a default
+    district (it computed Oslo 2019 from the sample while config.yml said Agder 2021)."""
+    defaults = _parameters(nb)
+    assert defaults["district"] == "" and defaults["year"] == 0
+
+
+@pytest.fixture
+def agder_config(tmp_path, monkeypatch) -> Path:
+    config = tmp_path / "config.yml"
+    config.write_text("district: Agder\nyear: 2021\ndata: data/raw/sample-national\n", "utf-8")
+    monkeypatch.setattr(paths, "CONFIG_FILE", config)
+    return config
+
+
+def test_by_hand_without_district_and_year_the_notebook_says_how_to_run_it(agder_config):
+    from klagerapport.errors import KlagerapportError
+
+    with pytest.raises(KlagerapportError) as caught:
+        sections.load_cases("", year=0, district="")
+    message = str(caught.value)
+    assert 'district = "Agder", year = 2021' in message and "klagerapport build" in message
+
+
+def test_by_hand_the_notebook_reads_the_data_config_names_not_the_sample(agder_config):
+    from klagerapport.ingest import store
+
+    cases = sections.load_cases("", year=2021, district="Troms")
+    national = validate.load_validated(paths.RAW / "sample-national", year=2021, district="Troms")
+    assert len(cases) == len(store.read_cases(national.processed, district="Troms")) > 0

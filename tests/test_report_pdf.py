@@ -191,10 +191,12 @@ def test_page_one_names_owner_edition_and_date(oslo_2019, pages):
     first = pages[0]
     assert "Eier Oslo politidistrikt" in first
     assert "Utgave Intern utgave, utkast" in first
-    # the sample commentary sets no date (dato.yml): the data's, its last day received or
-    # answered, not the day of the build (tests/test_report_date.py)
-    data_date = json.loads((oslo_2019 / "values.json").read_text(encoding="utf-8"))["data"]
-    assert f"Dato {fmt.date(dt.date.fromisoformat(data_date['last_date']))}" in first
+    # the sample commentary sets no date (dato.yml): a draft shows the day the report year's
+    # handling time is taken at, marked provisional; not the day of the build
+    # (tests/test_report_date.py)
+    values = json.loads((oslo_2019 / "values.json").read_text(encoding="utf-8"))
+    basis = dt.date.fromisoformat(values["handling_days"]["basis_date"])
+    assert f"Dato {fmt.date(basis)} (foreløpig)" in first
 
 
 def test_no_page_but_a_sections_last_is_under_80_percent_full(oslo_2019):

@@ -47,15 +47,16 @@ def is_kernel(proc: psutil.Process) -> bool:
     return (template in cmd and "--kernel" in cmd) or (template in cmd and template in parent_cmd)
 
 
-def start(args: list[str], mark: str) -> subprocess.Popen:
+def start(args: list[str], mark: str, log: Path | None = None) -> subprocess.Popen:
     exe = Path(sys.executable).with_name("klagerapport")
-    return subprocess.Popen(
-        [str(exe), *args],
-        env={**os.environ, MARK: mark},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # its own process group, as a command in a terminal has
-    )
+    with open(log or os.devnull, "wb") as errors:
+        return subprocess.Popen(
+            [str(exe), *args],
+            env={**os.environ, MARK: mark},
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            start_new_session=True,  # its own process group, as a command in a terminal has
+        )
 
 
 def stop_when_a_kernel_runs(proc: subprocess.Popen, mark: str, how: str) -> None:
@@ -97,11 +98,20 @@ def test_a_run_stopped_while_its_kernels_run_leaves_no_process(tmp_path, command
     else:
         args = ["batch", "--districts", "Oslo", "--years", "2018-2019", "--no-national"]
         args += ["--out", str(out), "--engine", "embedded"]
-    proc = start(args, mark)
+    log = tmp_path / "stderr.txt"
+    proc = start(args, mark, log)
     try:
         stop_when_a_kernel_runs(proc, mark, how)
     finally:
         assert_nothing_left(proc, mark, out)
+    # Said in bokmål, with the status a shell gives the signal; not the notebook client's
+    # English lines about the kernels the stop ended.
+    said = log.read_text(encoding="utf-8")
+    if how == "SIGTERM":
+        assert proc.returncode == 128 + signal.SIGTERM and "Avbrutt (SIGTERM)." in said
+    else:
+        assert proc.returncode == 128 + signal.SIGINT and "Avbrutt." in said
+    assert "Kernel died" not in said and "Traceback" not in said, said
 
 
 @pytest.mark.slow

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from klagerapport import grammar, paths, render, settings
-from klagerapport.errors import BuildError, KlagerapportError
+from klagerapport.errors import BuildError, KlagerapportError, ProblemsError
 from klagerapport.publish import escape
 from klagerapport.publish import values as V
 from klagerapport.publish.tables import Chart, Table
@@ -75,21 +76,61 @@ def hostile_run(tmp_path_factory) -> Path:
     return run_dir
 
 
-def test_a_placeholder_in_data_is_never_evaluated_and_is_refused(tmp_path):
-    """A unit named like a placeholder: the guard after rendering refuses the report (a
-    published "{{<" is never a report), and nothing was evaluated or replaced."""
-    run_dir = make_fake_run(tmp_path / "run")
-    table = Table("enheter", "Saker etter enhet", ["Enhet", "2019"], [[SHORTCODE, V.count(1)]])
+# Data text that looks like the report's own syntax, each printed exactly as in the data.
+LITERAL = {
+    "placeholder": "{{< var received.total >}}",  # a shortcode: never evaluated
+    "read": '#read("/etc/passwd")',  # Pandoc's smart quotes made #read(«/etc/passwd»)
+    "quote": 'Patrulje" # x',  # and Patrulje” # x
+    "apostrophe": "O'Brien-gruppen 'B'",
+    "unknown": "?var:x og [^1]",  # what the guard looks for after rendering
+}
+
+
+@pytest.fixture(scope="module")
+def literal_run(tmp_path_factory) -> Path:
+    """A fake run whose unit table holds LITERAL, rendered by the embedded engine."""
+    tmp = tmp_path_factory.mktemp("literal")
+    run_dir = make_fake_run(tmp / "run")
+    rows = [[label, V.count(i + 1)] for i, label in enumerate(LITERAL.values())]
+    table = Table("enheter", "Saker etter enhet", ["Enhet", "2019"], rows)
     (run_dir / "tables" / "enheter.md").write_text(table.to_markdown(), encoding="utf-8")
     mp = pytest.MonkeyPatch()
-    mp.setattr(paths, "COMMENTARY", tmp_path / "commentary")
-    write_commentary(tmp_path / "commentary", {"generelt": "Se @tbl-enheter.\n"})
+    mp.setattr(paths, "COMMENTARY", tmp / "commentary")
+    write_commentary(tmp / "commentary", {"generelt": "Se @tbl-enheter.\n"})
     try:
-        with pytest.raises(KlagerapportError, match="uløst plassholder"):
-            render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
+        render.render_run(run_dir, settings.load(district="Oslo", year=2019, engine="embedded"))
     finally:
         mp.undo()
-    assert not (run_dir / "rapport.html").exists()
+    return run_dir
+
+
+def _pdf_text(run_dir: Path) -> str:
+    pages = PdfReader(run_dir / "rapport.pdf").pages
+    return " ".join("".join(p.extract_text() for p in pages).split())
+
+
+def _html_text(run_dir: Path) -> str:
+    html = (run_dir / "rapport.html").read_text(encoding="utf-8").split("<body", 1)[1]
+    return " ".join(unescape(re.sub(r"<[^>]+>", "", html.replace("<wbr>", ""))).split())
+
+
+def test_data_that_looks_like_a_placeholder_prints_as_it_is(literal_run):
+    """A unit named like a placeholder is text: printed literally, never evaluated, and not
+    taken for a placeholder the engine left (which stopped every build, blaming the commentary
+    and the template lines that use the value the name happens to name)."""
+    pdf = _pdf_text(literal_run)
+    html = _html_text(literal_run)
+    for label in (LITERAL["placeholder"], LITERAL["unknown"]):
+        assert label in html and label in pdf
+
+
+@pytest.mark.parametrize("key", ["read", "quote", "apostrophe"])
+def test_quotes_in_data_print_as_in_the_data(literal_run, key):
+    """Pandoc's smart quotes never touch data: the same characters in the HTML, the PDF, the
+    CSV and the spreadsheet (the analysts' own prose keeps «» and curly quotes)."""
+    pdf = _pdf_text(literal_run)
+    assert LITERAL[key] in _html_text(literal_run)
+    assert LITERAL[key] in pdf
 
 
 def test_html_shows_every_attack_as_text(hostile_run):
@@ -185,6 +226,51 @@ def test_commentary_markup_or_outside_file_is_refused(tmp_path, commentary_root,
         _render_with(tmp_path, commentary_root, "Innledning.\n\n" + text)
     assert re.search(r"generelt\.md, linje [34]:", str(err.value))
     assert not (tmp_path / "run" / "rapport.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "column"),
+    [
+        (
+            '[.]{style="background-image:url(https://evil.example/spor.png)"}\n',
+            "attributtet «style»",
+            5,
+        ),
+        ('::: {style="display:none"}\nSkjult i HTML, synlig i PDF.\n:::\n', "«style»", 6),
+        ("[Oppe]{style=position:fixed;top:0}\n", "attributtet «style»", 8),
+        ("::: {.hidden}\nSkjult.\n:::\n", "klassen «.hidden»", 6),
+        ("::: hidden\nSkjult.\n:::\n", "klassen «.hidden»", 5),
+        ("## Del {#innhold}\n", "id-en «#innhold»", 9),
+        ("[tekst]{title=hjelp}\n", "attributtet «title»", 9),
+        ("[tekst]{lang=en dir=rtl}\n", "attributtet «lang»", 9),
+        ("![x](figures/grunnlag.svg){width=1px}\n", "attributtet «width»", 28),
+    ],
+)
+def test_commentary_attributes_are_refused(tmp_path, commentary_root, text, message, column):
+    """Only the report's own attributes (a callout's class and title, a figure's id and
+    alt text) may be written: a style loads an outside address into the self-contained HTML,
+    hides text in one format only or lays a box over the page; a class can hide text too."""
+    with pytest.raises(ProblemsError, match=message) as err:
+        _render_with(tmp_path, commentary_root, "Innledning.\n\n" + text)
+    (problem,) = [p for p in err.value.problems if message.strip("«»") in p.message]
+    assert problem.file.endswith("generelt.md") and problem.line == 3
+    assert problem.col == column
+    assert problem.code == render_safety.UNSAFE
+    assert not (tmp_path / "run" / "rapport.html").exists()
+
+
+def test_every_refused_attribute_is_named_at_once(tmp_path, commentary_root):
+    text = '[a]{style="color:red"}\n\n::: {.hidden}\nb\n:::\n'
+    with pytest.raises(ProblemsError) as err:
+        _render_with(tmp_path, commentary_root, text)
+    assert [(p.line, p.col) for p in err.value.problems] == [(1, 5), (3, 6)]
+    assert "2 problemer i dokumentet" in str(err.value)
+
+
+def test_a_callout_with_a_title_is_allowed(tmp_path, commentary_root):
+    text = '::: {.callout-note title="Merk"}\nTallene er foreløpige.\n:::\n'
+    html = (_render_with(tmp_path, commentary_root, text) / "rapport.html").read_text("utf-8")
+    assert "Tallene er foreløpige." in html and "Merk" in html
 
 
 def test_commentary_comments_and_web_links_are_fine(tmp_path, commentary_root):

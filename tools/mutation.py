@@ -71,6 +71,19 @@ STATEMENT_TESTS = (
     "tests/test_check_corpus.py",
     *CLAIM_TESTS,
 )
+# the reader's modules (check/statements/), each mutated on its own
+STATEMENT_PARTS = (
+    "outcome",
+    "parts",
+    "fromto",
+    "direction",
+    "comparison",
+    "rank",
+    "share",
+    "alldecided",
+    "level",
+    "reader",
+)
 # The public edition's protection: the boundary files first, then the hand-made reports of
 # tests/test_protection.py (1 s). Not mapped: tests/test_public_attack.py (whole publications
 # under the attacker, minutes) and tests/test_public_edition.py (builds).
@@ -114,10 +127,19 @@ MODULES: dict[str, Module] = {
     "check.claims": Module("check/claims.py", CLAIM_TESTS),
     "check.ranks": Module("check/ranks.py", CLAIM_TESTS),
     "check.numbers": Module("check/numbers.py", CLAIM_TESTS),
-    "check.statements": Module("check/statements.py", STATEMENT_TESTS),
+    **{
+        f"check.statements.{part}": Module(f"check/statements/{part}.py", STATEMENT_TESTS)
+        for part in STATEMENT_PARTS
+    },
     "check.meaning": Module("check/meaning.py", STATEMENT_TESTS),
     "check.sentences": Module("check/sentences.py", STATEMENT_TESTS),
 }
+
+
+def _reader(part: str, cls: str, name: str) -> str:
+    """mutmut's name of a mutant of a method of the sentence reader (check/statements/)."""
+    return f"klagerapport.check.statements.{part}.xǁ{cls}ǁ{name}"
+
 
 # Equivalent mutants, by mutmut's name: no input tells them from the original. Each with why.
 EXCLUDED: dict[str, str] = {
@@ -133,61 +155,64 @@ EXCLUDED: dict[str, str] = {
         "astype(None) leaves the years as floats: value_counts' float index, reindexed on the "
         'int64 year index, matches equal values, and the final astype("int64") gives the same'
     ),
-    "klagerapport.check.statements.xǁReaderǁ_every_year__mutmut_4": (
+    _reader("direction", "Direction", "_every_year__mutmut_4"): (
         "years_of(..., lex=None): years_of passes lex only to ref_of, which does not read it"
     ),
-    "klagerapport.check.statements.xǁReaderǁ_every_year__mutmut_40": (
+    _reader("direction", "Direction", "_every_year__mutmut_40"): (
         '"XX, XX".join over bad[:1]: one item, so no separator is ever written'
     ),
-    "klagerapport.check.statements.xǁReaderǁ_largest__mutmut_4": (
+    _reader("share", "Share", "_largest__mutmut_4"): (
         'by_key.get(ref.key or "XXXX"): no key is "" or "XXXX", both give None'
     ),
-    "klagerapport.check.statements.xǁReaderǁ_largest__mutmut_15": (
+    _reader("share", "Share", "_largest__mutmut_15"): (
         "across(combined=None): `combined` is only tested for truth, None is False"
     ),
-    "klagerapport.check.statements.xǁReaderǁ_deadline__mutmut_18": (
+    _reader("alldecided", "AllDecided", "_deadline__mutmut_18"): (
         'kind == "innen" or value == "utgangen_av": only «innen» hits have that value, and an '
         "«innen» hit of «årsskiftet» has returned on the line before"
     ),
-    "klagerapport.check.statements.xǁReaderǁ_deadline__mutmut_27": (
+    _reader("alldecided", "AllDecided", "_deadline__mutmut_27"): (
         'strip("XX.,;:!?)»XX"): no month name starts or ends with an X'
     ),
-    "klagerapport.check.statements.xǁReaderǁ_rank_across__mutmut_67": (
+    _reader("rank", "Rank", "_rank_across__mutmut_67"): (
         "ordinal >= 1: the place path for the first place holds exactly when every subject's "
         "value is the best (ties share place 1), as the other branch tests"
     ),
     **{
-        f"klagerapport.check.statements.xǁReaderǁ{name}": (
+        _reader("comparison", "Comparison", name): (
             "in_series(..., lex=None): in_series passes lex only to ref_of, which does not read it"
         )
         for name in ("_other_side__mutmut_27", "_other_side__mutmut_72", "_equal__mutmut_99")
     },
     **{
-        f"klagerapport.check.statements.xǁReaderǁ{name}": (
+        _reader(part, cls, name): (
             "years_of/in_series(..., lex=None): they pass lex only to ref_of, which does not "
             "read it"
         )
-        for name in ("_direction__mutmut_166", "_rank_years__mutmut_4")
+        for part, cls, name in (
+            ("direction", "Direction", "_direction__mutmut_166"),
+            ("rank", "Rank", "_rank_years__mutmut_4"),
+        )
     },
     **{
-        f"klagerapport.check.statements.xǁReaderǁ{name}": (
+        _reader("rank", "Rank", name): (
             "_Holders(s, values=None): _Holders does not read the values"
         )
         for name in ("_rank__mutmut_92", "_rank_years__mutmut_21")
     },
     **{
-        f"klagerapport.check.statements.xǁReaderǁ{name}": (
+        _reader("direction", "Direction", name): (
             "`way` of a factor word: any value that is not opp/ned/uendret/stabil (the string "
             "«faktor», another string, or the hit's (factor, over) tuple) takes _moved's factor "
             "path and skips the change-key branch"
         )
         for name in ("_direction__mutmut_3", "_direction__mutmut_7", "_direction__mutmut_8")
     },
-    "klagerapport.check.statements.xǁReaderǁ_direction__mutmut_115": (
+    _reader("direction", "Direction", "_direction__mutmut_115"): (
         'key.partition(".")[2] == "change": every key ending in .change has one dot '
         "(received.change, decided.change), so the first and last part are the same"
     ),
-    "klagerapport.check.statements.xǁReaderǁ_other_side__mutmut_4": (
+    _reader("comparison", "Comparison", "_other_side__mutmut_4"): (
         'by_key.get(left.key or "XXXX"): no key is "" or "XXXX", both give None'
     ),
     "klagerapport.ingest.rules.x_check_year__mutmut_26": (

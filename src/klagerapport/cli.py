@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
-from . import settings
+from . import settings, untrusted
 from .errors import KlagerapportError
 
 app = typer.Typer(
@@ -92,28 +93,31 @@ def _guarded(call, debug: bool):
 
 
 def _as_json(load, run, debug: bool, *, district: str | None, year: int | None) -> None:
-    """A build or render for `--json`: `run(load())` with its progress on stderr, then on stdout
-    the JSON form of `klagerapport check --json` (district, year, counts, findings) with every
-    located problem that stopped it (the render guard's, a case file's; an error that is only a
-    message as one finding, at the place it names if it names one), or none."""
+    """A build or render for `--json`: `run(load())` (which returns the commentary's findings)
+    with its progress on stderr, then on stdout the JSON form of `klagerapport check --json`
+    (district, year, counts, findings) with everything that warns or stopped it: the
+    commentary check's findings and the notes about the data (what a draft's box shows), then
+    every located problem that stopped it (the render guard's, the engine's, a case file's; an
+    error that is only a message as one finding, at the place it names if it names one)."""
     import json
 
     from .check import report
-    from .errors import as_problems
+    from .errors import Problem, as_problems
 
     plans: list[settings.BuildPlan] = []
+    findings: list[Problem] = []
 
     def attempt() -> KlagerapportError | None:
         with contextlib.redirect_stdout(sys.stderr):
             try:
                 plans.append(load())
-                run(plans[0])
+                findings.extend(run(plans[0]))
             except KlagerapportError as err:
                 return err
         return None
 
     failed = _guarded(attempt, debug)
-    found = as_problems(failed) if failed is not None else []
+    found = as_problems(failed) if failed is not None else findings
     if plans:
         district, year = plans[0].district, plans[0].year
     document = report.to_json(found, district=district, year=year)
@@ -259,7 +263,11 @@ def build(
     utgave: UtgaveOpt = None,
     partial: PartialOpt = False,
     as_json: Annotated[
-        bool, typer.Option("--json", help="What stopped the build as JSON (as check --json).")
+        bool,
+        typer.Option(
+            "--json",
+            help="The commentary's findings and what stopped the build, as JSON (as check --json).",
+        ),
     ] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -288,8 +296,8 @@ def build(
                 partial=partial or None,
             )
 
-        def run(plan: settings.BuildPlan) -> None:
-            b.build_report(plan, kernel_pool=pool)
+        def run(plan: settings.BuildPlan) -> list:  # the findings, for --json
+            return b.build_report(plan, kernel_pool=pool).findings
 
         if as_json:
             _as_json(load, run, debug, district=district, year=year)
@@ -317,7 +325,12 @@ def render(
     ] = None,
     utgave: UtgaveOpt = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="What stopped the render as JSON (as check --json).")
+        bool,
+        typer.Option(
+            "--json",
+            help="The commentary's findings and what stopped the render, as JSON (as check "
+            "--json).",
+        ),
     ] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -329,8 +342,8 @@ def render(
             year=year, district=district, out=out, engine=engine, utgave=utgave, final=final
         )
 
-    def run(plan: settings.BuildPlan) -> None:
-        r.render_command(plan, keep_final=final is None)
+    def run(plan: settings.BuildPlan) -> list:  # the findings, for --json
+        return r.render_command(plan, keep_final=final is None).findings
 
     if as_json:
         _as_json(load, run, debug, district=district, year=year)
@@ -416,7 +429,10 @@ def godkjenn(
 
 @app.command("new-year")
 def new_year(
-    year: Annotated[int, typer.Option("--year", help="The new report year.")],
+    year: Annotated[
+        int | None,
+        typer.Option("--year", help="The new report year (default: the year after config.yml's)."),
+    ] = None,
     from_year: Annotated[
         int | None, typer.Option("--from", help="Start from this year's commentary (year-1).")
     ] = None,
@@ -533,18 +549,71 @@ def preview(
         _fail(err)
 
 
+USAGE_STATUS = 2  # a command line that cannot be read (as click's own)
+# click's UsageError, which Typer (with its own copy of click) raises for a command line it cannot
+# read: found through the one subclass Typer exports, so no private module is imported.
+UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
+def usage_message(err: Exception, argv: list[str]) -> str:
+    """A command line click could not read, said in bokmål (click's messages are English):
+    which option is missing, unknown or has a value of the wrong kind, and where to read more."""
+    kind = type(err).__name__
+    param = getattr(err, "param", None)
+    name = "/".join(getattr(param, "opts", None) or [])
+    if kind == "NoSuchOption":
+        text = f"ukjent valg {err.option_name}"
+        if err.possibilities:
+            text += f" (mente du {' eller '.join(sorted(err.possibilities))}?)"
+    elif kind == "MissingParameter":
+        text = f"mangler {name or 'et valg'}"
+    elif kind == "BadParameter" and param is not None:
+        given = next(
+            (
+                v.split("=", 1)[1] if "=" in v else (argv[i + 1] if i + 1 < len(argv) else "")
+                for i, v in enumerate(argv)
+                if v.split("=", 1)[0] in param.opts
+            ),
+            None,
+        )
+        kinds = {int: "et heltall", float: "et tall", bool: "ja eller nei"}
+        wanted = kinds.get(getattr(getattr(param, "type_descriptor", None), "annotation", None), "")
+        shown = f" «{given}»" if given is not None else ""
+        text = f"ugyldig verdi{shown} for {name}" + (f": må være {wanted}" if wanted else "")
+    elif match := re.match(r"No such command '(.*)'\.?$", str(err.format_message())):
+        text = f"ukjent kommando «{untrusted.CONTROL_RUN.sub(' ', match.group(1))[:60]}»"
+    else:
+        text = f"kommandolinjen kan ikke leses ({err.format_message()})"
+    ctx = getattr(err, "ctx", None)
+    command_path = ctx.command_path if ctx is not None else "klagerapport"
+    return f"Feil: {text}. Se «{command_path} --help»."
+
+
+INTERRUPTED = 130  # the status Typer returns for a KeyboardInterrupt
+
+
 def main() -> None:
-    from .pipeline.stopping import sigterm_as_interrupt
+    from .pipeline.stopping import sigterm_as_interrupt, stopped_by
 
     try:
         with sigterm_as_interrupt():  # SIGTERM stops a command as Ctrl-C does: clean-up runs
-            app()
+            status = app(prog_name="klagerapport", standalone_mode=False)
+        if status == INTERRUPTED:  # Typer turns Ctrl-C (and so SIGTERM) into this, silently
+            raise KeyboardInterrupt
+        sys.exit(status if isinstance(status, int) else 0)
+    except UsageError as err:
+        if type(err).__name__ == "NoArgsIsHelpError":  # no command: the help, as before
+            err.show()
+        else:
+            typer.echo(usage_message(err, sys.argv[1:]), err=True)
+        sys.exit(USAGE_STATUS)
     except BrokenPipeError:  # raised outside a command's guard (e.g. while printing help)
         _silence_stdout()
         sys.exit(SIGPIPE_STATUS)
-    except KeyboardInterrupt:
-        typer.echo("Avbrutt.", err=True)
-        sys.exit(130)
+    except (KeyboardInterrupt, typer.Abort):
+        said, status = stopped_by()
+        typer.echo(said, err=True)
+        sys.exit(status)
 
 
 if __name__ == "__main__":

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from . import paths
+from . import paths, userfiles
 
 
 @dataclass(frozen=True)
@@ -21,8 +19,7 @@ class Code:
 
 @cache
 def _raw() -> dict:
-    with open(paths.CODES_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return userfiles.load_yaml(paths.CODES_FILE)
 
 
 def _codes(kind: str) -> tuple[Code, ...]:

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 
 import pandas as pd
-import yaml
 
-from . import fmt, paths
+from . import fmt, paths, userfiles
 from .errors import KlagerapportError
 
 SUFFIXES = ("politidistrikt", "pd")  # "Agder politidistrikt", "Agder pd" are Agder
@@ -51,8 +50,7 @@ def key(text: str) -> str:
 @cache
 def all_districts() -> tuple[District, ...]:
     """Every district and agency in the file's order."""
-    with open(paths.DISTRICTS_FILE, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+    raw = userfiles.load_yaml(paths.DISTRICTS_FILE)
     return tuple(
         District(
             name=item["name"],

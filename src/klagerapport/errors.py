@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 ERROR = "error"
 WARNING = "warning"
 
 
 class KlagerapportError(Exception):
-    """An error the user can act on; its message is complete and printed as it is."""
+    """An error the user can act on; its message is complete and printed as it is.
+
+    `findings`: what was found before it that did not itself stop the run (a render's
+    commentary findings and notes about the data, what a draft's box shows); `--json` lists
+    them with the problems that did stop it (`as_problems`). Set with `with_findings`."""
+
+    findings: tuple[Problem, ...] = ()
+
+    def with_findings(self, findings: Iterable[Problem]) -> KlagerapportError:
+        """This error, carrying `findings` before any it carries already."""
+        self.findings = (*findings, *self.findings)
+        return self
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,22 @@ class Problem:
             suggestion=suggestion,
             text=text,
             length=length,
+        )
+
+    def record(self) -> dict:
+        """Every field, for a record in a file (build.json); `from_record` makes it again."""
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, data: dict) -> Problem:
+        return cls(**data)
+
+    @staticmethod
+    def records(data: object) -> bool:
+        """Whether `data` is a list of `record()`s (as read back from a file)."""
+        names = {f.name for f in fields(Problem)}
+        return isinstance(data, list) and all(
+            isinstance(item, dict) and set(item) == names for item in data
         )
 
     @property
@@ -190,13 +217,18 @@ class ProblemsError(KlagerapportError):
         super().__init__(message)
 
     def __reduce__(self):  # across processes (a batch's workers) with its problems
-        return _rebuilt, (type(self), str(self), self.problems)
+        return _rebuilt, (type(self), str(self), self.problems, self.findings)
 
 
-def _rebuilt(cls: type[ProblemsError], message: str, problems: list[Problem]) -> ProblemsError:
+def _rebuilt(
+    cls: type[ProblemsError],
+    message: str,
+    problems: list[Problem],
+    findings: tuple[Problem, ...] = (),
+) -> ProblemsError:
     err = cls.__new__(cls)
     ProblemsError.__init__(err, message, problems)
-    return err
+    return err.with_findings(findings)
 
 
 class ValidationError(ProblemsError):
@@ -227,15 +259,26 @@ class ReportError(ProblemsError):
 
 class BuildError(ProblemsError):
     """A build step failed; the previous good output was left in place. `problems`: the
-    located problems of the step's error, kept where it is wrapped in this one's message."""
+    located problems of the step's error, kept where it is wrapped in this one's message
+    (`wrapping`, which keeps its findings too)."""
 
     def __init__(self, message: str, problems: Iterable[Problem] = ()):
         super().__init__(message, list(problems))
+
+    @classmethod
+    def wrapping(cls, message: str, err: BaseException) -> BuildError:
+        """A BuildError saying `message` about `err`, with its problems and its findings."""
+        return cls(message, problems_of(err)).with_findings(findings_of(err))
 
 
 def problems_of(err: BaseException) -> list[Problem]:
     """The located problems an error carries (none for one that is only a message)."""
     return list(err.problems) if isinstance(err, ProblemsError) else []
+
+
+def findings_of(err: BaseException) -> list[Problem]:
+    """What was found before an error that did not stop the run (KlagerapportError.findings)."""
+    return list(err.findings) if isinstance(err, KlagerapportError) else []
 
 
 # A message-only error that names its place as the engines do: "file, linje N: what".
@@ -251,6 +294,10 @@ def placed(text: str) -> Problem | None:
 
 
 def as_problems(err: KlagerapportError) -> list[Problem]:
-    """Every problem of a user error, for `--json`: those it carries; else the one its message
-    places ('file, linje N: …'); else the message as one problem without a file."""
-    return problems_of(err) or [placed(str(err)) or Problem("", str(err).strip(), code="error")]
+    """Every problem of a user error, for `--json`: the findings it carries (what did not stop
+    the run), then what stopped it and is not among them: the problems it carries; else the
+    one its message places ('file, linje N: …'); else the message as one problem without a
+    file."""
+    stopped = problems_of(err) or [placed(str(err)) or Problem("", str(err).strip(), code="error")]
+    findings = findings_of(err)
+    return [*findings, *(p for p in stopped if p not in findings)]

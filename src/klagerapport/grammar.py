@@ -47,6 +47,7 @@ from pathlib import Path
 
 import yaml
 
+from . import userfiles
 from .errors import KlagerapportError
 
 OPEN, CLOSE = "{{<", ">}}"
@@ -741,7 +742,7 @@ def expand_includes(
     path = path.resolve()
     root = root.resolve()
     doc_dir = (doc_dir or path.parent).resolve()
-    text = path.read_text(encoding="utf-8")
+    text = userfiles.read_text(path, describe(path))
     if skip_front_matter:
         _, body, first = split_front_matter(text)
     else:

@@ -9,9 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from . import codes, paths
+from . import codes, paths, userfiles
 from .districts import is_national
 
 SECTIONS_FILE = paths.SECTIONS_FILE
@@ -30,8 +28,7 @@ class Part:
 
 
 def load_sections(file: Path = SECTIONS_FILE) -> dict:
-    with open(file, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return userfiles.load_yaml(file)
 
 
 def commentary_parts(sections: Mapping) -> list[Part]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from . import districts, paths, untrusted
+from . import districts, paths, untrusted, userfiles
 from .errors import KlagerapportError
 
 ENGINES = ("auto", "quarto", "embedded")
@@ -159,7 +159,7 @@ def load(*, config_file: Path | None = None, **options) -> BuildPlan:
 
 def _read_config(file: Path) -> dict:
     try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        raw = userfiles.load_yaml(file) or {}
     except FileNotFoundError:
         return {}
     except yaml.YAMLError as err:
@@ -177,7 +177,7 @@ def write_defaults(values: dict, config_file: Path | None = None) -> Path:
     comments and other lines: what `klagerapport init` writes once, and every command uses."""
     file = config_file or paths.CONFIG_FILE
     _read_config(file)  # a broken file is an error, not overwritten
-    lines = file.read_text(encoding="utf-8").splitlines() if file.is_file() else []
+    lines = userfiles.read_text(file).splitlines() if file.is_file() else []
     for key, value in values.items():
         if key not in CONFIG_KEYS or value is None:
             continue
@@ -197,8 +197,7 @@ def write_defaults(values: dict, config_file: Path | None = None) -> Path:
 @cache
 def rules() -> dict:
     """The reporting rules in data/reference/settings.yml (answer deadline, first year)."""
-    with open(paths.SETTINGS_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return userfiles.load_yaml(paths.SETTINGS_FILE)
 
 
 def answer_deadline_days() -> int:

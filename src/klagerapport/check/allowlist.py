@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths
+from .. import paths, userfiles
 from ..errors import Problem
 from .findings import ERROR
 
@@ -48,11 +48,13 @@ def load(file: Path) -> tuple[list[Allowed], list[Problem]]:
     if not file.is_file():
         return [], []
     shown = paths.shown(file)
-    text = file.read_text(encoding="utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
+        text = userfiles.read_text(file, shown)
         data = yaml.compose(text, Loader=loader)
-        plain = yaml.load(text, Loader=loader) or {}
+        plain = userfiles.parse_yaml(text, shown) or {}
+    except userfiles.UserFileError as err:
+        return [], err.problems
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else 0

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import fsutil, paths, untrusted
+from .. import fsutil, paths, untrusted, userfiles
 from ..errors import KlagerapportError, Problem
 from . import signoff
 from .lexicon import for_district
@@ -52,7 +52,7 @@ def open_items(folder: Path, findings: list[Problem], district: str) -> list[Ite
         name = Path(f.file).name
         if name not in texts:
             source = folder / name
-            body = source.read_text(encoding="utf-8") if source.is_file() else ""
+            body = userfiles.read_text(source) if source.is_file() else ""
             texts[name] = {s.digest(): " ".join(s.text.split()) for s in sentences(body, lex)}
         key = (name, str(f.value))
         if key not in items:
@@ -127,12 +127,13 @@ def _with_entry(target: Path, entry: dict) -> str:
     kept) when that parses to one entry more, else the whole list written anew."""
     block = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=1000)
     indented = "".join(f"  {line}" if line.strip() else line for line in block.splitlines(True))
-    old = target.read_text(encoding="utf-8") if target.is_file() else ""
-    before = _entries(old)
+    shown = paths.shown(target)
+    old = userfiles.read_text(target, shown) if target.is_file() else ""
+    before = _entries(old, shown)
     if old.strip() and before is not None:
         text = old if old.endswith("\n") else old + "\n"
         candidate = text + indented
-        after = _entries(candidate)
+        after = _entries(candidate, shown)
         if after is not None and after == [*before, entry]:
             return candidate
     entries = [*(before or []), entry]
@@ -140,12 +141,13 @@ def _with_entry(target: Path, entry: dict) -> str:
     return HEADER + body
 
 
-def _entries(text: str) -> list | None:
-    """The list under «godkjent:» (None when the text is not such a file)."""
+def _entries(text: str, shown: str) -> list | None:
+    """The list under «godkjent:» (None when the text is not such a file; a key written twice
+    is an error, userfiles.UserFileError, rather than an entry silently lost)."""
     if not text.strip():
         return []
     try:
-        data = yaml.safe_load(text)
+        data = userfiles.parse_yaml(text, shown)
     except yaml.YAMLError:
         return None
     if not isinstance(data, dict):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths
+from .. import paths, userfiles
 from ..errors import KlagerapportError
 from ..publish import contract
 
@@ -56,8 +56,7 @@ def kind_of(key: str, raw: object, text: str) -> str:
 
 @cache
 def _contract_items() -> tuple[dict, ...]:
-    with open(paths.VALUES_CONTRACT, encoding="utf-8") as fh:
-        return tuple(yaml.safe_load(fh)["keys"])
+    return tuple(userfiles.load_yaml(paths.VALUES_CONTRACT)["keys"])
 
 
 def _extra(key: str, field: str) -> str | None:

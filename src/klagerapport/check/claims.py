@@ -16,7 +16,7 @@ shortcode parser ends the shortcode at a bare `>`. The report prints nothing for
 A claim stands right after the word it supports; it covers that word when they agree (an
 «økning» with `gt`, a «nedgang» with `lt`), and a word that says the opposite of its claim is an
 error even when the claim holds. `claim_words` lists the statement words of a line
-(statements.py reads them; new-year's review list names them).
+(check/statements/ reads them; new-year's review list names them).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .. import districts, paths, settings
 from ..errors import KlagerapportError, Problem
-from . import approve, reference, report
+from . import approve, reference, report, reportdate
 from .build_values import BuildValues
 from .commentary import check_commentary
 from .findings import ERROR
@@ -40,7 +40,8 @@ def findings_for(t: Target) -> list[Problem]:
             f"«klagerapport build --district {t.district} --year {t.year}» først"
         )
     values = BuildValues.load(t.run_dir)
-    return check_commentary(t.commentary_dir, values, district=t.district, year=t.year)
+    found = check_commentary(t.commentary_dir, values, district=t.district, year=t.year)
+    return found + reportdate.missing(t.commentary_dir, t.year)  # what a final edition needs
 
 
 def check_command(

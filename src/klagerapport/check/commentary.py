@@ -2,7 +2,7 @@
 
 A pure function of the commentary folder, the build's values and the allow-list; no output.
 Each `<section>.md` is read as sentences (sentences.py), and each sentence as claims
-(statements.py): direction, comparison, equality, rank, share, «all decided» and every
+(check/statements/): direction, comparison, equality, rank, share, «all decided» and every
 placeholder's fit with its words, each bound to the build's values by meaning. A false statement
 is an error; one no value can show is a `needs-signoff` item (file:line) that stops the final
 edition until a reviewer signs it off in `godkjent.yml` (signoff.py). `{{< claim >}}`s are
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .. import fmt, grammar, paths
+from .. import fmt, grammar, paths, userfiles
 from ..errors import Problem
 from . import (
     allowlist,
@@ -56,8 +56,20 @@ def _snippet(line: str, start: int, end: int) -> str:
 
 
 def read_section(file: Path) -> str | None:
-    """A section file's text, or None when there is no such file."""
-    return file.read_text(encoding="utf-8") if file.is_file() else None
+    """A section file's text, or None when there is no such file (userfiles.UserFileError when
+    it is not UTF-8)."""
+    return userfiles.read_text(file) if file.is_file() else None
+
+
+def _read_or_report(
+    read: Callable[[Path], str | None], file: Path, findings: list[Problem]
+) -> str | None:
+    """`read(file)`; a file that cannot be read as text is a finding (and read as absent)."""
+    try:
+        return read(file)
+    except userfiles.UserFileError as err:
+        findings += err.problems
+        return None
 
 
 def check_section(
@@ -140,10 +152,13 @@ def check_commentary(
     for key in sections:
         file = commentary_dir / f"{key}.md"
         shown = paths.shown(file)
-        text = read(file)
-        if (text is None or not text.strip()) and key in empty_ok:
+        problems_before = len(findings)
+        text = _read_or_report(read, file, findings)
+        if not userfiles.has_prose(text) and key in empty_ok:
             continue
-        if text is None or not text.strip():
+        if len(findings) > problems_before:  # not UTF-8: said, not also missing
+            continue
+        if not userfiles.has_prose(text):
             findings.append(
                 Problem.at(
                     shown,
@@ -163,8 +178,8 @@ def check_commentary(
     optional = optional_keys(district)
     for key in optional:  # checked like the others when written, never missing
         file = commentary_dir / f"{key}.md"
-        text = read(file)
-        if text is not None and text.strip():
+        text = _read_or_report(read, file, findings)
+        if userfiles.has_prose(text):
             rules = [a for a in allowed if a.applies(key, year)]
             findings += section(text, paths.shown(file), values, rules, district)
     if commentary_dir.is_dir():

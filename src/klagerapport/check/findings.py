@@ -14,11 +14,13 @@ INFO = "info"
 LABELS = {ERROR: "feil", WARNING: "advarsel", INFO: "bekreftet"}  # as the terminal shows them
 SEVERITIES = (ERROR, WARNING)
 
-# Warnings that stop a final report although a draft carries them: a section without text, a
-# new year's item not reviewed, a quantitative sentence no value shows and no reviewer has signed
-# off (godkjent.yml; the finding's `value` is the sentence's key), another district's place, a
-# number typed by hand that equals its value (it must become the placeholder).
+# Warnings that stop a final report although a draft carries them: no report date (dato.yml), a
+# section without text, a new year's item not reviewed, a quantitative sentence no value shows
+# and no reviewer has signed off (godkjent.yml; the finding's `value` is the sentence's key),
+# another district's place, a number typed by hand that equals its value (it must become the
+# placeholder).
 FINAL_BLOCKING = {
+    "report-date-missing",  # no dato.yml: the data cannot tell the report's date (reportdate.py)
     "typed-value",
     "missing-section",
     "review-pending",

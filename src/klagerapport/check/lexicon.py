@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-import yaml
-
-from .. import paths
+from .. import paths, userfiles
 from ..ingest import units as unit_list
 from ..publish.values import unit_key
 from . import numbers
@@ -50,8 +48,7 @@ def _forms(items) -> list[str]:
 
 @cache
 def data() -> dict:
-    with open(LEXICON_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return userfiles.load_yaml(LEXICON_FILE)
 
 
 class Lexicon:

@@ -15,9 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-import yaml
-
-from .. import paths
+from .. import paths, userfiles
 from ..publish import contract
 from .build_values import BuildValues
 from .lexicon import Lexicon
@@ -27,8 +25,7 @@ _MINUS = re.compile(r"^(?:(?P<pre>\w+?)_)?minus(?P<n>\d+)(?:_(?P<post>\w+))?$")
 
 @cache
 def _measures() -> dict[str, tuple[str, ...]]:
-    with open(paths.VALUES_CONTRACT, encoding="utf-8") as fh:
-        items = yaml.safe_load(fh)["keys"]
+    items = userfiles.load_yaml(paths.VALUES_CONTRACT)["keys"]
     return {i["key"]: tuple(i["measure"]) for i in items if i.get("measure")}
 
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .. import districts, fmt, grammar, paths, settings
+from .. import districts, fmt, grammar, paths, settings, userfiles
 from ..errors import KlagerapportError
 from ..ingest import units, validate
-from . import allowlist, claims, nocomment, numbers, review
+from . import allowlist, claims, nocomment, numbers, reportdate, review
 from .commentary import section_keys
 
 ALLOWLIST_HEADER = """\
@@ -64,7 +64,7 @@ def review_items(file: Path, from_year: int, allowed: list[allowlist.Allowed]) -
     number words (the allow-list's lasting entries excepted; claims are checked by the data)."""
     items: list[review.Item] = []
     lasting = [a for a in allowed if a.section == file.stem and a.year is None]
-    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(userfiles.read_text(file).splitlines(), 1):
         masked = numbers.mask(line)
         words_ok = allowlist.spans(line, [a.text for a in lasting if a.kind == "word"])
         numbers_ok = allowlist.spans(line, [a.text for a in lasting if a.kind == "number"])
@@ -206,7 +206,7 @@ def units_scaffold(district: str, data: Path | None = None) -> list[str]:
 
 def _yaml_keys(file: Path) -> dict:
     try:
-        loaded = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        loaded = userfiles.load_yaml(file) or {}
     except FileNotFoundError:
         return {}
     except yaml.YAMLError as err:
@@ -229,11 +229,22 @@ def _print_new_year(target: Path, listed: Path, left: int) -> None:
     if left:
         print(f"{left} oppføringer i tillatt.yml gjaldt bare fjoråret og gjelder ikke nå.")
     print("«klagerapport check» melder hvert punkt til det er merket «gjennomgått: true».")
+    print(reportdate.reminder(target))
 
 
-def new_year_command(*, year: int, from_year: int | None, district: str | None) -> None:
+def new_year_command(*, year: int | None, from_year: int | None, district: str | None) -> None:
+    """`klagerapport new-year`: without --year, the year after config.yml's (and it says so,
+    with the command that makes the new year the default)."""
+    config = paths.shown(paths.CONFIG_FILE)
     if district is None:
-        print(f"Distrikt: {_district(None)} (fra {paths.shown(paths.CONFIG_FILE)}).")
+        print(f"Distrikt: {_district(None)} (fra {config}).")
+    if year is None:
+        current = settings.load(district=district).year
+        year = current + 1
+        print(
+            f"Nytt rapportår: {year} (året etter {current} i {config}); gjør det til standardåret "
+            f"med «klagerapport init --year {year}»."
+        )
     _print_new_year(*new_year(year=year, from_year=from_year, district=district))
 
 
@@ -242,6 +253,7 @@ def new_district_command(*, district: str, year: int | None, data: Path | None =
     print(f"Skrev {paths.shown(target)} fra malen {paths.shown(paths.COMMENTARY_TEMPLATE)}.")
     print(year_used_line(_district(district), int(target.name), given=year is not None))
     print("Avsnitt uten fil står som «Kommentar mangler» til de er skrevet.")
+    print(reportdate.reminder(target))
     for line in units_scaffold(_district(district), data):
         print(line)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths
+from .. import paths, userfiles
 from ..errors import Problem
 from .findings import ERROR, WARNING
 
@@ -34,8 +34,9 @@ def load(folder: Path, allowed: tuple[str, ...]) -> tuple[set[str], list[Problem
         return set(), []
     shown = paths.shown(file)
     try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(file.read_text(encoding="utf-8"), Loader=loader) or {}
+        data = userfiles.load_yaml(file, shown) or {}
+    except userfiles.UserFileError as err:
+        return set(), err.problems
     except yaml.YAMLError as err:
         return set(), [
             Problem.at(shown, 0, 0, ERROR, "no-comment-list", f"ikke gyldig YAML: {err}")
@@ -84,8 +85,11 @@ def written_anyway(folder: Path, listed: set[str], read) -> list[Problem]:
     out = []
     for key in sorted(listed):
         file = Path(folder) / f"{key}.md"
-        text = read(file)
-        if text is not None and text.strip():
+        try:
+            text = read(file)
+        except userfiles.UserFileError:
+            continue  # the check of the part says so
+        if userfiles.has_prose(text):
             out.append(
                 Problem.at(
                     paths.shown(file),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths
+from .. import paths, userfiles
 from ..errors import Problem
 from ..fsutil import write_text
 from .findings import ERROR, WARNING
@@ -59,7 +59,9 @@ def load(folder: Path) -> tuple[list[Item], list[Problem]]:
         return [], []
     shown = paths.shown(file)
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = userfiles.load_yaml(file, shown) or {}
+    except userfiles.UserFileError as err:
+        return [], err.problems
     except yaml.YAMLError as err:
         return [], [Problem.at(shown, 0, 0, ERROR, "review", f"ikke gyldig YAML: {err}")]
     items, problems = [], []
@@ -91,7 +93,7 @@ def pending(folder: Path) -> list[Problem]:
         file = folder / item.file
         line, column = item.line, 0
         if file.is_file():
-            for n, text in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            for n, text in enumerate(userfiles.read_text(file).splitlines(), 1):
                 at = text.find(item.text)
                 if at >= 0:
                     line, column = n, at

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths
+from .. import paths, userfiles
 from ..errors import Problem
 from .findings import ERROR, WARNING
 
@@ -49,10 +49,12 @@ def load(folder: Path) -> tuple[list[SignOff], list[Problem]]:
         return [], []
     shown = paths.shown(file)
     try:
-        text = file.read_text(encoding="utf-8")
+        text = userfiles.read_text(file, shown)
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         node = yaml.compose(text, Loader=loader)
-        data = yaml.load(text, Loader=loader) or {}
+        data = userfiles.parse_yaml(text, shown) or {}
+    except userfiles.UserFileError as err:
+        return [], err.problems
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         return [], [

@@ -242,6 +242,9 @@ def _merged_problems(
         if emptied:  # across columns: name the columns that lose their value
             lost = ", ".join(f"«{c}»" for c in emptied)
             what = f"cellene {ref} går over flere kolonner; {lost} leses som tom"
+        elif r1 == r0:  # across columns, only the first of them a case column
+            first_cell = f"{column_letter(c0)}{r0 + 1}"
+            what = f"cellene {ref} går over flere kolonner; bare {first_cell} har verdien"
         else:
             what = f"cellene {ref} går over flere rader; bare rad {r0 + 1} har verdien"
         problem = Problem(

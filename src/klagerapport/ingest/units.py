@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .. import paths
+from .. import paths, userfiles
 from ..errors import KlagerapportError
 
 UNITS_FILE = paths.REFERENCE / "units.yml"
@@ -36,7 +36,7 @@ def normal(text: str) -> str:
 @functools.cache
 def _read(file: Path) -> dict:
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = userfiles.load_yaml(file) or {}
     except FileNotFoundError:
         return {}
     except yaml.YAMLError as err:

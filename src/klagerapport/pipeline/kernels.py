@@ -123,7 +123,12 @@ _running: weakref.WeakSet = weakref.WeakSet()  # kernel processes this process s
 
 def stop_running() -> None:
     """Kill every kernel this process started that still runs (the build was interrupted: its
-    notebooks then end at once, and nothing writes into the run's folder after its clean-up)."""
+    notebooks then end at once, and nothing writes into the run's folder after its clean-up).
+    The notebook client's own log («Kernel died while waiting for execute reply», in English)
+    is silenced first: those deaths are the stop, which the command line reports."""
+    import logging
+
+    logging.getLogger("papermill").setLevel(logging.CRITICAL + 1)
     for process in list(_running):
         with contextlib.suppress(OSError, ValueError):
             if process.poll() is None:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .. import fmt, paths, settings
 from .. import render as render_module
-from ..errors import BuildError, KlagerapportError, problems_of
+from ..errors import BuildError, KlagerapportError, Problem
 from . import cache
 
 Log = Callable[[str], None]
@@ -36,13 +36,15 @@ EMBEDDED_LIBRARIES = ("pypandoc-binary", "pypandoc_binary", "typst")
 
 @dataclass
 class RenderStep:
-    """What the render step gave: the render's result (None when reused), its record."""
+    """What the render step gave: the render's result (None when reused), its record and the
+    commentary's findings (with the notes about the data: what a draft's box shows)."""
 
     rendered: object | None
     engine: str | None
     seconds: float
     reused: bool = False
     record: dict = field(default_factory=dict)
+    findings: list[Problem] = field(default_factory=list)
 
 
 def run_files(run_dir: Path) -> dict[str, str]:
@@ -111,6 +113,8 @@ def reuse(previous: dict, final: Path, key: str, run_dir: Path) -> dict | None:
     outputs = entry.get("outputs")
     if not isinstance(outputs, dict) or not outputs:
         return None
+    if not Problem.records(entry.get("findings")):  # an older or edited record: render again
+        return None
     for rel, sha in outputs.items():
         path = final / rel
         if not path.is_file() or path.is_symlink() or cache.file_hash(path) != sha:
@@ -145,10 +149,12 @@ def render_step(
         seconds = time.perf_counter() - t0
         log(f"Rapport: uendret, gjenbrukt ({fmt.decimal(seconds)} s)")
         record = {**entry, "reused": True}
-        return RenderStep(None, entry.get("engine", engine), seconds, True, record)
+        findings = [Problem.from_record(found) for found in entry["findings"]]
+        return RenderStep(None, entry.get("engine", engine), seconds, True, record, findings)
     rendered = _render(run_dir, plan)
     seconds = time.perf_counter() - t0
     warnings = list(getattr(rendered, "warnings", []) or [])
+    findings = list(getattr(rendered, "findings", []) or [])
     for warning in warnings:
         log(f"Advarsel: {warning}")
     engine_used = getattr(rendered, "engine", None) or engine
@@ -160,9 +166,10 @@ def render_step(
         "reused": False,
         "engine": engine_used,
         "warnings": warnings,
+        "findings": [found.record() for found in findings],  # for a reuse's --json
         "outputs": outputs,
     }
-    return RenderStep(rendered, engine_used, seconds, False, record)
+    return RenderStep(rendered, engine_used, seconds, False, record, findings)
 
 
 def _render(run_dir: Path, plan: settings.BuildPlan):
@@ -171,7 +178,7 @@ def _render(run_dir: Path, plan: settings.BuildPlan):
     except BuildError:
         raise
     except Exception as err:  # the render module's own failure: same safe way out
-        raise BuildError(f"rendringen feilet: {_reason(err)}", problems_of(err)) from None
+        raise BuildError.wrapping(f"rendringen feilet: {_reason(err)}", err) from None
 
 
 def _reason(err: Exception) -> str:

@@ -19,12 +19,12 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import fmt, fsutil, paths, settings
 from .. import render as render_module
-from ..errors import BuildError, KlagerapportError, problems_of
+from ..errors import BuildError, KlagerapportError, Problem
 from ..ingest import store, validate
 from ..publish import attack, audit, contract, register, reproducible, utgave, values
 from ..sections import registry
@@ -50,6 +50,8 @@ class BuildResult:
     record: dict
     render: object | None = None
     render_reused: bool = False  # the render's files were the previous run's (nothing changed)
+    # the commentary's findings and the notes about the data (a draft's box; `build --json`)
+    findings: list[Problem] = field(default_factory=list)
 
     @property
     def reused(self) -> bool:
@@ -175,7 +177,7 @@ def _locked_run(
         shutil.rmtree(tmp, ignore_errors=True)
         kept = "er ikke endret" if final.exists() else "finnes ikke (ingen tidligere kjøring)"
         message = f"{err}\nForrige resultat i {paths.shown(final)} {kept}."
-        raise BuildError(message, problems_of(err)) from None
+        raise BuildError.wrapping(message, err) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -316,4 +318,6 @@ def _build_into(
     )
     (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     rendered = step.rendered if step else None
-    return BuildResult(tmp, list(runs.values()), 0.0, record, rendered, bool(step and step.reused))
+    findings = step.findings if step else []
+    reused = bool(step and step.reused)
+    return BuildResult(tmp, list(runs.values()), 0.0, record, rendered, reused, findings)

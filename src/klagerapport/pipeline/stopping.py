@@ -26,8 +26,20 @@ from collections.abc import Callable, Iterator
 STOP_GRACE = 10.0  # seconds an orphaned worker's build gets to clean up after the interrupt
 
 
+received: list[int] = []  # the stopping signals this process got, first first
+
+
 def _interrupt(signum: int, frame: object) -> None:
+    received.append(signum)
     raise KeyboardInterrupt(f"signal {signum}")
+
+
+def stopped_by() -> tuple[str, int]:
+    """How the command line reports a stop: («Avbrutt …», exit status): 130 for Ctrl-C, 143
+    for SIGTERM (128 + the signal, as a shell reports a process the signal ended)."""
+    if received and received[0] == signal.SIGTERM:
+        return "Avbrutt (SIGTERM).", 128 + signal.SIGTERM
+    return "Avbrutt.", 128 + signal.SIGINT
 
 
 @contextlib.contextmanager
@@ -44,9 +56,16 @@ def sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _ignore(signum: int, frame: object) -> None:
+    """A later stopping signal, while the clean-up runs: nothing to do."""
+
+
 def _interrupt_once(signum: int, frame: object) -> None:
-    for other in (signal.SIGINT, signal.SIGTERM):  # a second signal must not cut the clean-up
-        signal.signal(other, signal.SIG_IGN)
+    # A second signal must not cut the clean-up. Not SIG_IGN: a signal already pending when the
+    # handler changes to SIG_IGN makes Python raise OSError («Signal 15 ignored due to race
+    # condition») in whatever the clean-up is doing; a handler that does nothing takes it quietly.
+    for other in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(other, _ignore)
     raise KeyboardInterrupt(f"signal {signum}")
 
 

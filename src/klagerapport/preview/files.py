@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import paths
-from ..errors import KlagerapportError
+from .. import userfiles
 
 # the stylesheet, the charts, and the report's typeface (fonts/*.woff, render/fonts.py)
 ASSET_SUFFIXES = {".css", ".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff"}
@@ -44,22 +43,6 @@ def commentary_files(source: Path) -> list[Path]:
 
 
 def read_commentary(source: Path) -> dict[Path, str]:
-    """Each commentary file's text; a file that is not whole UTF-8 (saved halfway) is an error
-    naming the file and line."""
-    texts = {}
-    for file in commentary_files(source):
-        try:
-            texts[file] = file.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise KlagerapportError(
-                f"{paths.shown(file)}, linje {_line_of(file, err.start)}: filen er ikke "
-                "gyldig UTF-8 (ble den lagret halvveis, eller med en annen tegnkoding?)"
-            ) from None
-    return texts
-
-
-def _line_of(file: Path, offset: int) -> int:
-    try:
-        return file.read_bytes()[:offset].count(b"\n") + 1
-    except OSError:
-        return 1
+    """Each commentary file's text; a file that is not whole UTF-8 (saved halfway, or in
+    another encoding) is an error naming the file and line (userfiles.read_text)."""
+    return {file: userfiles.read_text(file) for file in commentary_files(source)}

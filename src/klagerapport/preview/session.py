@@ -13,7 +13,8 @@ The commentary is checked by `klagerapport check` on every save (problems.py, on
 that changed); its findings are marked in the staged copy and become escaped notes in the HTML
 (marks.py), so the page shows them where they are. A render that fails keeps the last good HTML
 and records the error (file, line, message); the located problems it carries (errors.Problem)
-are listed in the panel with the commentary's findings.
+are listed in the panel with the commentary's findings, and so are the notes about the data a
+draft's box shows (`render.data_notes`): what `render --json` lists for the same build.
 
 A whole page (not a spliced one) passes the build's guard on its HTML (render/guard.py): no
 unresolved placeholder, and every piece of the document found in it (completeness); the PDF's
@@ -32,7 +33,7 @@ from pathlib import Path
 from .. import outline, paths
 from ..errors import KlagerapportError
 from ..publish import utgave
-from ..render import guard, safety
+from ..render import data_notes, guard, safety
 from ..render import stage as staging
 from ..render.embedded import html as html_step
 from .files import read_commentary, safe_asset
@@ -150,8 +151,10 @@ class Session:
         """The build's guard on a whole page's HTML (before its marks)."""
         assert self.staged is not None and self._prepared is not None
         source = guard.read_source(self.root, staging.DOCUMENT, self.staged.describe)
-        found = guard.output_problems(guard.visible_html(raw), "rapport.html", source, html=True)
         meta, variables = self._prepared.meta, self.staged.variables
+        found = guard.output_problems(
+            guard.visible_html(raw), "rapport.html", source, html=True, variables=variables
+        )
         found += guard.completeness_problems(raw, None, source, variables, meta)
         guard.raise_problems(found)
 
@@ -167,6 +170,7 @@ class Session:
         self._hidden = utgave.hidden_value_keys(self.run_dir)
         self._hidden_numbers = utgave.hidden_numbers(self.run_dir)
         self._checker = Checker.load(self.run_dir, district=self.district, year=self.year)
+        self.state.notes = data_notes(self.run_dir, self.year)  # as a draft's box shows them
         self.state.values = read_values(self.run_dir, staged.variables)
         self.state.values_version += 1
         self._stage_commentary()
@@ -217,10 +221,11 @@ class Session:
             "seconds": round(state.seconds, 3),
             "error": asdict(state.error) if state.error else None,
             # the panel lists problems; verified statements are only marked in the page; then
-            # what stopped the last render
+            # what stopped the last render, then the notes about the data (after the
+            # findings, whose numbers are their marks' in the page)
             "findings": [
                 finding_json(n, f)
-                for n, f in enumerate([*state.findings, *state.stopped])
+                for n, f in enumerate([*state.findings, *state.stopped, *state.notes])
                 if f.severity != INFO
             ],
             "warnings": state.warnings,

@@ -52,6 +52,8 @@ class State:
     # the located problems that stopped the last render (the render guard's, a public
     # edition's hidden number): listed in the panel after the commentary's findings
     stopped: list[Problem] = field(default_factory=list)
+    # the notes about the build's data a draft's box shows (render.data_notes), listed last
+    notes: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     values: list[ValueRow] = field(default_factory=list)

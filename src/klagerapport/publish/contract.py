@@ -11,9 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from .. import codes, paths
+from .. import codes, paths, userfiles
 from ..errors import KlagerapportError
 
 KINDS = ("count", "share", "change", "days", "year", "date", "word", "sentence")
@@ -81,8 +79,7 @@ def _pattern(key: str) -> re.Pattern:
 @cache
 def specs() -> tuple[KeySpec, ...]:
     """The contract's entries, in the file's order; a malformed entry is an error."""
-    with open(paths.VALUES_CONTRACT, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+    raw = userfiles.load_yaml(paths.VALUES_CONTRACT)
     out = []
     for item in raw["keys"]:
         spec = KeySpec(
@@ -120,6 +117,14 @@ def counts_cases(key: str) -> bool:
     years, days or districts): the public edition never prints one of 1 .. min_count-1."""
     spec = spec_of(key)
     return spec is not None and spec.kind == "count" and spec.population != "none"
+
+
+def dates_a_case(key: str) -> bool:
+    """Whether the value is the date of one case of a population (kind date of a population,
+    such as the last answer date; not a date set by a rule or by the export, population none):
+    the public edition never prints one (docs/suppression.md, "Dates")."""
+    spec = spec_of(key)
+    return spec is not None and spec.kind == "date" and spec.population != "none"
 
 
 def _kind_problem(spec: KeySpec, raw: object) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths
+from .. import paths, userfiles
 from ..errors import KlagerapportError
 from .values import Value
 
@@ -29,7 +29,7 @@ def _load(file: Path) -> dict[str, list[tuple[str, str]]]:
     if not file.is_file():
         return {}
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = userfiles.load_yaml(file) or {}
     except yaml.YAMLError as err:
         raise KlagerapportError(f"{paths.shown(file)}: ikke gyldig YAML: {err}") from None
     out: dict[str, list[tuple[str, str]]] = {}

@@ -15,7 +15,7 @@ from functools import cache
 
 import yaml
 
-from .. import paths
+from .. import paths, userfiles
 from ..errors import KlagerapportError
 
 SUPPRESSION_FILE = paths.REFERENCE / "suppression.yml"
@@ -61,8 +61,7 @@ def rule() -> Rule:
 
 def load_rule(file) -> Rule:
     try:
-        with open(file, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+        data = userfiles.load_yaml(file) or {}
     except (OSError, yaml.YAMLError) as err:
         raise KlagerapportError(f"{paths.shown(file)}: kan ikke leses: {err}") from None
     try:

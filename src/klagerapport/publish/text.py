@@ -113,6 +113,24 @@ def all_decided_sentence(year: int, still_open: int, last: dt.date | None) -> st
     return f"Samtlige klager mottatt i {year} var ferdigbehandlet {fmt.date(last)}."
 
 
+def public_decided_sentence(year: int, received: int, still_open: int) -> str:
+    """The public edition's line under the totals, from the rounded counts only (so it tells
+    nothing the rounded tables do not): how many are still open, or that the rounded numbers
+    hold none open. Never a date: the last answer date is one case's (docs/suppression.md,
+    "Dates"), and the rounded cases' last date is often not the true one."""
+    if still_open:
+        return (
+            f"{fmt.integer(still_open)} av klagene mottatt i {year} var fortsatt under behandling."
+        )
+    if not received:
+        return f"Ingen klager mottatt i {year} er med i de avrundede tallene."
+    return (
+        f"Ingen av klagene mottatt i {year} var under behandling i de avrundede tallene. "
+        "Datoen da den siste ble ferdigbehandlet, er én enkelt klages dato og står bare i den "
+        "interne utgaven."
+    )
+
+
 def handling_change_sentence(year: int, mean: float | None, mean_prev: float | None) -> str:
     """'(en nedgang fra 2018 da gjennomsnittet lå på 18,9 dager)', or '(ingen tidligere data)'.
 

@@ -6,7 +6,8 @@ internal edition is the result unchanged. A public section has computed every nu
 rounded cases (publish/protection.py, through sections/common.start), so nothing is hidden
 here: the public edition puts the rule's note under each table, cuts every share and mean to
 the precision it prints (which values are which comes from report/values.yml's `kind`), and
-stops if a count of 1 .. min_count-1 reaches it (a section that skipped the protection).
+stops if a count of 1 .. min_count-1 or a case's date (a `kind: date` value of a population,
+such as the last answer date) reaches it (a section that skipped the protection).
 
 Each table says how it adds up in its `layout` (see `Layout`); `cell_keys` ties a cell to the
 value keys that quote it.
@@ -120,6 +121,11 @@ def _public_value(key: str, value, rule: S.Rule):
         raise KlagerapportError(
             f"offentlig utgave: verdien «{key}» er under {rule.min_count} (avsnittet regnet "
             "ikke på de avrundede sakene)"
+        )
+    if contract.dates_a_case(key) and isinstance(value, Value) and value.raw is not None:
+        raise KlagerapportError(
+            f"offentlig utgave: verdien «{key}» er datoen for én enkelt klage og trykkes bare i "
+            "den interne utgaven (docs/suppression.md, «Dates»)"
         )
     return _precise(value, kind)
 

@@ -47,6 +47,8 @@ class RenderResult:
     engine: str
     warnings: list[str] = field(default_factory=list)
     deliverables: dict[str, Path] = field(default_factory=dict)
+    # the commentary's findings and the notes about the data (what a draft's box shows)
+    findings: list[Problem] = field(default_factory=list)
 
 
 def utgave_of(run_dir: Path) -> str:
@@ -74,12 +76,31 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
 
     The commentary is checked first (klagerapport.check): a final report (endelig) stops on any
     error or missing section; a draft (utkast) shows the findings and is marked as a draft.
+    The findings (and the notes about the data a draft shows with them) are the result's
+    `findings`, or, if the render stops, the error's (`KlagerapportError.findings`): `--json`
+    lists them either way.
     """
     run_dir = Path(run_dir)
-    district, year = plan.district, plan.year
     used = choose_engine(plan.engine)
-    findings = finality.check(run_dir, district=district, year=year, final=plan.final)
-    notes = data_notes(run_dir, year)  # shown in a draft's box with the commentary's findings
+    found = data_notes(run_dir, plan.year)  # shown in a draft's box with the commentary's findings
+    try:
+        findings = finality.check(run_dir, district=plan.district, year=plan.year, final=plan.final)
+        found += findings
+        finals, named, warnings = _render_checked(run_dir, plan, used, found)
+    except KlagerapportError as err:
+        err.with_findings(found)
+        raise
+    warnings = [*warnings, *finality.summary(findings, final=plan.final)]
+    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings, named, found)
+
+
+def _render_checked(
+    run_dir: Path, plan: settings.BuildPlan, used: str, found: list[Problem]
+) -> tuple[dict[str, Path], dict[str, Path], list[str]]:
+    """`render_run` after the commentary's check (`found`: what a draft's box shows): the
+    report's files by kind, under their stable names and their deliverables' names, and the
+    staging's warnings."""
+    district, year = plan.district, plan.year
     finals = {kind: run_dir / name for kind, name in OUTPUT_FILES.items()}
     named = {kind: run_dir / paths.deliverable(district, year, kind) for kind in OUTPUT_FILES}
     tmp_root = Path(tempfile.gettempdir())
@@ -89,7 +110,7 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
         project.mkdir()
         staged = staging.stage(run_dir, project, district=district, year=year)
         finality.describe(staged, utgave=utgave_of(run_dir), final=plan.final, year=year)
-        finality.apply(staged, [*notes, *findings], final=plan.final)
+        finality.apply(staged, found, final=plan.final)
         finality.write_page_title(staged)
         safety.check_source(staged.root / staging.DOCUMENT, staged.root, staged.describe)
         kept = _copy_project(staged.root, Path(tmp) / PROJECT_DIR)
@@ -119,8 +140,7 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
             },
         )
         fsutil.swap_in(kept, run_dir / PROJECT_DIR)
-    warnings = [*staged.warnings, *finality.summary(findings, final=plan.final)]
-    return RenderResult(finals["html"], finals["pdf"], finals["xlsx"], used, warnings, named)
+    return finals, named, list(staged.warnings)
 
 
 def data_notes(run_dir: Path, year: int) -> list:

@@ -2,12 +2,13 @@
 
 Both check the commentary first (klagerapport.check). A final report stops on any check error,
 missing section, quantitative sentence no value shows and no reviewer has signed off
-(godkjent.yml), another district's name or unreviewed item of a new year's review list
-(check.findings.FINAL_BLOCKING), naming each with file:line, and carries no draft mark. A
-draft is rendered whatever the check says: its title (the HTML title, the PDF's header and
-document metadata) says «utkast», and a box at the top of the commentary lists the check's
-findings. The findings quote the analysts' text, so every character of them is
-escaped before it enters the Markdown.
+(godkjent.yml), another district's name, unreviewed item of a new year's review list or a
+missing report date (dato.yml; check.findings.FINAL_BLOCKING), naming each with file:line, and
+carries no draft mark. A draft is rendered whatever the check says: its title (the HTML title,
+the PDF's header and document metadata) says «utkast», page 1's date without dato.yml says
+«(foreløpig)», and a box at the top of the commentary lists the check's findings. The
+findings quote the analysts' text, so every character of them is escaped before it enters the
+Markdown.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from ..check import BuildValues, blocks_final, check_commentary, reference, repo
 from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError, Problem
-from ..publish import reproducible
 from ..publish.values import MISSING_TEXT
 from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, variable_text
 
@@ -33,11 +33,15 @@ PUBLIC_SUFFIX = " – offentlig utgave"
 EDITION_NAMES = {"intern": "Intern utgave", "offentlig": "Offentlig utgave"}
 DRAFT_BOX_TITLE = "Utkast: kontroll av kommentaren"
 _PUNCTUATION = set(string.punctuation)
-DATA_DATE_KEY = "data.last_date"  # the data's date (sections/received.py)
+# a draft's provisional date without dato.yml: the day the report year's handling time is
+# taken at (sections/handling_time.py), true for the report year whatever the export's end
+BASIS_DATE_KEY = "handling_days.basis_date"
+NOT_SET = "ikke satt"
 
 
 def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Problem]:
-    """The commentary's findings; a BuildError listing them if a final report cannot be made."""
+    """The commentary's findings; a BuildError listing them if a final report cannot be made
+    (its problems the findings that stop it, its findings all of them)."""
     try:
         values = BuildValues.load(run_dir)
     except KlagerapportError as err:
@@ -45,11 +49,15 @@ def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Probl
             msg = f"kan ikke kontrollere kommentaren for en endelig rapport: {err}"
             raise BuildError(msg) from None
         return []
-    findings = check_commentary(paths.commentary_dir(district, year), values, year=year)
+    folder = paths.commentary_dir(district, year)
+    findings = check_commentary(folder, values, year=year) + reportdate.missing(folder, year)
     blocking = [f for f in findings if blocks_final(f)]
     if final and blocking:
         title = f"Endelig rapport for {district} {year} bygges ikke; rett dette først"
-        raise BuildError(check_report.terminal(blocking, title=title))
+        # the findings that stop it are its problems; all of them its findings (`--json`)
+        raise BuildError(check_report.terminal(blocking, title=title), blocking).with_findings(
+            findings
+        )
     return findings
 
 
@@ -142,21 +150,26 @@ def owner(variables) -> str:
     return variable_text(variables, "owner")
 
 
-def report_date(staged: Staged, year: int) -> str:
+def report_date(staged: Staged, year: int, *, final: bool = False) -> str:
     """The report's date as page 1 prints it: the analysts' (the commentary's dato.yml,
-    check/reportdate.py), else the data's (`data.last_date`), else, for a run made before the
-    build recorded the data's date, the documents' fixed date (publish/reproducible.py); never
-    the wall clock, so the same input gives the same report."""
+    check/reportdate.py). A draft without it shows a provisional date, marked so, that is true
+    for the report year: the day its handling time is taken at (`handling_days.basis_date`, on
+    or before the data's last day; docs/assumptions.md P12), or «ikke satt» for a run without
+    one. Never the wall clock or the data's last day (an export running years past the report
+    year would date it then), so the same input gives the same report. A final edition is
+    refused without dato.yml before this is reached (`check`); should it be called anyway, it
+    prints «ikke satt», never a date the analysts did not set."""
     chosen, _problems = reportdate.load(staged.root / "commentary", year)  # the check names them
     if chosen is not None:
         return fmt.date(chosen)
+    if final:
+        return NOT_SET
     try:
-        data_date = str(grammar.lookup(staged.variables, DATA_DATE_KEY))
+        basis = str(grammar.lookup(staged.variables, BASIS_DATE_KEY))
     except KeyError:
-        data_date = ""
-    if data_date and data_date != MISSING_TEXT:
-        return data_date
-    return fmt.date(reproducible.timestamp(year).date())
+        basis = ""
+    shown = basis if basis and basis != MISSING_TEXT else NOT_SET
+    return f"{shown} ({reportdate.PROVISIONAL})"
 
 
 def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
@@ -171,7 +184,7 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     facts = {
         "eier": md_escape(owner(staged.variables)),
         "utgave": EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast"),
-        "dato": report_date(staged, year),  # fmt.date's text, from a date
+        "dato": report_date(staged, year, final=final),  # fmt.date's text, from a date
     }
     data.setdefault("rapport", {}).update(facts)
     # the same facts where an HTML title block (Pandoc's, Quarto's) shows them

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .. import grammar
@@ -107,6 +108,68 @@ class Source:
     def find(self, wanted: Callable[[str], bool]) -> list[Located]:
         """Every line whose text is `wanted`."""
         return [line for line in self.lines if wanted(line.text)]
+
+    @cached_property
+    def literal(self) -> frozenset[str]:
+        """What looks like a leftover but the document prints as text: data (a unit named
+        `{{< var x >}}` or `?var:x`), escaped where it was written (publish/escape.py), and
+        prose that escapes it: the leftovers of a line's text once its backslash escapes are
+        read that hold an escaped character (a real shortcode is blanked first)."""
+        found: set[str] = set()
+        for line in self.lines:
+            if "\\" not in line.text:
+                continue
+            written = grammar.blank_shortcodes(line.text) if "{{<" in line.text else line.text
+            read, escaped = _read_escapes(written)
+            found |= {
+                _words(m.group(0))
+                for m in LEFTOVER.finditer(read)
+                if any(escaped[m.start() : m.end()])
+            }
+        return frozenset(found)
+
+
+_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # Pandoc's backslash escapes
+
+
+def _read_escapes(text: str) -> tuple[str, list[bool]]:
+    """`text` with its backslash escapes read, and for each character whether it was escaped."""
+    out, escaped, i = [], [], 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text) and text[i + 1] in _ESCAPABLE:
+            out.append(text[i + 1])
+            escaped.append(True)
+            i += 2
+            continue
+        out.append(text[i])
+        escaped.append(False)
+        i += 1
+    return "".join(out), escaped
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def literal_values(variables: Mapping | None) -> frozenset[str]:
+    """What looks like a leftover in the values `{{< var >}}` prints: data, printed as text."""
+    found: set[str] = set()
+    stack = [variables or {}]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Mapping):
+            stack += list(item.values())
+        elif isinstance(item, list | tuple):
+            stack += list(item)
+        elif isinstance(item, str):
+            found |= {_words(x) for x in LEFTOVER.findall(item)}
+    return frozenset(found)
+
+
+def _is_literal(leftover: str, literal: frozenset[str]) -> bool:
+    """Whether an output leftover is (a piece, cut at a line's end, of) printed text."""
+    words = _words(leftover)
+    return bool(words) and any(words in text for text in literal)
 
 
 def read_source(root: Path, document: str, describe) -> Source:
@@ -212,17 +275,25 @@ def _source_of(leftover: str) -> Callable[[str], bool]:
 
 
 def output_problems(
-    text: str, what: str, source: Source, *, html: bool, page: int | None = None
+    text: str,
+    what: str,
+    source: Source,
+    *,
+    html: bool,
+    page: int | None = None,
+    variables: Mapping | None = None,
 ) -> list[Problem]:
     """Leftovers of unresolved placeholders in one output's text (`what`: the file, and `page`
     the PDF's page the text is), located in the source: one problem for each source line a
-    leftover may have come from, else one at the output's line."""
+    leftover may have come from, else one at the output's line. Text the document prints as
+    it is (data, `Source.literal`, and the `variables` it quotes) is no leftover."""
     problems = []
     seen = set()
     shown = what + (f" side {page}" if page else "")
+    literal = source.literal | literal_values(variables)
     for match in LEFTOVER.finditer(text):
         leftover = match.group(0)
-        if leftover in seen:
+        if leftover in seen or _is_literal(leftover, literal):
             continue
         seen.add(leftover)
         message = f"uløst plassholder «{leftover.strip()}» i {shown}"
@@ -279,10 +350,12 @@ def check_outputs(
     piece of the document is in both (render/completeness.py)."""
     raw = html.read_text(encoding="utf-8")
     text = visible_html(raw)
-    problems = output_problems(text, "rapport.html", source, html=True)
+    problems = output_problems(text, "rapport.html", source, html=True, variables=variables)
     pages = pdf_text(pdf)
     for number, page in enumerate(pages, start=1):
-        problems += output_problems(page, "rapport.pdf", source, html=False, page=number)
+        problems += output_problems(
+            page, "rapport.pdf", source, html=False, page=number, variables=variables
+        )
     if meta is not None:
         problems += pdf_design_problems(pdf, meta, pages)
         if variables is not None:

@@ -69,11 +69,15 @@ def after(root: Path, outputs: list[Path]) -> None:
     if html_file is not None:
         html = html_file.read_text(encoding="utf-8")
         text = guard.visible_html(html)
-        problems += guard.output_problems(text, html_file.name, source, html=True)
+        problems += guard.output_problems(
+            text, html_file.name, source, html=True, variables=variables
+        )
     if pdf_file is not None:
         pages = guard.pdf_text(pdf_file)
         for number, page in enumerate(pages, start=1):
-            problems += guard.output_problems(page, pdf_file.name, source, html=False, page=number)
+            problems += guard.output_problems(
+                page, pdf_file.name, source, html=False, page=number, variables=variables
+            )
         problems += guard.pdf_design_problems(pdf_file, meta, pages)
     problems += guard.completeness_problems(html, pages, source, variables, meta)
     guard.raise_problems(problems)

@@ -69,8 +69,9 @@ def _inside(path: Path, root: Path) -> bool:
 def pandoc_ast(markdown: str, reader: str) -> dict:
     import pypandoc
 
+    # without auto_identifiers, an id in the AST is one the document wrote (_attribute_problems)
     proc = subprocess.run(
-        [pypandoc.get_pandoc_path(), "-f", reader, "-t", "json"],
+        [pypandoc.get_pandoc_path(), "-f", f"{reader}-auto_identifiers", "-t", "json"],
         input=markdown,
         capture_output=True,
         text=True,
@@ -110,28 +111,51 @@ def problems(ast: dict, root: Path) -> list[tuple[str, str]]:
             found.append((why, first))
         elif kind in ("Image", "Link"):
             attr, _, (target, _) = content
-            found += _attribute_problems(attr)
+            found += _attribute_problems(kind, attr)
             check = _image_problem if kind == "Image" else _link_problem
             why = check(target, root)
             if why:
                 found.append((why, target))
-        elif kind in ("Span", "Div", "Header", "Code", "CodeBlock", "Table", "Figure"):
-            attr = (
-                content[0]
-                if kind in ("Span", "Div", "Code", "CodeBlock", "Table", "Figure")
-                else content[1]
-            )
-            found += _attribute_problems(attr)
+        elif kind in ATTRIBUTED:
+            found += _attribute_problems(kind, content[ATTRIBUTED[kind]])
     return found
 
 
-def _attribute_problems(attr: list) -> list[tuple[str, str]]:
-    _, _, pairs = attr
-    return [
-        (f"attributtet «{k}» er ikke tillatt", f"{k}=")
-        for k, _ in pairs
-        if k.lower().startswith("on") or k.lower() in ("src", "href", "srcdoc", "formaction")
+# Where each element kind holds its attributes (Pandoc's JSON: Header is [level, attr, ...]).
+ATTRIBUTED = {"Span": 0, "Div": 0, "Code": 0, "CodeBlock": 0, "Table": 0, "Figure": 0, "Header": 1}
+# The attributes the document may carry (docs/quarto-subset.md, "Security"): what the report's
+# own parts need and nothing else. A `style` could load an outside address, hide text in one
+# format only or lay a box over the page; a class could hide text as well (`.hidden`).
+# The ids: tables, figures, the generated commentary headings, the live preview's piece markers
+# (preview/pieces.py).
+ALLOWED_IDS = re.compile(
+    r"kommentarer|kommentar-[\w-]+|tbl-[\w-]+|fig-[\w-]+|kp-(start|end)-[\w-]+"
+)
+CALLOUTS = {f"callout-{k}" for k in ("note", "tip", "warning", "important", "caution")}
+ALLOWED_CLASSES = {"Div": CALLOUTS | {"tabellnote"}}
+ALLOWED_KEYS = {"Div": {"title"}, "Image": {"fig-alt"}, "Figure": {"fig-alt"}}
+
+
+def _attribute_problems(kind: str, attr: list) -> list[tuple[str, str]]:
+    """Every attribute of one element the policy does not allow: an id other than the report's
+    own kinds, a class other than a callout's or a table note's, any key but a callout's
+    `title` and a figure's `fig-alt` (never `style`, `on...`, `src`, `href`, ...)."""
+    ident, classes, pairs = attr
+    found = []
+    if ident and not ALLOWED_IDS.fullmatch(ident):
+        found.append((f"id-en «#{ident}» er ikke tillatt (bare tbl-…, fig-…)", f"#{ident}"))
+    allowed = ALLOWED_CLASSES.get(kind, set())
+    found += [(f"klassen «.{c}» er ikke tillatt", f".{c}") for c in classes if c not in allowed]
+    if "title" in dict(pairs) and not CALLOUTS & set(classes):
+        allowed_keys: set[str] = set()  # a title only on a callout
+    else:
+        allowed_keys = ALLOWED_KEYS.get(kind, set())
+    found += [
+        (f"attributtet «{k}» er ikke tillatt", f"{k}={v}")
+        for k, v in pairs
+        if k not in allowed_keys
     ]
+    return found
 
 
 def _image_problem(target: str, root: Path) -> str | None:
@@ -175,11 +199,11 @@ def check_source(document: Path, root: Path, describe: Callable[[Path], str]) ->
     lines = grammar.expand_includes(
         document, root=root, describe=describe, skip_front_matter=True, problems=includes
     )
-    found = [(line.file, line.lineno, why, BAD_INCLUDE) for line, why in includes]
+    found = [(line.file, line.lineno, why, BAD_INCLUDE, 0) for line, why in includes]
     for line in lines:  # what Quarto would read differently from the embedded engine
         if "{{" in line.text:
             found += [
-                (line.file, line.lineno, str(p), GRAMMAR) for p in grammar.problems(line.text)
+                (line.file, line.lineno, str(p), GRAMMAR, 0) for p in grammar.problems(line.text)
             ]
     _refuse([*found, *document_problems(unread_shortcodes(lines), root, describe)], describe)
 
@@ -201,21 +225,34 @@ def unread_shortcodes(lines: list) -> list:
     ]
 
 
-Found = tuple[Path | None, int, str, str]  # file (None: not found again), line, message, code
+# file (None: not found again), line, message, code, character in the line (1-based; 0: none)
+Found = tuple[Path | None, int, str, str, int]
 
 
 def document_problems(
     lines: list, root: Path, describe: Callable[[Path], str], reader: str = "markdown-citations"
 ) -> list[Found]:
-    """(file, line, message, code) of everything `problems` finds in the lines (file None: not
-    found again in the source)."""
+    """(file, line, message, code, character) of everything `problems` finds in the lines (file
+    None: not found again in the source)."""
     text = "\n".join(line.text for line in lines) + "\n"
     found = []
     for why, needle in problems(pandoc_ast(text, reader), root):
         forms = {needle, unquote(needle)} - {""}  # Pandoc percent-encodes link targets
+        key, is_attribute, value = needle.partition("=")
+        if is_attribute and re.fullmatch(r"[\w-]+", key):  # key=value as written, bare or quoted
+            forms |= {f'{key}="{value}"', f"{key}='{value}'"}
         where = next((ln for ln in lines if any(f in ln.text for f in forms)), None)
+        if where is None and needle.startswith("."):  # a div's bare class: `::: hidden`
+            bare = re.compile(rf"^\s*:::+\s*({re.escape(needle[1:])})\s*$")
+            where = next((ln for ln in lines if bare.match(ln.text)), None)
+            forms = {needle[1:]}
         place = (where.file, where.lineno) if where else (None, 0)
-        found.append((*place, f"{why}: {needle[:80]}", UNSAFE))
+        col = (
+            min((where.text.find(f) + 1 for f in forms if f in where.text), default=0)
+            if where
+            else 0
+        )
+        found.append((*place, f"{why}: {needle[:80]}", UNSAFE, col))
     return found
 
 
@@ -223,10 +260,11 @@ def _refuse(found: list[Found], describe: Callable[[Path], str]) -> None:
     """One error listing every problem, ordered by file and line (one problem: one line), with
     each as an `errors.Problem` (`--json`, the preview's panel)."""
     located: dict[str, Problem] = {}
-    for file, lineno, why, code in sorted(found, key=lambda f: (str(f[0] or ""), f[1])):
+    for file, lineno, why, code, col in sorted(found, key=lambda f: (str(f[0] or ""), f[1], f[4])):
         place = f"{describe(file)}, linje {lineno}" if file is not None else "dokumentet"
         shown = describe(file) if file is not None else "dokumentet"
-        located.setdefault(f"{place}: {why}", Problem(shown, why, row=lineno or None, code=code))
+        problem = Problem(shown, why, row=lineno or None, code=code, col=col)
+        located.setdefault(f"{place}: {why}", problem)
     messages = list(located)
     if len(messages) > 1:
         head = f"{len(messages)} problemer i dokumentet; rett alle før rapporten kan lages:"

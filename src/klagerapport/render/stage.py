@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import grammar, outline, paths
+from .. import grammar, outline, paths, userfiles
 from ..check import nocomment
 from ..check.numbers import NUMBER_WORDS
 from ..districts import is_national
@@ -42,7 +42,8 @@ PLACE_PATH = re.compile(rf"/?{PLACES_DIR}/(?P<name>[\w-]+)\.qmd")
 
 
 def _has_text(file: Path) -> bool:
-    return file.is_file() and file.read_text(encoding="utf-8").strip() != ""
+    """Whether a commentary file says anything (a file of `<!-- -->` comments does not)."""
+    return file.is_file() and userfiles.has_prose(userfiles.read_text(file))
 
 
 def commentary_files(
@@ -269,8 +270,7 @@ RUN_METADATA = "_rapport.yml"
 
 
 def _project_file(root: Path) -> dict:
-    with open(root / "_quarto.yml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return userfiles.load_yaml(root / "_quarto.yml", "_quarto.yml") or {}
 
 
 def _front_matter(root: Path) -> dict:
@@ -331,6 +331,7 @@ def stage(run_dir: Path, into: Path, *, district: str, year: int) -> Staged:
     safety.check_links(source, inside=paths.COMMENTARY)
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
+    userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8, at once
     check_hidden_quotes(source, utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir))
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
-import yaml
 
-from .. import fmt, paths, settings
+from .. import fmt, paths, settings, userfiles
 from ..publish import captions as C
 from ..publish import figures, text
 from ..publish import suppression as S
@@ -41,8 +40,7 @@ def printed_mean(district: str, year: int) -> float | None:
     path = paths.published_reference(district, year)
     if not path.is_file():
         return None
-    with open(path, encoding="utf-8") as fh:
-        published = yaml.safe_load(fh) or {}
+    published = userfiles.load_yaml(path) or {}
     value = (published.get("mean_handling_days") or {}).get(year)
     return None if value is None else float(value)
 

@@ -1,10 +1,11 @@
 """Section 1: received and decided totals, open cases, change from last year, rank, and the
-date the last case was decided."""
+date the last case was decided (the internal edition only: one case's date)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
+from .. import settings
 from ..publish import captions as C
 from ..publish import text
 from ..publish import utgave as U
@@ -20,6 +21,7 @@ YEARS_BACK = 12  # year.minus1 … year.minus12
 
 def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> SectionResult:
     """Received and decided totals, open cases, change from last year, rank, all-decided date."""
+    public = settings.utgave(options.get("utgave")) == settings.OFFENTLIG
     cases = common.start(cases, district, options)
     missing = common.missing(cases, district, year)
     vals: dict[str, Value] = {
@@ -44,15 +46,18 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     vals["received.open"] = V.count(P.open_count(cases, year))
     last = P.all_decided_by(cases, year)
     still_open = P.open_count(cases, year)
-    if last is None and total and still_open:
+    if public:
+        # one case's date, and the rounded cases' last is often not the true last: withheld,
+        # the sentence from the rounded counts only (docs/suppression.md, "Dates")
+        vals["received.all_decided_by"] = V.MISSING
+        sentence = text.public_decided_sentence(year, total, still_open)
+    elif last is None and total and still_open:
         vals["received.all_decided_by"] = Value(None, C.STILL_OPEN_TEXT)
+        sentence = text.all_decided_sentence(year, still_open, last)
     else:
         vals["received.all_decided_by"] = V.date(last)
-    vals["received.all_decided_sentence"] = V.word(
-        text.all_decided_sentence(year, still_open, last)
-    )
-    # the data's date: page 1's date when the analysts set none (render/finality.py)
-    vals["data.last_date"] = V.date(P.last_date(cases))
+        sentence = text.all_decided_sentence(year, still_open, last)
+    vals["received.all_decided_sentence"] = V.word(sentence)
 
     series = P.decided_per_year(cases, year, covered=covered)
     dec = P.decided_count(cases, year)

@@ -162,14 +162,6 @@ def open_count(cases: pd.DataFrame, year: int) -> int:
     return int(received_in(cases, year)["avsluttet"].isna().sum())
 
 
-def last_date(cases: pd.DataFrame) -> dt.date | None:
-    """The data's own date: the latest day a case was received or answered (None without
-    dates). The same data gives the same date, whenever it is built."""
-    days = [cases[column].max() for column in contract.DATE_COLUMNS if column in cases]
-    days = [day for day in days if not pd.isna(day)]
-    return max(days).date() if days else None
-
-
 def all_decided_by(cases: pd.DataFrame, year: int) -> dt.date | None:
     """The date the last case received in `year` was answered; None if any is open or none."""
     frame = received_in(cases, year)

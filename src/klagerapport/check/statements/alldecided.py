@@ -1,0 +1,55 @@
+"""All decided: «alle saker avgjort», «ingen … under behandling», «ikke alle … ved årsskiftet»,
+«innen utgangen av mars»."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...fmt import MONTHS
+from ..sentences import Sentence
+from .outcome import Outcome
+from .parts import Parts
+
+
+class AllDecided(Parts):
+    """Reads whether all of the year's cases were decided (by a date)."""
+
+    def _all(self, s, years, hit, *, open_claim: bool) -> Outcome:
+        neg = self._negated(s, hit, reach=8)  # «Ingen av klagene … er under behandling»
+        some_open = open_claim != neg  # the sentence says some cases are still open
+        back = self.year_at(s, hit.start, years)
+        if back not in (None, 0):
+            return self._open(hit, "alle", "bygget vet bare om årets saker")
+        deadline = self._deadline(s)
+        if deadline is not None:
+            last = self.values.raw("received.all_decided_by")
+            if not isinstance(last, str):
+                all_done = False
+            else:
+                all_done = dt.date.fromisoformat(last) <= deadline
+            about = "received.all_decided_by"
+            detail = f"den siste saken ble avsluttet {self.values.get(about).text}"
+        else:
+            opened = self.values.raw("received.open")
+            if not isinstance(opened, int):
+                return self._open(hit, "alle")
+            all_done = opened == 0
+            about = "received.open"
+            detail = f"received.open = {opened}"
+        return self._verdict(hit, "alle", all_done != some_open, detail, about)
+
+    def _deadline(self, s: Sentence) -> dt.date | None:
+        year = self.values.year
+        if year is None:
+            return None
+        for h in s.hits:
+            if h.kind == "innen" and h.value == "årsskiftet":
+                return dt.date(year, 12, 31)
+            if h.kind == "innen" and h.value == "utgangen_av":
+                word = [w.strip(".,;:!?)»").casefold() for w in s.masked[h.end :].split()]
+                if word and word[0] in MONTHS:
+                    month = MONTHS.index(word[0]) + 1
+                    if month == 12:
+                        return dt.date(year, 12, 31)
+                    return dt.date(year + 1, month + 1, 1) - dt.timedelta(days=1)
+        return None

@@ -1,0 +1,90 @@
+"""Level: every placeholder against the year, category and concept its clause names (the fix
+names the placeholder that fits), and «ingen klager gjaldt …» (a count that is 0)."""
+
+from __future__ import annotations
+
+from ..meaning import Wanted, conflicts
+from ..sentences import Sentence
+from .outcome import FALSE, Outcome
+from .parts import Parts
+
+
+class Level(Parts):
+    """Reads each placeholder's fit with its clause, and zero counts."""
+
+    def _zero(self, s, years, hit) -> Outcome | None:
+        """«Ingen klager gjaldt maktmisbruk»: the count the clause's category names is 0 (a
+        clause without a category is not about a value: «det er ingen klager på dette»)."""
+        a, b = s.clause_of(hit.start)
+        if not self.wanted(s, a, b, None).categories:
+            return None
+        ref = self._bind(s, a, b, hit.start, years, share=False)
+        if ref is None:
+            return self._open(hit, "nivå")
+        return self._verdict(hit, "nivå", ref.raw == 0, f"{ref.label} = {ref.text}", ref.label)
+
+    def _levels(self, s, vals, years, pair) -> list[Outcome]:
+        """Each placeholder against the year, category and concept of its clause."""
+        out = []
+        for v in vals:
+            own = self.meanings.by_key.get(v.key)
+            if own is None:
+                continue
+            a, b = s.clause_of(v.start)
+            w = self.wanted(s, a, b, self.year_at(s, v.start, years))
+            for group in self.lex.excludes:  # «Av sakene som ble avgjort i 2019, var …»
+                if not w.concepts & set(group):
+                    w.concepts |= self._earlier(s, a, set(group))
+            for group, _ in own.categories:  # «Saker som ble overført, utgjorde …»
+                if group not in w.categories:
+                    earlier = self._earlier_categories(s, a, group)
+                    if earlier:
+                        w.categories[group] = earlier
+            if pair and pair[0] == "values" and v in pair[1:]:
+                w.back = None  # «fra X til Y»: the years are the direction's
+            problems = conflicts(own, w, self.lex)
+            if not problems:
+                continue
+            fixed = Wanted(set(own.concepts), {g: {c} for g, c in own.categories}, own.back)
+            for group in self.lex.excludes:
+                said = w.concepts & set(group)
+                if said:
+                    fixed.concepts = (fixed.concepts - set(group)) | said
+            fixed.categories.update(w.categories)
+            if w.back is not None:
+                fixed.back = w.back
+            better = self.meanings.bind(fixed, share="andel" in own.concepts)
+            fix = (
+                f"skriv {{{{< var {better.key} >}}}} ({better.text})"
+                if better is not None and better.key and better.key != v.key
+                else "skriv setningen om, eller velg plassholderen som betyr det setningen sier"
+            )
+            out.append(
+                Outcome(
+                    v.start,
+                    v.end,
+                    "nivå",
+                    FALSE,
+                    s.text[v.start : v.end],
+                    f"«{v.key}» passer ikke med setningen: {'; '.join(problems)}",
+                    fix,
+                    v.key,
+                )
+            )
+        return out
+
+    def _earlier_categories(self, s: Sentence, before: int, group: str) -> set[str]:
+        """The categories of `group` the nearest earlier clause names (carried forward)."""
+        for a, b in reversed([c for c in s.clauses if c[1] <= before]):
+            said = self.wanted(s, a, b, None).categories.get(group)
+            if said:
+                return set(said)
+        return set()
+
+    def _earlier(self, s: Sentence, before: int, group: set[str]) -> set[str]:
+        """The concepts of `group` the nearest earlier clause names (carried forward)."""
+        for a, b in reversed([c for c in s.clauses if c[1] <= before]):
+            said = self.wanted(s, a, b, None).concepts & group
+            if said:
+                return said
+        return set()

@@ -1,0 +1,169 @@
+"""Rank: «flest», «høyeste», «den vanligste», «nest høyeste», «en topp»: against the other
+categories when the value has one (decisions, grounds, units), else against the years the
+sentence names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...publish.text import ORDINALS
+from .. import ranks
+from ..build_values import BuildValues, rank_of
+from ..meaning import years_of
+from ..sentences import Sentence
+from .outcome import FALSE, OK, SAYS, Outcome
+from .parts import Parts
+
+
+class Rank(Parts):
+    """Reads rank words across categories or years."""
+
+    def _rank(self, s, vals, years, hit) -> Outcome:
+        way = str(hit.value)
+        neg = self._negated(s, hit)
+        ordinal = _ordinal(s.masked, hit.start)
+        subject = self._subject(s, vals, hit)
+        ref = subject.ref if subject else None
+        if ref is not None and ref.key and rank_of(ref.key) is not None:
+            defined = {"max": "maks", "min": "min"}[rank_of(ref.key)]
+            detail = f"{ref.label} er {SAYS[defined]}, ikke {SAYS[way]}"
+            return self._verdict(hit, "rang", (defined == way) != neg, detail, ref.label)
+        if ref is None:
+            ref = self._scoped(s, hit, years)
+        if ref is None:
+            return self._open(hit, "rang")
+        own = self.meanings.by_key.get(ref.key or "")
+        span_words = any(h.kind in ("hele_serien", "siden") for h in s.hits) or (
+            ranks.span(s.masked, 0, len(s.masked), _Holders(s, self.values), self.values)
+        )
+        if own is not None and own.categories and not span_words:
+            across = self._rank_across(s, hit, ref, own, way, ordinal, neg)
+            if across is not None:
+                return across
+        return self._rank_years(s, hit, ref, way, ordinal, neg, years)
+
+    def _rank_across(self, s, hit, ref, own, way, ordinal, neg) -> Outcome | None:
+        a, b = s.clause_of(hit.start)
+        named = self.wanted(s, a, b, None).categories or self.wanted(s, 0, b, None).categories
+        groups = [g for g, _ in own.categories]
+        group = next((g for g in groups if g in named), groups[0])
+        subjects = named.get(group) or {dict(own.categories)[group]}
+        combined = any(c in self.lex.combined for c in subjects)
+        group_values = self.meanings.across(ref, group, combined=combined)
+        if combined:
+            group_values = {
+                c: r for c, r in group_values.items() if c in subjects or c not in self.lex.combined
+            }
+        if len(group_values) < 2:
+            return None  # no other category to rank against: the years
+        if not subjects <= set(group_values):
+            return self._open(hit, "rang")
+        ordered = sorted({r.raw for r in group_values.values()}, reverse=way == "maks")
+        best = ordered[0]
+        if ordinal > 1:
+            place = {
+                c: 1
+                + sum(
+                    1
+                    for r in group_values.values()
+                    if (
+                        r.raw > group_values[c].raw
+                        if way == "maks"
+                        else r.raw < group_values[c].raw
+                    )
+                )
+                for c in subjects
+            }
+            holds = all(p == ordinal for p in place.values())
+        else:
+            holds = all(group_values[c].raw == best for c in subjects)
+        winners = [c for c, r in group_values.items() if r.raw == best]
+        shown = ", ".join(f"{c} = {group_values[c].text}" for c in sorted(subjects))
+        best_text = group_values[winners[0]].text
+        detail = f"{shown}; {SAYS[way]} var {' og '.join(winners)} ({best_text})"
+        return self._verdict(hit, "rang", holds != neg, detail, shown)
+
+    def _rank_years(self, s, hit, ref, way, ordinal, neg, years) -> Outcome:
+        series = years_of(ref.series, self.values, self.lex)
+        span = ranks.span(s.masked, 0, len(s.masked), _Holders(s, self.values), self.values)
+        whole = any(h.kind == "hele_serien" for h in s.hits) or (span is not None and span.whole)
+        since = self._since(s, years)
+        if span is not None and span.since is not None and self.values.year is not None:
+            since = self.values.year - span.since
+        last = span.last if span is not None else None
+        if since is not None:
+            backs = [b for b in series if ref.back <= b < since]
+        elif last is not None:
+            backs = [b for b in series if ref.back <= b < ref.back + last]
+        elif whole:  # «i hele perioden»: the years after the sentence's year too
+            backs = list(series)
+        else:
+            backs = [b for b in series if b >= ref.back]
+        pool = {b: series[b] for b in backs}
+        if ref.back not in pool:
+            pool[ref.back] = ref
+        peak = hit.text.casefold() in ("en topp", "toppen", "en bunn", "bunnen")
+        if peak:
+            around = [series[b] for b in (ref.back - 1, ref.back + 1) if b in series]
+            if not around:
+                return self._open(hit, "rang")
+            holds = all((ref.raw > r.raw) if way == "maks" else (ref.raw < r.raw) for r in around)
+            detail = ", ".join(f"{r.label} = {r.text}" for r in around)
+            return self._verdict(
+                hit, "rang", holds != neg, f"{ref.label} = {ref.text}; {detail}", ref.label
+            )
+        beyond = [
+            r for r in pool.values() if (r.raw > ref.raw if way == "maks" else r.raw < ref.raw)
+        ]
+        place = len(beyond) + 1  # ties share the better place, as decided.rank_word counts
+        if ordinal == 1 and beyond:
+            pick = max if way == "maks" else min
+            best = pick(r.raw for r in beyond)
+            year = self.values.year or 0
+            when = " og ".join(
+                str(year - b) for b in sorted(pool, reverse=True) if pool[b].raw == best
+            )
+            shown = next(r.text for r in beyond if r.raw == best)
+            period = f"{year - max(pool)}–{year - ref.back}"
+            detail = (
+                f"{ref.label} = {ref.text} i {year - ref.back}, men {when} hadde {shown} "
+                f"({SAYS[way]} i {period})"
+            )
+            fix = f"{SAYS[way]} i {period} var {shown} i {when}"
+            status = OK if neg else FALSE
+            return Outcome(hit.start, hit.end, "rang", status, hit.text, detail, fix, ref.label)
+        if ordinal > 1 and place != ordinal and len(pool) >= ordinal:
+            year = self.values.year or 0
+            period = f"{year - max(pool)}–{year - ref.back}"
+            detail = f"{ref.label} = {ref.text} er nr. {place} i {period}, ikke nr. {ordinal}"
+            return self._verdict(hit, "rang", neg, detail, ref.label)
+        # holds over the years the build has: are those all the years the words mean?
+        # the yearly table is the whole series; keys alone (units: three years) are not «ever»
+        table = any(r.key is None for r in series.values())
+        complete = (
+            (last is not None and ref.back + last - 1 <= max(series))
+            or (since is not None and all(b in series for b in range(ref.back, since)))
+            or (last is None and since is None and (table if whole else len(series) > 2))
+        )
+        if not complete:
+            return self._open(hit, "rang", f"bygget har bare {len(series)} år av {ref.label}")
+        return self._verdict(hit, "rang", not neg, "", ref.label)
+
+
+class _Holders(list):
+    """The sentence's placeholders as ranks.span wants them (start, key)."""
+
+    def __init__(self, s: Sentence, values: BuildValues) -> None:
+        super().__init__(_Key(h.start, h.args.strip("\"'")) for h in s.holders if h.name == "var")
+
+
+@dataclass(frozen=True)
+class _Key:
+    start: int
+    key: str
+
+
+def _ordinal(masked: str, start: int) -> int:
+    before = masked[max(0, start - 12) : start].split()
+    word = before[-1].lower() if before else ""
+    return ORDINALS.index(word) if word and word in ORDINALS else 1

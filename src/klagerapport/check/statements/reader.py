@@ -1,0 +1,79 @@
+"""The reader: every statement of a sentence, each read by its kind's rules."""
+
+from __future__ import annotations
+
+from ..lexicon import Hit
+from ..sentences import Sentence
+from .alldecided import AllDecided
+from .comparison import Comparison
+from .direction import Direction
+from .fromto import FromTo
+from .level import Level
+from .outcome import Outcome
+from .rank import Rank
+from .share import Share
+
+
+class Reader(Direction, Comparison, Rank, Share, AllDecided, Level, FromTo):
+    """Reads the statements of sentences against one build's values."""
+
+    def read(self, s: Sentence) -> list[Outcome]:
+        vals = self._values(s)
+        years = self.years(s)
+        out: list[Outcome] = []
+        used: set[int] = set()  # hits taken by a longer statement
+        pair = self._from_to(s, vals, years)
+        for i, hit in enumerate(s.hits):
+            if i in used:
+                continue
+            before = s.hits[i - 1] if i else None
+            joined = before is not None and not s.masked[before.end : hit.start].strip()
+            if hit.kind == "retning" and joined and before.kind == "retning":
+                continue  # «holdt seg stabilt»: one statement
+            compared = self._comparison_in(s, hit) if hit.kind == "retning" else None
+            if compared is not None:  # «ble flere saker avgjort som uheldig enn som …»
+                out.append(self._compare(s, vals, years, *compared))
+            elif hit.kind in ("retning", "faktor"):
+                out.append(self._direction(s, vals, years, hit, pair))
+            elif hit.kind == "partikkelverb":
+                # «I 2018 gikk antallet klager opp»: the verb and its particle apart
+                _, b = s.clause_of(hit.start)
+                particle = [h for h in s.hits if h.kind == "partikkel" and hit.end <= h.start < b]
+                if particle:
+                    p = particle[0]  # the particle stands for the phrase (its year is nearest)
+                    joined = Hit(p.start, p.end, f"{hit.text} … {p.text}", "retning", p.value)
+                    out.append(self._direction(s, vals, years, joined, pair))
+            elif hit.kind in ("mer", "mindre"):
+                # the second side is named in the word's clause («flere … enn i fjor»)
+                _, b = s.clause_of(hit.start)
+                enn = [h for h in s.hits if h.kind == "enn" and hit.end <= h.start < b]
+                share_next = [h for h in s.hits if h.kind == "andel" and enn and
+                              not s.masked[enn[0].end : h.start].strip()]  # fmt: skip
+                if enn and not share_next:  # «flere enn fire av ti» is a share
+                    out.append(self._compare(s, vals, years, hit, enn[0]))
+            elif hit.kind == "likhet":
+                out.append(self._equal(s, vals, years, hit))
+            elif hit.kind == "rang":
+                out.append(self._rank(s, vals, years, hit))
+            elif hit.kind == "andel":
+                out.append(self._share(s, vals, years, hit))
+            elif hit.kind == "null":
+                zero = self._zero(s, years, hit)
+                if zero is not None:
+                    out.append(zero)
+            elif hit.kind == "alle":
+                done = [
+                    h
+                    for h in s.hits
+                    if h.start > hit.end
+                    and (
+                        h.kind == "avgjort_alle" or (h.kind == "begrep" and h.value == "avsluttet")
+                    )
+                ]
+                if done:
+                    out.append(self._all(s, years, hit, open_claim=False))
+            elif hit.kind == "begrep" and hit.value == "åpne":
+                out.append(self._all(s, years, hit, open_claim=True))
+        out = [o for o in out if o.kind in ("andel", "alle") or self._about_data(s, o, vals, years)]
+        out += self._levels(s, vals, years, pair)
+        return out
