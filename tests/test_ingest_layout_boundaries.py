@@ -10,7 +10,7 @@ messages are compared whole, as the user reads them.
 from __future__ import annotations
 
 from klagerapport.ingest import layout
-from klagerapport.ingest.table import RawTable
+from klagerapport.ingest.table import Flag, RawTable
 
 COLUMNS = ["saksnr", "distrikt", "mottatt", "avsluttet", "avgjorelse", "grunnlag"]
 COLUMNS += ["diskriminering", "enhet"]
@@ -278,3 +278,187 @@ def test_every_note_on_rows_left_out_in_the_singular_and_the_plural():
     )
     # a sentence right under a case, with no blank or total row between: a case
     assert _cases([COLUMNS, A_CASE, ["Kilde: POD"]]) == ([1, 2], [])
+
+
+# ------------------------------------------------------- cells that cannot be read
+
+
+def _located(table: RawTable) -> layout.Layout:
+    return layout.locate([table], [], "f.xlsx")
+
+
+def test_an_excel_error_and_mojibake_in_a_case_are_named_whole_with_their_sheet():
+    # a CSV saved from Excel keeps «#VERDI!» as text; UTF-8 read as Windows-1252 gives «Ã¸»
+    rows = [COLUMNS, A_CASE, [*A_CASE[:5], " #verdi! ", *A_CASE[6:]]]
+    rows.append([*A_CASE[:7], "GrÃ¸nland politistasjon"])
+    found = _located(_table(rows, "Klager 2019"))
+    assert [(p.sheet, p.row, p.column, p.value, p.message) for p in found.problems] == [
+        ("Klager 2019", 3, "grunnlag", "#verdi!", "Excel-feilverdi (formelen har feilet)"),
+        (
+            "Klager 2019",
+            4,
+            "enhet",
+            "GrÃ¸nland politistasjon",
+            "teksten er feil tegnkodet (UTF-8 lest som Windows-1252, f.eks. «Ã¸» for «ø»); "
+            "lagre filen på nytt med én tegnkoding",
+        ),
+    ]
+    assert found.cells == found.problems
+
+
+def _merged(rows, *ranges, sheet="Klager") -> layout.Layout:
+    table = _table(rows, sheet)
+    table.merged = list(ranges)
+    return _located(table)
+
+
+def test_a_range_merged_down_two_cases_covers_those_two_and_not_the_case_below():
+    # grunnlag (column F, index 5) of the cases in rows 2 and 3 merged; row 4 is a case too
+    found = _merged([COLUMNS, A_CASE, A_CASE, A_CASE], (1, 5, 2, 5))
+    (problem,) = found.problems
+    assert (problem.sheet, problem.row, problem.column, problem.value) == (
+        "Klager",
+        2,
+        "grunnlag",
+        "228.1",
+    )
+    assert problem.message == (
+        "sammenslåtte celler: cellene F2:F3 går over flere rader; bare rad 2 har verdien; "
+        "del opp cellene og fyll ut hver celle"
+    )
+    assert sorted(found.merged) == [("Klager", 2, "grunnlag"), ("Klager", 3, "grunnlag")]
+    assert all(p is problem for p in found.merged.values())  # each cell -> the range's problem
+    assert problem.file == "f.xlsx"
+    # called on its own, without a dict to fill: the same one problem
+    (located,) = found.located
+    assert layout.cell_problems(located, "f.xlsx") == [problem]
+
+
+def test_a_range_merged_across_three_case_columns_names_both_columns_it_empties():
+    found = _merged([COLUMNS, A_CASE, A_CASE], (2, 4, 2, 6))
+    (problem,) = found.problems
+    assert (problem.row, problem.column, problem.value) == (3, "avgjorelse", "kritikk")
+    assert problem.message == (
+        "sammenslåtte celler: cellene E3:G3 går over flere kolonner; «grunnlag», "
+        "«diskriminering» leses som tom; del opp cellene og fyll ut hver celle"
+    )
+    assert sorted(found.merged) == [
+        ("Klager", 3, "avgjorelse"),
+        ("Klager", 3, "diskriminering"),
+        ("Klager", 3, "grunnlag"),
+    ]
+
+
+def test_a_merged_range_starting_past_the_end_of_a_short_row_has_no_value():
+    # the case row ends after its 7th field; a range from its 8th field (enhet) down a row
+    short = A_CASE[:7]
+    found = _merged([COLUMNS, short, A_CASE], (1, 7, 2, 7))
+    (problem,) = found.problems
+    assert (problem.row, problem.column, problem.value) == (2, "enhet", "")
+    assert "cellene H2:H3 går over flere rader" in problem.message
+
+
+# --------------------------------------------------------------- the header row
+
+
+def test_a_header_naming_a_column_twice_and_missing_one_names_both_at_its_row_and_sheet():
+    # an export with a title and a blank row; «Saksnummer» repeats saksnr, «Motatt» is misspelt
+    header = ["Saksnr", "Distrikt", "Motatt", "Avsluttet", "Avgjørelse", "Grunnlag"]
+    header += ["Diskriminering", "Enhet", "Saksnummer"]
+    rows = [["Klager 2019"], [], header, [*A_CASE, "2019/1"]]
+    found = layout.locate([_table(rows, "Eksport", first=1)], [], "f.xlsx")
+    allowed = "kolonnene " + ", ".join(COLUMNS)
+    assert [(p.file, p.sheet, p.row, p.column, p.message, p.allowed) for p in found.problems] == [
+        ("f.xlsx", "Eksport", 3, "saksnr", "kolonnen finnes flere ganger", None),
+        (
+            "f.xlsx",
+            "Eksport",
+            3,
+            "mottatt",
+            "mangler påkrevd kolonne («Motatt» ligner på «mottatt»)",
+            allowed,
+        ),
+    ]
+    assert found.located[0].cases == [3]
+
+
+def test_a_header_of_exactly_three_case_columns_is_the_header():
+    rows = [["Saksnr", "Distrikt", "Mottatt"], ["2019/1", "Oslo", "2019-01-03"]]
+    found = layout.locate([_table(rows, "Ark1")], [], "f.xlsx")
+    assert found.located[0].cases == [1]
+    assert [(p.row, p.column, p.message) for p in found.problems][:1] == [
+        (1, "avsluttet", "mangler påkrevd kolonne")
+    ]
+    assert len(found.problems) == 4  # avsluttet, avgjorelse, grunnlag, diskriminering
+
+
+def test_one_sheet_read_and_one_the_reader_skipped_are_both_named():
+    found = layout.locate(
+        [_table([COLUMNS, A_CASE], "Klager")], [("Diagram", "et diagramark")], "f.xlsx"
+    )
+    assert found.notes == ["f.xlsx: leste arket «Klager»; hoppet over «Diagram» (et diagramark)."]
+
+
+def test_two_sheets_of_cases_with_different_columns_none_missing_is_an_error():
+    # «2018» lacks enhet, which is not required: still not the same columns
+    found = layout.locate(
+        [_table([COLUMNS, A_CASE], "2019"), _table([COLUMNS[:7], A_CASE[:7]], "2018")],
+        [],
+        "f.xlsx",
+    )
+    assert [(p.sheet, p.message) for p in found.problems] == [
+        (
+            None,
+            "flere ark ser ut til å ha saker, men med ulike kolonner: «2019» (avgjorelse, "
+            "avsluttet, diskriminering, distrikt, enhet, grunnlag, mottatt, saksnr); «2018» "
+            "(avgjorelse, avsluttet, diskriminering, distrikt, grunnlag, mottatt, saksnr). Legg "
+            "sakene i ett ark, eller gi arkene de samme kolonnene",
+        )
+    ]
+    assert found.located == []
+
+
+def test_a_cover_sheet_before_the_cases_is_skipped_with_why_and_the_cases_are_read():
+    cover = _table([["Klager på politiet 2019"], ["Utarbeidet av POD"]], "Forside")
+    found = layout.locate(
+        [cover, _table([COLUMNS, A_CASE], "Klager"), _table([[None]], "Tom")], [], "f.xlsx"
+    )
+    assert [loc.sheet for loc in found.located] == ["Klager"]
+    assert found.notes == [
+        "f.xlsx: leste arket «Klager»; hoppet over «Forside» (har ikke saks-kolonnene), "
+        "«Tom» (tomt)."
+    ]
+
+
+def test_every_sheets_problems_are_kept_when_two_sheets_hold_cases():
+    error = [*A_CASE[:5], "#N/A", *A_CASE[6:]]
+    found = layout.locate(
+        [_table([COLUMNS, error], "2018"), _table([COLUMNS, A_CASE], "2019")],
+        [],
+        "f.xlsx",
+    )
+    assert [(p.sheet, p.row, p.column, p.value) for p in found.problems] == [
+        ("2018", 2, "grunnlag", "#N/A")
+    ]
+    assert found.notes[0] == "f.xlsx: leste arkene «2018», «2019»."
+    assert found.cells == found.problems
+
+
+def test_a_flagged_cell_counts_only_in_a_case_row_of_a_case_column():
+    # the workbook reader flags a formula without a value and an error cell; a flag in the
+    # title row, in a column the contract does not read, or in a note row is not a problem
+    rows = [["Eksport"], [*COLUMNS, "Merknad"], [*A_CASE, "x"], [*A_CASE, ""], [], ["Kilde: POD"]]
+    table = _table(rows, "Klager")
+    table.flags = {
+        (3, 6): Flag("formelen har ingen lagret verdi"),  # diskriminering of row 4
+        (2, 5): Flag("Excel-feilverdi (formelen har feilet)", "#REF!"),  # grunnlag of row 3
+        (0, 0): Flag("formelen har ingen lagret verdi"),  # the title
+        (2, 8): Flag("formelen har ingen lagret verdi"),  # Merknad
+        (5, 0): Flag("formelen har ingen lagret verdi"),  # the note under the table
+    }
+    found = _located(table)
+    assert [(p.file, p.sheet, p.row, p.column, p.value, p.message) for p in found.problems] == [
+        ("f.xlsx", "Klager", 3, "grunnlag", "#REF!", "Excel-feilverdi (formelen har feilet)"),
+        ("f.xlsx", "Klager", 4, "diskriminering", "celle G4", "formelen har ingen lagret verdi"),
+    ]
+    assert found.cells == found.problems

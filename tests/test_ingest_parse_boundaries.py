@@ -10,6 +10,7 @@ messages are compared whole, as the user reads them.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -454,3 +455,101 @@ def test_units_are_read_as_one_line_of_at_most_a_hundred_characters():
         (6, "enhet", "er lengre enn 100 tegn"),
     ]
     assert "enhet" not in _parsed({}, drop=("enhet",))[0]
+
+
+# ------------------------------------------------------------------ date cells
+
+
+def _dates(col: pd.Series, **options) -> list[tuple[str | None, str]]:
+    dates, status = parse.parse_dates(col, **options)
+    shown = [None if pd.isna(d) else d.date().isoformat() for d in dates]
+    return list(zip(shown, status, strict=True))
+
+
+def test_a_serial_number_is_read_in_the_1900_system_unless_told_1904():
+    col = pd.Series([43525, "43525", "2019-03-01"], dtype=object)
+    assert _dates(col) == [
+        ("2019-03-01", "serial"),
+        ("2019-03-01", "serial"),
+        ("2019-03-01", "ok"),
+    ]
+    assert _dates(col, date1904=True)[:2] == [("2023-03-02", "serial")] * 2
+
+
+def test_a_column_pandas_read_as_numbers_or_dates_is_read_as_its_cells():
+    # Excel serial numbers as pandas reads a whole column of them (int64, float64), and a
+    # column of dates (datetime64): the same dates as the same cells of an object column
+    ints = pd.Series([43525, 43526], index=[4, 7])
+    assert _dates(ints) == [("2019-03-01", "serial"), ("2019-03-02", "serial")]
+    floats = pd.Series([43525.0, float("nan")])
+    assert _dates(floats) == [("2019-03-01", "serial"), (None, "empty")]
+    stamps = pd.Series([pd.Timestamp("2019-03-01"), pd.Timestamp("2019-03-02 13:30")])
+    assert _dates(stamps) == [("2019-03-01", "ok"), ("2019-03-02", "ok")]
+
+
+def test_date_cells_with_and_without_a_time_of_day_in_one_column():
+    col = pd.Series([dt.date(2019, 1, 5), dt.datetime(2019, 1, 6, 13, 30), "7.1.2019"])
+    assert _dates(col) == [("2019-01-05", "ok"), ("2019-01-06", "ok"), ("2019-01-07", "ok")]
+
+
+# ------------------------------------------------------------- the spelling tables
+
+
+def test_a_ground_key_reads_a_decimal_comma_and_the_label_as_words():
+    assert parse.ground_key("228,1 - Adferd ") == "228.1 adferd"
+    assert parse.ground_key(" 228.5 Saksbehandling/service") == "228.5 saksbehandling service"
+    assert parse.ground_key("228,3") == "228.3"
+    assert parse.ground_key("228.4 Manglende oppgivelse av ID") == (
+        "228.4 manglende oppgivelse av id"
+    )
+
+
+def test_grounds_are_read_in_every_spelling_of_an_export_and_nothing_else():
+    cells = pd.Series(
+        [
+            "228.1",
+            "228,2",
+            "228.3 Brudd på taushetsplikt",
+            "228,4 MANGLENDE OPPGIVELSE AV ID",
+            "228.5 Saksbehandling / service",
+            "228.9 annet",
+            "None",
+            "nan",
+            "228",
+            "Adferd",
+            "228.1 Maktmisbruk",
+        ]
+    )
+    read = parse.parse_grounds(cells).tolist()
+    assert read[:6] == ["228.1", "228.2", "228.3", "228.4", "228.5", "228.9"]
+    assert all(pd.isna(r) for r in read[6:])
+    # exactly the codes and «code label», with a point or a comma
+    keys = {k for k, code in parse.ground_spellings().items() if code == "228.1"}
+    assert keys == {"228.1", "228.1 adferd"}
+
+
+def test_two_codes_spelt_alike_in_codes_yml_stop_with_the_spelling_and_the_kind(monkeypatch):
+    from klagerapport import codes
+    from klagerapport.codes import Code
+    from klagerapport.errors import KlagerapportError
+
+    assert parse._table([("Kritikk", "kritikk"), ("KRITIKK ", "kritikk")], "decision") == {
+        "kritikk": "kritikk"
+    }
+    monkeypatch.setattr(
+        codes, "decisions", lambda: (Code("kritikk", "Kritikk"), Code("uheldig", "KRITIKK"))
+    )
+    with pytest.raises(KlagerapportError) as info:
+        parse.decision_spellings()
+    assert str(info.value) == "codes.yml: «KRITIKK» betyr to decision-koder"
+    monkeypatch.setattr(
+        codes,
+        "discrimination",
+        lambda: (
+            Code("etnisk", "Med etnisk diskriminering", short="K-etnisk"),
+            Code("annen", "Med annen diskriminering", short="K-disk", aliases=("k etnisk",)),
+        ),
+    )
+    with pytest.raises(KlagerapportError) as info:
+        parse.discrimination_spellings()
+    assert str(info.value) == "codes.yml: «k etnisk» betyr to discrimination-koder"
