@@ -288,3 +288,12 @@ def test_a_category_after_a_topic_word_restricts_and_is_not_a_whole():
     assert not any(f.severity == ERROR for f in problems(got)), got
     assert any(blocks_final(f) for f in got)  # nothing shows it: a reviewer signs it off
     assert verdicts("Samtlige klager gjaldt adferd.", grounds__adferd__share=0.4) == ["false"]
+
+
+def test_a_denied_streak_is_not_read_as_a_denied_change():
+    """«økte ikke for tredje år på rad» denies the streak, not this year's rise (a true sentence
+    of kontroll8 got an error once a negation after the verb was read)."""
+    assert verdicts("Antall avgjorte klager økte ikke for fjerde år på rad.", SERIES) == ["false"]
+    flat = {"decided.total": {2018: 50, 2019: 50, 2020: 51, 2021: 55}}
+    assert verdicts("Antall avgjorte klager økte ikke for tredje år på rad.", flat) == ["ok"]
+    assert verdicts("Antall avgjorte klager økte ikke i år.", flat) == ["false"]

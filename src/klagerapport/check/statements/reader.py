@@ -37,6 +37,8 @@ class Reader(
             compared = self._comparison_in(s, hit) if hit.kind == "retning" else None
             if compared is not None:  # «ble flere saker avgjort som uheldig enn som …»
                 out.append(self._compare(s, vals, years, *compared))
+            elif hit.kind == "retning" and self._denied_streak(s, hit):
+                continue  # «økte ikke for tredje år på rad»: the streak reads its word
             elif hit.kind in ("retning", "faktor"):
                 out.append(self._direction(s, vals, years, hit, pair))
             elif hit.kind == "partikkelverb":

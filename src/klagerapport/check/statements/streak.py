@@ -13,6 +13,16 @@ from .parts import Parts
 class Streak(Parts):
     """Reads «for N. år på rad» against the yearly series of the value its clause names."""
 
+    def _denied_streak(self, s: Sentence, hit: Hit) -> bool:
+        """Whether the direction word `hit` is followed in its clause by a negation, then «for N.
+        år på rad»: «økte ikke for tredje år på rad» denies the streak (which reads it), not
+        this year's change, so the word is not read on its own."""
+        _, b = s.clause_of(hit.start)
+        streaks = [h for h in s.hits if h.kind == "på_rad" and hit.end <= h.start < b]
+        return bool(streaks) and any(
+            h.kind == "negasjon" and hit.end <= h.start < streaks[0].start for h in s.hits
+        )
+
     def _streak(self, s: Sentence, years, hit: Hit) -> Outcome:
         a, b = s.clause_of(hit.start)
         ways = [
