@@ -482,21 +482,27 @@ SENTENCES: list[Sentence] = [
 ]  # fmt: skip
 
 
-def labelled() -> list[dict]:
-    """The part's items (without ids): rapport, art, sann, tekst, grunn."""
+def labelled_part(part: str, sentences: list[Sentence]) -> list[dict]:
+    """A part's items (without ids): rapport, art, sann, tekst, grunn, each label computed from
+    its report's facts (the parts kontroll6, 7 and 8 share it)."""
     facts = {name: Facts(district, year) for name, (district, year, _) in REPORTS.items()}
     out = []
-    for s in SENTENCES:
+    for s in sentences:
         truth, reason = s.truth(facts[s.rapport])
         out.append(
-            {"del": PART, "rapport": s.rapport, "art": s.art, "sann": bool(truth),
+            {"del": part, "rapport": s.rapport, "art": s.art, "sann": bool(truth),
              "tekst": s.tekst, "grunn": reason}
         )  # fmt: skip
     return out
 
 
-def main(argv: list[str]) -> int:
-    items = labelled()
+def labelled() -> list[dict]:
+    """The part's items (without ids): rapport, art, sann, tekst, grunn."""
+    return labelled_part(PART, SENTENCES)
+
+
+def show(items: list[dict], argv: list[str]) -> int:
+    """Print a part's items and labels (`--yaml`: as the corpus file holds them)."""
     if "--yaml" in argv:
         print(yaml.safe_dump(items, allow_unicode=True, sort_keys=False, width=100), end="")
         return 0
@@ -507,6 +513,10 @@ def main(argv: list[str]) -> int:
     false = sum(not i["sann"] for i in items)
     print(f"\n{len(items)} setninger: {false} usanne, {len(items) - false} sanne")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return show(labelled(), argv)
 
 
 if __name__ == "__main__":

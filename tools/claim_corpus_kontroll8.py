@@ -18,8 +18,8 @@ from __future__ import annotations
 import itertools
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p
-from tools.claim_facts import REPORTS, Facts
+from tools.claim_corpus_kontroll6 import Sentence, change, labelled_part, listing, n, p, show
+from tools.claim_facts import Facts
 
 PART = "kontroll8"
 A21 = "agder-2021"
@@ -183,26 +183,11 @@ SENTENCES: list[Sentence] = [
 
 def labelled() -> list[dict]:
     """The part's items (without ids): rapport, art, sann, tekst, grunn."""
-    facts = {name: Facts(district, year) for name, (district, year, _) in REPORTS.items()}
-    out = []
-    for s in SENTENCES:
-        truth, reason = s.truth(facts[s.rapport])
-        out.append(
-            {"del": PART, "rapport": s.rapport, "art": s.art, "sann": bool(truth),
-             "tekst": s.tekst, "grunn": reason}
-        )  # fmt: skip
-    return out
+    return labelled_part(PART, SENTENCES)
 
 
 def main() -> int:
-    items = labelled()
-    for item in items:
-        mark = "S" if item["sann"] else "U"
-        print(f"{mark} {item['rapport']:<10} {item['art']:<13} {item['tekst']}\n"
-              f"      {item['grunn']}")  # fmt: skip
-    false = sum(not i["sann"] for i in items)
-    print(f"\n{len(items)} setninger: {false} usanne, {len(items) - false} sanne")
-    return 0
+    return show(labelled(), sys.argv[1:])
 
 
 if __name__ == "__main__":
