@@ -15,13 +15,22 @@ class Level(Parts):
     def _zero(self, s, years, hit) -> Outcome | None:
         """«Ingen klager gjaldt maktmisbruk»: the count the clause's category names is 0 (a
         clause without a category is not about a value: «det er ingen klager på dette»)."""
+        return self._category_count(s, years, hit, 0, 0, negated=False)
+
+    def _category_count(
+        self, s, years, hit, least: float, most: float, *, negated: bool
+    ) -> Outcome | None:
+        """Whether the count of the category `hit`'s clause names lies in [least, most] (the
+        other way round if `negated`); None for a clause without a category, open if its count
+        cannot be bound."""
         a, b = s.clause_of(hit.start)
         if not self.wanted(s, a, b, None).categories:
             return None
         ref = self._bind(s, a, b, hit.start, years, share=False)
         if ref is None:
             return self._open(hit, "nivå")
-        return self._verdict(hit, "nivå", ref.raw == 0, f"{ref.label} = {ref.text}", ref.label)
+        holds = least <= ref.raw <= most
+        return self._verdict(hit, "nivå", holds != negated, f"{ref.label} = {ref.text}", ref.label)
 
     def _levels(self, s, vals, years, pair) -> list[Outcome]:
         """Each placeholder against the year, category and concept of its clause."""

@@ -67,15 +67,8 @@ class Quantifier(Parts):
         """«en enkelt klage gjaldt kritikk», «et par klager gjaldt annen diskriminering»: the
         count of the clause's category is within what the words may mean (leksikon.yml
         `mengdeord`); a clause without a category is not about a value."""
-        a, b = s.clause_of(hit.start)
-        if not self.wanted(s, a, b, None).categories:
-            return None
-        ref = self._bind(s, a, b, hit.start, years, share=False)
-        if ref is None:
-            return self._open(hit, "nivå")
         least, most = hit.value
-        holds = least <= ref.raw <= most
-        return self._verdict(hit, "nivå", holds != self._negated(s, hit), _said(ref), ref.label)
+        return self._category_count(s, years, hit, least, most, negated=self._negated(s, hit))
 
     def _negated_some(self, s: Sentence, hit: Hit) -> bool:
         """«ikke … noen»: a negation before «noen» in its clause, at most four words before."""
