@@ -11,7 +11,7 @@ copy of the project, as `bench_build.py` does, and prints its CPU seconds split 
 
 `--batch-report` measures instead one report as a batch builds it: the store already
 validated and a warm kernel template already imported (both outside the measurement), the
-notebooks two at a time, as `pipeline/batch.py`'s workers do.
+notebooks two at a time, as `pipeline/batch_workers.py` builds a batch's reports.
 
 The poller can miss the last few milliseconds of a short process, and its own CPU counts in
 the build process's; the total from `getrusage` (self and waited-for children) is printed too.
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     root = isolated_root()
     from klagerapport import paths
     from klagerapport.ingest import validate
-    from klagerapport.pipeline import batch, kernels
+    from klagerapport.pipeline import batch_workers, kernels
     from klagerapport.pipeline import run as pipeline_run
     from klagerapport.render import fonts
 
@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
             pool = kernels.KernelPool()
             assert pool.start(), pool.failure
             fonts.write_chart_fonts(scratch / "fonts")  # a batch's first report cached them
-            options |= {"kernel_pool": pool, "jobs": batch.NOTEBOOK_JOBS}
+            options |= {"kernel_pool": pool, "jobs": batch_workers.NOTEBOOK_JOBS}
         cpu0, own0, wall0 = cpu_seconds(), own_seconds(), time.perf_counter()
         profiles = ThreadProfiles()
         with Children() as children, Waited() as waited:

@@ -11,7 +11,13 @@ import numpy
 import papermill
 import pytest
 
-from klagerapport.pipeline import kernels, notebooks
+from klagerapport.pipeline import (
+    kernel_client,
+    kernel_managers,
+    kernel_template,
+    kernels,
+    notebooks,
+)
 from klagerapport.pipeline import run as build
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
@@ -102,8 +108,8 @@ def test_kernels_exit_after_their_notebook(pool, tmp_path):
 
 def test_kernel_arguments_are_those_after_the_launcher():
     cmd = ["python", "-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f", "c.json"]
-    assert kernels.kernel_arguments(cmd) == ["-f", "c.json"]
-    assert kernels.kernel_arguments(["julia", "kernel.jl", "c.json"]) is None
+    assert kernel_managers.kernel_arguments(cmd) == ["-f", "c.json"]
+    assert kernel_managers.kernel_arguments(["julia", "kernel.jl", "c.json"]) is None
 
 
 def test_a_template_that_cannot_start_reports_false_and_the_build_falls_back(tmp_path):
@@ -209,14 +215,14 @@ def test_a_finished_kernel_runs_its_exit_handlers_but_never_waits_on_them_long(p
 def test_a_plain_kernel_runs_on_the_guarded_launcher_and_sees_what_a_forked_one_sees(
     pool, tmp_path
 ):
-    plain = run("probes_state.ipynb", tmp_path, "guarded", kernels.plain_manager_class())
+    plain = run("probes_state.ipynb", tmp_path, "guarded", kernel_managers.plain_manager_class())
     pooled = run("probes_state.ipynb", tmp_path, "pooled2", pool.manager_class)
     same = [k for k in pooled if k not in PER_PROCESS]
     assert {k: plain[k] for k in same} == {k: pooled[k] for k in same}
     assert plain["ppid"] != pool.pid
     cmd = ["python", "-m", "ipykernel_launcher", "-f", "c.json"]
-    assert kernels.guarded_command(cmd) == [
-        "python", "-m", kernels.TEMPLATE_MODULE, "--kernel", "-f", "c.json",
+    assert kernel_managers.guarded_command(cmd) == [
+        "python", "-m", kernel_template.TEMPLATE_MODULE, "--kernel", "-f", "c.json",
     ]  # fmt: skip
 
 
@@ -274,7 +280,7 @@ def test_a_kernel_whose_idle_status_comes_late_is_ready_after_one_request():
     try:
 
         async def ready() -> float:
-            client = kernels._client_class()(
+            client = kernel_client.ready_client_class()(
                 session=Session(key=b"slow-kernel"),
                 ip="127.0.0.1",
                 shell_port=slow.shell_port,
@@ -303,7 +309,7 @@ def test_a_kernel_that_never_gets_ready_is_given_up_with_what_was_waited_for():
     try:
 
         async def ready() -> None:
-            client = kernels._client_class()(
+            client = kernel_client.ready_client_class()(
                 session=Session(key=b"slow-kernel"),
                 ip="127.0.0.1",
                 shell_port=slow.shell_port,
@@ -315,7 +321,7 @@ def test_a_kernel_that_never_gets_ready_is_given_up_with_what_was_waited_for():
             finally:
                 client.stop_channels()
 
-        with pytest.raises(kernels.KernelStartError) as caught:
+        with pytest.raises(kernel_client.KernelStartError) as caught:
             asyncio.run(ready())
         message = str(caught.value)
         assert "ikke klar etter 2 s" in message
@@ -330,13 +336,13 @@ def colliding(manager_class: type, port: str, held: int, errors: list[str]) -> t
     """The manager's first kernel gets a TCP port already taken by someone else."""
     from traitlets import default
 
-    client_class = kernels._client_class()
+    client_class = kernel_client.ready_client_class()
 
     class Recording(client_class):
         async def wait_for_ready(self, timeout=None):
             try:
                 return await super().wait_for_ready(timeout)
-            except kernels.KernelStartError as err:
+            except kernel_client.KernelStartError as err:
                 errors.append(str(err))
                 raise
 
@@ -364,12 +370,12 @@ def test_a_kernel_whose_port_is_taken_dies_and_the_notebook_runs_on_a_new_one(
     ports. The short deadline makes a kernel that lingers on fail this test."""
     import socket
 
-    monkeypatch.setattr(kernels, "READY_TIMEOUT", 20.0)
+    monkeypatch.setattr(kernel_client, "READY_TIMEOUT", 20.0)
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         errors: list[str] = []
-        base = pool.manager_class if kind == "fork" else kernels.plain_manager_class()
+        base = pool.manager_class if kind == "fork" else kernel_managers.plain_manager_class()
         manager = colliding(base, port, taken.getsockname()[1], errors)
         report = tmp_path / "report.json"
         _, starts, ran_on = notebooks.execute(
@@ -410,7 +416,7 @@ def test_forked_kernels_that_fail_to_start_fall_back_to_plain_ones_with_one_line
 
     from klagerapport.pipeline import sectionrun
 
-    monkeypatch.setattr(kernels, "READY_TIMEOUT", 20.0)
+    monkeypatch.setattr(kernel_client, "READY_TIMEOUT", 20.0)
     folder = tmp_path / "nb"
     folder.mkdir()
     for name in ("01_a.ipynb", "02_b.ipynb"):
@@ -481,7 +487,8 @@ def test_a_cell_that_never_ends_is_given_up_with_what_was_waited_for(pool, tmp_p
         notebooks.execute(source, tmp_path / "out.ipynb", {}, manager_class=Counted)
     assert starts == ["fork"]  # then a plain kernel, not the forked one again
     assert str(caught.value) == (
-        "en celle i stuck.ipynb ble ikke ferdig: ventet 3 s på kjernens svar. " + kernels.LOAD_HINT
+        "en celle i stuck.ipynb ble ikke ferdig: ventet 3 s på kjernens svar. "
+        + kernel_client.LOAD_HINT
     )
 
 
@@ -628,11 +635,11 @@ def test_kernels_talk_over_private_unix_sockets_that_no_other_process_can_take(
     ]
     source = tmp_path / "sockets.ipynb"
     nbformat.write(nb, source)
-    manager_class = pool.manager_class if kind == "fork" else kernels.plain_manager_class()
+    manager_class = pool.manager_class if kind == "fork" else kernel_managers.plain_manager_class()
     notebooks.execute(source, tmp_path / "out.ipynb", {}, manager_class=manager_class)
     done = nbformat.read(tmp_path / "out.ipynb", as_version=4)
     seen = json.loads(done.cells[-1].outputs[0]["text"])
-    folder = kernels.ipc_folder()
+    folder = kernel_managers.ipc_folder()
     assert folder is not None and seen["transport"] == "ipc"
     assert Path(seen["ip"]).parent == folder and seen["sockets"] == [True] * 5
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700

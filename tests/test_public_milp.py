@@ -140,7 +140,7 @@ def test_a_public_batch_attacks_the_whole_publication_before_building(tmp_path, 
     def build_all(*_args, **_kw):
         raise Built
 
-    monkeypatch.setattr(batch, "_build_all", build_all)
+    monkeypatch.setattr(batch, "build_all", build_all)
     lines: list[str] = []
     options = dict(
         districts="all",

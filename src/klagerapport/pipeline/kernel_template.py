@@ -7,7 +7,8 @@ says it is ready, then reads one JSON request per line on stdin (`{"argv", "env"
 "cwd"}`) and forks a kernel for each, answering `{"pid": N}`. The child becomes an ordinary
 IPython kernel on the connection file the kernel manager wrote, runs one notebook and exits.
 The template ends when its stdin closes: when the build that started it ends, however it ends.
-The build's side (the pool and the kernel manager Papermill uses) is `pipeline/kernels.py`.
+The build's side is `pipeline/kernels.py` (the pool) and `pipeline/kernel_managers.py` (the
+kernel managers Papermill uses).
 
 `python -m klagerapport.pipeline.kernel_template --kernel -f <connection file>` is a plain
 kernel (a new interpreter, what `ipykernel_launcher` starts) with the same guard as a forked one:
@@ -57,6 +58,7 @@ WARM_MODULES = (
 )
 FORK_SAFE_THREADS = frozenset({"jemalloc_bg_thd"})
 READY = "ready"
+TEMPLATE_MODULE = "klagerapport.pipeline.kernel_template"  # this module, as `python -m` runs it
 LAUNCHER = "ipykernel_launcher"
 PLAIN = "--kernel"  # first argument: be one plain kernel, not the template
 EXIT_GRACE = 0.5  # seconds a finished kernel's exit handlers may take

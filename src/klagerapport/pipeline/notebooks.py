@@ -21,7 +21,7 @@ from papermill.exceptions import PapermillExecutionError  # noqa: E402
 
 from .. import paths  # noqa: E402
 from ..errors import BuildError  # noqa: E402
-from . import kernels  # noqa: E402
+from . import kernel_client, kernel_managers, kernels  # noqa: E402
 
 KERNEL = "python3"
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no kernel chatter in the build log
@@ -140,7 +140,7 @@ def engine_name() -> str:
 def kernel_start_failed(err: BaseException) -> bool:
     """True for a kernel that died or hung while starting (e.g. a port it was given was taken,
     «Address already in use»: the kernel exits, see kernel_template.exit_on_thread_failure)."""
-    if isinstance(err, kernels.KernelStartError):
+    if isinstance(err, kernel_client.KernelStartError):
         return True
     text = str(err)
     return isinstance(err, RuntimeError | TimeoutError) and any(
@@ -159,9 +159,10 @@ def execute(
     the kernel it finally ran on). Picklable.
 
     `manager_class` (a `KernelPool.manager_class`) forks the kernel from a warm template; None
-    spawns a plain kernel (`kernels.plain_manager_class`). A kernel that fails to start (it died,
-    or was not ready by its deadline) is started again on new ports, up to KERNEL_STARTS times in
-    all; after a forked kernel fails (or the template does), the next starts are plain kernels.
+    spawns a plain kernel (`kernel_managers.plain_manager_class`). A kernel that fails to start
+    (it died, or was not ready by its deadline) is started again on new ports, up to
+    KERNEL_STARTS times in all; after a forked kernel fails (or the template does), the next
+    starts are plain kernels.
     An error in the notebook's code is never retried. A cell gets CELL_TIMEOUT and its outputs
     IOPUB_TIMEOUT (never silently dropped); a forked kernel that passes either is given up for
     a plain one (a fork can inherit a lock held at the fork), a plain one fails the build
@@ -172,9 +173,9 @@ def execute(
     import papermill
 
     start = time.perf_counter()
-    manager = manager_class or kernels.plain_manager_class()
+    manager = manager_class or kernel_managers.plain_manager_class()
     for attempt in range(1, KERNEL_STARTS + 1):
-        kind = "plain" if manager is kernels.plain_manager_class() else "fork"
+        kind = "plain" if manager is kernel_managers.plain_manager_class() else "fork"
         try:
             papermill.execute_notebook(
                 str(notebook),
@@ -187,7 +188,7 @@ def execute(
                 extra_arguments=KERNEL_ARGS,
                 resources={"metadata": {"path": str(cwd)}} if cwd else {},
                 kernel_manager_class=manager,
-                start_timeout=int(kernels.READY_TIMEOUT),
+                start_timeout=int(kernel_client.READY_TIMEOUT),
                 iopub_timeout=IOPUB_TIMEOUT,
                 raise_on_iopub_timeout=True,
                 execution_timeout=CELL_TIMEOUT,
@@ -198,20 +199,20 @@ def execute(
             raise
         except CellTimeoutError as err:
             if kind == "fork" and attempt < KERNEL_STARTS:  # a forked kernel stuck: try plain
-                manager = kernels.plain_manager_class()
+                manager = kernel_managers.plain_manager_class()
                 continue
             what = "utdata" if "IOPub" in str(err) else "svar"
             seconds = IOPUB_TIMEOUT if what == "utdata" else CELL_TIMEOUT
             raise BuildError(
                 f"en celle i {notebook.name} ble ikke ferdig: ventet {seconds} s på kjernens "
-                f"{what}. {kernels.LOAD_HINT}"
+                f"{what}. {kernel_client.LOAD_HINT}"
             ) from None
         except kernels.PoolError:
-            manager = kernels.plain_manager_class()  # the warm template is gone
+            manager = kernel_managers.plain_manager_class()  # the warm template is gone
         except Exception as err:
             if attempt == KERNEL_STARTS or not kernel_start_failed(err):
                 raise
-            manager = kernels.plain_manager_class()
+            manager = kernel_managers.plain_manager_class()
     raise AssertionError("unreachable")
 
 

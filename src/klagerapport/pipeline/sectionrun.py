@@ -17,7 +17,7 @@ from papermill.exceptions import PapermillExecutionError
 from .. import fmt, paths
 from ..errors import BuildError
 from ..settings import POOLS
-from . import kernels
+from . import kernel_managers
 from .notebooks import Section, execute, failure_message
 
 STAGING = ".sections"
@@ -110,7 +110,7 @@ def run_sections(
                     )
     except BaseException as err:
         if not isinstance(err, Exception):  # Ctrl-C or SIGTERM: the running notebooks end now
-            kernels.stop_running()
+            kernel_managers.stop_running()
         executor.shutdown(wait=True, cancel_futures=True)
         raise
     executor.shutdown(wait=True)
