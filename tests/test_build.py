@@ -22,6 +22,7 @@ from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.ingest import store
 from klagerapport.pipeline import notebooks
 from klagerapport.pipeline import run as pipeline_run
+from klagerapport.sections import registry
 
 # --- the machinery, with fixture notebooks --------------------------------------------------
 
@@ -231,6 +232,21 @@ def test_executed_notebooks_are_a_readable_audit_trail(run_2019):
         assert 'out_dir = "."' in injected, injected
         assert 'processed = "data/processed/' in injected, injected
         assert "/tmp" not in text and ".tmp-" not in text, nb.name
+
+
+def test_the_notebooks_that_draw_charts_are_started_first_the_rest_in_order():
+    found = pipeline_run.in_scope(notebooks.discover(paths.NOTEBOOKS), "Oslo")
+    started = [s.name for s in pipeline_run.charts_first(found)]
+    assert started == [
+        "development",  # two charts
+        "grounds",
+        "handling_time",
+        "received",
+        "decisions",
+        "units",
+        "discrimination",
+    ]
+    assert [s.name for s in found] == sorted(started, key=lambda n: registry.by_name(n).order)
 
 
 def test_notebooks_and_registry_must_name_the_same_sections(tmp_path):

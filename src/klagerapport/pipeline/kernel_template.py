@@ -19,6 +19,7 @@ binds the heartbeat in a thread, and a failure there only ends that thread).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
@@ -55,7 +56,26 @@ WARM_MODULES = (
     "psutil",
     "pyarrow.dataset",
     "xml.dom.minidom",
+    # What every kernel still imported after the fork (IPython's shell and its store magic,
+    # tornado's event loop, a section's reshaping, Pillow's image plugins that a PNG's save
+    # loads, the SVG's reading for display): 11 to 19 modules a kernel, none now.
+    "IPython.core.logger",
+    "IPython.core.oinspect",
+    "IPython.extensions.storemagic",
+    "IPython.utils.wildcard",
+    "faulthandler",
+    "tornado.platform.asyncio",
+    "pandas.core.reshape.reshape",
+    "PIL.BmpImagePlugin",
+    "PIL.GifImagePlugin",
+    "PIL.JpegImagePlugin",
+    "PIL.PpmImagePlugin",
+    "xml.dom.expatbuilder",
+    "zmq.utils.garbage",
 )
+# Imported too where this Python has them (IPython's history uses sqlite3 if it can): a template
+# that could not import them still starts.
+OPTIONAL_WARM_MODULES = ("sqlite3",)
 FORK_SAFE_THREADS = frozenset({"jemalloc_bg_thd"})
 READY = "ready"
 TEMPLATE_MODULE = "klagerapport.pipeline.kernel_template"  # this module, as `python -m` runs it
@@ -193,6 +213,9 @@ def template_main() -> None:
     os.dup2(2, 1)  # stray prints from imports must not corrupt the reply pipe
     for name in sys.argv[1:] or WARM_MODULES:
         importlib.import_module(name)
+    for name in OPTIONAL_WARM_MODULES:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
     threads = _unsafe_threads()
     if threads:
         reply.write(json.dumps({"error": f"threads after imports: {threads}"}) + "\n")

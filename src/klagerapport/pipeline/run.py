@@ -36,6 +36,7 @@ from ..publish import (
     utgave,
     values,
 )
+from ..render import fonts
 from ..sections import registry
 from . import cache, kernels, rendering
 from .notebooks import Section, discover, section_parameters
@@ -178,8 +179,12 @@ def _locked_run(
     prefix = f".{final.name}.tmp-{os.getpid()}-"
     tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
+    # A project's first render needs the typeface's subsets (render/fonts.py): they are made in
+    # a child process from now on, while the notebooks run, not from the render's start.
+    subsets = fonts.subsetting() if plan.render else contextlib.nullcontext()
     try:
-        result = _build_into(tmp, plan, validated, sections, log, kernel_pool)
+        with subsets:
+            result = _build_into(tmp, plan, validated, sections, log, kernel_pool)
         fsutil.swap_in(tmp, final)
         clear_failed(final)
     except KlagerapportError as err:  # a notebook, the merge or the render
@@ -244,6 +249,15 @@ def in_scope(sections: list[Section], district: str) -> list[Section]:
     return [s for s in sections if registry.by_name(s.name).applies_to(district)]
 
 
+def charts_first(sections: list[Section]) -> list[Section]:
+    """The project's notebooks in the order they are started: those that draw the most charts
+    first (each chart's three files cost a kernel 0.1–0.4 s of CPU; a section without one takes
+    about 0.15 s in all), otherwise in the sections' order. Started last, the longest notebook
+    would run alone at the end while the other core waits. Only the start changes: the results,
+    the executed notebooks and build.json are the same, in the sections' order."""
+    return sorted(sections, key=lambda s: -registry.by_name(s.name).charts)
+
+
 def _build_into(
     tmp: Path,
     plan: settings.BuildPlan,
@@ -285,7 +299,7 @@ def _build_into(
     t0 = time.perf_counter()
     manager_class = _manager_class(kernel_pool, log) if to_run else None
     done = run_sections(
-        to_run,
+        charts_first(to_run) if plan.notebooks is None else to_run,
         run_dir=tmp,
         parameters=params,
         jobs=plan.jobs,

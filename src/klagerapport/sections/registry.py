@@ -69,6 +69,11 @@ class SectionSpec:
         return f"{self.order:02d}_{self.name}.ipynb"
 
     @property
+    def charts(self) -> int:
+        """How many charts the section draws (a table shown with its chart)."""
+        return sum(1 for table in self.tables.values() if table.figure)
+
+    @property
     def notebook(self):
         return paths.NOTEBOOKS / self.notebook_name
 

@@ -243,6 +243,8 @@ def preprocess_lines(
 
 def _in_order(found: list[Problem], lines: list[Line], describe: Describe) -> list[Problem]:
     """The problems in the order of the document's lines (then of their characters)."""
+    if not found:  # nothing to order: no line's file is described (a path resolved each)
+        return []
     order: dict[tuple[str, int], int] = {}
     for n, line in enumerate(lines):
         order.setdefault((describe(line.file), line.lineno), n)
