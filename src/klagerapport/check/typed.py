@@ -195,19 +195,20 @@ def equals(number: numbers.Number, raw: float, kind: str) -> bool:
     """Does the typed number say this value, as the report would print it?"""
     how = hedge(number)
     if number.kind == "share":
-        if kind == "change" or (kind == "share" and raw < 0):
-            raw, kind = abs(raw), "share"  # «sank med 8 prosent»: a change's size, sign aside
         if kind != "share":
             return False
+        raw = abs(raw)  # «sank med 8 prosent»: a change (a share here) by its size, sign aside
         if how is not None:  # «omtrent 45 prosent»: within the hedge's tolerance
             return _hedged(how, raw, float(number.value) / 100, share=True)
         return numbers.percent_text(raw, number.decimals) == number.value
+    if kind == "share":  # printed as a percent: a count or a decimal never says it («0,3»)
+        return False
     if how is not None and number.kind != "year" and kind in ("count", "days"):
         return _hedged(how, raw, float(number.value), share=False)
     if number.kind == "decimal" or kind == "days":
         places = max(number.decimals, 1)
         return numbers.decimal_text(raw, places) == round(float(number.value), places)
-    return kind != "share" and raw == number.value
+    return raw == number.value
 
 
 def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None:
