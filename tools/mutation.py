@@ -76,8 +76,12 @@ STATEMENT_TESTS = (
     "tests/test_check_corpus.py",
     *CLAIM_TESTS,
 )
-# numbers typed by hand: the hedges' boundaries, then the claim tests
-TYPED_TESTS = ("tests/test_check_kontroll6_rules.py", *CLAIM_TESTS)
+# numbers typed by hand: the rules' edges and findings' words, the hedges', the claim tests
+TYPED_TESTS = (
+    "tests/test_check_typed_boundaries.py",
+    "tests/test_check_kontroll6_rules.py",
+    *CLAIM_TESTS,
+)
 # the reader's modules (check/statements/), each mutated on its own; not outcome.py, which has
 # no function (mutmut mutates functions and methods only)
 STATEMENT_PARTS = (

@@ -65,7 +65,7 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
     exact, near = [], []
     for entry in values.entries.values():
         raw = entry.raw
-        if entry.missing or isinstance(raw, bool):
+        if isinstance(raw, bool):  # a value without data (None) is skipped below, as no number
             continue
         if number.kind == "date":
             if entry.kind == "date" and raw == number.value:
@@ -100,14 +100,10 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
             exact.append(entry)
         elif raw >= 20 and abs(raw - number.value) <= 0.1 * raw:
             near.append(entry)
-    rank = {"year": 0, "count": 1, "share": 1, "days": 1, "date": 1}
-    exact.sort(key=lambda e: (rank.get(e.kind, 2), e.key.count("."), len(e.key), e.key))
-    near.sort(
-        key=lambda e: (
-            abs(float(e.raw) - float(number.value)) if number.kind != "date" else 0,
-            e.key,
-        )
-    )
+    # the equal values of one number are all of one kind (years, dates, shares) or counts and
+    # days: fewest levels first, then the shortest key; no date is ever near
+    exact.sort(key=lambda e: (e.key.count("."), len(e.key), e.key))
+    near.sort(key=lambda e: (abs(float(e.raw) - float(number.value)), e.key))
     return exact, near
 
 
