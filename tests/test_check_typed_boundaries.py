@@ -46,7 +46,10 @@ def check(line: str, values: BuildValues, *, named: bool = True) -> list[tuple]:
     """check_number's findings for the one number of `line`:
     (severity, code, column, message, suggestion, end)."""
     out: list[tuple] = []
-    typed.check_number(number(line), values, lambda *f: out.append(f), named=named)
+    if named:  # as the commentary check calls it, without `named`
+        typed.check_number(number(line), values, lambda *f: out.append(f))
+    else:
+        typed.check_number(number(line), values, lambda *f: out.append(f), named=False)
     return out
 
 
