@@ -183,6 +183,13 @@ def test_a_value_without_data_or_a_yes_no_value_or_a_word_is_never_a_typed_numbe
     assert check("Sist 31. januar 2020.", values) == [not_allowed("31. januar 2020", 5, 20)]
 
 
+def test_values_are_checked_after_a_yes_no_value_and_after_a_share():
+    values = build(("a.flag", True, "count", "ja"), ("b.total", 1, "count"))
+    assert check("Det kom 1 klage.", values) == [is_value("1", "b.total", 8, 9)]
+    values = build(("a.share", 0.3, "share", "30 %"), ("b.share", 0.25, "share", "25 %"))
+    assert check("25 %", values) == [is_value("25 %", "b.share", 0, 4)]
+
+
 def test_a_number_glued_to_letters_is_never_a_value():
     values = build(("decided.total", 2, "count"))
     assert check("TV2 skrev om saken.", values) == [not_allowed("2", 2, 3)]
@@ -532,6 +539,8 @@ def test_no_meant_value_a_typed_number_is_only_mentioned():
         ("8 %", 8, "count", False),  # a percent is never a count
         ("8 %", 0.075, "share", True),
         ("8 %", 0.0749, "share", False),
+        ("12,5 %", 0.125, "share", True),  # to the typed decimals
+        ("12,4 %", 0.125, "share", False),
         ("1 sak", 1.0, "share", False),  # a count is never a share (100 %)
         ("0,3", 0.3, "share", False),  # nor is a decimal (30 %)
         ("17 dager", 16.96, "days", True),  # days printed with one decimal

@@ -91,9 +91,7 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
         if number.kind != "year" and entry.kind == "year":
             continue
         if number.kind == "decimal" or entry.kind == "days":
-            if numbers.decimal_text(raw, max(number.decimals, 1)) == round(
-                float(number.value), max(number.decimals, 1)
-            ):
+            if numbers.decimal_text(raw, max(number.decimals, 1)) == float(number.value):
                 exact.append(entry)
             continue
         if raw == number.value:
@@ -203,7 +201,7 @@ def equals(number: numbers.Number, raw: float, kind: str) -> bool:
         return _hedged(how, raw, float(number.value), share=False)
     if number.kind == "decimal" or kind == "days":
         places = max(number.decimals, 1)
-        return numbers.decimal_text(raw, places) == round(float(number.value), places)
+        return numbers.decimal_text(raw, places) == float(number.value)
     return raw == number.value
 
 
