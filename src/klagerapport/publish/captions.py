@@ -327,8 +327,12 @@ COMPARISON_MEAN_DAYS = "Gjennomsnittlig saksbehandlingstid (dager)"
 COMPARISON_WITHIN = "Andel besvart innen fristen"
 
 
-def comparison_caption(year: int) -> str:
-    return f"Klagesaker {year} per politidistrikt og for hele landet: antall og saksbehandlingstid"
+def comparison_caption(year: int, missing: Sequence = ()) -> str:
+    """Over data that lacks some police districts the last row is their sum, not the country:
+    'Klagesaker 2021 per politidistrikt og for hele landet, delvis (10 av 12
+    politidistrikter): antall og saksbehandlingstid'."""
+    scope = districts.national_name(missing) if missing else "hele landet"
+    return f"Klagesaker {year} per politidistrikt og for {scope}: antall og saksbehandlingstid"
 
 
 def comparison_decisions_caption(year: int) -> str:
