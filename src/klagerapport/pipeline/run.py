@@ -233,9 +233,21 @@ def check_registry(sections: list[Section]) -> None:
     found = [(s.name, s.filename) for s in sections]
     declared = [(spec.name, spec.notebook_name) for spec in registry.SECTIONS]
     if found != declared:
+        names = dict(declared)
+        lines = [
+            f"notebooks/{file} har ingen oppføring i sections/registry.py "
+            f'(SectionSpec("{name}", {file[:2]}, …))'
+            for name, file in found
+            if (name, file) not in declared
+        ] + [
+            f"sections/registry.py: seksjonen «{name}» har ingen notatbok notebooks/{names[name]}"
+            for name, _ in declared
+            if (name, names[name]) not in found
+        ]
         raise BuildError(
             "notatbøkene i notebooks/ og seksjonsregisteret (sections/registry.py) stemmer ikke "
-            f"overens: notatbøker {[f for _, f in found]}, registeret {[f for _, f in declared]}"
+            "overens (en seksjon er en oppføring i registeret og notatboken "
+            "notebooks/<rekkefølge>_<navn>.ipynb):\n" + "\n".join(f"  - {x}" for x in lines)
         )
 
 
