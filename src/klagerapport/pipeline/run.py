@@ -350,7 +350,8 @@ def _build_into(
         step.engine if step else None,
         {"notebooks": notebooks_seconds, "render": step.seconds if step else None},
         tmp,
-        kernels_used="fork" if manager_class else "plain",
+        # the kernels the notebooks ran on; None when every section was reused (none ran)
+        kernels_used=("fork" if manager_class else "plain") if to_run else None,
         render=step.record if step else None,
     )
     (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
