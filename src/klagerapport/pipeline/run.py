@@ -37,7 +37,7 @@ from ..publish import (
     values,
 )
 from ..sections import registry
-from . import cache, kernels, rendering
+from . import cache, kernels, printed, rendering
 from .notebooks import Section, discover, section_parameters
 from .sectionrun import POOLS, STAGING, SectionRun, run_sections, staging_dir
 
@@ -102,8 +102,13 @@ def _validate(plan: settings.BuildPlan, log: Log):
     return validated
 
 
-def _options() -> dict:
-    return {"deadline_days": settings.answer_deadline_days()}
+def _options(plan: settings.BuildPlan) -> dict:
+    """The options a notebook may declare: the answer deadline, and what last year's final
+    report printed (pipeline/printed.py; the handling-time section says what is revised)."""
+    return {
+        "deadline_days": settings.answer_deadline_days(),
+        "printed_minus1": printed.last_year(plan),
+    }
 
 
 def build_report(
@@ -190,6 +195,12 @@ def _locked_run(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if plan.final and not plan.public:  # what next year's report compares with (P12)
+        values_file = final / "values.json"
+        if values_file.is_file():
+            kept = printed.record(plan, json.loads(values_file.read_text(encoding="utf-8")))
+            if kept is not None:
+                log(f"Trykte tall for {plan.year} lagret i {paths.shown(kept)}")
     return result
 
 
@@ -280,7 +291,7 @@ def _build_into(
     runs: dict[str, SectionRun] = {}
     to_run, params = [], {}
     for s in sections:
-        p = section_parameters(s, common, _options())
+        p = section_parameters(s, common, _options(plan))
         key = cache.section_key(s, p, data_hash, code)
         files = cache.reuse(previous, final, s, key, tmp)
         if files:
