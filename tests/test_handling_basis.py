@@ -197,6 +197,13 @@ def test_the_record_of_a_final_report_is_what_next_years_build_passes(tmp_path):
     wanted = {"mean": 25.1, "median": 19.0, "within_deadline": 0.62, "n": 109}
     assert printed.last_year(following) == wanted
     assert run._options(following)["printed_minus1"] == wanted
+    # a record written after the build (or batch) began is not last year's published report
+    written = kept.stat().st_mtime
+    assert printed.last_year(following.but(printed_before=written)) == {}
+    assert printed.last_year(following.but(printed_before=written + 1)) == wanted
+    # the first final report of a year is the published one: a later final build keeps it
+    assert printed.record(plan, {"handling_days": {"mean": 30.0}}) is None
+    assert printed.last_year(following) == wanted
     # a draft, a public edition and a folder not laid out <out>/<district>/<year> keep none
     for other in (
         plan_of(district="Troms", year=2020, out=out / "troms" / "2020"),

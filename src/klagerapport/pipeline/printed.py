@@ -2,12 +2,14 @@
 say which of those figures are revised (docs/assumptions.md, P12).
 
 A final internal build records its handling-time figures (mean, median, share within the
-deadline, n) in `<out>/publisert/<district>/<year>.json`, an internal folder beside the reports
-laid out as `<out>/<district>/<year>/` (the default `outputs/`; never part of a report). The
-next year's build passes them to the handling-time notebook as `printed_minus1`, a parameter,
-so the section's reuse key covers them. Without a record it passes nothing, and the section
-falls back on the committed record `data/reference/published/<district>-<year>.yml`
-(`mean_handling_days`, the mean alone), as for a report made before this record existed.
+deadline, n) in `<out>/publisert/<district>/<year>.json` (the first final build of a year:
+the report published), an internal folder beside the reports laid out as
+`<out>/<district>/<year>/` (the default `outputs/`; never part of a report). The next year's
+build, or batch, reads the records written before it started and passes them to the
+handling-time notebook as `printed_minus1`, a parameter, so the section's reuse key covers
+them. Without a record it passes nothing, and the section falls back on the committed record
+`data/reference/published/<district>-<year>.yml` (`mean_handling_days`, the mean alone), as
+for a report made before this record existed.
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ def location(plan: BuildPlan, year: int) -> Path | None:
 
 def record(plan: BuildPlan, values: dict) -> Path | None:
     """Keep what this final internal report printed for its year (`values`: values.json's
-    nested raw values); nothing for a draft or a public edition."""
+    nested raw values); nothing for a draft or a public edition, and nothing over a record
+    already kept: the first final report of a year is the one published (to record a report
+    again, delete its file)."""
     where = location(plan, plan.year)
-    if where is None or not plan.final or plan.public:
+    if where is None or not plan.final or plan.public or where.exists():
         return None
     figures = {field: _get(values, key) for field, key in FIGURES.items()}
     if all(v is None for v in figures.values()):
@@ -57,6 +61,8 @@ def last_year(plan: BuildPlan) -> dict:
     where = location(plan, plan.year - 1)
     if where is None or plan.public or not where.is_file():
         return {}
+    if plan.printed_before is not None and where.stat().st_mtime >= plan.printed_before:
+        return {}  # written by a report of this same batch or build: not yet published
     try:
         data = json.loads(where.read_text(encoding="utf-8"))
     except (OSError, ValueError):

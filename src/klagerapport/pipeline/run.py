@@ -134,6 +134,7 @@ def build_report(
     elif options:
         raise TypeError(f"a plan and options at once: {', '.join(sorted(options))}")
     start = time.perf_counter()
+    plan = plan.but(printed_before=plan.printed_before or time.time())
     if plan.render:  # a missing engine is known now: fail before validation and the notebooks
         render_module.choose_engine(plan.engine)
     warm = plan.kernels == "fork" and plan.pool == "thread"
