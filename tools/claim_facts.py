@@ -143,8 +143,8 @@ class Facts:
     def ground_share(self, key: str) -> float:
         return self.ground(key) / self.received()
 
-    def grounds(self) -> dict[str, int]:
-        return {g["key"]: self.ground(g["key"]) for g in _yaml("codes.yml")["grounds"]}
+    def grounds(self, year: int | None = None) -> dict[str, int]:
+        return {g["key"]: self.ground(g["key"], year) for g in _yaml("codes.yml")["grounds"]}
 
     def ethnic_received(self, year: int | None = None) -> int:
         cases = self.received_cases(self.year if year is None else year)
