@@ -212,3 +212,43 @@ def test_a_deadline_in_words_is_the_deadline_exactly(words, verdict):
     got = found(text)
     assert ("error" if [f for f in got if f.severity == ERROR] else "ok") == verdict
     assert not [f for f in got if f.code == "needs-signoff"]
+
+
+# ---------------------------------------------------------------- kontroll9's rules
+
+
+def verdict(text: str, series=None, **changes) -> str:
+    got = [f for f in found(text, series, **changes) if f.severity != "info"]
+    if [f for f in got if f.severity == ERROR]:
+        return "error"
+    return "signoff" if [f for f in got if blocks_final(f)] else "ok"
+
+
+@pytest.mark.parametrize(
+    ("within", "expected"), [(0.9, "ok"), (0.87, "ok"), (0.86, "error"), (0.1, "error")]
+)
+def test_a_negation_after_a_share_word_is_the_share_of_the_rest(within, expected):
+    # «én av ti … ikke … innen fristen»: 1 - within is about a tenth (toleranse.brøk: 3 points;
+    # 0.13 is at the edge)
+    text = "Bare én av ti klager ble ikke besvart innen fristen."
+    assert verdict(text, handling_days__within_deadline=within) == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [(50, "ok"), (51, "error"), (55, "error")])
+def test_went_back_is_a_fall(total, expected):
+    text = "Antallet mottatte klager gikk noe tilbake fra i fjor."
+    got = verdict(text, received__total=total, received__change=(total - 51) / 51)
+    assert got == (expected if expected == "error" else "signoff")  # «noe»: its size unread
+    assert verdict("Det var en tilbakegang i antall mottatte klager.", received__total=total) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(("last", "expected"), [("2021-12-31", "ok"), ("2022-01-01", "error")])
+def test_before_new_year_is_by_the_years_end(last, expected):
+    text = "Alle klagene fra {{< var year.current >}} var avgjort før nyttår."
+    flat = {"received.all_decided_by": last}
+    vals = values(**{k.replace(".", "__"): v for k, v in flat.items()})
+    got = check_section(text + "\n", "generelt.md", vals, [], "Agder")
+    errors = [f for f in got if f.severity == ERROR]
+    assert ("error" if errors else "ok") == expected
