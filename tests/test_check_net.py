@@ -74,7 +74,7 @@ def codes(text: str, series=None, **changes) -> list[str]:
     ("text", "cue"),
     [
         ("Mange av klagene gjaldt adferd.", "Mange"),  # a quantity word
-        ("Et fåtall av klagene gjaldt maktmisbruk.", "Et fåtall"),  # a phrase of the net
+        ("Ytterst få av klagene gjaldt maktmisbruk.", "Ytterst få"),  # a phrase of the net
         ("Få klager gjaldt maktmisbruk.", "Få"),
         ("Klager på adferd var vanligere blant unge.", "vanligere"),  # lexicon's, no «enn»
         ("Klager på adferd ble enklere å behandle.", "enklere"),  # morphology: enkel, -el
@@ -252,3 +252,38 @@ def test_before_new_year_is_by_the_years_end(last, expected):
     got = check_section(text + "\n", "generelt.md", vals, [], "Agder")
     errors = [f for f in got if f.severity == ERROR]
     assert ("error" if errors else "ok") == expected
+
+
+# ---------------------------------------------------------------- «et fåtall», «både … og …»
+
+
+@pytest.mark.parametrize(("count", "expected"), [(0, "error"), (1, "ok"), (5, "ok"), (6, "error")])
+def test_a_few_is_one_to_five(count, expected):
+    # leksikon.yml mengdeord: «et fåtall» 1–5
+    text = "Et fåtall av klagene gjaldt maktmisbruk."
+    assert verdict(text, grounds__maktmisbruk__count=count) == expected
+
+
+@pytest.mark.parametrize(
+    ("median", "expected"),
+    [(27.0, "ok"), (28.0, "error"), (29.0, "error")],  # 28: the median did not fall (a 0 change)
+)
+def test_both_as_mean_and_as_median_holds_only_when_it_holds_for_each(median, expected):
+    vals = {"handling_days__mean_minus1": 40.0, "handling_days__median_minus1": 28.0}
+    for text in (
+        "Saksbehandlingstiden var kortere enn i fjor, både målt som gjennomsnitt og som median.",
+        "Saksbehandlingstiden ble kortere enn i fjor, både i snitt og median.",
+        "Saksbehandlingstiden gikk ned fra i fjor, både i snitt og som median.",
+    ):
+        assert verdict(text, handling_days__median=median, **vals) == expected, text
+
+
+def test_both_with_one_side_the_build_cannot_show_needs_a_signoff():
+    text = "Saksbehandlingstiden var kortere enn i fjor, både målt som gjennomsnitt og som median."
+    assert verdict(text, handling_days__mean_minus1=40.0) == "signoff"  # no median last year
+
+
+def test_both_of_two_populations_holds_when_each_rose():
+    text = "Både mottatte og avsluttede klager økte fra i fjor."
+    assert verdict(text, received__total=56, received__change=0.098, decided__total=52) == "ok"
+    assert verdict(text, received__total=56, received__change=0.098, decided__total=51) == "error"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..lexicon import Hit
 from ..sentences import Sentence
 from .alldecided import AllDecided
+from .both import Both
 from .comparison import Comparison
 from .direction import Direction
 from .duration import Duration
@@ -21,7 +22,7 @@ from .streak import Streak
 
 class Reader(
     Direction, Comparison, Rank, Share, AllDecided, Level, FromTo, Quantifier, Streak, Ratio,
-    Duration, Net,
+    Duration, Net, Both,
 ):  # fmt: skip
     """Reads the statements of sentences against one build's values."""
 
@@ -112,4 +113,5 @@ class Reader(
         """The statements of `read`, and the net's: each quantitative cue no rule read, as an
         open statement (net.py). What the check reports."""
         out = self.read(s)
+        out = self._both(s, out) or out  # «både som gjennomsnitt og som median» (both.py)
         return out + self._unexamined(s, out, self._values(s), self.years(s))
