@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import numbers
-from .lexicon import _TOKEN, Lexicon, data
+from .lexicon import TOKEN, Lexicon, data
 
 # lexicon hit kinds that state something about a quantity by themselves
 STATEMENT_KINDS = frozenset(
@@ -129,7 +129,7 @@ def find(masked: str, hits, lex: Lexicon) -> list[Cue]:
     out = [Cue(h.start, h.end, h.text, h.kind, True) for h in hits if h.kind in STATEMENT_KINDS]
     out += [Cue(h.start, h.end, h.text, HEDGE, True) for h in hits if h.kind == HEDGE]
     inside = [(h.start, h.end) for h in hits]
-    tokens = list(_TOKEN.finditer(masked))
+    tokens = list(TOKEN.finditer(masked))
     free = [not any(a <= t.start() < b for a, b in inside) for t in tokens]
     words = [t.group().casefold() for t in tokens]
     unless = set(_words(data()["nett"]["unntak"]))
