@@ -104,16 +104,17 @@ def forms() -> dict[str, str]:
 
 
 @cache
-def phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The net's phrases of more than one word, as token tuples, longest first («N»: a number)."""
+def phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The net's phrases of more than one word as token tuples («N»: a number), by their first
+    word, longest first."""
     net = data()["nett"]
-    out = [
-        (tuple(w.split()), kind)
-        for kind in ("mengde", "likhet", "rang", "grad", "tidsrom", "grense_etter")
-        for w in _words(net[kind])
-        if " " in w
-    ]
-    return tuple(sorted(out, key=lambda p: -len(p[0])))
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind in ("mengde", "likhet", "rang", "grad", "tidsrom", "grense_etter"):
+        for w in _words(net[kind]):
+            if " " in w:
+                words = tuple(w.split())
+                out.setdefault(words[0], []).append((words, kind))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in out.items()}
 
 
 _IG = re.compile(r"^\w{2,}ig(?:ere|st|ste)$")
@@ -139,7 +140,7 @@ def find(masked: str, hits, lex: Lexicon) -> list[Cue]:
         if not free[i]:
             i += 1
             continue
-        for phrase, kind in phrases():
+        for phrase, kind in phrases().get(words[i], ()):
             n = len(phrase)
             said = words[i : i + n]
             if (
