@@ -287,3 +287,13 @@ def test_both_of_two_populations_holds_when_each_rose():
     text = "Både mottatte og avsluttede klager økte fra i fjor."
     assert verdict(text, received__total=56, received__change=0.098, decided__total=52) == "ok"
     assert verdict(text, received__total=56, received__change=0.098, decided__total=51) == "error"
+
+
+@pytest.mark.parametrize("count", [0, 3])
+def test_not_decided_any_is_no_claim_that_cases_are_open(count):
+    # «ikke avsluttet noen saker om …» is a count of 0 (which this build cannot bind here: a
+    # sign-off), never «received.open» against «ikke avsluttet» (an error on a true sentence)
+    text = "Det ble ikke avsluttet noen saker om maktmisbruk i {{< var year.current >}}."
+    got = found(text, received__open=2, grounds__maktmisbruk__count=count)
+    assert not [f for f in got if "received.open" in f.message]
+    assert verdict(text, received__open=2, grounds__maktmisbruk__count=count) != "ok"
