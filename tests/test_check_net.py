@@ -297,3 +297,13 @@ def test_not_decided_any_is_no_claim_that_cases_are_open(count):
     got = found(text, received__open=2, grounds__maktmisbruk__count=count)
     assert not [f for f in got if "received.open" in f.message]
     assert verdict(text, received__open=2, grounds__maktmisbruk__count=count) != "ok"
+
+
+@pytest.mark.parametrize(("before", "expected"), [(40, "signoff"), (36, "signoff"), (35, "error")])
+def test_about_the_same_level_as_last_year_is_an_equality_of_the_year_named(before, expected):
+    # «lå i 2019 på omtrent samme nivå som i fjor»: 2019 against 2020 (40), not 2019 against 2018;
+    # within 10 % of the larger: 36 is at the edge (4 <= 4), 35 is not (the typed year asks for
+    # its placeholder: a sign-off)
+    series = {"decided.total": {2021: 55, 2020: 40, 2019: before, 2018: 20}}
+    text = "Antall avsluttede saker lå i 2019 på omtrent samme nivå som i fjor."
+    assert verdict(text, series, decided__minus1=40, year__minus2=2019) == expected
