@@ -136,7 +136,7 @@ def ground_spellings() -> dict[str, str]:
 
 def ground_key(text: str) -> str:
     """'228,1 - Adferd ' -> '228.1 adferd': decimal comma as point, words as slug words."""
-    text = str(text).strip().replace(",", ".")
+    text = untrusted.one_space(str(text)).strip().replace(",", ".")  # '228.1\nAdferd' too
     head, _, rest = text.partition(" ")
     return (head + " " + paths.slug(rest).replace("-", " ")).strip()
 
