@@ -547,6 +547,10 @@ def test_a_ground_key_reads_a_decimal_comma_and_the_label_as_words():
     assert parse.ground_key("228.4 Manglende oppgivelse av ID") == (
         "228.4 manglende oppgivelse av id"
     )
+    # the code and its label split by any run of whitespace, as a wrapped cell has them
+    assert parse.ground_key("228,1\r\n\tAdferd") == "228.1 adferd"
+    assert parse.ground_key("\u00a0228.9\u00a0Annet\n") == "228.9 annet"
+    assert parse.ground_key("228.1\x1cAdferd") == "228.1\x1cAdferd"  # no space: no label
 
 
 def test_grounds_are_read_in_every_spelling_of_an_export_and_nothing_else():

@@ -172,3 +172,22 @@ def test_new_district_writes_a_wrapped_name_that_looks_like_yaml_as_one_quoted_n
     ]
     loaded = yaml.safe_load(scratch_units.read_text(encoding="utf-8"))
     assert len(loaded["finnmark"]) == 2 and len(loaded["oslo"]) > 5
+
+
+def test_a_conflict_between_exports_echoes_each_value_escaped(data_dir, store_dir):
+    """A decision with an ESC still spells a code (codes are matched on letters and digits),
+    so only the message could carry it: escaped there, in the problem's own message too."""
+    write_csv(data_dir, [row(saksnr="1", avgjorelse="avvist\x1b")], name="a.csv")
+    write_csv(data_dir, [row(saksnr="1", mottatt="2019-01-04", avgjorelse="kritikk")], name="b.csv")
+    with pytest.raises(ValidationError) as err:
+        validate.load_validated(data_dir)
+    (message,) = [p.message for p in err.value.problems if "avgjorelse er" in p.message]
+    assert "avgjorelse er «avvist\\x1b» i rad 2 i " in message and "\x1b" not in message
+
+
+def test_validates_warnings_are_printed_escaped(data_dir, store_dir, monkeypatch):
+    from klagerapport.ingest import rules
+
+    monkeypatch.setattr(rules, "future_warning", lambda cases, today: ["ark «a\x1b[2Jb\nc»"])
+    result = validate.load_validated(write_csv(data_dir))
+    assert "  - ark «a\\x1b[2Jb\\nc»" in validate.summary(result, None)
