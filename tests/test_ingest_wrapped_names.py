@@ -191,3 +191,22 @@ def test_validates_warnings_are_printed_escaped(data_dir, store_dir, monkeypatch
     monkeypatch.setattr(rules, "future_warning", lambda cases, today: ["ark «a\x1b[2Jb\nc»"])
     result = validate.load_validated(write_csv(data_dir))
     assert "  - ark «a\\x1b[2Jb\\nc»" in validate.summary(result, None)
+
+
+def test_a_cell_excel_saved_with_cr_lf_is_read_and_matched(data_dir, store_dir):
+    """Excel writes a CR in a cell as `_x000D_` in the sheet's XML (a cell pasted from a CSV
+    with CR LF line ends); calamine reads it back as CR, and CR LF is one space."""
+    import zipfile
+
+    path = write_xlsx(data_dir, [*GOOD, row(saksnr="2019/0200", enhet="Patrulje@@Sør")])
+    patched = data_dir / "excel.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(patched, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("xl/worksheets/"):
+                data = data.replace(b"Patrulje@@", b"Patrulje_x000D_\n")
+            out.writestr(info, data)
+    path.unlink()
+    cases = validate.load_validated(patched).cases
+    assert cases["enhet"].tolist()[-1] == "Patrulje Sør"
+    assert _oslo_units(cases)[-1] == "Patrulje Sør"
