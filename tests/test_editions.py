@@ -94,3 +94,20 @@ def test_the_public_wording_check_reads_only_the_public_wording(tmp_path):
     (folder / "generelt.md").write_text(LINE.replace("{.intern}", "{.offentlig}") + "\n", "utf-8")
     [found] = hidden_quotes(Path(folder), {"received.all_decided_by"})
     assert found.line == 1 and "received.all_decided_by" in found.text
+
+
+def test_a_misspelled_edition_is_no_span_and_the_render_refuses_its_class(tmp_path):
+    """`[…]{.offentleg}` is read by neither edition as theirs: it stays, and the render's
+    attribute allowlist (render/safety.py) refuses the unknown class, so it is never printed in
+    both editions by mistake."""
+    from klagerapport.render import safety
+
+    text = for_edition("Før. [Teksten.]{.offentleg} Etter.\n", settings.OFFENTLIG)
+    assert "{.offentleg}" in text
+    found = safety.problems(safety.pandoc_ast(text, "markdown-citations"), tmp_path)
+    assert any(needle == ".offentleg" for _why, needle in found), found
+    # a correctly marked span leaves nothing for the allowlist to refuse
+    fine = for_edition(
+        "Før. [Teksten.]{.offentlig} Etter.\n", settings.OFFENTLIG, keep_columns=False
+    )
+    assert safety.problems(safety.pandoc_ast(fine, "markdown-citations"), tmp_path) == []
