@@ -56,7 +56,3 @@ def main() -> None:
         said, status = stopped_by()
         typer.echo(said, err=True)
         sys.exit(status)
-
-
-if __name__ == "__main__":
-    main()
