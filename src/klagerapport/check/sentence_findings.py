@@ -37,7 +37,7 @@ def check_sentence(
             found = replace(found, value=sign)
         out.append(found)
 
-    outcomes = [o for o in reader.read(s) if not _allowed(s, o, context)]
+    outcomes = [o for o in reader.examine(s) if not _allowed(s, o, context)]
     claim_list = _claims(s, reader, add)
     for o in outcomes:
         word = claims.ClaimWord(o.start, o.end, o.words, _category(o))
