@@ -14,7 +14,6 @@ LIMIT = 400
 BEING_SPLIT: dict[str, str] = {
     "pipeline/kernels.py": "being split by another change (H4)",
     "pipeline/batch.py": "being split by another change (H4)",
-    "check/public.py": "being split by another change (H6)",
 }
 
 
