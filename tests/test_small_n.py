@@ -20,7 +20,7 @@ from factories import case, frame
 
 from klagerapport import districts, settings
 from klagerapport.errors import KlagerapportError
-from klagerapport.publish import captions, protection
+from klagerapport.publish import comparison_captions, protection
 from klagerapport.publish import suppression as S
 from klagerapport.sections.comparison import COUNTS, comparison
 from klagerapport.sections.handling_time import STATISTICS, handling_time
@@ -198,8 +198,8 @@ def test_comparison_rows_withhold_as_the_districts_own_reports_do():
     result = comparison(cases, year=2019, district="Norge", utgave=PUBLIC)
     table = result.tables[COUNTS]
     rows = {row[0]: row for row in table.text_rows()}
-    mean = table.header.index(captions.COMPARISON_MEAN_DAYS)
-    within = table.header.index(captions.COMPARISON_WITHIN)
+    mean = table.header.index(comparison_captions.COMPARISON_MEAN_DAYS)
+    within = table.header.index(comparison_captions.COMPARISON_WITHIN)
     assert rows["Vest"][mean] == HIDDEN and rows["Vest"][within] == HIDDEN
     assert rows["Oslo"][mean] == "11,0"
     # the country: 10 printed cases, shown
@@ -394,8 +394,8 @@ def test_a_public_batch_withholds_a_small_districts_pod_row_as_its_own_report(tm
     pod = out / "pod" / "2019-offentlig"
     with open(pod / f"{COUNTS}.csv", encoding="utf-8", newline="") as fh:
         table = list(csv.reader(fh))
-    mean = table[0].index(captions.COMPARISON_MEAN_DAYS)
-    within = table[0].index(captions.COMPARISON_WITHIN)
+    mean = table[0].index(comparison_captions.COMPARISON_MEAN_DAYS)
+    within = table[0].index(comparison_captions.COMPARISON_WITHIN)
     by_name = {r[0]: r for r in table[1:]}
     assert (by_name["Troms"][mean], by_name["Troms"][within]) == ("", "")
     assert by_name["Oslo"][mean] and by_name["Norge"][mean]
