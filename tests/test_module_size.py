@@ -11,10 +11,7 @@ PACKAGE = paths.ROOT / "src" / "klagerapport"
 LIMIT = 400
 # Being split by another change; each entry goes as soon as its module is at most LIMIT lines
 # (test_every_exception_is_still_over_the_limit fails then, to say so).
-BEING_SPLIT: dict[str, str] = {
-    "pipeline/kernels.py": "being split by another change (H4)",
-    "pipeline/batch.py": "being split by another change (H4)",
-}
+BEING_SPLIT: dict[str, str] = {}
 
 
 def lines(file: Path) -> int:
