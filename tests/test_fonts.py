@@ -79,26 +79,3 @@ def test_a_render_that_fails_ends_the_subsetting_child_at_once(tmp_path, monkeyp
         raise KeyboardInterrupt
     assert child.returncode == -9  # killed, not waited for
     assert fonts._pending == []
-
-
-def test_a_subsetting_within_another_starts_no_second_child(tmp_path, monkeypatch):
-    """A build starts the subsetting once its data is validated (pipeline/run.py); its render's
-    own block then waits for that child instead of starting another."""
-    import subprocess
-    import sys
-
-    _isolated_cache(tmp_path, monkeypatch)
-    started: list[subprocess.Popen] = []
-
-    def start() -> subprocess.Popen:
-        started.append(subprocess.Popen([sys.executable, "-c", "pass"]))
-        return started[-1]
-
-    monkeypatch.setattr(typeface, "start_subsetting", start)
-    with fonts.subsetting():
-        with fonts.subsetting():
-            assert fonts._pending == started
-        assert fonts._pending == started  # the inner block left the outer's child alone
-    assert len(started) == 1
-    assert started[0].returncode == 0  # waited for
-    assert fonts._pending == []

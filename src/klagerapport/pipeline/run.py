@@ -36,7 +36,6 @@ from ..publish import (
     utgave,
     values,
 )
-from ..render import fonts
 from ..sections import registry
 from . import cache, kernels, printed, rendering
 from .notebooks import Section, discover, section_parameters
@@ -185,12 +184,8 @@ def _locked_run(
     prefix = f".{final.name}.tmp-{os.getpid()}-"
     tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=final.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the run is an ordinary folder
-    # A project's first render needs the typeface's subsets (render/fonts.py): they are made in
-    # a child process from now on, while the notebooks run, not from the render's start.
-    subsets = fonts.subsetting() if plan.render else contextlib.nullcontext()
     try:
-        with subsets:
-            result = _build_into(tmp, plan, validated, sections, log, kernel_pool)
+        result = _build_into(tmp, plan, validated, sections, log, kernel_pool)
         fsutil.swap_in(tmp, final)
         clear_failed(final)
     except KlagerapportError as err:  # a notebook, the merge or the render

@@ -30,9 +30,8 @@ _pending: list[subprocess.Popen] = []  # the child making the subsets, while a r
 def subsetting() -> Iterator[None]:
     """Within the block, the subsets the cache lacks are being made in a child process; when
     the block ends the child is waited for, or, if the block failed or was interrupted, ended
-    at once: nothing is left running. A block within another (a build's render: the build
-    starts the child once the data is validated, `pipeline/run.py`) starts no second child."""
-    child = None if _pending else typeface.start_subsetting()
+    at once: nothing is left running."""
+    child = typeface.start_subsetting()
     if child is not None:
         _pending.append(child)
     ended = False
