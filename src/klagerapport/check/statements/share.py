@@ -1,9 +1,11 @@
-"""Shares: «over halvparten», «en tredjedel», «hver fjerde», «de fleste», «nesten ni av ti»."""
+"""Shares: «over halvparten», «en tredjedel», «hver fjerde», «de fleste», «nesten ni av ti»;
+and a share word that sizes a change: «om lag en fjerdedel flere klager enn året før»."""
 
 from __future__ import annotations
 
 from ..lexicon import exact, within
 from ..meaning import Ref
+from .changesize import change_of
 from .outcome import Outcome
 from .parts import Parts
 
@@ -19,6 +21,9 @@ class Share(Parts):
                 op = degree  # «over fire av ti», «nesten en tredjedel»
                 break
         neg = self._negated(s, hit)
+        more = self._more_than_before(s, hit, years)
+        if more is not None:
+            return self._change(s, hit, years, op, mark, neg, more)
         subject = self._subject(s, vals, hit)
         if subject is not None and subject.ref is not None and subject.ref.kind == "days":
             return self._around_days(hit, subject.ref, op, mark, neg)
@@ -44,6 +49,42 @@ class Share(Parts):
             holds = within(x, mark, tol)
         detail = f"{ref.label} = {ref.text}"
         return self._verdict(hit, "andel", holds != neg, detail, ref.label)
+
+    def _more_than_before(self, s, hit, years) -> str | None:
+        """«en fjerdedel flere klager enn året før»: a comparison word right after the share
+        word, and «enn» and a year after it in the clause: the share is the size of the change
+        from that year (the comparison word's way, «mer» or «mindre»), not a share of a whole."""
+        _, b = s.clause_of(hit.start)
+        after = [h for h in s.hits if hit.end <= h.start < b]
+        if not after or after[0].kind not in ("mer", "mindre"):
+            return None
+        if s.masked[hit.end : after[0].start].strip():
+            return None
+        than = next((h for h in after if h.kind == "enn"), None)
+        if than is None or not any(than.end <= p < b for p, _ in years):
+            return None
+        return after[0].kind
+
+    def _change(self, s, hit, years, op: str, mark: float, neg: bool, way: str) -> Outcome:
+        """The share word against the relative change of the count its clause names, signed by
+        the comparison word («flere»: a rise of that size, «færre»: a fall)."""
+        a, b = s.clause_of(hit.start)
+        w = self.wanted(s, a, b, self.year_at(s, hit.start, years, limit=hit.start))
+        w.concepts.discard("andel")
+        ref = change_of(self.meanings.bind(w, share=False, before=1), self.values, self.lex)
+        if ref is None:
+            return self._open(hit, "andel", "endringen")
+        hedged = any(h.kind == "omtrent" and 0 <= hit.start - h.end <= 2 for h in s.hits)
+        x = ref.raw if way == "mer" else -ref.raw
+        if op == "gt":
+            holds = x > mark
+        elif op == "lt":
+            holds = 0 < x < mark
+        elif op == "nesten":
+            holds = exact(mark) - exact(self.tol["nesten"]) <= exact(x) < exact(mark)
+        else:
+            holds = within(x, mark, self.tol["brøk_omtrent" if hedged else "brøk"])
+        return self._verdict(hit, "andel", holds != neg, f"{ref.label} = {ref.text}", ref.label)
 
     def _denied_after(self, s, hit) -> bool:
         """A negation after the share word in its clause says the share of the rest («én av ti
