@@ -92,10 +92,9 @@ class Rank(Parts):
             holds = all(p == ordinal for p in place.values())
             if ahead:  # and those named ahead of it are ahead of it
                 own_raw = group_values[next(iter(subjects))].raw
+                sign = 1 if way == "maks" else -1
                 holds = holds and all(
-                    group_values[c].raw > own_raw if way == "maks" else group_values[c].raw < own_raw
-                    for c in ahead
-                    if c in group_values
+                    sign * (group_values[c].raw - own_raw) > 0 for c in ahead if c in group_values
                 )
         else:
             holds = all(group_values[c].raw == best for c in subjects)
