@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from klagerapport.check import BuildValues, numbers
+from klagerapport.check import BuildValues, blocks_final, numbers
 from klagerapport.check.commentary import check_section
 from klagerapport.check.findings import ERROR, problems
 
@@ -125,3 +125,30 @@ def test_after_a_category_the_most_is_the_second_place(saksbehandling, error):
     # without «etter» the same words say the first place
     first = errors("Saksbehandling fikk flest klager.", grounds__saksbehandling__count=21)
     assert first, first
+
+
+# ---------------------------------------------------------------- a share beyond a duration
+
+
+@pytest.mark.parametrize(("within", "error"), [(0.789, False), (0.75, False), (0.749, True),
+                                               (0.2, True), (1.0, True)])  # fmt: skip
+def test_a_share_beyond_the_deadline_in_words_is_the_rest_of_the_share_within(within, error):
+    # «om lag hver femte»: 20 % within toleranse.brøk_omtrent (5 points) of 1 − within_deadline
+    text = "Om lag hver femte klage tok lengre tid enn fire uker."
+    got = errors(text, handling_days__within_deadline=within, handling_days__deadline=28)
+    assert bool(got) == error, got
+
+
+@pytest.mark.parametrize(("within", "error"), [(0.2, False), (0.789, True)])
+def test_a_share_within_the_deadline_in_words_is_the_share_within(within, error):
+    text = "Hver femte klage tok under fire uker."
+    got = errors(text, handling_days__within_deadline=within, handling_days__deadline=28)
+    assert bool(got) == error, got
+
+
+def test_a_share_beyond_another_duration_is_signed_off_not_judged():
+    # the build has no share beyond two months: a reviewer, never the share within the deadline
+    got = found("Hver femte klage tok over to måneder.", handling_days__within_deadline=0.8,
+                handling_days__deadline=28)  # fmt: skip
+    assert not [f for f in problems(got) if f.severity == ERROR], got
+    assert any(blocks_final(f) for f in got), got
