@@ -152,3 +152,10 @@ def test_a_share_beyond_another_duration_is_signed_off_not_judged():
                 handling_days__deadline=28)  # fmt: skip
     assert not [f for f in problems(got) if f.severity == ERROR], got
     assert any(blocks_final(f) for f in got), got
+
+
+def test_a_towns_size_is_not_a_rank_of_the_numbers():
+    text = "Med Kristiansand som største by mottok vi {{< var received.total >}} klager."
+    assert not [f for f in found(text) if "største" in f.message], found(text)
+    ranked = "Vi mottok det største antallet klager med {{< var received.total >}}."
+    assert [f for f in found(ranked) if "største" in f.message], found(ranked)
