@@ -45,9 +45,11 @@ PARTS = (
 # Troms and Vest 2019, tools/claim_corpus_kontroll9.py) was measured at first contact and handed to
 # whoever fixes the rules. kontroll10 (Nordland 2022, Innlandet 2018 and Oslo's units, by the same
 # outsider after kontroll9's measurement and before any fix for it,
-# tools/claim_corpus_kontroll10.py) is held out. Once a part is used to fix rules, take it out of
-# here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll10")
+# tools/claim_corpus_kontroll10.py) was held out, measured at first contact (benchmarks/README.md)
+# and then used to fix rules (issue 21, H12), so it is no longer held out; another part is being
+# written to be held out in its place. Once a part is used to fix rules, take it out of here, and
+# write a new one first.
+HELD_OUT = ("kontroll7",)
 
 
 def report_of(item: dict) -> str:
