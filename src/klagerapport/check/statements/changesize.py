@@ -7,6 +7,8 @@ a direction word before it in its clause is the relative change of the count the
 
 from __future__ import annotations
 
+from functools import cache
+
 from .. import numbers
 from ..build_values import BuildValues
 from ..lexicon import Hit, Lexicon, data
@@ -20,7 +22,8 @@ def _words() -> set[str]:
     return {str(w).casefold() for w in data()["endring_med"]}
 
 
-def _hedges() -> list[list[str]]:
+@cache
+def _hedges() -> tuple[tuple[str, ...], ...]:
     """The words of the lexicon's `tall_sikring` and `tall_grense` («rundt», «mer enn»), each
     split into words, longest first."""
     found = {
@@ -29,7 +32,7 @@ def _hedges() -> list[list[str]]:
         for words in data()[section].values()
         for w in words
     }
-    return [list(w) for w in sorted(found, key=len, reverse=True)]
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def sizes_change(s: Sentence, pos: int) -> bool:
@@ -37,7 +40,7 @@ def sizes_change(s: Sentence, pos: int) -> bool:
     a hedge right before it, and a direction word before that in its clause?"""
     before = [w.casefold() for w in s.masked[:pos].split()]
     for hedge in _hedges():
-        if len(before) > len(hedge) and before[-len(hedge) :] == hedge:
+        if len(before) > len(hedge) and tuple(before[-len(hedge) :]) == hedge:
             before = before[: -len(hedge)]
             break
     if not before or before[-1] not in _words():
