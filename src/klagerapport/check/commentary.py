@@ -26,6 +26,7 @@ from . import (
     allowlist,
     claims,
     districts,
+    editions,
     national,
     nocomment,
     numbers,
@@ -140,6 +141,7 @@ def check_commentary(
         values = BuildValues.load(Path(values))
     district = district or values.district
     year = year if year is not None else values.year
+    read = editions.reader(read, values.utgave)  # the text the values' edition publishes
     findings: list[Problem] = []
     if allowed is None:
         allowed, problems = allowlist.for_district(district)
