@@ -178,7 +178,7 @@ SENTENCES: list[Sentence] = [
     _t("retning", "Klagene ble i snitt besvart ni dager raskere enn året før.",
        lambda f: change("gjennomsnitt dager", f.mean_days(2020), f.mean_days(), "down")),
     _t("retning", "Saksbehandlingstiden økte med mer enn en tredjedel.", _rise_more_than_third),
-    _t("nivå", "Saksbehandlingstiden var under en måned.",
+    _t("nivå", "Klagene ble i {{< var year.current >}} behandlet på under en måned.",
        lambda f: _both_days(f, lambda d: d < 30, "«under en måned» (30 dager)")),
     _t("nivå", "Medianen lå på 27 dager, mot 20,5 dager året før.",
        lambda f: (f.median_days() == 27 and f.median_days(2020) == 20.5,
@@ -187,7 +187,7 @@ SENTENCES: list[Sentence] = [
                   "i fjor.",
        lambda f: change("gjennomsnitt dager (lengre er verre)", f.mean_days(2020),
                         f.mean_days(), "up")),
-    _t("andel", "Rundt halvparten av klagene ble besvart innen fristen.",
+    _t("andel", "Rundt halvparten av klagene fikk svar innen 28-dagersfristen.",
        lambda f: _fraction(f.within_deadline(), 0.5, "innen fristen", FRACTION_HEDGED)),
     _t("andel", "I fjor ble rundt sju av ti klager besvart innen fristen.",
        lambda f: _fraction(f.within_deadline(2020), 0.7, "innen fristen 2020", FRACTION_HEDGED)),
@@ -343,7 +343,7 @@ SENTENCES: list[Sentence] = [
                   f"kritikk {f.decision('kritikk', 2021)} til {f.decision('kritikk')}")),
     _a("retning", "Sakene med kritikk ble firedoblet.",
        lambda f: _factor(f.decision("kritikk"), f.decision("kritikk", 2021), 4, "kritikk")),
-    _a("andel", "Halvparten av klagene gjaldt adferd.",
+    _a("andel", "Halvparten av klagene i år dreide seg om adferd.",
        lambda f: _fraction(f.ground_share("adferd"), 0.5, "adferd")),
     _a("sammenligning", "Både i år og i fjor var adferd et vanligere klagegrunnlag enn "
                         "saksbehandling.",
@@ -352,7 +352,7 @@ SENTENCES: list[Sentence] = [
                   "adferd/saksbehandling: " + listing({
                       y: f"{f.ground('adferd', y)}/{f.ground('saksbehandling', y)}"
                       for y in (2021, 2022)}))),
-    _a("andel", "Under halvparten av klagene ble besvart innen fristen.",
+    _a("andel", "Under halvparten av klagene fikk svar innen fristen på fire uker.",
        lambda f: _fraction(f.within_deadline(), 0.5, "innen fristen", how="below")),
     _a("fra-til", "Medianen økte fra 27,5 til 31 dager.",
        lambda f: (f.median_days(2021) == 27.5 and f.median_days() == 31,
@@ -377,13 +377,13 @@ SENTENCES: list[Sentence] = [
     # ------------------------------------------------------------------ Troms 2021
     _r("negasjon", "Ingen av sakene endte med kritikk.",
        lambda f: (f.decision("kritikk") == 0, f"kritikk {f.decision('kritikk')}")),
-    _r("negasjon", "Det ble ikke mottatt noen klager om diskriminering.",
+    _r("negasjon", "Distriktet mottok ikke noen klager om diskriminering i 2021.",
        lambda f: (f.ethnic_received() + f.other_received() == 0,
                   f"etnisk {f.ethnic_received()}, annen {f.other_received()} (diskriminering "
                   "alene er begge)")),
-    _r("andel", "Ni av ti klager ble besvart innen fristen.",
+    _r("andel", "Ni av ti klagere fikk svar innen fristen.",
        lambda f: _fraction(f.within_deadline(), 0.9, "innen fristen")),
-    _r("alle", "Samtlige klager ble besvart innen fristen.",
+    _r("alle", "Samtlige klager fikk svar innen fristen på 28 dager.",
        lambda f: (f.within_deadline() == 1, f"innen fristen {p(f.within_deadline())}")),
     _r("alle", "Alle klagene fra 2021 var avsluttet før nyttår.",
        lambda f: (f.all_decided_by() is not None and str(f.all_decided_by()) <= "2021-12-31",
