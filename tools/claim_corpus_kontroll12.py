@@ -65,7 +65,8 @@ _t, _v, _a, _r, _o = map(_s, (TRONDELAG, VEST, AGDER, TROMS, OSLO))
 
 def _near(value: float, target: float, what: str) -> tuple[bool, str]:
     """«om lag/rundt/omtrent» before a number: within 10 %."""
-    return abs(value - target) <= NEAR * target, f"{what} {n(value)}; ordet sier {n(target)} (±10 %)"
+    ok = abs(value - target) <= NEAR * target
+    return ok, f"{what} {n(value)}; ordet sier {n(target)} (±10 %)"
 
 
 def _change_pct(before: float, after: float) -> float:
@@ -292,7 +293,8 @@ SENTENCES: list[Sentence] = [
        lambda f: _first(f.grounds(), "saksbehandling")),
     _v("sammenligning", "Kritikk ble gitt i om lag 40 prosent færre saker enn i fjor.",
        lambda f: _near(-_change_pct(f.decision("kritikk", 2018), f.decision("kritikk")), 40,
-                       f"kritikk {f.decision('kritikk', 2018)} til {f.decision('kritikk')}: nedgang i %")),
+                       f"kritikk {f.decision('kritikk', 2018)} til {f.decision('kritikk')}: "
+                       "nedgang i %")),
     _v("negasjon", "Heller ikke i 2018 ble noen saker overført til annen instans.",
        lambda f: (f.decision("overfort", 2018) == 0,
                   f"overført 2018: {f.decision('overfort', 2018)}")),
@@ -360,7 +362,8 @@ SENTENCES: list[Sentence] = [
     _a("nivå", "Saksbehandlingstiden var i gjennomsnitt rundt 35 dager.",
        lambda f: _days(f.mean_days(), 35, "gjennomsnitt", "near")),
     _a("sammenligning", "Klager om adferd var ti ganger så mange som klager om maktmisbruk.",
-       lambda f: _factor(f.ground("adferd"), f.ground("maktmisbruk"), 10, "adferd mot maktmisbruk")),
+       lambda f: _factor(f.ground("adferd"), f.ground("maktmisbruk"), 10,
+                         "adferd mot maktmisbruk")),
     _a("sammenligning", "Det kom inn flere klager om maktmisbruk enn om taushetsplikt og ID til "
                         "sammen, men færre enn i fjor.",
        lambda f: (f.ground("maktmisbruk") > f.ground("taushetsplikt") + f.ground("id")
@@ -436,7 +439,8 @@ SENTENCES: list[Sentence] = [
     _o("sammenligning", "Pass fikk nesten tre ganger så mange klager som Orden Sentrum.",
        lambda f: (f.unit("Pass") < 3 * f.unit("Orden Sentrum")
                   and _factor(f.unit("Pass"), f.unit("Orden Sentrum"), 3, "Pass/Orden")[0],
-                  _factor(f.unit("Pass"), f.unit("Orden Sentrum"), 3, "Pass mot Orden Sentrum")[1])),
+                  _factor(f.unit("Pass"), f.unit("Orden Sentrum"), 3,
+                          "Pass mot Orden Sentrum")[1])),
     _o("retning", "Klagene mot Patrulje Øst og Patrulje Sør gikk begge ned.",
        lambda f: (f.unit("Patrulje Øst") < f.unit("Patrulje Øst", 2018)
                   and f.unit("Patrulje Sør") < f.unit("Patrulje Sør", 2018),
