@@ -234,3 +234,23 @@ def test_a_year_joined_that_the_build_lacks_says_which():
         "",
     )
     assert o.detail == NOT_FOUND.format("et av årene setningen nevner")
+
+
+# ---------------------------------------------------------------- «høyere enn halvparten»
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Andelen besvart innen fristen var høyere enn halvparten.", OK),
+        ("Andelen besvart innen fristen var lavere enn halvparten.", FALSE),
+        ("Andelen besvart innen fristen ble noe høyere enn halvparten.", OK),
+        ("Andelen besvart innen fristen var ikke høyere enn halvparten.", FALSE),
+        ("Andelen besvart innen fristen var høyere enn ni av ti.", FALSE),
+    ],
+)
+def test_a_comparison_word_with_enn_before_a_share_is_its_degree(text, status):
+    # before the fix «høyere enn halvparten» was read as «halvparten» (50 %): 88 % was false
+    [o] = outcomes(text)  # 88 % within the deadline
+    assert (o.kind, o.status, o.about) == ("andel", status, "handling_days.within_deadline")
+    assert o.detail == "handling_days.within_deadline = 88\u00a0%"
