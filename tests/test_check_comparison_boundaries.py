@@ -207,6 +207,22 @@ def test_two_years_joined_are_the_two_sides_with_or_without_commas(text, per_yea
     assert o.about == f"decided.minus1 = 174, decided.total i 2017 = {y2017}"
 
 
+def test_only_the_clauses_of_years_right_before_the_word_are_joined():
+    # the year of a clause before «men» (not a clause of years only) is not one of the two
+    text = (
+        "I {{< var year.minus2 >}} kom det mange klager, men i fjor og i forfjor ble det avgjort "
+        "like mange klager."
+    )
+    [o] = outcomes(text)
+    assert (o.kind, o.status, o.about) == (
+        "likhet",
+        FALSE,
+        "decided.minus1 = 174, decided.total i 2017 = 176",
+    )
+    [o] = decided(text, {2017: 174})
+    assert (o.status, o.about) == (OK, "decided.minus1 = 174, decided.total i 2017 = 174")
+
+
 def test_three_years_joined_compare_the_first_two():
     [o] = outcomes("I 2016, 2017 og 2018 ble det avgjort like mange klager.")
     assert (o.kind, o.status, o.about) == (
