@@ -134,3 +134,29 @@ def test_a_direction_without_the_year_before_says_which_value_lacks_it(text, cha
     [o] = outcomes(text, **changes)
     assert (o.kind, o.status, o.words, o.about) == ("retning", OPEN, words, "")
     assert o.detail == NOT_FOUND.format(f"bygget har ikke {key} året før")
+
+
+# ---------------------------------------------------------------- what reader.py passes on
+
+
+def test_a_verb_direction_reads_the_from_to_pair_of_its_sentence():
+    text = (
+        "Saksbehandlingstiden ble noe kortere fra {{< var handling_days.median_minus1 >}} til "
+        "{{< var handling_days.mean >}} dager."
+    )
+    about = "handling_days.median_minus1 = 16,5, handling_days.mean = 16,7"
+    [o] = [o for o in outcomes(text) if o.kind == "retning"]
+    assert (o.status, o.words, o.about) == (FALSE, "kortere", about)
+    assert o.detail == f"fra- og til-tallet er ikke samme størrelse: {about}"
+
+
+@pytest.mark.parametrize(("share", "status"), [(0, OK), (0.01, FALSE)])
+def test_not_any_within_the_deadline_is_a_share_of_zero(share, status):
+    text = "Det ble ikke besvart noen klager innen fristen."
+    [o] = outcomes(text, handling_days__within_deadline=share)
+    assert (o.kind, o.status, o.words, o.about) == (
+        "alle",
+        status,
+        "noen",
+        "handling_days.within_deadline",
+    )

@@ -601,6 +601,9 @@ EXCLUDED.update(
             )
             for n in (58, 66)
         },
+        # reader.py: «enn» after «flere», a particle after its verb, a done-word after «alle»
+        **{_reader("reader", "Reader", f"read__mutmut_{n}"): _WORD_EDGE for n in (86, 126, 273)},
+        **{_reader("reader", "Reader", f"read__mutmut_{n}"): _CUT_START for n in (87, 127)},
     }
 )
 
