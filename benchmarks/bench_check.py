@@ -13,6 +13,12 @@ a final edition, and the true sentences given an error or a sign-off. Then the t
 lexicon and the values' meanings are built every run as `klagerapport check` builds them), against
 the goal of 1 s.
 It is not a test: it prints figures for a person to read (benchmarks/README.md).
+
+    .venv/bin/python benchmarks/bench_check.py --del kontroll9    # one part, in detail
+
+`--del PART` prints only that part: its figures per kind, every false sentence a final edition
+would print (no error, no required sign-off), every true sentence given an error, and the false
+sentences caught by a sign-off only (a part's first contact, benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -67,6 +73,43 @@ def corpus_figures() -> None:
     print()
 
 
+def part_detail(part: str) -> None:
+    items = [i for i in cc.corpus() if i["del"] == part]
+    if not items:
+        print(f"ingen setninger i delen {part!r}; delene: {', '.join(cc.PARTS)}")
+        return
+    scores = cc.score(items)[part]
+    print(f"Delen {part}: {len(items)} setninger\n")
+    header = (
+        f"{'art':<14} {'usanne fanget':>16} {'med feil':>16} {'slipper':>8} "
+        f"{'sanne med feil':>16} {'sanne, godkj.':>14}"
+    )
+    print(header)
+    print("-" * len(header))
+    for kind, c in sorted(scores.items(), key=lambda kv: (kv[0] != "*", kv[0])):
+        print(
+            f"{('i alt' if kind == '*' else kind):<14} "
+            f"{pct(c['usanne_fanget'], c['usanne']):>16} {pct(c['usanne_feil'], c['usanne']):>16} "
+            f"{c['usanne_slipper']:>8} {pct(c['sanne_feil'], c['sanne']):>16} "
+            f"{pct(c['sanne_godkjenning'], c['sanne']):>14}"
+        )
+    outcomes = [(item, cc.outcome(cc.findings(item))) for item in items]
+    lists = (
+        ("Usanne som slipper gjennom en endelig utgave", False, ("pass", "warning")),
+        ("Sanne med feil", True, ("error",)),
+        ("Usanne fanget bare av krav om godkjenning", False, ("signoff",)),
+    )
+    for title, truth, kinds in lists:
+        hits = [(i, o) for i, o in outcomes if i["sann"] == truth and o in kinds]
+        print(f"\n{title}: {len(hits)}")
+        for item, result in hits:
+            print(
+                f"  [{item['id']}] {cc.report_of(item)} {item['art']} ({result}): {item['tekst']}"
+            )
+            print(f"      {item['grunn']}")
+    print()
+
+
 def values_for_oslo_2019() -> tuple[BuildValues, str]:
     run = paths.output_dir("Oslo", 2019)
     if (run / "values").is_dir():
@@ -101,5 +144,8 @@ def machine() -> None:
 
 if __name__ == "__main__":
     machine()
-    corpus_figures()
-    check_time()
+    if sys.argv[1:2] == ["--del"] and len(sys.argv) == 3:
+        part_detail(sys.argv[2])
+    else:
+        corpus_figures()
+        check_time()

@@ -23,7 +23,13 @@ import pytest
 
 from klagerapport.check import BuildValues, blocks_final
 from klagerapport.pipeline import run as pipeline_run
-from tools import claim_corpus_kontroll6, claim_corpus_kontroll7, claim_corpus_kontroll8
+from tools import (
+    claim_corpus_kontroll6,
+    claim_corpus_kontroll7,
+    claim_corpus_kontroll8,
+    claim_corpus_kontroll9,
+    claim_corpus_kontroll10,
+)
 from tools.claim_facts import Facts
 
 
@@ -68,7 +74,14 @@ def test_the_score_counts_what_the_check_says():
 
 
 @pytest.mark.parametrize(
-    "tool", [claim_corpus_kontroll6, claim_corpus_kontroll7, claim_corpus_kontroll8]
+    "tool",
+    [
+        claim_corpus_kontroll6,
+        claim_corpus_kontroll7,
+        claim_corpus_kontroll8,
+        claim_corpus_kontroll9,
+        claim_corpus_kontroll10,
+    ],
 )
 def test_the_parts_labelled_by_code_are_as_their_code_labels_them(tool):
     written = [

@@ -63,6 +63,24 @@ def _spellings(code: str) -> set[str]:
 ETHNIC = _spellings("etnisk")
 OTHER = _spellings("annen")
 
+# Towns and the police district each lies in: the labeller's own list (general knowledge of the
+# 2020 police districts), not the check's lexicon. A sentence that gives a district's figures as
+# a town of another district's is false; one that names the district's own towns is about it.
+TOWNS = {
+    "Bergen": "Vest", "Førde": "Vest", "Stavanger": "Sør-Vest", "Haugesund": "Sør-Vest",
+    "Kristiansand": "Agder", "Arendal": "Agder", "Tromsø": "Troms", "Harstad": "Troms",
+    "Bodø": "Nordland", "Mo i Rana": "Nordland", "Trondheim": "Trøndelag",
+    "Hamar": "Innlandet", "Lillehammer": "Innlandet", "Gjøvik": "Innlandet",
+    "Ålesund": "Møre og Romsdal", "Molde": "Møre og Romsdal", "Drammen": "Sør-Øst",
+    "Tønsberg": "Sør-Øst", "Fredrikstad": "Øst", "Hammerfest": "Finnmark", "Sandvika": "Oslo",
+}  # fmt: skip
+
+
+def town_in(town: str, district: str) -> tuple[bool, str]:
+    """Whether `town` lies in `district` (TOWNS), with the reason."""
+    where = TOWNS[town]
+    return where == district, f"{town} ligger i {where}; rapporten gjelder {district}"
+
 
 @cache
 def _cases(file: Path) -> pd.DataFrame:
@@ -125,8 +143,8 @@ class Facts:
     def ground_share(self, key: str) -> float:
         return self.ground(key) / self.received()
 
-    def grounds(self) -> dict[str, int]:
-        return {g["key"]: self.ground(g["key"]) for g in _yaml("codes.yml")["grounds"]}
+    def grounds(self, year: int | None = None) -> dict[str, int]:
+        return {g["key"]: self.ground(g["key"], year) for g in _yaml("codes.yml")["grounds"]}
 
     def ethnic_received(self, year: int | None = None) -> int:
         cases = self.received_cases(self.year if year is None else year)
@@ -156,6 +174,10 @@ class Facts:
         first = max(_yaml("settings.yml")["first_year"], int(self.cases["mottatt"].dt.year.min()))
         return {y: self.decided(y) for y in range(first, self.year + 1)}
 
+    def received_series(self) -> dict[int, int]:
+        """Cases received each year, over the years of decided_series."""
+        return {y: self.received(y) for y in self.decided_series()}
+
     def ethnic_decided_series(self) -> dict[int, int]:
         return {y: self.ethnic_decided(y) for y in self.decided_series()}
 
@@ -173,6 +195,11 @@ class Facts:
         cases = self.received_cases(year)
         cases = cases[cases["avsluttet"].notna() & (cases["avsluttet"] <= basis)]
         return [int(d) for d in (cases["avsluttet"] - cases["mottatt"]).dt.days]
+
+    def share_over(self, days: int, year: int | None = None) -> float:
+        """The share of the handling-time cases that took more than `days` days."""
+        got = self.handling_days(year)
+        return sum(d > days for d in got) / len(got)
 
     def mean_days(self, year: int | None = None) -> float:
         return statistics.fmean(self.handling_days(year))

@@ -26,6 +26,7 @@ from . import (
     allowlist,
     claims,
     districts,
+    editions,
     national,
     nocomment,
     numbers,
@@ -140,6 +141,7 @@ def check_commentary(
         values = BuildValues.load(Path(values))
     district = district or values.district
     year = year if year is not None else values.year
+    read = editions.reader(read, values.utgave)  # the text the values' edition publishes
     findings: list[Problem] = []
     if allowed is None:
         allowed, problems = allowlist.for_district(district)
@@ -323,7 +325,7 @@ def _sentence(
             found = replace(found, value=sign)
         out.append(found)
 
-    outcomes = [o for o in reader.read(s) if not _allowed(s, o, context)]
+    outcomes = [o for o in reader.examine(s) if not _allowed(s, o, context)]
     claim_list = _claims(s, reader, add)
     for o in outcomes:
         word = claims.ClaimWord(o.start, o.end, o.words, _category(o))

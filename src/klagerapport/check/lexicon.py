@@ -23,6 +23,7 @@ from . import numbers
 LEXICON_FILE = paths.REFERENCE / "leksikon.yml"
 # a word (letters and digits) or one other non-space character: «k-etnisk» is k, -, etnisk
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+TOKEN = _TOKEN  # the same words for what reads sentences beside the lexicon (cues.py)
 # key part -> lexicon category group
 GROUPS = {"decisions": "avgjørelse", "grounds": "grunnlag", "units": "enhet"}
 DISCRIMINATION = "diskriminering"

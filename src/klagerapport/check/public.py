@@ -9,7 +9,8 @@ all raised at once:
   word that counts cases («to klager»);
 - `small-quantity`: any other way prose states a small quantity of cases: «en klage», «ett
   tilfelle», «en enkelt», «et par», «noen få», «enkelte saker», «ingen klager», bounds such as
-  «færre enn tre» (the words: data/reference/smaa-antall.yml).
+  «færre enn tre», «den ene klagen», a definite singular as a sentence's subject («Klagen
+  gjaldt …», «I år gjaldt klagen …») (the words: data/reference/smaa-antall.yml).
 
 The render stage (render/stage.py) and the preview call `check_hidden_quotes` for every public
 run; an internal run hides nothing and is not checked.
@@ -39,21 +40,20 @@ from pathlib import Path
 
 import yaml
 
-from .. import grammar, paths, userfiles
+from .. import grammar, paths, settings, userfiles
 from ..errors import Problem, ProblemsError
 from ..fmt import MONTHS
-from . import lexicon
+from . import editions, lexicon
 from .numbers import NUMBER_WORDS
+from .public_approvals import APPROVALS_FILE, approvals, not_approved, stale
+
+__all__ = ["APPROVALS_FILE", "check_hidden_quotes", "hidden_quotes", "small_quantities"]
 
 WORDS_FILE = paths.REFERENCE / "smaa-antall.yml"
-APPROVALS_FILE = "offentlig-godkjent.yml"  # in the commentary folder
-APPROVAL_FIELDS = ("fil", "ord", "setning", "av", "grunn")
 
 HIDDEN_VALUE = "hidden-value"  # the public edition's commentary quotes a value it hides
 HIDDEN_NUMBER = "hidden-number"  # ... or types a number it never prints
 SMALL_QUANTITY = "small-quantity"  # ... or states a small quantity of cases in words
-STALE_APPROVAL = "stale-approval"  # offentlig-godkjent.yml approves a phrase no longer there
-BAD_APPROVALS = "approvals"  # offentlig-godkjent.yml cannot be read
 HIDDEN_WHY = (
     "den offentlige utgaven aldri viser (små tall, eller tall de kan regnes ut fra); "
     "skriv setningen uten tallet"
@@ -110,6 +110,10 @@ class _Compiled:
     bounds: list[tuple[str, ...]]
     number_words: dict[str, int]
     not_counts: frozenset[str]
+    definite: frozenset[str]
+    definite_endings: tuple[str, ...]
+    definite_verbs: frozenset[str]
+    definite_inverted: frozenset[str]
 
 
 @cache
@@ -134,6 +138,10 @@ def _compiled() -> _Compiled:
         bounds=_phrases(w["grenser"]),
         number_words={str(k).lower(): int(v) for k, v in w["tallord"].items()},
         not_counts=low(w["ikke_antall"]),
+        definite=low(w["bestemt_entall"]),
+        definite_endings=tuple(str(e).lower() for e in w["bestemt_endelser"]),
+        definite_verbs=low(w["bestemt_verb"]),
+        definite_inverted=low(w["bestemt_omvendt"]),
     )
 
 
@@ -169,8 +177,25 @@ def small_quantities(text: str, limit: int) -> list[tuple[int, int]]:
     return spans
 
 
+# tokens after which a sentence (or a list item, a quote, a heading) begins
+_STARTS = frozenset({".", "!", "?", ":", ">", "-", "*", "#", "«", '"', "("})
+
+
+def _definite(c: _Compiled, tokens: list[str], i: int) -> bool:
+    """«Klagen gjaldt …», «I år gjaldt klagen …»: a definite singular case noun that is a
+    sentence's subject (smaa-antall.yml `bestemt_entall`)."""
+    token = tokens[i]
+    if token in c.not_case_nouns or not (token in c.definite or token.endswith(c.definite_endings)):
+        return False
+    first = i == 0 or tokens[i - 1] in _STARTS
+    verb_after = i + 1 < len(tokens) and tokens[i + 1] in c.definite_verbs
+    return (first and verb_after) or (i > 0 and tokens[i - 1] in c.definite_inverted)
+
+
 def _match_at(c: _Compiled, tokens: list[str], i: int, limit: int, at) -> int:
     """The token index after a small-quantity phrase starting at token i, or 0."""
+    if _definite(c, tokens, i):
+        return i + 1
     if i and tokens[i - 1] in c.generic_before:
         return 0
     if n := at(i, c.always):
@@ -227,7 +252,8 @@ def hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -
     found: list[Problem] = []
     for file in sorted(source.glob("*.md")):
         shown = paths.shown(file)
-        lines = [_prose(line) for line in userfiles.read_text(file).splitlines()]
+        text = editions.for_edition(userfiles.read_text(file), settings.OFFENTLIG)
+        lines = [_prose(line) for line in text.splitlines()]
         for number, (prose, codes) in enumerate(lines, start=1):
             for code in codes:
                 key = code.positional
@@ -261,106 +287,10 @@ def hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -
             ]
         if limit:
             small = _small_in_file(shown, [p for p, _c in lines], limit, found)
-            found += _not_approved(small, file.name, [p for p, _c in lines], approved)
+            found += not_approved(small, file.name, [p for p, _c in lines], approved)
     if limit:
-        found += [_stale(approvals_file, a) for a in approved if not a.used]
+        found += [stale(approvals_file, a) for a in approved if not a.used]
     return sorted(found, key=lambda p: (p.file, p.row or 0, p.col)) + problems
-
-
-@dataclass
-class Approval:
-    file: str
-    words: str
-    sentence: str
-    line: int  # where the entry is in the approvals file
-    used: bool = False
-
-
-def approvals(folder: Path) -> tuple[list[Approval], list[Problem]]:
-    """The reviewer's approvals of small-quantity phrases (module docstring), and the problems
-    of the file (each entry needs every field)."""
-    file = folder / APPROVALS_FILE
-    if not file.is_file():
-        return [], []
-    shown = paths.shown(file)
-    try:
-        text = userfiles.read_text(file, shown)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = userfiles.parse_yaml(text, shown) or {}
-    except userfiles.UserFileError as err:
-        return [], list(err.problems)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        return [], [Problem(shown, f"ikke gyldig YAML: {err}", row=line, code=BAD_APPROVALS)]
-    entries = data.get("godkjent") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        return [], [Problem(shown, "skal ha en liste «godkjent:»", row=1, code=BAD_APPROVALS)]
-    lines = _entry_lines(node)
-    found, problems = [], []
-    for i, entry in enumerate(entries):
-        line = lines[i] if i < len(lines) else 0
-        missing = [f for f in APPROVAL_FIELDS if not isinstance(entry, dict) or not entry.get(f)]
-        if missing:
-            problems.append(
-                Problem(
-                    shown,
-                    f"godkjenningen mangler {', '.join(missing)} "
-                    f"(trenger {', '.join(APPROVAL_FIELDS)})",
-                    row=line,
-                    code=BAD_APPROVALS,
-                )
-            )
-            continue
-        found.append(Approval(str(entry["fil"]), str(entry["ord"]), str(entry["setning"]), line))
-    return found, problems
-
-
-def _entry_lines(node) -> list[int]:
-    try:
-        for key, value in node.value:
-            if key.value == "godkjent":
-                return [item.start_mark.line + 1 for item in value.value]
-    except (AttributeError, TypeError):
-        pass
-    return []
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
-def _not_approved(small: list[Problem], name: str, lines: list[str], approvals) -> list[Problem]:
-    """The small-quantity problems no approval covers (marking the approvals used)."""
-    left = []
-    for problem in small:
-        line = " ".join(lines[problem.line - 1].split()).casefold()
-        said = problem.text.strip("«»")
-        match = [
-            a
-            for a in approvals
-            if a.file == name and _same(a.words, said) and _same_in(a.sentence, line, said)
-        ]
-        for a in match:
-            a.used = True
-        if not match:
-            left.append(problem)
-    return left
-
-
-def _same_in(sentence: str, line: str, said: str) -> bool:
-    sentence = " ".join(sentence.split()).casefold()
-    return sentence in line and said.casefold() in sentence
-
-
-def _stale(file: Path, approval: Approval) -> Problem:
-    return Problem(
-        paths.shown(file),
-        f"godkjenningen av «{approval.words}» i {approval.file} gjelder ingen setning lenger "
-        f"(«{approval.sentence}»); fjern den eller rett «setning»",
-        row=approval.line,
-        code=STALE_APPROVAL,
-    )
 
 
 def _small_in_file(shown: str, lines: list[str], limit: int, known: list[Problem]) -> list:

@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .. import outline, paths
+from ..check import editions
 from ..check import public as public_check
 from ..errors import KlagerapportError
 from ..publish import utgave
@@ -186,6 +187,7 @@ class Session:
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir()
         for file, text in texts.items():
+            text = editions.for_edition(text, utgave.of_run(self.run_dir))  # as checked
             marked = tokenize(text, paths.shown(file), findings)
             (target / file.name).write_text(marked, encoding="utf-8")
         # the checks staging makes on the commentary, made again on every save

@@ -15,6 +15,12 @@ class AllDecided(Parts):
     """Reads whether all of the year's cases were decided (by a date)."""
 
     def _all(self, s, years, hit, *, open_claim: bool) -> Outcome:
+        some = [h for h in s.hits if h.kind == "noen" and h.start >= hit.end]
+        if open_claim and some and not s.masked[hit.end : some[0].start].strip():
+            # «Det ble ikke avsluttet noen saker om …»: none of them decided, not «open»
+            none = self._category_count(s, years, some[0], 0, 0, negated=False)
+            if none is not None:
+                return none
         neg = self._negated(s, hit, reach=8)  # «Ingen av klagene … er under behandling»
         some_open = open_claim != neg  # the sentence says some cases are still open
         back = self.year_at(s, hit.start, years)

@@ -1,6 +1,7 @@
 """Durations in words: «saksbehandlingstiden var under en måned», «i snitt over to uker»: the
 handling time the clause names (both the mean and the median when it names neither) against
-the days the words mean (leksikon.yml `varighet`, bounded by `varighet_grense`)."""
+the days the words mean (leksikon.yml `varighet`, bounded by `varighet_grense`); «en frist på
+fire uker»: the deadline (`handling_days.deadline`), exactly."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .outcome import Outcome
 from .parts import Parts
 
 MEASURES = ("gjennomsnitt", "median")
+DEADLINE = "handling_days.deadline"
 
 
 class Duration(Parts):
@@ -21,7 +23,9 @@ class Duration(Parts):
         back = self.year_at(s, hit.start, years)
         w = self.wanted(s, a, b, back)
         if "saksbehandlingstid" not in w.concepts:
-            return None  # «en frist på fire uker» is not the handling time
+            if "frist" in w.concepts:  # «en frist på fire uker»: the deadline, exactly
+                return self._deadline_words(s, hit)
+            return None
         before = " ".join(s.masked[a : hit.start].split()).casefold()
         op = "approx"
         for words, how in sorted(self.lex.duration_bounds.items(), key=lambda kv: -len(kv[0])):
@@ -48,3 +52,14 @@ class Duration(Parts):
         ok = all(holds(r.raw) for r in refs)
         detail = ", ".join(f"{r.label} = {r.text}" for r in refs) + f"; {hit.text}: {days:g} dager"
         return self._verdict(hit, "nivå", ok != self._negated(s, hit), detail, refs[0].label)
+
+    def _deadline_words(self, s: Sentence, hit: Hit) -> Outcome | None:
+        """«Klagereglementet setter en frist på fire uker»: the deadline in days, exactly (a
+        rule's number; «en måned», 30 days, is not four weeks)."""
+        entry = self.values.get(DEADLINE)
+        if entry is None or entry.missing:
+            return self._open(hit, "nivå", "svarfristen")
+        days = float(hit.value)
+        detail = f"{DEADLINE} = {entry.text} dager; {hit.text}: {days:g} dager"
+        holds = float(entry.raw) == days
+        return self._verdict(hit, "nivå", holds != self._negated(s, hit), detail, DEADLINE)

@@ -11,6 +11,7 @@ from .. import ranks
 from ..build_values import BuildValues, rank_of
 from ..meaning import years_of
 from ..sentences import Sentence
+from .margin import margin_start, widened
 from .outcome import FALSE, OK, SAYS, Outcome
 from .parts import Parts
 
@@ -87,6 +88,15 @@ class Rank(Parts):
         shown = ", ".join(f"{c} = {group_values[c].text}" for c in sorted(subjects))
         best_text = group_values[winners[0]].text
         detail = f"{shown}; {SAYS[way]} var {' og '.join(winners)} ({best_text})"
+        margin = margin_start(s, hit) if ordinal == 1 else None
+        if margin is not None:  # «klart vanligste»: no other about equal to it (margin.py)
+            others = {c: r for c, r in group_values.items() if c not in subjects}
+            hit = widened(s, hit, margin)
+            close = [c for c, r in others.items() if self._near(best, r.raw, ref.kind)]
+            if holds and close:
+                near = ", ".join(f"{c} = {others[c].text}" for c in close)
+                detail = f"{shown}; men {near} er omtrent like mye, så forskjellen er ikke klar"
+            holds = holds and bool(others) and not close
         return self._verdict(hit, "rang", holds != neg, detail, shown)
 
     def _rank_years(self, s, hit, ref, way, ordinal, neg, years) -> Outcome:
@@ -151,6 +161,17 @@ class Rank(Parts):
         )
         if not complete:
             return self._open(hit, "rang", f"bygget har bare {len(series)} år av {ref.label}")
+        margin = margin_start(s, hit) if ordinal == 1 else None
+        if margin is not None:  # «det klart høyeste»: no other year about equal to it
+            year = self.values.year or 0
+            close = [
+                f"{r.text} i {year - b}"
+                for b, r in sorted(pool.items())
+                if b != ref.back and self._near(ref.raw, r.raw, ref.kind)
+            ]
+            detail = f"{ref.label} = {ref.text}; men {', '.join(close)} er omtrent like mye"
+            holds = len(pool) > 1 and not close
+            return self._verdict(widened(s, hit, margin), "rang", holds != neg, detail, ref.label)
         return self._verdict(hit, "rang", not neg, "", ref.label)
 
 

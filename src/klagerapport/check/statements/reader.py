@@ -5,11 +5,13 @@ from __future__ import annotations
 from ..lexicon import Hit
 from ..sentences import Sentence
 from .alldecided import AllDecided
+from .both import Both
 from .comparison import Comparison
 from .direction import Direction
 from .duration import Duration
 from .fromto import FromTo
 from .level import Level
+from .net import Net
 from .outcome import Outcome
 from .quantifier import Quantifier, typed_bound
 from .rank import Rank
@@ -20,7 +22,7 @@ from .streak import Streak
 
 class Reader(
     Direction, Comparison, Rank, Share, AllDecided, Level, FromTo, Quantifier, Streak, Ratio,
-    Duration,
+    Duration, Net, Both,
 ):  # fmt: skip
     """Reads the statements of sentences against one build's values."""
 
@@ -106,3 +108,10 @@ class Reader(
         out = [o for o in out if o.kind in ("andel", "alle") or self._about_data(s, o, vals, years)]
         out += self._levels(s, vals, years, pair)
         return out
+
+    def examine(self, s: Sentence) -> list[Outcome]:
+        """The statements of `read`, and the net's: each quantitative cue no rule read, as an
+        open statement (net.py). What the check reports."""
+        out = self.read(s)
+        out = self._both(s, out) or out  # «både som gjennomsnitt og som median» (both.py)
+        return out + self._unexamined(s, out, self._values(s), self.years(s))

@@ -29,6 +29,8 @@ class Share(Parts):
             return self._open(hit, "andel")
         hedged = any(h.kind == "omtrent" and 0 <= hit.start - h.end <= 2 for h in s.hits)
         x = ref.raw
+        if self._denied_after(s, hit):  # «én av ti ble ikke besvart innen fristen»: the rest
+            x = 1 - x
         if op == "gt":
             holds = x > mark
         elif op == "lt":
@@ -42,6 +44,12 @@ class Share(Parts):
             holds = within(x, mark, tol)
         detail = f"{ref.label} = {ref.text}"
         return self._verdict(hit, "andel", holds != neg, detail, ref.label)
+
+    def _denied_after(self, s, hit) -> bool:
+        """A negation after the share word in its clause says the share of the rest («én av ti
+        klager ble ikke besvart innen fristen»: the share not within it), not the opposite."""
+        _, b = s.clause_of(hit.start)
+        return any(h.kind == "negasjon" and hit.end <= h.start < b for h in s.hits)
 
     def _around_days(self, hit, ref: Ref, op: str, mark: float, neg: bool) -> Outcome:
         """A share of the cases beside a number of days («halvparten … på {{median}} dager eller

@@ -1,0 +1,317 @@
+"""The net (issue 21, item 2): a sentence is verified or silent only when every quantitative cue
+in it was read by a rule (check/cues.py, check/statements/net.py); a cue left unread makes it a
+sign-off item naming the cue. Also the rules written with it: a rank by a clear margin
+(statements/margin.py: «klart vanligste») and a deadline in words («en frist på fire uker»).
+Each at its boundary: a quantity word at the reach's edge, a degree word beside a verified
+statement and beside a false one, a runner-up exactly at the «omtrent» tolerance's edge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from klagerapport.check import BuildValues, blocks_final
+from klagerapport.check import cues as cue_words
+from klagerapport.check.commentary import check_section
+from klagerapport.check.findings import ERROR
+from klagerapport.check.lexicon import data, for_district
+from klagerapport.check.statements import net
+
+BASE = {
+    "district": "Agder",
+    "year.current": 2021,
+    "year.minus1": 2020,
+    "received.total": 55,
+    "received.minus1": 51,
+    "received.change": 0.0784,
+    "received.open": 0,
+    "decided.total": 55,
+    "decided.minus1": 51,
+    "handling_days.mean": 35.7,
+    "handling_days.median": 28.0,
+    "handling_days.deadline": 28,
+    "handling_days.within_deadline": 0.519,
+    "grounds.total": 55,
+    "grounds.adferd.count": 22,
+    "grounds.adferd.share": 0.4,
+    "grounds.saksbehandling.count": 17,
+    "grounds.saksbehandling.share": 0.309,
+    "grounds.maktmisbruk.count": 6,
+    "grounds.maktmisbruk.share": 0.109,
+    "decisions.total": 55,
+}
+SERIES = {"decided.total": {2021: 55, 2020: 51, 2019: 40, 2018: 30}}
+
+
+def values(series=None, **changes) -> BuildValues:
+    flat = {**BASE, **{k.replace("__", "."): v for k, v in changes.items()}}
+    return BuildValues.from_flat(
+        {k: {"value": v, "text": str(v)} for k, v in flat.items()}, "", series
+    )
+
+
+def found(text: str, series=None, **changes):
+    return check_section(text + "\n", "generelt.md", values(series, **changes), [], "Agder")
+
+
+def opened(text: str, series=None, **changes) -> list[str]:
+    """The words of each needs-signoff finding the net made (its message names the cue)."""
+    return [
+        f.message.split("»")[0].lstrip("«")
+        for f in found(text, series, **changes)
+        if f.code == "needs-signoff" and "ingen regel leser" in f.message
+    ]
+
+
+def codes(text: str, series=None, **changes) -> list[str]:
+    return sorted(f.code for f in found(text, series, **changes) if f.severity != "info")
+
+
+# ---------------------------------------------------------------- what the net stops
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Mange av klagene gjaldt adferd.", "Mange"),  # a quantity word
+        ("Ytterst få av klagene gjaldt maktmisbruk.", "Ytterst få"),  # a phrase of the net
+        ("Få klager gjaldt maktmisbruk.", "Få"),
+        ("Klager på adferd var vanligere blant unge.", "vanligere"),  # lexicon's, no «enn»
+        ("Klager på adferd ble enklere å behandle.", "enklere"),  # morphology: enkel, -el
+        ("Klagene på adferd var de enkleste å besvare.", "enkleste"),
+        ("Klagene på adferd ble besvart raskere.", "raskere"),  # rask
+        ("Klager på adferd var alvorligere.", "alvorligere"),  # any adjective in -ig
+        ("Flere av klagene gjaldt adferd.", "Flere"),  # «flere» with no «enn»: several
+    ],
+)
+def test_an_unread_quantitative_cue_makes_the_sentence_a_signoff_item(text, cue):
+    assert opened(text) == [cue]
+    [f] = [f for f in found(text) if f.code == "needs-signoff"]
+    assert blocks_final(f) and f.value  # keyed to the sentence, stops the final edition
+    assert "ingen regel leser" in f.message and f.line == 1
+
+
+def test_a_sentence_whose_every_cue_was_read_stays_silent():
+    assert codes("Antall mottatte klager økte fra i fjor.") == []
+    assert codes("Adferd var det vanligste klagegrunnlaget.") == []
+    assert codes("Saksbehandling hadde nest flest klager.") == []  # «nest»: the rank's ordinal
+    assert opened("Antall mottatte klager holdt seg stabilt.") == []  # one phrase, joined
+    assert opened("Færre enn tre saker ble overført.", decisions__overfort__count=2) == []
+    rank_word = "Dette er det {{< var decided.rank_word >}} antallet siden vi startet."
+    assert opened(rank_word, decided__rank_word="høyeste") == []  # the word is over the series
+    # the whole series is read by a rank, not by a direction
+    assert opened("Antall mottatte klager har holdt seg stabilt siden vi startet.") == [
+        "siden vi startet"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mange av våre ansatte legger ned mye arbeid i dette.",  # not about the numbers
+        "Saken ble tatt opp med de ansatte.",  # a particle of another verb
+        "Flere møter ble holdt med publikum.",
+        "Det er tidligere år beskrevet hvordan vi arbeider.",  # «tidligere»: time (unntak)
+        "Antall klagesaker de siste årene står i tabellen under.",  # a time span alone
+        "Vi legger vekt på å gi best mulig svar på klagene.",  # a fixed expression
+    ],
+)
+def test_words_that_quantify_nothing_of_the_report_are_no_cue(text):
+    assert opened(text) == []
+
+
+def test_a_quantity_word_binds_within_reach_words_of_what_it_quantifies():
+    assert net.REACH == 3
+    assert opened("Mange av de nye klagene gjaldt adferd.") == ["Mange"]  # 3 words between
+    assert opened("Mange av de helt nye klagene gjaldt adferd.") == []  # 4: not its noun
+
+
+def test_a_degree_word_counts_beside_a_verified_statement_not_beside_a_false_one():
+    text = "Antall mottatte klager økte kraftig fra i fjor."
+    assert opened(text) == ["kraftig"]  # the rise is verified, its size is not
+    falling = found(text, received__total=50, received__change=-0.0196)
+    assert [f.code for f in falling if f.severity == ERROR] == ["stale-claim"]
+    assert not [f for f in falling if f.code == "needs-signoff"]  # stopped already
+    assert opened("Det var en tydelig økning i antall mottatte klager.") == ["tydelig"]
+
+
+def test_a_time_span_counts_in_a_sentence_with_another_cue():
+    assert opened("Antall mottatte klager har økt de siste årene.") == ["de siste årene"]
+    assert opened("Antall mottatte klager har økt de siste fem årene.") == ["de siste fem årene"]
+
+
+def test_a_bound_after_a_placeholder_is_read_with_it():
+    median = "{{< var handling_days.median >}}"
+    text = f"Halvparten av klagene ble besvart på {median} dager eller mindre."
+    assert opened(text) == []
+
+
+def test_a_hedge_before_a_value_is_read_with_it_and_a_dangling_one_is_not():
+    assert opened("Ca. {{< var grounds.adferd.share >}} av klagene gjaldt adferd.") == []
+    assert opened("Klagene gjaldt stort sett adferd.") == ["stort sett"]
+
+
+# ---------------------------------------------------------------- the cues come from the lexicon
+
+
+def test_comparatives_and_superlatives_are_made_from_the_lexicons_adjectives():
+    forms = cue_words.forms()
+    for base in data()["nett"]["grunnord"]:
+        stem = base[:-2] + base[-1] if base.endswith(("el", "en")) else base
+        assert {stem + "ere", stem + "est", stem + "este"} <= set(forms), base
+    assert forms["høyere"] == forms["sjeldnere"] == forms["enkleste"] == "gradbøyning"
+    for word in data()["nett"]["unntak"]:
+        assert word not in forms
+    lex = for_district("Agder")
+    masked = "Klagene ble viktigere og tidligere år færrest."
+    found_words = [c.text for c in cue_words.find(masked, lex.hits(masked), lex)]
+    assert found_words == ["viktigere", "færrest"]
+
+
+def test_a_word_inside_another_lexicon_phrase_is_no_cue():
+    lex = for_district("Agder")
+    masked = "Vi tar klagene på største alvor i stor grad."
+    assert cue_words.find(masked, lex.hits(masked), lex) == []
+
+
+# ---------------------------------------------------------------- «klart vanligste»
+
+
+@pytest.mark.parametrize(
+    ("runner", "verdict"),
+    [
+        (22, "error"),  # a tie: «vanligste» holds, «klart» does not
+        (20, "error"),  # 22 - 20 = 2 <= 10 % of 22: about equal, at the tolerance's edge
+        (19.8, "error"),  # exactly at the edge (2.2)
+        (19, "ok"),  # 3 > 2.2: a clear margin
+    ],
+)
+def test_a_clear_rank_needs_no_other_value_about_equal_to_the_first(runner, verdict):
+    for text in (
+        "Adferd var det klart vanligste klagegrunnlaget.",
+        "Adferd var klart den vanligste grunnen til klager.",
+        "Adferd var tydelig det vanligste klagegrunnlaget.",
+    ):
+        got = found(text, grounds__saksbehandling__count=runner)
+        errors = [f for f in got if f.severity == ERROR]
+        assert ("error" if errors else "ok") == verdict, (text, runner)
+        assert not [f for f in got if f.code == "needs-signoff"], text  # «klart» was read
+    plain = found("Adferd var det vanligste klagegrunnlaget.", grounds__saksbehandling__count=22)
+    assert not [f for f in plain if f.severity == ERROR]  # a tie is still the most common
+
+
+@pytest.mark.parametrize(("before", "verdict"), [(50, "error"), (49.5, "error"), (49, "ok")])
+def test_a_clear_peak_over_the_years_needs_a_margin_too(before, verdict):
+    # 55 against the next year: 55 - 50 = 5 <= 5.5 (10 %): not clear; 49.5 is the edge
+    series = {"decided.total": {2021: 55, 2020: before, 2019: 40, 2018: 30}}
+    text = "Antall avgjorte klager var det klart høyeste i hele perioden."
+    got = found(text, series, decided__minus1=before)
+    assert ("error" if [f for f in got if f.severity == ERROR] else "ok") == verdict
+
+
+# ---------------------------------------------------------------- a deadline in words
+
+
+@pytest.mark.parametrize(
+    ("words", "verdict"), [("fire uker", "ok"), ("tre uker", "error"), ("en måned", "error")]
+)
+def test_a_deadline_in_words_is_the_deadline_exactly(words, verdict):
+    text = f"Klagereglementet setter en frist på {words} for å svare."
+    got = found(text)
+    assert ("error" if [f for f in got if f.severity == ERROR] else "ok") == verdict
+    assert not [f for f in got if f.code == "needs-signoff"]
+
+
+# ---------------------------------------------------------------- kontroll9's rules
+
+
+def verdict(text: str, series=None, **changes) -> str:
+    got = [f for f in found(text, series, **changes) if f.severity != "info"]
+    if [f for f in got if f.severity == ERROR]:
+        return "error"
+    return "signoff" if [f for f in got if blocks_final(f)] else "ok"
+
+
+@pytest.mark.parametrize(
+    ("within", "expected"), [(0.9, "ok"), (0.87, "ok"), (0.86, "error"), (0.1, "error")]
+)
+def test_a_negation_after_a_share_word_is_the_share_of_the_rest(within, expected):
+    # «én av ti … ikke … innen fristen»: 1 - within is about a tenth (toleranse.brøk: 3 points;
+    # 0.13 is at the edge)
+    text = "Bare én av ti klager ble ikke besvart innen fristen."
+    assert verdict(text, handling_days__within_deadline=within) == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [(50, "ok"), (51, "error"), (55, "error")])
+def test_went_back_is_a_fall(total, expected):
+    text = "Antallet mottatte klager gikk noe tilbake fra i fjor."
+    got = verdict(text, received__total=total, received__change=(total - 51) / 51)
+    assert got == (expected if expected == "error" else "signoff")  # «noe»: its size unread
+    assert verdict("Det var en tilbakegang i antall mottatte klager.", received__total=total) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(("last", "expected"), [("2021-12-31", "ok"), ("2022-01-01", "error")])
+def test_before_new_year_is_by_the_years_end(last, expected):
+    text = "Alle klagene fra {{< var year.current >}} var avgjort før nyttår."
+    flat = {"received.all_decided_by": last}
+    vals = values(**{k.replace(".", "__"): v for k, v in flat.items()})
+    got = check_section(text + "\n", "generelt.md", vals, [], "Agder")
+    errors = [f for f in got if f.severity == ERROR]
+    assert ("error" if errors else "ok") == expected
+
+
+# ---------------------------------------------------------------- «et fåtall», «både … og …»
+
+
+@pytest.mark.parametrize(("count", "expected"), [(0, "error"), (1, "ok"), (5, "ok"), (6, "error")])
+def test_a_few_is_one_to_five(count, expected):
+    # leksikon.yml mengdeord: «et fåtall» 1–5
+    text = "Et fåtall av klagene gjaldt maktmisbruk."
+    assert verdict(text, grounds__maktmisbruk__count=count) == expected
+
+
+@pytest.mark.parametrize(
+    ("median", "expected"),
+    [(27.0, "ok"), (28.0, "error"), (29.0, "error")],  # 28: the median did not fall (a 0 change)
+)
+def test_both_as_mean_and_as_median_holds_only_when_it_holds_for_each(median, expected):
+    vals = {"handling_days__mean_minus1": 40.0, "handling_days__median_minus1": 28.0}
+    for text in (
+        "Saksbehandlingstiden var kortere enn i fjor, både målt som gjennomsnitt og som median.",
+        "Saksbehandlingstiden ble kortere enn i fjor, både i snitt og median.",
+        "Saksbehandlingstiden gikk ned fra i fjor, både i snitt og som median.",
+    ):
+        assert verdict(text, handling_days__median=median, **vals) == expected, text
+
+
+def test_both_with_one_side_the_build_cannot_show_needs_a_signoff():
+    text = "Saksbehandlingstiden var kortere enn i fjor, både målt som gjennomsnitt og som median."
+    assert verdict(text, handling_days__mean_minus1=40.0) == "signoff"  # no median last year
+
+
+def test_both_of_two_populations_holds_when_each_rose():
+    text = "Både mottatte og avsluttede klager økte fra i fjor."
+    assert verdict(text, received__total=56, received__change=0.098, decided__total=52) == "ok"
+    assert verdict(text, received__total=56, received__change=0.098, decided__total=51) == "error"
+
+
+@pytest.mark.parametrize("count", [0, 3])
+def test_not_decided_any_is_no_claim_that_cases_are_open(count):
+    # «ikke avsluttet noen saker om …» is a count of 0 (which this build cannot bind here: a
+    # sign-off), never «received.open» against «ikke avsluttet» (an error on a true sentence)
+    text = "Det ble ikke avsluttet noen saker om maktmisbruk i {{< var year.current >}}."
+    got = found(text, received__open=2, grounds__maktmisbruk__count=count)
+    assert not [f for f in got if "received.open" in f.message]
+    assert verdict(text, received__open=2, grounds__maktmisbruk__count=count) != "ok"
+
+
+@pytest.mark.parametrize(("before", "expected"), [(40, "signoff"), (36, "signoff"), (35, "error")])
+def test_about_the_same_level_as_last_year_is_an_equality_of_the_year_named(before, expected):
+    # «lå i 2019 på omtrent samme nivå som i fjor»: 2019 against 2020 (40), not 2019 against 2018;
+    # within 10 % of the larger: 36 is at the edge (4 <= 4), 35 is not (the typed year asks for
+    # its placeholder: a sign-off)
+    series = {"decided.total": {2021: 55, 2020: 40, 2019: before, 2018: 20}}
+    text = "Antall avsluttede saker lå i 2019 på omtrent samme nivå som i fjor."
+    assert verdict(text, series, decided__minus1=40, year__minus2=2019) == expected
