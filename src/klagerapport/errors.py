@@ -247,7 +247,7 @@ class ValidationError(ProblemsError):
 
 
 class ReportError(ProblemsError):
-    """The render guard stopped the report (render/guard.py): every problem at once, each with
+    """The render guard stopped the report (render/guard/): every problem at once, each with
     its file and line; the last good report stays."""
 
     def __init__(self, problems: list[Problem]):

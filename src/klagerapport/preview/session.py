@@ -16,7 +16,7 @@ and records the error (file, line, message); the located problems it carries (er
 are listed in the panel with the commentary's findings, and so are the notes about the data a
 draft's box shows (`render.data_notes`): what `render --json` lists for the same build.
 
-A whole page (not a spliced one) passes the build's guard on its HTML (render/guard.py): no
+A whole page (not a spliced one) passes the build's guard on its HTML (render/guard/): no
 unresolved placeholder, and every piece of the document found in it (completeness); the PDF's
 checks are the build's.
 """
