@@ -29,6 +29,7 @@ from tools import (
     claim_corpus_kontroll8,
     claim_corpus_kontroll9,
     claim_corpus_kontroll10,
+    claim_corpus_kontroll11,
 )
 from tools.claim_facts import Facts
 
@@ -81,6 +82,7 @@ def test_the_score_counts_what_the_check_says():
         claim_corpus_kontroll8,
         claim_corpus_kontroll9,
         claim_corpus_kontroll10,
+        claim_corpus_kontroll11,
     ],
 )
 def test_the_parts_labelled_by_code_are_as_their_code_labels_them(tool):
