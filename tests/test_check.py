@@ -636,6 +636,17 @@ def test_final_edition_has_no_draft_marks_and_no_paths_and_new_year_needs_review
     with pytest.raises(BuildError, match="tallpåstand"):
         render.render_run(run_2020, settings.load(district="Oslo", year=2020, final=True))
     shutil.copy2(oslo / "godkjent.yml", target / "godkjent.yml")  # the reviewer signs again
+    # the net (issue 21) opens one more in 2020, «en klar økning» (a degree word beside a
+    # verified rise), which 2019's tillatt.yml let through for 2019 only (år: 2019): signed too
+    found = check_commentary(target, BuildValues.load(run_2020), district="Oslo", year=2020)
+    signed = yaml.safe_load((target / "godkjent.yml").read_text(encoding="utf-8"))
+    opened = [f for f in found if f.code == "needs-signoff"]
+    assert [f.message.split("»")[0] for f in opened] == ["«klar"]
+    signed["godkjent"] += [
+        {"fil": Path(f.file).name, "setning": f.value, "av": "Kari", "grunn": "2017 mot 2016"}
+        for f in opened
+    ]
+    (target / "godkjent.yml").write_text(yaml.safe_dump(signed, allow_unicode=True), "utf-8")
     with pytest.raises(BuildError, match=r"dato\.yml"):  # a year's date is its own
         render.render_run(run_2020, settings.load(district="Oslo", year=2020, final=True))
     (target / "dato.yml").write_text("dato: 2021-03-15\n", encoding="utf-8")

@@ -42,7 +42,10 @@ class Both(Parts):
             variants = sentence_split.split(text, [(0, 1, 0)], self.lex)
             if len(variants) != 1:
                 return None
-            verdicts += [(said, o) for o in self.read(variants[0])]
+            read = self.read(variants[0])
+            if not [o for o in read if o.kind != "nivå"]:
+                return None  # a side no rule reads: the sentence as it stands (or the net)
+            verdicts += [(said, o) for o in read]
         start = at
         end = max(m.end(), max(o.end for o in statements))
         statuses = {o.status for _, o in verdicts}
