@@ -73,7 +73,7 @@ def errors(text: str, **changes) -> list[str]:
         ("Enkelte klager endte med grunnlag for kritikk.", "decisions__kritikk__count",
          {0: "error", 1: "signoff", 2: "pass"}),
         ("Få klager gjaldt manglende oppgivelse av ID.", "grounds__id__count",
-         {0: "error", 1: "signoff", 2: "pass"}),
+         {0: "error", 1: "signoff", 2: "signoff"}),  # "few": the net's sign-off
         ("Noen av sakene ble overført til Spesialenheten.", "decisions__overfort__count",
          {0: "error", 1: "signoff", 2: "pass"}),
         ("Det kom også klager om manglende oppgivelse av ID.", "grounds__id__count",

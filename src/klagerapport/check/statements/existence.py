@@ -7,7 +7,8 @@ after an existential frame): more than none. The count is that of the category t
 names, at the year it is about, bound as every rule binds it (Level._category_count); a clause
 without a category is not read. A count of 0 is false; «en/én» of any count but 1 is false; a
 plural of a count of 1 is open (a reviewer signs it off: «noen klager» of a single case is loose
-wording, not a false number). The words: leksikon.yml, `finnes`.
+wording, not a false number). «få klager» of a count of 2 or more is left to the net (a
+sign-off: "few" is no value). The words: leksikon.yml, `finnes`.
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ def _compared(s: Sentence, hit: Hit, a: int, b: int) -> bool:
     return bool(before) and before[0].casefold() in degree
 
 
+def _few(hit: Hit) -> bool:
+    """«få klager»: besides that there were cases, a smallness no value shows."""
+    return hit.text.split()[0].casefold() in {str(w).casefold() for w in data()["finnes"]["få"]}
+
+
 def _span(masked: str, tokens, i: int, j: int) -> Hit:
     a, b = tokens[i].start(), tokens[j].end()
     return Hit(a, b, masked[a:b], KIND)
@@ -148,6 +154,8 @@ class Existence(Parts):
         if n == 1:  # a plural of a single case: loose wording a reviewer may accept
             why = f"{detail}, og flertall sier flere (godkjenn setningen, eller skriv «én»)"
             return Outcome(hit.start, hit.end, KIND, OPEN, hit.text, why, about=ref.label)
+        if n >= 1 and _few(hit):
+            return None  # «få klager»: there were some, but "few" no value shows (the net's)
         return self._verdict(
             hit, KIND, n >= 1, f"{detail} (ordene sier at det fantes saker)", ref.label
         )
