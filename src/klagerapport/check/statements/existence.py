@@ -13,12 +13,12 @@ sign-off: "few" is no value). The words: leksikon.yml, `finnes`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..lexicon import TOKEN, Hit, data
 from ..sentences import Sentence
-from .outcome import OPEN, Outcome
+from .outcome import FALSE, OPEN, Outcome
 from .parts import Parts
 
 KIND = "finnes"
@@ -135,6 +135,10 @@ class Existence(Parts):
             if any(h.kind == "null" and a <= h.start < b for h in s.hits):
                 continue  # «ingen av klagene …»: the zero rule's
             got = self._existing(s, years, hit, what)
+            if got is not None and got.status == FALSE and got.about.count(".") >= 2:
+                # «En klage ble avvist» of 4: say the count with its placeholder instead
+                fix = f"skriv antallet med plassholderen {{{{< var {got.about} >}}}}"
+                got = replace(got, fix=fix)
             if got is not None:
                 out.append(got)
         return out
