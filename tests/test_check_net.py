@@ -97,6 +97,14 @@ def test_a_sentence_whose_every_cue_was_read_stays_silent():
     assert codes("Antall mottatte klager økte fra i fjor.") == []
     assert codes("Adferd var det vanligste klagegrunnlaget.") == []
     assert codes("Saksbehandling hadde nest flest klager.") == []  # «nest»: the rank's ordinal
+    assert opened("Antall mottatte klager holdt seg stabilt.") == []  # one phrase, joined
+    assert opened("Færre enn tre saker ble overført.", decisions__overfort__count=2) == []
+    rank_word = "Dette er det {{< var decided.rank_word >}} antallet siden vi startet."
+    assert opened(rank_word, decided__rank_word="høyeste") == []  # the word is over the series
+    # the whole series is read by a rank, not by a direction
+    assert opened("Antall mottatte klager har holdt seg stabilt siden vi startet.") == [
+        "siden vi startet"
+    ]
 
 
 @pytest.mark.parametrize(

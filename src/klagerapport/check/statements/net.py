@@ -32,6 +32,10 @@ from .parts import Parts
 
 KIND = "uavklart"
 REACH = 3  # words between a quantity word and what it quantifies
+# a time span is read only by the rules of its kind: the whole series by a rank or a comparison
+# («flere enn i noe annet år»), every year by a direction («stabilt siden vi startet» is neither:
+# its span is not read)
+_READS = {"hele_serien": ("rang", "mer", "mindre"), "hvert_år": ("retning", "faktor", "partikkel")}
 # lexicon hit kinds a quantity word may quantify
 _ANCHORS = frozenset({"begrep", "kategori", "gruppe", "ukjent_enhet"})
 # lexicon cues that are quantity words when no rule read them («flere møter», «alle
@@ -166,7 +170,7 @@ class Net(Parts):
 
     def _joined(self, s: Sentence, c: Cue, d: Cue) -> bool:
         """Are two lexicon words one phrase: nothing but joining lexicon words between them?"""
-        if not d.lexical:
+        if not d.lexical or d.kind not in _READS.get(c.kind, (d.kind,)):
             return False
         a, b = (c.end, d.start) if c.end <= d.start else (d.end, c.start)
         between = s.masked[a:b]
