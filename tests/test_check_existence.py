@@ -178,3 +178,19 @@ def test_no_true_sentence_of_the_corpus_gets_an_error_from_this_rule():
         if "(ordene sier" in f.message or "flertall sier flere" in f.message
     ]
     assert len(set(caught)) >= 30  # the rule, not another, catches kontroll11's false sentences
+
+
+def test_the_phrase_at_the_edges_of_a_sentence():
+    lex = for_district("Troms")
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(h.text, what) for h, what in existence.said(text, lex.hits(text))]
+
+    # «av de» between the quantity word and the noun, up to the text's last word
+    assert read("noen av de sakene") == [("noen av de sakene", existence.SOME)]
+    assert read("én av klagene") == [("én av klagene", existence.ONE)]
+    # a quantity word or «av» as the text's last word: nothing to count
+    assert read("Det var noen") == read("Det gjaldt noen av") == []
+    assert read("Det kom også") == []
+    assert verdict("Noen av de sakene ble overført.") == "error"  # overført 0
+    assert verdict("Noen av de sakene ble overført.", decisions__overfort__count=2) == "pass"
