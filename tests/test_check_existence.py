@@ -14,7 +14,8 @@ from klagerapport.check import BuildValues, blocks_final
 from klagerapport.check.commentary import check_section
 from klagerapport.check.findings import ERROR, problems
 from klagerapport.check.lexicon import data, for_district
-from klagerapport.check.statements import existence
+from klagerapport.check.sentences import sentences
+from klagerapport.check.statements import Reader, existence
 
 BASE = {
     "district": "Troms",
@@ -194,3 +195,35 @@ def test_the_phrase_at_the_edges_of_a_sentence():
     assert read("Det kom også") == []
     assert verdict("Noen av de sakene ble overført.") == "error"  # overført 0
     assert verdict("Noen av de sakene ble overført.", decisions__overfort__count=2) == "pass"
+
+
+def test_each_phrase_of_a_sentence_is_read_on_its_own():
+    # a phrase not read (a negation, a comparison) does not stop the next one (overført 0)
+    assert verdict("Det kom ikke noen klager om ID, men flere saker ble overført.") == "error"
+    assert verdict("Flere klager gjaldt adferd enn maktmisbruk, og noen saker ble overført.") == (
+        "error"
+    )
+    # a negation up to four words before «noen» (the zero rule's reach: «ikke … noen»)
+    assert verdict("Vi har ikke fått inn i år noen klager om manglende oppgivelse av ID.") == (
+        "pass"
+    )
+
+
+def test_a_comparative_flere_at_its_clauses_edges():
+    for text in (
+        "Siden 2019 gjaldt flere klager maktmisbruk.",  # the change word first in the clause
+        "I år gjaldt stadig flere klager maktmisbruk.",  # a degree word right before, not first
+    ):
+        found = check_section(text + "\n", "generelt.md", values(), [], "Troms")
+        assert not [f for f in found if "ordene sier" in f.message], text
+
+
+def test_the_statements_are_of_their_own_kind():
+    lex = for_district("Troms")
+    reader = Reader(values(), lex)
+    (s,) = sentences("En klage ble avvist.", lex)
+    got = [(o.kind, o.status, o.words) for o in reader.read(s) if o.kind == existence.KIND]
+    assert got == [(existence.KIND, "false", "En klage")]
+    (s,) = sentences("Noen klager gjaldt ID.", lex)
+    (o,) = [o for o in reader.read(s) if o.kind == existence.KIND]
+    assert (o.status, o.words) == ("false", "Noen klager")
