@@ -159,15 +159,23 @@ def test_two_districts_by_two_years_build_four_reports_and_a_nation_that_sums(tm
         assert record["reconciled"] is True and record["checked_cells"] > 50
         assert "utvikling: rad «2017», kolonne «Klagesaker»" in record["not_reconciled"]
         book = load_workbook(pod / f"pod-{year}.xlsx")
+        # a partial national report's deliverables say so: the title, the sum row, the caption
+        national = "Norge, delvis (2 av 12 politidistrikter)"
+        assert book["Innhold"]["A1"].value == (
+            f"Klager på politiet – hele landet, delvis (2 av 12 politidistrikter) {year}"
+        )
+        caption = (pod / "sammenligning.md").read_text(encoding="utf-8")
+        assert "for hele landet, delvis (2 av 12 politidistrikter)" in caption
+        assert f"| {national} |" in caption and "| Norge |" not in caption
         compared = [[c.value for c in row] for row in book["Sammenligning"].iter_rows()]
-        assert [r[0] for r in compared[1:]] == ["Oslo", "Vest", "Norge"]
+        assert [r[0] for r in compared[1:]] == ["Oslo", "Vest", national]
         assert [r[1] for r in compared[1:]] == [
             v["received"]["total"] for v in values[1:] + values[:1]
         ]
         assert len(book.sheetnames) == 2 + len(tables)
         for sheet in book.sheetnames[2:]:
             top = [c.value for c in book[sheet][1] if c.value]
-            assert top == ["Oslo", "Vest", "Norge"], sheet  # every district side by side
+            assert top == ["Oslo", "Vest", national], sheet  # every district side by side
     assert any("summerer" in line for line in lines)
 
 

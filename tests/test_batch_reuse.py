@@ -91,6 +91,7 @@ def test_a_rerun_reuses_every_report_and_re_renders_only_what_changed(tmp_path, 
     assert run() == {"Oslo": batch.BUILT, "Vest": batch.REUSED, "Norge": batch.REUSED}
     oslo = record(out, "oslo")
     assert all(s["reused"] for s in oslo["sections"].values())
+    assert oslo["parameters"]["kernels"] is None  # no notebook ran: no kernel to name
     assert oslo["render"]["reused"] is False
     assert sentence in (out / "oslo" / str(YEAR) / "rapport.html").read_text(encoding="utf-8")
     for r in ("vest", "norge"):

@@ -148,3 +148,74 @@ def test_a_district_read_alone_takes_the_whole_exports_basis(tmp_path, monkeypat
     values = registry.functions()["handling_time"](vest, year=2019, district="Vest").values
     assert values["handling_days.basis_date"].raw == "2020-01-30"
     assert values["handling_days.n_minus1"].raw == 1  # answered 25 January 2019: within 30 days
+
+
+def test_every_revised_figure_of_last_years_final_report_is_named(tmp_path, monkeypatch):
+    """The build's record of last year's final report (pipeline/printed.py) holds mean,
+    median, share within the deadline and n: each that now reads otherwise is named, with
+    both values; one that reads the same is not."""
+    monkeypatch.setattr(paths, "PUBLISHED", tmp_path)  # no committed record
+    # 2018 now: 3 cases, 10, 20, 30 days: mean 20,0, median 20, 67 % within 28 days, n 3
+    recorded = {"mean": 18.3, "median": 20.0, "within_deadline": 0.5, "n": 4}
+    result = handling(same_every_year(), printed_minus1=recorded)
+    note = result.tables["saksbehandlingstid"].note
+    assert (
+        "Tall for 2018 er revidert siden rapporten for 2018. På samme grunnlag som 2019 er "
+        "gjennomsnittet 20,0 dager (den oppga 18,3 dager), andelen besvart innen fristen 67\xa0% "
+        "(den oppga 50\xa0%) og antallet avsluttede klager 3 (den oppga 4)."
+    ) in note
+    assert "medianen" not in note  # 20 then, 20 now
+    assert result.values["handling_days.printed_mean_minus1"].raw == 18.3
+    same = {"mean": 20.0, "median": 20.0, "within_deadline": 2 / 3, "n": 3}
+    assert (
+        "revidert"
+        not in handling(same_every_year(), printed_minus1=same).tables["saksbehandlingstid"].note
+    )
+    # a share printed as the same whole percent is not a revision (0,665 and 0,667: 67 %)
+    close = {**same, "within_deadline": 0.665}
+    assert (
+        "revidert"
+        not in handling(same_every_year(), printed_minus1=close).tables["saksbehandlingstid"].note
+    )
+    public = handling(same_every_year(), printed_minus1=recorded, utgave="offentlig")
+    assert "revidert" not in public.tables["saksbehandlingstid"].note
+
+
+def test_the_record_of_a_final_report_is_what_next_years_build_passes(tmp_path):
+    from functools import partial
+
+    from klagerapport.pipeline import printed, run
+
+    plan_of = partial(settings.BuildPlan, data=paths.SAMPLE_DIR)
+
+    out = tmp_path / "outputs"
+    plan = plan_of(district="Troms", year=2021, out=out / "troms" / "2021", final=True)
+    values = {"handling_days": {"mean": 25.1, "median": 19.0, "within_deadline": 0.62, "n": 109}}
+    kept = printed.record(plan, values)
+    assert kept == out / "publisert" / "troms" / "2021.json"
+    following = plan_of(district="Troms", year=2022, out=out / "troms" / "2022")
+    wanted = {"mean": 25.1, "median": 19.0, "within_deadline": 0.62, "n": 109}
+    assert printed.last_year(following) == wanted
+    assert run._options(following)["printed_minus1"] == wanted
+    # a record written after the build (or batch) began is not last year's published report
+    written = kept.stat().st_mtime
+    assert printed.last_year(following.but(printed_before=written)) == {}
+    assert printed.last_year(following.but(printed_before=written + 1)) == wanted
+    # the first final report of a year is the published one: a later final build keeps it
+    assert printed.record(plan, {"handling_days": {"mean": 30.0}}) is None
+    assert printed.last_year(following) == wanted
+    # a draft, a public edition and a folder not laid out <out>/<district>/<year> keep none
+    for other in (
+        plan_of(district="Troms", year=2020, out=out / "troms" / "2020"),
+        plan_of(
+            district="Troms", year=2020, out=out / "troms" / "2020-offentlig", final=True,
+            utgave="offentlig",
+        ),
+        plan_of(district="Troms", year=2020, out=tmp_path / "elsewhere", final=True),
+    ):  # fmt: skip
+        assert printed.record(other, values) is None
+    assert not (out / "publisert" / "troms" / "2020.json").exists()
+    assert printed.last_year(plan_of(district="Troms", year=2021, out=out)) == {}
+    # the handling-time notebook declares the parameter, so the section's reuse key has it
+    handling_nb = next(s for s in run.discover(paths.NOTEBOOKS) if s.name == "handling_time")
+    assert "printed_minus1" in run.section_parameters(handling_nb, {}, run._options(following))

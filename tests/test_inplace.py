@@ -17,7 +17,7 @@ import yaml
 from fakerun import make_fake_run, write_commentary
 
 from klagerapport import paths, render, settings
-from klagerapport.render.embedded import engine
+from klagerapport.render.embedded import options
 
 GENERELT = "Første avsnitt om klagene.\n\nAndre avsnitt, om {{< var received.total >}} saker.\n"
 
@@ -58,8 +58,8 @@ def _quarto_runs(project: Path, *args: str, python: str = sys.executable, **env)
 
 def test_quarto_yml_declares_the_guard_as_the_projects_scripts():
     config = yaml.safe_load(paths.QUARTO_PROJECT.read_text(encoding="utf-8"))
-    declared = {key: config["project"][key] for key in engine.PROJECT_SCRIPTS}
-    assert declared == engine.PROJECT_SCRIPTS
+    declared = {key: config["project"][key] for key in options.PROJECT_SCRIPTS}
+    assert declared == options.PROJECT_SCRIPTS
     assert (paths.REPORT_DIR / "_kontroll.py").is_file()
 
 

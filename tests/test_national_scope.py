@@ -66,6 +66,15 @@ def test_comparison_says_which_districts_it_has_not_each_of_the_twelve(data_dir,
     )
     assert f"Dataene mangler {TEN} og Finnmark: summen er ikke hele landet." in sentence.text
     assert "Hvert av de" not in sentence.text
+    tables = comparison(cases, year=2019, district="Norge").tables
+    for table in tables.values():  # the last row is the two districts' sum, and says so
+        assert [r[0] for r in table.rows] == [
+            "Oslo", "Vest", "Norge, delvis (2 av 12 politidistrikter)",
+        ]  # fmt: skip
+    assert tables["sammenligning"].caption == (
+        "Klagesaker 2019 per politidistrikt og for hele landet, delvis (2 av 12 "
+        "politidistrikter): antall og saksbehandlingstid"
+    )
     full = captions.comparison_scope_sentence([d.name for d in districts.police_districts()], [])
     assert full == "Hvert av de 12 politidistriktene og hele landet, side om side."
 

@@ -55,8 +55,9 @@ SCRIPT = textwrap.dedent(
 
 
 def project_copy(root: Path, order: int) -> Path:
-    """A copy of the project with the fixture section added: its module, its notebook and
-    its entry in the registry (placed under the commentary part «Generelt»)."""
+    """A copy of the project with the fixture section added: its module, its notebook (which
+    calls `sections.extra`, exported nowhere) and its entry, first in the registry's list
+    (placed under the commentary part «Generelt»)."""
     for rel in ("data/reference", "data/raw/sample", "notebooks", "report", "commentary", "src"):
         shutil.copytree(paths.ROOT / rel, root / rel, ignore=shutil.ignore_patterns("*.egg-info"))
     for rel in ("_quarto.yml", "config.yml", "pyproject.toml"):
@@ -66,8 +67,9 @@ def project_copy(root: Path, order: int) -> Path:
     shutil.copy2(FIXTURES / "09_extra.ipynb", root / "notebooks" / f"{order:02d}_extra.ipynb")
     source = (package / "registry.py").read_text(encoding="utf-8")
     source = source.replace("\nALL = ", f"{IMPORT}\nALL = ", 1)
-    end = source.index("\n)\n", source.index("SECTIONS: tuple"))
-    source = source[: end + 1] + ENTRY.format(order=order) + source[end + 1 :]
+    # first in the list, as a person may write it: the sections run by their order
+    start = source.index("(\n", source.index("DECLARED: tuple")) + 2
+    source = source[:start] + ENTRY.format(order=order) + source[start:]
     (package / "registry.py").write_text(source, encoding="utf-8")
     return root
 
@@ -140,3 +142,29 @@ def test_an_undeclared_value_key_stops_the_build(tmp_path):
     assert proc.returncode != 0
     assert "«extra.count» står ikke i report/values.yml" in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_notebook_without_an_entry_and_an_entry_without_a_notebook_are_named():
+    from types import SimpleNamespace
+
+    from klagerapport.errors import BuildError
+    from klagerapport.pipeline import run as pipeline_run
+
+    found = [SimpleNamespace(name=s.name, filename=s.notebook_name) for s in registry.SECTIONS]
+    pipeline_run.check_registry(found)  # the project's own agree
+    extra = SimpleNamespace(name="weekday", filename="09_weekday.ipynb")
+    with pytest.raises(BuildError) as caught:
+        pipeline_run.check_registry([*found[1:], extra])
+    message = str(caught.value)
+    assert "notebooks/09_weekday.ipynb har ingen oppføring i sections/registry.py" in message
+    assert 'SectionSpec("weekday", 09, …)' in message
+    first = registry.SECTIONS[0]
+    assert f"seksjonen «{first.name}» har ingen notatbok notebooks/{first.notebook_name}" in message
+
+
+def test_a_section_is_found_by_name_in_the_package_without_an_export():
+    from klagerapport import sections
+
+    assert all(getattr(sections, s.name) is s.function for s in registry.SECTIONS)
+    with pytest.raises(AttributeError):
+        sections.no_such_section  # noqa: B018

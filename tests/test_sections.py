@@ -71,7 +71,7 @@ def test_received(cases):
     assert raw["received.all_decided_by"] is None
     assert text["received.all_decided_by"] == "ikke alle avsluttet"
     assert text["received.all_decided_sentence"] == (
-        "1 av klagene mottatt i 2019 var fortsatt under behandling."
+        "Av klagene mottatt i 2019 var 1 fortsatt under behandling."
     )
     assert raw["decided.total"] == 4
     assert raw["decided.minus1"] == 3

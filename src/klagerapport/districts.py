@@ -139,6 +139,15 @@ def national_name(missing=()) -> str:
     return f"hele landet, delvis ({partial_count(missing)})"
 
 
+def national_row(missing=()) -> str:
+    """The national row of a table of the districts side by side: 'Norge', or, over data that
+    lacks `missing` police districts, 'Norge, delvis (10 av 12 politidistrikter)': the sum of
+    those present, which a reader must not take for the whole country."""
+    if not missing:
+        return NATIONAL
+    return f"{NATIONAL}, delvis ({partial_count(missing)})"
+
+
 def is_national(text: str) -> bool:
     """True for the national scope ("Norge", "nasjonal", "hele landet"), which takes every case."""
     return key(text) in {key(s) for s in NATIONAL_SPELLINGS}

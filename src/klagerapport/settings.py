@@ -65,6 +65,10 @@ class BuildPlan:
     pool: str = "thread"  # where the notebooks are driven from
     incremental: bool = True  # reuse sections and the render whose inputs did not change
     partial: bool = False  # --delvis: a national report over data lacking police districts
+    # records of what final reports printed (pipeline/printed.py) count only if written before
+    # this time (seconds since the epoch): a batch's start, so that a report built in the same
+    # batch is never read as last year's published one; None: the build's start
+    printed_before: float | None = None
     # where district, year and data came from when no option gave them: "config.yml"
     origin: dict = field(default_factory=dict, compare=False, hash=False)
 

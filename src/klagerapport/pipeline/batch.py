@@ -193,6 +193,7 @@ def build_batch(
     elif options:
         raise TypeError(f"a plan and options at once: {', '.join(sorted(options))}")
     start = time.perf_counter()
+    plan = plan.but(printed_before=plan.printed_before or time.time())  # one for every report
     wanted_years = parse_years(years)
     out = Path(out).resolve() if out else paths.OUTPUTS
     cores = max(1, jobs or os.cpu_count() or 1)

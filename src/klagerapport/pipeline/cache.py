@@ -153,7 +153,7 @@ def build_record(
     engine_used,
     timings,
     run_dir: Path,
-    kernels_used: str = "plain",
+    kernels_used: str | None = "plain",
     render: dict | None = None,
 ) -> dict:
     """The audit record of a run (build.json): parameters, versions, input hashes, timings; a

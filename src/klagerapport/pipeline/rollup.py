@@ -34,7 +34,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from .. import fmt, fsutil, paths
-from ..districts import NATIONAL
+from ..districts import NATIONAL, NATIONAL_DISTRICT
 from ..errors import KlagerapportError
 from ..publish import captions as C
 from ..publish import suppression as S
@@ -204,7 +204,7 @@ def reconcile_comparison(national: Path, parts: dict[str, Path]) -> tuple[list[s
     (its values.json), and the country's row the national report's, cell by cell."""
     problems: list[str] = []
     checked = 0
-    runs = {**parts, NATIONAL: national}
+    runs = {**parts, national_label(national): national}
     own = {name: _values(folder) for name, folder in runs.items()}
     for table, spec in columns().items():
         path = national / "tables" / f"{table}.csv"
@@ -227,6 +227,14 @@ def reconcile_comparison(national: Path, parts: dict[str, Path]) -> tuple[list[s
                         f"{text or 'tom'}, {fmt.genitive(name)} egen rapport ({key}) {value}"
                     )
     return problems, checked
+
+
+def national_label(national: Path) -> str:
+    """The national report's own row in its comparison: the last row, as the section printed
+    it ('Norge', or over data lacking police districts 'Norge, delvis (10 av 12 …)')."""
+    path = national / "tables" / f"{COUNTS}.csv"
+    rows = read_table(path)[1] if path.is_file() else []
+    return rows[-1] if rows and rows[-1].startswith(NATIONAL) else NATIONAL
 
 
 def _number(text: str):
@@ -318,9 +326,11 @@ def workbook(path: Path, national: Path, parts: dict[str, Path], year: int, comp
     book = Workbook()
     overview = book.active
     overview.title = "Innhold"
-    _text_cell(overview.cell(row=1, column=1), f"Klager på politiet – alle politidistrikter {year}")
+    # the scope as the national report printed it on page 1 (a partial one says so)
+    scope = _get(_values(national), "owner") or NATIONAL_DISTRICT.official
+    _text_cell(overview.cell(row=1, column=1), f"Klager på politiet – {scope} {year}")
     overview["A1"].font = Font(bold=True, size=13)
-    folders = {**parts, NATIONAL: national}
+    folders = {**parts, national_label(national): national}
     header, rows = compared
     _sheet(book, "Sammenligning", [header], rows)
     overview.append([])

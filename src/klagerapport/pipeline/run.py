@@ -37,7 +37,7 @@ from ..publish import (
     values,
 )
 from ..sections import registry
-from . import cache, kernels, rendering
+from . import cache, kernels, printed, rendering
 from .notebooks import Section, discover, section_parameters
 from .sectionrun import POOLS, STAGING, SectionRun, run_sections, staging_dir
 
@@ -102,8 +102,13 @@ def _validate(plan: settings.BuildPlan, log: Log):
     return validated
 
 
-def _options() -> dict:
-    return {"deadline_days": settings.answer_deadline_days()}
+def _options(plan: settings.BuildPlan) -> dict:
+    """The options a notebook may declare: the answer deadline, and what last year's final
+    report printed (pipeline/printed.py; the handling-time section says what is revised)."""
+    return {
+        "deadline_days": settings.answer_deadline_days(),
+        "printed_minus1": printed.last_year(plan),
+    }
 
 
 def build_report(
@@ -129,6 +134,7 @@ def build_report(
     elif options:
         raise TypeError(f"a plan and options at once: {', '.join(sorted(options))}")
     start = time.perf_counter()
+    plan = plan.but(printed_before=plan.printed_before or time.time())
     if plan.render:  # a missing engine is known now: fail before validation and the notebooks
         render_module.choose_engine(plan.engine)
     warm = plan.kernels == "fork" and plan.pool == "thread"
@@ -190,6 +196,12 @@ def _locked_run(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if plan.final and not plan.public:  # what next year's report compares with (P12)
+        values_file = final / "values.json"
+        if values_file.is_file():
+            kept = printed.record(plan, json.loads(values_file.read_text(encoding="utf-8")))
+            if kept is not None:
+                log(f"Trykte tall for {plan.year} lagret i {paths.shown(kept)}")
     return result
 
 
@@ -233,9 +245,21 @@ def check_registry(sections: list[Section]) -> None:
     found = [(s.name, s.filename) for s in sections]
     declared = [(spec.name, spec.notebook_name) for spec in registry.SECTIONS]
     if found != declared:
+        names = dict(declared)
+        lines = [
+            f"notebooks/{file} har ingen oppføring i sections/registry.py "
+            f'(SectionSpec("{name}", {file[:2]}, …))'
+            for name, file in found
+            if (name, file) not in declared
+        ] + [
+            f"sections/registry.py: seksjonen «{name}» har ingen notatbok notebooks/{names[name]}"
+            for name, _ in declared
+            if (name, names[name]) not in found
+        ]
         raise BuildError(
             "notatbøkene i notebooks/ og seksjonsregisteret (sections/registry.py) stemmer ikke "
-            f"overens: notatbøker {[f for _, f in found]}, registeret {[f for _, f in declared]}"
+            "overens (en seksjon er en oppføring i registeret og notatboken "
+            "notebooks/<rekkefølge>_<navn>.ipynb):\n" + "\n".join(f"  - {x}" for x in lines)
         )
 
 
@@ -268,7 +292,7 @@ def _build_into(
     runs: dict[str, SectionRun] = {}
     to_run, params = [], {}
     for s in sections:
-        p = section_parameters(s, common, _options())
+        p = section_parameters(s, common, _options(plan))
         key = cache.section_key(s, p, data_hash, code)
         files = cache.reuse(previous, final, s, key, tmp)
         if files:
@@ -338,7 +362,8 @@ def _build_into(
         step.engine if step else None,
         {"notebooks": notebooks_seconds, "render": step.seconds if step else None},
         tmp,
-        kernels_used="fork" if manager_class else "plain",
+        # the kernels the notebooks ran on; None when every section was reused (none ran)
+        kernels_used=("fork" if manager_class else "plain") if to_run else None,
         render=step.record if step else None,
     )
     (tmp / cache.BUILD_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

@@ -109,15 +109,14 @@ def handling_basis_note(
     as_of,
     later: dict[int, int],
     *,
-    printed: float | None = None,
-    now_prev: float | None = None,
+    revised: Sequence[tuple[str, str, str]] = (),
     numbers: bool = True,
 ) -> str:
     """The note under the handling-time table: both years on one basis (received in the year
     and answered within `days` days of its end; `as_of` the report year's day), the cases that
-    basis leaves open (`later`: year -> cases answered after it), and a revision of last year's
-    printed mean (`printed`) to the figure now (`now_prev`); without `numbers` (the public
-    edition) only that it was revised."""
+    basis leaves open (`later`: year -> cases answered after it), and each figure of last
+    year's report that is revised (`revised`: the figure, as printed then, as now; see
+    sections/handling_time.py); without `numbers` (the public edition) only that it was."""
     within = (
         "innen årsskiftet"
         if days == 0
@@ -133,16 +132,35 @@ def handling_basis_note(
     if left:
         said = fmt.listing(f"{fmt.integer(n)} mottatt i {y}" for y, n in left)
         note += f" Avsluttet senere og derfor ikke med: {said}."
-    if printed is not None and now_prev is not None and printed != now_prev:
-        note += f"\n\nTallet for {year - 1} er revidert siden rapporten for {year - 1}"
-        if numbers:
-            note += (
-                f": den oppga {fmt.decimal(printed)} dager, på samme grunnlag som {year} er "
-                f"det {fmt.decimal(now_prev)} dager."
-            )
-        else:
-            note += "."
-    return note
+    if not revised:
+        return note
+    if not numbers:
+        return note + f"\n\nTall for {year - 1} er revidert siden rapporten for {year - 1}."
+    if len(revised) == 1 and revised[0][0] == "mean":
+        _, then, now = revised[0]
+        return note + (
+            f"\n\nTallet for {year - 1} er revidert siden rapporten for {year - 1}: den oppga "
+            f"{then} dager, på samme grunnlag som {year} er det {now} dager."
+        )
+    changes = fmt.listing(
+        f"{REVISED_FIGURES[field]} {now}{REVISED_UNITS[field]} (den oppga {then}"
+        f"{REVISED_UNITS[field]})"
+        for field, then, now in revised
+    )
+    return note + (
+        f"\n\nTall for {year - 1} er revidert siden rapporten for {year - 1}. På samme "
+        f"grunnlag som {year} er {changes}."
+    )
+
+
+# the handling-time figures a revision note names (sections/handling_time.py `revised`)
+REVISED_FIGURES = {
+    "mean": "gjennomsnittet",
+    "median": "medianen",
+    "within_deadline": "andelen besvart innen fristen",
+    "n": "antallet avsluttede klager",
+}
+REVISED_UNITS = {"mean": " dager", "median": " dager", "within_deadline": "", "n": ""}
 
 
 def handling_withheld(below: int) -> str:
@@ -327,8 +345,12 @@ COMPARISON_MEAN_DAYS = "Gjennomsnittlig saksbehandlingstid (dager)"
 COMPARISON_WITHIN = "Andel besvart innen fristen"
 
 
-def comparison_caption(year: int) -> str:
-    return f"Klagesaker {year} per politidistrikt og for hele landet: antall og saksbehandlingstid"
+def comparison_caption(year: int, missing: Sequence = ()) -> str:
+    """Over data that lacks some police districts the last row is their sum, not the country:
+    'Klagesaker 2021 per politidistrikt og for hele landet, delvis (10 av 12
+    politidistrikter): antall og saksbehandlingstid'."""
+    scope = districts.national_name(missing) if missing else "hele landet"
+    return f"Klagesaker {year} per politidistrikt og for {scope}: antall og saksbehandlingstid"
 
 
 def comparison_decisions_caption(year: int) -> str:

@@ -102,12 +102,16 @@ def district_name(district: str, missing=()) -> str:
     return found.official if found else f"{district} politidistrikt"
 
 
+def open_sentence(year: int, still_open: int) -> str:
+    """'Av klagene mottatt i 2022 var 1 fortsatt under behandling.': the count not first, since
+    a sentence in bokmål does not begin with digits."""
+    return f"Av klagene mottatt i {year} var {fmt.integer(still_open)} fortsatt under behandling."
+
+
 def all_decided_sentence(year: int, still_open: int, last: dt.date | None) -> str:
     """The form's line under the totals: all decided by a date, or how many are still open."""
     if still_open:
-        return (
-            f"{fmt.integer(still_open)} av klagene mottatt i {year} var fortsatt under behandling."
-        )
+        return open_sentence(year, still_open)
     if last is None:
         return f"Ingen klager ble mottatt i {year}."
     return f"Samtlige klager mottatt i {year} var ferdigbehandlet {fmt.date(last)}."
@@ -119,9 +123,7 @@ def public_decided_sentence(year: int, received: int, still_open: int) -> str:
     hold none open. Never a date: the last answer date is one case's (docs/suppression.md,
     "Dates"), and the rounded cases' last date is often not the true one."""
     if still_open:
-        return (
-            f"{fmt.integer(still_open)} av klagene mottatt i {year} var fortsatt under behandling."
-        )
+        return open_sentence(year, still_open)
     if not received:
         return f"Ingen klager mottatt i {year} er med i de avrundede tallene."
     return (

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from ..errors import BuildError
-from .embedded.engine import checked_body, project_options
+from .embedded.engine import checked_body
+from .embedded.options import project_options
 from .stage import DOCUMENT, Staged
 
 

@@ -16,6 +16,7 @@ from .grounds import grounds
 from .handling_time import handling_time
 from .load import load_cases
 from .received import received
+from .registry import SECTIONS
 from .units import units
 
 __all__ = [
@@ -30,3 +31,9 @@ __all__ = [
     "show_and_save",
     "units",
 ]
+
+
+# A section declared in the registry is `sections.<name>` (its notebook calls it so) with no
+# import above: the registry is the one place a section is declared. (Importing a section's
+# module leaves the module under its name here; the function replaces it.)
+globals().update({spec.name: spec.function for spec in SECTIONS})

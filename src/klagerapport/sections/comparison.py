@@ -110,7 +110,9 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
     # public: `cases` are already the rounded cases, which rounding leaves as they are
     internal_options = {**options, "utgave": settings.INTERN}
     parts = split(cases)
+    missing = P.missing_districts(cases, year)
     names = [*parts, D.NATIONAL]
+    labels = [*parts, D.national_row(missing)]  # the rows as printed: a partial sum says so
     frames = [*parts.values(), cases]
     raw = [own_values(f, year, n, internal_options) for n, f in zip(names, frames, strict=True)]
     if utgave == settings.OFFENTLIG:  # each row's handling time as its own public report's
@@ -127,14 +129,14 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         )
 
     counts_rows: list[list[Cell]] = []
-    for i, name in enumerate(names):
+    for i, name in enumerate(labels):
         row: list[Cell] = [name]
         row += [raw[i][key] for _, key in spec[COUNTS][:COUNT_COLUMNS]]
         row += [raw[i][key] for _, key in spec[COUNTS][COUNT_COLUMNS:]]
         counts_rows.append(row)
     result.tables[COUNTS] = Table(
         COUNTS,
-        C.comparison_caption(year),
+        C.comparison_caption(year, missing),
         [C.COMPARISON_HEADER, *(h for h, _ in spec[COUNTS])],
         counts_rows,
         layout=U.Layout(columns=tuple(range(1, COUNT_COLUMNS + 1)), total_row=last),
@@ -144,11 +146,11 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         (GROUNDS, C.comparison_grounds_caption(year)),
     ):
         rows: list[list[Cell]] = [
-            [n, *(raw[i][key] for _, key in spec[table])] for i, n in enumerate(names)
+            [n, *(raw[i][key] for _, key in spec[table])] for i, n in enumerate(labels)
         ]
         header = [C.COMPARISON_HEADER, *(h for h, _ in spec[table])]
         result.tables[table] = Table(table, caption, header, rows)
-    result.values.update(_values(names, year, cases))
+    result.values.update(_values(names, missing))
     result = U.publish(result, utgave, district=district)
 
     published = result.tables[COUNTS].rows
@@ -172,9 +174,8 @@ def _sum(values: list[dict[str, Value]], key: str) -> int:
     return sum(v[key].raw or 0 for v in values)
 
 
-def _values(names: list[str], year: int, cases: pd.DataFrame) -> dict[str, Value]:
+def _values(names: list[str], missing: list) -> dict[str, Value]:
     parts = names[:-1]
-    missing = P.missing_districts(cases, year)
     return {
         "comparison.districts": V.count(len(parts)),
         "comparison.scope_sentence": V.word(C.comparison_scope_sentence(parts, missing)),

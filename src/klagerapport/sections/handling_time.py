@@ -34,15 +34,38 @@ STATISTICS = {
 }
 
 
-def printed_mean(district: str, year: int) -> float | None:
-    """The mean handling days for `year` as that year's own report printed it, if kept in
-    data/reference/published/<district>-<year>.yml (`mean_handling_days`), else None."""
+def printed_figures(district: str, year: int, recorded: dict | None = None) -> dict:
+    """The handling-time figures for `year` as that year's own final report printed them:
+    `recorded` (the build's record of that report, pipeline/printed.py: mean, median,
+    within_deadline, n), else the mean kept in data/reference/published/<district>-<year>.yml
+    (`mean_handling_days`), else {}."""
+    if recorded:
+        return dict(recorded)
     path = paths.published_reference(district, year)
     if not path.is_file():
-        return None
+        return {}
     published = userfiles.load_yaml(path) or {}
     value = (published.get("mean_handling_days") or {}).get(year)
-    return None if value is None else float(value)
+    return {} if value is None else {"mean": float(value)}
+
+
+def revised(printed: dict, now: dict, days_text) -> list[tuple[str, str, str]]:
+    """(the figure, as printed then, as now) for each printed figure that now reads otherwise
+    (`now`: the same figures of the year computed today; compared as the report prints them)."""
+    shown = {
+        "mean": lambda v: fmt.decimal(v),
+        "median": days_text,
+        "within_deadline": lambda v: fmt.percent(v),
+        "n": lambda v: fmt.integer(int(v)),
+    }
+    out = []
+    for field, show in shown.items():
+        then, today = printed.get(field), now.get(field)
+        if then is None or today is None:
+            continue
+        if show(then) != show(today):
+            out.append((field, show(then), show(today)))
+    return out
 
 
 def withheld(values: dict[str, Value], rule: S.Rule) -> set[str]:
@@ -105,7 +128,11 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
     # last year's printed mean is the internal report's: the public edition, computed from the
     # rounded cases (publish/protection.py), neither prints it nor compares with it
     public = settings.utgave(options.get("utgave")) == settings.OFFENTLIG
-    printed = printed_mean(district, year - 1) if has_prev and not public else None
+    printed = (
+        printed_figures(district, year - 1, options.get("printed_minus1"))
+        if has_prev and not public
+        else {}
+    )
     later = {
         y: measures.answered_later(cases, y, at)
         for y, at in ((year - 1, prev_as_of), (year, now_as_of))
@@ -126,7 +153,7 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         "handling_days.n": V.count(now["n"]),
         "handling_days.n_minus1": V.count(prev["n"] if has_prev else None),
         "handling_days.basis_date": V.date(now_as_of.date()),
-        "handling_days.printed_mean_minus1": V.decimal(printed),
+        "handling_days.printed_mean_minus1": V.decimal(printed.get("mean")),
     }
     rule = S.rule()
     hidden = withheld(vals, rule) if public else set()
@@ -168,10 +195,14 @@ def handling_time(cases: pd.DataFrame, *, year: int, district: str, **options) -
         basis,
         now_as_of.date(),
         {} if public_edition else later,
-        printed=printed,
-        now_prev=mean_prev,
+        revised=revised(
+            printed,
+            {"mean": mean_prev, "median": prev["median"], "within_deadline": prev["within"],
+             "n": prev["n"]},
+            lambda v: common.days_value(v).text,
+        ),
         numbers=not public_edition,
-    )
+    )  # fmt: skip
     if hidden:
         note += "\n\n" + C.handling_withheld_note(rule.min_n_handling)
     result.tables[TABLE] = Table(

@@ -1,5 +1,5 @@
 """Pandoc (HTML, Typst source) and Typst (PDF) on the staged project, honouring exactly the
-options listed in SUPPORTED_OPTIONS (anything else in _quarto.yml is an error).
+options listed in `options.SUPPORTED_OPTIONS` (anything else in _quarto.yml is an error).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from ...errors import BuildError, KlagerapportError
 from ...publish import reproducible
 from .. import guard, safety
 from ..stage import DOCUMENT, Staged, metadata, variable_text
-from ..stage import options as stage_options
 from . import shortcodes
+from .options import CAPTION_OPTIONS, CAPTION_PLACES, PARTIALS, as_list, project_options
 
 # This engine's own files: its Pandoc template pieces for Typst (assembled with the project's
 # template partials the way Quarto assembles its template) and its callout filter.
@@ -29,121 +29,13 @@ TEMPLATE_DIR = HERE / "typst"
 CALLOUTS = HERE / "filters" / "callouts.lua"
 # Quarto passes an image's fig-alt to Typst itself; Pandoc's Typst writer drops it.
 IMAGE_ALT = HERE / "filters" / "typst-images.lua"
-# The Typst template partials Quarto lets a project replace, and which this engine requires.
-PARTIALS = ["typst-template.typ", "typst-show.typ"]
 WORK = ".embedded"  # this engine's working files inside the staged project
 # Raw Typst/LaTeX and raw attributes are never read; raw HTML only as comments, which are
 # stripped (checked_body refuses any other raw HTML); resources only from the staging folder.
 READER = "markdown-citations-raw_attribute-raw_tex"
 
-# Options of _quarto.yml and the document's front matter that the embedded engine honours.
-SUPPORTED_OPTIONS = {
-    "project": {"type", "render", "pre-render", "post-render"},
-    "format.html": {
-        "toc",
-        "toc-depth",
-        "toc-title",
-        "embed-resources",
-        "css",
-        "include-before-body",
-        "reference-location",
-        "shift-heading-level-by",
-        "fig-cap-location",
-        "tbl-cap-location",
-        "filters",
-    },
-    "format.typst": {
-        "papersize",
-        "margin",
-        "fontsize",
-        "font-paths",
-        "toc",
-        "fig-cap-location",
-        "tbl-cap-location",
-        "filters",
-        "pdf-standard",
-        "template-partials",
-    },
-    "": {"project", "lang", "region", "metadata-files", "format", "title", "kilde"},
-}
-LANGUAGES = {"nb": {"NO"}}  # lang -> regions
-# Quarto's caption placement options and Pandoc's for the HTML (the PDF's: typst-template.typ).
-CAPTION_OPTIONS = {
-    "fig-cap-location": "figure-caption-position",
-    "tbl-cap-location": "table-caption-position",
-}
-CAPTION_PLACES = {"top": "above", "bottom": "below"}
-# Quarto's project scripts: the guard (report/_kontroll.py), which this engine runs in-process
-# (render/guard.py); any other script would run under Quarto only, so it is refused.
-PROJECT_SCRIPTS = {"pre-render": "_kontroll.py før", "post-render": "_kontroll.py etter"}
-PDF_STANDARDS = {"ua-1"}
 # A chart's narrow drawing as report/filters/html-a11y.lua leaves it for this engine to embed.
 NARROW_SOURCE = re.compile(r'(<source media="[^"<>]*" srcset=")([\w/-]+\.svg)(">)')
-
-
-def project_options(root: Path) -> dict:
-    """_quarto.yml merged with the document's front matter; unsupported options are errors."""
-    options = stage_options(root)
-    _check_supported(options, "")
-    _check_supported(options.get("project", {}), "project")
-    for key, script in PROJECT_SCRIPTS.items():
-        given = options.get("project", {}).get(key)
-        if given is not None and _as_list(given) != [script]:
-            raise KlagerapportError(
-                f"_quarto.yml: project.{key} må være «{script}» (den innebygde motoren kjører "
-                "bare prosjektets egen kontroll, se docs/quarto-subset.md)"
-            )
-    fmt = options.get("format", {})
-    if set(fmt) - {"html", "typst"}:
-        raise KlagerapportError(f"_quarto.yml: bare formatene html og typst støttes: {set(fmt)}")
-    for name in ("html", "typst"):
-        _check_supported(fmt.get(name) or {}, f"format.{name}")
-    lang, region = options.get("lang", "nb"), options.get("region", "NO")
-    if lang not in LANGUAGES or region not in LANGUAGES[lang]:
-        raise KlagerapportError(
-            f"_quarto.yml: lang «{lang}» med region «{region}» støttes ikke (bare nb og NO)"
-        )
-    typst_opts = fmt.get("typst") or {}
-    standards = _as_list(typst_opts.get("pdf-standard"))
-    if set(standards) - PDF_STANDARDS:
-        raise KlagerapportError(
-            f"_quarto.yml: pdf-standard {', '.join(map(str, standards))} støttes ikke (bare ua-1)"
-        )
-    for name in ("html", "typst"):
-        for option in CAPTION_OPTIONS:
-            place = (fmt.get(name) or {}).get(option)
-            if place is not None and place not in CAPTION_PLACES:
-                raise KlagerapportError(
-                    f"_quarto.yml: format.{name}.{option}: «{place}» støttes ikke (bare "
-                    f"{' og '.join(CAPTION_PLACES)})"
-                )
-    for folder in _as_list(typst_opts.get("font-paths")):
-        if Path(str(folder)).is_absolute() or ".." in Path(str(folder)).parts:
-            raise KlagerapportError(
-                f"_quarto.yml: format.typst.font-paths: «{folder}» må være en mappe i prosjektet"
-            )
-    if _as_list(typst_opts.get("template-partials")) != PARTIALS:
-        raise KlagerapportError(
-            "_quarto.yml: format.typst.template-partials må være "
-            f"{', '.join(PARTIALS)} (den innebygde motoren bygger malen av nøyaktig disse)"
-        )
-    return options
-
-
-def _as_list(value: object) -> list:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
-
-
-def _check_supported(options: Mapping, where: str) -> None:
-    unknown = set(options) - SUPPORTED_OPTIONS[where]
-    if unknown:
-        place = f"{where}: " if where else ""
-        raise KlagerapportError(
-            f"_quarto.yml/{DOCUMENT}: {place}valget {', '.join(sorted(unknown))} støttes ikke "
-            "av den innebygde motoren (se docs/quarto-subset.md)"
-        )
 
 
 def pandoc(args: list[str], cwd: Path) -> None:
@@ -310,8 +202,8 @@ def _render_pdf(staged: Staged, meta: Mapping, typst_opts: Mapping, work: Path) 
         work / "rapport.pdf",
         root=root,
         ignore_system_fonts=True,  # the project's and the wheel's fonts: the same PDF everywhere
-        font_paths=[str(root / p) for p in _as_list(typst_opts.get("font-paths"))],
-        pdf_standards=_as_list(typst_opts.get("pdf-standard")),
+        font_paths=[str(root / p) for p in as_list(typst_opts.get("font-paths"))],
+        pdf_standards=as_list(typst_opts.get("pdf-standard")),
         timestamp=pdf_timestamp(staged.variables),  # a fixed creation date: the same bytes
     )
 

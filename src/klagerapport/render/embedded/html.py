@@ -22,9 +22,9 @@ from .engine import (
     html_args,
     joined,
     pandoc,
-    project_options,
     write_html_meta,
 )
+from .options import project_options
 
 
 @dataclass(frozen=True)
