@@ -9,7 +9,7 @@ The national report (Norge) compares the districts, so every district's name bel
 Aliases that only spell a name without æøå («Ost» for Øst, «More og Romsdal») are for case
 files, not prose: «ost» is cheese. Towns and places of each district (data/reference/leksikon.yml
 «steder»: «Bergen» is Vest, «Grønland» and «Sandvika» are Oslo) are named like short names (a
-warning; commentary.py makes it an error in a sentence about the numbers), matched with their
+warning; line_findings.py makes it an error in a sentence about the numbers), matched with their
 capital letter.
 """
 

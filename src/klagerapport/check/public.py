@@ -40,10 +40,10 @@ from pathlib import Path
 
 import yaml
 
-from .. import grammar, paths, userfiles
+from .. import grammar, paths, settings, userfiles
 from ..errors import Problem, ProblemsError
 from ..fmt import MONTHS
-from . import lexicon
+from . import editions, lexicon
 from .numbers import NUMBER_WORDS
 from .public_approvals import APPROVALS_FILE, approvals, not_approved, stale
 from .public_existence import spans as existence_spans
@@ -257,7 +257,8 @@ def hidden_quotes(
     found: list[Problem] = []
     for file in sorted(source.glob("*.md")):
         shown = paths.shown(file)
-        lines = [_prose(line) for line in userfiles.read_text(file).splitlines()]
+        text = editions.for_edition(userfiles.read_text(file), settings.OFFENTLIG)
+        lines = [_prose(line) for line in text.splitlines()]
         for number, (prose, codes) in enumerate(lines, start=1):
             for code in codes:
                 key = code.positional

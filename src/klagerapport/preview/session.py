@@ -16,7 +16,7 @@ and records the error (file, line, message); the located problems it carries (er
 are listed in the panel with the commentary's findings, and so are the notes about the data a
 draft's box shows (`render.data_notes`): what `render --json` lists for the same build.
 
-A whole page (not a spliced one) passes the build's guard on its HTML (render/guard.py): no
+A whole page (not a spliced one) passes the build's guard on its HTML (render/guard/): no
 unresolved placeholder, and every piece of the document found in it (completeness); the PDF's
 checks are the build's.
 """
@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .. import outline, paths
+from ..check import editions
 from ..check import public as public_check
 from ..check.public_existence import empty_categories
 from ..errors import KlagerapportError
@@ -189,6 +190,7 @@ class Session:
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir()
         for file, text in texts.items():
+            text = editions.for_edition(text, utgave.of_run(self.run_dir))  # as checked
             marked = tokenize(text, paths.shown(file), findings)
             (target / file.name).write_text(marked, encoding="utf-8")
         # the checks staging makes on the commentary, made again on every save

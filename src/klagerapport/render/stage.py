@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .. import grammar, outline, paths, userfiles
-from ..check import nocomment
+from ..check import editions, nocomment
 from ..check.public import check_hidden_quotes  # the public edition's commentary check
 from ..check.public_existence import empty_categories
 from ..districts import is_national
@@ -285,6 +285,12 @@ def stage(
             (into / folder).mkdir()
     if source.is_dir():
         shutil.copytree(source, into / "commentary")
+        edition = utgave.of_run(run_dir)
+        for file in sorted((into / "commentary").glob("*.md")):  # the edition's own wording
+            text = file.read_text(encoding="utf-8")
+            file.write_text(
+                editions.for_edition(text, edition, keep_columns=False), encoding="utf-8"
+            )
     else:
         (into / "commentary").mkdir()
     with open(into / "_variables.yml", "w", encoding="utf-8") as fh:
