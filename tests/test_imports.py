@@ -212,6 +212,18 @@ def test_the_build_imports_papermill_without_compiling_the_iri_grammar():
     assert out.stdout.split() == ["True", "None"]
 
 
+def test_the_build_and_its_workers_do_not_load_scipy():
+    """SciPy (the public edition's integer-programming attacker) is loaded only when a public
+    build attacks its tables: an internal build and a batch worker never pay for it."""
+    code = (
+        "import sys, klagerapport.pipeline.run, klagerapport.pipeline.batch\n"
+        "from klagerapport.publish import attack\n"
+        "print('scipy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]
+
+
 def private_uses(root: Path = PACKAGE) -> list[str]:
     """A module's private name (`_x`) used by another module: imported, or read off it."""
     found = []
