@@ -47,9 +47,10 @@ PARTS = (
 # outsider after kontroll9's measurement and before any fix for it,
 # tools/claim_corpus_kontroll10.py) is held out. kontroll12 (mostly Trøndelag 2021, a report new to
 # the corpus, by another outsider who read neither the rules, the lexicon nor any part's sentences,
-# tools/claim_corpus_kontroll12.py) is held out. Once a part is used to fix rules, take it out of
+# tools/claim_corpus_kontroll12.py) was measured at first contact and then used to fix rules
+# (task H13), so it is not held out. Once a part is used to fix rules, take it out of
 # here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll10", "kontroll12")
+HELD_OUT = ("kontroll7", "kontroll10")
 
 
 def report_of(item: dict) -> str:
