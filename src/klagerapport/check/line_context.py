@@ -77,9 +77,9 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
             (one := bindings.each_value(wanted, reader, number)) is not None
         ):  # «46 klager hver»: each category's value
             _bound(context, where, one)
-        elif number.kind == "share" and (
-            changesize.sizes_change(s, number.start) or bindings.compared_change(s, number)
-        ):
+        elif bindings.compared_change(s, number):  # «40 prosent færre saker enn i fjor»
+            _bound(context, where, bindings.compared_size(s, number, wanted, years, reader))
+        elif number.kind == "share" and changesize.sizes_change(s, number.start):
             # «økte med 20 prosent»: the relative change of the count the clause names
             wanted.concepts.discard("andel")
             count = reader.meanings.bind(wanted, share=False, before=1)
