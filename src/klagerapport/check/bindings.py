@@ -97,16 +97,20 @@ def in_points(s: Sentence, number: numbers.Number) -> bool:
     return bool(unit) and unit[0].strip(".,;:!?»") in _words("prosentpoeng")
 
 
-def points_change(wanted: Wanted, reader) -> Ref | Unread:
+def points_change(wanted: Wanted, reader, said: numbers.Number) -> Ref | Unread:
     """The change in percentage points of the share the words name, from the year before."""
     share = replace(wanted, concepts=set(wanted.concepts) | {"andel"}, back=wanted.back or 0)
     now = reader.meanings.bind(share, share=True)
     then = reader.meanings.bind(replace(share, back=share.back + 1), share=True)
     if now is None or then is None or now.kind != "share" or then.kind != "share":
         return UNREAD
-    points = abs(now.raw - then.raw) * 100
+    # a bare number: the points between the shares as the report prints them (70 % and 53 %:
+    # 17); a hedged one («nesten 17») speaks of the exact difference (16,7)
+    points = float(abs(fmt.round_half_up(now.raw * 100) - fmt.round_half_up(then.raw * 100)))
+    if hedge(said):
+        points = abs(now.raw - then.raw) * 100
     label = f"endringen fra {then.label} til {now.label}"
-    text = f"{fmt.number(points, 1)} prosentpoeng"
+    text = f"{fmt.number(points, 0 if points == int(points) else 1)} prosentpoeng"
     return Ref(label, points, text, "", 0, None, "count")
 
 

@@ -72,7 +72,7 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         if unit and (concept := reader.lex.number_units.get(unit[0].strip(".,;:!?»").casefold())):
             wanted.concepts.add(concept)  # «over 50 dager»: the handling time (tall_enhet)
         if bindings.in_points(s, number):  # «falt med 17 prosentpoeng»: a share's change
-            _bound(context, where, bindings.points_change(wanted, reader))
+            _bound(context, where, bindings.points_change(wanted, reader, number))
         elif bindings.each(s, number) and (
             (one := bindings.each_value(wanted, reader, number)) is not None
         ):  # «46 klager hver»: each category's value

@@ -1,0 +1,90 @@
+"""A typed number bound by the words right around it (issue 21, task H13; check/bindings.py):
+the deadline's «28», «mot X … året før», «N prosentpoeng», «N klager hver», «N prosent færre …
+enn i fjor». Each at its boundary, against Trøndelag 2021's values (tests/corpus/): the true
+sentence is never an error, the false one next to it always is.
+
+Trøndelag 2021: deadline 28 days; median 27 (20,5 the year before); within the deadline 53 %
+(70 % the year before, 16,7 points); decisions with «kritikk» 7 (10 the year before, −30 %).
+Vest 2019 for «hver»: see test_each_category.
+"""
+
+from __future__ import annotations
+
+import claimcorpus as cc
+import pytest
+
+from klagerapport.check.findings import ERROR
+
+
+def _found(text: str, report: str = "trondelag-2021"):
+    return cc.problems(cc.findings({"tekst": text, "rapport": report}))
+
+
+def _errors(text: str, report: str = "trondelag-2021") -> list[str]:
+    return [f.message for f in _found(text, report) if f.severity == ERROR]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Om lag halvparten av klagene fikk svar innen 28-dagersfristen.", False),
+        ("Om lag halvparten av klagene fikk svar innen 30-dagersfristen.", True),
+        ("Andelen besvart innen 28 dager falt.", False),
+        ("Andelen besvart innen 29 dager falt.", True),
+    ],
+)
+def test_the_deadlines_number_is_the_deadline(text, wrong):
+    errors = _errors(text)
+    assert not any("received.total" in e or "handling_days.mean" in e for e in errors), errors
+    assert any("handling_days.deadline" in e for e in errors) is wrong, errors
+
+
+def test_a_number_after_mot_is_the_year_named_after_it():
+    assert _errors("Medianen lå på 27 dager, mot 20,5 dager året før.") == []
+    wrong = _errors("Medianen lå på 27 dager, mot 21,5 dager året før.")
+    assert any("handling_days.median_minus1" in e for e in wrong), wrong
+    # no year after it: still this year's value (the median is 27)
+    assert _errors("Medianen lå på 27 dager, mot 20,5 dager.") != []
+
+
+@pytest.mark.parametrize(
+    ("said", "wrong"),
+    [("17", False), ("nesten 17", False), ("15", True), ("20", True)],
+)
+def test_points_are_a_change_of_the_share(said, wrong):
+    errors = _errors(f"Andelen besvart innen fristen falt med {said} prosentpoeng.")
+    assert not any("decisions.total" in e for e in errors), errors
+    assert bool(errors) is wrong, errors
+
+
+def test_each_category():
+    # Vest 2019: 46 complaints about «adferd» and 46 about «saksbehandling» (92 together)
+    text = "Adferd og saksbehandling var like vanlige klagegrunnlag, med {} klager hver."
+    assert _errors(text.format(46), "vest-2019") == []
+    wrong = _errors(text.format(92), "vest-2019")
+    assert any("grounds.adferd.count" in e for e in wrong), wrong
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("30 prosent færre", "ok"),  # 10 -> 7: −30 %
+        ("om lag 30 prosent færre", "ok"),
+        ("om lag 28 prosent færre", "ok"),  # within the share tolerance (2 points)
+        ("om lag 50 prosent færre", "error"),
+        ("50 prosent færre", "error"),
+    ],
+)
+def test_a_percent_before_fewer_than_last_year_is_the_change(said, outcome):
+    errors = _errors(f"Kritikk ble gitt i {said} saker enn i fjor.")
+    assert not any("decisions.kritikk.share" in e for e in errors), errors
+    assert bool(errors) is (outcome == "error"), errors
+
+
+def test_a_hedged_change_near_as_a_size_needs_a_sign_off():
+    # Vest 2019: «kritikk» 21 -> 12, −42,9 %: «om lag 40 prosent» is near as a size (10 %),
+    # not within 2 points: a reviewer signs it off, never an error on it
+    found = _found("Kritikk ble gitt i om lag 40 prosent færre saker enn i fjor.", "vest-2019")
+    assert [f for f in found if f.severity == ERROR] == []
+    assert any(f.code == "needs-signoff" and "40 prosent" in f.message for f in found)
+    assert _errors("Kritikk ble gitt i om lag 20 prosent færre saker enn i fjor.", "vest-2019")
