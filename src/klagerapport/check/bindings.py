@@ -88,7 +88,9 @@ def compared_year(s: Sentence, number: numbers.Number, years) -> int | None:
     right after «mot», in its clause (None: no such words)."""
     if not _right_after_mot(s, number):
         return None
-    later = [back for p, back in years if number.end <= p and not _BREAK.search(s.masked, number.end, p)]
+    later = [
+        back for p, back in years if number.end <= p and not _BREAK.search(s.masked, number.end, p)
+    ]
     return later[0] if later else None
 
 
@@ -169,11 +171,15 @@ def compared_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, re
     label = f"endringen fra {then.label} til {now.label}"
     ref = Ref(label, change, fmt.percent(abs(change)), "", 0, None, "share")
     said = float(number.value) / 100
-    if not equals(number, change, "share") and hedge(number) == "omtrent":
-        # «om lag 40 prosent færre» of 43 %: near as a size (toleranse.omtrent_relativ), not
-        # as a share's points; a reviewer signs it off rather than an error on a true sentence
-        if within_relative(abs(change), said, float(data()["toleranse"]["omtrent_relativ"])):
-            return UNREAD
+    tolerance = float(data()["toleranse"]["omtrent_relativ"])
+    # «om lag 40 prosent færre» of 43 %: near as a size (toleranse.omtrent_relativ), not as a
+    # share's points; a reviewer signs it off rather than an error on a true sentence
+    if (
+        not equals(number, change, "share")
+        and hedge(number) == "omtrent"
+        and within_relative(abs(change), said, tolerance)
+    ):
+        return UNREAD
     return ref
 
 
