@@ -12,6 +12,7 @@ from .duration import Duration
 from .fromto import FromTo
 from .level import Level
 from .net import Net
+from .nothing import bare_none
 from .outcome import Outcome
 from .quantifier import Quantifier, typed_bound
 from .rank import Rank
@@ -95,6 +96,8 @@ class Reader(
                 none = self._quantified(s, years, hit, whole=False, neg=False)
                 if none := none or self._zero(s, years, hit):
                     out.append(none)  # «det ble ikke mottatt noen klager om …»
+            elif bare_none(s, hit) and (none := self._zero(s, years, hit)):
+                out.append(none)  # «det kom ikke inn klager om …» (nothing.py)
             elif hit.kind == "på_rad":
                 out.append(self._streak(s, years, hit))  # «for tredje år på rad»
             elif hit.kind == "forhold":
