@@ -14,6 +14,9 @@ import claimcorpus as cc
 import pytest
 
 from klagerapport.check.findings import ERROR
+from klagerapport.check.lexicon import for_district
+from klagerapport.check.sentences import sentences
+from klagerapport.check.statements.nothing import bare_none
 
 
 def _found(text: str, report: str = "trondelag-2021"):
@@ -88,3 +91,43 @@ def test_a_hedged_change_near_as_a_size_needs_a_sign_off():
     assert [f for f in found if f.severity == ERROR] == []
     assert any(f.code == "needs-signoff" and "40 prosent" in f.message for f in found)
     assert _errors("Kritikk ble gitt i om lag 20 prosent færre saker enn i fjor.", "vest-2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "wrong"),
+    [
+        # Agder 2022: «kritikk» 1 -> 8 (×8); Trøndelag 2021: «ikke avklart» 2 -> 9 (×4,5)
+        ("Sakene med kritikk ble firedoblet.", "agder-2022", True),
+        ("Saker som ikke lot seg avklare, ble tredoblet.", "trondelag-2021", True),
+        ("Saker som ikke lot seg avklare, ble firedoblet.", "trondelag-2021", False),  # 15 %
+        ("Saker som ikke lot seg avklare, ble mer enn firedoblet.", "trondelag-2021", False),
+        ("Sakene med kritikk ble mer enn firedoblet.", "agder-2022", False),
+    ],
+)
+def test_four_times(text, report, wrong):
+    assert bool(_errors(text, report)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # Trøndelag 2021: one complaint about «annen diskriminering», three about «etnisk»
+        ("Det kom ikke inn klager om annen diskriminering.", True),
+        ("Det kom ikke inn klager om etnisk diskriminering.", True),
+        ("Det kom ikke inn klager om identitetsfastsettelse i fjor.", False),
+    ],
+)
+def test_ikke_and_a_bare_noun_is_a_zero_count(text, wrong):
+    assert bool(_errors(text)) is wrong
+
+
+def test_ikke_far_from_the_noun_or_with_noen_between_is_not_this_rule():
+    lex = for_district("Trøndelag")
+    for text, said in [
+        ("Det kom ikke inn klager om adferd.", True),
+        ("Det kom ikke i det hele tatt inn klager om adferd.", False),
+        ("Vi fikk ikke noen klager om adferd.", False),
+        ("Klager om adferd ble ikke avvist.", False),
+    ]:
+        (s,) = sentences(text, lex)
+        assert any(bare_none(s, h) for h in s.hits) is said, text
