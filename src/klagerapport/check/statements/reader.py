@@ -8,6 +8,7 @@ from .alldecided import AllDecided
 from .both import Both
 from .comparison import Comparison
 from .direction import Direction
+from .earlier import about_earlier_years
 from .duration import Duration
 from .fromto import FromTo
 from .level import Level
@@ -37,6 +38,9 @@ class Reader(
             joined = before is not None and not s.masked[before.end : hit.start].strip()
             if hit.kind == "retning" and joined and before.kind == "retning":
                 continue  # «holdt seg stabilt»: one statement
+            if about_earlier_years(s, hit):  # «etter to år med nedgang» (earlier.py)
+                out.append(self._open(hit, hit.kind, "årene før året"))
+                continue
             compared = self._comparison_in(s, hit) if hit.kind == "retning" else None
             if compared is not None:  # «ble flere saker avgjort som uheldig enn som …»
                 out.append(self._compare(s, vals, years, *compared))
