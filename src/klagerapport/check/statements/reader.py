@@ -8,8 +8,8 @@ from .alldecided import AllDecided
 from .both import Both
 from .comparison import Comparison
 from .direction import Direction
-from .earlier import about_earlier_years
 from .duration import Duration
+from .earlier import about_earlier_years
 from .fromto import FromTo
 from .level import Level
 from .net import Net
