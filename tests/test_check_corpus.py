@@ -29,6 +29,7 @@ from tools import (
     claim_corpus_kontroll8,
     claim_corpus_kontroll9,
     claim_corpus_kontroll10,
+    claim_corpus_kontroll11,
     claim_corpus_kontroll12,
 )
 from tools.claim_facts import Facts
@@ -82,6 +83,7 @@ def test_the_score_counts_what_the_check_says():
         claim_corpus_kontroll8,
         claim_corpus_kontroll9,
         claim_corpus_kontroll10,
+        claim_corpus_kontroll11,
         claim_corpus_kontroll12,
     ],
 )

@@ -75,6 +75,7 @@ STATEMENT_TESTS = (
     "tests/test_check_meaning_boundaries.py",
     "tests/test_check_kontroll6_rules.py",
     "tests/test_check_quantifiers.py",
+    "tests/test_check_existence.py",
     "tests/test_check_corpus.py",
     *CLAIM_TESTS,
 )
@@ -96,6 +97,7 @@ STATEMENT_PARTS = (
     "alldecided",
     "level",
     "reader",
+    "existence",
 )
 # The public edition's protection: the boundary files first, then the hand-made reports of
 # tests/test_protection.py (1 s). Not mapped: tests/test_public_attack.py (whole publications
