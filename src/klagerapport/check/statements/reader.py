@@ -9,7 +9,7 @@ from .both import Both
 from .comparison import Comparison
 from .direction import Direction
 from .duration import Duration
-from .earlier import about_earlier_years
+from .earlier import about_earlier_years, earlier_run
 from .existence import Existence
 from .fromto import FromTo
 from .level import Level
@@ -39,8 +39,8 @@ class Reader(
             joined = before is not None and not s.masked[before.end : hit.start].strip()
             if hit.kind == "retning" and joined and before.kind == "retning":
                 continue  # «holdt seg stabilt»: one statement
-            if about_earlier_years(s, hit):  # «etter to år med nedgang» (earlier.py)
-                out.append(self._open(hit, hit.kind, "årene før året"))
+            if (run := about_earlier_years(s, hit)) is not None:  # «etter to år med nedgang»
+                out.append(earlier_run(self, s, hit, years, run))  # (earlier.py)
                 continue
             compared = self._comparison_in(s, hit) if hit.kind == "retning" else None
             if compared is not None:  # «ble flere saker avgjort som uheldig enn som …»
