@@ -52,8 +52,9 @@ PARTS = (
 # contact and then used to write the existence rule (check/statements/existence.py), so it is not
 # held out. kontroll12 (mostly Trøndelag 2021, a report new to the corpus, by another outsider who
 # read neither the rules, the lexicon nor any part's sentences, tools/claim_corpus_kontroll12.py)
-# is held out. Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll12")
+# was measured at first contact and then used to fix rules (issue 21, H13), so it is no longer
+# held out either. Once a part is used to fix rules, take it out of here, and write a new one first.
+HELD_OUT = ("kontroll7",)
 
 
 def report_of(item: dict) -> str:

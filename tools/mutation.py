@@ -76,6 +76,7 @@ STATEMENT_TESTS = (
     "tests/test_check_kontroll6_rules.py",
     "tests/test_check_quantifiers.py",
     "tests/test_check_existence.py",
+    "tests/test_check_bindings.py",
     "tests/test_check_corpus.py",
     *CLAIM_TESTS,
 )
@@ -98,6 +99,8 @@ STATEMENT_PARTS = (
     "level",
     "reader",
     "existence",
+    "nothing",
+    "earlier",
 )
 # The public edition's protection: the boundary files first, then the hand-made reports of
 # tests/test_protection.py (1 s). Not mapped: tests/test_public_attack.py (whole publications
@@ -144,6 +147,7 @@ MODULES: dict[str, Module] = {
     "check.ranks": Module("check/ranks.py", CLAIM_TESTS),
     "check.numbers": Module("check/numbers.py", CLAIM_TESTS),
     "check.typed": Module("check/typed.py", TYPED_TESTS),
+    "check.bindings": Module("check/bindings.py", ("tests/test_check_bindings.py", *TYPED_TESTS)),
     **{
         f"check.statements.{part}": Module(f"check/statements/{part}.py", STATEMENT_TESTS)
         for part in STATEMENT_PARTS

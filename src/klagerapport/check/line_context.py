@@ -4,7 +4,7 @@ where a sentence speaks of numbers (`note_numbers`)."""
 
 from __future__ import annotations
 
-from . import allowlist, numbers
+from . import allowlist, bindings, numbers
 from .allowlist import Allowed
 from .meaning import Ref
 from .statements import changesize
@@ -18,6 +18,8 @@ class LineContext:
         self.meant: dict[tuple[int, int], Ref | None] = {}
         self.sentence_key: dict[tuple[int, int], str] = {}  # a typed number's sentence's key
         self.taken: set[tuple[int, int]] = set()
+        # numbers whose words bind them to no value this build has: a sign-off (bindings.py)
+        self.unread: set[tuple[int, int]] = set()
         self.quantitative: dict[int, list[tuple[int, int]]] = {}
         self.word_ok = {
             n: allowlist.spans(line, [a.text for a in allowed if a.kind == "word"])
@@ -51,10 +53,16 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         if number.kind in ("year", "date", "glued"):
             continue
         # the value its clause names; if the clause names none, the sentence up to there
+        if bindings.is_deadline(s, number):  # «innen 28 dager», «28-dagersfristen»
+            _bound(context, where, bindings.deadline(reader))
+            continue
         a, b = s.clause_of(number.start)
         year = reader.year_at(s, number.start, years)
         if reader.from_side(s, number.start, number.end):
             year = (year or 0) + 1  # «fra 174 til 211»: the first number is the year before
+        compared = bindings.compared_year(s, number, years)
+        if compared is not None:
+            year = compared  # «mot 20,5 dager året før»: the year compared with
         wanted = reader.wanted(s, a, b, year)
         if not wanted.anchored():
             wanted = reader.wanted(s, 0, b, year)
@@ -63,7 +71,15 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         unit = s.masked[number.end :].split()[:1]
         if unit and (concept := reader.lex.number_units.get(unit[0].strip(".,;:!?»").casefold())):
             wanted.concepts.add(concept)  # «over 50 dager»: the handling time (tall_enhet)
-        if number.kind == "share" and changesize.sizes_change(s, number.start):
+        if bindings.in_points(s, number):  # «falt med 17 prosentpoeng»: a share's change
+            _bound(context, where, bindings.points_change(wanted, reader, number))
+        elif bindings.each(s, number) and (
+            (one := bindings.each_value(wanted, reader, number)) is not None
+        ):  # «46 klager hver»: each category's value
+            _bound(context, where, one)
+        elif bindings.compared_change(s, number):  # «40 prosent færre saker enn i fjor»
+            _bound(context, where, bindings.compared_size(s, number, wanted, years, reader))
+        elif number.kind == "share" and changesize.sizes_change(s, number.start):
             # «økte med 20 prosent»: the relative change of the count the clause names
             wanted.concepts.discard("andel")
             count = reader.meanings.bind(wanted, share=False, before=1)
@@ -71,3 +87,10 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         else:
             context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
         context.sentence_key[where] = s.digest()
+
+
+def _bound(context: LineContext, where: tuple[int, int], ref) -> None:
+    if isinstance(ref, bindings.Unread):
+        context.unread.add(where)
+    else:
+        context.meant[where] = ref

@@ -96,7 +96,9 @@ def check_line(
             continue
         if (lineno, number.start) in context.taken:
             continue
-        if (lineno, number.start) in context.meant:
+        if (lineno, number.start) in context.unread:
+            typed.unread(number, add)
+        elif (lineno, number.start) in context.meant:
             typed.check_meant(number, context.meant[(lineno, number.start)], values, add)
         else:
             typed.check_number(number, values, add)

@@ -205,6 +205,20 @@ def equals(number: numbers.Number, raw: float, kind: str) -> bool:
     return raw == number.value
 
 
+def unread(number: numbers.Number, add) -> None:
+    """A typed number whose words bind it to a value this build does not have («17
+    prosentpoeng» of a share with no value the year before): a reviewer signs it off."""
+    add(
+        WARNING,
+        "needs-signoff",
+        number.start,
+        f"«{number.text}» er skrevet for hånd, og bygget har ikke verdien ordene rundt det gjelder",
+        "skriv plassholderen for verdien, eller la en kontrollør godkjenne setningen "
+        "(klagerapport godkjenn)",
+        number.end,
+    )
+
+
 def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None:
     """A typed number in a sentence whose words name a value (`meant`, a meaning.Ref, or None
     when they name none): the placeholder of that value, and an error when the number is not

@@ -139,8 +139,8 @@ class Direction(Parts):
         factor, over = hit.value
         if a == 0:
             return False
-        if over is not None:
-            return b / a > over
+        if over is not None:  # «mer enn doblet» (over 2), «mer enn halvert» (under 0,5)
+            return b / a > over if over >= 1 else b / a < over
         # |b/a - factor| <= tol × factor, as |b - a × factor| <= tol × factor × a (exact)
         return within(
             b, exact(a) * exact(factor), exact(self.tol["faktor"]) * exact(factor) * exact(a)

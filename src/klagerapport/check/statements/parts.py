@@ -71,9 +71,12 @@ class Parts:
             b = min(b, limit)
             years = [(p, back) for p, back in years if p < limit]
         # «… enn i fjor», «… mot 174 året før»: the year compared with is no context
+        # «… siden statistikken startet i 2016»: the series' first year is no context either
         bases = {
             p for p, _ in years
-            for h in s.hits if h.kind in ("enn", "mot") and 0 <= p - h.end <= 2
+            for h in s.hits
+            if (h.kind in ("enn", "mot") and 0 <= p - h.end <= 2)
+            or (h.kind == "hele_serien" and 0 <= p - h.end <= 4)
         }  # fmt: skip
         years = [(p, back) for p, back in years if p not in bases]
         since = self._since(s, years)

@@ -9,10 +9,12 @@ from .both import Both
 from .comparison import Comparison
 from .direction import Direction
 from .duration import Duration
+from .earlier import about_earlier_years, earlier_run
 from .existence import Existence
 from .fromto import FromTo
 from .level import Level
 from .net import Net
+from .nothing import bare_none
 from .outcome import Outcome
 from .quantifier import Quantifier, typed_bound
 from .rank import Rank
@@ -37,6 +39,9 @@ class Reader(
             joined = before is not None and not s.masked[before.end : hit.start].strip()
             if hit.kind == "retning" and joined and before.kind == "retning":
                 continue  # «holdt seg stabilt»: one statement
+            if (run := about_earlier_years(s, hit)) is not None:  # «etter to år med nedgang»
+                out.append(earlier_run(self, s, hit, years, run))  # (earlier.py)
+                continue
             compared = self._comparison_in(s, hit) if hit.kind == "retning" else None
             if compared is not None:  # «ble flere saker avgjort som uheldig enn som …»
                 out.append(self._compare(s, vals, years, *compared))
@@ -96,6 +101,8 @@ class Reader(
                 none = self._quantified(s, years, hit, whole=False, neg=False)
                 if none := none or self._zero(s, years, hit):
                     out.append(none)  # «det ble ikke mottatt noen klager om …»
+            elif bare_none(s, hit) and (none := self._zero(s, years, hit)):
+                out.append(none)  # «det kom ikke inn klager om …» (nothing.py)
             elif hit.kind == "på_rad":
                 out.append(self._streak(s, years, hit))  # «for tredje år på rad»
             elif hit.kind == "forhold":

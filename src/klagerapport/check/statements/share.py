@@ -9,6 +9,7 @@ from ..lexicon import exact, within
 from ..meaning import Ref, Wanted
 from .changesize import change_of
 from .duration import DEADLINE
+from .earlier import on_from_side
 from .outcome import Outcome
 from .parts import Parts
 
@@ -24,6 +25,8 @@ class Share(Parts):
                 op = degree  # «over fire av ti», «nesten en tredjedel»
                 break
         neg = self._negated(s, hit)
+        if on_from_side(s, hit):  # «sank fra omtrent halvparten til …»: last year's (earlier.py)
+            return self._open(hit, "andel", "verdien året før")
         more = self._more_than_before(s, hit, years)
         if more is not None:
             return self._change(s, hit, years, op, mark, neg, more)
