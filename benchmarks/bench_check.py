@@ -4,8 +4,8 @@
 
 Prints, for the claim corpus (tests/corpus/påstander.yml, analyst prose about Oslo 2019, Agder
 2020, 2021 and 2022 and Troms 2021 labelled true/false) per part (utvikling: the rules were tuned
-on it; kontroll … kontroll6 and kontroll8: each written and held out, measured once at first
-contact, then used to fix what it showed; kontroll7: held out, `claimcorpus.HELD_OUT`; the
+on it; kontroll … kontroll6 and kontroll8 … kontroll10: each written and held out, measured once
+at first contact, then used to fix what it showed; kontroll7: held out, `claimcorpus.HELD_OUT`; the
 first-contact figures are in benchmarks/README.md) and per kind: the false sentences caught (an
 error, or a sign-off the final edition requires), those caught by an error, those that would pass
 a final edition, and the true sentences given an error or a sign-off. Then the time of one whole

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from klagerapport import paths
 from klagerapport.ingest import validate
-from klagerapport.publish import attack, audit, contract, protection
+from klagerapport.publish import attack, attack_equations, audit, contract, protection
 from klagerapport.publish import values as V
 from klagerapport.sections import registry
 
@@ -133,7 +133,7 @@ def main() -> None:
         t0 = time.perf_counter()
         solves = 0
         for district, folder in folders.items():
-            written = attack.Report(district, year, audit.flat_values(folder))
+            written = attack_equations.Report(district, year, audit.flat_values(folder))
             found = attack.attack(cases, [written])
             findings += len(found.problems)
             solves += found.solves
@@ -142,7 +142,7 @@ def main() -> None:
         own = audit.flat_values(folders["Agder"])
         truth = report(cases, "Agder", year, "intern")[1]["received.total"].raw
         t0 = time.perf_counter()
-        leak = attack.Report("Agder", year, {**own, "received.total": truth})
+        leak = attack_equations.Report("Agder", year, {**own, "received.total": truth})
         leaky = attack.attack(cases, [leak])
         leak_s = time.perf_counter() - t0
         print(

@@ -21,7 +21,7 @@ from factories import case, frame
 from klagerapport import codes
 from klagerapport.errors import KlagerapportError
 from klagerapport.ingest import store
-from klagerapport.publish import attack, audit, protection, register
+from klagerapport.publish import attack, attack_equations, audit, protection, register
 from klagerapport.publish import suppression as S
 
 RULE = S.Rule()
@@ -392,4 +392,6 @@ def test_the_rounded_cells_counted_are_those_up_to_the_reports_year():
     cases = frame(*_open(1), *_open(2, "228.2", year=2018), *_open(1, year=2020))
     found = _cells(cases, {"received.total": 0})
     assert found.rounded_cells == 2  # 2019 and 2018; not 2020's
-    assert attack.attack(cases, [attack.Report("Oslo", 2019)]).rounded == found.rounded_cells
+    assert (
+        attack.attack(cases, [attack_equations.Report("Oslo", 2019)]).rounded == found.rounded_cells
+    )

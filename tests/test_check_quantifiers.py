@@ -117,8 +117,10 @@ def test_no_discrimination_is_the_sum_of_the_group(etnisk, annen, holds):
     assert verdicts(text, **kw) == [holds]
 
 
-def test_some_without_a_negation_says_nothing_of_zero():
-    assert verdicts("Noen klager gjaldt adferd.", grounds__adferd__count=0) == []
+def test_some_without_a_negation_is_no_zero_but_says_cases_exist():
+    # not the zero rule's «ikke … noen»; the existence rule's (statements/existence.py)
+    assert verdicts("Noen klager gjaldt adferd.", grounds__adferd__count=0) == ["false"]
+    assert verdicts("Noen klager gjaldt adferd.", grounds__adferd__count=2) == ["ok"]
 
 
 # ---------------------------------------------------------------- counts in words

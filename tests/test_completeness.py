@@ -1,5 +1,5 @@
 """The completeness guard: every piece of the staged document is in the HTML and the PDF, or
-the render stops naming the first piece missing (render/completeness.py, render/guard.py)."""
+the render stops naming the first piece missing (render/completeness.py, render/guard/)."""
 
 from __future__ import annotations
 

@@ -89,6 +89,9 @@ def clean_files(folder: Path) -> dict[str, list[Path]]:
                    row(enhet='Pa"ss', saksnr="2019/2"), row(saksnr='"2019/3"', enhet='""""'),
                    *GOOD], header=(*HEADER[:7], '"enhet"'), name="sitat.csv")],
         "time of day": [write_csv(folder, [row(mottatt="2019-01-03 10:15")], name="tid.csv")],
+        "spaces in a unit": [write_csv(folder, [row(enhet="Bergen\u00a0 sentrum"),
+                             row(saksnr="2019/2", enhet="Bergen\tsentrum"), row(saksnr="2019/3",
+                             enhet="Bergen\x0bsentrum\u3000")], name="mellomrom.csv")],
         "two files": sorted(sub.iterdir()),
         "same saksnr, two districts": [write_csv(folder, [GOOD[0], row(saksnr="2019/0001",
                                        distrikt="Vest")], name="to.csv")],
@@ -166,9 +169,10 @@ BROKEN = {
     "empty ground": _lines(row(grunnlag="")),
     "unknown discrimination": _lines(row(diskriminering="kanskje")),
     "duplicate saksnr": _lines(GOOD[0], GOOD[1], GOOD[0]),
-    "control character in enhet": _lines(row(enhet="Pa\x0bss")),
+    "control character in enhet": _lines(row(enhet="Pa\x1bss")),
+    "bidi override in enhet": _lines(row(enhet="Pa\u202ess")),
     "enhet too long": _lines(row(enhet="E" * 101)),
-    "enhet over two lines": _lines(GOOD[0]).replace("Pass", '"Pass\r\nsentrum"'),
+    "enhet too long after its spaces": _lines(row(enhet="E" * 50 + "\t\t" + "E" * 50)),
     "quote joining header cells": _lines(GOOD[0])
     .replace("saksnr", '"saksnr', 1)
     .replace("distrikt", 'x";y', 1),
@@ -187,6 +191,7 @@ DECLINED = {
         for r in ((*HEADER, "beskrivelse"), (*GOOD[0], '"linje 1\r\nlinje 2"'), (*GOOD[1], "x"))
     ),
     "sep line": "sep=;\r\n" + _lines(*GOOD),
+    "enhet over two lines": _lines(GOOD[0]).replace("Pass", '"Pass\r\nsentrum"'),
     "Excel date number": _lines(row(mottatt="43466")),
     "trailing empty fields": _lines(GOOD[0]).replace("Pass\r\n", "Pass;;\r\n"),
     "repeated header": _lines(GOOD[0], HEADER, GOOD[1]),
@@ -244,7 +249,8 @@ MIX = {
     "avgjorelse": ["kritikk", "Grunnlag for kritikk", "Under behandling", "", "", "Avvist", "ja"],
     "grunnlag": ["228.1", "228,2", "228.5 Saksbehandling/service", "", "#VERDI!", "229"],
     "diskriminering": ["", "K-etnisk", "ingen", "Med annen diskriminering", "x"],
-    "enhet": ["Pass", "", " Sentrum ", "E" * 101, '"Pass; sentrum"', 'Pa"ss', "Pa\x0bss"],
+    "enhet": ["Pass", "", " Sentrum ", "E" * 101, '"Pass; sentrum"', 'Pa"ss', "Pa\x0bss",
+              "Pa\x1bss", "Pa\u00a0\tss", "E" * 50 + "\t\t" + "E" * 49],
 }  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from klagerapport import untrusted
 from klagerapport.errors import Problem
 from klagerapport.ingest import parse, rules
 from klagerapport.ingest.read import SourceFile
@@ -439,6 +440,9 @@ def test_the_open_label_is_an_empty_decision_of_an_open_case_and_an_error_for_a_
 
 
 def test_units_are_read_as_one_line_of_at_most_a_hundred_characters():
+    """A run of whitespace in a label (a wrapped export's line break, a tab, a no-break space)
+    is one space; the length is the name's after that; a control character that is not
+    whitespace is refused, in the unit and in the district."""
     out, problems, _ = _parsed(
         {"enhet": " Pass "},
         {"enhet": ""},
@@ -446,15 +450,56 @@ def test_units_are_read_as_one_line_of_at_most_a_hundred_characters():
         {"enhet": "x" * 100},
         {"enhet": "x" * 101},
         {"distrikt": "Oslo\tVest"},
+        {"enhet": "x" * 50 + "\r\n" + "x" * 49},  # 101 characters as written, 100 as read
+        {"enhet": "x" * 50 + "\r\n" + "x" * 50},  # 101 as read
+        {"enhet": "Pass\x1b[2J"},
+        {"distrikt": "Os\x00lo"},
     )
     assert out["enhet"].iloc[0] == "Pass" and pd.isna(out["enhet"].iloc[1])
+    assert out["enhet"].iloc[2] == "Pass Arrest"
+    assert out["enhet"].iloc[6] == "x" * 50 + " " + "x" * 49
     assert [(p.row, p.column, p.message) for p in problems] == [
-        (7, "distrikt", "ukjent politidistrikt"),
-        (7, "distrikt", "inneholder linjeskift eller kontrolltegn"),
-        (4, "enhet", "inneholder linjeskift eller kontrolltegn"),
+        (7, "distrikt", "ukjent politidistrikt"),  # «Oslo Vest»: read, and no district
+        (11, "distrikt", "inneholder kontrolltegn"),
+        (10, "enhet", "inneholder kontrolltegn"),
         (6, "enhet", "er lengre enn 100 tegn"),
+        (9, "enhet", "er lengre enn 100 tegn"),
     ]
     assert "enhet" not in _parsed({}, drop=("enhet",))[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Hammerfest\npolitistasjon", "Hammerfest politistasjon"),  # Excel's Alt+Enter
+        ("Hammerfest\r\n  politistasjon", "Hammerfest politistasjon"),  # a wrapped CSV field
+        ("Hammerfest\tpolitistasjon", "Hammerfest politistasjon"),
+        ("Hammerfest\u00a0politistasjon", "Hammerfest politistasjon"),  # no-break space
+        ("Hammerfest\u202fpolitistasjon\u2028", "Hammerfest politistasjon"),
+        ("Hammerfest\x0bpolitistasjon\x0c", "Hammerfest politistasjon"),  # VT (Word), FF
+        ("\u0085Hammerfest\u3000politistasjon", "Hammerfest politistasjon"),
+    ],
+)
+def test_a_run_of_whitespace_in_a_unit_name_is_one_space(written, read):
+    out, problems, _ = _parsed({"enhet": written})
+    assert problems == [] and out["enhet"].tolist() == [read]
+
+
+@pytest.mark.parametrize(
+    "char",
+    ["\x00", "\x1b", "\x1c", "\x1f", "\x7f", "\u202e", "\u2066", "\u200f", "\u061c"],
+)
+def test_a_control_character_that_is_not_whitespace_is_refused_and_echoed_escaped(char):
+    """NUL, ESC, the ASCII information separators (whitespace to Python, not to a name), DEL
+    and the bidi controls: refused, and the message shows each as its escape, on one line."""
+    _, problems, _ = _parsed({"enhet": f"Pass\n{char}Arrest"})
+    assert [(p.column, p.message, p.value) for p in problems] == [
+        ("enhet", "inneholder kontrolltegn", f"Pass\n{char}Arrest")  # the value as written
+    ]
+    escape = untrusted.shown(char)
+    assert escape.startswith("\\") and len(escape) in (4, 6)
+    assert str(problems[0]).endswith(f"«Pass\\n{escape}Arrest»")
+    assert "\n" not in str(problems[0]) and char not in str(problems[0])
 
 
 # ------------------------------------------------------------------ date cells
@@ -502,6 +547,10 @@ def test_a_ground_key_reads_a_decimal_comma_and_the_label_as_words():
     assert parse.ground_key("228.4 Manglende oppgivelse av ID") == (
         "228.4 manglende oppgivelse av id"
     )
+    # the code and its label split by any run of whitespace, as a wrapped cell has them
+    assert parse.ground_key("228,1\r\n\tAdferd") == "228.1 adferd"
+    assert parse.ground_key("\u00a0228.9\u00a0Annet\n") == "228.9 annet"
+    assert parse.ground_key("228.1\x1cAdferd") == "228.1\x1cAdferd"  # no space: no label
 
 
 def test_grounds_are_read_in_every_spelling_of_an_export_and_nothing_else():

@@ -39,7 +39,7 @@ def test_letter_before_a_no_break_space_is_not_mojibake(data_dir, store_dir):
     assert is_mojibake("GrÃ¸nland") and is_mojibake("Ã˜stfold") and is_mojibake("Ã…sgÃ¥rd")
     rows = [row(saksnr="1", enhet="Seksjon Ø\u00a0Nord"), row(saksnr="2")]
     cases = validate.load_validated(write_csv(data_dir, rows)).cases
-    assert cases["enhet"].tolist()[0] == "Seksjon Ø\u00a0Nord"
+    assert cases["enhet"].tolist()[0] == "Seksjon Ø Nord"  # read; the no-break space a space
 
 
 def one_sheet_per_year(data_dir, later: tuple[str, ...]):

@@ -10,7 +10,7 @@ from casefiles import fixtures, row, write_csv
 from klagerapport import districts
 from klagerapport.errors import KlagerapportError
 from klagerapport.ingest import validate
-from klagerapport.publish import captions, text
+from klagerapport.publish import comparison_captions, text
 from klagerapport.sections.comparison import comparison
 from klagerapport.sections.received import received
 
@@ -75,7 +75,9 @@ def test_comparison_says_which_districts_it_has_not_each_of_the_twelve(data_dir,
         "Klagesaker 2019 per politidistrikt og for hele landet, delvis (2 av 12 "
         "politidistrikter): antall og saksbehandlingstid"
     )
-    full = captions.comparison_scope_sentence([d.name for d in districts.police_districts()], [])
+    full = comparison_captions.comparison_scope_sentence(
+        [d.name for d in districts.police_districts()], []
+    )
     assert full == "Hvert av de 12 politidistriktene og hele landet, side om side."
 
 

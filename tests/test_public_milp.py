@@ -13,7 +13,7 @@ from klagerapport import paths
 from klagerapport.errors import KlagerapportError
 from klagerapport.ingest import validate
 from klagerapport.pipeline import batch
-from klagerapport.publish import attack, audit, register
+from klagerapport.publish import attack, attack_equations, audit, register
 from klagerapport.publish import suppression as S
 from klagerapport.publish import values as V
 from klagerapport.sections import registry
@@ -27,7 +27,7 @@ def cases():
 @pytest.fixture(scope="module")
 def sums(cases):
     """Oslo 2019's printed counts: {key: (sum of the rounded cells, sum of the true cells)}."""
-    keys, true, pub = attack.cells(cases, ["Oslo"], 2019)
+    keys, true, pub = attack_equations.cells(cases, ["Oslo"], 2019)
     columns = {c: keys[c].to_numpy() for c in keys.columns}
     out = {}
     for key, pred in audit.aggregates(2019).items():
@@ -56,7 +56,7 @@ def test_an_honest_publication_passes_with_every_target_proved(cases, sums):
     low, high = found.narrowest
     assert high - low >= 1 and (low == 0 or high >= S.rule().min_count)
     # the written report's own values are the rounded sums: the same, no leak
-    written = [*reports[:-1], attack.Report("Oslo", 2019, printed_with(sums, {}))]
+    written = [*reports[:-1], attack_equations.Report("Oslo", 2019, printed_with(sums, {}))]
     assert attack.attack(cases, written).problems == []
 
 
@@ -64,7 +64,7 @@ def test_a_true_total_printed_beside_the_rounded_cells_is_caught(cases, sums):
     leaked = [k for k, (r, x) in sums.items() if x != r]
     assert "received.total" in leaked
     key = "received.total"
-    report = attack.Report("Oslo", 2019, printed_with(sums, {key: sums[key][1]}))
+    report = attack_equations.Report("Oslo", 2019, printed_with(sums, {key: sums[key][1]}))
     found = attack.attack(cases, [report])
     assert found.leaks >= 1 and found.solves > 0
     assert f"Oslo 2019: «{key}»: et endret tall låses til [{sums[key][1]}, {sums[key][1]}]" in (
@@ -79,7 +79,9 @@ def test_a_leaked_count_of_three_or_more_pins_true_small_cells(cases, sums):
     for key, (r, x) in sums.items():
         if x == r or S.rule().is_small(x):
             continue
-        found = attack.attack(cases, [attack.Report("Oslo", 2019, printed_with(sums, {key: x}))])
+        found = attack.attack(
+            cases, [attack_equations.Report("Oslo", 2019, printed_with(sums, {key: x}))]
+        )
         small = [p for p in found.problems if "et sant lite tall låses" in p]
         if small:
             caught.append((key, small))
@@ -91,7 +93,7 @@ def test_a_leaked_count_of_three_or_more_pins_true_small_cells(cases, sums):
     with pytest.raises(KlagerapportError, match="heltallsangriperen kan avsløre"):
         attack.gate(
             cases,
-            [attack.Report("Oslo", 2019, printed_with(sums, {key: sums[key][1]}))],
+            [attack_equations.Report("Oslo", 2019, printed_with(sums, {key: sums[key][1]}))],
             log=lambda _line: None,
         )
 
@@ -173,15 +175,15 @@ def test_the_report_gate_reads_the_written_files_and_a_true_series_leaks(cases, 
             (folder / "tables" / f"{name}.csv").write_text(table.to_csv(), encoding="utf-8")
         values.update(result.values)
     V.write_section(values, folder / "values" / "all.json")
-    series = attack.printed_series(folder)
-    assert attack.series_key(attack.SERIES, 2019) in series
-    assert attack.series_key(attack.ETHNIC_SERIES, 2015) in series
+    series = attack_equations.printed_series(folder)
+    assert attack_equations.series_key(attack_equations.SERIES, 2019) in series
+    assert attack_equations.series_key(attack_equations.ETHNIC_SERIES, 2015) in series
     found = attack.gate_report(
         folder, cases, district="Oslo", year=2019, register=None, log=lambda _l: None
     )
     assert found.problems == [] and found.skipped == 0 and found.leaks == 0
     # the ethnic series printed from the true cases instead: the gate stops on it
-    keys, true, pub = attack.cells(cases, ["Oslo"], 2019)
+    keys, true, pub = attack_equations.cells(cases, ["Oslo"], 2019)
     ethnic = (keys["diskriminering"] == "etnisk").to_numpy()
     rows, changed = ["Årstall,K-etnisk"], []
     for y in sorted(set(keys["dy"])):

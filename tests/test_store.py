@@ -31,6 +31,19 @@ def test_store_location_and_manifest(data_dir, store_dir):
     assert manifest["created"].endswith("+00:00")
 
 
+def test_a_change_in_the_reading_code_makes_a_new_snapshot(data_dir, store_dir, monkeypatch):
+    """A snapshot read by other ingest code is never reused (a reading rule may have changed
+    what the same bytes mean, e.g. whitespace in a unit name)."""
+    path = write_csv(data_dir)
+    first = validate.load_validated(path).processed
+    assert validate.load_validated(path).processed == first  # same code, same bytes: reused
+    real = store.reader_sha256()
+    monkeypatch.setattr(store, "reader_sha256", lambda: "0" * 64)
+    second = validate.load_validated(path).processed
+    assert second != first and second.is_file() and first.is_file()
+    assert len(real) == 64 and real != "0" * 64
+
+
 def test_folder_source_is_named_by_folder_and_can_be_synthetic(data_dir, store_dir):
     write_csv(data_dir)
     (data_dir / "manifest.yml").write_text("synthetic: true\nseed: 1\n", encoding="utf-8")

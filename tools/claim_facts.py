@@ -140,8 +140,8 @@ class Facts:
         cases = self.received_cases(self.year if year is None else year)
         return int((cases["grunnlag"] == code).sum())
 
-    def ground_share(self, key: str) -> float:
-        return self.ground(key) / self.received()
+    def ground_share(self, key: str, year: int | None = None) -> float:
+        return self.ground(key, year) / self.received(year)
 
     def grounds(self, year: int | None = None) -> dict[str, int]:
         return {g["key"]: self.ground(g["key"], year) for g in _yaml("codes.yml")["grounds"]}
@@ -154,8 +154,9 @@ class Facts:
         cases = self.decided_cases(self.year if year is None else year)
         return int(cases["diskriminering"].isin(ETHNIC).sum())
 
-    def other_received(self) -> int:
-        return int(self.received_cases(self.year)["diskriminering"].isin(OTHER).sum())
+    def other_received(self, year: int | None = None) -> int:
+        cases = self.received_cases(self.year if year is None else year)
+        return int(cases["diskriminering"].isin(OTHER).sum())
 
     def other_decided(self) -> int:
         return int(self.decided_cases(self.year)["diskriminering"].isin(OTHER).sum())
@@ -200,6 +201,10 @@ class Facts:
         """The share of the handling-time cases that took more than `days` days."""
         got = self.handling_days(year)
         return sum(d > days for d in got) / len(got)
+
+    def count_over(self, days: int, year: int | None = None) -> int:
+        """How many of the handling-time cases took more than `days` days."""
+        return sum(d > days for d in self.handling_days(year))
 
     def mean_days(self, year: int | None = None) -> float:
         return statistics.fmean(self.handling_days(year))

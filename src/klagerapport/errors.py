@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 
+from . import untrusted
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -157,7 +159,7 @@ class Problem:
             text += f": «{self.value}»"
         if self.allowed:
             text += f". Tillatt: {self.allowed}"
-        return text
+        return untrusted.shown(text)  # one line: a value's line break or ESC shown escaped
 
 
 def _key(text: str) -> str:
@@ -201,7 +203,7 @@ def grouped(problems: list[Problem]) -> list[str]:
         )
         if first.allowed:
             line += f". Tillatt: {first.allowed}"
-        lines.append(line)
+        lines.append(untrusted.shown(line))
     if len(lines) > MAX_LINES:
         rest = len(lines) - MAX_LINES + 1
         lines = [*lines[: MAX_LINES - 1], f"… og {rest} linjer til med andre feil"]
@@ -245,7 +247,7 @@ class ValidationError(ProblemsError):
 
 
 class ReportError(ProblemsError):
-    """The render guard stopped the report (render/guard.py): every problem at once, each with
+    """The render guard stopped the report (render/guard/): every problem at once, each with
     its file and line; the last good report stays."""
 
     def __init__(self, problems: list[Problem]):

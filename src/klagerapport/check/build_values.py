@@ -25,9 +25,9 @@ from pathlib import Path
 
 import yaml
 
-from .. import paths, userfiles
+from .. import paths, settings, userfiles
 from ..errors import KlagerapportError
-from ..publish import contract
+from ..publish import contract, utgave
 
 KINDS = ("count", "share", "days", "date", "year", "word", "sentence")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -157,6 +157,8 @@ class BuildValues:
         self.series = dict(series or {})
         # what the check derives from these values once (statements.Reader per district)
         self.memo: dict = {}
+        # the edition the values are of: which `[…]{.intern}`/`[…]{.offentlig}` spans count
+        self.utgave = settings.INTERN
 
     @classmethod
     def from_flat(
@@ -184,6 +186,7 @@ class BuildValues:
     @classmethod
     def load(cls, run_dir: Path) -> BuildValues:
         values = cls._load_values(Path(run_dir))
+        values.utgave = utgave.of_run(run_dir)  # the edition whose commentary spans are read
         for key, table in series_tables().items():
             file = Path(run_dir) / "tables" / f"{table}.csv"
             if file.is_file():

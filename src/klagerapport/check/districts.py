@@ -9,8 +9,9 @@ The national report (Norge) compares the districts, so every district's name bel
 Aliases that only spell a name without æøå («Ost» for Øst, «More og Romsdal») are for case
 files, not prose: «ost» is cheese. Towns and places of each district (data/reference/leksikon.yml
 «steder»: «Bergen» is Vest, «Grønland» and «Sandvika» are Oslo) are named like short names (a
-warning; commentary.py makes it an error in a sentence about the numbers), matched with their
-capital letter.
+warning; line_findings.py makes it an error in a sentence about the numbers), matched with their
+capital letter. A place is named inside a hyphenated compound too («Tromsø-området»,
+«Bodø-politiet»); a district's own name is not («Vest-Agder» is in Agder, not Vest).
 """
 
 from __future__ import annotations
@@ -50,7 +51,13 @@ def _names() -> tuple[re.Pattern, dict[str, tuple[str, str, bool, bool]]]:
         for place in places:
             names.setdefault(place.casefold(), (district, place, True, False))
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), names
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?!\w)", re.IGNORECASE), names
+
+
+@cache
+def _places() -> frozenset[str]:
+    """The towns and places of leksikon.yml «steder», in lower case."""
+    return frozenset(p.casefold() for ps in lexicon_data()["steder"].values() for p in ps)
 
 
 _ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
@@ -104,5 +111,7 @@ def named(line: str) -> list[Mention]:
         district, written, case, strong = names[m.group().casefold()]
         if case and m.group() != written:
             continue
+        if line[m.end() : m.end() + 1] == "-" and m.group().casefold() not in _places():
+            continue  # «Vest-Agder»: a district's name as the first part of another name
         found.append(Mention(m.start(), m.end(), m.group(), district, strong))
     return found

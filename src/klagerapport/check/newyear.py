@@ -181,10 +181,15 @@ def units_scaffold(district: str, data: Path | None = None) -> list[str]:
     source = data or settings.load(district=district).data
     try:
         cases = validate.load_validated(source).cases
-    except KlagerapportError as err:
-        first = (str(err).splitlines() or [""])[0]
+    except KlagerapportError as err:  # every problem, as `validate` says them
+        said = str(err).strip().splitlines() or [type(err).__name__]
         return [
-            f"Enhetslisten er ikke laget: dataene i {paths.shown(source)} kan ikke leses ({first})."
+            f"Enhetslisten er ikke laget: dataene i {paths.shown(source)} kan ikke leses: "
+            + said[0],
+            *said[1:],
+            f"Rett dataene og lag listen med «klagerapport new-district --district "
+            f"{_shell_word(district)} --data <fil>» (flytt først kommentarmappen den skrev over), "
+            f"eller skriv den selv under «{key}:» i {paths.shown(file)}.",
         ]
     mine = cases.loc[districts.same_district(cases["distrikt"], district), "enhet"]
     if mine.empty:
@@ -235,6 +240,11 @@ def _yaml_keys(file: Path) -> dict:
     return loaded if isinstance(loaded, dict) else {}
 
 
+def _shell_word(name: str) -> str:
+    """A district's name as one word of a command line."""
+    return f'"{name}"' if " " in name else name
+
+
 def _quoted(name: str) -> str:
     """A unit text as a YAML string (one line, no control characters)."""
     clean = "".join(c if c.isprintable() else " " for c in str(name))
@@ -283,7 +293,7 @@ def year_used_line(district: str, year: int, *, given: bool) -> str:
     """Which year the commentary was made for, and where that year came from."""
     if given:
         return f"Rapportår: {year} (fra --year)."
-    shown = f'"{district}"' if " " in district else district
+    shown = _shell_word(district)
     return (
         f"Rapportår: {year} (standardåret i {paths.shown(paths.CONFIG_FILE)}); et annet år: "
         f"«klagerapport new-district --district {shown} --year {year + 1}»."

@@ -62,6 +62,10 @@ NUMBER_WORDS = {
     "hundre": 100,
 }
 _WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+# a number word before «prosent» is a percent like its digits («tjue prosent» as «20 prosent»)
+_WORD_PERCENT = re.compile(
+    r"\b(?P<num>" + "|".join(NUMBER_WORDS) + r")[ \u00a0\u202f](?:%|prosent\b)", re.IGNORECASE
+)
 # A number word counts as a statistic when a case noun follows it within three words, or a verb
 # that says what happened to cases («åtte ble avvist»).
 _CASE_NOUN = re.compile(
@@ -139,6 +143,8 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
             kind = "count"
         claim(m, value, kind)
     if words:
+        for m in _WORD_PERCENT.finditer(text):
+            claim(m, float(NUMBER_WORDS[m.group("num").lower()]), "share")
         for m in _WORD.finditer(text):
             if _CASE_NOUN.match(text[m.end() :]):
                 claim(m, NUMBER_WORDS[m.group().lower()], "word")

@@ -40,12 +40,13 @@ from pathlib import Path
 
 import yaml
 
-from .. import grammar, paths, userfiles
+from .. import grammar, paths, settings, userfiles
 from ..errors import Problem, ProblemsError
 from ..fmt import MONTHS
-from . import lexicon
+from . import editions, lexicon
 from .numbers import NUMBER_WORDS
 from .public_approvals import APPROVALS_FILE, approvals, not_approved, stale
+from .public_existence import spans as existence_spans
 
 __all__ = ["APPROVALS_FILE", "check_hidden_quotes", "hidden_quotes", "small_quantities"]
 
@@ -238,8 +239,12 @@ def _prose(line: str) -> tuple[str, list]:
     return prose, codes
 
 
-def hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -> list[Problem]:
-    """The public edition's problems in the commentary folder `source` (see the module)."""
+def hidden_quotes(
+    source: Path, hidden: set[str], numbers: Iterable[int] = (), empty=(), district: str = ""
+) -> list[Problem]:
+    """The public edition's problems in the commentary folder `source` (see the module);
+    `empty`: the categories it prints as 0, of which no case may be said to exist
+    (public_existence.py)."""
     numbers = set(numbers)
     if (not hidden and not numbers) or not source.is_dir():
         return []
@@ -252,7 +257,8 @@ def hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -
     found: list[Problem] = []
     for file in sorted(source.glob("*.md")):
         shown = paths.shown(file)
-        lines = [_prose(line) for line in userfiles.read_text(file).splitlines()]
+        text = editions.for_edition(userfiles.read_text(file), settings.OFFENTLIG)
+        lines = [_prose(line) for line in text.splitlines()]
         for number, (prose, codes) in enumerate(lines, start=1):
             for code in codes:
                 key = code.positional
@@ -285,14 +291,14 @@ def hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -
                 for m in typed
             ]
         if limit:
-            small = _small_in_file(shown, [p for p, _c in lines], limit, found)
+            small = _small_in_file(shown, [p for p, _c in lines], limit, found, (empty, district))
             found += not_approved(small, file.name, [p for p, _c in lines], approved)
     if limit:
         found += [stale(approvals_file, a) for a in approved if not a.used]
     return sorted(found, key=lambda p: (p.file, p.row or 0, p.col)) + problems
 
 
-def _small_in_file(shown: str, lines: list[str], limit: int, known: list[Problem]) -> list:
+def _small_in_file(shown: str, lines: list[str], limit: int, known: list[Problem], empty) -> list:
     """The small quantities of one file's prose (a phrase may run over a line break)."""
     text = "\n".join(lines)
     starts = [0]
@@ -300,7 +306,9 @@ def _small_in_file(shown: str, lines: list[str], limit: int, known: list[Problem
         starts.append(starts[-1] + len(line) + 1)
     taken = {(p.row, p.col) for p in known if p.file == shown}
     found = []
-    for start, end in small_quantities(text, limit):
+    small = small_quantities(text, limit)
+    small += [(a, b) for a, b in existence_spans(text, *empty) if not _inside(a, b, small)]
+    for start, end in sorted(small):
         row = max(k for k, s in enumerate(starts) if s <= start)
         col = start - starts[row] + 1
         if (row + 1, col) in taken:
@@ -321,9 +329,15 @@ def _small_in_file(shown: str, lines: list[str], limit: int, known: list[Problem
     return found
 
 
-def check_hidden_quotes(source: Path, hidden: set[str], numbers: Iterable[int] = ()) -> None:
+def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(x < b and a < y for x, y in spans)
+
+
+def check_hidden_quotes(
+    source: Path, hidden: set[str], numbers: Iterable[int] = (), empty=(), district: str = ""
+) -> None:
     """Raise every problem of `hidden_quotes` at once (file:line:col each), or nothing."""
-    found = hidden_quotes(source, hidden, numbers)
+    found = hidden_quotes(source, hidden, numbers, empty, district)
     if found:
         raise ProblemsError(
             "kommentaren i den offentlige utgaven siterer, skriver eller sier tall som "

@@ -65,7 +65,7 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
     exact, near = [], []
     for entry in values.entries.values():
         raw = entry.raw
-        if entry.missing or isinstance(raw, bool):
+        if isinstance(raw, bool):  # a value without data (None) is skipped below, as no number
             continue
         if number.kind == "date":
             if entry.kind == "date" and raw == number.value:
@@ -91,23 +91,17 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
         if number.kind != "year" and entry.kind == "year":
             continue
         if number.kind == "decimal" or entry.kind == "days":
-            if numbers.decimal_text(raw, max(number.decimals, 1)) == round(
-                float(number.value), max(number.decimals, 1)
-            ):
+            if numbers.decimal_text(raw, max(number.decimals, 1)) == float(number.value):
                 exact.append(entry)
             continue
         if raw == number.value:
             exact.append(entry)
         elif raw >= 20 and abs(raw - number.value) <= 0.1 * raw:
             near.append(entry)
-    rank = {"year": 0, "count": 1, "share": 1, "days": 1, "date": 1}
-    exact.sort(key=lambda e: (rank.get(e.kind, 2), e.key.count("."), len(e.key), e.key))
-    near.sort(
-        key=lambda e: (
-            abs(float(e.raw) - float(number.value)) if number.kind != "date" else 0,
-            e.key,
-        )
-    )
+    # the equal values of one number are all of one kind (years, dates, shares) or counts and
+    # days: fewest levels first, then the shortest key; no date is ever near
+    exact.sort(key=lambda e: (e.key.count("."), len(e.key), e.key))
+    near.sort(key=lambda e: (abs(float(e.raw) - float(number.value)), e.key))
     return exact, near
 
 
@@ -195,19 +189,20 @@ def equals(number: numbers.Number, raw: float, kind: str) -> bool:
     """Does the typed number say this value, as the report would print it?"""
     how = hedge(number)
     if number.kind == "share":
-        if kind == "change" or (kind == "share" and raw < 0):
-            raw, kind = abs(raw), "share"  # «sank med 8 prosent»: a change's size, sign aside
         if kind != "share":
             return False
+        raw = abs(raw)  # «sank med 8 prosent»: a change (a share here) by its size, sign aside
         if how is not None:  # «omtrent 45 prosent»: within the hedge's tolerance
             return _hedged(how, raw, float(number.value) / 100, share=True)
         return numbers.percent_text(raw, number.decimals) == number.value
+    if kind == "share":  # printed as a percent: a count or a decimal never says it («0,3»)
+        return False
     if how is not None and number.kind != "year" and kind in ("count", "days"):
         return _hedged(how, raw, float(number.value), share=False)
     if number.kind == "decimal" or kind == "days":
         places = max(number.decimals, 1)
-        return numbers.decimal_text(raw, places) == round(float(number.value), places)
-    return kind != "share" and raw == number.value
+        return numbers.decimal_text(raw, places) == float(number.value)
+    return raw == number.value
 
 
 def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None:

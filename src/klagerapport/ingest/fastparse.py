@@ -103,6 +103,8 @@ def _saksnr_reason(saksnr: pa.ChunkedArray, first: bool, head: str, keys: set[st
 
 
 def _label_ok(text: str) -> bool:
+    """Whether a label passes the validator's rules (after `parse.label_text`)."""
+    text = untrusted.one_space(text)
     return not untrusted.has_control(text) and len(text) <= parse.MAX_LABEL
 
 
@@ -171,8 +173,9 @@ def check_part(part: Part) -> tuple[pd.DataFrame, np.ndarray] | str:
     if "enhet" in cols:
         unit = cols["enhet"]
         if not all(_label_ok(v) for v in unit.values):
-            return "enhet: linjeskift, kontrolltegn eller for lang"
-        out["enhet"] = unit.strings([v or None for v in unit.values])
+            return "enhet: kontrolltegn eller for lang"
+        names = [untrusted.one_space(v) for v in unit.values]
+        out["enhet"] = unit.strings([v or None for v in names])
     return pd.DataFrame(out), district_key
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import fmt, paths
+from .. import fmt, paths, untrusted
 
 SHOWN = 3
 # Fields compared between the versions of a case, with the column holding the text as read.
@@ -70,7 +70,8 @@ def changes(group: pd.DataFrame, names: list[str]) -> str:
             said.append(f"{field} er ulik")
             continue
         shown = " og ".join(
-            f"«{row[text] or '(tom)'}» i {where(row, names)}" for _, row in group.iterrows()
+            f"«{untrusted.shown(str(row[text] or '(tom)'))}» i {where(row, names)}"
+            for _, row in group.iterrows()
         )
         said.append(f"{field} er {shown}")
     return "; ".join(said)

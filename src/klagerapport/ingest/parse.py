@@ -136,7 +136,7 @@ def ground_spellings() -> dict[str, str]:
 
 def ground_key(text: str) -> str:
     """'228,1 - Adferd ' -> '228.1 adferd': decimal comma as point, words as slug words."""
-    text = str(text).strip().replace(",", ".")
+    text = untrusted.one_space(str(text)).strip().replace(",", ".")  # '228.1\nAdferd' too
     head, _, rest = text.partition(" ")
     return (head + " " + paths.slug(rest).replace("-", " ")).strip()
 
@@ -322,18 +322,25 @@ def parse_source(src: SourceFile) -> tuple[pd.DataFrame, list[Problem]]:
         )
 
     if "enhet" in raw:
-        text = as_text(raw["enhet"])
+        text = label_text(as_text(raw["enhet"]))
         out["enhet"] = text.where(text != "")
     for column in ("distrikt", "enhet"):  # labels: one line of text, never markup or a novel
         if column in raw:
-            text = text_of(column)
+            text = label_text(text_of(column))
             bad = text.str.contains(untrusted.CONTROL, regex=True)
-            report(bad, column, "inneholder linjeskift eller kontrolltegn")
+            report(bad, column, "inneholder kontrolltegn")
             report(text.str.len() > MAX_LABEL, column, f"er lengre enn {MAX_LABEL} tegn")
     return out, problems
 
 
-MAX_LABEL = 100  # characters in a district or unit name
+MAX_LABEL = 100  # characters in a district or unit name (after `label_text`)
+
+
+def label_text(text: pd.Series) -> pd.Series:
+    """A label column (distrikt, enhet) as the name it spells: each run of whitespace (a line
+    break inside a quoted field, Excel's Alt+Enter, a tab, a no-break space) one space, once
+    per distinct text. Control characters that are not whitespace stay, to be refused."""
+    return text.map({u: untrusted.one_space(u) for u in text.unique()}).astype(object)
 
 
 def read_files(files: list[Path]) -> tuple[list[SourceFile], pd.DataFrame, list[Problem]]:

@@ -4,11 +4,11 @@
 every district in the source, one Parquet row group per district (each row keeps its position in
 the source as the stored index), so a notebook reads only its district's rows
 (`read_cases(path, district=...)`); `manifest.json` records the source files with their SHA-256 and
-row counts. The key is a hash of the sources' bytes (and the code lists, format and package
-version the snapshot was made with), so two files with the same name never share a snapshot,
-and a snapshot is immutable: it is written into a temporary folder and renamed into place
-once, never changed after. A build passes the snapshot's exact path to every notebook, so one
-run reads one snapshot whatever else is validated meanwhile.
+row counts. The key is a hash of the sources' bytes (and the code lists, the reading code,
+format and package version the snapshot was made with), so two files with the same name never
+share a snapshot, and a snapshot is immutable: it is written into a temporary folder and
+renamed into place once, never changed after. A build passes the snapshot's exact path to
+every notebook, so one run reads one snapshot whatever else is validated meanwhile.
 """
 
 from __future__ import annotations
@@ -54,10 +54,20 @@ def location(data: Path, entries: list[dict] | None = None) -> Path:
 
 def content_key(entries: list[dict]) -> str:
     """The hash of what a snapshot is made from: the files' names and bytes, the code lists,
-    the store format and the package version."""
+    the code that reads them (this package and the text rules), the store format and the
+    package version: a change in how a file is read makes a new snapshot, never reuses one
+    read the old way."""
     files = [[e["name"], e["sha256"]] for e in entries]
-    payload = json.dumps([FORMAT, __version__, codes_sha256(), files])
+    payload = json.dumps([FORMAT, __version__, codes_sha256(), reader_sha256(), files])
     return sha256(payload.encode())[:KEY_LENGTH]
+
+
+def reader_sha256() -> str:
+    """The hash of the code that reads a case export: the ingest package's modules and the
+    shared rules for untrusted text, by name and bytes."""
+    package = Path(__file__).parent
+    sources = [*sorted(package.glob("*.py")), package.parent / "untrusted.py"]
+    return sha256(json.dumps([[p.name, sha256(p.read_bytes())] for p in sources]).encode())
 
 
 def is_synthetic(data: Path) -> bool:

@@ -9,14 +9,13 @@ Only listed names and OTHER ever reach a table or a value: the raw text is never
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import yaml
 
-from .. import paths, userfiles
+from .. import paths, untrusted, userfiles
 from ..errors import KlagerapportError
 
 UNITS_FILE = paths.REFERENCE / "units.yml"
@@ -30,7 +29,9 @@ class Unit:
 
 
 def normal(text: str) -> str:
-    return re.sub(r"\s+", " ", str(text)).strip().casefold()
+    """A unit's spelling as matched: whitespace runs as one space (untrusted.one_space), any
+    case."""
+    return untrusted.one_space(str(text)).casefold()
 
 
 @functools.cache

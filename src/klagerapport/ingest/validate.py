@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import codes, districts, fmt, paths, settings
+from .. import codes, districts, fmt, paths, settings, untrusted
 from . import fastcsv, read, rules, store, units
 
 
@@ -135,7 +135,7 @@ def summary(result: Validated, year: int | None) -> list[str]:
         lines.append(f"{codes.open_label()} (ingen avsluttet-dato): {fmt.integer(n_open)}")
     if result.warnings:
         lines.append("Advarsler:")
-        lines += [f"  - {w}" for w in result.warnings]
+        lines += [f"  - {untrusted.shown(w)}" for w in result.warnings]  # a sheet name's ESC too
     lines.append("Ingen feil.")
     return lines
 

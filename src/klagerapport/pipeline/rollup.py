@@ -35,12 +35,13 @@ from openpyxl.styles import Alignment, Font
 
 from .. import fmt, fsutil, paths
 from ..districts import NATIONAL, NATIONAL_DISTRICT
-from ..errors import KlagerapportError
 from ..publish import captions as C
+from ..publish import comparison_captions as CC
 from ..publish import suppression as S
 from ..publish import xlsx
 from ..sections import registry
 from ..sections.comparison import CHART, COUNTS, columns
+from .run_tables import Cells, cell_int, dotted_value, read_table, run_values
 
 NOT_ADDITIVE = ("Andel", "Gjennomsnitt", "Median")  # labels of rows/columns that do not sum
 RECONCILIATION = "avstemming.json"
@@ -52,27 +53,6 @@ class RollupResult:
     ok: bool
     problems: list[str] = field(default_factory=list)
     checked_cells: int = 0
-
-
-Cells = dict[tuple[str, str], str]
-
-
-def read_table(path: Path) -> tuple[list[str], list[str], Cells]:
-    """(columns, row labels, {(row, column): text}) of a table CSV."""
-    rows = xlsx.read_csv(path)
-    header, body = rows[0], rows[1:]
-    cells: Cells = {}
-    for row in body:
-        for col, text in zip(header[1:], row[1:], strict=False):
-            cells[(row[0], col)] = text
-    return header, [r[0] for r in body], cells
-
-
-def _int(text: str | None) -> int | None:
-    text = (text or "").strip()
-    if text.lstrip("-").isdigit():
-        return int(text)
-    return None
 
 
 def additive(row: str, col: str) -> bool:
@@ -99,14 +79,14 @@ def _sums(header: list[str], tables: dict[str, Cells]) -> tuple[dict, set, set]:
     district's «Sum» row into the district's row and the country's «Sum» row."""
     sums: dict[tuple[str, str], int] = {}
     lacking: set[tuple[str, str]] = set()
-    by_district = header[0] == C.COMPARISON_HEADER
+    by_district = header[0] == CC.COMPARISON_HEADER
     rows_of: dict[str, set[str]] = {}
     for district, cells in tables.items():
         rows_of[district] = {row for row, _ in cells}
         for (row, col), text in cells.items():
             if by_district and row != C.UNIT_SUM_LABEL:
                 continue
-            value = _int(text)
+            value = cell_int(text)
             targets = [(district, col), (row, col)] if by_district else [(row, col)]
             for key in targets:
                 if not additive(*key):
@@ -149,7 +129,7 @@ def reconcile(
         for key in sorted(set(nation) | set(sums)):
             if not additive(*key):
                 continue
-            whole = _int(nation.get(key))
+            whole = cell_int(nation.get(key))
             if whole is None and not (nation.get(key) or "").strip() and key in lacking:
                 if skipped is not None:
                     skipped.append(f"{table.stem}: rad «{key[0]}», kolonne «{key[1]}»")
@@ -168,29 +148,13 @@ def reconcile(
     return problems, checked
 
 
-def _values(folder: Path) -> dict:
-    try:
-        return json.loads((folder / "values.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise KlagerapportError(f"kan ikke lese {folder / 'values.json'}: {err}") from None
-
-
-def _get(values: dict, dotted: str):
-    node = values
-    for part in dotted.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
-
-
 def _same(text: str | None, value) -> bool:
     """A comparison cell (CSV text) and a report's value (values.json raw) are the same number."""
     text = (text or "").strip()
     if value is None or isinstance(value, bool):
         return text in ("", S.rule().symbol)  # no data, or hidden (the public edition)
     if isinstance(value, int):
-        return _int(text) == value
+        return cell_int(text) == value
     if isinstance(value, float):
         try:
             return float(text) == value
@@ -205,7 +169,7 @@ def reconcile_comparison(national: Path, parts: dict[str, Path]) -> tuple[list[s
     problems: list[str] = []
     checked = 0
     runs = {**parts, national_label(national): national}
-    own = {name: _values(folder) for name, folder in runs.items()}
+    own = {name: run_values(folder) for name, folder in runs.items()}
     for table, spec in columns().items():
         path = national / "tables" / f"{table}.csv"
         if not path.is_file():
@@ -220,7 +184,7 @@ def reconcile_comparison(national: Path, parts: dict[str, Path]) -> tuple[list[s
                 continue
             for column, key in spec:
                 checked += 1
-                text, value = cells.get((name, column)), _get(own[name], key)
+                text, value = cells.get((name, column)), dotted_value(own[name], key)
                 if not _same(text, value):
                     problems.append(
                         f"{table}: rad «{name}», kolonne «{column}»: landets rapport "
@@ -239,8 +203,8 @@ def national_label(national: Path) -> str:
 
 def _number(text: str):
     """A CSV cell as the number it holds (int, float), or the text itself."""
-    if _int(text) is not None:
-        return _int(text)
+    if cell_int(text) is not None:
+        return cell_int(text)
     try:
         return float(text)
     except ValueError:
@@ -327,7 +291,7 @@ def workbook(path: Path, national: Path, parts: dict[str, Path], year: int, comp
     overview = book.active
     overview.title = "Innhold"
     # the scope as the national report printed it on page 1 (a partial one says so)
-    scope = _get(_values(national), "owner") or NATIONAL_DISTRICT.official
+    scope = dotted_value(run_values(national), "owner") or NATIONAL_DISTRICT.official
     _text_cell(overview.cell(row=1, column=1), f"Klager på politiet – {scope} {year}")
     overview["A1"].font = Font(bold=True, size=13)
     folders = {**parts, national_label(national): national}

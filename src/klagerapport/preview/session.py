@@ -16,7 +16,7 @@ and records the error (file, line, message); the located problems it carries (er
 are listed in the panel with the commentary's findings, and so are the notes about the data a
 draft's box shows (`render.data_notes`): what `render --json` lists for the same build.
 
-A whole page (not a spliced one) passes the build's guard on its HTML (render/guard.py): no
+A whole page (not a spliced one) passes the build's guard on its HTML (render/guard/): no
 unresolved placeholder, and every piece of the document found in it (completeness); the PDF's
 checks are the build's.
 """
@@ -31,7 +31,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .. import outline, paths
+from ..check import editions
 from ..check import public as public_check
+from ..check.public_existence import empty_categories
 from ..errors import KlagerapportError
 from ..publish import utgave
 from ..render import data_notes, guard, safety
@@ -74,6 +76,7 @@ class Session:
         self._prepared: html_step.Prepared | None = None
         self._hidden: set[str] = set()
         self._hidden_numbers: set[int] = set()
+        self._empty: frozenset[tuple[str, str]] = frozenset()
         self._generation = 0
         self.spliced = 0  # renders that took the fast path (for the benchmark)
 
@@ -170,6 +173,7 @@ class Session:
         self._prepared = html_step.prepare(staged)
         self._hidden = utgave.hidden_value_keys(self.run_dir)
         self._hidden_numbers = utgave.hidden_numbers(self.run_dir)
+        self._empty = empty_categories(self.run_dir, self.district)
         self._checker = Checker.load(self.run_dir, district=self.district, year=self.year)
         self.state.notes = data_notes(self.run_dir, self.year)  # as a draft's box shows them
         self.state.values = read_values(self.run_dir, staged.variables)
@@ -186,13 +190,16 @@ class Session:
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir()
         for file, text in texts.items():
+            text = editions.for_edition(text, utgave.of_run(self.run_dir))  # as checked
             marked = tokenize(text, paths.shown(file), findings)
             (target / file.name).write_text(marked, encoding="utf-8")
         # the checks staging makes on the commentary, made again on every save
         home = paths.COMMENTARY.resolve()
         inside = home if self.source.resolve().is_relative_to(home) else self.source
         safety.check_links(self.source, inside=inside)
-        public_check.check_hidden_quotes(self.source, self._hidden, self._hidden_numbers)
+        public_check.check_hidden_quotes(
+            self.source, self._hidden, self._hidden_numbers, self._empty, self.district
+        )
         parts, warnings = staging.commentary_files(
             outline.load_sections(), self.source, self.staged.variables
         )

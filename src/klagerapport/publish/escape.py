@@ -16,7 +16,7 @@ from .. import untrusted
 # Every ASCII character Pandoc's Markdown gives a meaning to inline (emphasis, code, links,
 # images, raw HTML/Typst/attributes, math, footnotes, citations, shortcodes, entities, tables),
 # the quotes Pandoc's `smart` extension would curl («"x"» as “x”), and `?`, with which Quarto's
-# leftovers begin (`?var:x`; render/guard.py tells escaped text from a leftover): data prints
+# leftovers begin (`?var:x`; render/guard/ tells escaped text from a leftover): data prints
 # exactly as it is in the data.
 MARKDOWN_SPECIAL = set("\\`*_{}[]<>#|~^$@!&=\"'?")
 # At the start of a line these begin a block (list, quote, definition, heading, ordered list).

@@ -204,6 +204,11 @@ def merge_log(run_dir: Path, sections: list[str]) -> dict:
     return merged
 
 
+def of_run(run_dir: Path) -> str:
+    """The utgave a run was built as: offentlig if it has a suppression log, else intern."""
+    return settings.OFFENTLIG if (Path(run_dir) / LOG_FILE).is_file() else settings.INTERN
+
+
 def hidden_value_keys(run_dir: Path) -> set[str]:
     """The value keys the public edition hides (empty for the internal edition)."""
     file = Path(run_dir) / LOG_FILE

@@ -53,7 +53,7 @@ class RenderResult:
 
 def utgave_of(run_dir: Path) -> str:
     """The utgave a run was built as: offentlig if it has a suppression log, else intern."""
-    return settings.OFFENTLIG if (Path(run_dir) / utgave.LOG_FILE).is_file() else settings.INTERN
+    return utgave.of_run(run_dir)
 
 
 def choose_engine(engine: str) -> str:

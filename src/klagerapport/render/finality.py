@@ -122,7 +122,7 @@ _REPORTED_KEY = re.compile(r"^ukjent nøkkel «(.+)»$")
 def _mark_unknown_keys(staged: Staged, findings: list[Problem]) -> None:
     """In the draft's copy of the commentary, a placeholder the check reported as an unknown
     key becomes a visible mark instead of stopping the render; the analyst's files are
-    untouched, and a key the check did not report still stops it (render/guard.py)."""
+    untouched, and a key the check did not report still stops it (render/guard/)."""
     reported = {
         m.group(1)
         for f in findings

@@ -6,7 +6,7 @@ exits non-zero. The script starts `python -m klagerapport.render.inplace før|et
 
 - `før` (before Quarto reads anything): the document grammar (what Quarto would read
   differently from the embedded engine, or drop: `{{< claim a > b >}}`), includes, and every
-  `{{< var >}}` / `{{< meta >}}` and cross-reference with a target (render/guard.py,
+  `{{< var >}}` / `{{< meta >}}` and cross-reference with a target (render/guard/,
   `check_sources`);
 - `etter` (after Quarto wrote its files; `QUARTO_PROJECT_OUTPUT_FILES` lists them): no
   leftover (`?var:`, `?@tbl-…`, `{{<`, a footnote mark `[^…]`), the PDF's design, and every

@@ -13,8 +13,9 @@ from pathlib import Path
 import yaml
 
 from .. import grammar, outline, paths, userfiles
-from ..check import nocomment
+from ..check import editions, nocomment
 from ..check.public import check_hidden_quotes  # the public edition's commentary check
+from ..check.public_existence import empty_categories
 from ..districts import is_national
 from ..errors import KlagerapportError
 from ..publish import escape, utgave
@@ -243,7 +244,9 @@ def check_public_commentary(run_dir: Path, *, district: str, year: int) -> None:
     words (check/public.py), all at once; an internal run's is not checked here."""
     source = paths.commentary_dir(district, year)
     userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8, at once
-    check_hidden_quotes(source, utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir))
+    hidden, numbers = utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir)
+    empty = empty_categories(run_dir, district)  # «noen klager gjaldt X», X printed 0
+    check_hidden_quotes(source, hidden, numbers, empty, district)
 
 
 def stage(
@@ -282,6 +285,12 @@ def stage(
             (into / folder).mkdir()
     if source.is_dir():
         shutil.copytree(source, into / "commentary")
+        edition = utgave.of_run(run_dir)
+        for file in sorted((into / "commentary").glob("*.md")):  # the edition's own wording
+            text = file.read_text(encoding="utf-8")
+            file.write_text(
+                editions.for_edition(text, edition, keep_columns=False), encoding="utf-8"
+            )
     else:
         (into / "commentary").mkdir()
     with open(into / "_variables.yml", "w", encoding="utf-8") as fh:

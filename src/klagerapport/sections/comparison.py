@@ -25,6 +25,7 @@ from .. import codes, paths, settings
 from .. import districts as D
 from ..errors import KlagerapportError
 from ..publish import captions as C
+from ..publish import comparison_captions as CC
 from ..publish import figures
 from ..publish import suppression as S
 from ..publish import utgave as U
@@ -52,11 +53,11 @@ def columns() -> dict[str, list[tuple[str, str]]]:
     """Each table's columns: (header, the value key of a district's own report it prints)."""
     return {
         COUNTS: [
-            (C.COMPARISON_RECEIVED, "received.total"),
-            (C.COMPARISON_DECIDED, "decided.total"),
-            (C.COMPARISON_ETNISK, "discrimination.etnisk.received"),
-            (C.COMPARISON_MEAN_DAYS, "handling_days.mean"),
-            (C.COMPARISON_WITHIN, "handling_days.within_deadline"),
+            (CC.COMPARISON_RECEIVED, "received.total"),
+            (CC.COMPARISON_DECIDED, "decided.total"),
+            (CC.COMPARISON_ETNISK, "discrimination.etnisk.received"),
+            (CC.COMPARISON_MEAN_DAYS, "handling_days.mean"),
+            (CC.COMPARISON_WITHIN, "handling_days.within_deadline"),
         ],
         DECISIONS: [(c.label, f"decisions.{c.key}.share") for c in codes.decisions()],
         GROUNDS: [(c.label, f"grounds.{c.key}.share") for c in codes.grounds()],
@@ -136,19 +137,19 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
         counts_rows.append(row)
     result.tables[COUNTS] = Table(
         COUNTS,
-        C.comparison_caption(year, missing),
-        [C.COMPARISON_HEADER, *(h for h, _ in spec[COUNTS])],
+        CC.comparison_caption(year, missing),
+        [CC.COMPARISON_HEADER, *(h for h, _ in spec[COUNTS])],
         counts_rows,
         layout=U.Layout(columns=tuple(range(1, COUNT_COLUMNS + 1)), total_row=last),
     )
     for table, caption in (
-        (DECISIONS, C.comparison_decisions_caption(year)),
-        (GROUNDS, C.comparison_grounds_caption(year)),
+        (DECISIONS, CC.comparison_decisions_caption(year)),
+        (GROUNDS, CC.comparison_grounds_caption(year)),
     ):
         rows: list[list[Cell]] = [
             [n, *(raw[i][key] for _, key in spec[table])] for i, n in enumerate(labels)
         ]
-        header = [C.COMPARISON_HEADER, *(h for h, _ in spec[table])]
+        header = [CC.COMPARISON_HEADER, *(h for h, _ in spec[table])]
         result.tables[table] = Table(table, caption, header, rows)
     result.values.update(_values(names, missing))
     result = U.publish(result, utgave, district=district)
@@ -157,16 +158,16 @@ def comparison(cases: pd.DataFrame, *, year: int, district: str, **options) -> S
     districts = published[:last]
     result.values.update(_extremes(districts, utgave))
     received = [(str(row[0]), row[1]) for row in districts]
-    ordered = C.comparison_order(received)  # the bars from most to fewest, as the alt text says
+    ordered = CC.comparison_order(received)  # the bars from most to fewest, as the alt text says
     totals = [U.shown(value) for _, value in ordered]
     figure = figures.stacked_bars(
         [name for name, _ in ordered],
-        [(C.COMPARISON_RECEIVED, totals)],
+        [(CC.COMPARISON_RECEIVED, totals)],
         xlabel=C.COUNT_AXIS,
         totals=totals,
     )
-    alt = C.comparison_alt(year, received)
-    result.charts[CHART] = Chart(figure, C.comparison_chart_caption(year), alt)
+    alt = CC.comparison_alt(year, received)
+    result.charts[CHART] = Chart(figure, CC.comparison_chart_caption(year), alt)
     return result
 
 
@@ -178,7 +179,7 @@ def _values(names: list[str], missing: list) -> dict[str, Value]:
     parts = names[:-1]
     return {
         "comparison.districts": V.count(len(parts)),
-        "comparison.scope_sentence": V.word(C.comparison_scope_sentence(parts, missing)),
+        "comparison.scope_sentence": V.word(CC.comparison_scope_sentence(parts, missing)),
     }
 
 
@@ -199,5 +200,5 @@ def _extremes(rows: list[list[Cell]], utgave: str) -> dict[str, Value]:
             best = pick(c.raw for _, c in known)
             winners = [n for n, c in known if c.raw == best]
             out[f"comparison.{prefix}_{end}"] = next(c for _, c in known if c.raw == best)
-            out[f"comparison.{prefix}_{end}_district"] = V.word(C.names_listing(winners))
+            out[f"comparison.{prefix}_{end}_district"] = V.word(CC.names_listing(winners))
     return out

@@ -8,6 +8,7 @@ from .. import districts, settings
 from ..errors import KlagerapportError
 from ..ingest import units as unit_list
 from ..publish import captions as C
+from ..publish import comparison_captions as CC
 from ..publish import utgave as U
 from ..publish import values as V
 from ..publish.result import SectionResult
@@ -129,7 +130,7 @@ def _by_district(cases: pd.DataFrame, *, year: int, district: str, utgave) -> Se
     result.tables[TABLE] = Table(
         TABLE,
         C.units_national_caption(years[0], year),
-        [C.COMPARISON_HEADER, *map(str, years)],
+        [CC.COMPARISON_HEADER, *map(str, years)],
         rows,
         note="\n\n".join(n for n in notes if n),
         layout=U.Layout(total_row=last, fixed=((last, 2), (last, 3))),

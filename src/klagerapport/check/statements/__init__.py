@@ -16,6 +16,8 @@ The statements (words from data/reference/leksikon.yml):
 - quantifiers: «alle/samtlige klagene ble besvart innen fristen», «samtlige klager gjaldt adferd»,
   «ingen av klagene … etter fristen», «ikke … noen klager om diskriminering» (the group's sum),
   counts in words («en enkelt», «et par»);
+- existence: «en klage ble avvist» (exactly one), «noen/enkelte/flere/få klager gjaldt …», «det
+  kom også klager om …» (more than none; a plural of one case is open);
 - streaks: «for tredje år på rad» (each change of the yearly series; open where the build lacks
   a year); ratios: «dobbelt så mange … som i fjor»; durations: «under en måned» (the mean and
   the median when the clause names neither).

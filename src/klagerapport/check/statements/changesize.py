@@ -1,9 +1,15 @@
-"""The size of a change: «antall klager økte med 20 prosent»: a percent typed right after «med»
-(leksikon.yml `endring_med`) with a direction word before it in its clause is the relative change
-of the count the clause names (its `<…>.change` value), not a share of anything."""
+"""The size of a change: «antall klager økte med 20 prosent»: a percent typed (in digits or a
+number word, «tjue prosent») right after «med» or «på» (leksikon.yml `endring_med`), a hedge or
+bound between them allowed («økte med rundt 20 prosent», «økningen var på over 30 prosent»), with
+a direction word before it in its clause is the relative change of the count the clause names
+(its `<…>.change` value), not a share of anything. The hedge then applies to the change
+(typed.equals)."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from .. import numbers
 from ..build_values import BuildValues
 from ..lexicon import Hit, Lexicon, data
 from ..meaning import Ref, ref_of
@@ -16,11 +22,28 @@ def _words() -> set[str]:
     return {str(w).casefold() for w in data()["endring_med"]}
 
 
+@cache
+def _hedges() -> tuple[tuple[str, ...], ...]:
+    """The words of the lexicon's `tall_sikring` and `tall_grense` («rundt», «mer enn»), each
+    split into words, longest first."""
+    found = {
+        tuple(str(w).casefold().split())
+        for section in ("tall_sikring", "tall_grense")
+        for words in data()[section].values()
+        for w in words
+    }
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 def sizes_change(s: Sentence, pos: int) -> bool:
-    """Does the number typed at `pos` size a change: «med» right before it, and a direction
-    word before that in its clause?"""
-    before = s.masked[:pos].split()
-    if not before or before[-1].casefold() not in _words():
+    """Does the number typed at `pos` size a change: «med» (or «på») right before it, or before
+    a hedge right before it, and a direction word before that in its clause?"""
+    before = [w.casefold() for w in s.masked[:pos].split()]
+    for hedge in _hedges():
+        if len(before) > len(hedge) and tuple(before[-len(hedge) :]) == hedge:
+            before = before[: -len(hedge)]
+            break
+    if not before or before[-1] not in _words():
         return False
     a, _ = s.clause_of(pos)
     return any(h.kind in DIRECTION_KINDS and a <= h.start < pos for h in s.hits)
@@ -30,7 +53,7 @@ def sized_percent(s: Sentence, hit: Hit) -> bool:
     """Is a share word («prosent») the unit of a number that sizes a change?"""
     before = s.masked[: hit.start].rstrip()
     number = before.split()[-1:] or [""]
-    if not number[0][:1].isdigit():
+    if not number[0][:1].isdigit() and number[0].casefold() not in numbers.NUMBER_WORDS:
         return False
     return sizes_change(s, len(before) - len(number[0]))
 

@@ -57,10 +57,7 @@ class Comparison(Parts):
         if back is not None:
             base.back = back
         share = "andel" in own.concepts
-        ref = self.meanings.bind(base, share=share)
-        if ref is None and back is not None and not w.anchored():
-            return in_series(left.series, back, self.values, self.lex)
-        return ref
+        return self.meanings.bind(base, share=share)
 
     def _left(self, s, vals, years, hit, until: int | None = None) -> Ref | None:
         """The first side of a comparison: the placeholder before the word, else the value the
@@ -97,7 +94,8 @@ class Comparison(Parts):
         """The different years (years back) the equality word's clause names, in order, when
         it names no second side: «I fjor og i forfjor ble det avgjort like mange»."""
         a, b = s.clause_of(hit.start)
-        for ca, cb in reversed([c for c in s.clauses if c[1] <= a]):
+        # an empty clause (the «, og» of «I fjor, og i forfjor, …») joins nothing, cuts nothing
+        for ca, cb in reversed([c for c in s.clauses if c[1] <= a and c[0] < c[1]]):
             # a clause of years only, cut off by «og»: «I fjor og i forfjor …»
             said = [h for h in s.hits if ca <= h.start < cb]
             if any(ca <= p < cb for p, _ in years) and all(h.kind == "tid" for h in said):

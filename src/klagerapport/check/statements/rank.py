@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...publish.text import ORDINALS
 from .. import ranks
 from ..build_values import BuildValues, rank_of
+from ..lexicon import data
 from ..meaning import years_of
 from ..sentences import Sentence
 from .margin import margin_start, widened
@@ -55,6 +56,13 @@ class Rank(Parts):
         groups = [g for g, _ in own.categories]
         group = next((g for g in groups if g in named), groups[0])
         subjects = named.get(group) or {dict(own.categories)[group]}
+        ahead = self._ahead(s, a, b, group) & subjects
+        if ahead and ordinal == 1 and subjects - ahead:
+            # «Etter Pass var det Orden Sentrum som fikk flest»: the place after those named
+            subjects = subjects - ahead
+            ordinal = len(ahead) + 1
+        else:
+            ahead = set()
         combined = any(c in self.lex.combined for c in subjects)
         group_values = self.meanings.across(ref, group, combined=combined)
         if combined:
@@ -82,6 +90,12 @@ class Rank(Parts):
                 for c in subjects
             }
             holds = all(p == ordinal for p in place.values())
+            if ahead:  # and those named ahead of it are ahead of it
+                own_raw = group_values[next(iter(subjects))].raw
+                sign = 1 if way == "maks" else -1
+                holds = holds and all(
+                    sign * (group_values[c].raw - own_raw) > 0 for c in ahead if c in group_values
+                )
         else:
             holds = all(group_values[c].raw == best for c in subjects)
         winners = [c for c, r in group_values.items() if r.raw == best]
@@ -98,6 +112,18 @@ class Rank(Parts):
                 detail = f"{shown}; men {near} er omtrent like mye, så forskjellen er ikke klar"
             holds = holds and bool(others) and not close
         return self._verdict(hit, "rang", holds != neg, detail, shown)
+
+    def _ahead(self, s, a: int, b: int, group: str) -> set[str]:
+        """The categories of `group` named right after a word of leksikon.yml `rang_etter`
+        («etter», «bak») in the clause [a, b): those a rank word's subject comes after."""
+        words = {str(w).casefold() for w in data()["rang_etter"]}
+        out = set()
+        for h in s.hits:
+            if h.kind == "kategori" and h.group == group and a <= h.start < b:
+                before = s.masked[a : h.start].split()
+                if before and before[-1].casefold() in words:
+                    out.add(str(h.value))
+        return out
 
     def _rank_years(self, s, hit, ref, way, ordinal, neg, years) -> Outcome:
         series = years_of(ref.series, self.values, self.lex)

@@ -9,6 +9,7 @@ from .both import Both
 from .comparison import Comparison
 from .direction import Direction
 from .duration import Duration
+from .existence import Existence
 from .fromto import FromTo
 from .level import Level
 from .net import Net
@@ -22,7 +23,7 @@ from .streak import Streak
 
 class Reader(
     Direction, Comparison, Rank, Share, AllDecided, Level, FromTo, Quantifier, Streak, Ratio,
-    Duration, Net, Both,
+    Duration, Net, Both, Existence,
 ):  # fmt: skip
     """Reads the statements of sentences against one build's values."""
 
@@ -105,6 +106,7 @@ class Reader(
                     out.append(said)  # «under en måned», «et par klager»
             elif hit.kind == "begrep" and hit.value == "åpne":
                 out.append(self._all(s, years, hit, open_claim=True))
+        out += self._existence(s, years)  # «en klage ble avvist», «noen klager gjaldt …»
         out = [o for o in out if o.kind in ("andel", "alle") or self._about_data(s, o, vals, years)]
         out += self._levels(s, vals, years, pair)
         return out

@@ -1,9 +1,14 @@
-"""Shares: «over halvparten», «en tredjedel», «hver fjerde», «de fleste», «nesten ni av ti»."""
+"""Shares: «over halvparten», «en tredjedel», «hver fjerde», «de fleste», «nesten ni av ti»;
+a share word that sizes a change: «om lag en fjerdedel flere klager enn året før»; and a share
+of the cases beyond a duration in words: «hver femte klage tok lengre tid enn fire uker» (the
+share within the deadline, or the rest of it, when the duration is the deadline)."""
 
 from __future__ import annotations
 
 from ..lexicon import exact, within
-from ..meaning import Ref
+from ..meaning import Ref, Wanted
+from .changesize import change_of
+from .duration import DEADLINE
 from .outcome import Outcome
 from .parts import Parts
 
@@ -19,16 +24,26 @@ class Share(Parts):
                 op = degree  # «over fire av ti», «nesten en tredjedel»
                 break
         neg = self._negated(s, hit)
+        more = self._more_than_before(s, hit, years)
+        if more is not None:
+            return self._change(s, hit, years, op, mark, neg, more)
         subject = self._subject(s, vals, hit)
         if subject is not None and subject.ref is not None and subject.ref.kind == "days":
             return self._around_days(hit, subject.ref, op, mark, neg)
+        beyond = self._beyond_duration(s, hit, years)
+        if beyond is not None and beyond[0] is None:
+            return self._open(hit, "andel", beyond[1])
         ref = subject.ref if subject and subject.ref and subject.ref.kind == "share" else None
+        if beyond is not None:
+            ref = beyond[0]
         if ref is None:
             ref = self._scoped(s, hit, years, share=True)
         if ref is None:
             return self._open(hit, "andel")
         hedged = any(h.kind == "omtrent" and 0 <= hit.start - h.end <= 2 for h in s.hits)
         x = ref.raw
+        if beyond is not None and beyond[1] == "gt":  # beyond the deadline: the rest
+            x = 1 - x
         if self._denied_after(s, hit):  # «én av ti ble ikke besvart innen fristen»: the rest
             x = 1 - x
         if op == "gt":
@@ -43,7 +58,76 @@ class Share(Parts):
             tol = self.tol["brøk_omtrent" if hedged else "brøk"]
             holds = within(x, mark, tol)
         detail = f"{ref.label} = {ref.text}"
+        if beyond is not None and beyond[1] == "gt":
+            detail += "; andelen over fristen er resten"
         return self._verdict(hit, "andel", holds != neg, detail, ref.label)
+
+    def _beyond_duration(self, s, hit, years) -> tuple[Ref | None, str] | None:
+        """«hver femte klage tok lengre tid enn fire uker»: a duration in words after the share
+        word in its clause, bounded (leksikon.yml `varighet_grense`): (the share within the
+        deadline, "lt" or "gt") when the duration is the deadline; (None, what is missing) when
+        it is another (the build has no share beyond it); None without such a duration."""
+        a, b = s.clause_of(hit.start)
+        span = next((h for h in s.hits if h.kind == "varighet" and hit.end <= h.start < b), None)
+        if span is None:
+            return None
+        before = " ".join(s.masked[a : span.start].split()).casefold()
+        op = next(
+            (
+                how
+                for words, how in sorted(
+                    self.lex.duration_bounds.items(), key=lambda kv: -len(kv[0])
+                )
+                if before == words or before.endswith(" " + words)
+            ),
+            None,
+        )
+        if op is None:
+            return None
+        deadline = self.values.get(DEADLINE)
+        if deadline is None or deadline.missing or float(deadline.raw) != float(span.value):
+            return None, f"andelen {'over' if op == 'gt' else 'under'} {span.text}"
+        back = self.year_at(s, hit.start, years)
+        ref = self.meanings.bind(Wanted({"frist", "andel"}, {}, back), share=True)
+        if ref is None:
+            return None, "andelen innen fristen"
+        return ref, op
+
+    def _more_than_before(self, s, hit, years) -> str | None:
+        """«en fjerdedel flere klager enn året før»: a comparison word right after the share
+        word, and «enn» and a year after it in the clause: the share is the size of the change
+        from that year (the comparison word's way, «mer» or «mindre»), not a share of a whole."""
+        _, b = s.clause_of(hit.start)
+        after = [h for h in s.hits if hit.end <= h.start < b]
+        if not after or after[0].kind not in ("mer", "mindre"):
+            return None
+        if s.masked[hit.end : after[0].start].strip():
+            return None
+        than = next((h for h in after if h.kind == "enn"), None)
+        if than is None or not any(than.end <= p < b for p, _ in years):
+            return None
+        return after[0].kind
+
+    def _change(self, s, hit, years, op: str, mark: float, neg: bool, way: str) -> Outcome:
+        """The share word against the relative change of the count its clause names, signed by
+        the comparison word («flere»: a rise of that size, «færre»: a fall)."""
+        a, b = s.clause_of(hit.start)
+        w = self.wanted(s, a, b, self.year_at(s, hit.start, years, limit=hit.start))
+        w.concepts.discard("andel")
+        ref = change_of(self.meanings.bind(w, share=False, before=1), self.values, self.lex)
+        if ref is None:
+            return self._open(hit, "andel", "endringen")
+        hedged = any(h.kind == "omtrent" and 0 <= hit.start - h.end <= 2 for h in s.hits)
+        x = ref.raw if way == "mer" else -ref.raw
+        if op == "gt":
+            holds = x > mark
+        elif op == "lt":
+            holds = 0 < x < mark
+        elif op == "nesten":
+            holds = exact(mark) - exact(self.tol["nesten"]) <= exact(x) < exact(mark)
+        else:
+            holds = within(x, mark, self.tol["brøk_omtrent" if hedged else "brøk"])
+        return self._verdict(hit, "andel", holds != neg, f"{ref.label} = {ref.text}", ref.label)
 
     def _denied_after(self, s, hit) -> bool:
         """A negation after the share word in its clause says the share of the rest («én av ti

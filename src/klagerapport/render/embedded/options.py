@@ -58,7 +58,7 @@ CAPTION_OPTIONS = {
 }
 CAPTION_PLACES = {"top": "above", "bottom": "below"}
 # Quarto's project scripts: the guard (report/_kontroll.py), which this engine runs in-process
-# (render/guard.py); any other script would run under Quarto only, so it is refused.
+# (render/guard/); any other script would run under Quarto only, so it is refused.
 PROJECT_SCRIPTS = {"pre-render": "_kontroll.py før", "post-render": "_kontroll.py etter"}
 PDF_STANDARDS = {"ua-1"}
 CODE = "unsupported-option"  # the problems' code

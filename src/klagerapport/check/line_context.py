@@ -1,0 +1,73 @@
+"""What the sentence reading of a section tells its line checks (`LineContext`): the value
+each typed number means by the words of its clause, the numbers a statement reads itself, and
+where a sentence speaks of numbers (`note_numbers`)."""
+
+from __future__ import annotations
+
+from . import allowlist, numbers
+from .allowlist import Allowed
+from .meaning import Ref
+from .statements import changesize
+
+
+class LineContext:
+    """What the sentence reading tells the line checks: the value each typed number means,
+    the numbers a statement reads itself (share words), the quantitative sentences' spans."""
+
+    def __init__(self, lines: list[str], allowed: list[Allowed]) -> None:
+        self.meant: dict[tuple[int, int], Ref | None] = {}
+        self.sentence_key: dict[tuple[int, int], str] = {}  # a typed number's sentence's key
+        self.taken: set[tuple[int, int]] = set()
+        self.quantitative: dict[int, list[tuple[int, int]]] = {}
+        self.word_ok = {
+            n: allowlist.spans(line, [a.text for a in allowed if a.kind == "word"])
+            for n, line in enumerate(lines, 1)
+        }
+
+    def word_allowed(self, line: int, start: int, end: int) -> bool:
+        return allowlist.covered(start, end, self.word_ok.get(line, []))
+
+
+def note_numbers(s, reader, context: LineContext, outcomes) -> None:
+    """For the line checks: the value each typed number means (by the words of its clause),
+    the numbers a share statement reads itself, where the sentence speaks of numbers."""
+    # numbers a statement reads itself: a share («fire av ti»), a difference («3 flere enn»)
+    spans = [(o.start, o.end) for o in outcomes if o.kind in ("andel", "forskjell")]
+    found = numbers.find_numbers(s.text)
+    quantitative = bool(outcomes) or bool(found) or any(h.name == "var" for h in s.holders)
+    if quantitative:
+        first_line, first_col = s.where(0)
+        last_line, last_col = s.where(max(0, len(s.text) - 1))
+        for line in range(first_line, last_line + 1):
+            a = first_col if line == first_line else 0
+            b = last_col + 1 if line == last_line else 10**6
+            context.quantitative.setdefault(line, []).append((a, b))
+    years = reader.years(s)
+    for number in found:
+        where = s.where(number.start)
+        if any(a <= number.start < b for a, b in spans):
+            context.taken.add(where)
+            continue
+        if number.kind in ("year", "date", "glued"):
+            continue
+        # the value its clause names; if the clause names none, the sentence up to there
+        a, b = s.clause_of(number.start)
+        year = reader.year_at(s, number.start, years)
+        if reader.from_side(s, number.start, number.end):
+            year = (year or 0) + 1  # «fra 174 til 211»: the first number is the year before
+        wanted = reader.wanted(s, a, b, year)
+        if not wanted.anchored():
+            wanted = reader.wanted(s, 0, b, year)
+        if number.kind == "share":
+            wanted.concepts.add("andel")
+        unit = s.masked[number.end :].split()[:1]
+        if unit and (concept := reader.lex.number_units.get(unit[0].strip(".,;:!?»").casefold())):
+            wanted.concepts.add(concept)  # «over 50 dager»: the handling time (tall_enhet)
+        if number.kind == "share" and changesize.sizes_change(s, number.start):
+            # «økte med 20 prosent»: the relative change of the count the clause names
+            wanted.concepts.discard("andel")
+            count = reader.meanings.bind(wanted, share=False, before=1)
+            context.meant[where] = changesize.change_of(count, reader.values, reader.lex)
+        else:
+            context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
+        context.sentence_key[where] = s.digest()
