@@ -26,7 +26,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from tools.claim_corpus_kontroll6 import Sentence, labelled_part, show
+from tools.claim_corpus_kontroll6 import Sentence, part_functions
 from tools.claim_facts import Facts
 
 PART = "kontroll11"
@@ -185,13 +185,7 @@ SENTENCES: list[Sentence] = [
 ]  # fmt: skip
 
 
-def labelled() -> list[dict]:
-    """The part's items (without ids): rapport, art, sann, tekst, grunn."""
-    return labelled_part(PART, SENTENCES)
-
-
-def main() -> int:
-    return show(labelled(), sys.argv[1:])
+labelled, main = part_functions(PART, SENTENCES)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from __future__ import annotations
 import itertools
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, labelled_part, listing, n, p, show
+from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
 from tools.claim_corpus_kontroll9 import (
     FRACTION_HEDGED,
     NEAR,
@@ -459,13 +459,7 @@ SENTENCES: list[Sentence] = [
 ]  # fmt: skip
 
 
-def labelled() -> list[dict]:
-    """The part's items (without ids): rapport, art, sann, tekst, grunn."""
-    return labelled_part(PART, SENTENCES)
-
-
-def main() -> int:
-    return show(labelled(), sys.argv[1:])
+labelled, main = part_functions(PART, SENTENCES)
 
 
 if __name__ == "__main__":

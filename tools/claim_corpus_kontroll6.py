@@ -501,6 +501,20 @@ def labelled() -> list[dict]:
     return labelled_part(PART, SENTENCES)
 
 
+def part_functions(part: str, sentences: list[Sentence]):
+    """The two functions every part's module has: `labelled()` (its items without ids:
+    rapport, art, sann, tekst, grunn) and `main()` (prints them; `--yaml` as the corpus holds
+    them), as `labelled, main = part_functions(PART, SENTENCES)`."""
+
+    def labelled() -> list[dict]:
+        return labelled_part(part, sentences)
+
+    def main() -> int:
+        return show(labelled(), sys.argv[1:])
+
+    return labelled, main
+
+
 def show(items: list[dict], argv: list[str]) -> int:
     """Print a part's items and labels (`--yaml`: as the corpus file holds them)."""
     if "--yaml" in argv:

@@ -19,11 +19,10 @@ import sys
 from tools.claim_corpus_kontroll6 import (
     Sentence,
     change,
-    labelled_part,
     listing,
     n,
     p,
-    show,
+    part_functions,
     the_max,
 )
 from tools.claim_facts import Facts
@@ -208,13 +207,7 @@ SENTENCES: list[Sentence] = [
 ]  # fmt: skip
 
 
-def labelled() -> list[dict]:
-    """The part's items (without ids): rapport, art, sann, tekst, grunn."""
-    return labelled_part(PART, SENTENCES)
-
-
-def main() -> int:
-    return show(labelled(), sys.argv[1:])
+labelled, main = part_functions(PART, SENTENCES)
 
 
 if __name__ == "__main__":

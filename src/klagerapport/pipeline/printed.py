@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .. import fsutil, paths
 from ..settings import BuildPlan
+from .run_tables import dotted_value
 
 FOLDER = "publisert"
 # the figures recorded: field -> the value key of the report's year it is read from
@@ -47,7 +48,7 @@ def record(plan: BuildPlan, values: dict) -> Path | None:
     where = location(plan, plan.year)
     if where is None or not plan.final or plan.public or where.exists():
         return None
-    figures = {field: _get(values, key) for field, key in FIGURES.items()}
+    figures = {field: dotted_value(values, key) for field, key in FIGURES.items()}
     if all(v is None for v in figures.values()):
         return None
     where.parent.mkdir(parents=True, exist_ok=True)
@@ -68,12 +69,3 @@ def last_year(plan: BuildPlan) -> dict:
     except (OSError, ValueError):
         return {}  # an unreadable record is no record: the committed one is used
     return {k: data[k] for k in FIGURES if isinstance(data.get(k), int | float)}
-
-
-def _get(values: dict, dotted: str):
-    node = values
-    for part in dotted.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node

@@ -37,7 +37,7 @@ from ..publish import (
     values,
 )
 from ..sections import registry
-from . import cache, kernels, printed, rendering
+from . import cache, kernels, printed, rendering, run_tables
 from .notebooks import Section, discover, section_parameters
 from .sectionrun import POOLS, STAGING, SectionRun, run_sections, staging_dir
 
@@ -196,12 +196,11 @@ def _locked_run(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    if plan.final and not plan.public:  # what next year's report compares with (P12)
-        values_file = final / "values.json"
-        if values_file.is_file():
-            kept = printed.record(plan, json.loads(values_file.read_text(encoding="utf-8")))
-            if kept is not None:
-                log(f"Trykte tall for {plan.year} lagret i {paths.shown(kept)}")
+    # what next year's report compares with (P12)
+    if plan.final and not plan.public and (final / "values.json").is_file():
+        kept = printed.record(plan, run_tables.run_values(final))
+        if kept is not None:
+            log(f"Trykte tall for {plan.year} lagret i {paths.shown(kept)}")
     return result
 
 
