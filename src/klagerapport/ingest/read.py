@@ -151,7 +151,9 @@ def as_text(col: pd.Series) -> pd.Series:
         except TypeError:  # an unhashable cell: cell by cell
             return col.map(cell_text).astype(object)
         return col.map(texts).astype(object)
-    return col.fillna("").astype(str).str.strip()
+    # (numbers or dates pandas typed itself): empty cells as '' without filling a typed column
+    # with text, which pandas will refuse
+    return col.astype(object).where(col.notna(), "").astype(str).str.strip()
 
 
 @dataclass
