@@ -6,9 +6,9 @@ equal values).
 from __future__ import annotations
 
 import pytest
+from handvalues import checked, hand_values
 
 from klagerapport.check import BuildValues, blocks_final, numbers
-from klagerapport.check.commentary import check_section
 from klagerapport.check.findings import ERROR, problems
 
 BASE = {
@@ -33,12 +33,11 @@ BASE = {
 
 
 def values(**changes) -> BuildValues:
-    flat = {**BASE, **{k.replace("__", "."): v for k, v in changes.items()}}
-    return BuildValues.from_flat({k: {"value": v, "text": str(v)} for k, v in flat.items()}, "")
+    return hand_values(BASE, changes)
 
 
 def found(text: str, **changes):
-    return check_section(text + "\n", "generelt.md", values(**changes), [], "Agder")
+    return checked(text, values(**changes), "Agder")
 
 
 def errors(text: str, **changes) -> list:

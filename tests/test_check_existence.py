@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import claimcorpus as cc
 import pytest
+from handvalues import hand_values
 
 from klagerapport.check import BuildValues, blocks_final
 from klagerapport.check.commentary import check_section
@@ -41,8 +42,7 @@ BASE = {
 
 
 def values(**changes) -> BuildValues:
-    flat = {**BASE, **{k.replace("__", "."): v for k, v in changes.items()}}
-    return BuildValues.from_flat({k: {"value": v, "text": str(v)} for k, v in flat.items()}, "")
+    return hand_values(BASE, changes)
 
 
 def verdict(text: str, **changes) -> str:

@@ -9,6 +9,7 @@ statement and beside a false one, a runner-up exactly at the «omtrent» toleran
 from __future__ import annotations
 
 import pytest
+from handvalues import checked, hand_values
 
 from klagerapport.check import BuildValues, blocks_final
 from klagerapport.check import cues as cue_words
@@ -44,14 +45,11 @@ SERIES = {"decided.total": {2021: 55, 2020: 51, 2019: 40, 2018: 30}}
 
 
 def values(series=None, **changes) -> BuildValues:
-    flat = {**BASE, **{k.replace("__", "."): v for k, v in changes.items()}}
-    return BuildValues.from_flat(
-        {k: {"value": v, "text": str(v)} for k, v in flat.items()}, "", series
-    )
+    return hand_values(BASE, changes, series)
 
 
 def found(text: str, series=None, **changes):
-    return check_section(text + "\n", "generelt.md", values(series, **changes), [], "Agder")
+    return checked(text, values(series, **changes), "Agder")
 
 
 def opened(text: str, series=None, **changes) -> list[str]:

@@ -8,9 +8,9 @@ sentences that passed the check (kontroll8 of the claim corpus).
 from __future__ import annotations
 
 import pytest
+from handvalues import checked, hand_values
 
 from klagerapport.check import BuildValues, blocks_final, newyear
-from klagerapport.check.commentary import check_section
 from klagerapport.check.findings import ERROR, problems
 
 BASE = {
@@ -43,14 +43,11 @@ WORDS = {"verified": "ok", "stale-claim": "false", "wrong-value": "false", "need
 
 
 def values(series=None, **changes) -> BuildValues:
-    flat = {**BASE, **{k.replace("__", "."): v for k, v in changes.items()}}
-    return BuildValues.from_flat(
-        {k: {"value": v, "text": str(v)} for k, v in flat.items()}, "", series
-    )
+    return hand_values(BASE, changes, series)
 
 
 def found(text: str, series=None, **changes):
-    return check_section(text + "\n", "generelt.md", values(series, **changes), [], "Agder")
+    return checked(text, values(series, **changes), "Agder")
 
 
 def verdicts(text: str, series=None, **changes) -> list[str]:

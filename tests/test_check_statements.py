@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from handvalues import checked, hand_values
 
 from klagerapport.check import BuildValues, blocks_final, check_commentary, claims, typed
 from klagerapport.check.commentary import check_section
@@ -50,12 +51,11 @@ WORDS = {"verified": "ok", "stale-claim": "false", "wrong-value": "false", "need
 
 
 def values(**changes) -> BuildValues:
-    flat = {**BASE, **{k.replace("__", "."): v for k, v in changes.items()}}
-    return BuildValues.from_flat({k: {"value": v, "text": str(v)} for k, v in flat.items()})
+    return hand_values(BASE, changes)
 
 
 def found(text: str, **changes):
-    return check_section(text + "\n", "generelt.md", values(**changes), [], "Oslo")
+    return checked(text, values(**changes), "Oslo")
 
 
 def verdicts(text: str, **changes) -> list[str]:
