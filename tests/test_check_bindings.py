@@ -125,6 +125,11 @@ def test_ikke_far_from_the_noun_or_with_noen_between_is_not_this_rule():
     lex = for_district("Trøndelag")
     for text, said in [
         ("Det kom ikke inn klager om adferd.", True),
+        ("Det kom aldri inn klager om adferd.", True),
+        ("I år kom det ikke inn klager om adferd.", True),  # another hit before the negation
+        ("Det kom ikke inn skriftlige klager om adferd.", True),  # two words between: in reach
+        ("Det kom ikke inn klagene om adferd.", False),  # not the bare noun
+        ("Det kom verken inn klager om adferd eller om maktmisbruk.", False),  # not ikke/aldri
         ("Det kom ikke i det hele tatt inn klager om adferd.", False),
         ("Vi fikk ikke noen klager om adferd.", False),
         ("Klager om adferd ble ikke avvist.", False),

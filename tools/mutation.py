@@ -635,6 +635,22 @@ EXCLUDED.update(
     }
 )
 
+# statements/nothing.py (run 7 December 17:56 UTC: 22 of 30 killed; five survivors killed by
+# tests/test_check_bindings.py since, these four equivalent)
+EXCLUDED.update(
+    {
+        "klagerapport.check.statements.nothing.x_bare_none__mutmut_2": (
+            "kind != begrep and value != klager, or text != klager: a hit whose text is «klager» "
+            "is always the concept «klager» (no other lexicon entry is that word alone)"
+        ),
+        "klagerapport.check.statements.nothing.x_bare_none__mutmut_19": (
+            "neg.end >= hit.start: a negation and the noun are two words, never touching"
+        ),
+        "klagerapport.check.statements.nothing.x_bare_none__mutmut_24": _WORD_EDGE,
+        "klagerapport.check.statements.nothing.x_bare_none__mutmut_25": _WORD_EDGE,
+    }
+)
+
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 
 
