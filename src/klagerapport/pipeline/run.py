@@ -299,8 +299,9 @@ def _build_into(
     }
     runs: dict[str, SectionRun] = {}
     to_run, params = [], {}
+    options = _options(plan)  # read once (last year's record), not once per section
     for s in sections:
-        p = section_parameters(s, common, _options(plan))
+        p = section_parameters(s, common, options)
         key = cache.section_key(s, p, data_hash, code)
         files = cache.reuse(previous, final, s, key, tmp)
         if files:
