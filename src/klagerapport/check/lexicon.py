@@ -142,6 +142,8 @@ class Lexicon:
         for ordinal, n in d["ordenstall"].items():
             for w in _forms(d["på_rad"]):
                 add(f"{ordinal} {w}", "på_rad", int(n))
+        for w in _forms(d["på_rad_også"]):
+            add(w, "på_rad", 2)  # «økte også i år»: this year and the year before
         for phrase, factor in d["forhold"].items():
             add(str(phrase), "forhold", float(factor))
         for phrase, days in d["varighet"].items():
