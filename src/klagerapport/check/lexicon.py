@@ -156,6 +156,10 @@ class Lexicon:
             for w in words
         }
         self.entries = entries
+        parts = d["sammensatt_ledd"]
+        self.compound_first = tuple(str(w).casefold() for w in parts["først"])
+        self.compound_last = tuple(str(w).casefold() for w in parts["sist"])
+        self.compound_not = frozenset(str(w).casefold() for w in d["sammensatt_unntak"])
         # phrases by their first token, longest first: matching walks the text's tokens once
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase in entries:

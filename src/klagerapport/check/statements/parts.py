@@ -5,7 +5,7 @@ ways a statement ends (a verdict, or open)."""
 from __future__ import annotations
 
 from ..build_values import BuildValues
-from ..lexicon import Hit, Lexicon, within, within_relative
+from ..lexicon import TOKEN, Hit, Lexicon, within, within_relative
 from ..meaning import Meanings, Ref, Wanted, ref_of
 from ..sentences import Sentence, typed_years
 from .changesize import sized_percent
@@ -170,8 +170,29 @@ class Parts:
         # målt som gjennomsnitt, gikk opp»), not across «men», «og» («Klagesaker kan føre til
         # tiltak, men den største nytten …»)
         _, b = s.clause_of(o.start)
-        w = self.wanted(s, s.joined_from(o.start), b, None)
-        return bool(w.concepts or w.categories)
+        a = s.joined_from(o.start)
+        w = self.wanted(s, a, b, None)
+        return bool(w.concepts or w.categories) or self._compound(s, a, b)
+
+    def _compound(self, s: Sentence, a: int, b: int) -> bool:
+        """Does [a, b) hold a compound noun with a part about the numbers (leksikon.yml
+        `sammensatt_ledd`: «Klageantallet», «Mediantiden») that no lexicon phrase reads?"""
+        return any(a <= start < b for start, _ in self._compounds(s))
+
+    def _compounds(self, s: Sentence) -> list[tuple[int, int]]:
+        """The spans of such compound nouns in the sentence."""
+        inside = [(h.start, h.end) for h in s.hits]
+        out = []
+        for t in TOKEN.finditer(s.masked):
+            word = t.group().casefold()
+            if word in self.lex.compound_not or any(x <= t.start() < y for x, y in inside):
+                continue
+            lex = self.lex
+            if any(word.startswith(p) and word != p for p in lex.compound_first) or any(
+                word.endswith(p) and len(word) > len(p) + 2 for p in lex.compound_last
+            ):
+                out.append((t.start(), t.end()))
+        return out
 
     def _near(self, a: float, b: float, kind: str, *, exact: bool = False) -> bool:
         if exact:
