@@ -107,8 +107,10 @@ def check_line(
         if allowlist.covered(mention.start, mention.end, word_ok + number_ok):
             continue
         about_numbers = any(a <= mention.start < b for a, b in quantitative)
+        # never an error: a comparison with another district may be true, which only a
+        # person can tell (the final edition waits for the allow-list's «ord» with a reason)
         add(
-            ERROR if mention.strong or about_numbers else WARNING,
+            WARNING,
             "other-district",
             mention.start,
             f"«{mention.text}» er {mention.district} – teksten gjelder {district or 'et annet'}"

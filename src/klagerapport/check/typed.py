@@ -117,15 +117,30 @@ def check_number(number: numbers.Number, values: BuildValues, add, *, named: boo
     `named` False: the sentence's words name no value, so an equal value is only mentioned,
     never proposed (it may merely be equal)."""
     exact, near = _matches(number, values) if number.kind != "glued" else ([], [])
-    if not named and number.kind not in ("date", "word") and (exact or near):
-        e = (exact or near)[0]
-        how = "er lik" if exact else "ligner"
+    if not named and number.kind not in ("date", "word") and exact:
+        e = exact[0]
         add(
-            WARNING if exact else ERROR,
-            "typed-value" if exact else "typed-number",
+            WARNING,
+            "typed-value",
             number.start,
-            f"«{number.text}» er skrevet for hånd og {how} {e.key} ({e.text})",
+            f"«{number.text}» er skrevet for hånd og er lik {e.key} ({e.text})",
             UNNAMED,
+            number.end,
+        )
+        return
+    if not named and number.kind not in ("date", "word"):
+        # the words name no value, so nothing says the number is wrong: a number the build
+        # does not have («mot 62 året før», a change, another district's figure) is a
+        # reviewer's item, never an error and never passed
+        like = f" (det ligner {near[0].key}, {near[0].text})" if near else ""
+        add(
+            WARNING,
+            "needs-signoff",
+            number.start,
+            f"«{number.text}» er skrevet for hånd, ordene sier ikke hvilken verdi det er, og "
+            f"bygget har ingen verdi lik det{like}",
+            "skriv plassholderen for verdien (klagerapport values --search …), eller la en "
+            "kontrollør godkjenne setningen (klagerapport godkjenn)",
             number.end,
         )
         return
