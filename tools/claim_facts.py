@@ -217,6 +217,15 @@ class Facts:
         days = self.handling_days(year)
         return sum(d <= deadline for d in days) / len(days)
 
+    def longest_days(self, year: int | None = None) -> int:
+        """The longest handling time among the handling-time cases."""
+        return max(self.handling_days(year))
+
+    def open_at_year_end(self) -> int:
+        """Received in the report year and not yet answered on its 31 December."""
+        got = self.received_cases(self.year)["avsluttet"]
+        return int((got.isna() | (got > pd.Timestamp(dt.date(self.year, 12, 31)))).sum())
+
     # ------------------------------------------------------------------ shown
     def summary(self) -> dict:
         y = self.year
@@ -244,6 +253,42 @@ class Facts:
             },
             "decided_series": self.decided_series(),
         }
+
+
+@dataclass(frozen=True)
+class Nation:
+    """The whole country in a year: every district of the national sample, each district's
+    figures as its own report counts them (Facts), and the country's as the national report
+    does (every case of every district; a handling time over every district's handling-time
+    cases). The labeller's reading of «landet», «landsgjennomsnittet», «de andre distriktene»."""
+
+    year: int
+
+    @cached_property
+    def districts(self) -> dict[str, Facts]:
+        names = sorted(set(_cases(NATIONAL)["distrikt"]))
+        return {d: Facts(d, self.year) for d in names if Facts(d, self.year).received() > 0}
+
+    def received(self) -> int:
+        return sum(f.received() for f in self.districts.values())
+
+    def by_district(self, what) -> dict[str, float]:
+        """`what(facts)` for each district, e.g. `lambda f: f.mean_days()`."""
+        return {d: what(f) for d, f in self.districts.items()}
+
+    def decision_share(self, code: str) -> float:
+        return sum(f.decision(code) for f in self.districts.values()) / self.received()
+
+    def handling_days(self) -> list[int]:
+        return [d for f in self.districts.values() for d in f.handling_days()]
+
+    def mean_days(self) -> float:
+        return statistics.fmean(self.handling_days())
+
+    def within_deadline(self) -> float:
+        deadline = _yaml("settings.yml")["answer_deadline_days"]
+        days = self.handling_days()
+        return sum(d <= deadline for d in days) / len(days)
 
 
 def main() -> int:
