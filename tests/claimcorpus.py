@@ -33,6 +33,7 @@ VALUES = HERE / f"{DEFAULT_REPORT}-verdier.json"
 PARTS = (
     "utvikling", "kontroll", "kontroll2", "kontroll3", "kontroll4", "kontroll5", "kontroll6",
     "kontroll7", "kontroll8", "kontroll9", "kontroll10", "kontroll11", "kontroll12",
+    "kontroll13",
     "kontroll14",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
@@ -54,11 +55,14 @@ PARTS = (
 # held out. kontroll12 (mostly Trøndelag 2021, a report new to the corpus, by another outsider who
 # read neither the rules, the lexicon nor any part's sentences, tools/claim_corpus_kontroll12.py)
 # was measured at first contact and then used to fix rules (issue 21, H13), so it is no longer
-# held out either. Once a part is used to fix rules, take it out of here, and write a new one first.
-# kontroll14 (mostly Oslo 2019 and Vest 2019, by an outsider who read neither the rules, the
-# lexicon, the list of small numbers nor any part's sentences, tools/claim_corpus_kontroll14.py)
-# is held out: measured at first contact (benchmarks/README.md), never tuned on.
-HELD_OUT = ("kontroll7", "kontroll14")
+# held out either. kontroll13 (four in five sentences about Oslo 2019, the rest about Vest 2019,
+# by an outsider who read neither the rules, the lexicon nor any part's sentences,
+# tools/claim_corpus_kontroll13.py) and kontroll14 (mostly Oslo 2019 and Vest 2019, by another
+# such outsider, tools/claim_corpus_kontroll14.py) were measured at first contact
+# (benchmarks/README.md). kontroll14 was then used to fix rules (the evening's policy: what the
+# check cannot tell is a reviewer's item), so it is no longer held out; kontroll13 is.
+# Once a part is used to fix rules, take it out of here, and write a new one first.
+HELD_OUT = ("kontroll7", "kontroll13")
 
 
 def report_of(item: dict) -> str:

@@ -31,6 +31,7 @@ from tools import (
     claim_corpus_kontroll10,
     claim_corpus_kontroll11,
     claim_corpus_kontroll12,
+    claim_corpus_kontroll13,
     claim_corpus_kontroll14,
 )
 from tools.claim_facts import Facts
@@ -86,6 +87,7 @@ def test_the_score_counts_what_the_check_says():
         claim_corpus_kontroll10,
         claim_corpus_kontroll11,
         claim_corpus_kontroll12,
+        claim_corpus_kontroll13,
         claim_corpus_kontroll14,
     ],
 )

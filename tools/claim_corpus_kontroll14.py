@@ -53,6 +53,11 @@ PART = "kontroll14"
 OSLO = "oslo-2019"
 VEST = "vest-2019"
 FRACTION_HEDGED = 0.05  # «om lag hver åttende»: within 5 percentage points
+# «nesten/knapt» before a fraction word: under it by at most 7 points (leksikon.yml
+# toleranse.nesten; the published Oslo 2019 report says «nesten halvparten» of 44 %). Set after
+# the first contact: this part had read «nesten» as 3 points (the fraction words' tolerance),
+# which contradicts the seed and three earlier parts; four labels were computed again.
+NESTEN = 0.07
 SHARE_HEDGED = 0.02  # «rundt seks prosent»: within 2 percentage points
 
 
@@ -237,7 +242,7 @@ SENTENCES: list[Sentence] = [
     _o("retning", "Økningen fra 2018 til 2019 var på nesten en tredjedel, fra "
        "{{< var received.minus1 >}} til {{< var received.total >}} innkomne klager.",
        lambda f: _fraction(_rel(f.received(f.year - 1), f.received()), 1 / 3, "endring",
-                           how="under")),
+                           NESTEN, how="under")),
     _o("andel", "Antallet innkomne saker økte i 2019 med om lag en fjerdedel, noe som langt på "
        "vei forklarer at vi også behandlet flere saker enn noen gang tidligere.",
        lambda f: _both(_fraction(_rel(f.received(f.year - 1), f.received()), 1 / 4,
@@ -312,7 +317,7 @@ SENTENCES: list[Sentence] = [
                            how="above")),
     _o("andel", "Knapt fire av ti klager endte med avgjørelsen «Ikke grunnlag for kritikk».",
        lambda f: _fraction(f.decision_share("ikke_grunnlag"), 0.4, "ikke grunnlag",
-                           how="under")),
+                           NESTEN, how="under")),
     _o("likhet", "Andelen saker med Grunnlag for kritikk, {{< var decisions.kritikk.share >}}, "
        "var tilnærmet den samme som i {{< var year.minus1 >}}, selv om antallet økte med fem "
        "saker.",
@@ -376,7 +381,7 @@ SENTENCES: list[Sentence] = [
     _o("andel", "Nesten halvparten av klagene endte med kritikk eller som «uheldig», mens litt "
        "under fire av ti fikk «Ikke grunnlag for kritikk».",
        lambda f: _both(_fraction(f.decision_share("kritikk") + f.decision_share("uheldig"), 0.5,
-                                 "kritikk og uheldig", how="under"),
+                                 "kritikk og uheldig", NESTEN, how="under"),
                        _fraction(f.decision_share("ikke_grunnlag"), 0.4, "ikke grunnlag",
                                  how="under"))),
     # ------------------------------------------------------------------ Oslo: the grounds
@@ -403,7 +408,7 @@ SENTENCES: list[Sentence] = [
     _o("andel", "Nesten halvparten av klagene gjaldt saksbehandling og service, "
        "{{< var grounds.saksbehandling.share >}}.",
        lambda f: _fraction(f.ground_share("saksbehandling"), 0.5, "saksbehandling",
-                           how="under")),
+                           NESTEN, how="under")),
     _o("andel", "Klager på saksbehandling økte med om lag en tredjedel, fra 69 til 93.",
        lambda f: _both(_fraction(_rel(f.ground("saksbehandling", 2018), f.ground("saksbehandling")),
                                  1 / 3, "endring", FRACTION_HEDGED),
@@ -810,7 +815,7 @@ SENTENCES: list[Sentence] = [
                         f"uheldig {p(f.decision_share('uheldig', 2018))} og "
                         f"{p(f.decision_share('uheldig'))}"))),
     # ------------------------------------------------------------------ Vest 2019
-    _v("tall", "Vest politidistrikt mottok 118 klager i 2019, fire færre enn året før.",
+    _v("tall", "Vest politidistrikt mottok 118 klager i 2019, altså fire færre enn året før.",
        lambda f: _both(_is(f.received(), 118, "mottatt"),
                        _is(f.received(f.year - 1) - f.received(), 4, "nedgang"))),
     _v("sammenligning", "Vest politidistrikt mottok flere klager i 2019 enn i 2018.",

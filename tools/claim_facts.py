@@ -120,6 +120,11 @@ class Facts:
         """Received in the report year and not decided by the end of the data."""
         return int(self.received_cases(self.year)["avsluttet"].isna().sum())
 
+    def open_on(self, day: dt.date, year: int | None = None) -> int:
+        """Received in the year (the report year) and not decided by the end of `day`."""
+        got = self.received_cases(self.year if year is None else year)["avsluttet"]
+        return int((got.isna() | (got > pd.Timestamp(day))).sum())
+
     def all_decided_by(self) -> dt.date | None:
         got = self.received_cases(self.year)["avsluttet"]
         return None if got.isna().any() else got.max().date()
@@ -169,6 +174,11 @@ class Facts:
         cases = self.received_cases(self.year if year is None else year)
         return int(cases["enhet"].str.strip().str.casefold().isin(spellings).sum())
 
+    def units(self, year: int | None = None) -> dict[str, int]:
+        """Cases received against each unit of the district's list in units.yml."""
+        names = [u["name"] for u in _yaml("units.yml").get(self.district.lower(), [])]
+        return {name: self.unit(name, year) for name in names}
+
     # ------------------------------------------------------------------ the yearly series
     def decided_series(self) -> dict[int, int]:
         """Cases decided each year, from the first year of the statistics (or the data's)."""
@@ -205,6 +215,10 @@ class Facts:
     def count_over(self, days: int, year: int | None = None) -> int:
         """How many of the handling-time cases took more than `days` days."""
         return sum(d > days for d in self.handling_days(year))
+
+    def longest_days(self, year: int | None = None) -> int:
+        """The longest handling time among the handling-time cases."""
+        return max(self.handling_days(year))
 
     def mean_days(self, year: int | None = None) -> float:
         return statistics.fmean(self.handling_days(year))
