@@ -4,8 +4,9 @@ where a sentence speaks of numbers (`note_numbers`)."""
 
 from __future__ import annotations
 
-from . import allowlist, bindings, numbers
+from . import allowlist, bindings, numbers, rivals
 from .allowlist import Allowed
+from .build_values import Entry
 from .meaning import Ref
 from .statements import changesize
 
@@ -20,6 +21,8 @@ class LineContext:
         self.taken: set[tuple[int, int]] = set()
         # numbers whose words bind them to no value this build has: a sign-off (bindings.py)
         self.unread: set[tuple[int, int]] = set()
+        # numbers that equal another value the sentence's words fit as well (rivals.py)
+        self.rival: dict[tuple[int, int], Entry] = {}
         self.quantitative: dict[int, list[tuple[int, int]]] = {}
         # where the net found a quantitative word no rule read: (file line, 1-based column)
         self.unread_words: list[tuple[int, int]] = []
@@ -88,6 +91,8 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
             context.meant[where] = changesize.change_of(count, reader.values, reader.lex)
         else:
             context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
+        if (other := rivals.rival(s, number, context.meant.get(where), reader, years)) is not None:
+            context.rival[where] = other
         context.sentence_key[where] = s.digest()
 
 

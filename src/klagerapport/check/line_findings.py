@@ -99,7 +99,8 @@ def check_line(
         if (lineno, number.start) in context.unread:
             typed.unread(number, add)
         elif (lineno, number.start) in context.meant:
-            typed.check_meant(number, context.meant[(lineno, number.start)], values, add)
+            where = (lineno, number.start)
+            typed.check_meant(number, context.meant[where], values, add, context.rival.get(where))
         else:
             typed.check_number(number, values, add)
     quantitative = context.quantitative.get(lineno, [])

@@ -105,6 +105,11 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
     return exact, near
 
 
+def equal_values(number: numbers.Number, values: BuildValues) -> list[Entry]:
+    """The values of the build the typed number says, as the report prints them."""
+    return _matches(number, values)[0] if number.kind != "glued" else []
+
+
 UNNAMED = (
     "setningen sier ikke hvilken verdi tallet er (et mål, et år, en kategori); skriv "
     "plassholderen for den, «klagerapport values --search …» finner den"
@@ -234,7 +239,9 @@ def unread(number: numbers.Number, add) -> None:
     )
 
 
-def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None:
+def check_meant(
+    number: numbers.Number, meant, values: BuildValues, add, rival: Entry | None = None
+) -> None:
     """A typed number in a sentence whose words name a value (`meant`, a meaning.Ref, or None
     when they name none): the placeholder of that value, and an error when the number is not
     it. The suggestion follows the words (noun, year, category), never a value that merely
@@ -281,6 +288,18 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
                 f"skriv {placeholder}",
                 number.end,
             )
+        return
+    if rival is not None:  # the words fit another value it equals (rivals.py): a person decides
+        add(
+            WARNING,
+            "needs-signoff",
+            number.start,
+            f"«{shown}» er ikke {meant.label} ({meant.text}), som ordene ble lest å gjelde, men "
+            f"er lik {rival.key} ({rival.text}), som ordene også kan gjelde",
+            "skriv plassholderen for verdien setningen gjelder, eller la en kontrollør "
+            "godkjenne setningen (klagerapport godkjenn)",
+            number.end,
+        )
         return
     add(
         ERROR,
