@@ -59,10 +59,11 @@ PARTS = (
 # by an outsider who read neither the rules, the lexicon nor any part's sentences,
 # tools/claim_corpus_kontroll13.py) and kontroll14 (mostly Oslo 2019 and Vest 2019, by another
 # such outsider, tools/claim_corpus_kontroll14.py) were measured at first contact
-# (benchmarks/README.md). kontroll14 was then used to fix rules (the evening's policy: what the
-# check cannot tell is a reviewer's item), so it is no longer held out; kontroll13 is.
+# (benchmarks/README.md). kontroll14 was then used to fix rules (what the check cannot tell is a
+# reviewer's item); kontroll13 was measured once more, still unseen, after those fixes, and then
+# used too (check/rivals.py), so neither is held out now.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll13")
+HELD_OUT = ("kontroll7",)
 
 
 def report_of(item: dict) -> str:

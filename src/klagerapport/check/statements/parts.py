@@ -172,7 +172,18 @@ class Parts:
         _, b = s.clause_of(o.start)
         a = s.joined_from(o.start)
         w = self.wanted(s, a, b, None)
-        return bool(w.concepts or w.categories) or self._compound(s, a, b)
+        return bool(w.concepts or w.categories) or self._compound(s, a, b) or self._counted(s, a, b)
+
+    def _counted(self, s: Sentence, a: int, b: int) -> bool:
+        """A quantity phrase of the lexicon in [a, b) that holds a measure's word («Ingen
+        klager tok mer enn to måneder»: «ingen klager» is one phrase, so its «klager» names no
+        concept on its own)."""
+        for h in s.hits:
+            if h.kind in ("null", "alle", "noen") and a <= h.start < b:
+                words = (t.group().casefold() for t in TOKEN.finditer(h.text))
+                if any(self.lex.entries.get(w, ("",))[0] == "begrep" for w in words):
+                    return True
+        return False
 
     def _compound(self, s: Sentence, a: int, b: int) -> bool:
         """Does [a, b) hold a compound noun with a part about the numbers (leksikon.yml
