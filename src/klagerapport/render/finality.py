@@ -150,16 +150,18 @@ def owner(variables) -> str:
     return variable_text(variables, "owner")
 
 
-def report_date(staged: Staged, year: int, *, final: bool = False) -> str:
+def report_date(staged: Staged, year: int, *, final: bool = False, public: bool = False) -> str:
     """The report's date as page 1 prints it: the analysts' (the commentary's dato.yml,
-    check/reportdate.py). A draft without it shows a provisional date, marked so, that is true
-    for the report year: the day its handling time is taken at (`handling_days.basis_date`, on
-    or before the data's last day; docs/assumptions.md P12), or «ikke satt» for a run without
-    one. Never the wall clock or the data's last day (an export running years past the report
-    year would date it then), so the same input gives the same report. A final edition is
-    refused without dato.yml before this is reached (`check`); should it be called anyway, it
-    prints «ikke satt», never a date the analysts did not set."""
-    chosen, _problems = reportdate.load(staged.root / "commentary", year)  # the check names them
+    check/reportdate.py; for the `public` edition its `offentlig` date where set). A draft
+    without it shows a provisional date, marked so, that is true for the report year: the day
+    its handling time is taken at (`handling_days.basis_date`, on or before the data's last day;
+    docs/assumptions.md P12), or «ikke satt» for a run without one. Never the wall clock or the
+    data's last day (an export running years past the report year would date it then), so the
+    same input gives the same report. A final edition is refused without dato.yml before this is
+    reached (`check`); should it be called anyway, it prints «ikke satt», never a date the
+    analysts did not set."""
+    # the check names the file's problems
+    chosen = reportdate.load_dates(staged.root / "commentary", year)[0].of_edition(public)
     if chosen is not None:
         return fmt.date(chosen)
     if final:
@@ -184,7 +186,8 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     facts = {
         "eier": md_escape(owner(staged.variables)),
         "utgave": EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast"),
-        "dato": report_date(staged, year, final=final),  # fmt.date's text, from a date
+        # fmt.date's text, from a date
+        "dato": report_date(staged, year, final=final, public=utgave == "offentlig"),
     }
     data.setdefault("rapport", {}).update(facts)
     # the same facts where an HTML title block (Pandoc's, Quarto's) shows them
