@@ -146,8 +146,11 @@ def _mark_unknown_keys(staged: Staged, findings: list[Problem]) -> None:
 
 def owner(variables) -> str:
     """Page 1's owner: the build's `owner` value (sections/received.py: the district's official
-    name, or the national scope as the data covers it, partial or whole)."""
-    return variable_text(variables, "owner")
+    name, or the national scope as the data covers it, partial or whole), with a capital first
+    letter, as it stands first under its label («Hele landet, delvis (10 av 12 …)», where a
+    caption prints it inside a sentence)."""
+    text = variable_text(variables, "owner")
+    return text[:1].upper() + text[1:]
 
 
 def report_date(staged: Staged, year: int, *, final: bool = False, public: bool = False) -> str:
