@@ -10,10 +10,11 @@ import datetime as dt
 import shutil
 
 import pytest
+import yaml
 
 from klagerapport import fmt, paths
 from klagerapport.check import reportdate
-from klagerapport.errors import BuildError
+from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.publish import contract, withheld
 from klagerapport.render import finality
 from klagerapport.render.stage import Staged
@@ -104,6 +105,8 @@ def test_the_public_build_stops_on_it_with_the_true_cases(oslo, tmp_path, monkey
         reportdate.refuse_withheld(oslo, district="Oslo", year=2019)
     [problem] = info.value.problems
     assert problem.line == 1 and "received.all_decided_by" in problem.message
+    # what the value is, from report/values.yml, without the description's asides
+    assert "(datoen den siste klagen mottatt i rapportåret ble avsluttet)" in problem.message
     assert "dato.yml" in str(info.value)
     _dato(paths.commentary_dir("Oslo", 2019), "dato: 2020-01-20\noffentlig: 2020-02-03\n")
     reportdate.refuse_withheld(oslo, district="Oslo", year=2019)  # its own date: no error
@@ -120,3 +123,35 @@ def test_the_shipped_examples_public_date_is_none_it_withholds(oslo):
         dates.of_edition(public=True)
         not in withheld.dates(oslo, district="Oslo", year=2019).values()
     )
+
+
+def _last_render(folder, dato: str | None):
+    """A run folder's last render: quarto-prosjekt/_rapport.yml with page 1's date."""
+    (folder / "quarto-prosjekt").mkdir(parents=True)
+    rapport = {"sted": "Oslo 2019"} if dato is None else {"sted": "Oslo 2019", "dato": dato}
+    file = folder / "quarto-prosjekt" / "_rapport.yml"
+    file.write_text(yaml.safe_dump({"rapport": rapport}, allow_unicode=True), encoding="utf-8")
+    return file
+
+
+def test_a_public_rerender_with_a_date_its_build_did_not_check_is_refused(tmp_path, monkeypatch):
+    """`klagerapport render` has no true cases: a public page 1 date other than the one the
+    last render printed (checked by the build) stops it, naming dato.yml and the way out."""
+    monkeypatch.setattr(paths, "COMMENTARY", tmp_path / "kommentar")
+    _dato(paths.commentary_dir("Oslo", 2019), "dato: 2020-01-20\noffentlig: 2020-02-03\n")
+    last = _last_render(tmp_path / "run", "3. februar 2020")
+    refuse = finality.refuse_unchecked_public_date
+    refuse(last, district="Oslo", year=2019, public=True)  # the date the build checked
+    _dato(paths.commentary_dir("Oslo", 2019), "dato: 2020-01-20\n")  # now the last answer day
+    with pytest.raises(KlagerapportError) as info:
+        refuse(last, district="Oslo", year=2019, public=True)
+    message = str(info.value)
+    assert "dato.yml" in message and "20. januar 2020" in message and "3. februar 2020" in message
+    assert "klagerapport build --utgave offentlig" in message
+    refuse(last, district="Oslo", year=2019, public=False)  # the internal edition: no such rule
+    # a folder whose last render printed no date (a draft without dato.yml), or none at all
+    for missing in (_last_render(tmp_path / "utkast", None), tmp_path / "ingen" / "_rapport.yml"):
+        with pytest.raises(KlagerapportError, match="ingen dato"):
+            refuse(missing, district="Oslo", year=2019, public=True)
+    shutil.rmtree(paths.commentary_dir("Oslo", 2019))  # no date set: a provisional one, public
+    refuse(last, district="Oslo", year=2019, public=True)

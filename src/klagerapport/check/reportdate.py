@@ -22,6 +22,7 @@ check names with the file and line.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,6 +174,11 @@ def reminder(folder: Path) -> str:
     )
 
 
+def _first_clause(description: str) -> str:
+    """A value's description (report/values.yml) up to its first aside: what the value is."""
+    return re.split(r" \(|;", description, maxsplit=1)[0]
+
+
 def refuse_withheld(cases: pd.DataFrame, *, district: str, year: int) -> None:
     """A public build's check of its page 1 date against the dates it withholds, computed from
     the true `cases` (publish/withheld.py): a BuildError naming each clash with its file and
@@ -181,7 +187,7 @@ def refuse_withheld(cases: pd.DataFrame, *, district: str, year: int) -> None:
         paths.commentary_dir(district, year),
         year,
         withheld.dates(cases, district=district, year=year),
-        {key: contract.spec_of(key).description for key in withheld.date_keys()},
+        {key: _first_clause(contract.spec_of(key).description) for key in withheld.date_keys()},
     )
     if found:
         title = f"Den offentlige utgaven for {district} {year} bygges ikke"

@@ -246,3 +246,33 @@ def write_values_page(run_dir: Path, target: Path) -> None:
         text = '<!DOCTYPE html>\n<html lang="nb"><meta charset="utf-8"><title>Verdier</title>'
         text += "<p>Bygget har ingen verdier.</p></html>\n"
     target.write_text(text, encoding="utf-8")
+
+
+def refuse_unchecked_public_date(
+    last_render: Path, *, district: str, year: int, public: bool
+) -> None:
+    """`klagerapport render` of a public folder re-renders without the true cases, so it cannot
+    check page 1's date against the dates the edition withholds (check/reportdate.py, which the
+    public build runs). A date the last render of the folder printed was checked (by its build,
+    or by this same rule); any other date set in dato.yml stops the render, naming the file:
+    a build checks it (and reuses every section). `last_render`: that render's _rapport.yml."""
+    if not public:
+        return
+    folder = paths.commentary_dir(district, year)
+    chosen = reportdate.load_dates(folder, year)[0].of_edition(public=True)
+    if chosen is None:  # a draft's provisional date: the handling basis date, printed anyway
+        return
+    printed = None
+    if last_render.is_file():
+        data = yaml.safe_load(last_render.read_text(encoding="utf-8")) or {}
+        printed = (data.get("rapport") or {}).get("dato")
+    if printed == fmt.date(chosen):
+        return
+    shown = paths.shown(folder / reportdate.FILE_NAME)
+    raise KlagerapportError(
+        f"{shown}: den offentlige utgavens dato er {fmt.date(chosen)}, og forrige bygg sjekket "
+        f"{printed or 'ingen dato'}. Om en dato er én av dem den offentlige utgaven holder "
+        "tilbake, kan bare et bygg med dataene si (docs/suppression.md, «Dates»): kjør "
+        f"«klagerapport build --utgave offentlig --district {district} --year {year}» "
+        "(det gjenbruker avsnittene)."
+    )
