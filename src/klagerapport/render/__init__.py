@@ -273,6 +273,12 @@ def render_command(plan: settings.BuildPlan, *, keep_final: bool = True) -> Rend
                 raise KlagerapportError(
                     f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
                 )
+            finality.refuse_unchecked_public_date(
+                run_dir / PROJECT_DIR / staging.RUN_METADATA,
+                district=plan.district,
+                year=plan.year,
+                public=utgave_of(run_dir) == "offentlig",
+            )
             result = render_run(run_dir, plan)
             _record_final(run_dir, plan.final)
     except OSError as err:

@@ -146,20 +146,25 @@ def _mark_unknown_keys(staged: Staged, findings: list[Problem]) -> None:
 
 def owner(variables) -> str:
     """Page 1's owner: the build's `owner` value (sections/received.py: the district's official
-    name, or the national scope as the data covers it, partial or whole)."""
-    return variable_text(variables, "owner")
+    name, or the national scope as the data covers it, partial or whole), with a capital first
+    letter, as it stands first under its label («Hele landet, delvis (10 av 12 …)», where a
+    caption prints it inside a sentence)."""
+    text = variable_text(variables, "owner")
+    return text[:1].upper() + text[1:]
 
 
-def report_date(staged: Staged, year: int, *, final: bool = False) -> str:
+def report_date(staged: Staged, year: int, *, final: bool = False, public: bool = False) -> str:
     """The report's date as page 1 prints it: the analysts' (the commentary's dato.yml,
-    check/reportdate.py). A draft without it shows a provisional date, marked so, that is true
-    for the report year: the day its handling time is taken at (`handling_days.basis_date`, on
-    or before the data's last day; docs/assumptions.md P12), or «ikke satt» for a run without
-    one. Never the wall clock or the data's last day (an export running years past the report
-    year would date it then), so the same input gives the same report. A final edition is
-    refused without dato.yml before this is reached (`check`); should it be called anyway, it
-    prints «ikke satt», never a date the analysts did not set."""
-    chosen, _problems = reportdate.load(staged.root / "commentary", year)  # the check names them
+    check/reportdate.py; for the `public` edition its `offentlig` date where set). A draft
+    without it shows a provisional date, marked so, that is true for the report year: the day
+    its handling time is taken at (`handling_days.basis_date`, on or before the data's last day;
+    docs/assumptions.md P12), or «ikke satt» for a run without one. Never the wall clock or the
+    data's last day (an export running years past the report year would date it then), so the
+    same input gives the same report. A final edition is refused without dato.yml before this is
+    reached (`check`); should it be called anyway, it prints «ikke satt», never a date the
+    analysts did not set."""
+    # the check names the file's problems
+    chosen = reportdate.load_dates(staged.root / "commentary", year)[0].of_edition(public)
     if chosen is not None:
         return fmt.date(chosen)
     if final:
@@ -184,7 +189,8 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     facts = {
         "eier": md_escape(owner(staged.variables)),
         "utgave": EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast"),
-        "dato": report_date(staged, year, final=final),  # fmt.date's text, from a date
+        # fmt.date's text, from a date
+        "dato": report_date(staged, year, final=final, public=utgave == "offentlig"),
     }
     data.setdefault("rapport", {}).update(facts)
     # the same facts where an HTML title block (Pandoc's, Quarto's) shows them
@@ -240,3 +246,33 @@ def write_values_page(run_dir: Path, target: Path) -> None:
         text = '<!DOCTYPE html>\n<html lang="nb"><meta charset="utf-8"><title>Verdier</title>'
         text += "<p>Bygget har ingen verdier.</p></html>\n"
     target.write_text(text, encoding="utf-8")
+
+
+def refuse_unchecked_public_date(
+    last_render: Path, *, district: str, year: int, public: bool
+) -> None:
+    """`klagerapport render` of a public folder re-renders without the true cases, so it cannot
+    check page 1's date against the dates the edition withholds (check/reportdate.py, which the
+    public build runs). A date the last render of the folder printed was checked (by its build,
+    or by this same rule); any other date set in dato.yml stops the render, naming the file:
+    a build checks it (and reuses every section). `last_render`: that render's _rapport.yml."""
+    if not public:
+        return
+    folder = paths.commentary_dir(district, year)
+    chosen = reportdate.load_dates(folder, year)[0].of_edition(public=True)
+    if chosen is None:  # a draft's provisional date: the handling basis date, printed anyway
+        return
+    printed = None
+    if last_render.is_file():
+        data = yaml.safe_load(last_render.read_text(encoding="utf-8")) or {}
+        printed = (data.get("rapport") or {}).get("dato")
+    if printed == fmt.date(chosen):
+        return
+    shown = paths.shown(folder / reportdate.FILE_NAME)
+    raise KlagerapportError(
+        f"{shown}: den offentlige utgavens dato er {fmt.date(chosen)}, og forrige bygg sjekket "
+        f"{printed or 'ingen dato'}. Om en dato er én av dem den offentlige utgaven holder "
+        "tilbake, kan bare et bygg med dataene si (docs/suppression.md, «Dates»): kjør "
+        f"«klagerapport build --utgave offentlig --district {district} --year {year}» "
+        "(det gjenbruker avsnittene)."
+    )

@@ -217,9 +217,19 @@ def metadata(root: Path) -> dict:
 
 
 def run_metadata(variables: Mapping) -> dict:
-    """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"."""
-    place = f"{variable_text(variables, 'district')} {variable_text(variables, 'year.current')}"
-    return {"rapport": {"sted": escape.markdown(place)}}  # Pandoc reads metadata as Markdown
+    """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"
+    (`sted`: the PDF's and the HTML's title), and the same in the short form of the PDF's
+    running header (`topptekst`: "Norge, delvis (10 av 12) 2021", where `sted` lists the
+    districts a partial national report lacks; a run made before `district_short` existed:
+    `sted`)."""
+    year = variable_text(variables, "year.current")
+    place = f"{variable_text(variables, 'district')} {year}"
+    try:
+        header = f"{grammar.lookup(variables, 'district_short')} {year}"
+    except KeyError:
+        header = place
+    # Pandoc reads metadata as Markdown
+    return {"rapport": {"sted": escape.markdown(place), "topptekst": escape.markdown(header)}}
 
 
 def write_run_metadata(into: Path, variables: Mapping) -> None:
