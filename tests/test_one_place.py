@@ -96,9 +96,7 @@ def district_names_in(file: Path, names: set[str]) -> set[str]:
     """The district names `file` writes as list items or as map keys (but the places' keys)."""
     listed = set(re.findall(r"^\s*-\s*(.+?)\s*$", text(file), re.M))
     keyed = {
-        key
-        for where, key in keys_of(yaml.safe_load(text(file)))
-        if (file.name, where) != PLACES
+        key for where, key in keys_of(yaml.safe_load(text(file))) if (file.name, where) != PLACES
     }
     return names & (listed | keyed)
 

@@ -58,13 +58,12 @@ def in_several_exports(group: pd.DataFrame) -> bool:
 def changed_fields(group: pd.DataFrame) -> list[str]:
     """The fields whose value differs between the versions of one case, in COMPARED's order
     (the blocking `mottatt` first)."""
-    return [
-        field
-        for field in COMPARED
-        if field in group
-        and group[field].astype(object).where(group[field].notna(), None).nunique(dropna=False)
-        > 1
-    ]
+    return [field for field in COMPARED if field in group and _differs(group[field])]
+
+
+def _differs(values: pd.Series) -> bool:
+    """More than one value, a missing one (NaN, NaT, None) counted as one value."""
+    return values.astype(object).where(values.notna(), None).nunique(dropna=False) > 1
 
 
 def changes(group: pd.DataFrame, names: list[str]) -> str:
