@@ -150,6 +150,30 @@ def test_render_of_a_folder_takes_its_builds_district_and_year_not_config(
     assert plan.utgave == settings.OFFENTLIG and "utgave=offentlig" in plan.describe()
 
 
+@pytest.mark.parametrize("given", [[], ["--district", "Troms", "--year", "2023"]])
+def test_render_of_a_build_whose_record_names_no_data_says_as_built_not_config(
+    config, tmp_path, rendered, given
+):
+    """A public build.json has no data path: the render logs «som bygget», never the data
+    config.yml names (a build made from other data than config.yml's)."""
+    settings.write_defaults({"district": "Troms", "year": 2023, "data": "data/raw/troms"}, config)
+    run_dir = fake_build(tmp_path, utgave="offentlig")
+    record = json.loads((run_dir / paths.BUILD_RECORD).read_text())
+    del record["parameters"]["data"]  # as cache.public_record leaves it out
+    (run_dir / paths.BUILD_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    args = ["render", "--out", str(run_dir), "--engine", "embedded", *given]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("Parametere:")]
+    assert ", data=som bygget, motor=embedded" in line
+    assert "data/raw/troms" not in result.stderr and "config.yml" not in line
+    # a record that names the data is still followed
+    record["parameters"]["data"] = "data/raw/sample"
+    (run_dir / paths.BUILD_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    result = CliRunner().invoke(app, args)
+    assert "data=data/raw/sample (fra build.json)" in result.stderr
+
+
 def test_make_report_endelig_builds_the_final_edition():
     dry = subprocess.run(
         ["make", "-n", "report", "ENDELIG=1"], cwd=paths.ROOT, capture_output=True, text=True,
