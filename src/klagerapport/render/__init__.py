@@ -241,8 +241,9 @@ def _record_final(run_dir: Path, final: bool) -> None:
 def render_command(plan: settings.BuildPlan, *, keep_final: bool = True) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing.
 
-    What the command line left open is the build's (its build.json): its data (as logged)
-    and, with `keep_final` (neither --endelig nor --utkast given), whether it is final."""
+    What the command line left open is the build's (its build.json): its data (as logged;
+    «som bygget» where the record does not name it, as a public edition's does not) and, with
+    `keep_final` (neither --endelig nor --utkast given), whether it is final."""
     run_dir = plan.folder
     built = built_with(run_dir)
     changes: dict = {}
@@ -250,6 +251,9 @@ def render_command(plan: settings.BuildPlan, *, keep_final: bool = True) -> Rend
     if built.get("data"):
         changes["data"] = paths.ROOT / built["data"]
         origin["data"] = paths.BUILD_RECORD
+    else:  # not recorded (a public build.json has no path): as built, never config.yml's
+        changes["data"] = None
+        origin.pop("data", None)
     kept = keep_final and "final" in built
     if kept:
         changes["final"] = bool(built["final"])
