@@ -270,3 +270,16 @@ def test_the_subject_verbs_are_the_lexicons():
     w = existence.words()
     assert {"gjaldt", "endte"} <= w.subject_verbs
     assert "gjelder" not in w.subject_verbs
+
+
+# ---------------------------------------------------------------- «verken … eller»
+
+
+@pytest.mark.parametrize(
+    ("avvist_before", "error"),
+    [(5, False), (4, False), (2, True)],  # avvist 4 this year
+)
+def test_neither_nor_negates_the_direction_word_at_any_distance(avvist_before, error):
+    text = "Verken avviste eller overførte saker økte i antall fra i fjor."
+    got = errors(text, decisions__avvist__minus1=avvist_before)
+    assert bool(got) == error, got

@@ -47,3 +47,19 @@ def test_a_number_only_values_the_words_do_not_fit_equal_stays_an_error(text):
 def test_the_value_read_itself_is_no_rival():
     found = _found("Vi mottok 211 klager i 2019.")
     assert [f.code for f in found if "«211»" in f.message] == ["typed-value"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "code"),
+    [
+        # the days bound the share: at «halvparten» they are the median (15), never the mean
+        ("Halvparten av klagene ble besvart på 15 dager eller mindre.", "15", "typed-value"),
+        ("Halvparten av klagene ble besvart på 12 dager eller mindre.", "12", "typed-number"),
+        # another share's days are no value of the build: a reviewer's item
+        ("Hver femte klage tok lenger tid enn 37 dager.", "37", "needs-signoff"),
+    ],
+)
+def test_days_after_a_share_word_bound_the_share(text, number, code):
+    about = [f for f in _found(text) if f.message.startswith(f"«{number}»")]
+    assert [f.code for f in about] == [code], _found(text)
+    assert "handling_days.mean" not in " ".join(f.message for f in about)

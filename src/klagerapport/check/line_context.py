@@ -76,6 +76,16 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         unit = s.masked[number.end :].split()[:1]
         if unit and (concept := reader.lex.number_units.get(unit[0].strip(".,;:!?»").casefold())):
             wanted.concepts.add(concept)  # «over 50 dager»: the handling time (tall_enhet)
+            share = _share_of_days(s, number)
+            if share is not None:
+                # «Over halvparten … på 15 dager eller mindre»: the days bound the share, they
+                # are no mean; at «halvparten» they are the median, else no value of the build
+                if share == 0.5:
+                    wanted.concepts.add("median")
+                else:
+                    context.meant[where] = None
+                    context.sentence_key[where] = s.digest()
+                    continue
         if bindings.in_points(s, number):  # «falt med 17 prosentpoeng»: a share's change
             _bound(context, where, bindings.points_change(wanted, reader, number))
         elif bindings.each(s, number) and (
@@ -101,3 +111,13 @@ def _bound(context: LineContext, where: tuple[int, int], ref) -> None:
         context.unread.add(where)
     else:
         context.meant[where] = ref
+
+
+def _share_of_days(s, number) -> float | None:
+    """The mark of a share word in the number's clause (joined over commas), before the number:
+    the days are then the duration the share is of, not a level."""
+    a = s.joined_from(number.start)
+    for h in s.hits:
+        if h.kind == "andel" and a <= h.start < number.start and isinstance(h.value, tuple):
+            return float(h.value[1])
+    return None

@@ -120,6 +120,8 @@ class Parts:
         before = [h for h in s.hits if h.kind in kinds and a <= h.end <= hit.start]
         if not before:
             return False
+        if any(_neither(s, h, hit) for h in before):
+            return True  # «Verken avviste eller overførte saker økte»: both sides, any length
         gap = s.masked[before[-1].end : hit.start].split()
         return len(gap) <= reach
 
@@ -226,3 +228,11 @@ class Parts:
         return Outcome(
             hit.start, hit.end, kind, OK if holds else FALSE, hit.text, detail, about=about
         )
+
+
+def _neither(s: Sentence, neg: Hit, hit: Hit) -> bool:
+    """«verken X eller Y <word>»: «verken», then «eller», then the word, in one clause."""
+    if neg.text.casefold() != "verken":
+        return False
+    between = s.masked[neg.end : hit.start].casefold().split()
+    return "eller" in between
