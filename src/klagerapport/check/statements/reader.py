@@ -9,7 +9,7 @@ from .both import Both
 from .comparison import Comparison
 from .direction import Direction
 from .duration import Duration
-from .earlier import about_earlier_years, earlier_run
+from .earlier import Earlier, about_earlier_years
 from .existence import Existence
 from .fromto import FromTo
 from .level import Level
@@ -25,7 +25,7 @@ from .streak import Streak
 
 class Reader(
     Direction, Comparison, Rank, Share, AllDecided, Level, FromTo, Quantifier, Streak, Ratio,
-    Duration, Net, Both, Existence,
+    Duration, Net, Both, Existence, Earlier,
 ):  # fmt: skip
     """Reads the statements of sentences against one build's values."""
 
@@ -40,7 +40,7 @@ class Reader(
             if hit.kind == "retning" and joined and before.kind == "retning":
                 continue  # «holdt seg stabilt»: one statement
             if (run := about_earlier_years(s, hit)) is not None:  # «etter to år med nedgang»
-                out.append(earlier_run(self, s, hit, years, run))  # (earlier.py)
+                out.append(self._earlier_run(s, hit, years, run))  # (earlier.py)
                 continue
             compared = self._comparison_in(s, hit) if hit.kind == "retning" else None
             if compared is not None:  # «ble flere saker avgjort som uheldig enn som …»
