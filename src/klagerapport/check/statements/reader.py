@@ -37,7 +37,12 @@ class Reader(
         for i, hit in enumerate(s.hits):
             before = s.hits[i - 1] if i else None
             joined = before is not None and not s.masked[before.end : hit.start].strip()
-            if hit.kind == "retning" and joined and before.kind == "retning":
+            if (
+                hit.kind == "retning"
+                and joined
+                and before.kind == "retning"
+                and about_earlier_years(s, before) is None  # not «… år med nedgang økte»
+            ):
                 continue  # «holdt seg stabilt»: one statement
             if (run := about_earlier_years(s, hit)) is not None:  # «etter to år med nedgang»
                 out.append(self._earlier_run(s, hit, years, run))  # (earlier.py)
