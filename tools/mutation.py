@@ -77,6 +77,7 @@ STATEMENT_TESTS = (
     "tests/test_check_quantifiers.py",
     "tests/test_check_existence.py",
     "tests/test_check_earlier_boundaries.py",
+    "tests/test_check_existence_boundaries.py",
     "tests/test_check_bindings.py",
     "tests/test_check_net.py",
     "tests/test_check_change_words.py",
