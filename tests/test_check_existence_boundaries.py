@@ -75,6 +75,8 @@ def test_a_quantity_word_inside_a_longer_lexicon_phrase_is_that_phrases():
     assert phrases("Noen klager gjaldt ID.", [Hit(0, 4, "Noen", "noen")]) == [
         ("Noen klager", KIND, SOME)
     ]  # a one-word hit is no longer phrase
+    # a quantity word touching the end of a longer phrase («ca.», a hedge) is not inside it
+    assert phrases("Det kom ca.1 klage om ID.") == [("1 klage", KIND, ONE)]
 
 
 @pytest.mark.parametrize(
