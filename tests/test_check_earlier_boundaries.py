@@ -12,8 +12,9 @@ Troms 2021 by hand: decided 40 (2017), 35, 30, 27 (2020, `decided.minus1`), 31 (
 from __future__ import annotations
 
 import pytest
-from handvalues import hand_values
+from handvalues import checked, hand_values
 
+from klagerapport.check.findings import ERROR, problems
 from klagerapport.check.lexicon import for_district
 from klagerapport.check.sentences import sentences
 from klagerapport.check.statements import FALSE, OK, OPEN, Reader
@@ -236,6 +237,11 @@ def test_this_years_word_right_after_the_run_is_read_too():
     assert read(text) == [
         ("retning", OK, "nedgang", shown(2018, 2019, 2020), DECIDED),
         ("retning", FALSE, "sank", THIS_YEAR, THIS_YEAR),
+    ]
+    # … and the check reports it (an error, not only a statement read)
+    found = problems(checked(text, hand_values(BASE, {}, SERIES), "Troms"))
+    assert [(f.severity, f.message) for f in found] == [
+        (ERROR, f"«sank» stemmer ikke med tallene: {THIS_YEAR}")
     ]
     # two direction words side by side, neither about earlier years: still one statement
     assert read("Antall avsluttede saker holdt seg stabilt.") == [
