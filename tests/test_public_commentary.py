@@ -114,7 +114,7 @@ def test_every_small_quantity_of_a_public_edition_is_a_located_problem(tmp_path)
     small = [p for p in found if p.code == public.SMALL_QUANTITY]
     assert all("plassholderen" in p.suggestion for p in small)
     with pytest.raises(ProblemsError, match=r"(?s)kritikk\.md:1:9: «2».*pass\.md:5:1: «En klage»"):
-        public.check_hidden_quotes(folder, set(), SMALL)
+        public.refuse(found)
 
 
 def test_an_internal_edition_is_not_checked(tmp_path):

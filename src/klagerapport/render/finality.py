@@ -19,11 +19,12 @@ from pathlib import Path
 
 import yaml
 
-from .. import fmt, grammar, paths
-from ..check import BuildValues, blocks_final, check_commentary, reference, reportdate
+from .. import fmt, grammar, paths, settings
+from ..check import BuildValues, blocks_final, check_commentary, public, reference, reportdate
 from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError, Problem
+from ..publish import utgave
 from ..publish.values import MISSING_TEXT
 from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, variable_text
 
@@ -40,17 +41,25 @@ NOT_SET = "ikke satt"
 
 
 def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Problem]:
-    """The commentary's findings; a BuildError listing them if a final report cannot be made
-    (its problems the findings that stop it, its findings all of them)."""
+    """The commentary's findings; an error if the report cannot be made: a public edition's
+    wording its commentary check found (check/public.py, draft or final), or a final report's
+    blocking findings (the error's problems the findings that stop it, its findings all of
+    them)."""
+    public_edition = utgave.of_run(run_dir) == settings.OFFENTLIG
     try:
         values = BuildValues.load(run_dir)
     except KlagerapportError as err:
-        if final:
-            msg = f"kan ikke kontrollere kommentaren for en endelig rapport: {err}"
+        if final or public_edition:  # neither is made unchecked
+            edition = "en endelig rapport" if final else "den offentlige utgaven"
+            msg = f"kan ikke kontrollere kommentaren for {edition}: {err}"
             raise BuildError(msg) from None
         return []
     folder = paths.commentary_dir(district, year)
     findings = check_commentary(folder, values, year=year) + reportdate.missing(folder, year)
+    try:
+        public.refuse(findings)  # the public edition's wording, draft or final
+    except KlagerapportError as err:
+        raise err.with_findings(findings) from None
     blocking = [f for f in findings if blocks_final(f)]
     if final and blocking:
         title = f"Endelig rapport for {district} {year} bygges ikke; rett dette først"
