@@ -11,10 +11,12 @@ and are spliced into the last page; then the whole page is made again in the bac
 
 The commentary is checked by `klagerapport check` on every save (problems.py, only the files
 that changed); its findings are marked in the staged copy and become escaped notes in the HTML
-(marks.py), so the page shows them where they are. A render that fails keeps the last good HTML
-and records the error (file, line, message); the located problems it carries (errors.Problem)
-are listed in the panel with the commentary's findings, and so are the notes about the data a
-draft's box shows (`render.data_notes`): what `render --json` lists for the same build.
+(marks.py), so the page shows them where they are. A public build's wording the check found
+(check/public.py) stops the page as it stops the render, and is listed once. A render that
+fails keeps the last good HTML and records the error (file, line, message); the located
+problems it carries (errors.Problem) are listed in the panel with the commentary's findings,
+and so are the notes about the data a draft's box shows (`render.data_notes`): what
+`render --json` lists for the same build.
 
 A whole page (not a spliced one) passes the build's guard on its HTML (render/guard/): no
 unresolved placeholder, and every piece of the document found in it (completeness); the PDF's

@@ -6,11 +6,10 @@ missing section, quantitative sentence no value shows and no reviewer has signed
 missing report date (dato.yml; check.findings.FINAL_BLOCKING), naming each with file:line, and
 carries no draft mark. A public edition, draft or final, stops first on the public wording
 the check found (a small quantity in words, a hidden number: check/public.py). Any other draft
-is rendered whatever the check says: its title (the HTML title,
-the PDF's header and document metadata) says «utkast», page 1's date without dato.yml says
-«(foreløpig)», and a box at the top of the commentary lists the check's findings. The
-findings quote the analysts' text, so every character of them is escaped before it enters the
-Markdown.
+is rendered whatever the check says: its title (the HTML title, the PDF's header and document
+metadata) says «utkast», page 1's date without dato.yml says «(foreløpig)», and a box at the
+top of the commentary lists the check's findings. The findings quote the analysts' text, so
+every character of them is escaped before it enters the Markdown.
 """
 
 from __future__ import annotations
