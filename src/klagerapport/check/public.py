@@ -112,16 +112,23 @@ def words() -> dict:
         return yaml.safe_load(fh)
 
 
-def _phrases(items: Iterable[str]) -> list[tuple[str, ...]]:
-    """Phrases as token tuples, longest first (the longest phrase wins)."""
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(items: Iterable[str]) -> Phrases:
+    """Phrases as token tuples by their first token, each token's longest first (the longest
+    phrase wins); only a token's own phrases are tried where it stands."""
     found = {tuple(t.lower() for t in _TOKEN.findall(str(i))) for i in items}
-    return sorted(found, key=len, reverse=True)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((f for f in found if f), key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 @dataclass(frozen=True)
 class _Compiled:
-    always: list[tuple[str, ...]]
-    before_noun: list[tuple[str, ...]]
+    always: Phrases
+    before_noun: Phrases
     window: int
     breakers: frozenset[str]
     generic_before: frozenset[str]
@@ -129,7 +136,7 @@ class _Compiled:
     case_endings: tuple[str, ...]
     not_case_nouns: frozenset[str]
     category_nouns: frozenset[str]
-    bounds: list[tuple[str, ...]]
+    bounds: Phrases
     number_words: dict[str, int]
     not_counts: frozenset[str]
     definite: frozenset[str]
@@ -180,8 +187,8 @@ def small_quantities(text: str, limit: int) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
     words_only = [t for _s, _e, t in tokens]
 
-    def at(i: int, phrases: list[tuple[str, ...]]) -> int:
-        for phrase in phrases:
+    def at(i: int, phrases: Phrases) -> int:
+        for phrase in phrases.get(words_only[i], ()):
             if tuple(words_only[i : i + len(phrase)]) == phrase:
                 return len(phrase)
         return 0
