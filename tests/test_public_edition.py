@@ -205,6 +205,12 @@ def test_commentary_saying_a_small_quantity_in_words_fails_the_public_build(
     found = [(p.line, p.col, p.code) for p in err.value.problems]
     assert found == [(n, 1, "small-quantity") for n in (1, 3, 5, 7)]
     assert "pass.md:7:1: «Færre enn tre»" in str(err.value)
+    # the commentary check found them (the error's findings) and `--json` lists each once
+    from klagerapport.errors import as_problems
+
+    listed = [p for p in as_problems(err.value) if p.code == "small-quantity"]
+    assert listed == err.value.problems
+    assert [p for p in err.value.findings if p.code == "small-quantity"] == listed
 
 
 AUDITED = "Et par klager gjaldt brudd på taushetsplikt."  # the auditor's (issue 21 item 3)
