@@ -87,8 +87,6 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
 
 def _render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
     used = choose_engine(plan.engine)
-    # a public edition's commentary first, draft or final (check/public.py): it stops either
-    staging.check_public_commentary(run_dir, district=plan.district, year=plan.year)
     found = data_notes(run_dir, plan.year)  # shown in a draft's box with the commentary's findings
     try:
         findings = finality.check(run_dir, district=plan.district, year=plan.year, final=plan.final)

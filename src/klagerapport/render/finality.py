@@ -4,11 +4,12 @@ Both check the commentary first (klagerapport.check). A final report stops on an
 missing section, quantitative sentence no value shows and no reviewer has signed off
 (godkjent.yml), another district's name, unreviewed item of a new year's review list or a
 missing report date (dato.yml; check.findings.FINAL_BLOCKING), naming each with file:line, and
-carries no draft mark. A draft is rendered whatever the check says: its title (the HTML title,
-the PDF's header and document metadata) says «utkast», page 1's date without dato.yml says
-«(foreløpig)», and a box at the top of the commentary lists the check's findings. The
-findings quote the analysts' text, so every character of them is escaped before it enters the
-Markdown.
+carries no draft mark. A public edition, draft or final, stops first on the public wording
+the check found (a small quantity in words, a hidden number: check/public.py). Any other draft
+is rendered whatever the check says: its title (the HTML title, the PDF's header and document
+metadata) says «utkast», page 1's date without dato.yml says «(foreløpig)», and a box at the
+top of the commentary lists the check's findings. The findings quote the analysts' text, so
+every character of them is escaped before it enters the Markdown.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from pathlib import Path
 
 import yaml
 
-from .. import fmt, grammar, paths
-from ..check import BuildValues, blocks_final, check_commentary, reference, reportdate
+from .. import fmt, grammar, paths, settings
+from ..check import BuildValues, blocks_final, check_commentary, public, reference, reportdate
 from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError, Problem
+from ..publish import utgave
 from ..publish.values import MISSING_TEXT
 from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, variable_text
 
@@ -40,17 +42,25 @@ NOT_SET = "ikke satt"
 
 
 def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Problem]:
-    """The commentary's findings; a BuildError listing them if a final report cannot be made
-    (its problems the findings that stop it, its findings all of them)."""
+    """The commentary's findings; an error if the report cannot be made: a public edition's
+    wording its commentary check found (check/public.py, draft or final), or a final report's
+    blocking findings (the error's problems the findings that stop it, its findings all of
+    them)."""
+    public_edition = utgave.of_run(run_dir) == settings.OFFENTLIG
     try:
         values = BuildValues.load(run_dir)
     except KlagerapportError as err:
-        if final:
-            msg = f"kan ikke kontrollere kommentaren for en endelig rapport: {err}"
+        if final or public_edition:  # neither is made unchecked
+            edition = "en endelig rapport" if final else "den offentlige utgaven"
+            msg = f"kan ikke kontrollere kommentaren for {edition}: {err}"
             raise BuildError(msg) from None
         return []
     folder = paths.commentary_dir(district, year)
     findings = check_commentary(folder, values, year=year) + reportdate.missing(folder, year)
+    try:
+        public.refuse(findings)  # the public edition's wording, draft or final
+    except KlagerapportError as err:
+        raise err.with_findings(findings) from None
     blocking = [f for f in findings if blocks_final(f)]
     if final and blocking:
         title = f"Endelig rapport for {district} {year} bygges ikke; rett dette først"
