@@ -231,10 +231,6 @@ class Facts:
         days = self.handling_days(year)
         return sum(d <= deadline for d in days) / len(days)
 
-    def longest_days(self, year: int | None = None) -> int:
-        """The longest handling time among the handling-time cases."""
-        return max(self.handling_days(year))
-
     def open_at_year_end(self) -> int:
         """Received in the report year and not yet answered on its 31 December."""
         got = self.received_cases(self.year)["avsluttet"]
