@@ -1,0 +1,96 @@
+"""Quantities said in words at their edges: the size of a change («økte med 25 prosent»,
+check/statements/changesize.py), a duration («under en måned», duration.py), a quantifier or a
+count in words («alle», «ingen av», «et par», quantifier.py) and a ratio («dobbelt så mange»,
+ratio.py). Each test reads what the check says (the finding's code and words, or the
+statement's kind, verdict, words and the values it was checked against), so a mutant that moves
+an edge or binds another value fails one. Written against the survivors of the modules' first
+mutation runs (benchmarks/README.md, "Mutation testing").
+"""
+
+from __future__ import annotations
+
+import pytest
+from handvalues import checked, hand_values
+from test_check_boundaries import outcomes
+
+from klagerapport.check.findings import ERROR
+from klagerapport.check.statements import OK
+
+AGDER = {
+    "district": "Agder",
+    "year.current": 2021,
+    "year.minus1": 2020,
+    "received.total": 55,
+    "received.minus1": 44,
+    "received.change": 0.25,
+    "handling_days.within_deadline": 0.519,
+    "handling_days.within_deadline_minus1": 0.54,
+}
+
+
+def said(text: str, **changes) -> list[tuple[str, str, str]]:
+    """(code, severity, message) of every finding of `text` on AGDER's values."""
+    found = checked(text, hand_values(AGDER, changes), "Agder")
+    return [(f.code, f.severity, f.message) for f in found]
+
+
+def seen(text: str, **changes) -> list[tuple]:
+    """(kind, status, words, about, detail) of every statement of `text` on Oslo 2019."""
+    return [(o.kind, o.status, o.words, o.about, o.detail) for o in outcomes(text, **changes)]
+
+
+# ---------------------------------------------------------------- the size of a change
+
+ROSE = ("verified", "info", "«økte» stemmer: received.minus1 = 44, received.total = 55")
+
+
+def test_a_percent_after_med_and_a_rise_is_the_count_s_change():
+    # received.change is of the contract's kind «change»: it is what the percent is
+    assert said("Antall mottatte klager økte med 25 prosent.") == [
+        ROSE,
+        ("typed-value", "warning", "«25 prosent» er received.change, skrevet for hånd"),
+    ]
+    assert said("Antall mottatte klager økte med 20 prosent.") == [
+        ROSE,
+        (
+            "typed-number",
+            ERROR,
+            "«20 prosent» stemmer ikke med det setningen gjelder: received.change er 0.25",
+        ),
+    ]
+
+
+def test_a_change_s_size_whose_count_the_clause_does_not_name_is_bound_to_nothing():
+    # «Det økte»: no count named, so no change to bind; the typed number is only matched
+    assert said("Det økte med 25 prosent.") == [
+        (
+            "typed-value",
+            "warning",
+            "«25 prosent» er skrevet for hånd og er lik received.change (0.25)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("share", "finding"),
+    [
+        ("51,9", ("typed-value", "warning", "«51,9 prosent» er handling_days.within_deadline, "
+                  "skrevet for hånd")),
+        ("60", ("typed-number", ERROR, "«60 prosent» stemmer ikke med det setningen gjelder: "
+                "handling_days.within_deadline er 0.519")),
+    ],
+)  # fmt: skip
+def test_a_percent_after_pa_without_a_direction_word_is_a_share(share, finding):
+    # «var på 51,9 prosent»: «på» right before the number, but no direction word in the clause
+    # (only a concept, «andelen», and «innen fristen»): the share itself, not a change
+    assert said(f"Andelen besvart innen fristen var på {share} prosent.") == [finding]
+
+
+@pytest.mark.parametrize("size", ["9,5", "0,5", "21"])
+def test_a_percent_with_a_decimal_after_a_rise_is_no_share_of_the_direction(size):
+    # «økte med 9,5 prosent fra 2018 til 2019»: the percent (a digit, then a decimal comma)
+    # sizes the change, so «økte» is about the count the sentence names, not about a share
+    about = "decisions.minus1_total = 174, decisions.total = 211"
+    assert seen(f"Klagene økte med {size} prosent fra 2018 til 2019.") == [
+        ("retning", OK, "økte", about, about)
+    ]
