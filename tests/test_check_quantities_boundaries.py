@@ -14,7 +14,7 @@ from handvalues import checked, hand_values
 from test_check_boundaries import outcomes
 
 from klagerapport.check.findings import ERROR
-from klagerapport.check.statements import OK
+from klagerapport.check.statements import FALSE, OK, OPEN
 
 AGDER = {
     "district": "Agder",
@@ -26,6 +26,9 @@ AGDER = {
     "handling_days.within_deadline": 0.519,
     "handling_days.within_deadline_minus1": 0.54,
 }
+
+
+NOT_FOUND = "ingen verdi i bygget viser det (fant ikke {} ordene gjelder)"
 
 
 def said(text: str, **changes) -> list[tuple[str, str, str]]:
@@ -93,4 +96,33 @@ def test_a_percent_with_a_decimal_after_a_rise_is_no_share_of_the_direction(size
     about = "decisions.minus1_total = 174, decisions.total = 211"
     assert seen(f"Klagene økte med {size} prosent fra 2018 til 2019.") == [
         ("retning", OK, "økte", about, about)
+    ]
+
+
+# ---------------------------------------------------------------- a deadline in words
+
+DEADLINE = "handling_days.deadline"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "words", "days"),
+    [
+        ("Klagene skal besvares innen en frist på fire uker.", OK, "fire uker", 28),
+        ("Klagene skal besvares innen en frist på tre uker.", FALSE, "tre uker", 21),
+        # a negation within reach turns it round, exactly
+        ("Fristen er ikke fire uker.", FALSE, "fire uker", 28),
+        ("Fristen er ikke tre uker.", OK, "tre uker", 21),
+        # «en måned» is 30 days, not four weeks: a rule's number is read exactly
+        ("Klagene skal besvares innen en frist på en måned.", FALSE, "en måned", 30),
+    ],
+)
+def test_a_deadline_in_words_is_the_deadline_exactly(text, status, words, days):
+    detail = f"{DEADLINE} = 28 dager; {words}: {days} dager"
+    assert seen(text) == [("nivå", status, words, DEADLINE, detail)]
+
+
+def test_a_deadline_in_words_the_build_lacks_is_open_and_says_so():
+    text = "Klagene skal besvares innen en frist på fire uker."
+    assert seen(text, handling_days__deadline=None) == [
+        ("nivå", OPEN, "fire uker", "", NOT_FOUND.format("svarfristen"))
     ]
