@@ -126,3 +126,51 @@ def test_a_deadline_in_words_the_build_lacks_is_open_and_says_so():
     assert seen(text, handling_days__deadline=None) == [
         ("nivå", OPEN, "fire uker", "", NOT_FOUND.format("svarfristen"))
     ]
+
+
+# ---------------------------------------------------------------- a handling time in words
+
+BOTH = "handling_days.mean = {}, handling_days.median = {}; {}: {} dager"
+
+
+@pytest.mark.parametrize(
+    ("text", "mean", "median", "status"),
+    [
+        # «over»: strictly more than the days, both measures
+        ("Saksbehandlingstiden var over to uker.", 16.7, 15, OK),
+        ("Saksbehandlingstiden var over to uker.", 14, 15, FALSE),
+        ("Saksbehandlingstiden var over to uker.", 15, 14, FALSE),
+        # a bound of three words, after the clause's other words
+        ("Saksbehandlingstiden var kortere tid enn to uker.", 13.9, 13, OK),
+        ("Saksbehandlingstiden var kortere tid enn to uker.", 14, 13, FALSE),
+        # no bound word: about the days, within toleranse.omtrent_relativ (10 % of the larger)
+        ("Saksbehandlingstiden var omtrent en måned.", 27, 33.3, OK),
+        ("Saksbehandlingstiden var omtrent en måned.", 26.9, 30, FALSE),
+        ("Saksbehandlingstiden var omtrent en måned.", 30, 33.4, FALSE),
+        # a negation within reach turns it round
+        ("Saksbehandlingstiden var ikke under en måned.", 16.7, 15, FALSE),
+    ],
+)
+def test_a_handling_time_in_words_holds_for_both_measures_at_its_edge(text, mean, median, status):
+    words, days = ("to uker", 14) if "uker" in text else ("en måned", 30)
+    detail = BOTH.format(mean, median, words, days)  # a changed value's text is its raw
+    assert seen(text, handling_days__mean=mean, handling_days__median=median) == [
+        ("nivå", status, words, "handling_days.mean", detail)
+    ]
+
+
+def test_a_handling_time_in_words_is_of_the_year_the_sentence_names():
+    # «i 2018»: the mean of the year before (18,9 days), not this year's (16,7)
+    text = "Gjennomsnittlig saksbehandlingstid var under tre uker i 2018."
+    detail = "handling_days.mean_minus1 = 18,9; tre uker: 21 dager"
+    assert seen(text) == [("nivå", OK, "tre uker", "handling_days.mean_minus1", detail)]
+    text = "Gjennomsnittlig saksbehandlingstid var under to uker i 2018."
+    detail = "handling_days.mean_minus1 = 18,9; to uker: 14 dager"
+    assert seen(text) == [("nivå", FALSE, "to uker", "handling_days.mean_minus1", detail)]
+
+
+def test_a_handling_time_in_words_the_build_lacks_is_open_and_says_so():
+    text = "Saksbehandlingstiden var under en måned."
+    assert seen(text, handling_days__median=None) == [
+        ("nivå", OPEN, "en måned", "", NOT_FOUND.format("saksbehandlingstiden"))
+    ]

@@ -682,6 +682,27 @@ EXCLUDED.update(
             "a number word start, and no direction, particle or factor word of the lexicon "
             "starts with a digit or is a number word"
         ),
+        **{
+            _reader("duration", "Duration", f"_duration__mutmut_{n}"): (
+                'op = "approx" spelt otherwise: op is only compared with "lt" and "gt", and any '
+                "other value takes the approximate path"
+            )
+            for n in (32, 33, 34)
+        },
+        **{
+            _reader("duration", "Duration", f"_duration__mutmut_{n}"): (
+                "the bound words of varighet_grense tried in another order: none ends another "
+                "at a word's edge, so at most one of them matches the words before a duration"
+            )
+            for n in (36, 38, 40)
+        },
+        _reader("duration", "Duration", "_duration__mutmut_14"): (
+            "wanted(..., None): the clause's Wanted is read for its concepts only; the measures "
+            "are bound with a Wanted of the year `back` itself"
+        ),
+        _reader("duration", "Duration", "_duration__mutmut_63"): (
+            "bind(...) without share=False: False is bind's default"
+        ),
     }
 )
 
