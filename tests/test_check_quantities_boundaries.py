@@ -174,3 +174,64 @@ def test_a_handling_time_in_words_the_build_lacks_is_open_and_says_so():
     assert seen(text, handling_days__median=None) == [
         ("nivå", OPEN, "en måned", "", NOT_FOUND.format("saksbehandlingstiden"))
     ]
+
+
+# ---------------------------------------------------------------- a ratio to another year
+
+TWICE_2017 = "Avgjorte klager var dobbelt så mange som i 2017."
+
+
+@pytest.mark.parametrize(
+    ("total", "status"),
+    # 2 × 176 (2017) within toleranse.faktor (15 % of the factor): a ratio from 1,7 to 2,3
+    [(352, OK), (300, OK), (299, FALSE), (404, OK), (405, FALSE), (211, FALSE)],
+)
+def test_a_ratio_to_a_year_named_after_it_is_this_year_s_value_against_that_year(total, status):
+    # «som i 2017»: 2017 is the year compared with, not the year of the value (a true sentence
+    # was once read as 2017 against 2016 and called false)
+    detail = f"decided.total i 2017 = 176, decided.total = {total}"
+    assert seen(TWICE_2017, decided__total=total) == [
+        ("retning", status, "dobbelt så mange", "decided.total", detail)
+    ]
+
+
+def test_a_negated_ratio_is_turned_round():
+    text = "Avgjorte klager var ikke dobbelt så mange som i 2017."
+    detail = "decided.total i 2017 = 176, decided.total = 211"
+    assert seen(text) == [("retning", OK, "dobbelt så mange", "decided.total", detail)]
+
+
+@pytest.mark.parametrize(
+    ("minus1", "status"), [(62, OK), (53, OK), (52, FALSE), (70, OK), (71, FALSE), (174, FALSE)]
+)
+def test_a_ratio_of_a_year_named_before_it_is_that_year_s_value(minus1, status):
+    # «I 2018 … halvparten så mange som i 2016»: 2018's value against 2016's (123): within 15 %
+    # of 0,5, a ratio from 0,425 (52,3 of 123) to 0,575 (70,7)
+    text = "I 2018 var avgjorte klager halvparten så mange som i 2016."
+    detail = f"decided.total i 2016 = 123, decided.minus1 = {minus1}"
+    got = seen(text, decided__minus1=minus1)
+    assert got == [("retning", status, "halvparten så mange", "decided.minus1", detail)]
+
+
+def test_a_ratio_without_a_year_after_it_is_against_the_year_before_its_value():
+    text = "I 2018 var avgjorte klager dobbelt så mange."
+    detail = "decided.total i 2017 = 176, decided.minus1 = 174"
+    assert seen(text) == [("retning", FALSE, "dobbelt så mange", "decided.minus1", detail)]
+
+
+@pytest.mark.parametrize(
+    ("text", "changes", "lacking"),
+    [
+        # nothing the words name: no value
+        ("Det var dobbelt så mange som i fjor.", {}, "verdien"),
+        # the value compared with is 0 (no ratio) or not in the build
+        ("Vi fikk dobbelt så mange klager som i fjor.", {"received__minus1": 0},
+         "verdien det sammenlignes med"),
+        ("Vi fikk dobbelt så mange klager som i fjor.", {"received__minus1": None},
+         "verdien det sammenlignes med"),
+    ],
+)  # fmt: skip
+def test_a_ratio_the_build_cannot_show_is_open_and_says_what_it_lacks(text, changes, lacking):
+    assert seen(text, **changes) == [
+        ("retning", OPEN, "dobbelt så mange", "", NOT_FOUND.format(lacking))
+    ]
