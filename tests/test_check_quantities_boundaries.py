@@ -235,3 +235,55 @@ def test_a_ratio_the_build_cannot_show_is_open_and_says_what_it_lacks(text, chan
     assert seen(text, **changes) == [
         ("retning", OPEN, "dobbelt så mange", "", NOT_FOUND.format(lacking))
     ]
+
+
+# ---------------------------------------------------------------- «alle», «ingen», «ikke … noen»
+
+NONE_OF_DISCRIMINATION = ("alle", FALSE, "noen", "decisions.annen",
+                          "decisions.annen = 3, decisions.etnisk = 15")  # fmt: skip
+
+
+def test_a_quantifier_reads_the_deadline_in_its_own_clause_only():
+    # «innen fristen» in the next clause is a share of its own («de fleste»), not what «alle»
+    # of the first clause says (every case decided: none open)
+    assert seen("Alle klagene ble avgjort i år, og de fleste innen fristen.") == [
+        ("alle", OK, "Alle", "received.open", "received.open = 0"),
+        ("andel", OK, "de fleste", "handling_days.within_deadline",
+         "handling_days.within_deadline = 88\u00a0%"),
+    ]  # fmt: skip
+
+
+def test_a_quantifier_is_of_the_year_its_clause_names():
+    text = "Alle klagene ble besvart innen fristen i 2018."
+    key = "handling_days.within_deadline_minus1"
+    assert seen(text, handling_days__within_deadline_minus1=1.0) == [
+        ("alle", OK, "Alle", key, f"{key} = 1.0")
+    ]
+    # a category's share in a year the build has no share of: open, not this year's share
+    assert seen("Samtlige klager gjaldt adferd i 2018.") == [
+        ("alle", OPEN, "Samtlige", "", NOT_FOUND.format("verdien"))
+    ]
+
+
+def test_a_category_after_a_topic_word_restricts_what_alle_counts():
+    # «alle klagene om adferd ble avgjort»: every case about adferd decided, not every case
+    # being about adferd (grounds.adferd.share 36 %)
+    assert seen("Alle klagene om adferd ble avgjort.") == [
+        ("alle", OK, "Alle", "received.open", "received.open = 0")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «ikke» at most four words before «noen»: «heller i år mottatt» are four
+        ("Det ble ikke heller i år mottatt noen klager om diskriminering.",
+         [NONE_OF_DISCRIMINATION]),
+        ("Det ble ikke heller i det året mottatt noen klager om diskriminering.", []),
+        # a zero before «noen» («Ingen av klagene … noen») is that zero's statement alone
+        ("Ingen av klagene gjaldt noen form for diskriminering.",
+         [("alle", FALSE, "Ingen av klagene", *NONE_OF_DISCRIMINATION[3:])]),
+    ],
+)  # fmt: skip
+def test_ikke_noen_is_a_negation_at_most_four_words_before_noen(text, found):
+    assert seen(text) == found
