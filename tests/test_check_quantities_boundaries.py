@@ -287,3 +287,14 @@ def test_a_category_after_a_topic_word_restricts_what_alle_counts():
 )  # fmt: skip
 def test_ikke_noen_is_a_negation_at_most_four_words_before_noen(text, found):
     assert seen(text) == found
+
+
+def test_alle_of_the_deadline_the_build_cannot_show_is_open_and_says_what_it_lacks():
+    text = "Alle klagene ble besvart innen fristen."
+    assert seen(text, handling_days__within_deadline=None) == [
+        ("alle", OPEN, "Alle", "", NOT_FOUND.format("andelen besvart innen fristen"))
+    ]
+    # restricted to a category's cases: the build has no share within the deadline of those
+    assert seen("Alle klagene om adferd ble besvart innen fristen.") == [
+        ("alle", OPEN, "Alle", "", NOT_FOUND.format("verdien"))
+    ]
