@@ -703,6 +703,23 @@ EXCLUDED.update(
         _reader("duration", "Duration", "_duration__mutmut_63"): (
             "bind(...) without share=False: False is bind's default"
         ),
+        **{
+            _reader("quantifier", "Quantifier", f"_quantified__mutmut_{n}"): (
+                "the quantifier's own hit left out of `inside` (`a < h.start`, `h.start > "
+                "hit.start`): it is the only hit of the clause that can start at or before its "
+                "start there, and its kind (alle, null, noen) is none that `inside` is searched for"
+            )
+            for n in (5, 7)
+        },
+        _reader("quantifier", "Quantifier", "_quantified__mutmut_6"): _CUT_START,
+        _reader("quantifier", "Quantifier", "_quantified__mutmut_46"): (
+            "split()[1:] for [-1:]: they differ only with one word before the category, which is "
+            "then the quantifier's own word (alle, samtlige, ingen, noen), never a topic word"
+        ),
+        _reader("quantifier", "Quantifier", "_quantified__mutmut_47"): (
+            "split()[-2:] != [] for [-1:] != []: both say there is a word before the category"
+        ),
+        _reader("quantifier", "Quantifier", "_negated_some__mutmut_15"): _WORD_EDGE,
     }
 )
 
