@@ -298,3 +298,25 @@ def test_alle_of_the_deadline_the_build_cannot_show_is_open_and_says_what_it_lac
     assert seen("Alle klagene om adferd ble besvart innen fristen.") == [
         ("alle", OPEN, "Alle", "", NOT_FOUND.format("verdien"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("year", "detail"),
+    [
+        ("year.minus1", "decided.minus1 = 174, decided.total = 211"),
+        ("year.minus2", "decided.total i 2017 = 176, decided.total = 211"),
+    ],
+)
+def test_a_year_placeholder_touching_the_ratio_words_is_the_year_compared_with(year, detail):
+    # no space between «mange» and the placeholder: still the year compared with, not the
+    # value's own (this year's 211 against 2018's or 2017's)
+    text = f"Avgjorte klager var dobbelt så mange{{{{< var {year} >}}}}."
+    assert seen(text) == [("retning", FALSE, "dobbelt så mange", "decided.total", detail)]
+
+
+def test_a_year_before_the_ratio_words_is_never_the_year_compared_with():
+    # «I 2016 og i 2018 … som i 2017»: 2018 (the nearest) against 2017; 2016, named before the
+    # words, is not what they are compared with
+    text = "I 2016 og i 2018 var avgjorte klager dobbelt så mange som i 2017."
+    detail = "decided.total i 2017 = 176, decided.minus1 = 174"
+    assert seen(text) == [("retning", FALSE, "dobbelt så mange", "decided.minus1", detail)]

@@ -720,6 +720,10 @@ EXCLUDED.update(
             "split()[-2:] != [] for [-1:] != []: both say there is a word before the category"
         ),
         _reader("quantifier", "Quantifier", "_negated_some__mutmut_15"): _WORD_EDGE,
+        **{_reader("ratio", "Ratio", f"_ratio__mutmut_{n}"): _CUT_START for n in (12, 23)},
+        _reader("ratio", "Ratio", "_ratio__mutmut_35"): (
+            "in_series(..., lex=None): in_series passes lex only to ref_of, which does not read it"
+        ),
     }
 )
 
