@@ -320,3 +320,28 @@ def test_a_year_before_the_ratio_words_is_never_the_year_compared_with():
     text = "I 2016 og i 2018 var avgjorte klager dobbelt så mange som i 2017."
     detail = "decided.total i 2017 = 176, decided.minus1 = 174"
     assert seen(text) == [("retning", FALSE, "dobbelt så mange", "decided.minus1", detail)]
+
+
+def test_samtlige_of_a_category_is_its_share_being_one():
+    assert seen("Samtlige klager gjaldt adferd.") == [
+        ("alle", FALSE, "Samtlige", "grounds.adferd.share", "grounds.adferd.share = 36\u00a0%")
+    ]
+
+
+def test_ikke_noen_of_a_group_in_a_year_the_build_lacks_is_open():
+    text = "Det ble ikke mottatt noen klager om diskriminering i 2018."
+    assert seen(text) == [("alle", OPEN, "noen", "", NOT_FOUND.format("verdien"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number typed right after «enn» bounds that number (typed.py reads it): no
+        # comparison of two values, even with a full stop or a decimal comma after it
+        "Det ble overført færre saker enn tre.",
+        "Det var flere klager enn 9,5 i snitt.",
+        "Andelen kritikk var høyere enn 9,5 prosent.",
+    ],
+)
+def test_enn_before_a_typed_number_is_a_bound_and_no_comparison(text):
+    assert seen(text) == []
