@@ -345,3 +345,12 @@ def test_ikke_noen_of_a_group_in_a_year_the_build_lacks_is_open():
 )
 def test_enn_before_a_typed_number_is_a_bound_and_no_comparison(text):
     assert seen(text) == []
+
+
+def test_enn_ending_a_sentence_without_a_stop_is_an_open_comparison_not_a_bound():
+    # nothing after «enn» (a paragraph's last line without its full stop): no typed number to
+    # bound, so the comparison is read and says what it did not find
+    assert seen("Klagene var flere enn") == [
+        ("sammenligning", OPEN, "flere", "",
+         NOT_FOUND.format("det setningen sammenligner med"))
+    ]  # fmt: skip
