@@ -72,6 +72,7 @@ STATEMENT_TESTS = (
     "tests/test_check_reader_boundaries.py",
     "tests/test_check_comparison_boundaries.py",
     "tests/test_check_direction_boundaries.py",
+    "tests/test_check_quantities_boundaries.py",
     "tests/test_check_meaning_boundaries.py",
     "tests/test_check_kontroll6_rules.py",
     "tests/test_check_quantifiers.py",
@@ -677,6 +678,92 @@ EXCLUDED.update(
             _reader("existence", "Existence", f"_existing__mutmut_{n}"): _WHOLE
             for n in (64, 65, 77, 78)
         },
+    }
+)
+
+# statements/changesize.py, duration.py, quantifier.py, ratio.py (7 December evening, task D:
+# their first runs; the boundary tests are tests/test_check_quantities_boundaries.py)
+_CS = "klagerapport.check.statements.changesize."
+_NO_CHANGE_KIND = (
+    'entry.kind "change" spelt otherwise: no Entry has the kind «change» (build_values.kind_of '
+    "reads the contract's «change» as «share» and infers none), so only «share» ever passes"
+)
+EXCLUDED.update(
+    {
+        _CS + "x_change_of__mutmut_14": _NO_CHANGE_KIND,
+        _CS + "x_change_of__mutmut_15": _NO_CHANGE_KIND,
+        _CS + "x_change_of__mutmut_20": "ref_of(..., lex=None): ref_of does not read lex",
+        _CS + "x_change_of__mutmut_6": (
+            'key.partition(".") for rpartition: every count whose <…>.change the contract has '
+            "(received.total, decided.total) has one dot, so the first and last part are the same"
+        ),
+        _CS + "x_sized_percent__mutmut_7": (
+            'the word before a share word at the sentence\'s start "XXXX" instead of "": '
+            "neither starts with a digit nor is a number word, both give False"
+        ),
+        _CS + "x_sizes_change__mutmut_3": (
+            "a hedge stripped when the words before the number are the hedge alone (`>=`): "
+            "then nothing is left, and unstripped the last word is a hedge's word; no hedge of "
+            "tall_sikring or tall_grense holds «med» or «på», so both give False"
+        ),
+        _CS + "x_sizes_change__mutmut_22": (
+            "a direction word starting at the number itself (`<=` pos): pos is where digits or "
+            "a number word start, and no direction, particle or factor word of the lexicon "
+            "starts with a digit or is a number word"
+        ),
+        **{
+            _reader("duration", "Duration", f"_duration__mutmut_{n}"): (
+                'op = "approx" spelt otherwise: op is only compared with "lt" and "gt", and any '
+                "other value takes the approximate path"
+            )
+            for n in (32, 33, 34)
+        },
+        **{
+            _reader("duration", "Duration", f"_duration__mutmut_{n}"): (
+                "the bound words of varighet_grense tried in another order: none ends another "
+                "at a word's edge, so at most one of them matches the words before a duration"
+            )
+            for n in (36, 38, 40)
+        },
+        _reader("duration", "Duration", "_duration__mutmut_14"): (
+            "wanted(..., None): the clause's Wanted is read for its concepts only; the measures "
+            "are bound with a Wanted of the year `back` itself"
+        ),
+        _reader("duration", "Duration", "_duration__mutmut_63"): (
+            "bind(...) without share=False: False is bind's default"
+        ),
+        **{
+            _reader("quantifier", "Quantifier", f"_quantified__mutmut_{n}"): (
+                "the quantifier's own hit left out of `inside` (`a < h.start`, `h.start > "
+                "hit.start`): it is the only hit of the clause that can start at or before its "
+                "start there, and its kind (alle, null, noen) is none that `inside` is searched for"
+            )
+            for n in (5, 7)
+        },
+        _reader("quantifier", "Quantifier", "_quantified__mutmut_6"): _CUT_START,
+        _reader("quantifier", "Quantifier", "_quantified__mutmut_46"): (
+            "split()[1:] for [-1:]: they differ only with one word before the category, which is "
+            "then the quantifier's own word (alle, samtlige, ingen, noen), never a topic word"
+        ),
+        _reader("quantifier", "Quantifier", "_quantified__mutmut_47"): (
+            "split()[-2:] != [] for [-1:] != []: both say there is a word before the category"
+        ),
+        _reader("quantifier", "Quantifier", "_negated_some__mutmut_15"): _WORD_EDGE,
+        **{_reader("ratio", "Ratio", f"_ratio__mutmut_{n}"): _CUT_START for n in (12, 23)},
+        _reader("ratio", "Ratio", "_ratio__mutmut_35"): (
+            "in_series(..., lex=None): in_series passes lex only to ref_of, which does not read it"
+        ),
+        **{
+            _reader("quantifier", "Quantifier", f"_quantified__mutmut_{n}"): (
+                "categories.get(group) without its default (): every group of leksikon.yml's "
+                "hele_gruppen is a group of its kategorier, so the default is never used"
+            )
+            for n in (157, 159)
+        },
+        "klagerapport.check.statements.quantifier.x_typed_bound__mutmut_7": (
+            'strip("XX.,;:!?»)XX"): no number word starts or ends with an X, and a digit '
+            "after «enn» is written without one"
+        ),
     }
 )
 
