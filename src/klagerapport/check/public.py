@@ -18,18 +18,9 @@ and the render list the same ones; the render and the preview then stop on them 
 draft or final. An internal build hides nothing and is not checked.
 
 A disclosure reviewer may approve a `small-quantity` phrase that says no number of the report
-(«en klagesak skal arkiveres», a topic the data does not code) in
-`commentary/<district>/<year>/offentlig-godkjent.yml`:
-
-    godkjent:
-      - fil: frister.md
-        ord: en klagesak                # the words the check named
-        setning: hvordan en klagesak skal arkiveres   # words of that line around them, verbatim
-        av: Kari Nordmann
-        grunn: generell beskrivelse av rutinen, ikke et antall saker
-
-A typed hidden number or a hidden value is never approved. An approval that matches no phrase
-any longer is a problem too (`stale-approval`), so the file stays current.
+(«en klagesak skal arkiveres») in `commentary/<district>/<year>/offentlig-godkjent.yml` (the
+form: commentary/README.md; public_approvals.py). A typed hidden number or a hidden value is
+never approved; an approval that matches no phrase any longer is a `stale-approval` problem.
 """
 
 from __future__ import annotations
