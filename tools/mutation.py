@@ -162,6 +162,9 @@ MODULES: dict[str, Module] = {
     "check.numbers": Module("check/numbers.py", CLAIM_TESTS),
     "check.typed": Module("check/typed.py", TYPED_TESTS),
     "check.bindings": Module("check/bindings.py", ("tests/test_check_bindings.py", *TYPED_TESTS)),
+    # the evening's policy modules (session 5): mapped, not yet run
+    "check.doubt": Module("check/doubt.py", ("tests/test_check_doubt.py", *STATEMENT_TESTS)),
+    "check.rivals": Module("check/rivals.py", ("tests/test_check_rivals.py", *TYPED_TESTS)),
     **{
         f"check.statements.{part}": Module(f"check/statements/{part}.py", STATEMENT_TESTS)
         for part in STATEMENT_PARTS
