@@ -79,6 +79,7 @@ STATEMENT_TESTS = (
     "tests/test_check_bindings.py",
     "tests/test_check_net.py",
     "tests/test_check_change_words.py",
+    "tests/test_check_small_rules_boundaries.py",
     "tests/test_check_corpus.py",
     *CLAIM_TESTS,
 )
@@ -158,7 +159,14 @@ MODULES: dict[str, Module] = {
     "check.ranks": Module("check/ranks.py", CLAIM_TESTS),
     "check.numbers": Module("check/numbers.py", CLAIM_TESTS),
     "check.typed": Module("check/typed.py", TYPED_TESTS),
-    "check.bindings": Module("check/bindings.py", ("tests/test_check_bindings.py", *TYPED_TESTS)),
+    "check.bindings": Module(
+        "check/bindings.py",
+        (
+            "tests/test_check_bindings.py",
+            "tests/test_check_small_rules_boundaries.py",
+            *TYPED_TESTS,
+        ),
+    ),
     **{
         f"check.statements.{part}": Module(f"check/statements/{part}.py", STATEMENT_TESTS)
         for part in STATEMENT_PARTS
