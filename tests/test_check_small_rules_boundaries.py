@@ -123,3 +123,39 @@ def test_a_year_the_build_lacks_does_not_hide_a_known_change_before_it():
             "gjelder)"
         )
         assert examined(text, gap)[-1] == ("retning", OPEN, "femte år på rad", why, ""), text
+
+
+def test_only_a_negation_between_the_word_and_the_streak_denies_the_streak():
+    # a negation before the word, or another word between, leaves the word its own statement
+    for text, status in (
+        ("Antall avgjorte klager har ikke økt for tredje år på rad.", FALSE),
+        ("Avgjorte klager økte i antall for tredje år på rad.", OK),
+    ):
+        got = examined(text, RISING)
+        word = "økt" if "ikke" in text else "økte"
+        assert [(k, st, w) for k, st, w, _, _ in got] == [
+            ("retning", status, word),
+            ("retning", status, "tredje år på rad"),
+        ], text
+    # «økte ikke for …»: the streak alone reads the word
+    got = examined("Antall avgjorte klager økte ikke for tredje år på rad.", RISING)
+    assert [(k, st, w) for k, st, w, _, _ in got] == [("retning", FALSE, "tredje år på rad")]
+
+
+# ---------------------------------------------------------------- «både … og» (both.py)
+
+HANDLING = {"handling_days__mean_minus1": 40.0, "handling_days__median_minus1": 28.0}
+RECEIVED = "received.minus1 = 51, received.total = {}"
+DECIDED = "decided.minus1 = 51, decided.total = 55"
+
+
+def test_both_populations_before_the_verb_are_each_read():
+    """«Både mottatte og avsluttede klager økte» was read as avsluttede alone: a fall of the
+    received passed as verified (the second side ran on to the sentence's end)."""
+    text = "Både mottatte og avsluttede klager økte fra i fjor."
+    fell = examined(text, received__total=50, received__change=-0.02)
+    about = f"{DECIDED}, {RECEIVED.format(50)}"
+    assert fell == [("begge", FALSE, "økte fra i fjor", f"mottatte: {RECEIVED.format(50)}", about)]
+    rose = examined(text, received__total=56, received__change=0.098)
+    detail = f"mottatte: {RECEIVED.format(56)}; avsluttede klager: {DECIDED}"
+    assert rose == [("begge", OK, "økte fra i fjor", detail, f"{DECIDED}, {RECEIVED.format(56)}")]
