@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from handvalues import hand_values
 
+from klagerapport.check.commentary import check_section
 from klagerapport.check.lexicon import for_district
 from klagerapport.check.sentences import sentences
 from klagerapport.check.statements import FALSE, OK, OPEN, Reader
@@ -159,3 +160,104 @@ def test_both_populations_before_the_verb_are_each_read():
     rose = examined(text, received__total=56, received__change=0.098)
     detail = f"mottatte: {RECEIVED.format(56)}; avsluttede klager: {DECIDED}"
     assert rose == [("begge", OK, "økte fra i fjor", detail, f"{DECIDED}, {RECEIVED.format(56)}")]
+
+
+# ---------------------------------------------------------- typed numbers' words (bindings.py)
+
+
+def typed(text: str, series=None, **changes) -> list[tuple[str, str]]:
+    """(code, message) of every finding about a typed number of the one sentence `text`."""
+    got = check_section(text + "\n", "generelt.md", hand_values(BASE, changes, series), [], "Agder")
+    return [
+        (f.code, f.message) for f in got if f.code.startswith("typed-") or "for hånd" in f.message
+    ]
+
+
+EACH = "Klager om adferd og om saksbehandling var like vanlige, med {} klager hver."
+
+
+def test_each_of_two_categories_is_the_first_that_differs():
+    # adferd 22, saksbehandling 17: «22 … hver» is wrong for saksbehandling, «17» for adferd
+    assert typed(EACH.format(22)) == [
+        (
+            "typed-number",
+            "«22» stemmer ikke med det setningen gjelder: grounds.saksbehandling.count er 17",
+        )
+    ]
+    assert typed(EACH.format(17)) == [
+        ("typed-number", "«17» stemmer ikke med det setningen gjelder: grounds.adferd.count er 22")
+    ]
+    # both 22: the number holds for each, and is named by the first
+    assert typed(EACH.format(22), grounds__saksbehandling__count=22) == [
+        ("typed-value", "«22» er grounds.adferd.count, skrevet for hånd")
+    ]
+
+
+def test_each_hedged_is_near_each_count():
+    # «om lag 21» is within the «omtrent» tolerance of 22 (a count, not a share)
+    assert typed(EACH.format("om lag 21"), grounds__saksbehandling__count=22) == [
+        ("typed-value", "«21» stemmer med grounds.adferd.count (22), skrevet for hånd")
+    ]
+
+
+SHARES = {"handling_days__within_deadline_minus1": 0.7}  # 70 % → 51,9 %: 18,1 points
+POINTS = "endringen fra handling_days.within_deadline_minus1 til handling_days.within_deadline"
+
+
+def test_points_are_the_printed_shares_difference_or_the_exact_one_when_hedged():
+    text = "Andelen besvart innen fristen falt med {} prosentpoeng."
+    # bare: 70 % and 52 % as printed, 18 points
+    assert typed(text.format(18), **SHARES) == [
+        ("typed-value", f"«18» er {POINTS}, skrevet for hånd")
+    ]
+    assert typed(text.format(17), **SHARES) == [
+        (
+            "typed-number",
+            f"«17» stemmer ikke med det setningen gjelder: {POINTS} er 18 prosentpoeng",
+        )
+    ]
+    # hedged: the exact difference, 18,1, with its one decimal
+    assert typed(text.format("nesten 18,1"), **SHARES) == [
+        ("typed-value", f"«18,1» stemmer med {POINTS} (18,1 prosentpoeng), skrevet for hånd")
+    ]
+    # the clause need not say «andel»: points are of a share
+    assert typed("Svar innen fristen falt med 18 prosentpoeng.", **SHARES) == [
+        ("typed-value", f"«18» er {POINTS}, skrevet for hånd")
+    ]
+
+
+def test_points_of_a_share_without_last_years_value_need_a_sign_off():
+    unread = "«2» er skrevet for hånd, og bygget har ikke verdien ordene rundt det gjelder"
+    assert typed("Andelen klager om adferd falt med 2 prosentpoeng.") == [("needs-signoff", unread)]
+
+
+KRITIKK = {"decisions__kritikk__count": 7, "decisions__kritikk__minus1": 10}
+CHANGE = "endringen fra decisions.kritikk.minus1 til decisions.kritikk.count"
+
+
+def test_a_percent_more_or_fewer_than_last_year_is_the_relative_change():
+    for word in ("færre", "flere"):
+        text = f"Kritikk ble gitt i 30 prosent {word} saker enn i fjor."
+        assert typed(text, **KRITIKK) == [
+            ("typed-value", f"«30 prosent» er {CHANGE}, skrevet for hånd")
+        ], text
+    wrong = typed("Kritikk ble gitt i 27 prosent færre saker enn i fjor.", **KRITIKK)
+    said = "«27 prosent» stemmer ikke med det setningen gjelder"
+    assert wrong == [("typed-number", f"{said}: {CHANGE} er 30\u00a0%")]
+    # «om lag 27»: near 30 as a size (10 %), not within a share's points: a sign-off
+    near = typed("Kritikk ble gitt i om lag 27 prosent færre saker enn i fjor.", **KRITIKK)
+    unread = "«27 prosent» er skrevet for hånd, og bygget har ikke verdien ordene rundt det gjelder"
+    assert near == [("needs-signoff", unread)]
+
+
+def test_a_percent_fewer_than_a_named_year_is_the_change_from_that_year():
+    series = {"decisions.kritikk.count": {2019: 14, 2020: 10, 2021: 7}}
+    text = "Kritikk ble gitt i {} prosent færre saker enn i 2019."
+    since = "endringen fra decisions.kritikk.count i 2019 til decisions.kritikk.count"
+    got = typed(text.format(50), series, year__minus2=2019, **KRITIKK)
+    assert ("typed-value", f"«50 prosent» er {since}, skrevet for hånd") in got, got
+    got = typed(text.format(30), series, year__minus2=2019, **KRITIKK)
+    assert (
+        "typed-number",
+        f"«30 prosent» stemmer ikke med det setningen gjelder: {since} er 50\u00a0%",
+    ) in got, got
