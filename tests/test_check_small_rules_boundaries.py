@@ -261,3 +261,35 @@ def test_a_percent_fewer_than_a_named_year_is_the_change_from_that_year():
         "typed-number",
         f"«30 prosent» stemmer ikke med det setningen gjelder: {since} er 50\u00a0%",
     ) in got, got
+
+
+def test_a_number_at_the_sentences_start_has_no_word_before_it():
+    assert typed("55 klager kom inn i år.") == [
+        ("typed-value", "«55» er received.total, skrevet for hånd")
+    ]
+
+
+def test_a_hedge_between_mot_and_the_number_keeps_it_the_year_named_after():
+    text = "Medianen lå på 28 dager, mot om lag {} dager året før."
+    median = ("typed-value", "«28» er handling_days.median, skrevet for hånd")
+    assert typed(text.format(20), handling_days__median_minus1=20.5) == [
+        median,
+        ("typed-value", "«20» stemmer med handling_days.median_minus1 (20.5), skrevet for hånd"),
+    ]
+    wrong = "«25» stemmer ikke med det setningen gjelder: handling_days.median_minus1 er 20.5"
+    assert typed(text.format(25), handling_days__median_minus1=20.5) == [
+        median,
+        ("typed-number", wrong),
+    ]
+
+
+def test_a_change_typed_by_hand_is_advised_by_its_words_for_it_has_no_key():
+    def advice(text: str, **changes) -> list[str]:
+        vals = hand_values(BASE, changes)
+        got = check_section(text + "\n", "generelt.md", vals, [], "Agder")
+        return [f.suggestion for f in got if f.code.startswith("typed-")]
+
+    text = "Andelen besvart innen fristen falt med 18 prosentpoeng."
+    assert advice(text, **SHARES) == [f"skriv plassholderen for {POINTS}"]
+    text = "Kritikk ble gitt i 30 prosent færre saker enn i fjor."
+    assert advice(text, **KRITIKK) == [f"skriv plassholderen for {CHANGE}"]
