@@ -293,3 +293,29 @@ def test_a_change_typed_by_hand_is_advised_by_its_words_for_it_has_no_key():
     assert advice(text, **SHARES) == [f"skriv plassholderen for {POINTS}"]
     text = "Kritikk ble gitt i 30 prosent færre saker enn i fjor."
     assert advice(text, **KRITIKK) == [f"skriv plassholderen for {CHANGE}"]
+
+
+def test_both_needs_a_statement_a_level_alone_is_read_as_it_stands():
+    got = examined("Både mottatte og avsluttede klager var {{< var received.total >}}.")
+    why = (
+        "«received.total» passer ikke med setningen: setningen sier «avsluttet», verdien er "
+        "«mottatt»"
+    )
+    assert got == [("nivå", FALSE, "{{< var received.total >}}", why, "received.total")]
+
+
+def test_both_needs_two_concepts_of_one_group_or_two_categories_of_one_group():
+    # a concept on one side and a category on the other: no pair, the sentence as it stands
+    for text in (
+        "Både mottatte klager og klager om adferd økte fra i fjor.",
+        "Både klager om adferd og mottatte klager økte fra i fjor.",
+    ):
+        assert [o[0] for o in examined(text)] == ["retning"], text
+    # two categories of one group: each read on its own
+    got = examined("Både klager om adferd og klager om saksbehandling økte fra i fjor.")
+    lacks = "ingen verdi i bygget viser det (fant ikke bygget har ikke {} året før ordene gjelder)"
+    detail = (
+        f"klager om adferd: {lacks.format('grounds.adferd.count')}; "
+        f"klager om saksbehandling: {lacks.format('grounds.saksbehandling.count')}"
+    )
+    assert got == [("begge", OPEN, "økte fra i fjor", detail, "")]

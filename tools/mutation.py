@@ -717,6 +717,41 @@ EXCLUDED.update(
     }
 )
 
+# statements/both.py (run 7 December 19:13 UTC; survivors killed by
+# tests/test_check_small_rules_boundaries.py since, these equivalent)
+_SIDE_START = (
+    "a hit starting right at a side's start (`<` for `<=`): each side of «både A og B» starts "
+    "with the white space after «både» or «og», where no word starts"
+)
+_VARIANT_LINES = (
+    "the line starts given to the variant sentence: only Sentence.where reads them, and "
+    "neither reading the variant nor the outcomes kept of it (status, detail, fix, about) "
+    "calls it"
+)
+EXCLUDED.update(
+    {
+        **{_reader("both", "Both", f"_pair__mutmut_{n}"): _SIDE_START for n in (2, 5)},
+        _reader("both", "Both", "_pair__mutmut_3"): (
+            "a hit starting at side A's end (`<=` for `<`): A ends where «og» starts, which is "
+            "no concept or category"
+        ),
+        _reader("both", "Both", "_both__mutmut_67"): (
+            "a statement starting where the match starts (`<=` for `<`): the match starts at "
+            "the comma or white space before «både», or at «både» itself, where no statement "
+            "starts"
+        ),
+        **{_reader("both", "Both", f"_both__mutmut_{n}"): _VARIANT_LINES for n in (81, 86, 87)},
+        # statements/margin.py: the widened rank hit goes only to _verdict
+        **{
+            f"klagerapport.check.statements.margin.x_widened__mutmut_{n}": (
+                "the kind, value or group of the widened Hit: it is given only to _verdict, "
+                "which reads its start, end and text"
+            )
+            for n in (4, 5, 6)
+        },
+    }
+)
+
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 
 
