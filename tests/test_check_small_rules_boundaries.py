@@ -319,3 +319,20 @@ def test_both_needs_two_concepts_of_one_group_or_two_categories_of_one_group():
         f"klager om saksbehandling: {lacks.format('grounds.saksbehandling.count')}"
     )
     assert got == [("begge", OPEN, "økte fra i fjor", detail, "")]
+
+
+# ---------------------------------------------------------------- «klart vanligste» (margin.py)
+
+
+def test_a_margin_word_widens_the_rank_words_by_at_most_one_article():
+    for text, words in (
+        ("Adferd var det klart vanligste klagegrunnlaget.", "klart vanligste"),
+        ("Adferd var klart den vanligste grunnen til klager.", "klart den vanligste"),
+        ("Adferd var Klart det vanligste klagegrunnlaget.", "Klart det vanligste"),
+        # two articles: the margin word is too far, the rank is read alone
+        ("Adferd var klart det det vanligste klagegrunnlaget.", "vanligste"),
+        # nothing before the rank word
+        ("Vanligste klagegrunnlag var adferd.", "Vanligste"),
+    ):
+        detail = "adferd = 22; det høyeste var adferd (22)"
+        assert examined(text) == [("rang", OK, words, detail, "adferd = 22")], text
