@@ -336,3 +336,38 @@ def test_a_margin_word_widens_the_rank_words_by_at_most_one_article():
     ):
         detail = "adferd = 22; det høyeste var adferd (22)"
         assert examined(text) == [("rang", OK, words, detail, "adferd = 22")], text
+
+
+def test_a_percent_fewer_reads_the_builds_change_or_last_year_when_no_year_is_named():
+    # a count with a change value of its own: that value
+    assert typed("Vi mottok 8 prosent flere klager enn i fjor.") == [
+        ("typed-value", "«8 prosent» er received.change, skrevet for hånd")
+    ]
+    # no year named after the number: against last year
+    assert typed("Kritikk ble gitt i 30 prosent færre saker.", **KRITIKK) == [
+        ("typed-value", f"«30 prosent» er {CHANGE}, skrevet for hånd")
+    ]
+    # hedged and within a share's points of the change: it holds
+    near = typed("Kritikk ble gitt i om lag 29 prosent færre saker enn i fjor.", **KRITIKK)
+    assert near == [
+        ("typed-value", f"«29 prosent» stemmer med {CHANGE} (30\u00a0%), skrevet for hånd")
+    ]
+
+
+def test_a_percent_fewer_than_nothing_or_than_a_year_without_a_value_needs_a_sign_off():
+    unread = "«30 prosent» er skrevet for hånd, og bygget har ikke verdien ordene rundt det gjelder"
+    assert typed("Klager om maktmisbruk var 30 prosent færre enn i fjor.") == [
+        ("needs-signoff", unread)
+    ]
+    from_zero = {"decisions__kritikk__count": 7, "decisions__kritikk__minus1": 0}
+    got = typed("Kritikk ble gitt i 30 prosent flere saker enn i fjor.", **from_zero)
+    assert got == [("needs-signoff", unread)]
+
+
+def test_a_percent_fewer_in_a_named_year_than_an_earlier_one():
+    series = {"decisions.kritikk.count": {2018: 20, 2019: 14, 2020: 10, 2021: 7}}
+    text = "I 2020 ble kritikk gitt i {} prosent færre saker enn i 2018."
+    since = "endringen fra decisions.kritikk.count i 2018 til decisions.kritikk.minus1"
+    years = {"year__minus2": 2019, "year__minus3": 2018}
+    got = typed(text.format(50), series, **years, **KRITIKK)
+    assert ("typed-value", f"«50 prosent» er {since}, skrevet for hånd") in got, got
