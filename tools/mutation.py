@@ -741,7 +741,11 @@ EXCLUDED.update(
             "starts"
         ),
         **{_reader("both", "Both", f"_both__mutmut_{n}"): _VARIANT_LINES for n in (81, 86, 87)},
-        # statements/margin.py: the widened rank hit goes only to _verdict
+        # statements/margin.py: no word before the rank word, and the widened hit
+        "klagerapport.check.statements.margin.x_margin_start__mutmut_11": (
+            '"XXXX" for "" when nothing stands before the rank word: neither is a margin word '
+            "or an article, so both return None"
+        ),
         **{
             f"klagerapport.check.statements.margin.x_widened__mutmut_{n}": (
                 "the kind, value or group of the widened Hit: it is given only to _verdict, "
