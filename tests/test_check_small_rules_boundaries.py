@@ -371,3 +371,9 @@ def test_a_percent_fewer_in_a_named_year_than_an_earlier_one():
     years = {"year__minus2": 2019, "year__minus3": 2018}
     got = typed(text.format(50), series, **years, **KRITIKK)
     assert ("typed-value", f"«50 prosent» er {since}, skrevet for hånd") in got, got
+
+
+def test_both_sides_go_before_the_statement_not_before_a_placeholder_ahead_of_it():
+    text = "Med {{< var received.total >}} økte både mottatte og avsluttede klager fra i fjor."
+    got = [(kind, status, words) for kind, status, words, _, _ in examined(text)]
+    assert got == [("begge", FALSE, "økte både mottatte og avsluttede klager fra i fjor")]
