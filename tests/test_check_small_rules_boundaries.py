@@ -194,6 +194,9 @@ def test_each_of_two_categories_is_the_first_that_differs():
 
 
 def test_each_hedged_is_near_each_count():
+    # «om lag 21» is near 22 (adferd), not 17 (saksbehandling): wrong for the second
+    wrong = "«21» stemmer ikke med det setningen gjelder: grounds.saksbehandling.count er 17"
+    assert typed(EACH.format("om lag 21")) == [("typed-number", wrong)]
     # «om lag 21» is within the «omtrent» tolerance of 22 (a count, not a share)
     assert typed(EACH.format("om lag 21"), grounds__saksbehandling__count=22) == [
         ("typed-value", "«21» stemmer med grounds.adferd.count (22), skrevet for hånd")
