@@ -13,7 +13,7 @@ from __future__ import annotations
 import claimcorpus as cc
 import pytest
 
-from klagerapport.check.findings import ERROR
+from klagerapport.check.findings import ERROR, blocks_final
 from klagerapport.check.lexicon import for_district
 from klagerapport.check.sentences import sentences
 from klagerapport.check.statements.nothing import bare_none
@@ -64,8 +64,11 @@ def test_each_category():
     # Vest 2019: 46 complaints about «adferd» and 46 about «saksbehandling» (92 together)
     text = "Adferd og saksbehandling var like vanlige klagegrunnlag, med {} klager hver."
     assert _errors(text.format(46), "vest-2019") == []
-    wrong = _errors(text.format(92), "vest-2019")
-    assert any("grounds.adferd.count" in e for e in wrong), wrong
+    # the net does not count «like» and «hver» as read, so the stretch is read in part and the
+    # wrong number is a reviewer's item that still names the value (check/doubt.py), never passed
+    wrong = [f for f in _found(text.format(92), "vest-2019") if blocks_final(f)]
+    assert any("«92»" in f.message and "grounds.adferd.count er 46" in f.message for f in wrong)
+    assert all(f.code == "needs-signoff" for f in wrong), wrong
 
 
 @pytest.mark.parametrize(

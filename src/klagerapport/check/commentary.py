@@ -26,7 +26,17 @@ from pathlib import Path
 
 from .. import paths, userfiles
 from ..errors import Problem
-from . import allowlist, editions, nocomment, reportdate, review, sentences, signoff, statements
+from . import (
+    allowlist,
+    doubt,
+    editions,
+    nocomment,
+    reportdate,
+    review,
+    sentences,
+    signoff,
+    statements,
+)
 from .allowlist import Allowed
 from .build_values import BuildValues
 from .findings import INFO, WARNING, sort_key
@@ -63,11 +73,12 @@ def check_section(
     context = LineContext(lines, allowed)
     found = []
     reader = _reader(values, district)
-    for sentence in sentences.sentences(text, reader.lex):
+    read = sentences.sentences(text, reader.lex)
+    for sentence in read:
         found += check_sentence(sentence, file, reader, context)
     for n, line in enumerate(lines, 1):
         found += check_line(line, n, file, values, allowed, district, context)
-    return found
+    return doubt.demote(found, read, context.unread_words)
 
 
 def _reader(values: BuildValues, district: str) -> statements.Reader:

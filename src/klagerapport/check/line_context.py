@@ -21,6 +21,8 @@ class LineContext:
         # numbers whose words bind them to no value this build has: a sign-off (bindings.py)
         self.unread: set[tuple[int, int]] = set()
         self.quantitative: dict[int, list[tuple[int, int]]] = {}
+        # where the net found a quantitative word no rule read: (file line, 1-based column)
+        self.unread_words: list[tuple[int, int]] = []
         self.word_ok = {
             n: allowlist.spans(line, [a.text for a in allowed if a.kind == "word"])
             for n, line in enumerate(lines, 1)

@@ -13,6 +13,7 @@ from .findings import ERROR, INFO, WARNING
 from .line_context import LineContext, note_numbers
 from .line_findings import SNIPPET
 from .meaning import series_of
+from .statements import net
 
 CLAIM_REACH = 40  # characters between a claim word and the claim after it
 
@@ -90,6 +91,9 @@ def check_sentence(
                     else _fix(o, reader.values) + (f" ({o.fix})" if o.fix else ""),
                 )
         elif status == statements.OPEN:
+            if o.kind == net.KIND:  # the sentence is read in part here (doubt.py)
+                line, col = s.where(o.start)
+                context.unread_words.append((line, col + 1))
             digest = s.digest()
             add(
                 WARNING,

@@ -74,6 +74,18 @@ class Sentence:
         ]
         return joins[-1] if joins else 0
 
+    def stretches(self) -> list[tuple[int, int]]:
+        """The sentence cut at its joining words («og», «men», «mot» …, outside lexicon
+        phrases), the cuts `joined_from` joins clauses up to: (start, end) of each stretch."""
+        inside = [(h.start, h.end) for h in self.hits]
+        out, begin = [], 0
+        for m in _JOIN.finditer(self.masked):
+            if not any(x <= m.start() + 1 < y for x, y in inside):
+                out.append((begin, m.start()))
+                begin = m.end()
+        out.append((begin, len(self.masked)))
+        return out
+
     def clause_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.clauses:
             if s <= pos < e:

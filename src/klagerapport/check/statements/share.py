@@ -5,6 +5,8 @@ share within the deadline, or the rest of it, when the duration is the deadline)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..lexicon import exact, within
 from ..meaning import Ref, Wanted
 from .changesize import change_of
@@ -63,13 +65,17 @@ class Share(Parts):
         detail = f"{ref.label} = {ref.text}"
         if beyond is not None and beyond[1] == "gt":
             detail += "; andelen over fristen er resten"
-        return self._verdict(hit, "andel", holds != neg, detail, ref.label)
+        found = self._verdict(hit, "andel", holds != neg, detail, ref.label)
+        if beyond is not None:  # the duration's words are the statement's too (the net)
+            found = replace(found, end=beyond[2])
+        return found
 
-    def _beyond_duration(self, s, hit, years) -> tuple[Ref | None, str] | None:
+    def _beyond_duration(self, s, hit, years) -> tuple[Ref | None, str, int] | None:
         """«hver femte klage tok lengre tid enn fire uker»: a duration in words after the share
         word in its clause, bounded (leksikon.yml `varighet_grense`): (the share within the
-        deadline, "lt" or "gt") when the duration is the deadline; (None, what is missing) when
-        it is another (the build has no share beyond it); None without such a duration."""
+        deadline, "lt" or "gt", where the duration's words end) when the duration is the
+        deadline; (None, what is missing, its end) when it is another (the build has no share
+        beyond it); None without such a duration."""
         a, b = s.clause_of(hit.start)
         span = next((h for h in s.hits if h.kind == "varighet" and hit.end <= h.start < b), None)
         if span is None:
@@ -89,12 +95,12 @@ class Share(Parts):
             return None
         deadline = self.values.get(DEADLINE)
         if deadline is None or deadline.missing or float(deadline.raw) != float(span.value):
-            return None, f"andelen {'over' if op == 'gt' else 'under'} {span.text}"
+            return None, f"andelen {'over' if op == 'gt' else 'under'} {span.text}", span.end
         back = self.year_at(s, hit.start, years)
         ref = self.meanings.bind(Wanted({"frist", "andel"}, {}, back), share=True)
         if ref is None:
-            return None, "andelen innen fristen"
-        return ref, op
+            return None, "andelen innen fristen", span.end
+        return ref, op, span.end
 
     def _more_than_before(self, s, hit, years) -> str | None:
         """«en fjerdedel flere klager enn året før»: a comparison word right after the share

@@ -1,0 +1,74 @@
+"""An error needs a whole reading: what the check calls false in a stretch of a sentence it
+has not read through is a reviewer's item, not an error.
+
+A stretch of a sentence (between joining words: «og», «men», «mot» …) that holds a
+quantitative word no rule read (the net's `needs-signoff` items; not a statement the build has
+no value for, which is a gap in the data, not in the reading) has been read in part, and a
+part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om lag
+åtte prosent» read «steg» against the share within the deadline because «om lag åtte prosent»
+was not read. So there an error from reading the words (a false statement, a wrong
+placeholder, a typed number unlike its value) becomes a `needs-signoff` item of the sentence:
+the final edition is still refused until a reviewer has looked at it (godkjent.yml, keyed to
+the sentence's words), and the message keeps what the rule found, marked as probable. Another
+stretch of the same sentence, read through, keeps its errors («Flere klager gjaldt adferd enn
+maktmisbruk, og noen saker ble overført» with none transferred).
+
+Errors that do not depend on reading the prose (a false claim shortcode, an unknown placeholder
+key, another district's name) stay errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..errors import Problem
+from .findings import ERROR, WARNING
+from .sentences import Sentence
+
+SIGNOFF = "needs-signoff"
+# errors that come from reading the sentence's words against the values
+READ_ERRORS = ("stale-claim", "wrong-value", "typed-number")
+PREFIX = "trolig feil, men setningen er ikke lest helt (se de andre funnene i den): "
+ADVICE = (
+    "rett setningen, eller la en kontrollør godkjenne den (klagerapport godkjenn) etter å ha "
+    "sett at den stemmer"
+)
+
+
+def stretches(s: Sentence) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each stretch of the sentence as its first and last character's (file line, 1-based
+    column)."""
+    out = []
+    for a, b in s.stretches():
+        first, last = s.where(a), s.where(max(a, b - 1))
+        out.append(((first[0], first[1] + 1), (last[0], last[1] + 1)))
+    return out
+
+
+def _inside(f: Problem, bounds: tuple[tuple[int, int], tuple[int, int]]) -> bool:
+    return f.row is not None and bounds[0] <= (f.row, f.col) <= bounds[1]
+
+
+def demote(
+    found: list[Problem], sentences: list[Sentence], unread: list[tuple[int, int]]
+) -> list[Problem]:
+    """`found` with each reading error in a stretch that also holds a word the net found
+    unread (`unread`: (file line, 1-based column) of each) turned into a `needs-signoff` item
+    of its sentence (same place, the rule's words kept)."""
+    out = list(found)
+    for s in sentences:
+        digest = s.digest()
+        for bounds in stretches(s):
+            if not any(bounds[0] <= at <= bounds[1] for at in unread):
+                continue
+            for i, f in enumerate(out):
+                if f.severity == ERROR and f.code in READ_ERRORS and _inside(f, bounds):
+                    out[i] = replace(
+                        f,
+                        severity=WARNING,
+                        code=SIGNOFF,
+                        message=PREFIX + f.message,
+                        suggestion=f"{f.suggestion}; {ADVICE}" if f.suggestion else ADVICE,
+                        value=digest,
+                    )
+    return out

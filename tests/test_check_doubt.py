@@ -1,0 +1,84 @@
+"""An error needs a whole reading (check/doubt.py): in a stretch of a sentence where the net
+found a quantitative word no rule read, a reading error is a reviewer's item that keeps the
+rule's words; another stretch, and a statement the build merely has no value for, keep their
+errors. Oslo 2019: 174 complaints received in 2018, 211 in 2019."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import claimcorpus as cc
+
+from klagerapport.check import doubt, signoff
+from klagerapport.check.findings import ERROR, blocks_final
+from klagerapport.check.lexicon import for_district
+from klagerapport.check.sentences import sentences
+
+SAME = "Antall mottatte klager gikk ned, med like mange klager hver måned."
+OTHER = "Antall mottatte klager gikk ned, og det var like mange klager hver måned."
+
+
+def _found(text: str, report: str = "oslo-2019"):
+    return cc.problems(cc.findings({"tekst": text, "rapport": report}))
+
+
+def _digest(text: str) -> str:
+    return sentences(text + "\n", for_district("Oslo"))[0].digest()
+
+
+def test_a_reading_error_beside_an_unread_word_is_a_reviewers_item():
+    found = _found(SAME)
+    assert not [f for f in found if f.severity == ERROR], found
+    fell = next(f for f in found if "«gikk ned»" in f.message)
+    assert fell.code == "needs-signoff" and blocks_final(fell)
+    assert fell.message.startswith(doubt.PREFIX)
+    assert "received.minus1 = 174" in fell.message  # the rule's finding is kept
+    assert fell.value == _digest(SAME)  # signed off by its sentence's key
+    assert (fell.row, fell.col) == (1, 24)  # at the word, as the error was
+
+
+def test_without_the_unread_word_the_same_statement_is_an_error():
+    found = _found("Antall mottatte klager gikk ned.")
+    assert [f.code for f in found if f.severity == ERROR] == ["stale-claim"], found
+
+
+def test_another_stretch_read_through_keeps_its_error():
+    # «og» cuts the sentence: «gikk ned» is read whole in the first stretch
+    found = _found(OTHER)
+    errors = [f for f in found if f.severity == ERROR]
+    assert len(errors) == 1 and "«gikk ned»" in errors[0].message, found
+    # the second stretch, read in part, is a reviewer's item
+    assert any(f.code == "needs-signoff" and "«like mange»" in f.message for f in found)
+
+
+def test_a_statement_the_build_has_no_value_for_does_not_soften_an_error():
+    # «nedgang» of the years before is open for want of a value (a gap in the data, not in the
+    # reading): this year's «ned» against 77 -> 83 stays an error
+    found = _found(
+        "Etter to år med nedgang gikk antall mottatte klager ned igjen.", "trondelag-2021"
+    )
+    assert any(f.severity == ERROR and "«gikk … ned»" in f.message for f in found), found
+
+
+def test_a_reviewers_sign_off_of_the_sentence_clears_the_item(tmp_path: Path):
+    found = [f for f in _found(SAME) if blocks_final(f)]
+    assert found
+    entry = signoff.entry("generelt.md", _digest(SAME), SAME)
+    filled = entry.replace("<navn>", "Kari").replace("<hvorfor setningen stemmer>", "sjekket")
+    (tmp_path / signoff.FILE_NAME).write_text(
+        "godkjent:\n" + "\n".join("  " + line for line in filled.splitlines()) + "\n",
+        encoding="utf-8",
+    )
+    assert [f for f in signoff.apply(tmp_path, found) if blocks_final(f)] == []
+
+
+def test_stretches_are_cut_at_joining_words_outside_phrases():
+    lex = for_district("Oslo")
+    s = sentences(OTHER + "\n", lex)[0]
+    assert [OTHER[a:b] for a, b in s.stretches()] == [
+        "Antall mottatte klager gikk ned,",
+        "det var like mange klager hver måned.",
+    ]
+    assert doubt.stretches(s) == [((1, 1), (1, 32)), ((1, 37), (1, 73))]
+    one = "Medianen lå på 27 dager, mot 20,5 dager året før."  # «mot … året før» is a phrase
+    assert sentences(one + "\n", lex)[0].stretches() == [(0, len(one))]
