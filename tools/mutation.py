@@ -740,7 +740,7 @@ EXCLUDED.update(
             "the comma or white space before «både», or at «både» itself, where no statement "
             "starts"
         ),
-        **{_reader("both", "Both", f"_both__mutmut_{n}"): _VARIANT_LINES for n in (81, 86, 87)},
+        **{_reader("both", "Both", f"_both__mutmut_{n}"): _VARIANT_LINES for n in (81, 86, 87, 88)},
         # statements/margin.py: no word before the rank word, and the widened hit
         "klagerapport.check.statements.margin.x_margin_start__mutmut_11": (
             '"XXXX" for "" when nothing stands before the rank word: neither is a margin word '
