@@ -14,6 +14,7 @@ from klagerapport.check import doubt, signoff
 from klagerapport.check.findings import ERROR, blocks_final
 from klagerapport.check.lexicon import for_district
 from klagerapport.check.sentences import sentences
+from klagerapport.errors import Problem
 
 SAME = "Antall mottatte klager gikk ned, med like mange klager hver måned."
 OTHER = "Antall mottatte klager gikk ned, og det var like mange klager hver måned."
@@ -108,3 +109,58 @@ def test_other_scope_words_are_the_lexicons():
     lex = for_district("Oslo")
     s = sentences("Vi lå under landsgjennomsnittet og under snittet i hele landet.\n", lex)[0]
     assert [s.masked[p : p + 6] for p in doubt.other_scope(s)] == ["landsg", "hele l"]
+
+
+# ---------------------------------------------------------------- demote() at its edges
+
+TWO = "Antall klager økte, og det var bra."  # stretches: columns 1-19 and 24-35
+
+
+def _sentence():
+    return sentences(TWO + "\n", for_district("Oslo"))[0]
+
+
+def _error(col: int, suggestion: str = "rett det"):
+    return Problem.at("g.md", 1, col, ERROR, "stale-claim", "feil", suggestion)
+
+
+@pytest.mark.parametrize(
+    ("mark", "error_col", "demoted"),
+    [
+        ((1, 1), 1, True),  # the mark and the error at the stretch's first character
+        ((1, 19), 19, True),  # ... and at its last
+        ((1, 19), 24, False),  # the error in the next stretch
+        ((1, 24), 19, False),  # the mark in the next stretch
+        ((1, 35), 24, True),  # the second stretch's last and first characters
+    ],
+)
+def test_demote_at_the_stretchs_bounds(mark, error_col, demoted):
+    s = _sentence()
+    assert doubt.stretches(s) == [((1, 1), (1, 19)), ((1, 24), (1, 35))]
+    [f] = doubt.demote([_error(error_col)], [s], [mark])
+    assert (f.code == "needs-signoff") is demoted
+    assert (f.severity == ERROR) is not demoted
+
+
+def test_a_demoted_item_keeps_the_rules_suggestion_and_adds_the_advice():
+    s = _sentence()
+    [with_fix] = doubt.demote([_error(1, "skriv «økte»")], [s], [(1, 5)])
+    assert with_fix.suggestion == "skriv «økte»; " + doubt.ADVICE
+    assert with_fix.message == doubt.PREFIX + "feil" and with_fix.value == s.digest()
+    [bare] = doubt.demote([_error(1, "")], [s], [(1, 5)])
+    assert bare.suggestion == doubt.ADVICE
+
+
+def test_another_districts_finding_marks_its_stretch():
+    s = _sentence()
+    place = Problem.at("g.md", 1, 24, "warning", "other-district", "Vest")
+    found = doubt.demote([_error(19), _error(30), place], [s], [])
+    assert [f.code for f in found] == ["stale-claim", "needs-signoff", "other-district"]
+
+
+def test_a_word_of_another_scope_marks_its_stretch_from_its_first_character():
+    s = sentences("Landsgjennomsnittet økte, og det var bra.\n", for_district("Oslo"))[0]
+    assert doubt.other_scope(s) == [0]
+    assert doubt.s_where(s, 0) == (1, 1)
+    [f] = doubt.demote([_error(1)], [s], [])
+    assert f.code == "needs-signoff"
