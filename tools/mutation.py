@@ -58,6 +58,13 @@ PARSE_TESTS = (
     "tests/test_load.py",
     "tests/test_ingest_safety.py",
 )
+# ingest/cells.py: its own boundary file, the ingest boundary files (parse reads serial dates,
+# layout finds error values and mojibake through it) and the valid-file cases of mojibake
+CELLS_TESTS = (
+    "tests/test_ingest_cells_boundaries.py",
+    *INGEST_BOUNDARIES,
+    "tests/test_ingest_valid_files.py",
+)
 STATS_TESTS = (
     "tests/test_stats_boundaries.py",
     "tests/test_tables.py",
@@ -147,6 +154,7 @@ MODULES: dict[str, Module] = {
     "ingest.rules": Module("ingest/rules.py", RULES_TESTS),
     "ingest.parse": Module("ingest/parse.py", PARSE_TESTS),
     "ingest.layout": Module("ingest/layout.py", LAYOUT_TESTS),
+    "ingest.cells": Module("ingest/cells.py", CELLS_TESTS),
     "publish.protection": Module("publish/protection.py", PROTECTION_TESTS),
     "publish.audit": Module("publish/audit.py", AUDIT_TESTS),
     "publish.register": Module("publish/register.py", PROTECTION_TESTS),
