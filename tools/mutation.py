@@ -83,6 +83,7 @@ HEADERS_TESTS = (
     "tests/test_ingest_wrapped_names.py",
 )
 OVERLAP_TESTS = (
+    "tests/test_ingest_overlap_boundaries.py",
     "tests/test_ingest_overlap.py",
     "tests/test_ingest_parse_boundaries.py",
     "tests/test_validate.py",
