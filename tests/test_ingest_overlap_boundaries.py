@@ -198,3 +198,30 @@ def test_a_version_without_mottatt_or_in_the_same_export_is_not_merged():
     assert len(overlap.resolve(undated, NAMES)[0]) == 2
     kept, notes = overlap.resolve(undated.assign(mottatt="2019-01-01", _file=0), NAMES)
     assert len(kept) == 2 and notes == []  # twice in one export: a duplicate, left for rules
+
+
+# ------------------------------------------------------------------ the keys of a version
+
+
+def test_keyed_rows_key_district_number_and_export():
+    frame = pd.DataFrame(
+        {
+            "saksnr": ["1", None, "2", "3"],
+            "distrikt": ["Sør-Øst", "Oslo", None, "Oslo"],
+            "_file": [0, 0, 1, 1],
+            "_sheet": ["2019", "2019", None, float("nan")],
+        },
+        index=[5, 6, 7, 8],
+    )
+    keyed = overlap.keyed_rows(frame)
+    assert keyed.index.tolist() == [5, 7, 8]  # no case number: no key
+    assert keyed["_d"].tolist() == ["sor-ost", "", "oslo"]
+    assert keyed["_n"].tolist() == ["1", "2", "3"]
+    assert keyed["_x"].tolist() == ["0\x002019", "1\x00", "1\x00"]
+
+
+def test_keyed_rows_of_a_csv_without_sheet_or_district():
+    frame = pd.DataFrame({"saksnr": ["1", "2"], "_file": [0, 1]}, index=[3, 4])
+    keyed = overlap.keyed_rows(frame)
+    assert keyed["_d"].tolist() == ["", ""]
+    assert keyed["_x"].tolist() == ["0\x00", "1\x00"]
