@@ -69,6 +69,7 @@ CELLS_TESTS = (
 # tests/test_ingest_robust.py, under a second today): ingest/csvfile.py, xlsxfile.py,
 # headers.py, overlap.py
 READER_TESTS = (
+    "tests/test_ingest_csvfile_boundaries.py",
     *INGEST_BOUNDARIES,
     "tests/test_ingest_valid_files.py",
     "tests/test_ingest_robust.py",
