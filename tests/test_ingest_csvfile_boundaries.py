@@ -100,3 +100,57 @@ def test_a_record_of_another_width_is_swallowed_lines():
 )
 def test_a_line_inside_a_field_that_looks_like_a_row(field, full, swallowed):
     assert csvfile._swallowed(["1", field], full, full, ";") is swallowed
+
+
+# ------------------------------------------------------------------ lines and records
+
+
+def test_line_numbers_and_spans_with_and_without_a_sep_line():
+    table, _ = csvfile.read_csv(b'saksnr;navn;z\n1;"a\nb";3\n2;c;4\n', "f.csv")
+    assert table.numbers == [1, 2, 4] and table.spans == {1: 3}
+    assert table.widths == [3, 3, 3]
+    table, _ = csvfile.read_csv(b'sep=;\nsaksnr;navn;z\n1;"a\nb";3\n2;c;4\n', "f.csv")
+    assert table.numbers == [2, 3, 5] and table.spans == {1: 4}
+    assert table.rows == [["saksnr", "navn", "z"], ["1", "a\nb", "3"], ["2", "c", "4"]]
+
+
+def test_a_line_break_inside_a_quoted_field_is_kept_as_written():
+    table, _ = csvfile.read_csv(b'saksnr;navn\r\n1;"a\r\nb"\r\n2;c\r\n', "f.csv")
+    assert table.rows == [["saksnr", "navn"], ["1", "a\r\nb"], ["2", "c"]]
+    assert table.numbers == [1, 2, 4] and table.spans == {1: 3}
+
+
+@pytest.mark.parametrize(("sep_line", "offset"), [(b"", 0), (b"sep=;\n", 1)])
+def test_a_quote_that_never_closes_names_the_line_it_opens_on(sep_line, offset):
+    content = sep_line + b'saksnr;x\n1;"abc\n' + b"a" * 200_000 + b"\n"
+    table, problems = csvfile.read_csv(content, "f.csv")
+    limit = csvfile.csv.field_size_limit()
+    message = (
+        f"kan ikke leses som CSV fra linje {2 + offset} (et felt er lengre enn {limit} tegn; "
+        'et anførselstegn (") som aldri lukkes?)'
+    )
+    assert problems == [Problem("f.csv", message, row=3 + offset)]
+    assert table.rows == [["saksnr", "x"]]
+
+
+class _Broken:
+    """A csv reader that reads one record on line 1, then fails on line 2."""
+
+    def __init__(self, *args, **kwargs):
+        self.line_num, self._done = 0, False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            self.line_num = 2
+            raise csvfile.csv.Error("odd record")
+        self._done, self.line_num = True, 1
+        return ["saksnr", "x"]
+
+
+def test_another_csv_error_is_shown_as_its_own_text(monkeypatch):
+    monkeypatch.setattr(csvfile.csv, "reader", _Broken)
+    _, problems = csvfile.read_csv(b"saksnr;x\n1;2\n", "f.csv")
+    assert problems == [Problem("f.csv", "kan ikke leses som CSV fra linje 2 (odd record)", row=2)]
