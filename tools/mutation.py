@@ -745,6 +745,20 @@ EXCLUDED.update(
             )
             for n in (85, 87, 92)
         },
+        **{
+            f"klagerapport.ingest.csvfile.x_decode__mutmut_{n}": (
+                '"UTF-8-SIG" / "CP1252" for "utf-8-sig" / "cp1252": codec names are looked up '
+                "case-blind, the same codecs"
+            )
+            for n in (3, 6)
+        },
+        **{
+            f"klagerapport.ingest.csvfile.x__usual_width__mutmut_{n}": (
+                "counts.get(width, 1) + 1 or + 2: every width's count shifted by one or doubled, "
+                "so the same width has the most (and the ties stay ties)"
+            )
+            for n in (13, 14)
+        },
         "klagerapport.ingest.overlap.x_resolve__mutmut_99": (
             "groupby(sort=None) of the examples: pandas tests sort for truth, None is False"
         ),
