@@ -151,7 +151,9 @@ def test_typed_number_near_a_value_and_one_on_the_allow_list(tmp_path):
     [near, phone] = check(folder)
     assert near.code == "typed-number" and "ligner decisions" not in near.message
     assert "125" in near.message
-    assert phone.code == "typed-number" and "02800" in phone.message
+    # a number whose words name no value: a reviewer's item (or the allow-list), never an error
+    assert phone.code == "needs-signoff" and "02800" in phone.message
+    assert phone.severity == "warning" and blocks_final(phone)
     ok = [allowlist.Allowed("number", "generelt", "Ring 02800", "telefonnummer")]
     assert [f.message for f in check(folder, allowed=ok)] == [near.message]
     # an entry bound to another year does not hold
@@ -276,11 +278,14 @@ def test_another_districts_name_and_abbreviation(tmp_path):
     text = "Linje.\nI OPD, dvs. Oslo politidistrikt, og i Oslo.\n"
     folder = write(tmp_path / "k", generelt=text, kritikk="x")
     found = only(check(folder), "other-district")
+    # never an error (a comparison with another district may be true; only a person can tell),
+    # always a stop for the final edition until the allow-list gives the word with a reason
     assert [(f.line, f.col, f.severity) for f in found] == [
-        (2, 3, ERROR),
-        (2, 13, ERROR),
+        (2, 3, WARNING),
+        (2, 13, WARNING),
         (2, 39, WARNING),
     ]
+    assert all(blocks_final(f) for f in found)
     assert all("Oslo" in f.message and "Agder" in f.message for f in found)
     # the same text is right in Oslo's own commentary
     assert only(check(folder, values(district="Oslo")), "other-district") == []
@@ -345,11 +350,12 @@ def test_terminal_report_groups_by_file_with_counts_and_json_has_every_field(tmp
     )
     found = check(folder)
     text = report.terminal(found, title="Agder 2019")
-    assert text.splitlines()[0] == "Agder 2019: 3 feil, 0 advarsler"
-    assert f"{paths.shown(folder / 'generelt.md')} (2 feil, 0 advarsler)" in text
+    # «174» beside another district's name is a reviewer's item (check/doubt.py), not an error
+    assert text.splitlines()[0] == "Agder 2019: 1 feil, 2 advarsler"
+    assert f"{paths.shown(folder / 'generelt.md')} (0 feil, 2 advarsler)" in text
     assert "mente du «received.total»?" in text
     data = report.to_json(found, district="Agder", year=2019)
-    assert data["counts"] == {"error": 3, "warning": 0}
+    assert data["counts"] == {"error": 1, "warning": 2}
     assert set(data["findings"][0]) == {
         "file", "line", "column", "severity", "code", "message", "suggestion", "text",
     }  # fmt: skip
@@ -524,7 +530,7 @@ def test_oslo_text_in_agder_is_reported_and_refused_as_final(builds, tmp_path, m
     found = check_commentary(commentary / "agder" / "2019", agder)
     codes = {f.code for f in found}
     assert {"other-district", "missing-value", "false-claim"} <= codes
-    names = {f.text for f in found if f.code == "other-district" and f.severity == ERROR}
+    names = {f.text for f in found if f.code == "other-district" and blocks_final(f)}
     assert any("OPD" in t for t in names) and any("Oslo politidistrikt" in t for t in names)
     missing = {f.message.split("»")[0].lstrip("«") for f in found if f.code == "missing-value"}
     assert {

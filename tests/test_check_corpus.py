@@ -31,6 +31,8 @@ from tools import (
     claim_corpus_kontroll10,
     claim_corpus_kontroll11,
     claim_corpus_kontroll12,
+    claim_corpus_kontroll13,
+    claim_corpus_kontroll14,
 )
 from tools.claim_facts import Facts
 
@@ -85,6 +87,8 @@ def test_the_score_counts_what_the_check_says():
         claim_corpus_kontroll10,
         claim_corpus_kontroll11,
         claim_corpus_kontroll12,
+        claim_corpus_kontroll13,
+        claim_corpus_kontroll14,
     ],
 )
 def test_the_parts_labelled_by_code_are_as_their_code_labels_them(tool):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import claimcorpus as cc
+import pytest
 
 from klagerapport.check import doubt, signoff
 from klagerapport.check.findings import ERROR, blocks_final
@@ -82,3 +83,28 @@ def test_stretches_are_cut_at_joining_words_outside_phrases():
     assert doubt.stretches(s) == [((1, 1), (1, 32)), ((1, 37), (1, 73))]
     one = "Medianen lå på 27 dager, mot 20,5 dager året før."  # «mot … året før» is a phrase
     assert sentences(one + "\n", lex)[0].stretches() == [(0, len(one))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo mottok nesten dobbelt så mange klager som Vest politidistrikt i 2019.",
+        "Saksbehandlingstiden var godt over landsgjennomsnittet på om lag 73 prosent.",
+    ],
+)
+def test_a_stretch_about_another_scope_is_a_reviewers_item(text):
+    # the build has none of another district's or the country's values
+    found = _found(text)
+    assert not [f for f in found if f.severity == ERROR], found
+    assert any(blocks_final(f) for f in found)
+
+
+def test_the_same_statement_about_the_district_alone_stays_an_error():
+    found = _found("Oslo mottok nesten dobbelt så mange klager i 2019 som i 2018.")
+    assert any(f.severity == ERROR for f in found), found
+
+
+def test_other_scope_words_are_the_lexicons():
+    lex = for_district("Oslo")
+    s = sentences("Vi lå under landsgjennomsnittet og under snittet i hele landet.\n", lex)[0]
+    assert [s.masked[p : p + 6] for p in doubt.other_scope(s)] == ["landsg", "hele l"]

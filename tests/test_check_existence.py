@@ -227,3 +227,59 @@ def test_the_statements_are_of_their_own_kind():
     (s,) = sentences("Noen klager gjaldt ID.", lex)
     (o,) = [o for o in reader.read(s) if o.kind == existence.KIND]
     assert (o.status, o.words) == ("false", "Noen klager")
+
+
+# ---------------------------------------------------------------- a bare plural subject
+
+
+@pytest.mark.parametrize(("count", "expected"), [(0, "error"), (1, "signoff"), (2, "pass")])
+def test_a_bare_plural_subject_in_the_past_says_cases_exist(count, expected):
+    # «Klager gjaldt også …» (the Troms trial's unread case): more than none, as «noen klager»
+    text = "Klager gjaldt også manglende oppgivelse av ID."
+    assert verdict(text, grounds__id__count=count) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klager gjaldt taushetsplikt.",  # no filler between
+        "Vi mottok mange klager i år, og saker endte med kritikk.",  # after «og»
+        "Saker endte med kritikk.",
+    ],
+)
+def test_the_bare_plural_subject_at_its_places(text):
+    found = errors(text, grounds__taushetsplikt__count=0)
+    assert any("(ordene sier at det fantes saker)" in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klager som gjaldt taushetsplikt ble avvist.",  # a relative clause: not the subject's verb
+        "Klager gjelder ofte taushetsplikt.",  # the present: general, not the year's cases
+        "Klagene gjaldt taushetsplikt.",  # definite: the year's complaints, not «some»
+        "Vi behandlet klager gjaldt taushetsplikt.",  # not at the start of its sentence
+    ],
+)
+def test_not_a_bare_plural_subject(text):
+    found = errors(text, grounds__taushetsplikt__count=0, decisions__kritikk__count=0)
+    assert not any("(ordene sier at det fantes saker)" in m for m in found), found
+
+
+def test_the_subject_verbs_are_the_lexicons():
+    w = existence.words()
+    assert {"gjaldt", "endte"} <= w.subject_verbs
+    assert "gjelder" not in w.subject_verbs
+
+
+# ---------------------------------------------------------------- «verken … eller»
+
+
+@pytest.mark.parametrize(
+    ("avvist_before", "error"),
+    [(5, False), (4, False), (2, True)],  # avvist 4 this year
+)
+def test_neither_nor_negates_the_direction_word_at_any_distance(avvist_before, error):
+    text = "Verken avviste eller overførte saker økte i antall fra i fjor."
+    got = errors(text, decisions__avvist__minus1=avvist_before)
+    assert bool(got) == error, got

@@ -169,6 +169,29 @@ def test_a_streak_the_build_cannot_show_needs_a_sign_off():
     assert verdicts("Klagene falt for tredje år på rad.") == ["false", "false"]
 
 
+@pytest.mark.parametrize(
+    ("series", "expected"),
+    [
+        ({2019: 40, 2020: 51, 2021: 55}, ["ok", "ok"]),  # up this year and the year before
+        ({2019: 51, 2020: 51, 2021: 55}, ["ok", "false"]),  # flat the year before: not «også»
+        ({2019: 52, 2020: 51, 2021: 55}, ["ok", "false"]),  # down the year before
+    ],
+)
+def test_also_this_year_is_a_streak_of_two(series, expected):
+    text = "Antall avgjorte klager økte også i år."
+    assert verdicts(text, {"decided.total": series}) == expected
+
+
+def test_also_this_year_without_a_direction_asks_for_a_sign_off():
+    # «også i år den vanligste»: what it says of the year before no value here shows; this
+    # year's rank is still read
+    got = found("Adferd var også i år det vanligste klagegrunnlaget.")
+    assert sorted(WORDS[f.code] for f in got if f.code in WORDS) == ["ok", "open"]
+    assert any(blocks_final(f) and "«også i år»" in f.message for f in got)
+    # a sentence about no number: nothing
+    assert found("Også i år har distriktet arbeidet med forebygging.") == []
+
+
 # ---------------------------------------------------------------- ratios
 
 

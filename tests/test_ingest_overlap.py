@@ -70,3 +70,43 @@ def test_other_district_is_another_case(data_dir, store_dir):
     write_csv(data_dir, [row(saksnr="1")], name="a.csv")
     write_csv(data_dir, [row(saksnr="1", distrikt="Vest")], name="b.csv")
     assert len(validate.load_validated(data_dir).cases) == 2
+
+
+def conflicts(data_dir, n: int, **changed: str) -> str:
+    """`n` cases in both a.csv and b.csv whose `mottatt` (and `changed`) differ: the message."""
+    write_csv(data_dir, [row(saksnr=f"{i}") for i in range(n)], name="a.csv")
+    later = [row(saksnr=f"{i}", mottatt="2019-01-02", **changed) for i in range(n)]
+    write_csv(data_dir, later, name="b.csv")
+    with pytest.raises(ValidationError) as info:
+        validate.load_validated(data_dir)
+    assert len(info.value.problems) == n
+    return str(info.value)
+
+
+FIX = "må ha samme mottatt-dato; rett datoen, eller gi sakene ulike saksnumre"
+
+
+@pytest.mark.parametrize("n", [1, 4, 5])
+def test_a_changed_mottatt_is_named_with_the_fix_one_by_one_or_grouped(data_dir, store_dir, n):
+    message = conflicts(data_dir, n)
+    assert message.count("ikke samme sak (mottatt er endret)") == (1 if n > 3 else n)
+    assert message.count(FIX) == (1 if n > 3 else n)
+    if n > 3:  # errors.grouped: one line, the count, the field and the fix kept
+        assert f"{n} celler i kolonne «saksnr»: saksnummeret finnes i flere eksporter" in message
+        assert "«2019-01-02»" not in message  # the values are the rows' own, listed one by one
+    else:
+        assert "mottatt er «2019-01-03» i rad 2 i " in message
+        assert "og «2019-01-02» i rad 2 i " in message and "b.csv" in message
+
+
+def test_conflicts_that_change_other_fields_too_are_grouped_apart(data_dir, store_dir):
+    write_csv(data_dir, [row(saksnr=f"{i}") for i in range(8)], name="a.csv")
+    later = [row(saksnr=f"{i}", mottatt="2019-01-02") for i in range(4)]
+    later += [row(saksnr=f"{i}", mottatt="2019-01-02", avgjorelse="kritikk") for i in range(4, 8)]
+    write_csv(data_dir, later, name="b.csv")
+    with pytest.raises(ValidationError) as info:
+        validate.load_validated(data_dir)
+    message = str(info.value)
+    assert "4 celler i kolonne «saksnr»" in message and message.count(FIX) == 2
+    assert "ikke samme sak (mottatt er endret)" in message
+    assert "ikke samme sak (mottatt og avgjorelse er endret)" in message

@@ -256,8 +256,8 @@ def test_a_case_number_in_two_exports_without_a_date_to_compare_says_mottatt_is_
     assert rules.duplicate_problems(frame, ["a.csv", "b.csv"]) == [
         Problem(
             "a.csv",
-            "saksnummeret finnes i flere eksporter i distrikt Oslo, men er ikke samme sak: "
-            "mottatt mangler. En sak som går igjen fra én eksport til den neste må ha samme "
+            "saksnummeret finnes i flere eksporter i distrikt Oslo, men er ikke samme sak "
+            "(mottatt mangler). En sak som går igjen fra én eksport til den neste må ha samme "
             "mottatt-dato; rett datoen, eller gi sakene ulike saksnumre",
             row=2,
             column="saksnr",

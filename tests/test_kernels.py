@@ -657,3 +657,29 @@ def test_kernels_talk_over_private_unix_sockets_that_no_other_process_can_take(
     assert Path(seen["ip"]).parent == folder and seen["sockets"] == [True] * 5
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert not list(folder.glob(f"{Path(seen['ip']).name}-*"))  # removed with the kernel
+
+
+@pytest.mark.parametrize("kind", ["fork", "plain"])
+def test_kernels_run_without_ipykernels_debugger(pool, tmp_path, kind):
+    """A build never debugs a notebook: neither kind of kernel imports debugpy (pydevd), and
+    ipykernel runs without a debugger (pipeline/imports.py, KERNEL_SKIPPED)."""
+    import nbformat
+
+    seen = tmp_path / "debugger.json"
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": notebooks.KERNEL, "language": "python"}
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "import json, sys\n"
+            "kernel = get_ipython().kernel\n"
+            "json.dump({'debugpy': sys.modules.get('debugpy', 'absent') is None,\n"
+            "           'pydevd': 'pydevd' in sys.modules,\n"
+            "           'debugger': getattr(kernel, 'debugger', None) is not None},\n"
+            f"          open({str(seen)!r}, 'w'))"
+        )
+    ]
+    source = tmp_path / "debugger.ipynb"
+    nbformat.write(nb, source)
+    manager = pool.manager_class if kind == "fork" else kernel_managers.plain_manager_class()
+    notebooks.execute(source, tmp_path / "x.ipynb", {}, tmp_path, manager)
+    assert json.loads(seen.read_text()) == {"debugpy": True, "pydevd": False, "debugger": False}

@@ -54,22 +54,79 @@ def test_the_engine_names_and_their_message_are_written_once():
         raise AssertionError("an unknown engine was accepted")
 
 
+# A deadline given its number in code: `deadline = 28`, `DEADLINE_DAYS = 28`, `FRIST = 28`,
+# `svarfrist=28` (the number is settings.yml's answer_deadline_days, read by settings)
+DEADLINE_SET = r"(?i)(deadline|frist)\w*\s*=\s*\d"
+
+
 def test_the_answer_deadline_is_written_once():
     rules = yaml.safe_load(text(paths.SETTINGS_FILE))
     assert rules["answer_deadline_days"] == settings.answer_deadline_days()
     deadline = rf"\b{settings.answer_deadline_days()}\b"
     assert holding(deadline, NOTEBOOKS) == []
     assert [n.name for n in NOTEBOOKS if re.search(deadline, code_of(n))] == []
-    assert holding(r"deadline\w*\s*=\s*\d", SOURCES) == []
+    assert holding(DEADLINE_SET, SOURCES) == []
+
+
+def test_a_deadline_written_in_any_case_or_in_norwegian_is_caught():
+    for line in ("FRIST = 28", "DEADLINE = 28", "answer_deadline_days=28", "svarfrist = 28"):
+        assert re.search(DEADLINE_SET, line), line
+    assert not re.search(DEADLINE_SET, "frist = settings.answer_deadline_days()")
+
+
+def keys_of(tree, where: tuple = ()) -> list[tuple[tuple, str]]:
+    """Every mapping key of a YAML document, at any depth, with the keys above it."""
+    if isinstance(tree, dict):
+        return [
+            item
+            for key, value in tree.items()
+            for item in [(where, str(key)), *keys_of(value, (*where, str(key)))]
+        ]
+    if isinstance(tree, list):
+        return [item for value in tree for item in keys_of(value, where)]
+    return []
+
+
+# The one map keyed by district names outside districts.yml: the lexicon's towns and places of
+# each police district (check/districts.py); its keys must be exactly the police districts.
+PLACES = ("leksikon.yml", ("steder",))
+
+
+def district_names_in(file: Path, names: set[str]) -> set[str]:
+    """The district names `file` writes as list items or as map keys (but the places' keys)."""
+    listed = set(re.findall(r"^\s*-\s*(.+?)\s*$", text(file), re.M))
+    keyed = {
+        key for where, key in keys_of(yaml.safe_load(text(file))) if (file.name, where) != PLACES
+    }
+    return names & (listed | keyed)
 
 
 def test_the_district_names_are_written_once():
-    names = {d.name for d in districts.all_districts()}
-    assert {"Oslo", "Sør-Vest", "Finnmark"} <= names
-    for file in sorted(paths.REFERENCE.glob("*.yml")):
+    every = districts.all_districts()
+    names = {spelling for d in every for spelling in d.spellings()}
+    assert {"Oslo", "Sør-Vest", "Finnmark", "Oslo politidistrikt", "Sorost"} <= names
+    for file in sorted(paths.REFERENCE.rglob("*.yml")):
         if file != paths.DISTRICTS_FILE:
-            listed = set(re.findall(r"^\s*-\s*(.+?)\s*$", text(file), re.M))
-            assert not names & listed, f"{file.name} lists district names: {names & listed}"
+            written = district_names_in(file, names)
+            assert not written, f"{file.name} writes district names: {sorted(written)}"
+    lexicon = yaml.safe_load(text(paths.REFERENCE / PLACES[0]))
+    police = [d.name for d in every if d.kind == "district"]
+    assert len(police) == 12
+    assert sorted(lexicon["steder"]) == sorted(police), "leksikon.yml steder: not the districts"
+    # the unit lists are keyed by a district's folder name, made from districts.yml's name
+    slugs = {d.slug for d in every}
+    units = yaml.safe_load(text(paths.REFERENCE / "units.yml"))
+    assert units and set(units) <= slugs, sorted(set(units) - slugs)
+
+
+def test_a_district_name_as_a_map_key_is_caught(tmp_path):
+    names = {d.name for d in districts.all_districts()}
+    second = tmp_path / "enheter.yml"
+    second.write_text("fristene:\n  Troms: 30\n  Vest: [a, b]\n", encoding="utf-8")
+    assert district_names_in(second, names) == {"Troms", "Vest"}
+    places = tmp_path / PLACES[0]  # the lexicon's places may name them; nothing else there
+    places.write_text("steder:\n  Troms: [Tromsø]\nandre:\n  Vest: 1\n", encoding="utf-8")
+    assert district_names_in(places, names) == {"Vest"}
 
 
 def test_a_sections_table_names_are_written_once():

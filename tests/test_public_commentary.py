@@ -114,7 +114,7 @@ def test_every_small_quantity_of_a_public_edition_is_a_located_problem(tmp_path)
     small = [p for p in found if p.code == public.SMALL_QUANTITY]
     assert all("plassholderen" in p.suggestion for p in small)
     with pytest.raises(ProblemsError, match=r"(?s)kritikk\.md:1:9: «2».*pass\.md:5:1: «En klage»"):
-        public.check_hidden_quotes(folder, set(), SMALL)
+        public.refuse(found)
 
 
 def test_an_internal_edition_is_not_checked(tmp_path):
@@ -165,3 +165,75 @@ def test_a_commentary_file_not_in_utf8_is_named_not_a_traceback(tmp_path):
         public.hidden_quotes(folder, set(), SMALL)
     assert [p.code for p in err.value.problems] == ["encoding"]
     assert err.value.problems[0].file.endswith("kritikk.md")
+
+
+# ----------------------------------------------- one checker: check_commentary says them too
+
+GROUNDS = (
+    "Et par klager gjaldt brudd på taushetsplikt.\n\nNoen klager gjaldt brudd på taushetsplikt.\n"
+)
+
+
+def _values(edition: str):
+    from klagerapport.check import BuildValues
+
+    flat = {
+        "district": "Oslo",
+        "year.current": 2019,
+        "received.total": 60,
+        "grounds.adferd.count": 57,
+        "grounds.taushetsplikt.count": 0,  # printed as 0 by the public edition: 0, 1 or 2
+    }
+    values = BuildValues.from_flat({k: {"value": v, "text": str(v)} for k, v in flat.items()})
+    values.utgave = edition
+    return values
+
+
+def _refused(found):
+    return [(p.file.rsplit("/", 1)[-1], p.line, p.col, p.code, p.text) for p in found]
+
+
+def test_check_commentary_on_a_public_builds_values_lists_what_its_render_refuses(tmp_path):
+    """The auditor's sentence (issue 21 item 3): `check` on a public build said «ingen funn»
+    for what the public render refused. check_commentary now says the public wording check's
+    problems itself, once each, with their codes and messages."""
+    from klagerapport import settings
+    from klagerapport.check import check_commentary
+
+    folder = _folder(tmp_path, **{"grunnlag.md": GROUNDS})
+    found = check_commentary(folder, _values(settings.OFFENTLIG), district="Oslo", year=2019)
+    mine = [p for p in found if p.code in public.REFUSED]
+    assert _refused(mine) == [
+        ("grunnlag.md", 1, 1, "small-quantity", "«Et par»"),
+        ("grunnlag.md", 3, 1, "small-quantity", "«Noen klager»"),  # a category printed as 0
+    ]
+    # exactly the wording check's problems, messages and suggestions kept
+    empty = {("grunnlag", "taushetsplikt")}
+    assert mine == public.hidden_quotes(folder, set(), SMALL, empty, "Oslo")
+    with pytest.raises(ProblemsError, match=r"grunnlag\.md:1:1: «Et par»") as err:
+        public.refuse(found)
+    assert err.value.problems == mine
+    # the internal edition rounds nothing: not one of them
+    internal = check_commentary(folder, _values(settings.INTERN), district="Oslo", year=2019)
+    assert not [p for p in internal if p.code in public.REFUSED]
+    public.refuse(internal)  # nothing to refuse
+
+
+def test_check_commentary_reads_the_public_wording_as_its_caller_gives_it(tmp_path):
+    """The preview passes the texts it has just read (`read`): the public problems are about
+    those, not the file on disk; a `[…]{.intern}` span is not the public edition's text."""
+    from klagerapport import settings
+    from klagerapport.check import check_commentary
+
+    folder = _folder(tmp_path, **{"grunnlag.md": "Klager gjaldt adferd.\n"})
+    texts = {"grunnlag.md": "[En klage gjaldt pass.]{.intern} Et par klager gjaldt pass.\n"}
+    found = check_commentary(
+        folder,
+        _values(settings.OFFENTLIG),
+        district="Oslo",
+        year=2019,
+        read=lambda file: texts.get(file.name),
+    )
+    assert _refused(p for p in found if p.code in public.REFUSED) == [
+        ("grunnlag.md", 1, 34, "small-quantity", "«Et par»")
+    ]

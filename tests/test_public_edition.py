@@ -205,6 +205,74 @@ def test_commentary_saying_a_small_quantity_in_words_fails_the_public_build(
     found = [(p.line, p.col, p.code) for p in err.value.problems]
     assert found == [(n, 1, "small-quantity") for n in (1, 3, 5, 7)]
     assert "pass.md:7:1: «Færre enn tre»" in str(err.value)
+    # the commentary check found them (the error's findings) and `--json` lists each once
+    from klagerapport.errors import as_problems
+
+    listed = [p for p in as_problems(err.value) if p.code == "small-quantity"]
+    assert listed == err.value.problems
+    assert [p for p in err.value.findings if p.code == "small-quantity"] == listed
+
+
+AUDITED = "Et par klager gjaldt brudd på taushetsplikt."  # the auditor's (issue 21 item 3)
+
+
+def test_check_the_preview_and_the_render_of_a_public_build_list_the_same_refusal_once(
+    public, monkeypatch, tmp_path
+):
+    """issue 21 item 3: `klagerapport check --out <public build>` said «ingen funn» for a
+    sentence the public render then refused. Now `check` (terminal and --json), the preview's
+    panel and the render list it, each exactly once, with the same code and message."""
+    from typer.testing import CliRunner
+
+    from klagerapport import render
+    from klagerapport.check import public as public_check
+    from klagerapport.cli import app
+    from klagerapport.errors import as_problems
+    from klagerapport.preview.session import Session
+
+    root = tmp_path / "commentary"
+    folder = root / "oslo" / "2019"
+    shutil.copytree(paths.commentary_dir("Oslo", 2019), folder)
+    generelt = folder / "generelt.md"
+    text = generelt.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + AUDITED + "\n"
+    generelt.write_text(text, encoding="utf-8")
+    line = text.splitlines().index(AUDITED) + 1
+    monkeypatch.setattr(paths, "COMMENTARY", root)
+    where = ("generelt.md", line, 1, "small-quantity", "«Et par»")
+
+    def refused(found):
+        return [
+            (p["file"].rsplit("/", 1)[-1], p["line"], p["column"], p["code"], p["text"])
+            for p in found
+            if p["code"] in public_check.REFUSED
+        ]
+
+    args = ["check", "--out", str(public), "--district", "Oslo", "--year", "2019"]
+    said = CliRunner().invoke(app, [*args, "--json"])
+    assert said.exit_code == 1, said.output
+    listed = json.loads(said.stdout)["findings"]
+    assert refused(listed) == [where]
+    message = next(f["message"] for f in listed if f["code"] == "small-quantity")
+    terminal = CliRunner().invoke(app, args)
+    assert terminal.exit_code == 1 and "«Et par»" in terminal.stdout, terminal.output
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(public, run_dir)
+    plan = settings.load(district="Oslo", year=2019, engine="embedded")
+    with pytest.raises(ProblemsError) as err:
+        render.render_run(run_dir, plan)
+    stopped = [p.to_json() for p in err.value.problems]
+    assert refused(stopped) == [where] and stopped[0]["message"] == message
+    assert refused(p.to_json() for p in as_problems(err.value)) == [where]  # `render --json`
+    assert f"generelt.md:{line}:1: «Et par»" in str(err.value)
+
+    session = Session(run_dir, district="Oslo", year=2019, commentary=folder)
+    try:
+        session.refresh(full=True)
+        assert session.state.error is not None  # the page is not made, as the render is not
+        assert refused(session.state_json()["findings"]) == [where]
+    finally:
+        session.close()
 
 
 def _whole_numbers(value, path=()):

@@ -255,9 +255,13 @@ def test_page_one_owner_of_a_partial_national_report(tmp_path):
     staged = Staged(tmp_path, variables, [], {})
     finality.describe(staged, utgave="intern", final=True, year=2019)
     meta = yaml.safe_load((tmp_path / RUN_METADATA).read_text(encoding="utf-8"))
-    assert meta["rapport"]["eier"] == finality.md_escape(owner.text)
-    assert meta["rapport"]["eier"].replace("\\", "") == owner.text
-    assert "alle politidistrikter" not in meta["author"]
+    # first under its label on page 1: a capital letter
+    assert meta["rapport"]["eier"] == finality.md_escape("H" + owner.text[1:])
+    assert (
+        meta["rapport"]["eier"].replace("\\", "")
+        == "Hele landet, delvis (2 av 12 politidistrikter)"
+    )
+    assert "alle politidistrikter" not in meta["author"].lower()
 
 
 # ------------------------------------------------------------------- whole public builds

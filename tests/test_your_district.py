@@ -150,6 +150,74 @@ def test_render_of_a_folder_takes_its_builds_district_and_year_not_config(
     assert plan.utgave == settings.OFFENTLIG and "utgave=offentlig" in plan.describe()
 
 
+@pytest.mark.parametrize("given", [[], ["--district", "Troms", "--year", "2023"]])
+def test_render_of_a_build_whose_record_names_no_data_says_as_built_not_config(
+    config, tmp_path, rendered, given
+):
+    """A public build.json has no data path: the render logs «som bygget», never the data
+    config.yml names (a build made from other data than config.yml's)."""
+    settings.write_defaults({"district": "Troms", "year": 2023, "data": "data/raw/troms"}, config)
+    run_dir = fake_build(tmp_path, utgave="offentlig")
+    record = json.loads((run_dir / paths.BUILD_RECORD).read_text())
+    del record["parameters"]["data"]  # as cache.public_record leaves it out
+    (run_dir / paths.BUILD_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    args = ["render", "--out", str(run_dir), "--engine", "embedded", *given]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("Parametere:")]
+    assert ", data=som bygget, motor=embedded" in line
+    assert "data/raw/troms" not in result.stderr and "config.yml" not in line
+    # a record that names the data is still followed
+    record["parameters"]["data"] = "data/raw/sample"
+    (run_dir / paths.BUILD_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    result = CliRunner().invoke(app, args)
+    assert "data=data/raw/sample (fra build.json)" in result.stderr
+
+
+@pytest.fixture
+def batched(monkeypatch):
+    """The batch's reports, recorded instead of built: (district, year) of each."""
+    from klagerapport.pipeline import batch, batch_workers
+
+    built = []
+
+    def record(reports, plan, executor, pool, log):
+        built.extend((r.district, r.year) for r in reports)
+        return [batch_workers.Outcome(r, batch_workers.BUILT) for r in reports]
+
+    monkeypatch.setattr(batch, "build_all", record)
+    return built
+
+
+def test_batch_without_districts_or_years_takes_config_yml_and_says_so(
+    config, tmp_path, data_dir, store_dir, batched
+):
+    rows = [row(saksnr=f"t{y}", distrikt="Troms", mottatt=f"{y}-02-01", avsluttet=f"{y}-02-20")
+            for y in (2022, 2023)]  # fmt: skip
+    rows.append(row(saksnr="o1", distrikt="Oslo", mottatt="2023-03-01", avsluttet="2023-03-09"))
+    data = write_csv(data_dir, rows)
+    settings.write_defaults({"district": "Troms", "year": 2023, "data": str(data)}, config)
+    quick = ["--jobs", "1", "--kernels", "plain", "--out", str(tmp_path / "ut")]
+    result = CliRunner().invoke(app, ["batch", *quick])
+    assert result.exit_code == 0, result.output
+    assert batched == [("Troms", 2023)]
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("Parametere: distrikter=Troms (fra "), first
+    assert "config.yml), år=2023 (fra " in first and "data=" in first
+    # given, they win and carry no note
+    batched.clear()
+    result = CliRunner().invoke(app, ["batch", "--years", "2022-2023", *quick])
+    assert batched == [("Troms", 2022), ("Troms", 2023)]
+    assert "år=2022-2023, data=" in result.stdout.splitlines()[0]
+    # Norge in config.yml (the national analyst's): every district of the data
+    settings.write_defaults({"district": "Norge"}, config)
+    batched.clear()
+    result = CliRunner().invoke(app, ["batch", "--delvis", "--no-national", *quick])
+    assert result.exit_code == 0, result.output
+    assert batched == [("Oslo", 2023), ("Troms", 2023)]
+    assert result.stdout.startswith("Parametere: distrikter=all (fra ")
+
+
 def test_make_report_endelig_builds_the_final_edition():
     dry = subprocess.run(
         ["make", "-n", "report", "ENDELIG=1"], cwd=paths.ROOT, capture_output=True, text=True,

@@ -120,6 +120,11 @@ class Facts:
         """Received in the report year and not decided by the end of the data."""
         return int(self.received_cases(self.year)["avsluttet"].isna().sum())
 
+    def open_on(self, day: dt.date, year: int | None = None) -> int:
+        """Received in the year (the report year) and not decided by the end of `day`."""
+        got = self.received_cases(self.year if year is None else year)["avsluttet"]
+        return int((got.isna() | (got > pd.Timestamp(day))).sum())
+
     def all_decided_by(self) -> dt.date | None:
         got = self.received_cases(self.year)["avsluttet"]
         return None if got.isna().any() else got.max().date()
@@ -169,6 +174,11 @@ class Facts:
         cases = self.received_cases(self.year if year is None else year)
         return int(cases["enhet"].str.strip().str.casefold().isin(spellings).sum())
 
+    def units(self, year: int | None = None) -> dict[str, int]:
+        """Cases received against each unit of the district's list in units.yml."""
+        names = [u["name"] for u in _yaml("units.yml").get(self.district.lower(), [])]
+        return {name: self.unit(name, year) for name in names}
+
     # ------------------------------------------------------------------ the yearly series
     def decided_series(self) -> dict[int, int]:
         """Cases decided each year, from the first year of the statistics (or the data's)."""
@@ -206,6 +216,10 @@ class Facts:
         """How many of the handling-time cases took more than `days` days."""
         return sum(d > days for d in self.handling_days(year))
 
+    def longest_days(self, year: int | None = None) -> int:
+        """The longest handling time among the handling-time cases."""
+        return max(self.handling_days(year))
+
     def mean_days(self, year: int | None = None) -> float:
         return statistics.fmean(self.handling_days(year))
 
@@ -216,6 +230,11 @@ class Facts:
         deadline = _yaml("settings.yml")["answer_deadline_days"]
         days = self.handling_days(year)
         return sum(d <= deadline for d in days) / len(days)
+
+    def open_at_year_end(self) -> int:
+        """Received in the report year and not yet answered on its 31 December."""
+        got = self.received_cases(self.year)["avsluttet"]
+        return int((got.isna() | (got > pd.Timestamp(dt.date(self.year, 12, 31)))).sum())
 
     # ------------------------------------------------------------------ shown
     def summary(self) -> dict:
@@ -244,6 +263,42 @@ class Facts:
             },
             "decided_series": self.decided_series(),
         }
+
+
+@dataclass(frozen=True)
+class Nation:
+    """The whole country in a year: every district of the national sample, each district's
+    figures as its own report counts them (Facts), and the country's as the national report
+    does (every case of every district; a handling time over every district's handling-time
+    cases). The labeller's reading of «landet», «landsgjennomsnittet», «de andre distriktene»."""
+
+    year: int
+
+    @cached_property
+    def districts(self) -> dict[str, Facts]:
+        names = sorted(set(_cases(NATIONAL)["distrikt"]))
+        return {d: Facts(d, self.year) for d in names if Facts(d, self.year).received() > 0}
+
+    def received(self) -> int:
+        return sum(f.received() for f in self.districts.values())
+
+    def by_district(self, what) -> dict[str, float]:
+        """`what(facts)` for each district, e.g. `lambda f: f.mean_days()`."""
+        return {d: what(f) for d, f in self.districts.items()}
+
+    def decision_share(self, code: str) -> float:
+        return sum(f.decision(code) for f in self.districts.values()) / self.received()
+
+    def handling_days(self) -> list[int]:
+        return [d for f in self.districts.values() for d in f.handling_days()]
+
+    def mean_days(self) -> float:
+        return statistics.fmean(self.handling_days())
+
+    def within_deadline(self) -> float:
+        deadline = _yaml("settings.yml")["answer_deadline_days"]
+        days = self.handling_days()
+        return sum(d <= deadline for d in days) / len(days)
 
 
 def main() -> int:

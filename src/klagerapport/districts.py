@@ -124,6 +124,16 @@ def partial_heading(missing) -> str:
     return f"Hele landet, delvis: {partial_count(missing)} (mangler {names})"
 
 
+def partial_short(missing) -> str:
+    """The national scope in the PDF's running header, short enough for one line beside the
+    title whatever is missing: 'Norge', or over data that lacks `missing` police districts
+    'Norge, delvis (10 av 12)' (page 1 and the title keep the full list, `partial_heading`)."""
+    if not missing:
+        return NATIONAL
+    total = len(police_districts())
+    return f"{NATIONAL}, delvis ({total - len(missing)} av {total})"
+
+
 def partial_count(missing) -> str:
     """'2 av 12 politidistrikter': the police districts a national report over data that lacks
     `missing` covers; the one count its heading and its captions print."""

@@ -27,6 +27,7 @@ UTGAVER = (INTERN, OFFENTLIG) = ("intern", "offentlig")
 FINALITY = (UTKAST, ENDELIG) = ("utkast", "endelig")  # BuildPlan.final False, True
 KERNELS = ("fork", "plain")  # fork: from a warm template (pipeline/kernels.py); plain: spawn
 POOLS = ("thread", "process")  # where a build's notebooks are driven from
+AS_BUILT = "som bygget"  # a render's data when the build's record does not name it
 
 
 def allowed(kind: str, name: str, choices: tuple[str, ...]) -> str:
@@ -53,7 +54,9 @@ class BuildPlan:
 
     district: str
     year: int
-    data: Path  # the case file or folder (validated into a snapshot of data/processed/)
+    # the case file or folder (validated into a snapshot of data/processed/); None only in a
+    # render of a build whose build.json does not say (a public edition's): «som bygget»
+    data: Path | None
     engine: str = "auto"
     final: bool = False  # --endelig: no check finding, no draft marks; else --utkast
     utgave: str = INTERN
@@ -106,9 +109,10 @@ class BuildPlan:
         `rendering=False` (validate) leaves out the engine, the utgave and the finality, which
         only a render uses; `year=False` (validate without --year) says every year is checked."""
         shown_year = f"{self.year}{self._from('year')}" if year else "alle år i dataene"
+        data = AS_BUILT if self.data is None else f"{paths.shown(self.data)}{self._from('data')}"
         line = (
             f"Parametere: distrikt={self.district}{self._from('district')}, år={shown_year}, "
-            f"data={paths.shown(self.data)}{self._from('data')}"
+            f"data={data}"
         )
         if not rendering:
             return line

@@ -157,8 +157,13 @@ def compared_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, re
     """The relative change «N prosent færre … enn i fjor» sizes: the count's `change` value, or
     this year's value against the year named after the number (last year if none)."""
     now_wanted = replace(wanted, concepts=set(wanted.concepts) - {"andel"})
-    now = reader.meanings.bind(now_wanted, share=False)
     later = [back for p, back in years if p >= number.end]
+    if later and later[0] == (now_wanted.back or 0):
+        # «30 prosent færre … enn i 2019»: the year after the number is the other side, not
+        # this one's; this side is the year named before the number, else the report's
+        earlier = [back for p, back in years if p < number.start]
+        now_wanted = replace(now_wanted, back=earlier[-1] if earlier else 0)
+    now = reader.meanings.bind(now_wanted, share=False)
     then_back = later[0] if later else (now_wanted.back or 0) + 1
     if then_back == (now_wanted.back or 0) + 1 and (
         changed := changesize.change_of(now, reader.values, reader.lex)

@@ -157,8 +157,11 @@ class BuildValues:
         self.series = dict(series or {})
         # what the check derives from these values once (statements.Reader per district)
         self.memo: dict = {}
-        # the edition the values are of: which `[…]{.intern}`/`[…]{.offentlig}` spans count
+        # the edition the values are of: which `[…]{.intern}`/`[…]{.offentlig}` spans count,
+        # and whether the public edition's wording check runs (check/public.py)
         self.utgave = settings.INTERN
+        # the value keys the edition hides (its commentary may not quote them; check/public.py)
+        self.hidden: set[str] = set()
 
     @classmethod
     def from_flat(
@@ -187,6 +190,7 @@ class BuildValues:
     def load(cls, run_dir: Path) -> BuildValues:
         values = cls._load_values(Path(run_dir))
         values.utgave = utgave.of_run(run_dir)  # the edition whose commentary spans are read
+        values.hidden = utgave.hidden_value_keys(run_dir)
         for key, table in series_tables().items():
             file = Path(run_dir) / "tables" / f"{table}.csv"
             if file.is_file():

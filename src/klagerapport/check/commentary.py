@@ -9,7 +9,10 @@ edition until a reviewer signs it off in `godkjent.yml` (signoff.py). `{{< claim
 evaluated and must agree with their word. Line by line: unknown keys (with the nearest keys),
 placeholders with no value, numbers typed by hand (the placeholder meant by the sentence's
 words), another district's name or place. Then missing or unknown section files (a part listed
-in `uten-kommentar.yml` is not missing), the new year's review list and the sign-offs.
+in `uten-kommentar.yml` is not missing), the new year's review list and the sign-offs. When the
+values are a public build's, also what the public edition's render refuses (check/public.py:
+a small quantity said in words, a hidden number typed, a case said to exist in a category it
+prints as 0).
 With `verified=True` the statements the check verified come as `info` findings (the preview
 marks them in the sentence).
 
@@ -31,6 +34,7 @@ from . import (
     doubt,
     editions,
     nocomment,
+    public,
     reportdate,
     review,
     sentences,
@@ -172,6 +176,13 @@ def check_commentary(
                         f"avsnittene er {', '.join(sections)} (report/sections.yml)",
                     )
                 )
+    # the public edition's wording (small quantities, hidden numbers; check/public.py), which
+    # its render refuses: said here, so every caller lists what the render will refuse
+    unreadable: list[Problem] = []  # said already for a section's file; the set drops twins
+    findings += public.findings(
+        commentary_dir, values, district, lambda file: _read_or_report(read, file, unreadable)
+    )
+    findings += unreadable
     findings += review.pending(commentary_dir)
     findings = signoff.apply(commentary_dir, findings)
     if not verified:

@@ -13,16 +13,22 @@ the sentence's words), and the message keeps what the rule found, marked as prob
 stretch of the same sentence, read through, keeps its errors («Flere klager gjaldt adferd enn
 maktmisbruk, og noen saker ble overført» with none transferred).
 
-Errors that do not depend on reading the prose (a false claim shortcode, an unknown placeholder
-key, another district's name) stay errors.
+The same holds in a stretch that names another district or the country («nesten dobbelt så
+mange klager som Vest politidistrikt», «godt over landsgjennomsnittet på om lag 73 prosent»):
+the district's build has none of their values, so a rule that found the words false read them
+against the district's own. Errors that do not depend on reading the prose (a false claim
+shortcode, an unknown placeholder key) stay errors.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from ..errors import Problem
 from .findings import ERROR, WARNING
+from .lexicon import data
 from .sentences import Sentence
 
 SIGNOFF = "needs-signoff"
@@ -53,13 +59,18 @@ def demote(
     found: list[Problem], sentences: list[Sentence], unread: list[tuple[int, int]]
 ) -> list[Problem]:
     """`found` with each reading error in a stretch that also holds a word the net found
-    unread (`unread`: (file line, 1-based column) of each) turned into a `needs-signoff` item
-    of its sentence (same place, the rule's words kept)."""
+    unread (`unread`: (file line, 1-based column) of each), another district's name (its
+    `other-district` finding) or a word of another scope (leksikon.yml `annet_omfang`: «i landet»,
+    «landsgjennomsnittet») turned into a `needs-signoff` item of its sentence (same place, the
+    rule's words kept)."""
     out = list(found)
+    marks = list(unread) + [(f.row, f.col) for f in found if f.code == "other-district"]
+    for s in sentences:
+        marks += [s_where(s, pos) for pos in other_scope(s)]
     for s in sentences:
         digest = s.digest()
         for bounds in stretches(s):
-            if not any(bounds[0] <= at <= bounds[1] for at in unread):
+            if not any(bounds[0] <= at <= bounds[1] for at in marks):
                 continue
             for i, f in enumerate(out):
                 if f.severity == ERROR and f.code in READ_ERRORS and _inside(f, bounds):
@@ -71,4 +82,24 @@ def demote(
                         suggestion=f"{f.suggestion}; {ADVICE}" if f.suggestion else ADVICE,
                         value=digest,
                     )
+    return out
+
+
+def s_where(s: Sentence, pos: int) -> tuple[int, int]:
+    line, col = s.where(pos)
+    return line, col + 1
+
+
+@cache
+def _scope_words() -> tuple[str, ...]:
+    return tuple(" ".join(str(w).casefold().split()) for w in data()["annet_omfang"])
+
+
+def other_scope(s: Sentence) -> list[int]:
+    """Where the sentence names another scope than the district (the country, the others)."""
+    low = s.masked.casefold()
+    out = []
+    for words in _scope_words():
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
+        out += [m.start() for m in re.finditer(pattern, low)]
     return out

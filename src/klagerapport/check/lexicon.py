@@ -142,6 +142,8 @@ class Lexicon:
         for ordinal, n in d["ordenstall"].items():
             for w in _forms(d["på_rad"]):
                 add(f"{ordinal} {w}", "på_rad", int(n))
+        for w in _forms(d["på_rad_også"]):
+            add(w, "på_rad", 2)  # «økte også i år»: this year and the year before
         for phrase, factor in d["forhold"].items():
             add(str(phrase), "forhold", float(factor))
         for phrase, days in d["varighet"].items():
@@ -154,6 +156,10 @@ class Lexicon:
             for w in words
         }
         self.entries = entries
+        parts = d["sammensatt_ledd"]
+        self.compound_first = tuple(str(w).casefold() for w in parts["først"])
+        self.compound_last = tuple(str(w).casefold() for w in parts["sist"])
+        self.compound_not = frozenset(str(w).casefold() for w in d["sammensatt_unntak"])
         # phrases by their first token, longest first: matching walks the text's tokens once
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase in entries:

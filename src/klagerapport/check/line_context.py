@@ -4,8 +4,9 @@ where a sentence speaks of numbers (`note_numbers`)."""
 
 from __future__ import annotations
 
-from . import allowlist, bindings, numbers
+from . import allowlist, bindings, numbers, rivals
 from .allowlist import Allowed
+from .build_values import Entry
 from .meaning import Ref
 from .statements import changesize
 
@@ -20,6 +21,8 @@ class LineContext:
         self.taken: set[tuple[int, int]] = set()
         # numbers whose words bind them to no value this build has: a sign-off (bindings.py)
         self.unread: set[tuple[int, int]] = set()
+        # numbers that equal another value the sentence's words fit as well (rivals.py)
+        self.rival: dict[tuple[int, int], Entry] = {}
         self.quantitative: dict[int, list[tuple[int, int]]] = {}
         # where the net found a quantitative word no rule read: (file line, 1-based column)
         self.unread_words: list[tuple[int, int]] = []
@@ -73,6 +76,16 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         unit = s.masked[number.end :].split()[:1]
         if unit and (concept := reader.lex.number_units.get(unit[0].strip(".,;:!?»").casefold())):
             wanted.concepts.add(concept)  # «over 50 dager»: the handling time (tall_enhet)
+            share = _share_of_days(s, number)
+            if share is not None:
+                # «Over halvparten … på 15 dager eller mindre»: the days bound the share, they
+                # are no mean; at «halvparten» they are the median, else no value of the build
+                if share == 0.5:
+                    wanted.concepts.add("median")
+                else:
+                    context.meant[where] = None
+                    context.sentence_key[where] = s.digest()
+                    continue
         if bindings.in_points(s, number):  # «falt med 17 prosentpoeng»: a share's change
             _bound(context, where, bindings.points_change(wanted, reader, number))
         elif bindings.each(s, number) and (
@@ -88,6 +101,8 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
             context.meant[where] = changesize.change_of(count, reader.values, reader.lex)
         else:
             context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
+        if (other := rivals.rival(s, number, context.meant.get(where), reader, years)) is not None:
+            context.rival[where] = other
         context.sentence_key[where] = s.digest()
 
 
@@ -96,3 +111,13 @@ def _bound(context: LineContext, where: tuple[int, int], ref) -> None:
         context.unread.add(where)
     else:
         context.meant[where] = ref
+
+
+def _share_of_days(s, number) -> float | None:
+    """The mark of a share word in the number's clause (joined over commas), before the number:
+    the days are then the duration the share is of, not a level."""
+    a = s.joined_from(number.start)
+    for h in s.hits:
+        if h.kind == "andel" and a <= h.start < number.start and isinstance(h.value, tuple):
+            return float(h.value[1])
+    return None

@@ -6,6 +6,11 @@ year (`year.minus1` …), so they move by themselves. What the data cannot carry
 in the review list (review.py) with file:line: every claim word, claim, literal number or year
 and number word, literal years that look like "this year" or "last year" with the placeholder
 to use. Allow-list entries bound to the old year (`år:`) do not hold for the new one.
+
+The review list is a carry-over list, not a check: there is no build of the new year when it is
+written, so it compares nothing with a value; it says what a person must re-read. The claims
+themselves are checked by `check_commentary` (check/commentary.py) against the new year's
+build, which also reports each review item until it is marked reviewed (review.py).
 """
 
 from __future__ import annotations

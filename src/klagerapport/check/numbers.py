@@ -102,6 +102,14 @@ def _to_float(text: str) -> float:
     return float(text.replace(",", ".").translate({ord(c): None for c in SPACES}))
 
 
+# a number right after one of these names a part of the report, not a quantity
+_LABEL = re.compile(
+    r"\b(?:tabell|tabellen|figur|figuren|kapittel|kapitlet|side|punkt|avsnitt|vedlegg|nr\.?)"
+    r"[ \u00a0]$",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(line: str, *, words: bool = True) -> list[Number]:
     """Every number typed in one line of prose, left to right. `line` is masked here."""
     text = mask(line)
@@ -133,6 +141,8 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
         claim(m, _to_float(m.group()), "decimal", len(m.group().split(",")[1]))
     for m in _DIGITS.finditer(text):
         s, e = m.span()
+        if _LABEL.search(text, 0, s):  # «tabell 4», «figur 2»: a label, not a quantity
+            continue
         glued = (s > 0 and text[s - 1].isalpha()) or (e < len(text) and text[e].isalpha())
         value = int(m.group())
         if glued:

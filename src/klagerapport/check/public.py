@@ -12,28 +12,21 @@ all raised at once:
   «færre enn tre», «den ene klagen», a definite singular as a sentence's subject («Klagen
   gjaldt …», «I år gjaldt klagen …») (the words: data/reference/smaa-antall.yml).
 
-The render stage (render/stage.py) and the preview call `check_hidden_quotes` for every public
-run; an internal run hides nothing and is not checked.
+`check_commentary` (check/commentary.py) adds these problems to its findings whenever the
+values are a public build's (`BuildValues.utgave`), so `klagerapport check`, the preview's panel
+and the render list the same ones; the render and the preview then stop on them (`refuse`),
+draft or final. An internal build hides nothing and is not checked.
 
 A disclosure reviewer may approve a `small-quantity` phrase that says no number of the report
-(«en klagesak skal arkiveres», a topic the data does not code) in
-`commentary/<district>/<year>/offentlig-godkjent.yml`:
-
-    godkjent:
-      - fil: frister.md
-        ord: en klagesak                # the words the check named
-        setning: hvordan en klagesak skal arkiveres   # words of that line around them, verbatim
-        av: Kari Nordmann
-        grunn: generell beskrivelse av rutinen, ikke et antall saker
-
-A typed hidden number or a hidden value is never approved. An approval that matches no phrase
-any longer is a problem too (`stale-approval`), so the file stays current.
+(«en klagesak skal arkiveres») in `commentary/<district>/<year>/offentlig-godkjent.yml` (the
+form: commentary/README.md; public_approvals.py). A typed hidden number or a hidden value is
+never approved; an approval that matches no phrase any longer is a `stale-approval` problem.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -43,12 +36,29 @@ import yaml
 from .. import grammar, paths, settings, userfiles
 from ..errors import Problem, ProblemsError
 from ..fmt import MONTHS
+from ..publish import utgave
 from . import editions, lexicon
+from .build_values import BuildValues
 from .numbers import NUMBER_WORDS
-from .public_approvals import APPROVALS_FILE, approvals, not_approved, stale
+from .public_approvals import (
+    APPROVALS_FILE,
+    BAD_APPROVALS,
+    STALE_APPROVAL,
+    approvals,
+    not_approved,
+    stale,
+)
+from .public_existence import empty_categories
 from .public_existence import spans as existence_spans
 
-__all__ = ["APPROVALS_FILE", "check_hidden_quotes", "hidden_quotes", "small_quantities"]
+__all__ = [
+    "APPROVALS_FILE",
+    "REFUSED",
+    "findings",
+    "hidden_quotes",
+    "refuse",
+    "small_quantities",
+]
 
 WORDS_FILE = paths.REFERENCE / "smaa-antall.yml"
 
@@ -63,6 +73,8 @@ SMALL_WHY = (
     "sier hvor få saker det gjelder, og små tall viser den offentlige utgaven aldri "
     "(de er avrundet)"
 )
+# the codes of this module's problems: the public edition is not rendered with any of them
+REFUSED = frozenset({HIDDEN_VALUE, HIDDEN_NUMBER, SMALL_QUANTITY, STALE_APPROVAL, BAD_APPROVALS})
 SMALL_HINT = (
     "skriv setningen uten antallet («Klager gjaldt også …», «Klager behandles …»), eller bruk "
     "plassholderen for et tall utgaven viser ({{< var … >}})"
@@ -91,16 +103,23 @@ def words() -> dict:
         return yaml.safe_load(fh)
 
 
-def _phrases(items: Iterable[str]) -> list[tuple[str, ...]]:
-    """Phrases as token tuples, longest first (the longest phrase wins)."""
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(items: Iterable[str]) -> Phrases:
+    """Phrases as token tuples by their first token, each token's longest first (the longest
+    phrase wins); only a token's own phrases are tried where it stands."""
     found = {tuple(t.lower() for t in _TOKEN.findall(str(i))) for i in items}
-    return sorted(found, key=len, reverse=True)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((f for f in found if f), key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 @dataclass(frozen=True)
 class _Compiled:
-    always: list[tuple[str, ...]]
-    before_noun: list[tuple[str, ...]]
+    always: Phrases
+    before_noun: Phrases
     window: int
     breakers: frozenset[str]
     generic_before: frozenset[str]
@@ -108,7 +127,7 @@ class _Compiled:
     case_endings: tuple[str, ...]
     not_case_nouns: frozenset[str]
     category_nouns: frozenset[str]
-    bounds: list[tuple[str, ...]]
+    bounds: Phrases
     number_words: dict[str, int]
     not_counts: frozenset[str]
     definite: frozenset[str]
@@ -159,8 +178,8 @@ def small_quantities(text: str, limit: int) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
     words_only = [t for _s, _e, t in tokens]
 
-    def at(i: int, phrases: list[tuple[str, ...]]) -> int:
-        for phrase in phrases:
+    def at(i: int, phrases: Phrases) -> int:
+        for phrase in phrases.get(words_only[i], ()):
             if tuple(words_only[i : i + len(phrase)]) == phrase:
                 return len(phrase)
         return 0
@@ -239,12 +258,39 @@ def _prose(line: str) -> tuple[str, list]:
     return prose, codes
 
 
+def _published(file: Path) -> str:
+    """A commentary file's text as the public edition publishes it."""
+    return editions.for_edition(userfiles.read_text(file), settings.OFFENTLIG)
+
+
+def findings(
+    source: Path, values: BuildValues, district: str, read: Callable[[Path], str | None]
+) -> list[Problem]:
+    """The public edition's problems in the commentary folder `source` when `values` are a
+    public build's (none for an internal build's); `read`: a file's text as the public edition
+    publishes it, or None (check_commentary's reader)."""
+    numbers = utgave.small_numbers(values.utgave)
+    if not numbers and not values.hidden:
+        return []
+    key = ("public-empty", district)
+    if key not in values.memo:
+        values.memo[key] = empty_categories(values, district)
+    return hidden_quotes(source, values.hidden, numbers, values.memo[key], district, read=read)
+
+
 def hidden_quotes(
-    source: Path, hidden: set[str], numbers: Iterable[int] = (), empty=(), district: str = ""
+    source: Path,
+    hidden: set[str],
+    numbers: Iterable[int] = (),
+    empty=(),
+    district: str = "",
+    *,
+    read: Callable[[Path], str | None] = _published,
 ) -> list[Problem]:
     """The public edition's problems in the commentary folder `source` (see the module);
     `empty`: the categories it prints as 0, of which no case may be said to exist
-    (public_existence.py)."""
+    (public_existence.py); `read`: a file's text as the public edition publishes it (None: no
+    such file), by default read from disk."""
     numbers = set(numbers)
     if (not hidden and not numbers) or not source.is_dir():
         return []
@@ -257,7 +303,9 @@ def hidden_quotes(
     found: list[Problem] = []
     for file in sorted(source.glob("*.md")):
         shown = paths.shown(file)
-        text = editions.for_edition(userfiles.read_text(file), settings.OFFENTLIG)
+        text = read(file)
+        if text is None:
+            continue
         lines = [_prose(line) for line in text.splitlines()]
         for number, (prose, codes) in enumerate(lines, start=1):
             for code in codes:
@@ -333,19 +381,19 @@ def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(x < b and a < y for x, y in spans)
 
 
-def check_hidden_quotes(
-    source: Path, hidden: set[str], numbers: Iterable[int] = (), empty=(), district: str = ""
-) -> None:
-    """Raise every problem of `hidden_quotes` at once (file:line:col each), or nothing."""
-    found = hidden_quotes(source, hidden, numbers, empty, district)
-    if found:
+def refuse(found: Iterable[Problem]) -> None:
+    """Stop with every problem of this module among `found` (file:line:col each), or nothing:
+    the public edition is not rendered with them. The error's problems are those; its findings
+    (`--json`, the preview's panel) are the caller's to attach."""
+    refused = [p for p in found if p.code in REFUSED]
+    if refused:
         raise ProblemsError(
             "kommentaren i den offentlige utgaven siterer, skriver eller sier tall som "
             f"{HIDDEN_WHY}:\n"
             + "\n".join(
                 f"  {p.file}:{p.line}:{p.col}: {p.text}"
                 + (f" ({SMALL_HINT})" if p.code == SMALL_QUANTITY else "")
-                for p in found
+                for p in refused
             ),
-            found,
+            refused,
         )

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from pathlib import Path
 
 from ..publish import utgave
 from .build_values import BuildValues
@@ -28,12 +27,11 @@ _KEYS["diskriminering"] = "discrimination.{}.received"
 _END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
-def empty_categories(run_dir: Path, district: str) -> frozenset[tuple[str, str]]:
-    """Every category (lexicon group, code) whose count a public run prints as 0 or not at all;
-    nothing for an internal run (it rounds nothing)."""
-    if not utgave.hidden_numbers(run_dir):
+def empty_categories(values: BuildValues, district: str) -> frozenset[tuple[str, str]]:
+    """Every category (lexicon group, code) whose count a public build's `values` print as 0 or
+    not at all; nothing for an internal build's (it rounds nothing)."""
+    if not utgave.small_numbers(values.utgave):
         return frozenset()
-    values = BuildValues.load(run_dir)
     lex = for_district(district)
     out = set()
     for kind, code, group in set(lex.entries.values()):

@@ -105,6 +105,11 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
     return exact, near
 
 
+def equal_values(number: numbers.Number, values: BuildValues) -> list[Entry]:
+    """The values of the build the typed number says, as the report prints them."""
+    return _matches(number, values)[0] if number.kind != "glued" else []
+
+
 UNNAMED = (
     "setningen sier ikke hvilken verdi tallet er (et mål, et år, en kategori); skriv "
     "plassholderen for den, «klagerapport values --search …» finner den"
@@ -117,15 +122,30 @@ def check_number(number: numbers.Number, values: BuildValues, add, *, named: boo
     `named` False: the sentence's words name no value, so an equal value is only mentioned,
     never proposed (it may merely be equal)."""
     exact, near = _matches(number, values) if number.kind != "glued" else ([], [])
-    if not named and number.kind not in ("date", "word") and (exact or near):
-        e = (exact or near)[0]
-        how = "er lik" if exact else "ligner"
+    if not named and number.kind not in ("date", "word") and exact:
+        e = exact[0]
         add(
-            WARNING if exact else ERROR,
-            "typed-value" if exact else "typed-number",
+            WARNING,
+            "typed-value",
             number.start,
-            f"«{number.text}» er skrevet for hånd og {how} {e.key} ({e.text})",
+            f"«{number.text}» er skrevet for hånd og er lik {e.key} ({e.text})",
             UNNAMED,
+            number.end,
+        )
+        return
+    if not named and number.kind not in ("date", "word"):
+        # the words name no value, so nothing says the number is wrong: a number the build
+        # does not have («mot 62 året før», a change, another district's figure) is a
+        # reviewer's item, never an error and never passed
+        like = f" (det ligner {near[0].key}, {near[0].text})" if near else ""
+        add(
+            WARNING,
+            "needs-signoff",
+            number.start,
+            f"«{number.text}» er skrevet for hånd, ordene sier ikke hvilken verdi det er, og "
+            f"bygget har ingen verdi lik det{like}",
+            "skriv plassholderen for verdien (klagerapport values --search …), eller la en "
+            "kontrollør godkjenne setningen (klagerapport godkjenn)",
             number.end,
         )
         return
@@ -219,7 +239,9 @@ def unread(number: numbers.Number, add) -> None:
     )
 
 
-def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None:
+def check_meant(
+    number: numbers.Number, meant, values: BuildValues, add, rival: Entry | None = None
+) -> None:
     """A typed number in a sentence whose words name a value (`meant`, a meaning.Ref, or None
     when they name none): the placeholder of that value, and an error when the number is not
     it. The suggestion follows the words (noun, year, category), never a value that merely
@@ -266,6 +288,18 @@ def check_meant(number: numbers.Number, meant, values: BuildValues, add) -> None
                 f"skriv {placeholder}",
                 number.end,
             )
+        return
+    if rival is not None:  # the words fit another value it equals (rivals.py): a person decides
+        add(
+            WARNING,
+            "needs-signoff",
+            number.start,
+            f"«{shown}» er ikke {meant.label} ({meant.text}), som ordene ble lest å gjelde, men "
+            f"er lik {rival.key} ({rival.text}), som ordene også kan gjelde",
+            "skriv plassholderen for verdien setningen gjelder, eller la en kontrollør "
+            "godkjenne setningen (klagerapport godkjenn)",
+            number.end,
+        )
         return
     add(
         ERROR,

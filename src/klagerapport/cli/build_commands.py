@@ -137,14 +137,20 @@ def render(
 
 
 def batch(
-    years: Annotated[str, typer.Option("--years", help="Years: 2019, 2017-2021 or 2017,2019.")],
+    years: Annotated[
+        str | None,
+        typer.Option(
+            "--years", help="Years: 2019, 2017-2021 or 2017,2019 (default: config.yml's year)."
+        ),
+    ] = None,
     districts: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--districts",
-            help="all (the 12 police districts; --delvis: those in the data) or Oslo,Vest.",
+            help="all (the 12 police districts; --delvis: those in the data) or Oslo,Vest "
+            "(default: config.yml's district; Norge there: all).",
         ),
-    ] = "all",
+    ] = None,
     data: DataOpt = None,
     out: Annotated[
         Path | None,

@@ -55,17 +55,24 @@ def in_several_exports(group: pd.DataFrame) -> bool:
     return "_x" in group and group["_x"].nunique() == len(group) > 1
 
 
+def changed_fields(group: pd.DataFrame) -> list[str]:
+    """The fields whose value differs between the versions of one case, in COMPARED's order
+    (the blocking `mottatt` first)."""
+    return [field for field in COMPARED if field in group and _differs(group[field])]
+
+
+def _differs(values: pd.Series) -> bool:
+    """More than one value, a missing one (NaN, NaT, None) counted as one value."""
+    return values.astype(object).where(values.notna(), None).nunique(dropna=False) > 1
+
+
 def changes(group: pd.DataFrame, names: list[str]) -> str:
     """What differs between the versions of one case in several exports: each changed field
     with its value in each export ('mottatt er «2019-01-01» i rad 2 i a.csv og «2019-01-02» i
     rad 2 i b.csv'), the blocking `mottatt` first; '' if nothing differs."""
     said = []
-    for field, text in COMPARED.items():
-        if field not in group:
-            continue
-        values = group[field].astype(object).where(group[field].notna(), None)
-        if values.nunique(dropna=False) <= 1:
-            continue
+    for field in changed_fields(group):
+        text = COMPARED[field]
         if text is None or text not in group:
             said.append(f"{field} er ulik")
             continue

@@ -89,13 +89,22 @@ def duplicate_problems(frame: pd.DataFrame, names: list[str]) -> list[Problem]:
     for _, group in dups.groupby(["_d", "_n"], sort=False):
         first = group.iloc[0]
         if overlap.in_several_exports(group):
-            changed = overlap.changes(group, names)
+            # what tells these problems apart (the fields that changed) and the fix come
+            # before the first ": ", so that errors.grouped keeps them; each export's value after
+            fields = overlap.changed_fields(group)
+            what = "; ".join(
+                [
+                    *(["mottatt mangler"] if "mottatt" not in fields else []),
+                    *([f"{fmt.listing(fields)} er endret"] if fields else []),
+                ]
+            )
             message = (
                 f"saksnummeret finnes i flere eksporter i distrikt {first['distrikt']}, men er "
-                f"ikke samme sak: {changed or 'mottatt mangler'}. En sak som går igjen fra én "
-                "eksport til den neste må ha samme mottatt-dato; rett datoen, eller gi sakene "
-                "ulike saksnumre"
+                f"ikke samme sak ({what}). En sak som går igjen fra én eksport til den neste "
+                "må ha samme mottatt-dato; rett datoen, eller gi sakene ulike saksnumre"
             )
+            if fields:
+                message += f": {overlap.changes(group, names)}"
         else:
             where = [
                 f"rad {int(r['_row'])}"

@@ -38,6 +38,7 @@ from .batch_reports import (
     parse_years,
     reports_of,
     say_partial,
+    scope,
     select_districts,
 )
 from .batch_workers import (
@@ -68,8 +69,8 @@ class BatchResult:
 def build_batch(
     plan: settings.BuildPlan | None = None,
     *,
-    districts: str = "all",
-    years: str,
+    districts: str | None = None,
+    years: str | None = None,
     out: Path | None = None,
     jobs: int | None = None,
     national: bool | None = None,
@@ -87,6 +88,8 @@ def build_batch(
     `plan` is what every report shares (data, engine, utgave, kernels, ...); each report is
     that plan for its district and year, in `<out>/<district>/<year>/`. Without a plan,
     `options` (BuildPlan's fields) make one with the settings. `jobs`: reports at once.
+    `districts` and `years` not given are the plan's district and year (config.yml's, said so
+    in the first line; `batch_reports.scope`).
 
     A draft plan with `keep_final` (neither --endelig nor --utkast given) builds a report whose
     folder holds a final edition as final again; without it (--utkast) replaces it with a draft.
@@ -97,6 +100,7 @@ def build_batch(
         raise TypeError(f"a plan and options at once: {', '.join(sorted(options))}")
     start = time.perf_counter()
     plan = plan.but(printed_before=plan.printed_before or time.time())  # one for every report
+    districts, years, parameters = scope(plan, districts, years)
     wanted_years = parse_years(years)
     out = Path(out).resolve() if out else paths.OUTPUTS
     cores = max(1, jobs or os.cpu_count() or 1)
@@ -111,6 +115,7 @@ def build_batch(
     if pool is not None:
         pool.launch()
     try:
+        log(parameters)
         log(f"Validerer {paths.shown(plan.data)} …")
         everything = validate.load_validated(plan.data)  # once: every report reuses the store
         present = districts_in(list(everything.all_districts.index))

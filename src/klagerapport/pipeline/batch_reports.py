@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import districts as D
-from .. import fmt, paths
+from .. import fmt, paths, settings
 from .. import render as render_module
 from ..errors import KlagerapportError
 from ..sections.comparison import districts_in as named_districts
@@ -38,6 +38,34 @@ class Report:
     @property
     def label(self) -> str:
         return f"{self.district} {self.year}"
+
+
+def scope(
+    plan: settings.BuildPlan, districts: str | None, years: str | None
+) -> tuple[str, str, str]:
+    """The districts and years a batch builds: those given (--districts, --years), else the
+    plan's district and year (config.yml's, as every command takes them; Norge there means
+    every district, `all`), and the line that says what the batch uses and where each came
+    from, as a build's «Parametere:» line does."""
+
+    def taken(name: str) -> str:
+        where = plan.origin.get(name)
+        return f" (fra {where})" if where else ""
+
+    shown_districts = f"{districts}"
+    if districts is None:
+        districts = "all" if D.is_national(plan.district) else plan.district
+        shown_districts = f"{districts}{taken('district')}"
+    shown_years = f"{years}"
+    if years is None:
+        years = str(plan.year)
+        shown_years = f"{years}{taken('year')}"
+    line = (
+        f"Parametere: distrikter={shown_districts}, år={shown_years}, "
+        f"data={paths.shown(plan.data)}{taken('data')}, motor={plan.engine}, {plan.finality}, "
+        f"utgave={plan.utgave}"
+    )
+    return districts, years, line
 
 
 def parse_years(text: str) -> list[int]:

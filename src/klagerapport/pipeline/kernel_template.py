@@ -28,6 +28,8 @@ import sys
 import threading
 from pathlib import Path
 
+from . import imports
+
 # What the template imports once, so a forked kernel has them already.
 WARM_MODULES = (
     "ipykernel.kernelapp",
@@ -47,9 +49,9 @@ WARM_MODULES = (
     "klagerapport.ingest.validate",
     "klagerapport.publish.figures",
     # What ipykernel, IPython and the sections' reading would import in every kernel after the
-    # fork (the debugger's debugpy and pydevd alone: about 0.05 s of CPU per kernel); none
-    # starts a thread. Not sqlite3 (IPython's history, 4 ms): a Python may be built without it,
-    # and a template that cannot import a module cannot start.
+    # fork (ipykernel's debugger module; its debugpy and pydevd are not imported at all, see
+    # imports.KERNEL_SKIPPED); none starts a thread. Not sqlite3 (IPython's history, 4 ms): a
+    # Python may be built without it, and a template that cannot import a module cannot start.
     "ipykernel.debugger",
     "IPython.core.completerlib",
     "IPython.core.debugger",
@@ -209,6 +211,7 @@ def template_main() -> None:
     # (a kernel started from its kernelspec runs with -Xfrozen_modules=off); the debugger is
     # never used by a build, so that warning would only reach the build's output.
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    imports.skip_debugger()  # nor imported: the kernels run without it (pipeline/imports.py)
     reply = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(2, 1)  # stray prints from imports must not corrupt the reply pipe
     for name in sys.argv[1:] or WARM_MODULES:
@@ -243,6 +246,7 @@ def plain_kernel_main(argv: list[str]) -> None:
     if sys.path and sys.path[0] == "":  # as ipykernel_launcher: not the working folder
         del sys.path[0]
     exit_on_thread_failure()
+    imports.skip_debugger()  # as a forked kernel: no debugger
     try:
         from ipykernel import kernelapp
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .. import fmt, fsutil, paths, settings
 from .. import render as render_module
+from ..check import reportdate
 from ..errors import BuildError, KlagerapportError, Problem
 from ..ingest import store, validate
 from ..publish import (
@@ -338,9 +339,12 @@ def _build_into(
     values.merge(tmp)
     if plan.public:
         utgave.merge_log(tmp, [s.name for s in sections])
+        true_cases = store.read_cases(processed)
+        # page 1's date is none the edition withholds (one case's date: the last answer's)
+        reportdate.refuse_withheld(true_cases, district=plan.district, year=plan.year)
         attack.gate_report(  # the integer program first: a stopped report records nothing
             tmp,
-            store.read_cases(processed),
+            true_cases,
             district=plan.district,
             year=plan.year,
             register=register.location(final),

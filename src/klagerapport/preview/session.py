@@ -11,10 +11,12 @@ and are spliced into the last page; then the whole page is made again in the bac
 
 The commentary is checked by `klagerapport check` on every save (problems.py, only the files
 that changed); its findings are marked in the staged copy and become escaped notes in the HTML
-(marks.py), so the page shows them where they are. A render that fails keeps the last good HTML
-and records the error (file, line, message); the located problems it carries (errors.Problem)
-are listed in the panel with the commentary's findings, and so are the notes about the data a
-draft's box shows (`render.data_notes`): what `render --json` lists for the same build.
+(marks.py), so the page shows them where they are. A public build's wording the check found
+(check/public.py) stops the page as it stops the render, and is listed once. A render that
+fails keeps the last good HTML and records the error (file, line, message); the located
+problems it carries (errors.Problem) are listed in the panel with the commentary's findings,
+and so are the notes about the data a draft's box shows (`render.data_notes`): what
+`render --json` lists for the same build.
 
 A whole page (not a spliced one) passes the build's guard on its HTML (render/guard/): no
 unresolved placeholder, and every piece of the document found in it (completeness); the PDF's
@@ -33,7 +35,6 @@ from pathlib import Path
 from .. import outline, paths
 from ..check import editions
 from ..check import public as public_check
-from ..check.public_existence import empty_categories
 from ..errors import KlagerapportError
 from ..publish import utgave
 from ..render import data_notes, guard, safety
@@ -74,9 +75,6 @@ class Session:
         self._lock = threading.Lock()
         self._last: Rendered | None = None
         self._prepared: html_step.Prepared | None = None
-        self._hidden: set[str] = set()
-        self._hidden_numbers: set[int] = set()
-        self._empty: frozenset[tuple[str, str]] = frozenset()
         self._generation = 0
         self.spliced = 0  # renders that took the fast path (for the benchmark)
 
@@ -171,9 +169,6 @@ class Session:
         staged.sources[self.root.resolve() / "commentary"] = self.source
         self.staged = staged
         self._prepared = html_step.prepare(staged)
-        self._hidden = utgave.hidden_value_keys(self.run_dir)
-        self._hidden_numbers = utgave.hidden_numbers(self.run_dir)
-        self._empty = empty_categories(self.run_dir, self.district)
         self._checker = Checker.load(self.run_dir, district=self.district, year=self.year)
         self.state.notes = data_notes(self.run_dir, self.year)  # as a draft's box shows them
         self.state.values = read_values(self.run_dir, staged.variables)
@@ -186,6 +181,7 @@ class Session:
         assert self.staged is not None and self._checker is not None
         texts = read_commentary(self.source)
         findings = self._checker.find(self.source, {f.name: t for f, t in texts.items()})
+        self.state.findings = findings  # listed even when the page cannot be made
         target = self.root / "commentary"
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir()
@@ -197,9 +193,7 @@ class Session:
         home = paths.COMMENTARY.resolve()
         inside = home if self.source.resolve().is_relative_to(home) else self.source
         safety.check_links(self.source, inside=inside)
-        public_check.check_hidden_quotes(
-            self.source, self._hidden, self._hidden_numbers, self._empty, self.district
-        )
+        public_check.refuse(findings)  # a public edition's wording stops it, as in the render
         parts, warnings = staging.commentary_files(
             outline.load_sections(), self.source, self.staged.variables
         )
@@ -207,7 +201,6 @@ class Session:
         for name, text in parts.items():
             (folder / f"{name}.qmd").write_text(fence_pieces(text), encoding="utf-8")
         self.staged.warnings = warnings
-        self.state.findings = findings
         self.state.warnings = warnings
 
     # ----------------------------------------------------------------------- for the page
@@ -220,6 +213,9 @@ class Session:
 
     def state_json(self) -> dict:
         state = self.state
+        # what stopped the render and is not a finding already (a public edition's wording
+        # is both: listed once, as `render --json` lists it)
+        stopped = [p for p in state.stopped if p not in state.findings]
         return {
             "version": state.version,
             "html_version": state.html_version,
@@ -233,7 +229,7 @@ class Session:
             # findings, whose numbers are their marks' in the page)
             "findings": [
                 finding_json(n, f)
-                for n, f in enumerate([*state.findings, *state.stopped, *state.notes])
+                for n, f in enumerate([*state.findings, *stopped, *state.notes])
                 if f.severity != INFO
             ],
             "warnings": state.warnings,

@@ -90,6 +90,15 @@ def district_heading(district: str, missing=()) -> str:
     return districts.partial_heading(missing)
 
 
+def district_header(district: str, missing=()) -> str:
+    """The name in the PDF's running header: the district as given ("Oslo"); for the national
+    scope "Norge", or over data that lacks some police districts (`missing`) "Norge, delvis
+    (10 av 12)", never the list `district_heading` prints (it would not fit on one line)."""
+    if not districts.is_national(district):
+        return district
+    return districts.partial_short(missing)
+
+
 def district_name(district: str, missing=()) -> str:
     """The official name as captions print it: "Agder politidistrikt", "Kripos"; for the
     national scope (Norge) "alle politidistrikter", or, over data that lacks some police

@@ -220,9 +220,7 @@ def hidden_value_keys(run_dir: Path) -> set[str]:
     }
 
 
-def hidden_numbers(run_dir: Path) -> set[int]:
-    """The counts a public run never prints as such (1 .. min_count-1): commentary may not
-    type them (render/stage.py). Empty for the internal edition."""
-    if not (Path(run_dir) / LOG_FILE).is_file():
-        return set()
-    return set(range(1, S.rule().min_count))
+def small_numbers(edition: str) -> set[int]:
+    """The counts `edition` never prints as such (1 .. min_count-1 in the public edition):
+    its commentary may not type or say them (check/public.py). Empty for the internal one."""
+    return set(range(1, S.rule().min_count)) if edition == settings.OFFENTLIG else set()

@@ -87,8 +87,6 @@ def render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
 
 def _render_run(run_dir: Path, plan: settings.BuildPlan) -> RenderResult:
     used = choose_engine(plan.engine)
-    # a public edition's commentary first, draft or final (check/public.py): it stops either
-    staging.check_public_commentary(run_dir, district=plan.district, year=plan.year)
     found = data_notes(run_dir, plan.year)  # shown in a draft's box with the commentary's findings
     try:
         findings = finality.check(run_dir, district=plan.district, year=plan.year, final=plan.final)
@@ -241,8 +239,9 @@ def _record_final(run_dir: Path, final: bool) -> None:
 def render_command(plan: settings.BuildPlan, *, keep_final: bool = True) -> RenderResult:
     """`klagerapport render`: re-render an existing build folder without recomputing.
 
-    What the command line left open is the build's (its build.json): its data (as logged)
-    and, with `keep_final` (neither --endelig nor --utkast given), whether it is final."""
+    What the command line left open is the build's (its build.json): its data (as logged;
+    «som bygget» where the record does not name it, as a public edition's does not) and, with
+    `keep_final` (neither --endelig nor --utkast given), whether it is final."""
     run_dir = plan.folder
     built = built_with(run_dir)
     changes: dict = {}
@@ -250,6 +249,9 @@ def render_command(plan: settings.BuildPlan, *, keep_final: bool = True) -> Rend
     if built.get("data"):
         changes["data"] = paths.ROOT / built["data"]
         origin["data"] = paths.BUILD_RECORD
+    else:  # not recorded (a public build.json has no path): as built, never config.yml's
+        changes["data"] = None
+        origin.pop("data", None)
     kept = keep_final and "final" in built
     if kept:
         changes["final"] = bool(built["final"])
@@ -273,6 +275,12 @@ def render_command(plan: settings.BuildPlan, *, keep_final: bool = True) -> Rend
                 raise KlagerapportError(
                     f"fant ingen byggmappe {paths.shown(run_dir)}. Kjør «klagerapport build» først."
                 )
+            finality.refuse_unchecked_public_date(
+                run_dir / PROJECT_DIR / staging.RUN_METADATA,
+                district=plan.district,
+                year=plan.year,
+                public=utgave_of(run_dir) == "offentlig",
+            )
             result = render_run(run_dir, plan)
             _record_final(run_dir, plan.final)
     except OSError as err:

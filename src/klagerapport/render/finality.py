@@ -4,11 +4,12 @@ Both check the commentary first (klagerapport.check). A final report stops on an
 missing section, quantitative sentence no value shows and no reviewer has signed off
 (godkjent.yml), another district's name, unreviewed item of a new year's review list or a
 missing report date (dato.yml; check.findings.FINAL_BLOCKING), naming each with file:line, and
-carries no draft mark. A draft is rendered whatever the check says: its title (the HTML title,
-the PDF's header and document metadata) says «utkast», page 1's date without dato.yml says
-«(foreløpig)», and a box at the top of the commentary lists the check's findings. The
-findings quote the analysts' text, so every character of them is escaped before it enters the
-Markdown.
+carries no draft mark. A public edition, draft or final, stops first on the public wording
+the check found (a small quantity in words, a hidden number: check/public.py). Any other draft
+is rendered whatever the check says: its title (the HTML title, the PDF's header and document
+metadata) says «utkast», page 1's date without dato.yml says «(foreløpig)», and a box at the
+top of the commentary lists the check's findings. The findings quote the analysts' text, so
+every character of them is escaped before it enters the Markdown.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from pathlib import Path
 
 import yaml
 
-from .. import fmt, grammar, paths
-from ..check import BuildValues, blocks_final, check_commentary, reference, reportdate
+from .. import fmt, grammar, paths, settings
+from ..check import BuildValues, blocks_final, check_commentary, public, reference, reportdate
 from ..check import report as check_report
 from ..check.findings import LABELS
 from ..errors import BuildError, KlagerapportError, Problem
+from ..publish import utgave
 from ..publish.values import MISSING_TEXT
 from .stage import COMMENTARY_DIR, DOCUMENT, INTRO, RUN_METADATA, Staged, variable_text
 
@@ -40,17 +42,25 @@ NOT_SET = "ikke satt"
 
 
 def check(run_dir: Path, *, district: str, year: int, final: bool) -> list[Problem]:
-    """The commentary's findings; a BuildError listing them if a final report cannot be made
-    (its problems the findings that stop it, its findings all of them)."""
+    """The commentary's findings; an error if the report cannot be made: a public edition's
+    wording its commentary check found (check/public.py, draft or final), or a final report's
+    blocking findings (the error's problems the findings that stop it, its findings all of
+    them)."""
+    public_edition = utgave.of_run(run_dir) == settings.OFFENTLIG
     try:
         values = BuildValues.load(run_dir)
     except KlagerapportError as err:
-        if final:
-            msg = f"kan ikke kontrollere kommentaren for en endelig rapport: {err}"
+        if final or public_edition:  # neither is made unchecked
+            edition = "en endelig rapport" if final else "den offentlige utgaven"
+            msg = f"kan ikke kontrollere kommentaren for {edition}: {err}"
             raise BuildError(msg) from None
         return []
     folder = paths.commentary_dir(district, year)
     findings = check_commentary(folder, values, year=year) + reportdate.missing(folder, year)
+    try:
+        public.refuse(findings)  # the public edition's wording, draft or final
+    except KlagerapportError as err:
+        raise err.with_findings(findings) from None
     blocking = [f for f in findings if blocks_final(f)]
     if final and blocking:
         title = f"Endelig rapport for {district} {year} bygges ikke; rett dette først"
@@ -146,20 +156,25 @@ def _mark_unknown_keys(staged: Staged, findings: list[Problem]) -> None:
 
 def owner(variables) -> str:
     """Page 1's owner: the build's `owner` value (sections/received.py: the district's official
-    name, or the national scope as the data covers it, partial or whole)."""
-    return variable_text(variables, "owner")
+    name, or the national scope as the data covers it, partial or whole), with a capital first
+    letter, as it stands first under its label («Hele landet, delvis (10 av 12 …)», where a
+    caption prints it inside a sentence)."""
+    text = variable_text(variables, "owner")
+    return text[:1].upper() + text[1:]
 
 
-def report_date(staged: Staged, year: int, *, final: bool = False) -> str:
+def report_date(staged: Staged, year: int, *, final: bool = False, public: bool = False) -> str:
     """The report's date as page 1 prints it: the analysts' (the commentary's dato.yml,
-    check/reportdate.py). A draft without it shows a provisional date, marked so, that is true
-    for the report year: the day its handling time is taken at (`handling_days.basis_date`, on
-    or before the data's last day; docs/assumptions.md P12), or «ikke satt» for a run without
-    one. Never the wall clock or the data's last day (an export running years past the report
-    year would date it then), so the same input gives the same report. A final edition is
-    refused without dato.yml before this is reached (`check`); should it be called anyway, it
-    prints «ikke satt», never a date the analysts did not set."""
-    chosen, _problems = reportdate.load(staged.root / "commentary", year)  # the check names them
+    check/reportdate.py; for the `public` edition its `offentlig` date where set). A draft
+    without it shows a provisional date, marked so, that is true for the report year: the day
+    its handling time is taken at (`handling_days.basis_date`, on or before the data's last day;
+    docs/assumptions.md P12), or «ikke satt» for a run without one. Never the wall clock or the
+    data's last day (an export running years past the report year would date it then), so the
+    same input gives the same report. A final edition is refused without dato.yml before this is
+    reached (`check`); should it be called anyway, it prints «ikke satt», never a date the
+    analysts did not set."""
+    # the check names the file's problems
+    chosen = reportdate.load_dates(staged.root / "commentary", year)[0].of_edition(public)
     if chosen is not None:
         return fmt.date(chosen)
     if final:
@@ -184,7 +199,8 @@ def describe(staged: Staged, *, utgave: str, final: bool, year: int) -> None:
     facts = {
         "eier": md_escape(owner(staged.variables)),
         "utgave": EDITION_NAMES.get(utgave, utgave) + ("" if final else ", utkast"),
-        "dato": report_date(staged, year, final=final),  # fmt.date's text, from a date
+        # fmt.date's text, from a date
+        "dato": report_date(staged, year, final=final, public=utgave == "offentlig"),
     }
     data.setdefault("rapport", {}).update(facts)
     # the same facts where an HTML title block (Pandoc's, Quarto's) shows them
@@ -240,3 +256,33 @@ def write_values_page(run_dir: Path, target: Path) -> None:
         text = '<!DOCTYPE html>\n<html lang="nb"><meta charset="utf-8"><title>Verdier</title>'
         text += "<p>Bygget har ingen verdier.</p></html>\n"
     target.write_text(text, encoding="utf-8")
+
+
+def refuse_unchecked_public_date(
+    last_render: Path, *, district: str, year: int, public: bool
+) -> None:
+    """`klagerapport render` of a public folder re-renders without the true cases, so it cannot
+    check page 1's date against the dates the edition withholds (check/reportdate.py, which the
+    public build runs). A date the last render of the folder printed was checked (by its build,
+    or by this same rule); any other date set in dato.yml stops the render, naming the file:
+    a build checks it (and reuses every section). `last_render`: that render's _rapport.yml."""
+    if not public:
+        return
+    folder = paths.commentary_dir(district, year)
+    chosen = reportdate.load_dates(folder, year)[0].of_edition(public=True)
+    if chosen is None:  # a draft's provisional date: the handling basis date, printed anyway
+        return
+    printed = None
+    if last_render.is_file():
+        data = yaml.safe_load(last_render.read_text(encoding="utf-8")) or {}
+        printed = (data.get("rapport") or {}).get("dato")
+    if printed == fmt.date(chosen):
+        return
+    shown = paths.shown(folder / reportdate.FILE_NAME)
+    raise KlagerapportError(
+        f"{shown}: den offentlige utgavens dato er {fmt.date(chosen)}, og forrige bygg sjekket "
+        f"{printed or 'ingen dato'}. Om en dato er én av dem den offentlige utgaven holder "
+        "tilbake, kan bare et bygg med dataene si (docs/suppression.md, «Dates»): kjør "
+        f"«klagerapport build --utgave offentlig --district {district} --year {year}» "
+        "(det gjenbruker avsnittene)."
+    )

@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlparse
 
 from .. import grammar, paths
 from ..errors import BuildError, KlagerapportError, Problem, ProblemsError
+from . import pandoc_run
 from .guard import GRAMMAR
 
 LINK_SCHEMES = {"http", "https", "mailto"}
@@ -67,16 +68,8 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def pandoc_ast(markdown: str, reader: str) -> dict:
-    import pypandoc
-
     # without auto_identifiers, an id in the AST is one the document wrote (_attribute_problems)
-    proc = subprocess.run(
-        [pypandoc.get_pandoc_path(), "-f", f"{reader}-auto_identifiers", "-t", "json"],
-        input=markdown,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    proc = pandoc_run.run(["-f", f"{reader}-auto_identifiers", "-t", "json"], input=markdown)
     if proc.returncode != 0:
         raise BuildError(f"Pandoc kunne ikke lese dokumentet: {proc.stderr.strip()}")
     return json.loads(proc.stdout)

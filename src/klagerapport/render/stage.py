@@ -14,8 +14,6 @@ import yaml
 
 from .. import grammar, outline, paths, userfiles
 from ..check import editions, nocomment
-from ..check.public import check_hidden_quotes  # the public edition's commentary check
-from ..check.public_existence import empty_categories
 from ..districts import is_national
 from ..errors import KlagerapportError
 from ..publish import escape, utgave
@@ -217,9 +215,19 @@ def metadata(root: Path) -> dict:
 
 
 def run_metadata(variables: Mapping) -> dict:
-    """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"."""
-    place = f"{variable_text(variables, 'district')} {variable_text(variables, 'year.current')}"
-    return {"rapport": {"sted": escape.markdown(place)}}  # Pandoc reads metadata as Markdown
+    """The run's own metadata for the documents (_rapport.yml): where and when, "Oslo 2019"
+    (`sted`: the PDF's and the HTML's title), and the same in the short form of the PDF's
+    running header (`topptekst`: "Norge, delvis (10 av 12) 2021", where `sted` lists the
+    districts a partial national report lacks; a run made before `district_short` existed:
+    `sted`)."""
+    year = variable_text(variables, "year.current")
+    place = f"{variable_text(variables, 'district')} {year}"
+    try:
+        header = f"{grammar.lookup(variables, 'district_short')} {year}"
+    except KeyError:
+        header = place
+    # Pandoc reads metadata as Markdown
+    return {"rapport": {"sted": escape.markdown(place), "topptekst": escape.markdown(header)}}
 
 
 def write_run_metadata(into: Path, variables: Mapping) -> None:
@@ -239,16 +247,6 @@ def national_include(national: bool, source: Path) -> str:
     return text
 
 
-def check_public_commentary(run_dir: Path, *, district: str, year: int) -> None:
-    """A public run's commentary: no hidden value, no hidden number, no small quantity in
-    words (check/public.py), all at once; an internal run's is not checked here."""
-    source = paths.commentary_dir(district, year)
-    userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8, at once
-    hidden, numbers = utgave.hidden_value_keys(run_dir), utgave.hidden_numbers(run_dir)
-    empty = empty_categories(run_dir, district)  # «noen klager gjaldt X», X printed 0
-    check_hidden_quotes(source, hidden, numbers, empty, district)
-
-
 def stage(
     run_dir: Path, into: Path, *, district: str, year: int, with_fonts: bool = True
 ) -> Staged:
@@ -265,7 +263,6 @@ def stage(
     for folder in (run_dir / "tables", run_dir / "figures"):
         safety.check_links(folder, inside=run_dir)
     userfiles.check_readable(sorted(source.glob("*.md")))  # every file not in UTF-8, at once
-    check_public_commentary(run_dir, district=district, year=year)
 
     shutil.copy2(paths.QUARTO_PROJECT, into / "_quarto.yml")
     national = is_national(district)

@@ -27,6 +27,8 @@ def received(cases: pd.DataFrame, *, year: int, district: str, **options) -> Sec
     vals: dict[str, Value] = {
         # national: "Hele landet …", saying which police districts the data lacks, if any
         "district": Value(district, text.district_heading(district, missing)),
+        # the PDF's running header: "Oslo", "Norge", "Norge, delvis (10 av 12)"
+        "district_short": V.word(text.district_header(district, missing)),
         # page 1's owner: "Oslo politidistrikt", "alle politidistrikter", or for a partial
         # national report "hele landet, delvis (2 av 12 politidistrikter)"
         "owner": V.word(text.district_name(district, missing)),

@@ -32,13 +32,16 @@ class Both(Parts):
             return None
         statements = [o for o in out if o.kind != "nivå"]
         at = min(o.start for o in statements)  # each side goes right before the statement
+        # «Både mottatte og avsluttede klager økte …»: the second side ends at the statement
+        b_end = at if m.start("b") < at < m.end("b") else m.end("b")
+        ends = {"a": m.end("a"), "b": b_end}
         verdicts: list[tuple[str, Outcome]] = []
         for side in ("a", "b"):
-            said = s.text[m.start(side) : m.end(side)].strip()
+            said = s.text[m.start(side) : ends[side]].strip()
             if at < m.start():  # «… var lengre enn i fjor, både i snitt og median»
                 text = s.text[:at] + said + " " + s.text[at : m.start()] + s.text[m.end() :]
             else:  # «Både i snitt og som median var saksbehandlingstiden lengre …»
-                text = s.text[: m.start()] + said + s.text[m.end() :]
+                text = s.text[: m.start()] + said + " " + s.text[b_end:]
             variants = sentence_split.split(text, [(0, 1, 0)], self.lex)
             if len(variants) != 1:
                 return None

@@ -16,6 +16,7 @@ from ..lexicon import Hit
 from ..meaning import years_of
 from ..sentences import Sentence
 from .outcome import Outcome
+from .parts import Parts
 
 _ONE = frozenset({"ett", "et"})  # «etter ett år med nedgang» (numbers.NUMBER_WORDS starts at 2)
 _AFTER_YEARS = re.compile(r"\better\s+(\w+)\s+år\s+med\s*$", re.IGNORECASE)
@@ -37,22 +38,25 @@ def about_earlier_years(s: Sentence, hit: Hit) -> int | None:
     return int(n) if n else None
 
 
-def earlier_run(reader, s: Sentence, hit: Hit, years, n: int) -> Outcome:
-    """Each of the N changes before the sentence's year goes the word's way («opp»/«ned»)."""
-    ref = reader._bind(s, 0, len(s.masked), hit.start, years, share=False)
-    if ref is None or hit.value not in ("opp", "ned"):
-        return reader._open(hit, hit.kind, "årene før året")
-    series = years_of(ref.series, reader.values, reader.lex)
-    steps = [(series.get(ref.back + k + 1), series.get(ref.back + k)) for k in range(1, n + 1)]
-    if any(a is None or b is None for a, b in steps):
-        return reader._open(hit, hit.kind, "årene før året")
-    up = hit.value == "opp"
-    holds = all((b.raw > a.raw) if up else (b.raw < a.raw) for a, b in steps)
-    shown = ", ".join(f"{b.label} = {b.text}" for _, b in reversed(steps))
-    first = steps[-1][0]
-    return reader._verdict(
-        hit, hit.kind, holds, f"{first.label} = {first.text}, {shown}", ref.label
-    )
+class Earlier(Parts):
+    """Reads «etter N år med …» against the yearly series of the value the sentence names."""
+
+    def _earlier_run(self, s: Sentence, hit: Hit, years, n: int) -> Outcome:
+        """Each of the N changes before the sentence's year goes the word's way («opp»/«ned»)."""
+        ref = self._bind(s, 0, len(s.masked), hit.start, years, share=False)
+        if ref is None or hit.value not in ("opp", "ned"):
+            return self._open(hit, hit.kind, "årene før året")
+        series = years_of(ref.series, self.values, self.lex)
+        steps = [(series.get(ref.back + k + 1), series.get(ref.back + k)) for k in range(1, n + 1)]
+        if any(a is None or b is None for a, b in steps):
+            return self._open(hit, hit.kind, "årene før året")
+        up = hit.value == "opp"
+        holds = all((b.raw > a.raw) if up else (b.raw < a.raw) for a, b in steps)
+        shown = ", ".join(f"{b.label} = {b.text}" for _, b in reversed(steps))
+        first = steps[-1][0]
+        return self._verdict(
+            hit, hit.kind, holds, f"{first.label} = {first.text}, {shown}", ref.label
+        )
 
 
 _TIL = re.compile(r"\btil\b", re.IGNORECASE)

@@ -3,7 +3,8 @@
 «En klage ble avvist» (exactly one), «Noen klager gjaldt brudd på taushetsplikt», «Enkelte
 klager endte med grunnlag for kritikk», «Flere saker ble overført» ("several", not «flere …
 enn …»), «Få klager gjaldt …», «Det kom også klager om manglende oppgivelse av ID» (a bare plural
-after an existential frame): more than none. The count is that of the category the clause
+after an existential frame), «Klager gjaldt også …» (a bare plural subject in the past): more
+than none. The count is that of the category the clause
 names, at the year it is about, bound as every rule binds it (Level._category_count); a clause
 without a category is not read. A count of 0 is false; «en/én» of any count but 1 is false; a
 plural of a count of 1 is open (a reviewer signs it off: «noen klager» of a single case is loose
@@ -41,6 +42,7 @@ class Words:
     fillers: tuple[tuple[str, ...], ...]
     not_after: frozenset[str]
     generic: frozenset[str]
+    subject_verbs: frozenset[str]
 
 
 @cache
@@ -49,7 +51,7 @@ def words() -> Words:
     low = lambda key: frozenset(str(w).casefold() for w in d[key])  # noqa: E731
     return Words(
         low(ONE), low(SOME), low("substantiv"), _phrases(d["ramme"]), _phrases(d["ledd"]),
-        low("ikke_etter"), low("generisk"),
+        low("ikke_etter"), low("generisk"), low("subjekt_verb"),
     )  # fmt: skip
 
 
@@ -90,7 +92,17 @@ def said(masked: str, hits: list[Hit]) -> list[tuple[Hit, str]]:
                 j += m
             if j < len(low) and low[j] in w.nouns and low[j].endswith("r"):
                 out.append((_span(masked, tokens, i, j), SOME))  # a bare plural
+            continue
+        if word in w.nouns and word.endswith("r") and (i == 0 or before in _JOINING):
+            j = i + 1
+            while m := phrase_at(j, w.fillers):
+                j += m
+            if j < len(low) and low[j] in w.subject_verbs:
+                out.append((_span(masked, tokens, i, j), SOME))  # «Klager gjaldt også …»
     return out
+
+
+_JOINING = frozenset({"og", "men"})  # a bare plural subject may follow these
 
 
 # lexicon hit kinds in a clause that make its «flere» a comparative, not "several": «flere …

@@ -124,7 +124,8 @@ class Net(Parts):
 
     def _anchors(self, s: Sentence, typed_numbers) -> list[tuple[int, int]]:
         """What a quantity word may quantify: a measure or category word, a value placeholder
-        (not a year), a typed number that is not a year."""
+        (not a year), a typed number that is not a year, a compound noun with a part about the
+        numbers (leksikon.yml `sammensatt_ledd`)."""
         out = [(h.start, h.end) for h in s.hits if h.kind in _ANCHORS]
         out += [
             (h.start, h.end)
@@ -132,6 +133,7 @@ class Net(Parts):
             if h.name == "var" and not h.args.strip("\"' ").startswith("year.")
         ]
         out += [(n.start, n.end) for n in typed_numbers if n.kind not in ("year", "date")]
+        out += self._compounds(s)  # «Fristoverholdelsen ble dårligere»
         return out
 
     def _has_verb(self, s: Sentence, c: Cue) -> bool:

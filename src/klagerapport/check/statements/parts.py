@@ -5,7 +5,7 @@ ways a statement ends (a verdict, or open)."""
 from __future__ import annotations
 
 from ..build_values import BuildValues
-from ..lexicon import Hit, Lexicon, within, within_relative
+from ..lexicon import TOKEN, Hit, Lexicon, within, within_relative
 from ..meaning import Meanings, Ref, Wanted, ref_of
 from ..sentences import Sentence, typed_years
 from .changesize import sized_percent
@@ -120,6 +120,8 @@ class Parts:
         before = [h for h in s.hits if h.kind in kinds and a <= h.end <= hit.start]
         if not before:
             return False
+        if any(_neither(s, h, hit) for h in before):
+            return True  # «Verken avviste eller overførte saker økte»: both sides, any length
         gap = s.masked[before[-1].end : hit.start].split()
         return len(gap) <= reach
 
@@ -170,8 +172,40 @@ class Parts:
         # målt som gjennomsnitt, gikk opp»), not across «men», «og» («Klagesaker kan føre til
         # tiltak, men den største nytten …»)
         _, b = s.clause_of(o.start)
-        w = self.wanted(s, s.joined_from(o.start), b, None)
-        return bool(w.concepts or w.categories)
+        a = s.joined_from(o.start)
+        w = self.wanted(s, a, b, None)
+        return bool(w.concepts or w.categories) or self._compound(s, a, b) or self._counted(s, a, b)
+
+    def _counted(self, s: Sentence, a: int, b: int) -> bool:
+        """A quantity phrase of the lexicon in [a, b) that holds a measure's word («Ingen
+        klager tok mer enn to måneder»: «ingen klager» is one phrase, so its «klager» names no
+        concept on its own)."""
+        for h in s.hits:
+            if h.kind in ("null", "alle", "noen") and a <= h.start < b:
+                words = (t.group().casefold() for t in TOKEN.finditer(h.text))
+                if any(self.lex.entries.get(w, ("",))[0] == "begrep" for w in words):
+                    return True
+        return False
+
+    def _compound(self, s: Sentence, a: int, b: int) -> bool:
+        """Does [a, b) hold a compound noun with a part about the numbers (leksikon.yml
+        `sammensatt_ledd`: «Klageantallet», «Mediantiden») that no lexicon phrase reads?"""
+        return any(a <= start < b for start, _ in self._compounds(s))
+
+    def _compounds(self, s: Sentence) -> list[tuple[int, int]]:
+        """The spans of such compound nouns in the sentence."""
+        inside = [(h.start, h.end) for h in s.hits]
+        out = []
+        for t in TOKEN.finditer(s.masked):
+            word = t.group().casefold()
+            if word in self.lex.compound_not or any(x <= t.start() < y for x, y in inside):
+                continue
+            lex = self.lex
+            if any(word.startswith(p) and word != p for p in lex.compound_first) or any(
+                word.endswith(p) and len(word) > len(p) + 2 for p in lex.compound_last
+            ):
+                out.append((t.start(), t.end()))
+        return out
 
     def _near(self, a: float, b: float, kind: str, *, exact: bool = False) -> bool:
         if exact:
@@ -194,3 +228,11 @@ class Parts:
         return Outcome(
             hit.start, hit.end, kind, OK if holds else FALSE, hit.text, detail, about=about
         )
+
+
+def _neither(s: Sentence, neg: Hit, hit: Hit) -> bool:
+    """«verken X eller Y <word>»: «verken», then «eller», then the word, in one clause."""
+    if neg.text.casefold() != "verken":
+        return False
+    between = s.masked[neg.end : hit.start].casefold().split()
+    return "eller" in between

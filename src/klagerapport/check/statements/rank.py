@@ -4,7 +4,9 @@ sentence names."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from ...publish.text import ORDINALS
 from .. import ranks
@@ -25,6 +27,8 @@ class Rank(Parts):
     """Reads rank words across categories or years."""
 
     def _rank(self, s, vals, years, hit) -> Outcome:
+        if _among_districts(s.masked):  # «flest … av alle distriktene»: not this build's
+            return self._open(hit, "rang", "rangen blant distriktene")
         way = str(hit.value)
         neg = self._negated(s, hit)
         ordinal = _ordinal(s.masked, hit.start)
@@ -218,3 +222,14 @@ def _ordinal(masked: str, start: int) -> int:
     before = masked[max(0, start - 12) : start].split()
     word = before[-1].lower() if before else ""
     return ORDINALS.index(word) if word and word in ORDINALS else 1
+
+
+def _among_districts(masked: str) -> bool:
+    """Does the sentence rank among the districts (leksikon.yml `blant_distriktene`)?"""
+    low = " ".join(masked.casefold().split())
+    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", low) for p in _district_words())
+
+
+@cache
+def _district_words() -> tuple[str, ...]:
+    return tuple(" ".join(str(w).casefold().split()) for w in data()["blant_distriktene"])

@@ -15,7 +15,9 @@ class Ratio(Parts):
 
     def _ratio(self, s: Sentence, years, hit: Hit) -> Outcome:
         _, b = s.clause_of(hit.start)
-        ref = self._scoped(s, hit, years)
+        # «… som i 2017»: a year after the words in their clause is the one compared with,
+        # never the value's own (year_at skips only a year right after «som»: «som 2017»)
+        ref = self._scoped(s, hit, [(p, back) for p, back in years if not hit.end <= p < b])
         if ref is None:
             return self._open(hit, "retning")
         named = [back for p, back in years if hit.end <= p < b and back != ref.back]

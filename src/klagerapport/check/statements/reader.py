@@ -9,7 +9,7 @@ from .both import Both
 from .comparison import Comparison
 from .direction import Direction
 from .duration import Duration
-from .earlier import about_earlier_years, earlier_run
+from .earlier import Earlier, about_earlier_years
 from .existence import Existence
 from .fromto import FromTo
 from .level import Level
@@ -25,7 +25,7 @@ from .streak import Streak
 
 class Reader(
     Direction, Comparison, Rank, Share, AllDecided, Level, FromTo, Quantifier, Streak, Ratio,
-    Duration, Net, Both, Existence,
+    Duration, Net, Both, Existence, Earlier,
 ):  # fmt: skip
     """Reads the statements of sentences against one build's values."""
 
@@ -37,10 +37,15 @@ class Reader(
         for i, hit in enumerate(s.hits):
             before = s.hits[i - 1] if i else None
             joined = before is not None and not s.masked[before.end : hit.start].strip()
-            if hit.kind == "retning" and joined and before.kind == "retning":
+            if (
+                hit.kind == "retning"
+                and joined
+                and before.kind == "retning"
+                and about_earlier_years(s, before) is None  # not «… år med nedgang økte»
+            ):
                 continue  # «holdt seg stabilt»: one statement
             if (run := about_earlier_years(s, hit)) is not None:  # «etter to år med nedgang»
-                out.append(earlier_run(self, s, hit, years, run))  # (earlier.py)
+                out.append(self._earlier_run(s, hit, years, run))  # (earlier.py)
                 continue
             compared = self._comparison_in(s, hit) if hit.kind == "retning" else None
             if compared is not None:  # «ble flere saker avgjort som uheldig enn som …»

@@ -43,6 +43,10 @@ class Share(Parts):
             ref = beyond[0]
         if ref is None:
             ref = self._scoped(s, hit, years, share=True)
+            if ref is not None and not self._names(s, ref):
+                # «Over en tidel av klagene vi mottok, gjaldt etnisk diskriminering»: bound to
+                # the share within the deadline, which no word names: a guess, not a reading
+                return self._open(hit, "andel", "andelen")
         if ref is None:
             return self._open(hit, "andel")
         hedged = any(h.kind == "omtrent" and 0 <= hit.start - h.end <= 2 for h in s.hits)
@@ -69,6 +73,20 @@ class Share(Parts):
         if beyond is not None:  # the duration's words are the statement's too (the net)
             found = replace(found, end=beyond[2])
         return found
+
+    def _names(self, s, ref) -> bool:
+        """Does the sentence name what sets the share `ref` apart (a concept beyond «andel»
+        and «klager», or one of its categories)? A share found only by its kind is a guess."""
+        own = self.meanings.by_key.get(ref.key or "")
+        if own is None:
+            return True
+        apart = set(own.concepts) - {"andel", "klager"}
+        cats = {code for _, code in own.categories}
+        if not apart and not cats:
+            return True
+        w = self.wanted(s, 0, len(s.masked), None)
+        said = set().union(*w.categories.values()) if w.categories else set()
+        return bool(apart & w.concepts) or bool(cats & said)
 
     def _beyond_duration(self, s, hit, years) -> tuple[Ref | None, str, int] | None:
         """«hver femte klage tok lengre tid enn fire uker»: a duration in words after the share

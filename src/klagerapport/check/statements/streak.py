@@ -29,8 +29,8 @@ class Streak(Parts):
             h for h in s.hits
             if a <= h.start < b and h.kind == "retning" and h.value in ("opp", "ned")
         ]  # fmt: skip
-        if not ways:
-            return self._open(hit, "retning", "retningen")
+        if not ways:  # «også i år den vanligste»: what it says of the year before
+            return self._open(hit, "retning", "retningen eller året før")
         way = ways[0]
         neg = self._negated(s, way) or self._negated(s, hit)
         # the value the direction word is about (one with last year's value too); where its

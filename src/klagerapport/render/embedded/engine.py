@@ -8,7 +8,6 @@ import base64
 import datetime as dt
 import re
 import shutil
-import subprocess
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -17,7 +16,7 @@ import yaml
 
 from ...errors import BuildError, KlagerapportError
 from ...publish import reproducible
-from .. import guard, safety
+from .. import guard, pandoc_run, safety
 from ..stage import DOCUMENT, Staged, metadata, variable_text
 from . import shortcodes
 from .options import CAPTION_OPTIONS, CAPTION_PLACES, PARTIALS, as_list, project_options
@@ -39,11 +38,7 @@ NARROW_SOURCE = re.compile(r'(<source media="[^"<>]*" srcset=")([\w/-]+\.svg)(">
 
 
 def pandoc(args: list[str], cwd: Path) -> None:
-    import pypandoc
-
-    proc = subprocess.run(
-        [pypandoc.get_pandoc_path(), *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
+    proc = pandoc_run.run(args, cwd=cwd)
     if proc.returncode != 0:
         raise BuildError(f"Pandoc feilet ({' '.join(args[-3:])}):\n{proc.stderr.strip()}")
 
