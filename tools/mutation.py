@@ -946,13 +946,6 @@ EXCLUDED.update(
             )
             for n in (9, 11)
         },
-        "klagerapport.ingest.overlap.x_changes__mutmut_7": (
-            ".where(notna) without None: every missing value becomes NaN instead of None, "
-            "still one value to nunique, and the text shown comes from the _text column"
-        ),
-        "klagerapport.ingest.overlap.x_changes__mutmut_9": (
-            "nunique(dropna=None): pandas tests dropna for truth, None is False"
-        ),
         **{
             f"klagerapport.ingest.overlap.x_resolve__mutmut_{n}": (
                 "groupby(sort=None/True/default) of `groups`: only transform is used, which "
