@@ -154,3 +154,21 @@ def test_another_csv_error_is_shown_as_its_own_text(monkeypatch):
     monkeypatch.setattr(csvfile.csv, "reader", _Broken)
     _, problems = csvfile.read_csv(b"saksnr;x\n1;2\n", "f.csv")
     assert problems == [Problem("f.csv", "kan ikke leses som CSV fra linje 2 (odd record)", row=2)]
+
+
+def test_a_file_with_old_mac_line_ends_is_read_line_by_line():
+    table, problems = csvfile.read_csv(b"saksnr;x\r1;2\r3;4\r", "f.csv")
+    assert problems == []
+    assert table.rows == [["saksnr", "x"], ["1", "2"], ["3", "4"]]
+    assert table.numbers == [1, 2, 3]
+
+
+def test_a_stray_quote_that_swallows_lines_is_one_problem_compared_whole():
+    content = b'saksnr;navn;z;w\n1;"a;b\n2;c;4;5\n3;d;6;7\n'
+    table, problems = csvfile.read_csv(content, "f.csv")
+    message = (
+        'et anførselstegn (") åpner et felt som ikke lukkes der feltet slutter, så linjene '
+        '2–4 er lest som én rad; fjern anførselstegnet eller skriv det dobbelt ("")'
+    )
+    assert problems == [Problem("f.csv", message, row=2)]
+    assert table.rows[1] == []  # never read as a case
