@@ -946,6 +946,13 @@ EXCLUDED.update(
             )
             for n in (9, 11)
         },
+        "klagerapport.ingest.overlap.x__differs__mutmut_1": (
+            "nunique(dropna=None): pandas tests dropna for truth, None is False"
+        ),
+        "klagerapport.ingest.overlap.x__differs__mutmut_4": (
+            ".where(notna) without None: every missing value becomes NaN instead of None, "
+            "still one value to nunique(dropna=False)"
+        ),
         **{
             f"klagerapport.ingest.overlap.x_resolve__mutmut_{n}": (
                 "groupby(sort=None/True/default) of `groups`: only transform is used, which "
