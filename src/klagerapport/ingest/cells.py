@@ -33,7 +33,7 @@ EXCEL_ERRORS = frozenset(
 
 _EXCEL_1900 = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, after Lotus' 29 February 1900
 _EXCEL_1904 = dt.date(1904, 1, 1)
-_SERIAL_TEXT = re.compile(r"^\d{5}(?:[.,]\d+)?$")  # 10000-99999: 1927-05-18 .. 2173-10-14
+_SERIAL_TEXT = re.compile(r"^\d{5}(?:[.,]\d+)?$")  # 10000-99999: 1927-05-18 .. 2173-10-13
 
 
 def cell_text(value: object) -> str:
