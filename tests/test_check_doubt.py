@@ -164,3 +164,9 @@ def test_a_word_of_another_scope_marks_its_stretch_from_its_first_character():
     assert doubt.s_where(s, 0) == (1, 1)
     [f] = doubt.demote([_error(1)], [s], [])
     assert f.code == "needs-signoff"
+
+
+def test_the_country_is_no_other_scope_in_the_national_report():
+    s = sentences("Landsgjennomsnittet økte, og det var bra.\n", for_district("Oslo"))[0]
+    [kept] = doubt.demote([_error(1)], [s], [], national=True)
+    assert kept.severity == ERROR and kept.code == "stale-claim"

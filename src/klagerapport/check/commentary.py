@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import paths, userfiles
+from ..districts import is_national
 from ..errors import Problem
 from . import (
     allowlist,
@@ -82,7 +83,7 @@ def check_section(
         found += check_sentence(sentence, file, reader, context)
     for n, line in enumerate(lines, 1):
         found += check_line(line, n, file, values, allowed, district, context)
-    return doubt.demote(found, read, context.unread_words)
+    return doubt.demote(found, read, context.unread_words, national=is_national(district))
 
 
 def _reader(values: BuildValues, district: str) -> statements.Reader:

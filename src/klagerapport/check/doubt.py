@@ -56,16 +56,20 @@ def _inside(f: Problem, bounds: tuple[tuple[int, int], tuple[int, int]]) -> bool
 
 
 def demote(
-    found: list[Problem], sentences: list[Sentence], unread: list[tuple[int, int]]
+    found: list[Problem],
+    sentences: list[Sentence],
+    unread: list[tuple[int, int]],
+    *,
+    national: bool = False,
 ) -> list[Problem]:
     """`found` with each reading error in a stretch that also holds a word the net found
     unread (`unread`: (file line, 1-based column) of each), another district's name (its
     `other-district` finding) or a word of another scope (leksikon.yml `annet_omfang`: «i landet»,
-    «landsgjennomsnittet») turned into a `needs-signoff` item of its sentence (same place, the
-    rule's words kept)."""
+    «landsgjennomsnittet»; not in the `national` report, whose own scope the country is) turned
+    into a `needs-signoff` item of its sentence (same place, the rule's words kept)."""
     out = list(found)
     marks = list(unread) + [(f.row, f.col) for f in found if f.code == "other-district"]
-    for s in sentences:
+    for s in sentences if not national else ():  # the country is the national report's own
         marks += [s_where(s, pos) for pos in other_scope(s)]
     for s in sentences:
         digest = s.digest()
