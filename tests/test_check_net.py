@@ -9,7 +9,7 @@ statement and beside a false one, a runner-up exactly at the «omtrent» toleran
 from __future__ import annotations
 
 import pytest
-from handvalues import checked, hand_values
+from handvalues import AGDER_2021, checked, hand_values
 
 from klagerapport.check import BuildValues, blocks_final
 from klagerapport.check import cues as cue_words
@@ -18,29 +18,7 @@ from klagerapport.check.findings import ERROR
 from klagerapport.check.lexicon import data, for_district
 from klagerapport.check.statements import net
 
-BASE = {
-    "district": "Agder",
-    "year.current": 2021,
-    "year.minus1": 2020,
-    "received.total": 55,
-    "received.minus1": 51,
-    "received.change": 0.0784,
-    "received.open": 0,
-    "decided.total": 55,
-    "decided.minus1": 51,
-    "handling_days.mean": 35.7,
-    "handling_days.median": 28.0,
-    "handling_days.deadline": 28,
-    "handling_days.within_deadline": 0.519,
-    "grounds.total": 55,
-    "grounds.adferd.count": 22,
-    "grounds.adferd.share": 0.4,
-    "grounds.saksbehandling.count": 17,
-    "grounds.saksbehandling.share": 0.309,
-    "grounds.maktmisbruk.count": 6,
-    "grounds.maktmisbruk.share": 0.109,
-    "decisions.total": 55,
-}
+BASE = AGDER_2021
 SERIES = {"decided.total": {2021: 55, 2020: 51, 2019: 40, 2018: 30}}
 
 
