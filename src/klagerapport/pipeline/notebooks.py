@@ -21,7 +21,7 @@ from papermill.exceptions import PapermillExecutionError  # noqa: E402
 
 from .. import paths  # noqa: E402
 from ..errors import BuildError  # noqa: E402
-from . import kernel_client, kernel_managers, kernels  # noqa: E402
+from . import kernel_client, kernel_managers, kernels, trait_classes  # noqa: E402
 
 KERNEL = "python3"
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]  # no kernel chatter in the build log
@@ -168,10 +168,13 @@ def execute(
     a plain one (a fork can inherit a lock held at the fork), a plain one fails the build
     with a BuildError naming what was waited for. The kernel starts in `cwd` (nbclient's resource
     path), so the injected parameters can be relative paths. Not Papermill's `cwd=`: it is a
-    process-wide chdir, which races between threads.
+    process-wide chdir, which races between threads. Every class the Jupyter objects name by
+    a string is resolved first, once per process (`trait_classes`): threads resolving them at
+    once fail.
     """
     import papermill
 
+    trait_classes.resolve_once()  # before this thread makes a Jupyter object (a race otherwise)
     start = time.perf_counter()
     manager = manager_class or kernel_managers.plain_manager_class()
     for attempt in range(1, KERNEL_STARTS + 1):
