@@ -25,21 +25,23 @@ from __future__ import annotations
 import itertools
 import sys
 
-import yaml
-
-from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
-from tools.claim_corpus_kontroll9 import (
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
+from tools.claim_facts import Facts, town_in
+from tools.claim_readings import (
     FACTOR,
     FRACTION_HEDGED,
     NEAR,
     SHARE_HEDGED,
-    _days,
-    _factor,
-    _first,
-    _fraction,
-    _second,
+    factor,
+    first,
+    fraction,
+    hedged_days,
+    listing,
+    n,
+    p,
+    second,
+    within_relative,
 )
-from tools.claim_facts import REFERENCE, Facts, town_in
 
 PART = "kontroll10"
 NORDLAND = "nordland-2022"
@@ -71,14 +73,9 @@ def _both_halved(f: Facts) -> tuple[bool, str]:
     y = f.year - 1
     mean = f.mean_days() / f.mean_days(y)
     median = f.median_days() / f.median_days(y)
-    ok = all(abs(r - 0.5) <= FACTOR * 0.5 for r in (mean, median))
+    ok = all(within_relative(r, 0.5, FACTOR) for r in (mean, median))
     return ok, (f"snitt {n(f.mean_days(y))} til {n(f.mean_days())} (faktor {n(mean)}), median "
                 f"{n(f.median_days(y))} til {n(f.median_days())} (faktor {n(median)})")  # fmt: skip
-
-
-def _units(f: Facts, year: int | None = None) -> dict[str, int]:
-    names = [u["name"] for u in yaml.safe_load((REFERENCE / "units.yml").read_text())["oslo"]]
-    return {u: f.unit(u, year) for u in names}
 
 
 def _unit_change(f: Facts, unit: str, before: int, said: str) -> tuple[bool, str]:
@@ -100,7 +97,7 @@ SENTENCES: list[Sentence] = [
     _n("rang", "Aldri før har vi avsluttet så mange klagesaker på ett år.",
        lambda f: _highest_decided(f, 1)),
     _n("nivå", "Gjennomsnittlig saksbehandlingstid var om lag en måned.",
-       lambda f: _days(f.mean_days(), 30, "gjennomsnitt", "near")),
+       lambda f: hedged_days(f.mean_days(), 30, "gjennomsnitt", "near")),
     _n("nivå", "Saksbehandlingstiden var i snitt under tre uker.",
        lambda f: (f.mean_days() < 21, f"gjennomsnitt {n(f.mean_days())} dager; tre uker er 21")),
     _n("retning", "Saksbehandlingstiden ble nesten halvert fra i fjor.", _both_halved),
@@ -108,16 +105,16 @@ SENTENCES: list[Sentence] = [
                   "{{< var handling_days.median >}} dager.",
        lambda f: change("median dager", f.median_days(2021), f.median_days(), "down")),
     _n("andel", "Fire av fem klager ble besvart innen fristen.",
-       lambda f: _fraction(f.within_deadline(), 0.8, "innen fristen")),
+       lambda f: fraction(f.within_deadline(), 0.8, "innen fristen")),
     _n("andel", "Over fire av fem klager fikk svar innen fire uker.",
-       lambda f: _fraction(f.within_deadline(), 0.8, "innen fristen", how="above")),
+       lambda f: fraction(f.within_deadline(), 0.8, "innen fristen", how="above")),
     _n("andel", "Klager på saksbehandling/service utgjorde hver tredje sak.",
-       lambda f: _fraction(f.ground_share("saksbehandling"), 1 / 3, "saksbehandling")),
+       lambda f: fraction(f.ground_share("saksbehandling"), 1 / 3, "saksbehandling")),
     _n("rang", "Saksbehandling var det vanligste klagegrunnlaget, med "
                "{{< var grounds.saksbehandling.share >}} av klagene.",
-       lambda f: _first(f.grounds(), "saksbehandling")),
+       lambda f: first(f.grounds(), "saksbehandling")),
     _n("rang", "Adferd toppet listen over klagegrunnlag også i år.",
-       lambda f: (_first(f.grounds(), "adferd")[0] and _first(f.grounds(2021), "adferd")[0],
+       lambda f: (first(f.grounds(), "adferd")[0] and first(f.grounds(2021), "adferd")[0],
                   f"2021: {listing(f.grounds(2021))}; 2022: {listing(f.grounds())}")),
     _n("sammenligning", "Det var flere klager i kategorien «annet» enn om adferd.",
        lambda f: (f.ground("annet") > f.ground("adferd"),
@@ -152,14 +149,14 @@ SENTENCES: list[Sentence] = [
        lambda f: (f.all_decided_by() is not None and str(f.all_decided_by()) <= "2023-01-31",
                   f"alle avsluttet {f.all_decided_by()}")),
     _n("retning", "Antall mottatte klager økte med rundt tjue prosent.",
-       lambda f: _fraction(f.received() / f.received(2021) - 1, 0.2, "endring mottatt",
-                           SHARE_HEDGED)),
+       lambda f: fraction(f.received() / f.received(2021) - 1, 0.2, "endring mottatt",
+                          SHARE_HEDGED)),
     _n("retning", "Antall avsluttede klager økte med rundt tjue prosent.",
-       lambda f: _fraction(f.decided() / f.decided(2021) - 1, 0.2, "endring avgjort",
-                           SHARE_HEDGED)),
+       lambda f: fraction(f.decided() / f.decided(2021) - 1, 0.2, "endring avgjort",
+                          SHARE_HEDGED)),
     _n("likhet", "Andelen uheldige saker var omtrent den samme som året før.",
-       lambda f: _fraction(f.decision_share("uheldig"), f.decision_share("uheldig", 2021),
-                           "uheldig (fjorårets som mål)", SHARE_HEDGED)),
+       lambda f: fraction(f.decision_share("uheldig"), f.decision_share("uheldig", 2021),
+                          "uheldig (fjorårets som mål)", SHARE_HEDGED)),
     _n("sammenligning", "Andelen saker uten grunnlag for kritikk var lavere enn i fjor.",
        lambda f: (f.decision_share("ikke_grunnlag") < f.decision_share("ikke_grunnlag", 2021),
                   f"ikke grunnlag {p(f.decision_share('ikke_grunnlag', 2021))} til "
@@ -178,8 +175,8 @@ SENTENCES: list[Sentence] = [
                                                                      f.received(2017)),
                   f"mottatt {f.received(2017)} til {f.received()}; stabilt: innen 10 %")),
     _i("retning", "Vi mottok om lag en fjerdedel flere klager enn året før.",
-       lambda f: _fraction(f.received() / f.received(2017) - 1, 0.25, "endring mottatt",
-                           FRACTION_HEDGED)),
+       lambda f: fraction(f.received() / f.received(2017) - 1, 0.25, "endring mottatt",
+                          FRACTION_HEDGED)),
     _i("retning", "Økningen i antall mottatte klager var på over tretti prosent.",
        lambda f: (f.received() / f.received(2017) - 1 > 0.3,
                   f"endring mottatt {p(f.received() / f.received(2017) - 1)}")),
@@ -200,11 +197,11 @@ SENTENCES: list[Sentence] = [
     _i("retning", "Medianen for saksbehandlingstiden økte.",
        lambda f: change("median dager", f.median_days(2017), f.median_days(), "up")),
     _i("andel", "Rundt fire av fem klager ble besvart innen fristen.",
-       lambda f: _fraction(f.within_deadline(), 0.8, "innen fristen", FRACTION_HEDGED)),
+       lambda f: fraction(f.within_deadline(), 0.8, "innen fristen", FRACTION_HEDGED)),
     _i("andel", "Under halvparten av klagene ble besvart innen fristen.",
-       lambda f: _fraction(f.within_deadline(), 0.5, "innen fristen", how="below")),
+       lambda f: fraction(f.within_deadline(), 0.5, "innen fristen", how="below")),
     _i("andel", "I {{< var year.minus1 >}} ble under halvparten av klagene besvart innen fristen.",
-       lambda f: _fraction(f.within_deadline(2017), 0.5, "innen fristen 2017", how="below")),
+       lambda f: fraction(f.within_deadline(2017), 0.5, "innen fristen 2017", how="below")),
     _i("sammenligning", "Det var flere klager om saksbehandling enn om adferd.",
        lambda f: (f.ground("saksbehandling") > f.ground("adferd"),
                   f"saksbehandling {f.ground('saksbehandling')}, adferd {f.ground('adferd')}")),
@@ -217,9 +214,9 @@ SENTENCES: list[Sentence] = [
     _i("tall", "Bare én sak ble overført til annen instans.",
        lambda f: (f.decision("overfort") == 1, f"overført {f.decision('overfort')}")),
     _i("rang", "Uheldig, men ikke grunnlag for kritikk var det vanligste utfallet.",
-       lambda f: _first(f.decisions(), "uheldig")),
+       lambda f: first(f.decisions(), "uheldig")),
     _i("rang", "Oftest endte klagene med at det ikke var grunnlag for kritikk.",
-       lambda f: _first(f.decisions(), "ikke_grunnlag")),
+       lambda f: first(f.decisions(), "ikke_grunnlag")),
     _i("likhet", "Saker med kritikk var like mange som i fjor, men andelen økte.",
        lambda f: (f.decision("kritikk") == f.decision("kritikk", 2017)
                   and f.decision_share("kritikk") > f.decision_share("kritikk", 2017),
@@ -246,9 +243,9 @@ SENTENCES: list[Sentence] = [
     _i("alle", "Samtlige klager fra {{< var year.current >}} er nå ferdigbehandlet.",
        lambda f: (f.open() == 0, f"åpne {f.open()}")),
     _i("andel", "Mer enn hver femte klage tok over to måneder å behandle.",
-       lambda f: _fraction(f.share_over(60), 0.2, "over 60 dager", how="above")),
+       lambda f: fraction(f.share_over(60), 0.2, "over 60 dager", how="above")),
     _i("andel", "Om lag hver femte klage tok lengre tid enn fire uker.",
-       lambda f: _fraction(f.share_over(28), 0.2, "over 28 dager", FRACTION_HEDGED)),
+       lambda f: fraction(f.share_over(28), 0.2, "over 28 dager", FRACTION_HEDGED)),
     _i("sted", "Innlandet politidistrikt, med Drammen som største by, mottok "
                "{{< var received.total >}} klager.",
        lambda f: town_in("Drammen", f.district)),
@@ -261,10 +258,10 @@ SENTENCES: list[Sentence] = [
     # ------------------------------------------------------------------ Oslo 2019: units
     _o("sammenligning", "Pass fikk nesten tre ganger så mange klager som i fjor.",
        lambda f: (f.unit("Pass") < 3 * f.unit("Pass", 2018)
-                  and _factor(f.unit("Pass"), f.unit("Pass", 2018), 3, "Pass")[0],
-                  _factor(f.unit("Pass"), f.unit("Pass", 2018), 3, "Pass")[1])),
+                  and factor(f.unit("Pass"), f.unit("Pass", 2018), 3, "Pass")[0],
+                  factor(f.unit("Pass"), f.unit("Pass", 2018), 3, "Pass")[1])),
     _o("retning", "Klagene mot Pass ble doblet fra {{< var year.minus2 >}}.",
-       lambda f: _factor(f.unit("Pass"), f.unit("Pass", 2017), 2, "Pass 2019 mot 2017")),
+       lambda f: factor(f.unit("Pass"), f.unit("Pass", 2017), 2, "Pass 2019 mot 2017")),
     _o("sammenligning", "Patrulje Øst hadde flere klager enn Patrulje Vest i år.",
        lambda f: (f.unit("Patrulje Øst") > f.unit("Patrulje Vest"),
                   f"Patrulje Øst {f.unit('Patrulje Øst')}, Vest {f.unit('Patrulje Vest')}")),
@@ -286,8 +283,8 @@ SENTENCES: list[Sentence] = [
     _o("likhet", "Orden Sentrum hadde like mange klager som i fjor.",
        lambda f: _unit_change(f, "Orden Sentrum", 2018, "same")),
     _o("rang", "Etter Pass var det Orden Sentrum som fikk flest klager.",
-       lambda f: (_first(_units(f), "Pass")[0] and _second(_units(f), "Orden Sentrum")[0],
-                  "enheter: " + listing(_units(f)))),
+       lambda f: (first(f.units(), "Pass")[0] and second(f.units(), "Orden Sentrum")[0],
+                  "enheter: " + listing(f.units()))),
 ]  # fmt: skip
 
 

@@ -35,18 +35,22 @@ from __future__ import annotations
 import itertools
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
-from tools.claim_corpus_kontroll9 import (
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
+from tools.claim_facts import Facts, town_in
+from tools.claim_readings import (
     FRACTION_HEDGED,
     NEAR,
     SHARE_HEDGED,
-    _days,
-    _factor,
-    _first,
-    _fraction,
-    _second,
+    factor,
+    first,
+    fraction,
+    hedged_days,
+    listing,
+    n,
+    p,
+    second,
+    within_relative,
 )
-from tools.claim_facts import Facts, town_in
 
 PART = "kontroll12"
 TRONDELAG = "trondelag-2021"
@@ -64,9 +68,10 @@ _t, _v, _a, _r, _o = map(_s, (TRONDELAG, VEST, AGDER, TROMS, OSLO))
 
 
 def _near(value: float, target: float, what: str) -> tuple[bool, str]:
-    """«om lag/rundt/omtrent» before a number: within 10 %."""
-    ok = abs(value - target) <= NEAR * target
-    return ok, f"{what} {n(value)}; ordet sier {n(target)} (±10 %)"
+    """«om lag/rundt/omtrent» before a number: `claim_readings.hedged_number` near it, with this
+    part's reason."""
+    ok = within_relative(value, target, NEAR)
+    return ok, f"{what} {n(value)}; ordet sier {n(target)} (±{n(100 * NEAR)} %)"
 
 
 def _change_pct(before: float, after: float) -> float:
@@ -123,7 +128,7 @@ def _both_days(f: Facts, test, words: str) -> tuple[bool, str]:
 
 def _pp_change(f: Facts) -> tuple[bool, str]:
     drop = 100 * (f.within_deadline(f.year - 1) - f.within_deadline())
-    ok = 17 * (1 - NEAR) <= drop < 17
+    ok = within_relative(drop, 17, NEAR, "under")
     return ok, (f"innen fristen {p(f.within_deadline(f.year - 1))} til {p(f.within_deadline())}: "
                 f"ned {n(drop)} prosentpoeng; «nesten 17» er 15,3 til under 17")  # fmt: skip
 
@@ -189,28 +194,28 @@ SENTENCES: list[Sentence] = [
        lambda f: change("gjennomsnitt dager (lengre er verre)", f.mean_days(2020),
                         f.mean_days(), "up")),
     _t("andel", "Rundt halvparten av klagene fikk svar innen 28-dagersfristen.",
-       lambda f: _fraction(f.within_deadline(), 0.5, "innen fristen", FRACTION_HEDGED)),
+       lambda f: fraction(f.within_deadline(), 0.5, "innen fristen", FRACTION_HEDGED)),
     _t("andel", "I fjor ble rundt sju av ti klager besvart innen fristen.",
-       lambda f: _fraction(f.within_deadline(2020), 0.7, "innen fristen 2020", FRACTION_HEDGED)),
+       lambda f: fraction(f.within_deadline(2020), 0.7, "innen fristen 2020", FRACTION_HEDGED)),
     _t("andel", "Også i år ble to av tre klager besvart innen fristen.",
-       lambda f: _fraction(f.within_deadline(), 2 / 3, "innen fristen")),
+       lambda f: fraction(f.within_deadline(), 2 / 3, "innen fristen")),
     _t("andel", "Andelen besvart innen 28 dager falt med nesten 17 prosentpoeng.", _pp_change),
     _t("andel", "Nesten hver sjette klage tok mer enn to måneder å behandle.",
-       lambda f: _fraction(f.share_over(60), 1 / 6, "over 60 dager", how="under")),
+       lambda f: fraction(f.share_over(60), 1 / 6, "over 60 dager", how="under")),
     _t("andel", "Flere enn hver tiende klage tok over 90 dager.",
-       lambda f: _fraction(f.share_over(90), 0.1, "over 90 dager", how="above")),
+       lambda f: fraction(f.share_over(90), 0.1, "over 90 dager", how="above")),
     _t("tall", "Én klage tok mer enn fire måneder å behandle.",
        lambda f: (f.count_over(120) == 1, f"over 120 dager: {f.count_over(120)}")),
     _t("rang", "Klager om saksbehandling var den største gruppen, tett fulgt av adferd.",
-       lambda f: (_first(f.grounds(), "saksbehandling")[0] and _second(f.grounds(), "adferd")[0],
-                  _first(f.grounds(), "saksbehandling")[1])),
+       lambda f: (first(f.grounds(), "saksbehandling")[0] and second(f.grounds(), "adferd")[0],
+                  first(f.grounds(), "saksbehandling")[1])),
     _t("rang", "Adferd var for første gang det vanligste klagegrunnlaget.",
-       lambda f: _first(f.grounds(), "adferd")),
+       lambda f: first(f.grounds(), "adferd")),
     _t("retning", "Klager om saksbehandling gikk tilbake for andre år på rad.",
        lambda f: _ground_falling(f, "saksbehandling", 2)),
     _t("andel", "{{< var grounds.saksbehandling.share >}} av klagene gjaldt saksbehandling, som "
                 "dermed var det vanligste grunnlaget.",
-       lambda f: _first(f.grounds(), "saksbehandling")),
+       lambda f: first(f.grounds(), "saksbehandling")),
     _t("andel", "Andelen klager om saksbehandling sank fra omtrent halvparten til om lag 40 "
                 "prosent.",
        lambda f: (abs(f.ground_share("saksbehandling", 2020) - 0.5) <= FRACTION_HEDGED
@@ -223,8 +228,8 @@ SENTENCES: list[Sentence] = [
     _t("negasjon", "Ingen klager gjaldt brudd på taushetsplikten.",
        lambda f: (f.ground("taushetsplikt") == 0, f"taushetsplikt {f.ground('taushetsplikt')}")),
     _t("rang", "Uheldig, men ikke grunnlag for kritikk var det vanligste utfallet, med 31 saker.",
-       lambda f: (f.decision("uheldig") == 31 and _first(f.decisions(), "uheldig")[0],
-                  _first(f.decisions(), "uheldig")[1])),
+       lambda f: (f.decision("uheldig") == 31 and first(f.decisions(), "uheldig")[0],
+                  first(f.decisions(), "uheldig")[1])),
     _t("sammenligning", "Flere saker endte med ikke grunnlag for kritikk enn med uheldig, men "
                         "ikke grunnlag for kritikk.",
        lambda f: (f.decision("ikke_grunnlag") > f.decision("uheldig"),
@@ -238,7 +243,7 @@ SENTENCES: list[Sentence] = [
                   f"andel kritikk {p(f.decision_share('kritikk', 2020))} til "
                   f"{p(f.decision_share('kritikk'))}")),
     _t("andel", "Kritikk ble gitt i over ti prosent av sakene.",
-       lambda f: _fraction(f.decision_share("kritikk"), 0.1, "kritikk", how="above")),
+       lambda f: fraction(f.decision_share("kritikk"), 0.1, "kritikk", how="above")),
     _t("retning", "Saker som ikke lot seg avklare, ble mer enn firedoblet.",
        lambda f: (f.decision("ikke_avklart") > 4 * f.decision("ikke_avklart", 2020),
                   f"ikke avklart {f.decision('ikke_avklart', 2020)} til "
@@ -279,7 +284,7 @@ SENTENCES: list[Sentence] = [
     _t("nivå", "Medianen var over fire uker.",
        lambda f: (f.median_days() > 28, f"median {n(f.median_days())}; fire uker er 28 dager")),
     _t("andel", "Over halvparten av klagene tok mer enn fire uker å behandle.",
-       lambda f: _fraction(f.share_over(28), 0.5, "over 28 dager", how="above")),
+       lambda f: fraction(f.share_over(28), 0.5, "over 28 dager", how="above")),
     _t("retning", "Klager om maktmisbruk ble færre enn i fjor.",
        lambda f: change("maktmisbruk", f.ground("maktmisbruk", 2020), f.ground("maktmisbruk"),
                         "down")),
@@ -290,7 +295,7 @@ SENTENCES: list[Sentence] = [
        lambda f: (f.ground("adferd") == f.ground("saksbehandling") == 46,
                   f"adferd {f.ground('adferd')}, saksbehandling {f.ground('saksbehandling')}")),
     _v("rang", "Saksbehandling var klart det vanligste klagegrunnlaget.",
-       lambda f: _first(f.grounds(), "saksbehandling")),
+       lambda f: first(f.grounds(), "saksbehandling")),
     _v("sammenligning", "Kritikk ble gitt i om lag 40 prosent færre saker enn i fjor.",
        lambda f: _near(-_change_pct(f.decision("kritikk", 2018), f.decision("kritikk")), 40,
                        f"kritikk {f.decision('kritikk', 2018)} til {f.decision('kritikk')}: "
@@ -304,10 +309,10 @@ SENTENCES: list[Sentence] = [
     _v("fra-til", "Medianen sank fra 15 til 12 dager.",
        lambda f: change("median dager", f.median_days(2018), f.median_days(), "down")),
     _v("andel", "Tre av fire klager ble besvart innen fristen.",
-       lambda f: _fraction(f.within_deadline(), 0.75, "innen fristen")),
+       lambda f: fraction(f.within_deadline(), 0.75, "innen fristen")),
     _v("andel", "Ni av ti klager ble besvart innen fristen, som i fjor.",
-       lambda f: (_fraction(f.within_deadline(), 0.9, "innen fristen")[0]
-                  and _fraction(f.within_deadline(2018), 0.9, "innen fristen")[0],
+       lambda f: (fraction(f.within_deadline(), 0.9, "innen fristen")[0]
+                  and fraction(f.within_deadline(2018), 0.9, "innen fristen")[0],
                   f"innen fristen {p(f.within_deadline(2018))} og {p(f.within_deadline())}")),
     _v("retning", "Antall avsluttede saker om etnisk diskriminering har økt hvert år siden 2016.",
        lambda f: (all(b > a for a, b in itertools.pairwise(f.ethnic_decided_series().values())),
@@ -329,7 +334,7 @@ SENTENCES: list[Sentence] = [
                   f"uheldig {f.decision('uheldig', 2018)} til {f.decision('uheldig')}")),
     _v("andel", "Klager om etnisk diskriminering utgjorde over en femtedel av de mottatte "
                 "klagene.",
-       lambda f: _fraction(f.ethnic_received() / f.received(), 0.2, "etnisk", how="above")),
+       lambda f: fraction(f.ethnic_received() / f.received(), 0.2, "etnisk", how="above")),
     _v("nivå", "Saksbehandlingstiden var under to uker, som i fjor.",
        lambda f: (_both_days(f, lambda d: d < 14, "«under to uker» (14 dager)")[0]
                   and max(f.mean_days(2018), f.median_days(2018)) < 14,
@@ -344,9 +349,9 @@ SENTENCES: list[Sentence] = [
        lambda f: (f.decision("kritikk") == 8 and f.decision("kritikk", 2021) == 1,
                   f"kritikk {f.decision('kritikk', 2021)} til {f.decision('kritikk')}")),
     _a("retning", "Sakene med kritikk ble firedoblet.",
-       lambda f: _factor(f.decision("kritikk"), f.decision("kritikk", 2021), 4, "kritikk")),
+       lambda f: factor(f.decision("kritikk"), f.decision("kritikk", 2021), 4, "kritikk")),
     _a("andel", "Halvparten av klagene i år dreide seg om adferd.",
-       lambda f: _fraction(f.ground_share("adferd"), 0.5, "adferd")),
+       lambda f: fraction(f.ground_share("adferd"), 0.5, "adferd")),
     _a("sammenligning", "Både i år og i fjor var adferd et vanligere klagegrunnlag enn "
                         "saksbehandling.",
        lambda f: (f.ground("adferd") > f.ground("saksbehandling")
@@ -355,15 +360,15 @@ SENTENCES: list[Sentence] = [
                       y: f"{f.ground('adferd', y)}/{f.ground('saksbehandling', y)}"
                       for y in (2021, 2022)}))),
     _a("andel", "Under halvparten av klagene fikk svar innen fristen på fire uker.",
-       lambda f: _fraction(f.within_deadline(), 0.5, "innen fristen", how="below")),
+       lambda f: fraction(f.within_deadline(), 0.5, "innen fristen", how="below")),
     _a("fra-til", "Medianen økte fra 27,5 til 31 dager.",
        lambda f: (f.median_days(2021) == 27.5 and f.median_days() == 31,
                   f"median {n(f.median_days(2021))} til {n(f.median_days())}")),
     _a("nivå", "Saksbehandlingstiden var i gjennomsnitt rundt 35 dager.",
-       lambda f: _days(f.mean_days(), 35, "gjennomsnitt", "near")),
+       lambda f: hedged_days(f.mean_days(), 35, "gjennomsnitt", "near")),
     _a("sammenligning", "Klager om adferd var ti ganger så mange som klager om maktmisbruk.",
-       lambda f: _factor(f.ground("adferd"), f.ground("maktmisbruk"), 10,
-                         "adferd mot maktmisbruk")),
+       lambda f: factor(f.ground("adferd"), f.ground("maktmisbruk"), 10,
+                        "adferd mot maktmisbruk")),
     _a("sammenligning", "Det kom inn flere klager om maktmisbruk enn om taushetsplikt og ID til "
                         "sammen, men færre enn i fjor.",
        lambda f: (f.ground("maktmisbruk") > f.ground("taushetsplikt") + f.ground("id")
@@ -385,7 +390,7 @@ SENTENCES: list[Sentence] = [
                   f"etnisk {f.ethnic_received()}, annen {f.other_received()} (diskriminering "
                   "alene er begge)")),
     _r("andel", "Ni av ti klagere fikk svar innen fristen.",
-       lambda f: _fraction(f.within_deadline(), 0.9, "innen fristen")),
+       lambda f: fraction(f.within_deadline(), 0.9, "innen fristen")),
     _r("alle", "Samtlige klager fikk svar innen fristen på 28 dager.",
        lambda f: (f.within_deadline() == 1, f"innen fristen {p(f.within_deadline())}")),
     _r("alle", "Alle klagene fra 2021 var avsluttet før nyttår.",
@@ -403,9 +408,9 @@ SENTENCES: list[Sentence] = [
        lambda f: (town_in("Tromsø", f.district)[0] and town_in("Harstad", f.district)[0],
                   f"{town_in('Tromsø', f.district)[1]}; {town_in('Harstad', f.district)[1]}")),
     _r("rang", "Uheldig var det vanligste utfallet, med over halvparten av sakene.",
-       lambda f: (_first(f.decisions(), "uheldig")[0]
-                  and _fraction(f.decision_share("uheldig"), 0.5, "uheldig", how="above")[0],
-                  _fraction(f.decision_share("uheldig"), 0.5, "uheldig", how="above")[1])),
+       lambda f: (first(f.decisions(), "uheldig")[0]
+                  and fraction(f.decision_share("uheldig"), 0.5, "uheldig", how="above")[0],
+                  fraction(f.decision_share("uheldig"), 0.5, "uheldig", how="above")[1])),
     _r("sammenligning", "Troms avsluttet flere saker enn distriktet mottok.",
        lambda f: (f.decided() > f.received(), f"avgjort {f.decided()}, mottatt {f.received()}")),
     # ------------------------------------------------------------------ Oslo 2019
@@ -418,7 +423,7 @@ SENTENCES: list[Sentence] = [
                   f"mottatt {f.received(2018)} til {f.received()}: "
                   f"{n(_change_pct(f.received(2018), f.received()))} %")),
     _o("retning", "Vi mottok nesten en tredjedel flere klager enn i 2018.",
-       lambda f: _fraction(f.received() / f.received(2018) - 1, 1 / 3, "økning", how="under")),
+       lambda f: fraction(f.received() / f.received(2018) - 1, 1 / 3, "økning", how="under")),
     _o("retning", "Andelen besvart innen fristen falt litt.",
        lambda f: (f.within_deadline() < f.within_deadline(2018),
                   f"innen fristen {p(f.within_deadline(2018))} til {p(f.within_deadline())}")),
@@ -438,9 +443,9 @@ SENTENCES: list[Sentence] = [
                   f"maktmisbruk {f.ground('maktmisbruk')}")),
     _o("sammenligning", "Pass fikk nesten tre ganger så mange klager som Orden Sentrum.",
        lambda f: (f.unit("Pass") < 3 * f.unit("Orden Sentrum")
-                  and _factor(f.unit("Pass"), f.unit("Orden Sentrum"), 3, "Pass/Orden")[0],
-                  _factor(f.unit("Pass"), f.unit("Orden Sentrum"), 3,
-                          "Pass mot Orden Sentrum")[1])),
+                  and factor(f.unit("Pass"), f.unit("Orden Sentrum"), 3, "Pass/Orden")[0],
+                  factor(f.unit("Pass"), f.unit("Orden Sentrum"), 3,
+                         "Pass mot Orden Sentrum")[1])),
     _o("retning", "Klagene mot Patrulje Øst og Patrulje Sør gikk begge ned.",
        lambda f: (f.unit("Patrulje Øst") < f.unit("Patrulje Øst", 2018)
                   and f.unit("Patrulje Sør") < f.unit("Patrulje Sør", 2018),

@@ -39,18 +39,37 @@ Oslo 2019, 33 about Vest 2019.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
-from tools.claim_corpus_kontroll9 import FACTOR, FRACTION, FRACTION_HEDGED, NEAR, SHARE_HEDGED
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
 from tools.claim_facts import Facts, town_in
+from tools.claim_readings import (
+    FACTOR,
+    FRACTION_HEDGED,
+    NEAR,
+    every,
+    fraction,
+    hedged_number,
+    hedged_share,
+    listing,
+    n,
+    p,
+    place,
+    printed_percent,
+    within_relative,
+)
 
 PART = "kontroll13"
 OSLO = "oslo-2019"
 VEST = "vest-2019"
 DEADLINE = 28
+
+
+# a fraction word (claim_readings.fraction), this part's reasons calling it «brøkordet»
+_brok = functools.partial(fraction, word="brøkordet")
 
 
 def _s(rapport):
@@ -60,73 +79,25 @@ def _s(rapport):
 _o, _v = map(_s, (OSLO, VEST))
 
 
-def _whole(share: float) -> int:
-    """A share as the report prints it: whole percent, half up (P8)."""
-    return math.floor(100 * share + 0.5)
-
-
 def _pct(share: float, said: int, what: str) -> tuple[bool, str]:
     """A typed «N prosent»: the report's whole percent."""
-    return _whole(share) == said, f"{what} {p(share)}, trykt {_whole(share)} %; ordet sier {said} %"
-
-
-def _pct_hedged(share: float, said: float, what: str, how: str = "near") -> tuple[bool, str]:
-    """«rundt/drøyt/nesten N prosent»: within 2 percentage points, on the side the word says."""
-    target, tol = said / 100, SHARE_HEDGED
-    ok = {
-        "near": abs(share - target) <= tol,
-        "under": target - tol <= share < target,
-        "over": target < share <= target + tol,
-    }[how]
-    return ok, f"{what} {p(share)}; ordet sier {n(said)} % ({how}, innen 2 prosentpoeng)"
-
-
-def _frac(share: float, target: float, what: str, how: str = "near", hedged: bool = False):
-    """A fraction word: within 3 percentage points (5 hedged); under/over on that side;
-    above/below strictly."""
-    tol = FRACTION_HEDGED if hedged else FRACTION
-    ok = {
-        "near": abs(share - target) <= tol,
-        "under": target - tol <= share < target,
-        "over": target < share <= target + tol,
-        "above": share > target,
-        "below": share < target,
-    }[how]
-    return ok, f"{what} {p(share)}; brøkordet sier {p(target)} ({how})"
-
-
-def _num(value: float, target: float, what: str, how: str = "near") -> tuple[bool, str]:
-    """A hedged number: within 10 % (near), under or over it within 10 %."""
-    ok = {
-        "near": abs(value - target) <= NEAR * target,
-        "under": target * (1 - NEAR) <= value < target,
-        "over": target < value <= target * (1 + NEAR),
-    }[how]
-    return ok, f"{what} {n(value)}; ordet sier {n(target)} ({how}, innen 10 %)"
+    return printed_percent(
+        share
+    ) == said, f"{what} {p(share)}, trykt {printed_percent(share)} %; ordet sier {said} %"
 
 
 def _times(a: float, b: float, factor: float, what: str, how: str = "near") -> tuple[bool, str]:
-    """«N ganger så mange»: a/b within 15 % of the factor; «nesten» under it."""
+    """«N ganger så mange»: a/b near the factor, «nesten» under it (claim_readings.FACTOR)."""
     ratio = a / b if b else math.inf
-    ok = abs(ratio - factor) <= FACTOR * factor and (how == "near" or ratio < factor)
+    ok = within_relative(ratio, factor, FACTOR, how)
     return ok, f"{what}: {n(a)} mot {n(b)}, faktor {n(ratio)}; ordet sier {n(factor)} ({how})"
 
 
-def _place(counts: dict[str, int], key: str) -> tuple[int, bool]:
-    larger = sum(v > counts[key] for v in counts.values())
-    tied = sum(v == counts[key] for v in counts.values()) > 1
-    return 1 + larger, tied
-
-
-def _rank(counts: dict[str, int], key: str, place: int) -> tuple[bool, str]:
-    got, tied = _place(counts, key)
+def _rank(counts: dict[str, int], key: str, at: int) -> tuple[bool, str]:
+    """The key alone at place `at` (claim_readings.place), in this part's reasons."""
+    got, tied = place(counts, key)
     where = f"plass {got}{' (delt)' if tied else ''}"
-    return got == place and not tied, f"{key}: {where}; {listing(counts)}"
-
-
-def _all(*checks: tuple[bool, str]) -> tuple[bool, str]:
-    """A sentence of several statements: true when every one is."""
-    return all(ok for ok, _ in checks), "; ".join(why for _, why in checks)
+    return got == at and not tied, f"{key}: {where}; {listing(counts)}"
 
 
 def _eq(name: str, value: float, said: float) -> tuple[bool, str]:
@@ -185,27 +156,27 @@ def _flat_then_strong(f: Facts, strong: bool) -> tuple[bool, str]:
 SENTENCES = [
     # ------------------------------------------------------------------ Oslo: received, decided
     _o("tall", "I 2019 mottok Oslo politidistrikt 211 klager, mot 174 året før.",
-       lambda f: _all(_eq("mottatt 2019", f.received(), 211),
-                      _eq("mottatt 2018", f.received(2018), 174))),
+       lambda f: every(_eq("mottatt 2019", f.received(), 211),
+                       _eq("mottatt 2018", f.received(2018), 174))),
     _o("retning", "Antall innkomne klager økte med i underkant av 20 prosent fra i fjor.",
-       lambda f: _num(100 * (f.received() / f.received(2018) - 1), 20,
-                      "endring i mottatte i prosent", "under")),
+       lambda f: hedged_number(100 * (f.received() / f.received(2018) - 1), 20,
+                               "endring i mottatte i prosent", "under")),
     _o("rang", "Vi mottok drøyt 210 klager i år, det høyeste antallet siden vi begynte å føre "
                "statistikk i 2007.",
-       lambda f: _all(_num(f.received(), 210, "mottatt", "over"),
-                      _series_max(f.received_series(), 2019, 2007, "mottatt per år"))),
+       lambda f: every(hedged_number(f.received(), 210, "mottatt", "over"),
+                       _series_max(f.received_series(), 2019, 2007, "mottatt per år"))),
     _o("andel", "Med {{< var received.total >}} klager ligger vi om lag en femtedel over "
                 "fjorårets nivå.",
-       lambda f: _frac(f.received() / f.received(2018) - 1, 1 / 5, "endring fra i fjor",
-                       hedged=True)),
+       lambda f: _brok(f.received() / f.received(2018) - 1, 1 / 5, "endring fra i fjor",
+                       FRACTION_HEDGED)),
     _o("fra", "Antallet klager gikk ned fra 175 i 2017 til 174 i 2018, før det økte kraftig i "
               "2019.",
-       lambda f: _all(_eq("mottatt 2017", f.received(2017), 175),
-                      _eq("mottatt 2018", f.received(2018), 174),
-                      (f.received() / f.received(2018) - 1 > 0.2,
+       lambda f: every(_eq("mottatt 2017", f.received(2017), 175),
+                       _eq("mottatt 2018", f.received(2018), 174),
+                       (f.received() / f.received(2018) - 1 > 0.2,
                        f"2019: {f.received()}, over 20 % opp, kraftig på enhver lesning"))),
     _o("rang", "Det ble behandlet 211 saker i 2019, som er det nest høyeste antallet i serien.",
-       lambda f: (f.decided() == 211 and _place(
+       lambda f: (f.decided() == 211 and place(
            {str(y): v for y, v in f.decided_series().items()}, str(f.year)) == (2, False),
                   "avsluttede per år: " + listing(f.decided_series()))),
     _o("retning", "Antallet klager økte markert i 2019, etter at det flatet ut året før.",
@@ -217,8 +188,8 @@ SENTENCES = [
     _o("rang", "2015 var året med færrest avsluttede klager siden 2007.",
        lambda f: _series_min(f.decided_series(), 2015, "avsluttede per år")),
     _o("rang", "Det laveste antallet klager i perioden var i 2011, med 89 avsluttede saker.",
-       lambda f: _all(_eq("avsluttet 2011", f.decided(2011), 89),
-                      _series_min(f.decided_series(), 2011, "avsluttede per år"))),
+       lambda f: every(_eq("avsluttet 2011", f.decided(2011), 89),
+                       _series_min(f.decided_series(), 2011, "avsluttede per år"))),
     _o("sammenligning", "De siste fem årene har antallet avsluttede klager mer enn doblet seg.",
        lambda f: (f.decided() > 2 * f.decided(2015) and f.decided() > 2 * f.decided(2014),
                   f"avsluttet 2014 {f.decided(2014)}, 2015 {f.decided(2015)}, 2019 "
@@ -226,11 +197,11 @@ SENTENCES = [
     _o("rang", "Antallet behandlede saker i 2019 var det høyeste noensinne.",
        lambda f: _series_max(f.decided_series(), 2019, 2007, "avsluttede per år")),
     _o("sammenligning", "I 2017 ble det avsluttet 176 klager, færre enn i 2018.",
-       lambda f: _all(_eq("avsluttet 2017", f.decided(2017), 176),
-                      (f.decided(2017) < f.decided(2018),
+       lambda f: every(_eq("avsluttet 2017", f.decided(2017), 176),
+                       (f.decided(2017) < f.decided(2018),
                        f"2017 {f.decided(2017)} mot 2018 {f.decided(2018)}"))),
     _o("tall", "Siden 2016 har antallet avsluttede saker økt med nesten 90.",
-       lambda f: _num(f.decided() - f.decided(2016), 90, "økning 2016–2019", "under")),
+       lambda f: hedged_number(f.decided() - f.decided(2016), 90, "økning 2016–2019", "under")),
     _o("tall", "Vi mottok {{< var received.total >}} klager i {{< var year.current >}}, 37 flere "
                "enn året før.",
        lambda f: _eq("mottatt 2019 minus 2018", f.received() - f.received(2018), 37)),
@@ -243,51 +214,52 @@ SENTENCES = [
                         "hver med sitt år")),
     _o("sammenligning", "Vi behandlet {{< var decided.total >}} saker, rundt 30 prosent flere "
                         "enn i {{< var year.minus1 >}}.",
-       lambda f: _num(100 * (f.decided() / f.decided(2018) - 1), 30,
-                      "endring i avsluttede i prosent")),
+       lambda f: hedged_number(100 * (f.decided() / f.decided(2018) - 1), 30,
+                               "endring i avsluttede i prosent")),
     _o("rang", "Dette er det {{< var decided.rank_word >}} antallet avsluttede klager siden "
                "{{< var decided.first_year >}}.",
        _rank_word),
     # ------------------------------------------------------------------ Oslo: decisions
     _o("rang", "Også i år var «ikke grunnlag for kritikk» den vanligste avgjørelsen, med 82 "
                "saker.",
-       lambda f: _all(_rank(f.decisions(), "ikke_grunnlag", 1),
-                      _rank(f.decisions(2018), "ikke_grunnlag", 1),
-                      _eq("ikke grunnlag 2019", f.decision("ikke_grunnlag"), 82))),
+       lambda f: every(_rank(f.decisions(), "ikke_grunnlag", 1),
+                       _rank(f.decisions(2018), "ikke_grunnlag", 1),
+                       _eq("ikke grunnlag 2019", f.decision("ikke_grunnlag"), 82))),
     _o("rang", "Uheldig, men ikke grunnlag for kritikk var den nest vanligste avgjørelsen, med 76 "
                "saker mot 46 i fjor.",
-       lambda f: _all(_rank(f.decisions(), "uheldig", 2),
-                      _eq("uheldig 2019", f.decision("uheldig"), 76),
-                      _eq("uheldig 2018", f.decision("uheldig", 2018), 46))),
+       lambda f: every(_rank(f.decisions(), "uheldig", 2),
+                       _eq("uheldig 2019", f.decision("uheldig"), 76),
+                       _eq("uheldig 2018", f.decision("uheldig", 2018), 46))),
     _o("andel", "Grunnlag for kritikk ble konstatert i 26 saker, om lag hver åttende klage.",
-       lambda f: _all(_eq("kritikk", f.decision("kritikk"), 26),
-                      _frac(f.decision_share("kritikk"), 1 / 8, "andel kritikk", hedged=True))),
+       lambda f: every(_eq("kritikk", f.decision("kritikk"), 26),
+                       _brok(f.decision_share("kritikk"), 1 / 8, "andel kritikk",
+                             FRACTION_HEDGED))),
     _o("andel", "Andelen saker med kritikk var 12 prosent, opp fra 9 prosent i 2018.",
-       lambda f: _all(_pct(f.decision_share("kritikk"), 12, "kritikk 2019"),
-                      _pct(f.decision_share("kritikk", 2018), 9, "kritikk 2018"))),
+       lambda f: every(_pct(f.decision_share("kritikk"), 12, "kritikk 2019"),
+                       _pct(f.decision_share("kritikk", 2018), 9, "kritikk 2018"))),
     _o("andel", "Andelen klager avgjort som uheldig steg markert, fra 26 til 36 prosent.",
-       lambda f: _all(_pct(f.decision_share("uheldig", 2018), 26, "uheldig 2018"),
-                      _pct(f.decision_share("uheldig"), 36, "uheldig 2019"),
-                      (f.decision_share("uheldig") - f.decision_share("uheldig", 2018) > 0.08,
+       lambda f: every(_pct(f.decision_share("uheldig", 2018), 26, "uheldig 2018"),
+                       _pct(f.decision_share("uheldig"), 36, "uheldig 2019"),
+                       (f.decision_share("uheldig") - f.decision_share("uheldig", 2018) > 0.08,
                        "opp mer enn 8 prosentpoeng: markert på enhver lesning"))),
     _o("andel", "Nesten fire av ti klagesaker i år endte med «ikke grunnlag for kritikk».",
-       lambda f: _frac(f.decision_share("ikke_grunnlag"), 0.4, "ikke grunnlag", "under")),
+       lambda f: _brok(f.decision_share("ikke_grunnlag"), 0.4, "ikke grunnlag", how="under")),
     _o("andel", "Over halvparten av klagesakene fikk avgjørelsen ikke grunnlag for kritikk.",
-       lambda f: _frac(f.decision_share("ikke_grunnlag"), 0.5, "ikke grunnlag", "above")),
+       lambda f: _brok(f.decision_share("ikke_grunnlag"), 0.5, "ikke grunnlag", how="above")),
     _o("andel", "Omtrent en tredjedel av klagene ble avgjort som uheldig.",
-       lambda f: _frac(f.decision_share("uheldig"), 1 / 3, "uheldig", hedged=True)),
+       lambda f: _brok(f.decision_share("uheldig"), 1 / 3, "uheldig", FRACTION_HEDGED)),
     _o("andel", "Nesten hver femte klage ble avgjort uten at hendelsesforløpet ble avklart.",
-       lambda f: _frac(f.decision_share("ikke_avklart"), 0.2, "ikke avklart", "under")),
+       lambda f: _brok(f.decision_share("ikke_avklart"), 0.2, "ikke avklart", how="under")),
     _o("likhet", "Det var 17 saker der hendelsesforløpet ikke ble avklart, det samme som i fjor.",
-       lambda f: _all(_eq("ikke avklart 2019", f.decision("ikke_avklart"), 17),
-                      _eq("ikke avklart 2018", f.decision("ikke_avklart", 2018), 17))),
+       lambda f: every(_eq("ikke avklart 2019", f.decision("ikke_avklart"), 17),
+                       _eq("ikke avklart 2018", f.decision("ikke_avklart", 2018), 17))),
     _o("fra", "Antallet avviste klager ble halvert, fra 8 til 4.",
-       lambda f: _all(_eq("avvist 2018", f.decision("avvist", 2018), 8),
-                      _eq("avvist 2019", f.decision("avvist"), 4))),
+       lambda f: every(_eq("avvist 2018", f.decision("avvist", 2018), 8),
+                       _eq("avvist 2019", f.decision("avvist"), 4))),
     _o("likhet", "Det ble avvist fem klager i 2019, og like mange ble overført til annen "
                  "instans.",
-       lambda f: _all(_eq("avvist", f.decision("avvist"), 5),
-                      _eq("overført", f.decision("overfort"), 5))),
+       lambda f: every(_eq("avvist", f.decision("avvist"), 5),
+                       _eq("overført", f.decision("overfort"), 5))),
     _o("sammenligning", "Færre saker ble overført til annen instans enn året før.",
        lambda f: change("overført", f.decision("overfort", 2018), f.decision("overfort"),
                         "down")),
@@ -317,32 +289,32 @@ SENTENCES = [
                   f"; ikke grunnlag er {p(f.decision_share('ikke_grunnlag'))}")),
     _o("andel", "Av de {{< var decisions.total >}} sakene ble 26 avgjort som grunnlag for "
                 "kritikk, om lag 12 prosent.",
-       lambda f: _all(_eq("kritikk", f.decision("kritikk"), 26),
-                      _pct_hedged(f.decision_share("kritikk"), 12, "andel kritikk"))),
+       lambda f: every(_eq("kritikk", f.decision("kritikk"), 26),
+                       hedged_share(f.decision_share("kritikk"), 12, "andel kritikk"))),
     _o("tall", "Av de {{< var decisions.total >}} sakene ble 21 avgjort som grunnlag for "
                "kritikk.",
        lambda f: _eq("kritikk 2019", f.decision("kritikk"), 21)),
     # ------------------------------------------------------------------ Oslo: grounds
     _o("rang", "Klager på saksbehandling/service var det vanligste grunnlaget, med 93 saker, "
                "foran adferd med 75.",
-       lambda f: _all(_rank(f.grounds(), "saksbehandling", 1), _rank(f.grounds(), "adferd", 2),
-                      _eq("saksbehandling", f.ground("saksbehandling"), 93),
-                      _eq("adferd", f.ground("adferd"), 75))),
+       lambda f: every(_rank(f.grounds(), "saksbehandling", 1), _rank(f.grounds(), "adferd", 2),
+                       _eq("saksbehandling", f.ground("saksbehandling"), 93),
+                       _eq("adferd", f.ground("adferd"), 75))),
     _o("rang", "Adferd var det hyppigste klagegrunnlaget i 2019.",
        lambda f: _rank(f.grounds(), "adferd", 1)),
     _o("rang", "Også i år var saksbehandling det vanligste klagegrunnlaget.",
-       lambda f: _all(_rank(f.grounds(), "saksbehandling", 1),
-                      _rank(f.grounds(2018), "saksbehandling", 1))),
+       lambda f: every(_rank(f.grounds(), "saksbehandling", 1),
+                       _rank(f.grounds(2018), "saksbehandling", 1))),
     _o("andel", "Klager på adferd og saksbehandling utgjorde til sammen rundt 80 prosent av alle "
                 "klager.",
-       lambda f: _pct_hedged(f.ground_share("adferd") + f.ground_share("saksbehandling"), 80,
-                             "adferd og saksbehandling")),
+       lambda f: hedged_share(f.ground_share("adferd") + f.ground_share("saksbehandling"), 80,
+                              "adferd og saksbehandling")),
     _o("andel", "Drøyt 40 prosent av klagene gjaldt saksbehandling/service.",
-       lambda f: _pct_hedged(f.ground_share("saksbehandling"), 40, "saksbehandling", "over")),
+       lambda f: hedged_share(f.ground_share("saksbehandling"), 40, "saksbehandling", "over")),
     _o("andel", "Rundt 44 prosent av klagene i 2019 gjaldt saksbehandling eller service.",
-       lambda f: _pct_hedged(f.ground_share("saksbehandling"), 44, "saksbehandling")),
+       lambda f: hedged_share(f.ground_share("saksbehandling"), 44, "saksbehandling")),
     _o("andel", "Nesten 40 prosent av klagene gjaldt adferd.",
-       lambda f: _pct_hedged(f.ground_share("adferd"), 40, "adferd", "under")),
+       lambda f: hedged_share(f.ground_share("adferd"), 40, "adferd", "under")),
     _o("tall", "Det kom ingen klager om manglende oppgivelse av ID i 2019.",
        lambda f: _eq("ID", f.ground("id"), 0)),
     _o("finnes", "Det kom også noen klager om manglende ID.",
@@ -350,14 +322,14 @@ SENTENCES = [
     _o("finnes", "Bare én av årets klager gjaldt brudd på taushetsplikten.",
        lambda f: _eq("taushetsplikt", f.ground("taushetsplikt"), 1)),
     _o("fra", "Maktmisbruk gikk svakt ned, fra 13 til 12 saker.",
-       lambda f: _all(_eq("maktmisbruk 2018", f.ground("maktmisbruk", 2018), 13),
-                      _eq("maktmisbruk 2019", f.ground("maktmisbruk"), 12))),
+       lambda f: every(_eq("maktmisbruk 2018", f.ground("maktmisbruk", 2018), 13),
+                       _eq("maktmisbruk 2019", f.ground("maktmisbruk"), 12))),
     _o("retning", "Klager om maktmisbruk økte litt fra i fjor.",
        lambda f: change("maktmisbruk", f.ground("maktmisbruk", 2018), f.ground("maktmisbruk"),
                         "up")),
     _o("fra", "Klagene i kategorien annet økte fra 24 til 30.",
-       lambda f: _all(_eq("annet 2018", f.ground("annet", 2018), 24),
-                      _eq("annet 2019", f.ground("annet"), 30))),
+       lambda f: every(_eq("annet 2018", f.ground("annet", 2018), 24),
+                       _eq("annet 2019", f.ground("annet"), 30))),
     _o("sammenligning", "Det kom dobbelt så mange klager på saksbehandling som på annet.",
        lambda f: _times(f.ground("saksbehandling"), f.ground("annet"), 2,
                         "saksbehandling mot annet")),
@@ -366,32 +338,32 @@ SENTENCES = [
        lambda f: _times(f.ground("saksbehandling"), f.ground("annet"), 3,
                         "saksbehandling mot annet")),
     _o("andel", "Bare hver tjuende klage gjaldt maktmisbruk.",
-       lambda f: _frac(f.ground_share("maktmisbruk"), 1 / 20, "maktmisbruk")),
+       lambda f: _brok(f.ground_share("maktmisbruk"), 1 / 20, "maktmisbruk")),
     # ------------------------------------------------------------------ Oslo: handling time
     _o("fra", "Den gjennomsnittlige saksbehandlingstiden var 16,7 dager, ned fra 18,9 dager i "
               "2018.",
-       lambda f: _all(_eq("snitt 2019", round(f.mean_days(), 1), 16.7),
-                      _eq("snitt 2018", round(f.mean_days(2018), 1), 18.9))),
+       lambda f: every(_eq("snitt 2019", round(f.mean_days(), 1), 16.7),
+                       _eq("snitt 2018", round(f.mean_days(2018), 1), 18.9))),
     _o("tall", "Medianen for saksbehandlingstid var 16,7 dager.",
        lambda f: _eq("median", f.median_days(), 16.7)),
     _o("tall", "Gjennomsnittlig saksbehandlingstid var 15 dager i 2019.",
        lambda f: _eq("snitt", round(f.mean_days(), 1), 15)),
     _o("retning", "Saksbehandlingstiden gikk ned både målt som gjennomsnitt og median.",
-       lambda f: _all(change("snitt", f.mean_days(2018), f.mean_days(), "down"),
-                      change("median", f.median_days(2018), f.median_days(), "down"))),
+       lambda f: every(change("snitt", f.mean_days(2018), f.mean_days(), "down"),
+                       change("median", f.median_days(2018), f.median_days(), "down"))),
     _o("andel", "Over halvparten av klagene ble besvart på 15 dager eller mindre.",
-       lambda f: _frac(1 - f.share_over(15), 0.5, "besvart på 15 dager eller mindre", "above")),
+       lambda f: _brok(1 - f.share_over(15), 0.5, "besvart på 15 dager eller mindre", how="above")),
     _o("nivå", "I snitt tok det i underkant av tre uker å besvare en klage.",
-       lambda f: _num(f.mean_days(), 21, "snitt dager", "under")),
+       lambda f: hedged_number(f.mean_days(), 21, "snitt dager", "under")),
     _o("andel", "Om lag 88 prosent av klagene ble besvart innen fristen på fire uker.",
-       lambda f: _pct_hedged(f.within_deadline(), 88, "innen fristen")),
+       lambda f: hedged_share(f.within_deadline(), 88, "innen fristen")),
     _o("retning", "Andelen besvart innen 28-dagersfristen gikk litt ned fra i fjor.",
        lambda f: change("innen fristen i prosent", 100 * f.within_deadline(2018),
                         100 * f.within_deadline(), "down")),
     _o("andel", "Hver tiende klage tok lenger tid enn fristen på 28 dager.",
-       lambda f: _frac(f.share_over(DEADLINE), 0.1, "over fristen")),
+       lambda f: _brok(f.share_over(DEADLINE), 0.1, "over fristen")),
     _o("andel", "Nesten hver fjerde klage ble ikke besvart innen fristen.",
-       lambda f: _frac(f.share_over(DEADLINE), 0.25, "over fristen", "under")),
+       lambda f: _brok(f.share_over(DEADLINE), 0.25, "over fristen", how="under")),
     _o("alle", "Ingen klager tok mer enn to måneder å behandle.",
        lambda f: (f.count_over(60) == 0, f"over 60 dager: {f.count_over(60)}")),
     _o("tall", "Den lengste saksbehandlingstiden var 71 dager.",
@@ -409,14 +381,15 @@ SENTENCES = [
        lambda f: (True, f"median 2019 {n(f.median_days())}, 2018 {n(f.median_days(2018))}: "
                         "hver plassholder med sitt år og mål")),
     _o("sammenligning", "Saksbehandlingstiden ble lengre i 2019 enn i 2018.",
-       lambda f: _all(change("snitt", f.mean_days(2018), f.mean_days(), "up"),
-                      change("median", f.median_days(2018), f.median_days(), "up"))),
+       lambda f: every(change("snitt", f.mean_days(2018), f.mean_days(), "up"),
+                       change("median", f.median_days(2018), f.median_days(), "up"))),
     _o("nivå", "Både gjennomsnitt og median lå under tre uker.",
        lambda f: (f.mean_days() < 21 and f.median_days() < 21,
                   f"snitt {n(f.mean_days())}, median {n(f.median_days())}; tre uker er 21")),
     _o("tall", "Saksbehandlingstiden var i gjennomsnitt rundt 17 dager, mens medianen var 16,5 "
                "dager.",
-       lambda f: _all(_num(f.mean_days(), 17, "snitt"), _eq("median", f.median_days(), 16.5))),
+       lambda f: every(hedged_number(f.mean_days(), 17, "snitt"),
+                       _eq("median", f.median_days(), 16.5))),
     _o("negasjon", "Saksbehandlingstiden ble ikke kortere i 2019.",
        lambda f: (f.mean_days() >= f.mean_days(2018) and f.median_days() >= f.median_days(2018),
                   f"snitt {n(f.mean_days(2018))} til {n(f.mean_days())}, median "
@@ -427,22 +400,22 @@ SENTENCES = [
     _o("tall", "Av klagene mottatt i 2019 var 16 kodet som K-etnisk.",
        lambda f: _eq("K-etnisk mottatt", f.ethnic_received(), 16)),
     _o("fra", "Antallet avgjorte K-etnisk-saker økte fra 11 i fjor til 16 i år.",
-       lambda f: _all(_eq("K-etnisk avgjort 2018", f.ethnic_decided(2018), 11),
-                      _eq("K-etnisk avgjort 2019", f.ethnic_decided(), 16))),
+       lambda f: every(_eq("K-etnisk avgjort 2018", f.ethnic_decided(2018), 11),
+                       _eq("K-etnisk avgjort 2019", f.ethnic_decided(), 16))),
     _o("rang", "Med 16 saker er K-etnisk på sitt høyeste nivå siden vi startet "
                "klagerapporteringen.",
        lambda f: _series_max(f.ethnic_decided_series(), 2019, 2007, "K-etnisk avgjort")),
     _o("rang", "Det høyeste antallet K-etnisk-saker ble registrert i 2016, med 18 avgjorte "
                "saker.",
-       lambda f: _all(_series_max(f.ethnic_decided_series(), 2016, 2007, "K-etnisk avgjort"),
-                      _eq("2016", f.ethnic_decided(2016), 18))),
+       lambda f: every(_series_max(f.ethnic_decided_series(), 2016, 2007, "K-etnisk avgjort"),
+                       _eq("2016", f.ethnic_decided(2016), 18))),
     _o("tall", "Tre klager mottatt i år gjaldt annen diskriminering, som alder, kjønn eller "
                "funksjonsevne.",
        lambda f: _eq("annen diskriminering mottatt", f.other_received(), 3)),
     _o("tall", "Totalt gjaldt 18 av klagene mottatt i 2019 diskriminering.",
        lambda f: _eq("etnisk + annen mottatt", f.ethnic_received() + f.other_received(), 18)),
     _o("andel", "Over en tidel av klagene mottatt i år gjaldt etnisk diskriminering.",
-       lambda f: _frac(f.ethnic_received() / f.received(), 0.1, "K-etnisk mottatt", "above")),
+       lambda f: _brok(f.ethnic_received() / f.received(), 0.1, "K-etnisk mottatt", how="above")),
     _o("tall", "Det ble ikke avgjort noen saker med annen diskriminering i 2019.",
        lambda f: _eq("annen diskriminering avgjort", f.other_decided(), 0)),
     _o("sammenligning", "K-etnisk-sakene avgjort i 2019 var tre ganger så mange som i 2017.",
@@ -464,22 +437,22 @@ SENTENCES = [
                   f"siste klage mottatt 2019 avsluttet {f.all_decided_by()}")),
     # ------------------------------------------------------------------ Oslo: units
     _o("rang", "Pass var enheten med flest klager i 2019, med 42.",
-       lambda f: _all(_rank(f.units(), "Pass", 1), _eq("Pass", f.unit("Pass"), 42))),
+       lambda f: every(_rank(f.units(), "Pass", 1), _eq("Pass", f.unit("Pass"), 42))),
     _o("retning", "Klagene mot Pass nesten tredoblet seg fra i fjor.",
        lambda f: _times(f.unit("Pass"), f.unit("Pass", 2018), 3, "Pass", "under")),
     _o("fra", "Passkontoret fikk 42 klager, mot 30 i fjor.",
-       lambda f: _all(_eq("Pass 2019", f.unit("Pass"), 42),
-                      _eq("Pass 2018", f.unit("Pass", 2018), 30))),
+       lambda f: every(_eq("Pass 2019", f.unit("Pass"), 42),
+                       _eq("Pass 2018", f.unit("Pass", 2018), 30))),
     _o("rang", "Orden Sentrum hadde nest flest klager, med 19.",
-       lambda f: _all(_rank(f.units(), "Orden Sentrum", 2),
-                      _eq("Orden Sentrum", f.unit("Orden Sentrum"), 19))),
+       lambda f: every(_rank(f.units(), "Orden Sentrum", 2),
+                       _eq("Orden Sentrum", f.unit("Orden Sentrum"), 19))),
     _o("likhet", "Sentralbordet og operasjonssentralen fikk 17 klager, like mange som Grønland "
                  "politistasjon.",
-       lambda f: _all(_eq("sentralbord", f.unit("Sentralbord og operasjonssentral"), 17),
-                      _eq("Grønland", f.unit("Grønland politistasjon"), 17))),
+       lambda f: every(_eq("sentralbord", f.unit("Sentralbord og operasjonssentral"), 17),
+                       _eq("Grønland", f.unit("Grønland politistasjon"), 17))),
     _o("fra", "Grønland politistasjon fikk flere klager enn i fjor, 15 mot 11.",
-       lambda f: _all(_eq("Grønland 2019", f.unit("Grønland politistasjon"), 15),
-                      _eq("Grønland 2018", f.unit("Grønland politistasjon", 2018), 11))),
+       lambda f: every(_eq("Grønland 2019", f.unit("Grønland politistasjon"), 15),
+                       _eq("Grønland 2018", f.unit("Grønland politistasjon", 2018), 11))),
     _o("retning", "Asker og Bærum politistasjon fikk færre klager enn i 2018.",
        lambda f: change("Asker og Bærum", f.unit("Asker og Bærum politistasjon", 2018),
                         f.unit("Asker og Bærum politistasjon"), "down")),
@@ -507,8 +480,8 @@ SENTENCES = [
                   f"Manglerud {f.unit('Manglerud politistasjon')}, Stovner "
                   f"{f.unit('Stovner politistasjon')}")),
     _o("tall", "Etterforskning fikk 13 klager, tre flere enn året før.",
-       lambda f: _all(_eq("Etterforskning", f.unit("Etterforskning"), 13),
-                      _eq("forskjell", f.unit("Etterforskning") - f.unit("Etterforskning", 2018),
+       lambda f: every(_eq("Etterforskning", f.unit("Etterforskning"), 13),
+                       _eq("forskjell", f.unit("Etterforskning") - f.unit("Etterforskning", 2018),
                           3))),
     _o("sammenligning", "Trafikk hadde dobbelt så mange klager som i fjor.",
        lambda f: _times(f.unit("Trafikk"), f.unit("Trafikk", 2018), 2, "Trafikk 2019 mot 2018")),
@@ -519,22 +492,22 @@ SENTENCES = [
     _o("tall", "Pass fikk {{< var units.pass.minus1 >}} klager i år.",
        lambda f: _eq("Pass i år", f.unit("Pass"), f.unit("Pass", 2018))),
     _o("tall", "Felles enhet for forebygging hadde sju klager, én færre enn Patrulje Øst.",
-       lambda f: _all(_eq("FEF", f.unit("Felles enhet for forebygging"), 7),
-                      _eq("Patrulje Øst minus FEF",
+       lambda f: every(_eq("FEF", f.unit("Felles enhet for forebygging"), 7),
+                       _eq("Patrulje Øst minus FEF",
                           f.unit("Patrulje Øst") - f.unit("Felles enhet for forebygging"), 1))),
     # ------------------------------------------------------------------ Oslo: places
     _o("sted", "I Bergen ble det mottatt 211 klager i 2019.",
-       lambda f: _all(town_in("Bergen", "Oslo"), _eq("mottatt", f.received(), 211))),
+       lambda f: every(town_in("Bergen", "Oslo"), _eq("mottatt", f.received(), 211))),
     _o("sted", "Klager mot Grønland og Manglerud politistasjoner utgjorde til sammen 27 saker.",
        lambda f: _eq("Grønland + Manglerud",
                      f.unit("Grønland politistasjon") + f.unit("Manglerud politistasjon"), 27)),
     _o("sted", "Asker og Bærum politistasjon i Sandvika fikk 12 klager, mot 17 året før.",
-       lambda f: _all(town_in("Sandvika", "Oslo"),
-                      _eq("Asker og Bærum 2019", f.unit("Asker og Bærum politistasjon"), 12),
-                      _eq("Asker og Bærum 2018", f.unit("Asker og Bærum politistasjon", 2018),
+       lambda f: every(town_in("Sandvika", "Oslo"),
+                       _eq("Asker og Bærum 2019", f.unit("Asker og Bærum politistasjon"), 12),
+                       _eq("Asker og Bærum 2018", f.unit("Asker og Bærum politistasjon", 2018),
                           17))),
     _o("sted", "I Tromsø fikk passkontoret 42 klager i år.",
-       lambda f: _all(town_in("Tromsø", "Oslo"), _eq("Pass", f.unit("Pass"), 42))),
+       lambda f: every(town_in("Tromsø", "Oslo"), _eq("Pass", f.unit("Pass"), 42))),
     # ------------------------------------------------------------------ Oslo: prose
     _o("ingen", "Klageordningen er viktig for tilliten mellom politiet og publikum i Oslo.",
        lambda f: (True, "ingen tallpåstand")),
@@ -552,14 +525,15 @@ SENTENCES = [
        lambda f: (True, "ingen tallpåstand")),
     # ------------------------------------------------------------------ Oslo: more
     _o("andel", "Andelen besvart innen fristen var 87 prosent, omtrent som i fjor.",
-       lambda f: _all(_pct(f.within_deadline(), 87, "innen fristen 2019"),
-                      _pct_hedged(f.within_deadline(), 100 * f.within_deadline(2018),
+       lambda f: every(_pct(f.within_deadline(), 87, "innen fristen 2019"),
+                       hedged_share(f.within_deadline(), 100 * f.within_deadline(2018),
                                   "innen fristen mot i fjor"))),
     _o("fra", "Medianen for saksbehandlingstid falt fra 16,5 til 15,5 dager.",
-       lambda f: _all(_eq("median 2018", f.median_days(2018), 16.5),
-                      _eq("median 2019", f.median_days(), 15.5))),
+       lambda f: every(_eq("median 2018", f.median_days(2018), 16.5),
+                       _eq("median 2019", f.median_days(), 15.5))),
     _o("retning", "Gjennomsnittlig saksbehandlingstid gikk ned med drøyt tre dager fra i fjor.",
-       lambda f: _num(f.mean_days(2018) - f.mean_days(), 3, "nedgang i snitt, dager", "over")),
+       lambda f: hedged_number(f.mean_days(2018) - f.mean_days(), 3, "nedgang i snitt, dager",
+                               "over")),
     _o("sammenligning", "Saker avgjort som uheldig var flere enn saker avgjort som ikke "
                         "grunnlag for kritikk.",
        lambda f: (f.decision("uheldig") > f.decision("ikke_grunnlag"),
@@ -572,21 +546,21 @@ SENTENCES = [
                   "«omtrent like mange» innen 10 %")),
     _o("rang", "Klagene mot Orden Sentrum økte fra 14 til 19, og Orden Sentrum var med det "
                "enheten med flest klager etter Pass og sentralbordet.",
-       lambda f: _all(_eq("Orden Sentrum 2018", f.unit("Orden Sentrum", 2018), 14),
-                      _eq("Orden Sentrum 2019", f.unit("Orden Sentrum"), 19),
-                      _rank(f.units(), "Orden Sentrum", 3))),
+       lambda f: every(_eq("Orden Sentrum 2018", f.unit("Orden Sentrum", 2018), 14),
+                       _eq("Orden Sentrum 2019", f.unit("Orden Sentrum"), 19),
+                       _rank(f.units(), "Orden Sentrum", 3))),
     _o("rang", "Maktmisbruk var det tredje vanligste grunnlaget, med 12 klager.",
-       lambda f: _all(_rank(f.grounds(), "maktmisbruk", 3),
-                      _eq("maktmisbruk", f.ground("maktmisbruk"), 12))),
+       lambda f: every(_rank(f.grounds(), "maktmisbruk", 3),
+                       _eq("maktmisbruk", f.ground("maktmisbruk"), 12))),
     _o("tall", "I 2019 ble det registrert 11 K-etnisk-saker blant de avgjorte.",
        lambda f: _eq("K-etnisk avgjort 2019", f.ethnic_decided(), 11)),
     _o("rang", "Antallet avsluttede saker var i 2019 det høyeste siden 2007, med 174.",
-       lambda f: _all(_series_max(f.decided_series(), 2019, 2007, "avsluttede per år"),
-                      _eq("avsluttet 2019", f.decided(), 174))),
+       lambda f: every(_series_max(f.decided_series(), 2019, 2007, "avsluttede per år"),
+                       _eq("avsluttet 2019", f.decided(), 174))),
     _o("nivå", "Saksbehandlingstiden var i gjennomsnitt under to uker.",
        lambda f: (f.mean_days() < 14, f"snitt {n(f.mean_days())}; to uker er 14")),
     _o("andel", "Hver tredje klage ble avgjort som ikke grunnlag for kritikk.",
-       lambda f: _frac(f.decision_share("ikke_grunnlag"), 1 / 3, "ikke grunnlag")),
+       lambda f: _brok(f.decision_share("ikke_grunnlag"), 1 / 3, "ikke grunnlag")),
     _o("sammenligning", "Asker og Bærum politistasjon fikk flere klager enn Orden Sentrum.",
        lambda f: (f.unit("Asker og Bærum politistasjon") > f.unit("Orden Sentrum"),
                   f"Asker og Bærum {f.unit('Asker og Bærum politistasjon')}, Orden Sentrum "
@@ -594,11 +568,11 @@ SENTENCES = [
     _o("tall", "Utlendingsavsnittet fikk 6 klager i år.",
        lambda f: _eq("Utlendingsavsnittet 2019", f.unit("Utlendingsavsnittet"), 6)),
     _o("fra", "Klager om adferd økte med 13 fra i fjor, til 76.",
-       lambda f: _all(_eq("adferd 2019 minus 2018", f.ground("adferd") - f.ground("adferd", 2018),
+       lambda f: every(_eq("adferd 2019 minus 2018", f.ground("adferd") - f.ground("adferd", 2018),
                           13),
-                      _eq("adferd 2019", f.ground("adferd"), 76))),
+                       _eq("adferd 2019", f.ground("adferd"), 76))),
     _o("sted", "Politiet i Drammen mottok 42 klager på passkontoret.",
-       lambda f: _all(town_in("Drammen", "Oslo"), _eq("Pass", f.unit("Pass"), 42))),
+       lambda f: every(town_in("Drammen", "Oslo"), _eq("Pass", f.unit("Pass"), 42))),
     _o("tall", "Klager mottatt i fjor ble avgjort som kritikk i 26 tilfeller.",
        lambda f: _eq("kritikk 2018", f.decision("kritikk", 2018), 26)),
     _o("retning", "{{< var decisions.avvist.count >}} klager ble avvist i 2019, en økning fra "
@@ -627,67 +601,67 @@ SENTENCES = [
                   f"adferd {f.ground('adferd', 2018)} til {f.ground('adferd')} "
                   f"({p(f.ground('adferd') / f.ground('adferd', 2018) - 1)})")),
     _o("andel", "Klager på maktmisbruk utgjorde rundt 12 prosent av klagene.",
-       lambda f: _pct_hedged(f.ground_share("maktmisbruk"), 12, "maktmisbruk")),
+       lambda f: hedged_share(f.ground_share("maktmisbruk"), 12, "maktmisbruk")),
     _o("andel", "Snaut 90 prosent av klagene ble besvart innen fristen i 2018.",
-       lambda f: _pct_hedged(f.within_deadline(2018), 90, "innen fristen 2018", "under")),
+       lambda f: hedged_share(f.within_deadline(2018), 90, "innen fristen 2018", "under")),
     _o("fra", "Median saksbehandlingstid var 15 dager, halvannen dag mer enn i fjor.",
-       lambda f: _all(_eq("median", f.median_days(), 15),
-                      _eq("median 2019 minus 2018", f.median_days() - f.median_days(2018), 1.5))),
+       lambda f: every(_eq("median", f.median_days(), 15),
+                       _eq("median 2019 minus 2018", f.median_days() - f.median_days(2018), 1.5))),
     _o("andel", "Over 90 prosent av klagene ble besvart innen fire uker.",
        lambda f: (f.within_deadline() > 0.9, f"innen fristen {p(f.within_deadline())}")),
     _o("andel", "Drøyt 12 prosent av klagene tok mer enn fire uker.",
-       lambda f: _pct_hedged(f.share_over(DEADLINE), 12, "over fristen", "over")),
+       lambda f: hedged_share(f.share_over(DEADLINE), 12, "over fristen", "over")),
     _o("andel", "{{< var grounds.adferd.share >}} av klagene i år gjaldt saksbehandling eller "
                 "service.",
        lambda f: (f.ground("adferd") == f.ground("saksbehandling"),
                   f"plassholderen er andelen adferd ({p(f.ground_share('adferd'))}); "
                   f"saksbehandling er {p(f.ground_share('saksbehandling'))}")),
     _o("andel", "Pass fikk nesten halvparten av alle klager.",
-       lambda f: _frac(f.unit("Pass") / f.received(), 0.5, "Pass av mottatte", "under")),
+       lambda f: _brok(f.unit("Pass") / f.received(), 0.5, "Pass av mottatte", how="under")),
     _o("andel", "Hver fjerde klage gjaldt Pass.",
-       lambda f: _frac(f.unit("Pass") / f.received(), 0.25, "Pass av mottatte")),
+       lambda f: _brok(f.unit("Pass") / f.received(), 0.25, "Pass av mottatte")),
     _o("retning", "Klagene mot Våpen ble doblet fra i fjor.",
        lambda f: _times(f.unit("Våpen"), f.unit("Våpen", 2018), 2, "Våpen 2019 mot 2018")),
     # ------------------------------------------------------------------ Vest 2019
     _v("fra", "Vest politidistrikt mottok 118 klager i 2019, fire færre enn året før.",
-       lambda f: _all(_eq("mottatt", f.received(), 118),
-                      _eq("forskjell", f.received(2018) - f.received(), 4))),
+       lambda f: every(_eq("mottatt", f.received(), 118),
+                       _eq("forskjell", f.received(2018) - f.received(), 4))),
     _v("retning", "Antallet klager i Vest økte svakt fra i fjor.",
        lambda f: change("mottatt", f.received(2018), f.received(), "up")),
     _v("sted", "I Bergen og resten av Vest ble det behandlet 117 saker i 2019.",
-       lambda f: _all(town_in("Bergen", "Vest"), _eq("avsluttet", f.decided(), 117))),
+       lambda f: every(town_in("Bergen", "Vest"), _eq("avsluttet", f.decided(), 117))),
     _v("rang", "Adferd var det klart vanligste klagegrunnlaget i 2019.",
        lambda f: _rank(f.grounds(), "adferd", 1)),
     _v("likhet", "Adferd og saksbehandling var like vanlige grunnlag, med 46 klager hver.",
-       lambda f: _all(_eq("adferd", f.ground("adferd"), 46),
-                      _eq("saksbehandling", f.ground("saksbehandling"), 46))),
+       lambda f: every(_eq("adferd", f.ground("adferd"), 46),
+                       _eq("saksbehandling", f.ground("saksbehandling"), 46))),
     _v("fra", "Klagene på saksbehandling gikk ned fra 53 til 46.",
-       lambda f: _all(_eq("saksbehandling 2018", f.ground("saksbehandling", 2018), 53),
-                      _eq("saksbehandling 2019", f.ground("saksbehandling"), 46))),
+       lambda f: every(_eq("saksbehandling 2018", f.ground("saksbehandling", 2018), 53),
+                       _eq("saksbehandling 2019", f.ground("saksbehandling"), 46))),
     _v("fra", "Antallet saker med grunnlag for kritikk falt fra 21 til 12.",
-       lambda f: _all(_eq("kritikk 2018", f.decision("kritikk", 2018), 21),
-                      _eq("kritikk 2019", f.decision("kritikk"), 12))),
+       lambda f: every(_eq("kritikk 2018", f.decision("kritikk", 2018), 21),
+                       _eq("kritikk 2019", f.decision("kritikk"), 12))),
     _v("rang", "Uheldig var den vanligste avgjørelsen i Vest i 2019, med 50 saker.",
-       lambda f: _all(_rank(f.decisions(), "uheldig", 1), _eq("uheldig", f.decision("uheldig"),
+       lambda f: every(_rank(f.decisions(), "uheldig", 1), _eq("uheldig", f.decision("uheldig"),
                                                               50))),
     _v("rang", "Ikke grunnlag for kritikk var også i år den vanligste avgjørelsen.",
-       lambda f: _all(_rank(f.decisions(), "ikke_grunnlag", 1),
-                      _rank(f.decisions(2018), "ikke_grunnlag", 1))),
+       lambda f: every(_rank(f.decisions(), "ikke_grunnlag", 1),
+                       _rank(f.decisions(2018), "ikke_grunnlag", 1))),
     _v("tall", "Ingen saker ble overført til annen instans i 2019.",
        lambda f: _eq("overført", f.decision("overfort"), 0)),
     _v("fra", "Gjennomsnittlig saksbehandlingstid økte fra 14,6 til 20,1 dager.",
-       lambda f: _all(_eq("snitt 2018", round(f.mean_days(2018), 1), 14.6),
-                      _eq("snitt 2019", round(f.mean_days(), 1), 20.1))),
+       lambda f: every(_eq("snitt 2018", round(f.mean_days(2018), 1), 14.6),
+                       _eq("snitt 2019", round(f.mean_days(), 1), 20.1))),
     _v("tall", "Medianen lå på 20,1 dager.",
        lambda f: _eq("median", f.median_days(), 20.1)),
     _v("andel", "Om lag tre av fire klager ble besvart innen fristen på fire uker.",
-       lambda f: _frac(f.within_deadline(), 0.75, "innen fristen", hedged=True)),
+       lambda f: _brok(f.within_deadline(), 0.75, "innen fristen", FRACTION_HEDGED)),
     _v("andel", "Andelen besvart innen fristen steg til 86 prosent.",
-       lambda f: _all(change("innen fristen i prosent", 100 * f.within_deadline(2018),
+       lambda f: every(change("innen fristen i prosent", 100 * f.within_deadline(2018),
                              100 * f.within_deadline(), "up"),
-                      _pct(f.within_deadline(), 86, "innen fristen"))),
+                       _pct(f.within_deadline(), 86, "innen fristen"))),
     _v("andel", "Drøyt hver fjerde klage tok lenger tid enn 28 dager.",
-       lambda f: _frac(f.share_over(DEADLINE), 0.25, "over fristen", "over")),
+       lambda f: _brok(f.share_over(DEADLINE), 0.25, "over fristen", how="over")),
     _v("nivå", "Saksbehandlingstiden i Vest var under tre uker både i snitt og median.",
        lambda f: (f.mean_days() < 21 and f.median_days() < 21,
                   f"snitt {n(f.mean_days())}, median {n(f.median_days())}; tre uker er 21")),
@@ -704,36 +678,36 @@ SENTENCES = [
        lambda f: (f.open_on(dt.date(2020, 1, 31)) == 0,
                   f"åpne 31.1.2020: {f.open_on(dt.date(2020, 1, 31))}")),
     _v("fra", "Klager om maktmisbruk i Vest økte fra åtte til ni.",
-       lambda f: _all(_eq("maktmisbruk 2018", f.ground("maktmisbruk", 2018), 8),
-                      _eq("maktmisbruk 2019", f.ground("maktmisbruk"), 9))),
+       lambda f: every(_eq("maktmisbruk 2018", f.ground("maktmisbruk", 2018), 8),
+                       _eq("maktmisbruk 2019", f.ground("maktmisbruk"), 9))),
     _v("tall", "Det kom ingen klager om brudd på taushetsplikt i Vest i 2019.",
        lambda f: _eq("taushetsplikt", f.ground("taushetsplikt"), 0)),
     _v("fra", "Det kom én klage om manglende ID, mot ingen i fjor.",
-       lambda f: _all(_eq("ID 2019", f.ground("id"), 1), _eq("ID 2018", f.ground("id", 2018), 0))),
+       lambda f: every(_eq("ID 2019", f.ground("id"), 1), _eq("ID 2018", f.ground("id", 2018), 0))),
     _v("likhet", "Klagene om manglende ID var like mange som i fjor.",
        lambda f: change("ID", f.ground("id", 2018), f.ground("id"), "same")),
     _v("sammenligning", "Det ble behandlet færre saker i 2019 enn i 2018, 117 mot 131.",
-       lambda f: _all(_eq("avsluttet 2019", f.decided(), 117),
-                      _eq("avsluttet 2018", f.decided(2018), 131))),
+       lambda f: every(_eq("avsluttet 2019", f.decided(), 117),
+                       _eq("avsluttet 2018", f.decided(2018), 131))),
     _v("sted", "I Førde-området og resten av distriktet ble 42 klager avgjort som ikke grunnlag "
                "for kritikk, samme antall som i fjor.",
-       lambda f: _all(town_in("Førde", "Vest"),
-                      _eq("ikke grunnlag 2019", f.decision("ikke_grunnlag"), 42),
-                      _eq("ikke grunnlag 2018", f.decision("ikke_grunnlag", 2018), 42))),
+       lambda f: every(town_in("Førde", "Vest"),
+                       _eq("ikke grunnlag 2019", f.decision("ikke_grunnlag"), 42),
+                       _eq("ikke grunnlag 2018", f.decision("ikke_grunnlag", 2018), 42))),
     _v("sted", "I Stavanger ble 50 saker avgjort som uheldig i 2019.",
-       lambda f: _all(town_in("Stavanger", "Vest"), _eq("uheldig", f.decision("uheldig"), 50))),
+       lambda f: every(town_in("Stavanger", "Vest"), _eq("uheldig", f.decision("uheldig"), 50))),
     _v("retning", "Vest mottok {{< var received.total >}} klager, en økning fra "
                   "{{< var received.minus1 >}} i {{< var year.minus1 >}}.",
        lambda f: change("mottatt", f.received(2018), f.received(), "up")),
     _v("andel", "Rundt en av ti klager endte med kritikk i 2019.",
-       lambda f: _frac(f.decision_share("kritikk"), 0.1, "kritikk", hedged=True)),
+       lambda f: _brok(f.decision_share("kritikk"), 0.1, "kritikk", FRACTION_HEDGED)),
     _v("tall", "Vest behandlet 131 saker i 2019.",
        lambda f: _eq("avsluttet 2019", f.decided(), 131)),
     _v("andel", "Rundt 17 prosent av sakene i Vest endte med kritikk.",
-       lambda f: _pct_hedged(f.decision_share("kritikk"), 17, "kritikk")),
+       lambda f: hedged_share(f.decision_share("kritikk"), 17, "kritikk")),
     _v("fra", "Gjennomsnittet i Vest steg fra 12 til 15 dager.",
-       lambda f: _all(_eq("snitt 2018", round(f.mean_days(2018), 1), 12),
-                      _eq("snitt 2019", round(f.mean_days(), 1), 15))),
+       lambda f: every(_eq("snitt 2018", round(f.mean_days(2018), 1), 12),
+                       _eq("snitt 2019", round(f.mean_days(), 1), 15))),
 ]  # fmt: skip
 
 

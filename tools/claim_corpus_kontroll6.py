@@ -24,19 +24,11 @@ from dataclasses import dataclass
 import yaml
 
 from tools.claim_facts import REPORTS, Facts
+from tools.claim_readings import half_within_median, listing, n, p
 
 PART = "kontroll6"
 OSLO = "oslo-2019"
 AGDER = "agder-2020"
-
-
-def n(x: float) -> str:
-    """A number as the reasons write it: decimal comma, at most one decimal."""
-    return f"{x:.1f}".replace(".", ",").removesuffix(",0")
-
-
-def p(x: float) -> str:
-    return f"{n(100 * x)} %"
 
 
 @dataclass(frozen=True)
@@ -54,10 +46,6 @@ def change(name: str, before: float, after: float, said: str) -> tuple[bool, str
     return real == said, f"{name}: {n(before)} til {n(after)}, {word}"
 
 
-def listing(counts: dict) -> str:
-    return ", ".join(f"{k} {v}" for k, v in counts.items())
-
-
 def the_max(counts: dict[str, int]) -> list[str]:
     top = max(counts.values())
     return [k for k, v in counts.items() if v == top]
@@ -69,23 +57,6 @@ def _o(art, tekst, truth):
 
 def _a(art, tekst, truth):
     return Sentence(AGDER, art, tekst, truth)
-
-
-def _units(f: Facts, year: int) -> dict[str, int]:
-    names = [
-        "Pass", "Utlendingsavsnittet", "Sentralbord og operasjonssentral",
-        "Felles enhet for forebygging", "Orden Sentrum", "Patrulje Øst", "Patrulje Sør",
-        "Patrulje Vest", "Grønland politistasjon", "Stovner politistasjon",
-        "Manglerud politistasjon", "Majorstuen politistasjon", "Asker og Bærum politistasjon",
-        "Namsavdelingen", "Etterforskning", "Trafikk", "Hittegods", "Våpen", "Arrest",
-    ]  # fmt: skip
-    return {u: f.unit(u, year) for u in names}
-
-
-def _median_half(f: Facts) -> tuple[bool, str]:
-    days = f.handling_days()
-    share = sum(d <= f.median_days() for d in days) / len(days)
-    return share >= 0.5, f"{p(share)} besvart på {n(f.median_days())} dager eller mindre"
 
 
 def _increasing_since(f: Facts, first: int) -> tuple[bool, str]:
@@ -175,7 +146,7 @@ SENTENCES: list[Sentence] = [
        lambda f: (round(f.mean_days(), 1) == round(f.median_days(), 1),
                   f"gjennomsnitt {n(f.mean_days())}, median {n(f.median_days())}")),
     _o("andel", "Halvparten av klagene ble besvart på {{< var handling_days.median >}} dager "
-                "eller mindre.", _median_half),
+                "eller mindre.", half_within_median),
     _o("nivå", "Medianen var {{< var handling_days.mean_minus1 >}} dager i "
                "{{< var year.current >}}.",
        lambda f: (round(f.median_days(), 1) == round(f.mean_days(2018), 1),
@@ -204,11 +175,11 @@ SENTENCES: list[Sentence] = [
     _o("rang", "Adferd var det klart hyppigste grunnlaget for klagene.",
        lambda f: (the_max(f.grounds()) == ["adferd"], f"grunnlag: {listing(f.grounds())}")),
     _o("rang", "Passkontoret var enheten med flest klager i {{< var year.current >}}.",
-       lambda f: (the_max(_units(f, 2019)) == ["Pass"],
+       lambda f: (the_max(f.units(2019)) == ["Pass"],
                   f"pass {f.unit('Pass')}, høyest av enhetene: "
-                  f"{max(_units(f, 2019).values())}")),
+                  f"{max(f.units(2019).values())}")),
     _o("rang", "Orden Sentrum fikk flest klager av alle enhetene.",
-       lambda f: (the_max(_units(f, 2019)) == ["Orden Sentrum"],
+       lambda f: (the_max(f.units(2019)) == ["Orden Sentrum"],
                   f"Orden Sentrum {f.unit('Orden Sentrum')}, pass {f.unit('Pass')}")),
     _o("rang", "Ikke grunnlag for kritikk var den hyppigste avgjørelsen.",
        lambda f: (the_max(f.decisions()) == ["ikke_grunnlag"],

@@ -27,8 +27,21 @@ from __future__ import annotations
 import itertools
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
 from tools.claim_facts import Facts, town_in
+from tools.claim_readings import (
+    FRACTION_HEDGED,
+    NEAR,
+    SHARE_HEDGED,
+    factor,
+    first,
+    fraction,
+    hedged_days,
+    listing,
+    n,
+    p,
+    second,
+)
 
 PART = "kontroll9"
 OSLO = "oslo-2019"
@@ -37,11 +50,6 @@ A21 = "agder-2021"
 A22 = "agder-2022"
 TROMS = "troms-2021"
 VEST = "vest-2019"
-FRACTION = 0.03  # a fraction word: within 3 percentage points
-FRACTION_HEDGED = 0.05  # with «omtrent» or «rundt»
-SHARE_HEDGED = 0.02  # «rundt 44 prosent»: 2 percentage points
-NEAR = 0.10  # «omtrent», «rundt», «nesten», «drøyt» before a number: within 10 %
-FACTOR = 0.15  # «dobbelt så mange», «åtte ganger så mange»: within 15 % of the factor
 
 
 def _s(rapport):
@@ -49,51 +57,6 @@ def _s(rapport):
 
 
 _o, _a0, _a1, _a2, _t, _v = map(_s, (OSLO, A20, A21, A22, TROMS, VEST))
-
-
-def _place(counts: dict[str, int], key: str) -> tuple[int, bool]:
-    """The key's place among the categories (1 + how many are larger) and whether it shares it."""
-    larger = sum(v > counts[key] for v in counts.values())
-    tied = sum(v == counts[key] for v in counts.values()) > 1
-    return 1 + larger, tied
-
-
-def _second(counts: dict[str, int], key: str) -> tuple[bool, str]:
-    place, tied = _place(counts, key)
-    return place == 2 and not tied, f"plass {place}{' (delt)' if tied else ''}: {listing(counts)}"
-
-
-def _first(counts: dict[str, int], key: str) -> tuple[bool, str]:
-    place, tied = _place(counts, key)
-    return place == 1 and not tied, f"plass {place}{' (delt)' if tied else ''}: {listing(counts)}"
-
-
-def _fraction(share: float, target: float, what: str, tol: float = FRACTION, how: str = "near"):
-    """A fraction word: near (within tol), under (below, within tol), over (above, within tol),
-    above (strictly over, any distance), below (strictly under, any distance)."""
-    ok = {
-        "near": abs(share - target) <= tol,
-        "under": target - tol <= share < target,
-        "over": target < share <= target + tol,
-        "above": share > target,
-        "below": share < target,
-    }[how]
-    return ok, f"{what} {p(share)}; ordet sier {p(target)} ({how})"
-
-
-def _days(value: float, target: float, what: str, how: str) -> tuple[bool, str]:
-    """A hedged number of days: near | under | over (within NEAR of target)."""
-    ok = {
-        "near": abs(value - target) <= NEAR * target,
-        "under": target * (1 - NEAR) <= value < target,
-        "over": target < value <= target * (1 + NEAR),
-    }[how]
-    return ok, f"{what} {n(value)} dager; ordet sier {n(target)} ({how}, innen 10 %)"
-
-
-def _factor(a: int, b: int, factor: float, what: str) -> tuple[bool, str]:
-    ok = b > 0 and abs(a / b - factor) <= FACTOR * factor
-    return ok, f"{what}: {a} mot {b} (faktor {n(a / b) if b else '–'})"
 
 
 def _oslo_last_clause(f: Facts) -> tuple[bool, str]:
@@ -126,8 +89,8 @@ def _highest_ever(f: Facts, series: dict[int, int], what: str) -> tuple[bool, st
 
 def _decisions_first_then(f: Facts) -> tuple[bool, str]:
     now, before = f.decisions(), f.decisions(f.year - 1)
-    ok = _first(now, "ikke_grunnlag")[0] and _second(now, "uheldig")[0]
-    ok = ok and _first(before, "ikke_grunnlag")[0]
+    ok = first(now, "ikke_grunnlag")[0] and second(now, "uheldig")[0]
+    ok = ok and first(before, "ikke_grunnlag")[0]
     return ok, f"{f.year - 1}: {listing(before)}; {f.year}: {listing(now)}"
 
 
@@ -140,11 +103,11 @@ SENTENCES: list[Sentence] = [
        lambda f: (f.received() > f.received(2018),
                   f"mottatt {f.received(2018)} til {f.received()}")),
     _o("andel", "Omtrent hver tredje klage endte med at politiet fikk kritikk.",
-       lambda f: _fraction(f.decision_share("kritikk"), 1 / 3, "kritikk", FRACTION_HEDGED)),
+       lambda f: fraction(f.decision_share("kritikk"), 1 / 3, "kritikk", FRACTION_HEDGED)),
     _o("andel", "Rundt en av åtte klager endte med grunnlag for kritikk.",
-       lambda f: _fraction(f.decision_share("kritikk"), 1 / 8, "kritikk", FRACTION_HEDGED)),
+       lambda f: fraction(f.decision_share("kritikk"), 1 / 8, "kritikk", FRACTION_HEDGED)),
     _o("nivå", "Gjennomsnittlig behandlingstid var på nesten tre uker.",
-       lambda f: _days(f.mean_days(), 21, "gjennomsnitt", "under")),
+       lambda f: hedged_days(f.mean_days(), 21, "gjennomsnitt", "under")),
     _o("sammenligning", "Medianen lå på {{< var handling_days.median >}} dager, altså kortere enn "
                         "fjorårets {{< var handling_days.median_minus1 >}}.",
        lambda f: (f.median_days() < f.median_days(2018),
@@ -155,9 +118,9 @@ SENTENCES: list[Sentence] = [
                   f"snitt 2018 {n(f.mean_days(2018))}; verdien er 2019s {n(f.mean_days())}")),
     _o("rang", "Ikke grunnlag for kritikk var det nest vanligste utfallet i "
                "{{< var year.current >}}.",
-       lambda f: _second(f.decisions(), "ikke_grunnlag")),
+       lambda f: second(f.decisions(), "ikke_grunnlag")),
     _o("rang", "«Uheldig, men ikke grunnlag for kritikk» var det nest vanligste utfallet.",
-       lambda f: _second(f.decisions(), "uheldig")),
+       lambda f: second(f.decisions(), "uheldig")),
     _o("sammenligning", "Det var flere klager om adferd enn om saksbehandling.",
        lambda f: (f.ground("adferd") > f.ground("saksbehandling"),
                   f"adferd {f.ground('adferd')}, saksbehandling {f.ground('saksbehandling')}")),
@@ -191,10 +154,10 @@ SENTENCES: list[Sentence] = [
                   "{{< var discrimination.etnisk.decided >}}.",
        lambda f: change("etnisk avgjort", f.ethnic_decided(2018), f.ethnic_decided(), "up")),
     _o("andel", "Saksbehandling/service sto for over halvparten av klagene.",
-       lambda f: _fraction(f.ground_share("saksbehandling"), 0.5, "saksbehandling", how="above")),
+       lambda f: fraction(f.ground_share("saksbehandling"), 0.5, "saksbehandling", how="above")),
     _o("andel", "Rundt 44 prosent av klagene gjaldt saksbehandling.",
-       lambda f: _fraction(f.ground_share("saksbehandling"), 0.44, "saksbehandling",
-                           SHARE_HEDGED)),
+       lambda f: fraction(f.ground_share("saksbehandling"), 0.44, "saksbehandling",
+                          SHARE_HEDGED)),
     _o("alle", "Alle klagene vi mottok i {{< var year.current >}}, er ferdigbehandlet.",
        lambda f: (f.open() == 0, f"åpne {f.open()}")),
     _o("retning", "Andelen saker med kritikk av politiet falt litt fra året før.",
@@ -226,19 +189,19 @@ SENTENCES: list[Sentence] = [
                    f"snitt {n(f.mean_days(2019))} til {n(f.mean_days())}, median "
                    f"{n(f.median_days(2019))} til {n(f.median_days())}")),
     _a0("andel", "Under en tredjedel av klagene ble besvart innen fristen.",
-        lambda f: _fraction(f.within_deadline(), 1 / 3, "innen fristen", how="below")),
+        lambda f: fraction(f.within_deadline(), 1 / 3, "innen fristen", how="below")),
     _a0("andel", "Omtrent en av tre klager ble besvart innen fristen.",
-        lambda f: _fraction(f.within_deadline(), 1 / 3, "innen fristen", FRACTION_HEDGED)),
+        lambda f: fraction(f.within_deadline(), 1 / 3, "innen fristen", FRACTION_HEDGED)),
     _a0("negasjon", "Ingen saker ble overført til annen instans i år.",
         lambda f: (f.decision("overfort") == 0, f"overført {f.decision('overfort')}")),
     _a0("nivå", "I 2019 kom det inn {{< var received.total >}} klager.",
         lambda f: (f.received(2019) == f.received(),
                    f"mottatt 2019 {f.received(2019)}; verdien er 2020s {f.received()}")),
     _a0("sammenligning", "Det var nesten dobbelt så mange klager om saksbehandling som om adferd.",
-        lambda f: _factor(f.ground("saksbehandling"), f.ground("adferd"), 2,
-                          "saksbehandling mot adferd")),
+        lambda f: factor(f.ground("saksbehandling"), f.ground("adferd"), 2,
+                         "saksbehandling mot adferd")),
     _a0("rang", "Flest klager gjaldt saksbehandling/service.",
-        lambda f: _first(f.grounds(), "saksbehandling")),
+        lambda f: first(f.grounds(), "saksbehandling")),
     _a0("negasjon", "Antall avsluttede saker var ikke lavere enn året før.",
         lambda f: (f.decided() >= f.decided(2019), f"avgjort {f.decided(2019)} til {f.decided()}")),
     _a0("alle", "Samtlige klager mottatt i {{< var year.current >}} var ferdigbehandlet innen "
@@ -261,7 +224,7 @@ SENTENCES: list[Sentence] = [
     _a1("nivå", "Medianen for saksbehandlingstiden var fire uker.",
         lambda f: (f.median_days() == 28, f"median {n(f.median_days())} dager; fire uker er 28")),
     _a1("andel", "Halvparten av sakene tok mer enn fem uker å behandle.",
-        lambda f: _fraction(f.share_over(35), 0.5, "over 35 dager")),
+        lambda f: fraction(f.share_over(35), 0.5, "over 35 dager")),
     _a1("likhet", "Adferd og saksbehandling var like vanlige klagegrunnlag i år.",
         lambda f: (f.ground("adferd") == f.ground("saksbehandling"),
                    f"adferd {f.ground('adferd')}, saksbehandling {f.ground('saksbehandling')}")),
@@ -291,15 +254,15 @@ SENTENCES: list[Sentence] = [
     _a2("rang", "Antall avsluttede klager om etnisk diskriminering er det høyeste siden 2016.",
         lambda f: _highest_ever(f, f.ethnic_decided_series(), "etnisk avgjort")),
     _a2("retning", "Gjennomsnittlig saksbehandlingstid gikk ned med nesten seks dager.",
-        lambda f: _days(f.mean_days(2021) - f.mean_days(), 6, "nedgang i snitt", "under")),
+        lambda f: hedged_days(f.mean_days(2021) - f.mean_days(), 6, "nedgang i snitt", "under")),
     _a2("retning", "Gjennomsnittlig saksbehandlingstid økte med nesten seks dager.",
-        lambda f: _days(f.mean_days() - f.mean_days(2021), 6, "økning i snitt", "under")),
+        lambda f: hedged_days(f.mean_days() - f.mean_days(2021), 6, "økning i snitt", "under")),
     _a2("andel", "Over halvparten av klagene gjaldt adferd.",
-        lambda f: _fraction(f.ground_share("adferd"), 0.5, "adferd", how="above")),
+        lambda f: fraction(f.ground_share("adferd"), 0.5, "adferd", how="above")),
     _a2("andel", "Halvparten av klagene gjaldt adferd.",
-        lambda f: _fraction(f.ground_share("adferd"), 0.5, "adferd")),
+        lambda f: fraction(f.ground_share("adferd"), 0.5, "adferd")),
     _a2("sammenligning", "Det var åtte ganger så mange saker med grunnlag for kritikk som i fjor.",
-        lambda f: _factor(f.decision("kritikk"), f.decision("kritikk", 2021), 8, "kritikk")),
+        lambda f: factor(f.decision("kritikk"), f.decision("kritikk", 2021), 8, "kritikk")),
     _a2("sammenligning", "Flere saker endte som uheldige enn som ikke grunnlag for kritikk.",
         lambda f: (f.decision("uheldig") > f.decision("ikke_grunnlag"),
                    f"uheldig {f.decision('uheldig')}, "
@@ -312,7 +275,7 @@ SENTENCES: list[Sentence] = [
                    f"innen fristen 2022 {p(f.within_deadline())}; verdien er 2021s "
                    f"{p(f.within_deadline(2021))}")),
     _a2("andel", "Knapt halvparten av klagene ble besvart innen fristen.",
-        lambda f: _fraction(f.within_deadline(), 0.5, "innen fristen", how="under")),
+        lambda f: fraction(f.within_deadline(), 0.5, "innen fristen", how="under")),
     _a2("sammenligning", "Det kom inn flere klager enn vi avsluttet i år.",
         lambda f: (f.received() > f.decided(), f"mottatt {f.received()}, avgjort {f.decided()}")),
     _a2("nivå", "I forfjor mottok vi {{< var received.minus1 >}} klager.",
@@ -331,11 +294,11 @@ SENTENCES: list[Sentence] = [
        lambda f: (f.ground("adferd") == f.ground("saksbehandling"),
                   f"adferd {f.ground('adferd')}, saksbehandling {f.ground('saksbehandling')}")),
     _t("rang", "Adferd var det klart vanligste klagegrunnlaget.",
-       lambda f: _first(f.grounds(), "adferd")),
+       lambda f: first(f.grounds(), "adferd")),
     _t("nivå", "Gjennomsnittlig behandlingstid var rundt to uker.",
-       lambda f: _days(f.mean_days(), 14, "gjennomsnitt", "near")),
+       lambda f: hedged_days(f.mean_days(), 14, "gjennomsnitt", "near")),
     _t("andel", "Ni av ti klager fikk svar innen fire uker.",
-       lambda f: _fraction(f.within_deadline(), 0.9, "innen fristen")),
+       lambda f: fraction(f.within_deadline(), 0.9, "innen fristen")),
     _t("negasjon", "Det ble ikke avsluttet noen saker om etnisk diskriminering i "
                    "{{< var year.current >}}.",
        lambda f: (f.ethnic_decided() == 0, f"etnisk avgjort {f.ethnic_decided()}")),
@@ -356,7 +319,7 @@ SENTENCES: list[Sentence] = [
                   f"mottatt {f.received(2020)} til {f.received()}; kritikk "
                   f"{f.decision('kritikk', 2020)} til {f.decision('kritikk')}")),
     _t("andel", "Bare én av ti klager ble ikke besvart innen fristen.",
-       lambda f: _fraction(1 - f.within_deadline(), 0.1, "etter fristen")),
+       lambda f: fraction(1 - f.within_deadline(), 0.1, "etter fristen")),
     # ------------------------------------------------------------------ Vest 2019
     _v("sted", "I Vest politidistrikt, med Bergen som største by, mottok vi "
                "{{< var received.total >}} klager.",
@@ -367,7 +330,7 @@ SENTENCES: list[Sentence] = [
        lambda f: (f.mean_days() < f.mean_days(2018),
                   f"snitt {n(f.mean_days(2018))} til {n(f.mean_days())}")),
     _v("andel", "Snaut tre av fire klager ble besvart innen fristen.",
-       lambda f: _fraction(f.within_deadline(), 0.75, "innen fristen", how="under")),
+       lambda f: fraction(f.within_deadline(), 0.75, "innen fristen", how="under")),
     _v("sammenligning", "Adferd var vanligere enn saksbehandling som klagegrunnlag.",
        lambda f: (f.ground("adferd") > f.ground("saksbehandling"),
                   f"adferd {f.ground('adferd')}, saksbehandling {f.ground('saksbehandling')}")),
@@ -390,7 +353,7 @@ SENTENCES: list[Sentence] = [
                   f"kritikk 2019 {f.decision('kritikk')}; verdien er 2018s "
                   f"{f.decision('kritikk', 2018)}")),
     _v("andel", "Over en fjerdedel av klagene tok lengre tid enn fristen på 28 dager.",
-        lambda f: _fraction(f.share_over(28), 0.25, "over 28 dager", how="above")),
+        lambda f: fraction(f.share_over(28), 0.25, "over 28 dager", how="above")),
     _v("likhet", "Klagene fordelte seg likt mellom adferd og saksbehandling, med "
                  "{{< var grounds.adferd.count >}} hver.",
        lambda f: (f.ground("adferd") == f.ground("saksbehandling"),
