@@ -5,7 +5,8 @@ labelled by code (kontroll6 on), the label is computed here, from the raw sample
 pandas, with none of klagerapport's ingest, stats, publish or check code: a second, independent
 reading of the reporting rules (docs/assumptions.md, report/values.yml's descriptions), so that
 a sentence's label does not depend on the code it is used to test. Only the reference data
-(the code lists, the units, the settings) is shared, as data.
+(the code lists, the units, the settings; for tools/claim_readings.py, the lexicon's documented
+tolerances) is shared, as data.
 
     .venv/bin/python -m tools.claim_facts           # the facts of every report the corpus uses
 
