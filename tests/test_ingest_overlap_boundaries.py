@@ -52,58 +52,62 @@ def test_one_version_is_not_in_several_exports():
 # ------------------------------------------------------------------ what differs
 
 
-def _versions(*rows: dict) -> pd.DataFrame:
-    """Versions of one case, the n-th in NAMES[n] at row 2."""
-    return pd.DataFrame(
-        [{"_row": 2, "_file": i, **r} for i, r in enumerate(rows)], dtype=object
+def _version(**fields) -> dict:
+    """One version's fields: `name=(value, text)` a value and the export's text of it (the
+    `_<name>_text` column), `name=value` a field without its text column."""
+    out = {}
+    for name, given in fields.items():
+        if isinstance(given, tuple):
+            out[name], out[f"_{name}_text"] = given
+        else:
+            out[name] = given
+    return out
+
+
+def _changes(*versions: dict) -> str:
+    """What overlap.changes says of versions of one case, the n-th in NAMES[n] at row 2."""
+    frame = pd.DataFrame(
+        [{"_row": 2, "_file": i, **v} for i, v in enumerate(versions)], dtype=object
     ).reset_index(drop=True)
+    return overlap.changes(frame, NAMES)
 
 
 def test_identical_versions_have_no_change():
-    same = {"mottatt": "2019-01-01", "_mottatt_text": "01.01.2019", "enhet": "Vest"}
-    assert overlap.changes(_versions(same, same), NAMES) == ""
+    same = _version(mottatt=("2019-01-01", "01.01.2019"), enhet="Vest")
+    assert _changes(same, same) == ""
 
 
 def test_each_changed_field_with_each_exports_value_the_fields_in_contract_order():
-    a = {"mottatt": "2019-01-01", "_mottatt_text": "01.01.2019", "avgjorelse": "avvist"}
-    b = {"mottatt": "2019-01-02", "_mottatt_text": "02.01.2019", "avgjorelse": "kritikk"}
-    a["_avgjorelse_text"], b["_avgjorelse_text"] = "Avvist", "Kritikk"
-    assert overlap.changes(_versions(a, b), NAMES) == (
+    a = _version(mottatt=("2019-01-01", "01.01.2019"), avgjorelse=("avvist", "Avvist"))
+    b = _version(mottatt=("2019-01-02", "02.01.2019"), avgjorelse=("kritikk", "Kritikk"))
+    assert _changes(a, b) == (
         "mottatt er «01.01.2019» i rad 2 i a.csv og «02.01.2019» i rad 2 i b.csv; "
         "avgjorelse er «Avvist» i rad 2 i a.csv og «Kritikk» i rad 2 i b.csv"
     )
 
 
 def test_a_value_missing_in_one_version_is_a_change_shown_as_empty():
-    a = {"mottatt": "2019-01-01", "avsluttet": None, "_avsluttet_text": ""}
-    b = {"mottatt": "2019-01-01", "avsluttet": "2019-05-01", "_avsluttet_text": "01.05.2019"}
-    assert overlap.changes(_versions(a, b), NAMES) == (
-        "avsluttet er «(tom)» i rad 2 i a.csv og «01.05.2019» i rad 2 i b.csv"
-    )
+    a = _version(mottatt="2019-01-01", avsluttet=(None, ""))
+    b = _version(mottatt="2019-01-01", avsluttet=("2019-05-01", "01.05.2019"))
+    assert _changes(a, b) == "avsluttet er «(tom)» i rad 2 i a.csv og «01.05.2019» i rad 2 i b.csv"
 
 
 def test_missing_values_of_any_kind_are_one_value():
-    a = {"avsluttet": None, "_avsluttet_text": ""}
-    b = {"avsluttet": float("nan"), "_avsluttet_text": ""}
-    c = {"avsluttet": pd.NaT, "_avsluttet_text": ""}
-    assert overlap.changes(_versions(a, b, c), NAMES) == ""
+    missing = [_version(avsluttet=(gone, "")) for gone in (None, float("nan"), pd.NaT)]
+    assert _changes(*missing) == ""
 
 
 def test_a_field_missing_from_the_frame_does_not_end_the_comparison():
     # no mottatt and no avsluttet column: avgjorelse is still compared
-    a = {"avgjorelse": "avvist", "_avgjorelse_text": "avvist"}
-    b = {"avgjorelse": "kritikk", "_avgjorelse_text": "kritikk"}
-    assert overlap.changes(_versions(a, b), NAMES) == (
-        "avgjorelse er «avvist» i rad 2 i a.csv og «kritikk» i rad 2 i b.csv"
-    )
+    a, b = _version(avgjorelse=("avvist", "avvist")), _version(avgjorelse=("kritikk", "kritikk"))
+    assert _changes(a, b) == "avgjorelse er «avvist» i rad 2 i a.csv og «kritikk» i rad 2 i b.csv"
 
 
 def test_a_field_without_its_text_column_or_the_unit_is_only_said_to_differ():
     # grunnlag has no _grunnlag_text here; the unit's value is never shown
-    a = {"grunnlag": "adferd", "diskriminering": "nei", "_diskriminering_text": "Nei"}
-    b = {"grunnlag": "vold", "diskriminering": "ja", "_diskriminering_text": "Ja"}
-    a["enhet"], b["enhet"] = "Seksjon A", "Seksjon B"
-    assert overlap.changes(_versions(a, b), NAMES) == (
+    a = _version(grunnlag="adferd", diskriminering=("nei", "Nei"), enhet="Seksjon A")
+    b = _version(grunnlag="vold", diskriminering=("ja", "Ja"), enhet="Seksjon B")
+    assert _changes(a, b) == (
         "grunnlag er ulik; diskriminering er «Nei» i rad 2 i a.csv og «Ja» i rad 2 i b.csv; "
         "enhet er ulik"
     )
