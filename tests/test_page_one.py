@@ -12,8 +12,9 @@ import subprocess
 import yaml
 from built import struct_types
 from pypdf import PdfReader
+from typstpdf import compile_pdf
 
-from klagerapport import paths, typeface
+from klagerapport import paths
 from klagerapport.render.embedded.engine import PARTIALS, assemble_template
 
 
@@ -22,7 +23,6 @@ def page_one(tmp_path, rapport: dict):
     the project's partials and the embedded engine's template pieces, A4 with the margins of
     _quarto.yml."""
     import pypandoc
-    import typst
 
     root = tmp_path / "root"
     root.mkdir()
@@ -49,13 +49,7 @@ def page_one(tmp_path, rapport: dict):
         ],
         check=True,
     )
-    typst.compile(
-        str(tmp_path / "doc.typ"),
-        output=str(tmp_path / "doc.pdf"),
-        font_paths=[str(typeface.source_folder())],
-        ignore_system_fonts=True,
-    )
-    return tmp_path / "doc.pdf"
+    return compile_pdf(tmp_path / "doc.typ")
 
 
 def _layout(pdf) -> list[str]:

@@ -12,8 +12,9 @@ import shutil
 import subprocess
 
 import pytest
+from typstpdf import compile_pdf
 
-from klagerapport import paths, typeface
+from klagerapport import paths
 
 FILTERS = paths.REPORT_DIR / "filters"
 
@@ -68,7 +69,6 @@ def test_the_stylesheet_leaves_quartos_page_its_width():
 
 
 def test_a_callout_called_as_quarto_calls_it_breaks_across_pages(tmp_path):
-    import typst
     from pypdf import PdfReader
 
     long_text = " ".join(["Dette er en lang merknad som fortsetter over siden."] * 140)
@@ -83,13 +83,7 @@ def test_a_callout_called_as_quarto_calls_it_breaks_across_pages(tmp_path):
         + "body_background_color: \nwhite\n)\n]\n"
     )
     (tmp_path / "t.typ").write_text(source, encoding="utf-8")
-    typst.compile(
-        str(tmp_path / "t.typ"),
-        output=str(tmp_path / "t.pdf"),
-        font_paths=[str(typeface.source_folder())],
-        ignore_system_fonts=True,
-    )
-    pages = [p.extract_text() for p in PdfReader(tmp_path / "t.pdf").pages]
+    pages = [p.extract_text() for p in PdfReader(compile_pdf(tmp_path / "t.typ")).pages]
     assert len(pages) >= 2
     assert "Merk" in pages[0] and "Dette er en lang merknad" in pages[0]  # starts on page 1
     assert "Dette er en lang merknad" in pages[1]  # and goes on: it breaks, not jumps
@@ -107,7 +101,6 @@ def _compile_with_quartos_shapes(tmp_path, body: str, name: str = "t", svg: str 
     margins of _quarto.yml, to a body in the shape Quarto's Typst writer gives figures and
     tables (`#figure([...], caption: figure.caption(position: top, [...]), kind:
     "quarto-float-fig" | "quarto-float-tbl", supplement: ...)`, an image in a full-width box)."""
-    import typst
     from fakerun import SVG
 
     (tmp_path / "diagram.svg").write_text(svg or SVG, encoding="utf-8")
@@ -118,13 +111,7 @@ def _compile_with_quartos_shapes(tmp_path, body: str, name: str = "t", svg: str 
         + body
     )
     (tmp_path / f"{name}.typ").write_text(source, encoding="utf-8")
-    typst.compile(
-        str(tmp_path / f"{name}.typ"),
-        output=str(tmp_path / f"{name}.pdf"),
-        font_paths=[str(typeface.source_folder())],
-        ignore_system_fonts=True,
-    )
-    return tmp_path / f"{name}.pdf"
+    return compile_pdf(tmp_path / f"{name}.typ")
 
 
 def _quarto_figure(caption: str, height: str) -> str:

@@ -12,8 +12,9 @@ import subprocess
 
 import pytest
 import yaml
+from typstpdf import compile_pdf
 
-from klagerapport import districts, paths, typeface
+from klagerapport import districts, paths
 from klagerapport.publish import text
 from klagerapport.render import finality
 from klagerapport.render.stage import run_metadata
@@ -44,8 +45,6 @@ def header_lines(tmp_path, title: str, *running: str, name: str = "t") -> list[l
     """For each running header's place in `running`, the lines above the body of its page as
     `pdftotext -layout` reads them: the template applied on A4 with _quarto.yml's margins to
     a title, one page per place after page 1 (one document, so one compile)."""
-    import typst
-
     source = (paths.REPORT_DIR / "typst-template.typ").read_text(encoding="utf-8")
     source += (
         f'\n#set page(paper: "a4", margin: {_margins()})\n'
@@ -57,13 +56,7 @@ def header_lines(tmp_path, title: str, *running: str, name: str = "t") -> list[l
     for number, place in enumerate(running):  # the header of the page after the update
         source += f"#where.update({_typst_string(place)})\n#pagebreak()\nBRØDTEKST{number}\n"
     (tmp_path / f"{name}.typ").write_text(source, encoding="utf-8")
-    typst.compile(
-        str(tmp_path / f"{name}.typ"),
-        output=str(tmp_path / f"{name}.pdf"),
-        font_paths=[str(typeface.source_folder())],
-        ignore_system_fonts=True,
-    )
-    pages = _layout(tmp_path / f"{name}.pdf")
+    pages = _layout(compile_pdf(tmp_path / f"{name}.typ"))
     return [_above(pages[n + 1], f"BRØDTEKST{n}") for n in range(len(running))]
 
 
