@@ -268,25 +268,31 @@ class SlowKernel:
         self.thread.join(5)
         self.context.destroy(linger=0)
 
+    def client(self):
+        """The build's readiness client (kernel_client.ready_client_class) on this kernel's shell
+        and IOPub, its channels started: stop them when done."""
+        from jupyter_client.session import Session
+
+        client = kernel_client.ready_client_class()(
+            session=Session(key=b"slow-kernel"),
+            ip="127.0.0.1",
+            shell_port=self.shell_port,
+            iopub_port=self.iopub_port,
+        )
+        client.start_channels(shell=True, iopub=True, stdin=False, hb=False, control=False)
+        return client
+
 
 def test_a_kernel_whose_idle_status_comes_late_is_ready_after_one_request():
     """The old readiness wait gave IOPub 50 ms after each reply, then asked again with a new id,
     so a kernel slower than that was never ready («Kernel didn't respond in 60 seconds")."""
     import asyncio
 
-    from jupyter_client.session import Session
-
     slow = SlowKernel(delay=0.3)
     try:
 
         async def ready() -> float:
-            client = kernel_client.ready_client_class()(
-                session=Session(key=b"slow-kernel"),
-                ip="127.0.0.1",
-                shell_port=slow.shell_port,
-                iopub_port=slow.iopub_port,
-            )
-            client.start_channels(shell=True, iopub=True, stdin=False, hb=False, control=False)
+            client = slow.client()
             try:
                 start = time.monotonic()
                 await client.wait_for_ready(timeout=20)
@@ -303,19 +309,11 @@ def test_a_kernel_whose_idle_status_comes_late_is_ready_after_one_request():
 def test_a_kernel_that_never_gets_ready_is_given_up_with_what_was_waited_for():
     import asyncio
 
-    from jupyter_client.session import Session
-
     slow = SlowKernel(delay=30)  # idle far beyond the deadline
     try:
 
         async def ready() -> None:
-            client = kernel_client.ready_client_class()(
-                session=Session(key=b"slow-kernel"),
-                ip="127.0.0.1",
-                shell_port=slow.shell_port,
-                iopub_port=slow.iopub_port,
-            )
-            client.start_channels(shell=True, iopub=True, stdin=False, hb=False, control=False)
+            client = slow.client()
             try:
                 await client.wait_for_ready(timeout=2)
             finally:
