@@ -48,77 +48,71 @@ def test_only_stylesheets_and_figures_inside_the_staged_folder_are_served(tmp_pa
 # ------------------------------------------------------- the fast path equals a full render
 
 
-@pytest.mark.slow
-def test_a_spliced_page_is_the_page_a_full_render_makes(tmp_path, oslo_2019):
+@pytest.fixture
+def oslo_session(tmp_path, oslo_2019):
+    """A preview session of the Oslo 2019 build over a copy of its commentary (the session and
+    the copy's folder), closed after the test."""
     from klagerapport.preview.session import Session
+
+    source = tmp_path / "kommentar"
+    shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
+    session = Session(oslo_2019, district="Oslo", year=2019, commentary=source)
+    try:
+        yield session, source
+    finally:
+        session.close()
+
+
+@pytest.mark.slow
+def test_a_spliced_page_is_the_page_a_full_render_makes(oslo_session):
     from klagerapport.render.embedded import html as html_step
 
-    build = oslo_2019
-    source = tmp_path / "kommentar"
-    shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
-    session = Session(build, district="Oslo", year=2019, commentary=source)
-    try:
-        assert session.refresh(full=True) is None and session.state.error is None
-        notes = (source / "generelt.md").read_text(encoding="utf-8")
-        assert "[^" in notes  # a piece with a footnote, numbered page-wide
-        (source / "generelt.md").write_text(
-            notes.replace("\n\n", "\n\nNy setning med {{< var year.minus1 >}}.\n\n", 1),
-            encoding="utf-8",
-        )
-        (source / "tiltak.md").write_text("Kort. {{< var received.totl >}}\n", encoding="utf-8")
-        owed = session.refresh()
-        assert owed is not None and session.spliced == 1, session.state.error
-        full = html_step.render_html(session.staged, session._prepared, owed.markdown, name="sjekk")
-        assert session.state.html == mark_findings(full, session.state.findings)
-        unknown = [n for n, f in enumerate(session.state.findings) if "received.totl" in f.message]
-        assert len(unknown) == 1 and "Ny setning med" in session.state.html
-        assert f'id="kp-funn-{unknown[0]}"' in session.state.html
-        assert session.settle(owed) is False  # nothing left to change
-    finally:
-        session.close()
+    session, source = oslo_session
+    assert session.refresh(full=True) is None and session.state.error is None
+    notes = (source / "generelt.md").read_text(encoding="utf-8")
+    assert "[^" in notes  # a piece with a footnote, numbered page-wide
+    (source / "generelt.md").write_text(
+        notes.replace("\n\n", "\n\nNy setning med {{< var year.minus1 >}}.\n\n", 1),
+        encoding="utf-8",
+    )
+    (source / "tiltak.md").write_text("Kort. {{< var received.totl >}}\n", encoding="utf-8")
+    owed = session.refresh()
+    assert owed is not None and session.spliced == 1, session.state.error
+    full = html_step.render_html(session.staged, session._prepared, owed.markdown, name="sjekk")
+    assert session.state.html == mark_findings(full, session.state.findings)
+    unknown = [n for n, f in enumerate(session.state.findings) if "received.totl" in f.message]
+    assert len(unknown) == 1 and "Ny setning med" in session.state.html
+    assert f'id="kp-funn-{unknown[0]}"' in session.state.html
+    assert session.settle(owed) is False  # nothing left to change
 
 
 @pytest.mark.slow
-def test_a_half_written_file_is_an_error_in_the_page_until_it_is_whole(tmp_path, oslo_2019):
-    from klagerapport.preview.session import Session
-
-    source = tmp_path / "kommentar"
-    shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
-    session = Session(oslo_2019, district="Oslo", year=2019, commentary=source)
-    try:
-        session.refresh(full=True)
-        good = session.state.html
-        whole = "Første linje.\n\nFor «ærlig» og åpen.\n".encode()
-        (source / "pass.md").write_bytes(whole[: whole.index("«".encode()) + 1])  # cut in «
-        session.refresh()
-        error = session.state.error
-        assert error is not None and error.line == 3 and error.file.endswith("pass.md")
-        assert "UTF-8" in error.message and session.state.html == good  # the last good page
-        (source / "pass.md").write_bytes(whole)
-        session.refresh()
-        assert session.state.error is None and "For «ærlig» og åpen." in session.state.html
-    finally:
-        session.close()
+def test_a_half_written_file_is_an_error_in_the_page_until_it_is_whole(oslo_session):
+    session, source = oslo_session
+    session.refresh(full=True)
+    good = session.state.html
+    whole = "Første linje.\n\nFor «ærlig» og åpen.\n".encode()
+    (source / "pass.md").write_bytes(whole[: whole.index("«".encode()) + 1])  # cut in «
+    session.refresh()
+    error = session.state.error
+    assert error is not None and error.line == 3 and error.file.endswith("pass.md")
+    assert "UTF-8" in error.message and session.state.html == good  # the last good page
+    (source / "pass.md").write_bytes(whole)
+    session.refresh()
+    assert session.state.error is None and "For «ærlig» og åpen." in session.state.html
 
 
 @pytest.mark.slow
-def test_raw_html_in_a_saved_file_is_refused_on_the_fast_path_too(tmp_path, oslo_2019):
-    from klagerapport.preview.session import Session
-
-    source = tmp_path / "kommentar"
-    shutil.copytree(paths.commentary_dir("Oslo", 2019), source)
-    session = Session(oslo_2019, district="Oslo", year=2019, commentary=source)
-    try:
-        session.refresh(full=True)
-        good = session.state.html
-        file = source / "pass.md"
-        file.write_text(file.read_text(encoding="utf-8") + "\n<script>x()</script>\n", "utf-8")
-        assert session.refresh() is None  # nothing spliced, nothing owed
-        error = session.state.error
-        assert error is not None and error.file.endswith("pass.md") and "HTML" in error.message
-        assert session.state.html == good and "<script>" not in good
-    finally:
-        session.close()
+def test_raw_html_in_a_saved_file_is_refused_on_the_fast_path_too(oslo_session):
+    session, source = oslo_session
+    session.refresh(full=True)
+    good = session.state.html
+    file = source / "pass.md"
+    file.write_text(file.read_text(encoding="utf-8") + "\n<script>x()</script>\n", "utf-8")
+    assert session.refresh() is None  # nothing spliced, nothing owed
+    error = session.state.error
+    assert error is not None and error.file.endswith("pass.md") and "HTML" in error.message
+    assert session.state.html == good and "<script>" not in good
 
 
 # ------------------------------------------------------------------------ what is watched
