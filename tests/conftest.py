@@ -1,12 +1,15 @@
-"""Shared fixtures: the one real build of Oslo 2019 that every test reading a built report uses."""
+"""Shared fixtures: the one real build of Oslo 2019 that every test reading a built report uses,
+an empty commentary folder and a config.yml of the test's own, and a validation stand-in."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from klagerapport import paths
 from klagerapport.pipeline import run as pipeline_run
 
 
@@ -19,6 +22,26 @@ def oslo_2019(tmp_path_factory) -> Path:
         year=2019, district="Oslo", out=out, engine="embedded", log=lambda _l: None
     )
     return out
+
+
+@pytest.fixture
+def commentary_root(tmp_path, monkeypatch) -> Path:
+    """An empty commentary folder (tmp_path/commentary) that paths.COMMENTARY points to for the
+    test: what a test writes there is the commentary a build reads."""
+    root = tmp_path / "commentary"
+    root.mkdir()
+    monkeypatch.setattr(paths, "COMMENTARY", root)
+    return root
+
+
+@pytest.fixture
+def config(tmp_path, monkeypatch) -> Path:
+    """A copy of the project's config.yml that paths.CONFIG_FILE points to for the test, which
+    may rewrite it."""
+    file = tmp_path / "config.yml"
+    shutil.copy(paths.CONFIG_FILE, file)
+    monkeypatch.setattr(paths, "CONFIG_FILE", file)
+    return file
 
 
 @pytest.fixture

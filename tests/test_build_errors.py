@@ -17,7 +17,7 @@ from casefiles import fixtures, row, write_csv
 from fakerun import make_fake_run, quarto_on_path, write_commentary
 from typer.testing import CliRunner
 
-from klagerapport import paths, render, settings
+from klagerapport import render, settings
 from klagerapport.cli import app
 from klagerapport.errors import BuildError, KlagerapportError
 from klagerapport.ingest import rules, validate
@@ -100,14 +100,6 @@ def test_validate_describes_only_data_district_and_year(data_dir, store_dir):
 
 
 # --- commentary: math refused, every safety problem at once --------------------------------
-
-
-@pytest.fixture
-def commentary_root(tmp_path, monkeypatch):
-    root = tmp_path / "commentary"
-    root.mkdir()
-    monkeypatch.setattr(paths, "COMMENTARY", root)
-    return root
 
 
 def _render_error(tmp_path, commentary_root, text: str) -> str:

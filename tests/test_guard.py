@@ -10,7 +10,7 @@ import pytest
 import typst
 from fakerun import make_fake_run, quarto_on_path, write_commentary
 
-from klagerapport import paths, render, settings
+from klagerapport import render, settings
 from klagerapport.errors import KlagerapportError
 from klagerapport.render import guard
 from klagerapport.render.embedded.engine import render_embedded
@@ -194,14 +194,6 @@ def _fake_quarto(log: str, edit=lambda html: html, *, partials: bool = True):
         return log
 
     return render_quarto
-
-
-@pytest.fixture
-def commentary_root(tmp_path, monkeypatch) -> Path:
-    root = tmp_path / "commentary"
-    root.mkdir()
-    monkeypatch.setattr(paths, "COMMENTARY", root)
-    return root
 
 
 def test_quarto_engine_passes_the_same_guard_and_keeps_the_last_good_report(

@@ -3,21 +3,10 @@ given there, config.yml only for what it kept from the file."""
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
 from typer.testing import CliRunner
 
 from klagerapport import paths
 from klagerapport.cli import app
-
-
-@pytest.fixture
-def config(tmp_path, monkeypatch):
-    file = tmp_path / "config.yml"
-    shutil.copy(paths.CONFIG_FILE, file)
-    monkeypatch.setattr(paths, "CONFIG_FILE", file)
-    return file
 
 
 def test_values_given_on_the_command_line_are_said_to_come_from_it(config):

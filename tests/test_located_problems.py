@@ -43,14 +43,6 @@ GENERELT = (
 LOST = "Et avsnitt som en motor kan miste"
 
 
-@pytest.fixture
-def commentary_root(tmp_path, monkeypatch):
-    root = tmp_path / "commentary"
-    root.mkdir()
-    monkeypatch.setattr(paths, "COMMENTARY", root)
-    return root
-
-
 def _render_json(run_dir):
     return CliRunner().invoke(
         app,

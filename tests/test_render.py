@@ -23,14 +23,6 @@ from klagerapport.render.embedded.engine import render_embedded
 from klagerapport.sections import registry
 
 
-@pytest.fixture
-def commentary_root(tmp_path, monkeypatch) -> Path:
-    root = tmp_path / "commentary"
-    root.mkdir()
-    monkeypatch.setattr(paths, "COMMENTARY", root)
-    return root
-
-
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory) -> tuple[Path, render.RenderResult]:
     """One embedded render of a fake run with two commentary files, shared by the module."""

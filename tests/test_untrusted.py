@@ -189,14 +189,6 @@ def test_a_variable_is_substituted_as_text():
 # ------------------------------------------------------------------------- commentary
 
 
-@pytest.fixture
-def commentary_root(tmp_path, monkeypatch) -> Path:
-    root = tmp_path / "commentary"
-    root.mkdir()
-    monkeypatch.setattr(paths, "COMMENTARY", root)
-    return root
-
-
 def _render_with(tmp_path: Path, commentary_root: Path, text: str) -> Path:
     write_commentary(commentary_root, {"generelt": text})
     run_dir = make_fake_run(tmp_path / "run")

@@ -25,15 +25,6 @@ from klagerapport.ingest import units
 data_dir, store_dir = fixtures()
 
 
-@pytest.fixture
-def config(tmp_path, monkeypatch):
-    """A copy of the project's config.yml that the test may rewrite."""
-    file = tmp_path / "config.yml"
-    shutil.copy(paths.CONFIG_FILE, file)
-    monkeypatch.setattr(paths, "CONFIG_FILE", file)
-    return file
-
-
 def test_init_sets_the_district_year_and_data_once_keeping_the_comments(config, data_dir):
     data = write_csv(
         data_dir, [row(distrikt="Troms", mottatt="2023-02-01", avsluttet="2023-02-20")]
