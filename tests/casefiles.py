@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from klagerapport import paths
+from klagerapport.errors import ValidationError
+from klagerapport.ingest import validate
 
 HEADER = (
     "saksnr",
@@ -83,3 +85,10 @@ def fixtures():
         pytest.fixture(name="data_dir")(tmp_data),
         pytest.fixture(name="store_dir")(tmp_store),
     )
+
+
+def problems_of(path, **kwargs) -> list:
+    """The located problems validation refuses `path` with (it must refuse it)."""
+    with pytest.raises(ValidationError) as info:
+        validate.load_validated(path, **kwargs)
+    return info.value.problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from casefiles import GOOD, HEADER, fixtures, row, write_csv
+from casefiles import GOOD, HEADER, fixtures, problems_of, row, write_csv
 from exports import EXPORT_CASES, write_export
 
 from klagerapport.errors import ValidationError
@@ -13,12 +13,6 @@ from klagerapport.ingest import validate
 from klagerapport.sections import registry
 
 data_dir, store_dir = fixtures()
-
-
-def problems_of(path, **kwargs):
-    with pytest.raises(ValidationError) as info:
-        validate.load_validated(path, **kwargs)
-    return info.value.problems
 
 
 def test_realistic_export_reads_without_hand_edits(data_dir, store_dir):

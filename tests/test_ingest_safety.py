@@ -11,18 +11,11 @@ import zipfile
 
 import pandas as pd
 import pytest
-from casefiles import GOOD, HEADER, fixtures, row, write_csv, write_xlsx
+from casefiles import GOOD, HEADER, fixtures, problems_of, row, write_csv, write_xlsx
 
-from klagerapport.errors import ValidationError
 from klagerapport.ingest import validate
 
 data_dir, store_dir = fixtures()
-
-
-def problems_of(path, **kwargs):
-    with pytest.raises(ValidationError) as info:
-        validate.load_validated(path, **kwargs)
-    return info.value.problems
 
 
 def names(problems):

@@ -6,19 +6,13 @@ import datetime as dt
 
 import pytest
 import yaml
-from casefiles import GOOD, HEADER, fixtures, row, write_csv, write_xlsx
+from casefiles import GOOD, HEADER, fixtures, problems_of, row, write_csv, write_xlsx
 
 from klagerapport import paths
 from klagerapport.errors import KlagerapportError, ValidationError
 from klagerapport.ingest import validate
 
 data_dir, store_dir = fixtures()
-
-
-def problems_of(path, **kwargs):
-    with pytest.raises(ValidationError) as info:
-        validate.load_validated(path, **kwargs)
-    return info.value.problems
 
 
 def only_problem(path):
