@@ -77,3 +77,22 @@ def test_a_share_is_printed_in_whole_percent_half_up():
         12,
         14,
     )
+
+
+def test_a_series_rises_only_if_every_change_is_a_rise():
+    series = {2015: 10, 2016: 12, 2017: 12, 2018: 15}
+    assert r.since(series, 2016) == {2016: 12, 2017: 12, 2018: 15}
+    assert r.since(series, 2016, 2017) == {2016: 12, 2017: 12}
+    assert not r.rising_since(series, 2015, "x")[0]  # flat 2016-2017
+    assert r.rising_since(series, 2017, "x") == (True, "x: 2017 12, 2018 15")
+    assert r.falling([3, 2, 1]) and not r.falling([3, 3, 1]) and not r.rising([1, 1])
+
+
+def test_the_highest_and_lowest_are_held_alone():
+    series = {2016: 5, 2017: 9, 2018: 9, 2019: 7}
+    assert not r.highest_since(series, 2018, "x")[0]  # shared with 2017
+    assert r.highest_since(series, 2019, "x", first=2019)[0]
+    assert r.lowest_since(series, 2016, "x") == (True, "x: 2016 5, 2017 9, 2018 9, 2019 7")
+    assert not r.lowest_since(series, 2019, "x")[0]
+    assert r.lowest_since(series, 2019, "x", first=2018)[0]
+    assert r.alone_highest({"a": 2, "b": 1}, "a") and not r.alone_lowest({"a": 1, "b": 1}, "a")

@@ -22,7 +22,6 @@ module docstring of tools/claim_corpus_kontroll9.py). «ble halvert», «ganger 
 
 from __future__ import annotations
 
-import itertools
 import sys
 
 from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
@@ -39,6 +38,8 @@ from tools.claim_readings import (
     listing,
     n,
     p,
+    place,
+    rising,
     second,
     within_relative,
 )
@@ -58,15 +59,13 @@ _n, _i, _o = map(_s, (NORDLAND, INNLANDET, OSLO))
 
 def _streak_received(f: Facts, changes: int) -> tuple[bool, str]:
     counts = [f.received(y) for y in range(f.year - changes, f.year + 1)]
-    ok = all(b > a for a, b in itertools.pairwise(counts))
-    return ok, "mottatt: " + ", ".join(map(str, counts))
+    return rising(counts), "mottatt: " + ", ".join(map(str, counts))
 
 
-def _highest_decided(f: Facts, place: int) -> tuple[bool, str]:
+def _highest_decided(f: Facts, at: int) -> tuple[bool, str]:
     s = f.decided_series()
-    larger = sum(v > s[f.year] for v in s.values())
-    tied = list(s.values()).count(s[f.year]) > 1
-    return larger + 1 == place and not tied, "avgjort: " + listing(s)
+    got, tied = place(s, f.year)
+    return got == at and not tied, "avgjort: " + listing(s)
 
 
 def _both_halved(f: Facts) -> tuple[bool, str]:

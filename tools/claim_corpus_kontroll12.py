@@ -32,7 +32,6 @@ Committed before the check was run on it, and measured at first contact (benchma
 
 from __future__ import annotations
 
-import itertools
 import sys
 
 from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
@@ -42,13 +41,18 @@ from tools.claim_readings import (
     NEAR,
     SHARE_HEDGED,
     factor,
+    falling,
     first,
     fraction,
     hedged_days,
     listing,
+    lowest_since,
     n,
     p,
+    place,
+    rising,
     second,
+    since,
     within_relative,
 )
 
@@ -98,24 +102,16 @@ def _first_rise_since(f: Facts, since: int) -> tuple[bool, str]:
     return rises[since] and rises[f.year] and not any(between), _received_line(f)
 
 
-def _rank_in(series: dict[int, int], year: int, place: int, first: int, what: str):
+def _rank_in(series: dict[int, int], year: int, at: int, first: int, what: str):
     """`year`'s place among the years from `first` on (1 + how many are larger), untied."""
-    s = {y: v for y, v in series.items() if y >= first}
-    larger = sum(v > s[year] for v in s.values())
-    tied = list(s.values()).count(s[year]) > 1
-    return larger + 1 == place and not tied, f"{what}: " + listing(s)
-
-
-def _lowest_since(series: dict[int, int], year: int, first: int, what: str):
-    s = {y: v for y, v in series.items() if y >= first}
-    ok = s[year] == min(s.values()) and list(s.values()).count(s[year]) == 1
-    return ok, f"{what}: " + listing(s)
+    s = since(series, first)
+    got, tied = place(s, year)
+    return got == at and not tied, f"{what}: " + listing(s)
 
 
 def _ground_falling(f: Facts, key: str, years: int) -> tuple[bool, str]:
     counts = [f.ground(key, y) for y in range(f.year - years, f.year + 1)]
-    ok = all(b < a for a, b in itertools.pairwise(counts))
-    return ok, f"{key}: " + ", ".join(map(str, counts))
+    return falling(counts), f"{key}: " + ", ".join(map(str, counts))
 
 
 def _both_days(f: Facts, test, words: str) -> tuple[bool, str]:
@@ -164,7 +160,7 @@ SENTENCES: list[Sentence] = [
     _t("retning", "Det er første gang siden 2018 at vi mottar flere klager enn året før.",
        lambda f: _first_rise_since(f, 2018)),
     _t("rang", "Antall mottatte klager var det laveste siden 2017.",
-       lambda f: _lowest_since(f.received_series(), 2021, 2017, "mottatt")),
+       lambda f: lowest_since(f.received_series(), 2021, "mottatt", 2017)),
     _t("likhet", "Vi mottok om lag 80 klager, omtrent like mange som i 2019.",
        lambda f: (abs(f.received() - 80) <= NEAR * 80
                   and abs(f.received() - f.received(2019)) <= NEAR * f.received(2019),
@@ -315,7 +311,7 @@ SENTENCES: list[Sentence] = [
                   and fraction(f.within_deadline(2018), 0.9, "innen fristen")[0],
                   f"innen fristen {p(f.within_deadline(2018))} og {p(f.within_deadline())}")),
     _v("retning", "Antall avsluttede saker om etnisk diskriminering har økt hvert år siden 2016.",
-       lambda f: (all(b > a for a, b in itertools.pairwise(f.ethnic_decided_series().values())),
+       lambda f: (rising(f.ethnic_decided_series().values()),
                   "etnisk avgjort: " + listing(f.ethnic_decided_series()))),
     _v("rang", "Avsluttede saker om etnisk diskriminering nådde sitt høyeste nivå i 2019.",
        lambda f: _rank_in(f.ethnic_decided_series(), 2019, 1, 2016, "etnisk avgjort")),

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import math
 import sys
 
@@ -54,11 +53,14 @@ from tools.claim_readings import (
     fraction,
     hedged_number,
     hedged_share,
+    highest_since,
     listing,
+    lowest_since,
     n,
     p,
     place,
     printed_percent,
+    rising_since,
     within_relative,
 )
 
@@ -104,23 +106,6 @@ def _eq(name: str, value: float, said: float) -> tuple[bool, str]:
     return value == said, f"{name} {n(value)}; setningen sier {n(said)}"
 
 
-def _series_max(series: dict[int, int], year: int, first: int, what: str):
-    s = {y: v for y, v in series.items() if y >= first}
-    ok = s[year] == max(s.values()) and list(s.values()).count(s[year]) == 1
-    return ok, f"{what}: {listing(s)}"
-
-
-def _series_min(series: dict[int, int], year: int, what: str):
-    ok = series[year] == min(series.values()) and list(series.values()).count(series[year]) == 1
-    return ok, f"{what}: {listing(series)}"
-
-
-def _rising_every_year(series: dict[int, int], since: int, what: str):
-    years = [y for y in series if y >= since]
-    ok = all(series[b] > series[a] for a, b in itertools.pairwise(years))
-    return ok, f"{what}: " + listing({y: series[y] for y in years})
-
-
 def _rank_word(f: Facts) -> tuple[bool, str]:
     s = f.decided_series()
     place = 1 + sum(v > s[f.year] for v in s.values())
@@ -164,7 +149,7 @@ SENTENCES = [
     _o("rang", "Vi mottok drøyt 210 klager i år, det høyeste antallet siden vi begynte å føre "
                "statistikk i 2007.",
        lambda f: every(hedged_number(f.received(), 210, "mottatt", "over"),
-                       _series_max(f.received_series(), 2019, 2007, "mottatt per år"))),
+                       highest_since(f.received_series(), 2019, "mottatt per år", 2007))),
     _o("andel", "Med {{< var received.total >}} klager ligger vi om lag en femtedel over "
                 "fjorårets nivå.",
        lambda f: _brok(f.received() / f.received(2018) - 1, 1 / 5, "endring fra i fjor",
@@ -184,18 +169,18 @@ SENTENCES = [
     _o("retning", "Etter en kraftig nedgang i fjor økte antallet klager igjen i 2019.",
        lambda f: _flat_then_strong(f, False)),
     _o("retning", "Antallet mottatte klager har økt hvert år siden 2015.",
-       lambda f: _rising_every_year(f.received_series(), 2015, "mottatt")),
+       lambda f: rising_since(f.received_series(), 2015, "mottatt")),
     _o("rang", "2015 var året med færrest avsluttede klager siden 2007.",
-       lambda f: _series_min(f.decided_series(), 2015, "avsluttede per år")),
+       lambda f: lowest_since(f.decided_series(), 2015, "avsluttede per år")),
     _o("rang", "Det laveste antallet klager i perioden var i 2011, med 89 avsluttede saker.",
        lambda f: every(_eq("avsluttet 2011", f.decided(2011), 89),
-                       _series_min(f.decided_series(), 2011, "avsluttede per år"))),
+                       lowest_since(f.decided_series(), 2011, "avsluttede per år"))),
     _o("sammenligning", "De siste fem årene har antallet avsluttede klager mer enn doblet seg.",
        lambda f: (f.decided() > 2 * f.decided(2015) and f.decided() > 2 * f.decided(2014),
                   f"avsluttet 2014 {f.decided(2014)}, 2015 {f.decided(2015)}, 2019 "
                   f"{f.decided()}: over det doble fra begge (2014 eller 2015 som første år)")),
     _o("rang", "Antallet behandlede saker i 2019 var det høyeste noensinne.",
-       lambda f: _series_max(f.decided_series(), 2019, 2007, "avsluttede per år")),
+       lambda f: highest_since(f.decided_series(), 2019, "avsluttede per år", 2007)),
     _o("sammenligning", "I 2017 ble det avsluttet 176 klager, færre enn i 2018.",
        lambda f: every(_eq("avsluttet 2017", f.decided(2017), 176),
                        (f.decided(2017) < f.decided(2018),
@@ -404,10 +389,10 @@ SENTENCES = [
                        _eq("K-etnisk avgjort 2019", f.ethnic_decided(), 16))),
     _o("rang", "Med 16 saker er K-etnisk på sitt høyeste nivå siden vi startet "
                "klagerapporteringen.",
-       lambda f: _series_max(f.ethnic_decided_series(), 2019, 2007, "K-etnisk avgjort")),
+       lambda f: highest_since(f.ethnic_decided_series(), 2019, "K-etnisk avgjort", 2007)),
     _o("rang", "Det høyeste antallet K-etnisk-saker ble registrert i 2016, med 18 avgjorte "
                "saker.",
-       lambda f: every(_series_max(f.ethnic_decided_series(), 2016, 2007, "K-etnisk avgjort"),
+       lambda f: every(highest_since(f.ethnic_decided_series(), 2016, "K-etnisk avgjort", 2007),
                        _eq("2016", f.ethnic_decided(2016), 18))),
     _o("tall", "Tre klager mottatt i år gjaldt annen diskriminering, som alder, kjønn eller "
                "funksjonsevne.",
@@ -555,7 +540,7 @@ SENTENCES = [
     _o("tall", "I 2019 ble det registrert 11 K-etnisk-saker blant de avgjorte.",
        lambda f: _eq("K-etnisk avgjort 2019", f.ethnic_decided(), 11)),
     _o("rang", "Antallet avsluttede saker var i 2019 det høyeste siden 2007, med 174.",
-       lambda f: every(_series_max(f.decided_series(), 2019, 2007, "avsluttede per år"),
+       lambda f: every(highest_since(f.decided_series(), 2019, "avsluttede per år", 2007),
                        _eq("avsluttet 2019", f.decided(), 174))),
     _o("nivå", "Saksbehandlingstiden var i gjennomsnitt under to uker.",
        lambda f: (f.mean_days() < 14, f"snitt {n(f.mean_days())}; to uker er 14")),
@@ -670,7 +655,7 @@ SENTENCES = [
     _v("tall", "Av sakene avgjort i 2019 var 13 kodet K-etnisk.",
        lambda f: _eq("K-etnisk avgjort", f.ethnic_decided(), 13)),
     _v("retning", "K-etnisk-saker avgjort i Vest har økt hvert år siden 2016.",
-       lambda f: _rising_every_year(f.ethnic_decided_series(), 2016, "K-etnisk avgjort")),
+       lambda f: rising_since(f.ethnic_decided_series(), 2016, "K-etnisk avgjort")),
     _v("alle", "Samtlige klager fra 2019 var ferdigbehandlet 10. februar 2020.",
        lambda f: (f.all_decided_by() == dt.date(2020, 2, 10),
                   f"siste avsluttet {f.all_decided_by()}")),

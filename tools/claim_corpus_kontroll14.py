@@ -52,6 +52,8 @@ from tools.claim_readings import (
     FRACTION_HEDGED,
     NESTEN,
     SHARE_HEDGED,
+    alone_highest,
+    alone_lowest,
     every,
     first,
     fraction,
@@ -60,8 +62,11 @@ from tools.claim_readings import (
     listing,
     n,
     p,
+    place,
     printed_percent,
+    rising_since,
     second,
+    since,
     within_relative,
 )
 
@@ -110,32 +115,17 @@ def _rel(before: float, after: float) -> float:
     return after / before - 1
 
 
-def _series_part(series: dict[int, int], first: int, last: int) -> dict[int, int]:
-    return {y: v for y, v in series.items() if first <= y <= last}
-
-
-def _rising_each_year(series: dict[int, int], first: int, what: str) -> tuple[bool, str]:
-    s = {y: v for y, v in series.items() if y >= first}
-    ok = all(s[b] > s[a] for a, b in itertools.pairwise(s))
-    return ok, f"{what}: {listing(s)}"
-
-
 def _max_year(series: dict[int, int], year: int, what: str) -> tuple[bool, str]:
     top = max(series.values())
-    ok = series[year] == top and list(series.values()).count(top) == 1
+    ok = alone_highest(series, year)
     return ok, f"{what} {year}: {series[year]}; høyest {top} ({listing(series)})"
-
-
-def _place_year(series: dict[int, int], year: int) -> int:
-    return 1 + sum(v > series[year] for v in series.values())
 
 
 def _min_year(series: dict[int, int], year: int, what: str) -> tuple[bool, str]:
     low = min(series.values())
     lows = [y for y, v in series.items() if v == low]
-    return lows == [
-        year
-    ], f"{what}: lavest {low} i {', '.join(map(str, lows))}; {year}: {series[year]}"
+    where = ", ".join(map(str, lows))
+    return alone_lowest(series, year), f"{what}: lavest {low} i {where}; {year}: {series[year]}"
 
 
 def _places(_f: Facts) -> tuple[bool, str]:
@@ -149,7 +139,7 @@ def _no_claim(_f: Facts) -> tuple[bool, str]:
 # ---------------------------------------------------------------------------- Oslo's own readings
 def _only_dip_2018(f: Facts) -> tuple[bool, str]:
     """Every change of received cases 2015-2019 a rise but 2017-2018, a fall of at most 1 %."""
-    s = _series_part(f.received_series(), 2015, f.year)
+    s = since(f.received_series(), 2015, f.year)
     falls = [(a, b) for a, b in itertools.pairwise(s) if s[b] <= s[a]]
     ok = falls == [(2017, 2018)] and _rel(s[2017], s[2018]) >= -0.01
     return ok, f"mottatt: {listing(s)}"
@@ -168,9 +158,7 @@ def _ground_first_years(f: Facts, key: str, years: range) -> tuple[bool, str]:
 
 def _least_ground(f: Facts, key: str) -> tuple[bool, str]:
     g = f.grounds()
-    low = min(g.values())
-    ok = g[key] == low and list(g.values()).count(low) == 1
-    return ok, f"grunnlag: {listing(g)}"
+    return alone_lowest(g, key), f"grunnlag: {listing(g)}"
 
 
 def _nation(f: Facts) -> Nation:
@@ -209,7 +197,7 @@ SENTENCES: list[Sentence] = [
                                      "endring %", "over"))),
     _o("retning", "Antallet mottatte klager har økt hvert år siden 2015, og i 2019 kom det "
        "{{< var received.total >}} klager.",
-       lambda f: _rising_each_year(f.received_series(), 2015, "mottatt")),
+       lambda f: rising_since(f.received_series(), 2015, "mottatt")),
     _o("retning", "Med unntak av en marginal nedgang fra 2017 til 2018 har antallet innkomne "
        "klager økt hvert år siden 2015.", _only_dip_2018),
     _o("retning", "Økningen fra 2018 til 2019 var på nesten en tredjedel, fra "
@@ -226,7 +214,7 @@ SENTENCES: list[Sentence] = [
        lambda f: _first_over(f, 200)),
     _o("rang", "Antallet behandlede klager i 2019, {{< var decided.total >}}, er det nest høyeste "
        "siden 2007; bare i 2017 behandlet vi flere.",
-       lambda f: (_place_year(f.decided_series(), f.year) == 2,
+       lambda f: (place(f.decided_series(), f.year)[0] == 2,
                   f"avgjort: {listing(f.decided_series())}")),
     _o("negasjon", "Antallet behandlede klager har aldri vært høyere enn i "
        "{{< var year.current >}}, og det laveste nivået i serien finner vi i "
@@ -488,7 +476,7 @@ SENTENCES: list[Sentence] = [
     _o("rang", "Av sakene som ble avgjort i 2019, var {{< var discrimination.etnisk.decided >}} "
        "kodet K-etnisk, det nest høyeste antallet siden vi startet klagerapporteringen; bare i "
        "{{< var year.minus3 >}} var det flere.",
-       lambda f: every((_place_year(f.ethnic_decided_series(), f.year) == 2,
+       lambda f: every((place(f.ethnic_decided_series(), f.year)[0] == 2,
                         f"K-etnisk avgjort: {listing(f.ethnic_decided_series())}"),
                        _max_year(f.ethnic_decided_series(), f.year - 3, "K-etnisk avgjort"))),
     _o("rang", "Med {{< var discrimination.etnisk.decided >}} saker er antallet K-etnisk blant de "
@@ -496,13 +484,13 @@ SENTENCES: list[Sentence] = [
        lambda f: _max_year(f.ethnic_decided_series(), f.year, "K-etnisk avgjort")),
     _o("retning", "Antallet avgjorte K-etnisk-saker har nå økt for andre år på rad, fra 7 i 2017 "
        "via 11 i 2018 til 16 i år.",
-       lambda f: every(_rising_each_year(f.ethnic_decided_series(), 2017, "K-etnisk avgjort"),
+       lambda f: every(rising_since(f.ethnic_decided_series(), 2017, "K-etnisk avgjort"),
                        _is(f.ethnic_decided(2017), 7, "2017"),
                        _is(f.ethnic_decided(2018), 11, "2018"),
                        _is(f.ethnic_decided(), 16, "2019"))),
     _o("retning", "Som @tbl-etnisk-utvikling viser, har antallet avgjorte saker kodet K-etnisk "
        "økt for tredje år på rad, og vi følger denne utviklingen nøye.",
-       lambda f: _rising_each_year(f.ethnic_decided_series(), 2016, "K-etnisk avgjort")),
+       lambda f: rising_since(f.ethnic_decided_series(), 2016, "K-etnisk avgjort")),
     _o("nivå", "Blant klagene mottatt i 2019 var det 16 med K-etnisk, se @tbl-avgjorelse.",
        lambda f: _is(f.ethnic_received(), 16, "K-etnisk mottatt")),
     _o("andel", "Klager med etnisk diskriminering utgjorde om lag sju prosent av klagene vi "
@@ -695,8 +683,8 @@ SENTENCES: list[Sentence] = [
        lambda f: every(first(f.units(), "Pass"), first(f.units(2018), "Pass"))),
     _o("retning", "Orden Sentrum har hatt en jevn økning de siste tre årene, fra 14 til 19 "
        "klager.",
-       lambda f: _rising_each_year({y: f.unit("Orden Sentrum", y) for y in (2017, 2018, 2019)},
-                                   2017, "Orden Sentrum")),
+       lambda f: rising_since({y: f.unit("Orden Sentrum", y) for y in (2017, 2018, 2019)},
+                              2017, "Orden Sentrum")),
     _o("tall", "Klager på Grønland politistasjon økte med over 50 prosent fra 2018.",
        lambda f: _strict(100 * _rel(f.unit("Grønland politistasjon", 2018),
                                     f.unit("Grønland politistasjon")), 50, "endring %", "above")),
@@ -799,11 +787,11 @@ SENTENCES: list[Sentence] = [
        lambda f: change("mottatt", f.received(2018), f.received(), "up")),
     _v("retning", "Nedgangen i 2019 er den første siden 2016; i både 2017 og 2018 økte antallet "
        "innkomne klager.",
-       lambda f: every(_rising_each_year(_series_part(f.received_series(), 2016, 2018), 2016,
-                                         "mottatt"),
+       lambda f: every(rising_since(since(f.received_series(), 2016, 2018), 2016,
+                                    "mottatt"),
                        change("mottatt", f.received(2018), f.received(), "down"))),
     _v("retning", "Antallet mottatte klager har økt hvert år siden 2016.",
-       lambda f: _rising_each_year(f.received_series(), 2016, "mottatt")),
+       lambda f: rising_since(f.received_series(), 2016, "mottatt")),
     _v("rang", "«Uheldig, men ikke grunnlag for kritikk» var den vanligste avgjørelsen, med "
        "{{< var decisions.uheldig.share >}} av sakene.",
        lambda f: first(f.decisions(), "uheldig")),

@@ -16,7 +16,6 @@ equal tests/corpus/påstander.yml's.
 
 from __future__ import annotations
 
-import itertools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +23,15 @@ from dataclasses import dataclass
 import yaml
 
 from tools.claim_facts import REPORTS, Facts
-from tools.claim_readings import half_within_median, listing, n, p
+from tools.claim_readings import (
+    alone_highest,
+    alone_lowest,
+    half_within_median,
+    listing,
+    n,
+    p,
+    rising_since,
+)
 
 PART = "kontroll6"
 OSLO = "oslo-2019"
@@ -59,24 +66,16 @@ def _a(art, tekst, truth):
     return Sentence(AGDER, art, tekst, truth)
 
 
-def _increasing_since(f: Facts, first: int) -> tuple[bool, str]:
-    s = f.decided_series()
-    years = [y for y in s if y >= first]
-    ok = all(s[b] > s[a] for a, b in itertools.pairwise(years))
-    return ok, "avgjorte: " + ", ".join(f"{y} {s[y]}" for y in years)
-
-
 def _min_year(f: Facts, said: int) -> tuple[bool, str]:
     s = f.decided_series()
     low = min(s.values())
-    lows = [y for y, v in s.items() if v == low]
-    where = ", ".join(map(str, lows))
-    return lows == [said], f"færrest avgjorte i {where} ({low}); {said}: {s[said]}"
+    where = ", ".join(str(y) for y, v in s.items() if v == low)
+    return alone_lowest(s, said), f"færrest avgjorte i {where} ({low}); {said}: {s[said]}"
 
 
 def _is_max_year(f: Facts, series: dict[int, int], year: int, what: str) -> tuple[bool, str]:
     top = max(series.values())
-    return series[year] == top and list(series.values()).count(top) == 1, (
+    return alone_highest(series, year), (
         f"{what} {year}: {series[year]}; høyest i serien {top} "
         f"({', '.join(str(y) for y, v in series.items() if v == top)})"
     )
@@ -125,7 +124,7 @@ SENTENCES: list[Sentence] = [
        lambda f: (f.received(2017) == f.received(),
                   f"mottatt 2017: {f.received(2017)}; verdien er 2019s {f.received()}")),
     _o("retning", "Siden 2015 har antall avgjorte klager økt hvert år.",
-       lambda f: _increasing_since(f, 2015)),
+       lambda f: rising_since(f.decided_series(), 2015, "avgjorte")),
     _o("retning", "Antall avgjorte klager har mer enn doblet seg siden 2015.",
        lambda f: (f.decided() > 2 * f.decided(2015),
                   f"avgjort 2015: {f.decided(2015)}, 2019: {f.decided()}, faktor "

@@ -15,11 +15,11 @@ code). Committed before the rules were fixed for it, and measured at first conta
 
 from __future__ import annotations
 
-import itertools
 import sys
 
 from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
 from tools.claim_facts import Facts
+from tools.claim_readings import falling, rising
 
 PART = "kontroll8"
 A21 = "agder-2021"
@@ -43,8 +43,7 @@ def _discrimination(f: Facts) -> int:
 def _streak(f: Facts, years: int, up: bool) -> tuple[bool, str]:
     """«for N. år på rad»: the last `years` changes of the received series all one way."""
     counts = [f.received(y) for y in range(f.year - years, f.year + 1)]
-    pairs = list(itertools.pairwise(counts))
-    ok = all((b > a) if up else (b < a) for a, b in pairs)
+    ok = rising(counts) if up else falling(counts)
     return ok, "mottatt: " + ", ".join(str(c) for c in counts)
 
 

@@ -24,7 +24,6 @@ run on it, and measured at first contact (benchmarks/README.md).
 
 from __future__ import annotations
 
-import itertools
 import sys
 
 from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
@@ -37,9 +36,12 @@ from tools.claim_readings import (
     first,
     fraction,
     hedged_days,
+    highest_since,
     listing,
+    lowest_since,
     n,
     p,
+    rising_since,
     second,
 )
 
@@ -67,24 +69,6 @@ def _oslo_last_clause(f: Facts) -> tuple[bool, str]:
         f"mottatt +{p(rise)}; snitt {n(f.mean_days(2018))} til {n(f.mean_days())} dager; innen "
         f"fristen {p(f.within_deadline(2018))} til {p(f.within_deadline())}"
     )
-
-
-def _ethnic_rising_since_2016(f: Facts) -> tuple[bool, str]:
-    s = {y: v for y, v in f.ethnic_decided_series().items() if y >= 2016}
-    years = list(s)
-    ok = all(s[b] > s[a] for a, b in itertools.pairwise(years))
-    return ok, "etnisk avgjort: " + listing(s)
-
-
-def _lowest_since(f: Facts, first: int) -> tuple[bool, str]:
-    s = {y: v for y, v in f.decided_series().items() if y >= first}
-    ok = s[f.year] == min(s.values()) and list(s.values()).count(s[f.year]) == 1
-    return ok, "avgjort: " + listing(s)
-
-
-def _highest_ever(f: Facts, series: dict[int, int], what: str) -> tuple[bool, str]:
-    ok = series[f.year] == max(series.values()) and list(series.values()).count(series[f.year]) == 1
-    return ok, f"{what}: " + listing(series)
 
 
 def _decisions_first_then(f: Facts) -> tuple[bool, str]:
@@ -141,9 +125,9 @@ SENTENCES: list[Sentence] = [
                   <= NEAR * max(f.ground("maktmisbruk"), f.ground("annet")),
                   f"maktmisbruk {f.ground('maktmisbruk')}, annet {f.ground('annet')}")),
     _o("rang", "Aldri siden statistikken startet i 2007 har vi avsluttet flere klager enn i år.",
-       lambda f: _highest_ever(f, f.decided_series(), "avgjort")),
+       lambda f: highest_since(f.decided_series(), f.year, "avgjort")),
     _o("rang", "Antallet avsluttede klager var det laveste siden 2016.",
-       lambda f: _lowest_since(f, 2016)),
+       lambda f: lowest_since(f.decided_series(), f.year, "avgjort", 2016)),
     _o("nivå", "I 2016 ble det avsluttet {{< var discrimination.etnisk.decided >}} klager med "
                "påstand om etnisk diskriminering.",
        lambda f: (f.ethnic_decided(2016) == f.ethnic_decided(),
@@ -252,7 +236,7 @@ SENTENCES: list[Sentence] = [
     _a2("tall", "Tre klager fra i år er fortsatt under behandling.",
         lambda f: (f.open() == 3, f"åpne {f.open()}")),
     _a2("rang", "Antall avsluttede klager om etnisk diskriminering er det høyeste siden 2016.",
-        lambda f: _highest_ever(f, f.ethnic_decided_series(), "etnisk avgjort")),
+        lambda f: highest_since(f.ethnic_decided_series(), f.year, "etnisk avgjort")),
     _a2("retning", "Gjennomsnittlig saksbehandlingstid gikk ned med nesten seks dager.",
         lambda f: hedged_days(f.mean_days(2021) - f.mean_days(), 6, "nedgang i snitt", "under")),
     _a2("retning", "Gjennomsnittlig saksbehandlingstid økte med nesten seks dager.",
@@ -303,7 +287,7 @@ SENTENCES: list[Sentence] = [
                    "{{< var year.current >}}.",
        lambda f: (f.ethnic_decided() == 0, f"etnisk avgjort {f.ethnic_decided()}")),
     _t("retning", "Klager om etnisk diskriminering har økt hvert år siden 2016.",
-       _ethnic_rising_since_2016),
+       lambda f: rising_since(f.ethnic_decided_series(), 2016, "etnisk avgjort")),
     _t("sted", "I Bodø fikk vi {{< var received.total >}} klager i år.",
        lambda f: town_in("Bodø", f.district)),
     _t("sted", "Troms politidistrikt, som blant annet dekker Tromsø og Harstad, mottok "

@@ -16,6 +16,9 @@ tests/test_check_corpus.py then asks for the corpus to be written again.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
+
 import yaml
 
 from tools.claim_facts import REFERENCE, Facts
@@ -151,6 +154,58 @@ def first(counts: dict[str, int], key: str) -> tuple[bool, str]:
 def second(counts: dict[str, int], key: str) -> tuple[bool, str]:
     """«nest vanligst»: the key alone in second place."""
     return ranked(counts, key, 2)
+
+
+# ---------------------------------------------------------------------------- series
+def since(series: dict[int, int], first: int | None, last: int | None = None) -> dict[int, int]:
+    """The years of a yearly series from `first` (all when None) to `last` (all when None)."""
+    lo = min(series) if first is None else first
+    hi = max(series) if last is None else last
+    return {y: v for y, v in series.items() if lo <= y <= hi}
+
+
+def rising(values: Iterable[float]) -> bool:
+    """«økt hvert år», «for tredje år på rad»: each value above the one before."""
+    return all(b > a for a, b in itertools.pairwise(values))
+
+
+def falling(values: Iterable[float]) -> bool:
+    """«gått ned hvert år»: each value below the one before."""
+    return all(b < a for a, b in itertools.pairwise(values))
+
+
+def alone_highest(counts: dict, key) -> bool:
+    """«det høyeste», «flest»: the key's count is the largest, and no other key has it."""
+    top = max(counts.values())
+    return counts[key] == top and list(counts.values()).count(top) == 1
+
+
+def alone_lowest(counts: dict, key) -> bool:
+    """«det laveste», «færrest»: the key's count is the smallest, and no other key has it."""
+    low = min(counts.values())
+    return counts[key] == low and list(counts.values()).count(low) == 1
+
+
+def rising_since(series: dict[int, int], first: int, what: str) -> tuple[bool, str]:
+    """«økt hvert år siden <first>»: every change from `first` on a rise."""
+    part = since(series, first)
+    return rising(part.values()), f"{what}: {listing(part)}"
+
+
+def highest_since(
+    series: dict[int, int], year: int, what: str, first: int | None = None
+) -> tuple[bool, str]:
+    """«det høyeste siden <first>» (or ever, without `first`): `year` alone at the top."""
+    part = since(series, first)
+    return alone_highest(part, year), f"{what}: {listing(part)}"
+
+
+def lowest_since(
+    series: dict[int, int], year: int, what: str, first: int | None = None
+) -> tuple[bool, str]:
+    """«det laveste siden <first>» (or ever, without `first`): `year` alone at the bottom."""
+    part = since(series, first)
+    return alone_lowest(part, year), f"{what}: {listing(part)}"
 
 
 # ---------------------------------------------------------------------------- handling time
