@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions, sentences_about
 from tools.claim_facts import Facts, town_in
 from tools.claim_readings import (
     FACTOR,
@@ -50,11 +50,7 @@ INNLANDET = "innlandet-2018"
 OSLO = "oslo-2019"
 
 
-def _s(rapport):
-    return lambda art, tekst, truth: Sentence(rapport, art, tekst, truth)
-
-
-_n, _i, _o = map(_s, (NORDLAND, INNLANDET, OSLO))
+_n, _i, _o = map(sentences_about, (NORDLAND, INNLANDET, OSLO))
 
 
 def _streak_received(f: Facts, changes: int) -> tuple[bool, str]:

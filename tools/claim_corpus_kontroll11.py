@@ -26,7 +26,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from tools.claim_corpus_kontroll6 import Sentence, part_functions
+from tools.claim_corpus_kontroll6 import Sentence, part_functions, sentences_about
 from tools.claim_facts import Facts
 
 PART = "kontroll11"
@@ -77,11 +77,9 @@ def more(a: Count, b: Count, what: str):
     return lambda f: (a(f) > b(f), f"{what}: {a(f)} mot {b(f)}")
 
 
-def _s(rapport):
-    return lambda art, tekst, truth: Sentence(rapport, art, tekst, truth)
-
-
-_t, _o, _a0, _a1, _a2, _v, _n, _i = map(_s, (TROMS, OSLO, A20, A21, A22, VEST, NORD, INN))
+_t, _o, _a0, _a1, _a2, _v, _n, _i = map(
+    sentences_about, (TROMS, OSLO, A20, A21, A22, VEST, NORD, INN)
+)
 
 SENTENCES: list[Sentence] = [
     # ------------------------------------------------------------------ the trial's sentences

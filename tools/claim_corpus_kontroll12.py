@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions, sentences_about
 from tools.claim_facts import Facts, town_in
 from tools.claim_readings import (
     FRACTION_HEDGED,
@@ -64,11 +64,7 @@ TROMS = "troms-2021"
 OSLO = "oslo-2019"
 
 
-def _s(rapport):
-    return lambda art, tekst, truth: Sentence(rapport, art, tekst, truth)
-
-
-_t, _v, _a, _r, _o = map(_s, (TRONDELAG, VEST, AGDER, TROMS, OSLO))
+_t, _v, _a, _r, _o = map(sentences_about, (TRONDELAG, VEST, AGDER, TROMS, OSLO))
 
 
 def _near(value: float, target: float, what: str) -> tuple[bool, str]:

@@ -43,7 +43,7 @@ import functools
 import math
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
+from tools.claim_corpus_kontroll6 import change, part_functions, sentences_about
 from tools.claim_facts import Facts, town_in
 from tools.claim_readings import (
     FACTOR,
@@ -74,11 +74,7 @@ DEADLINE = 28
 _brok = functools.partial(fraction, word="brøkordet")
 
 
-def _s(rapport):
-    return lambda art, tekst, truth: Sentence(rapport, art, tekst, truth)
-
-
-_o, _v = map(_s, (OSLO, VEST))
+_o, _v = map(sentences_about, (OSLO, VEST))
 
 
 def _pct(share: float, said: int, what: str) -> tuple[bool, str]:

@@ -45,7 +45,7 @@ from __future__ import annotations
 import itertools
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions, sentences_about
 from tools.claim_facts import Facts, Nation, town_in
 from tools.claim_readings import (
     FACTOR,
@@ -63,6 +63,7 @@ from tools.claim_readings import (
     n,
     p,
     place,
+    places_only,
     printed_percent,
     rising_since,
     second,
@@ -79,11 +80,7 @@ VEST = "vest-2019"
 # three earlier parts; four labels were computed again.
 
 
-def _s(rapport):
-    return lambda art, tekst, truth: Sentence(rapport, art, tekst, truth)
-
-
-_o, _v = map(_s, (OSLO, VEST))
+_o, _v = map(sentences_about, (OSLO, VEST))
 
 
 def _strict(value: float, bound: float, what: str, how: str) -> tuple[bool, str]:
@@ -126,10 +123,6 @@ def _min_year(series: dict[int, int], year: int, what: str) -> tuple[bool, str]:
     lows = [y for y, v in series.items() if v == low]
     where = ", ".join(map(str, lows))
     return alone_lowest(series, year), f"{what}: lavest {low} i {where}; {year}: {series[year]}"
-
-
-def _places(_f: Facts) -> tuple[bool, str]:
-    return True, "ingen tallpåstand; stedene hører til distriktet"
 
 
 def _no_claim(_f: Facts) -> tuple[bool, str]:
@@ -668,11 +661,11 @@ SENTENCES: list[Sentence] = [
                   f"ID {f.ground('id')}, taushetsplikt {f.ground('taushetsplikt')}")),
     # ------------------------------------------------------------------ Oslo: prose
     _o("ingen", "Passkontoret på Grønland har utvidet åpningstidene og legger nå ut timer for en "
-       "lengre periode fremover.", _places),
+       "lengre periode fremover.", places_only),
     _o("ingen", "Vi oppfordrer fortsatt publikum til å klage når de er misfornøyd, fordi en "
        "klage gir oss anledning til å forklare og, der det er grunn til det, beklage.", _no_claim),
     _o("ingen", "Klagesakene fra Stovner og Manglerud viser at møtet mellom ungdom og politi "
-       "fortsatt krever oppmerksomhet.", _places),
+       "fortsatt krever oppmerksomhet.", places_only),
     _o("ingen", "Leder for operasjonssentralen har tatt opp sakene om bruk av sosiale medier med "
        "involvert personell, og rutinene er gjennomgått.", _no_claim),
     # ------------------------------------------------------------------ Oslo: more of the same
@@ -855,7 +848,7 @@ SENTENCES: list[Sentence] = [
        "2020.",
        lambda f: (f.all_decided_by() is not None and str(f.all_decided_by()) <= "2020-01-31",
                   f"alle avsluttet {f.all_decided_by()}")),
-    _v("ingen", "Klagene kommer fra hele distriktet, fra Bergen sentrum til Førde.", _places),
+    _v("ingen", "Klagene kommer fra hele distriktet, fra Bergen sentrum til Førde.", places_only),
     _v("sted", "I Stavanger mottok vi 118 klager i 2019.",
        lambda f: town_in("Stavanger", f.district)),
     _v("sammenligning", "Vest hadde en gjennomsnittlig saksbehandlingstid som var kortere enn "

@@ -30,6 +30,7 @@ from tools.claim_readings import (
     listing,
     n,
     p,
+    places_only,
     rising_since,
 )
 
@@ -46,6 +47,14 @@ class Sentence:
     truth: Callable[[Facts], tuple[bool, str]]
 
 
+def sentences_about(rapport: str) -> Callable[..., Sentence]:
+    """A part's maker of sentences about one report: `(art, tekst, truth) -> Sentence`."""
+    return lambda art, tekst, truth: Sentence(rapport, art, tekst, truth)
+
+
+_o, _a = map(sentences_about, (OSLO, AGDER))
+
+
 def change(name: str, before: float, after: float, said: str) -> tuple[bool, str]:
     """A direction: `said` up | down | same, against before -> after."""
     real = "up" if after > before else "down" if after < before else "same"
@@ -56,14 +65,6 @@ def change(name: str, before: float, after: float, said: str) -> tuple[bool, str
 def the_max(counts: dict[str, int]) -> list[str]:
     top = max(counts.values())
     return [k for k, v in counts.items() if v == top]
-
-
-def _o(art, tekst, truth):
-    return Sentence(OSLO, art, tekst, truth)
-
-
-def _a(art, tekst, truth):
-    return Sentence(AGDER, art, tekst, truth)
 
 
 def _min_year(f: Facts, said: int) -> tuple[bool, str]:
@@ -87,10 +88,6 @@ def _ethnic_not_down(f: Facts) -> tuple[bool, str]:
     dec = (f.ethnic_decided(y - 1), f.ethnic_decided())
     ok = rec[1] >= rec[0] and dec[1] >= dec[0]
     return ok, f"etnisk mottatt {rec[0]} til {rec[1]}, avgjort {dec[0]} til {dec[1]}: ikke ned"
-
-
-def _places_no_claim(_f: Facts) -> tuple[bool, str]:
-    return True, "ingen tallpåstand; stedene hører til distriktet"
 
 
 def _all_decided_by(f: Facts, last_day: str) -> tuple[bool, str]:
@@ -272,7 +269,7 @@ SENTENCES: list[Sentence] = [
        lambda f: (Facts("Trøndelag", 2019).received(2018) == f.received(2018),
                   f"Trøndelag mottok {Facts('Trøndelag', 2019).received(2018)} i 2018; "
                   f"{f.received(2018)} er Oslos tall")),
-    _o("ingen", "Klager fra Holmlia og Furuset gjaldt ofte kontroller.", _places_no_claim),
+    _o("ingen", "Klager fra Holmlia og Furuset gjaldt ofte kontroller.", places_only),
     _o("nivå", "Klagene på Stovner politistasjon utgjorde "
                "{{< var units.majorstuen_politistasjon.count >}}.",
        lambda f: (f.unit("Stovner politistasjon") == f.unit("Majorstuen politistasjon"),
@@ -386,7 +383,7 @@ SENTENCES: list[Sentence] = [
                   f"annen diskriminering: mottatt {f.other_received()}, avgjort "
                   f"{f.other_decided()}")),
     _a("ingen", "Mange av klagene kom fra publikum i Kristiansand og Grimstad.",
-       _places_no_claim),
+       places_only),
     _a("sted", "I Bergen mottok vi {{< var received.total >}} klager i {{< var year.current >}}.",
        lambda f: (False, "Bergen er i Vest; 51 er Agders tall")),
     _a("sted", "Som i Oslo politidistrikt gikk antallet klager opp i år.",

@@ -18,14 +18,12 @@ import sys
 from tools.claim_corpus_kontroll6 import (
     Sentence,
     change,
-    listing,
-    n,
-    p,
     part_functions,
+    sentences_about,
     the_max,
 )
 from tools.claim_facts import Facts
-from tools.claim_readings import rising
+from tools.claim_readings import listing, n, p, rising
 
 PART = "kontroll7"
 OSLO = "oslo-2019"
@@ -33,16 +31,7 @@ AGDER = "agder-2020"
 TROMS = "troms-2021"
 
 
-def _t(art, tekst, truth):
-    return Sentence(TROMS, art, tekst, truth)
-
-
-def _o(art, tekst, truth):
-    return Sentence(OSLO, art, tekst, truth)
-
-
-def _a(art, tekst, truth):
-    return Sentence(AGDER, art, tekst, truth)
+_t, _o, _a = map(sentences_about, (TROMS, OSLO, AGDER))
 
 
 def _every_year_up(f: Facts, unit: str, first: int) -> tuple[bool, str]:

@@ -17,9 +17,14 @@ from __future__ import annotations
 
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
+from tools.claim_corpus_kontroll6 import (
+    Sentence,
+    change,
+    part_functions,
+    sentences_about,
+)
 from tools.claim_facts import Facts
-from tools.claim_readings import falling, rising
+from tools.claim_readings import falling, listing, n, p, rising
 
 PART = "kontroll8"
 A21 = "agder-2021"
@@ -28,12 +33,7 @@ MONTH = 30  # «en måned» read as 30 days (a month is 28 to 31: 30 is the read
 WEEK = 7
 
 
-def _a(art, tekst, truth):
-    return Sentence(A21, art, tekst, truth)
-
-
-def _b(art, tekst, truth):
-    return Sentence(A22, art, tekst, truth)
+_a, _b = map(sentences_about, (A21, A22))
 
 
 def _discrimination(f: Facts) -> int:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions, sentences_about
 from tools.claim_facts import Facts, town_in
 from tools.claim_readings import (
     FRACTION_HEDGED,
@@ -54,11 +54,7 @@ TROMS = "troms-2021"
 VEST = "vest-2019"
 
 
-def _s(rapport):
-    return lambda art, tekst, truth: Sentence(rapport, art, tekst, truth)
-
-
-_o, _a0, _a1, _a2, _t, _v = map(_s, (OSLO, A20, A21, A22, TROMS, VEST))
+_o, _a0, _a1, _a2, _t, _v = map(sentences_about, (OSLO, A20, A21, A22, TROMS, VEST))
 
 
 def _oslo_last_clause(f: Facts) -> tuple[bool, str]:

@@ -132,6 +132,11 @@ def every(*checks: tuple[bool, str]) -> tuple[bool, str]:
     return all(ok for ok, _ in checks), "; ".join(why for _, why in checks)
 
 
+def places_only(_f: Facts) -> tuple[bool, str]:
+    """A sentence that names only the district's own places and says no number: true."""
+    return True, "ingen tallpåstand; stedene hører til distriktet"
+
+
 # ---------------------------------------------------------------------------- ranks
 def place(counts: dict[str, int], key: str) -> tuple[int, bool]:
     """The key's place among the categories (1 + how many are larger) and whether it shares it."""
