@@ -24,7 +24,7 @@ from tools.claim_corpus_kontroll6 import (
     sentences_about,
 )
 from tools.claim_facts import Facts
-from tools.claim_readings import falling, listing, n, p, rising
+from tools.claim_readings import FACTOR, falling, listing, n, p, rising, within_relative
 
 PART = "kontroll8"
 A21 = "agder-2021"
@@ -47,9 +47,11 @@ def _streak(f: Facts, years: int, up: bool) -> tuple[bool, str]:
     return ok, "mottatt: " + ", ".join(str(c) for c in counts)
 
 
-def _ratio(f: Facts, factor: float, tolerance: float = 0.15) -> tuple[bool, str]:
+def _ratio(f: Facts, factor: float) -> tuple[bool, str]:
+    """«dobbelt så mange klager som i fjor»: this year's received against last year's, within
+    claim_readings.FACTOR of the factor."""
     before, now = f.received(f.year - 1), f.received()
-    ok = abs(now / before - factor) <= tolerance * factor
+    ok = within_relative(now / before, factor, FACTOR)
     return ok, f"mottatt {before} til {now} (faktor {n(now / before)})"
 
 
