@@ -4,8 +4,11 @@ every part labelled by code (tools/claim_corpus_kontroll*.py).
 A reading says when a sentence's words hold of the facts (tools/claim_facts.py): a hedged number
 («rundt 200», «nesten tre uker», «drøyt 20 prosent»), a fraction word («en tredjedel», «knapt
 halvparten»), a hedged share in percent, a share as the report prints it, a factor («dobbelt så
-mange»), a category's place («nest vanligst»), several statements in one sentence. Each returns
-`(holds, reason)`, the reason in bokmål as the corpus's `grunn` holds it.
+mange»), a category's place («nest vanligst»), a yearly series («økt hvert år siden 2015», «det
+høyeste siden 2007»), several statements in one sentence. A reading with a reason returns
+`(holds, reason)`, the reason in bokmål as the corpus's `grunn` holds it; the bare predicates
+(`within`, `within_relative`, `rising`, `alone_highest`, …) serve a part whose reasons say more.
+A new part takes its readings from here and adds one here rather than writing its own copy.
 
 The tolerances are the documented ones (commentary/README.md, «Ord som tallene kan motsi»),
 read as data from the lexicon's `toleranse` (data/reference/leksikon.yml), like the code lists
