@@ -59,8 +59,8 @@ from tools.claim_readings import (
     n,
     p,
     place,
-    printed_percent,
     rising_since,
+    typed_share,
     within_relative,
 )
 
@@ -75,13 +75,6 @@ _brok = functools.partial(fraction, word="brøkordet")
 
 
 _o, _v = map(sentences_about, (OSLO, VEST))
-
-
-def _pct(share: float, said: int, what: str) -> tuple[bool, str]:
-    """A typed «N prosent»: the report's whole percent."""
-    return printed_percent(
-        share
-    ) == said, f"{what} {p(share)}, trykt {printed_percent(share)} %; ordet sier {said} %"
 
 
 def _times(a: float, b: float, factor: float, what: str, how: str = "near") -> tuple[bool, str]:
@@ -216,11 +209,11 @@ SENTENCES = [
                        _brok(f.decision_share("kritikk"), 1 / 8, "andel kritikk",
                              FRACTION_HEDGED))),
     _o("andel", "Andelen saker med kritikk var 12 prosent, opp fra 9 prosent i 2018.",
-       lambda f: every(_pct(f.decision_share("kritikk"), 12, "kritikk 2019"),
-                       _pct(f.decision_share("kritikk", 2018), 9, "kritikk 2018"))),
+       lambda f: every(typed_share(f.decision_share("kritikk"), 12, "kritikk 2019"),
+                       typed_share(f.decision_share("kritikk", 2018), 9, "kritikk 2018"))),
     _o("andel", "Andelen klager avgjort som uheldig steg markert, fra 26 til 36 prosent.",
-       lambda f: every(_pct(f.decision_share("uheldig", 2018), 26, "uheldig 2018"),
-                       _pct(f.decision_share("uheldig"), 36, "uheldig 2019"),
+       lambda f: every(typed_share(f.decision_share("uheldig", 2018), 26, "uheldig 2018"),
+                       typed_share(f.decision_share("uheldig"), 36, "uheldig 2019"),
                        (f.decision_share("uheldig") - f.decision_share("uheldig", 2018) > 0.08,
                        "opp mer enn 8 prosentpoeng: markert på enhver lesning"))),
     _o("andel", "Nesten fire av ti klagesaker i år endte med «ikke grunnlag for kritikk».",
@@ -506,7 +499,7 @@ SENTENCES = [
        lambda f: (True, "ingen tallpåstand")),
     # ------------------------------------------------------------------ Oslo: more
     _o("andel", "Andelen besvart innen fristen var 87 prosent, omtrent som i fjor.",
-       lambda f: every(_pct(f.within_deadline(), 87, "innen fristen 2019"),
+       lambda f: every(typed_share(f.within_deadline(), 87, "innen fristen 2019"),
                        hedged_share(f.within_deadline(), 100 * f.within_deadline(2018),
                                   "innen fristen mot i fjor"))),
     _o("fra", "Medianen for saksbehandlingstid falt fra 16,5 til 15,5 dager.",
@@ -640,7 +633,7 @@ SENTENCES = [
     _v("andel", "Andelen besvart innen fristen steg til 86 prosent.",
        lambda f: every(change("innen fristen i prosent", 100 * f.within_deadline(2018),
                              100 * f.within_deadline(), "up"),
-                       _pct(f.within_deadline(), 86, "innen fristen"))),
+                       typed_share(f.within_deadline(), 86, "innen fristen"))),
     _v("andel", "Drøyt hver fjerde klage tok lenger tid enn 28 dager.",
        lambda f: _brok(f.share_over(DEADLINE), 0.25, "over fristen", how="over")),
     _v("nivå", "Saksbehandlingstiden i Vest var under tre uker både i snitt og median.",

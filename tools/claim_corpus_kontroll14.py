@@ -68,6 +68,7 @@ from tools.claim_readings import (
     rising_since,
     second,
     since,
+    typed_share,
     within_relative,
 )
 
@@ -90,9 +91,8 @@ def _strict(value: float, bound: float, what: str, how: str) -> tuple[bool, str]
 
 
 def _share_is(share: float, said: int, what: str) -> tuple[bool, str]:
-    return printed_percent(
-        share
-    ) == said, f"{what} {p(share)}, trykt {printed_percent(share)} %; ordet sier {said}"
+    """A typed «N prosent» (claim_readings.typed_share), this part's reasons without the «%»."""
+    return typed_share(share, said, what, unit="")
 
 
 def _is(value: float, said: float, what: str) -> tuple[bool, str]:

@@ -130,6 +130,13 @@ def printed_percent(share: float) -> int:
     return int(100 * share + 0.5)
 
 
+def typed_share(share: float, said: int, what: str, unit: str = " %") -> tuple[bool, str]:
+    """A typed «N prosent» of a share: right when the report's whole percent (`printed_percent`)
+    is N. `unit` follows N in the reason."""
+    printed = printed_percent(share)
+    return printed == said, f"{what} {p(share)}, trykt {printed} %; ordet sier {said}{unit}"
+
+
 def every(*checks: tuple[bool, str]) -> tuple[bool, str]:
     """A sentence of several statements: true only if each is; the reasons joined."""
     return all(ok for ok, _ in checks), "; ".join(why for _, why in checks)
