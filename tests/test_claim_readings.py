@@ -96,3 +96,9 @@ def test_the_highest_and_lowest_are_held_alone():
     assert not r.lowest_since(series, 2019, "x")[0]
     assert r.lowest_since(series, 2019, "x", first=2018)[0]
     assert r.alone_highest({"a": 2, "b": 1}, "a") and not r.alone_lowest({"a": 1, "b": 1}, "a")
+
+
+def test_a_typed_percent_is_the_reports_whole_percent():
+    assert r.typed_share(0.125, 13, "x") == (True, "x 12,5 %, trykt 13 %; ordet sier 13 %")
+    assert not r.typed_share(0.1249, 13, "x")[0]
+    assert r.typed_share(0.1249, 12, "x", unit="")[1].endswith("ordet sier 12")

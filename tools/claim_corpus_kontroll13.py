@@ -44,7 +44,7 @@ import math
 import sys
 
 from tools.claim_corpus_kontroll6 import change, part_functions, sentences_about
-from tools.claim_facts import Facts, town_in
+from tools.claim_facts import DEADLINE_DAYS, Facts, town_in
 from tools.claim_readings import (
     FACTOR,
     FRACTION_HEDGED,
@@ -67,7 +67,6 @@ from tools.claim_readings import (
 PART = "kontroll13"
 OSLO = "oslo-2019"
 VEST = "vest-2019"
-DEADLINE = 28
 
 
 # a fraction word (claim_readings.fraction), this part's reasons calling it «brøkordet»
@@ -335,9 +334,9 @@ SENTENCES = [
        lambda f: change("innen fristen i prosent", 100 * f.within_deadline(2018),
                         100 * f.within_deadline(), "down")),
     _o("andel", "Hver tiende klage tok lenger tid enn fristen på 28 dager.",
-       lambda f: _brok(f.share_over(DEADLINE), 0.1, "over fristen")),
+       lambda f: _brok(f.share_over(DEADLINE_DAYS), 0.1, "over fristen")),
     _o("andel", "Nesten hver fjerde klage ble ikke besvart innen fristen.",
-       lambda f: _brok(f.share_over(DEADLINE), 0.25, "over fristen", how="under")),
+       lambda f: _brok(f.share_over(DEADLINE_DAYS), 0.25, "over fristen", how="under")),
     _o("alle", "Ingen klager tok mer enn to måneder å behandle.",
        lambda f: (f.count_over(60) == 0, f"over 60 dager: {f.count_over(60)}")),
     _o("tall", "Den lengste saksbehandlingstiden var 71 dager.",
@@ -584,7 +583,7 @@ SENTENCES = [
     _o("andel", "Over 90 prosent av klagene ble besvart innen fire uker.",
        lambda f: (f.within_deadline() > 0.9, f"innen fristen {p(f.within_deadline())}")),
     _o("andel", "Drøyt 12 prosent av klagene tok mer enn fire uker.",
-       lambda f: hedged_share(f.share_over(DEADLINE), 12, "over fristen", "over")),
+       lambda f: hedged_share(f.share_over(DEADLINE_DAYS), 12, "over fristen", "over")),
     _o("andel", "{{< var grounds.adferd.share >}} av klagene i år gjaldt saksbehandling eller "
                 "service.",
        lambda f: (f.ground("adferd") == f.ground("saksbehandling"),
@@ -635,7 +634,7 @@ SENTENCES = [
                              100 * f.within_deadline(), "up"),
                        typed_share(f.within_deadline(), 86, "innen fristen"))),
     _v("andel", "Drøyt hver fjerde klage tok lenger tid enn 28 dager.",
-       lambda f: _brok(f.share_over(DEADLINE), 0.25, "over fristen", how="over")),
+       lambda f: _brok(f.share_over(DEADLINE_DAYS), 0.25, "over fristen", how="over")),
     _v("nivå", "Saksbehandlingstiden i Vest var under tre uker både i snitt og median.",
        lambda f: (f.mean_days() < 21 and f.median_days() < 21,
                   f"snitt {n(f.mean_days())}, median {n(f.median_days())}; tre uker er 21")),

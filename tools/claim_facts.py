@@ -63,6 +63,8 @@ def _spellings(code: str) -> set[str]:
 
 ETHNIC = _spellings("etnisk")
 OTHER = _spellings("annen")
+# «fristen»: the days a complaint should be answered within (settings.yml)
+DEADLINE_DAYS = int(_yaml("settings.yml")["answer_deadline_days"])
 
 # Towns and the police district each lies in: the labeller's own list (general knowledge of the
 # 2020 police districts), not the check's lexicon. A sentence that gives a district's figures as
@@ -228,9 +230,8 @@ class Facts:
         return float(statistics.median(self.handling_days(year)))
 
     def within_deadline(self, year: int | None = None) -> float:
-        deadline = _yaml("settings.yml")["answer_deadline_days"]
         days = self.handling_days(year)
-        return sum(d <= deadline for d in days) / len(days)
+        return sum(d <= DEADLINE_DAYS for d in days) / len(days)
 
     def open_at_year_end(self) -> int:
         """Received in the report year and not yet answered on its 31 December."""
@@ -297,9 +298,8 @@ class Nation:
         return statistics.fmean(self.handling_days())
 
     def within_deadline(self) -> float:
-        deadline = _yaml("settings.yml")["answer_deadline_days"]
         days = self.handling_days()
-        return sum(d <= deadline for d in days) / len(days)
+        return sum(d <= DEADLINE_DAYS for d in days) / len(days)
 
 
 def main() -> int:
