@@ -89,18 +89,18 @@ def _declines_then_rise(f: Facts) -> tuple[bool, str]:
     return ok, _received_line(f)
 
 
-def _first_rise_since(f: Facts, since: int) -> tuple[bool, str]:
-    """«første gang siden <since> at … flere enn året før»: a rise in `since` and in the report
+def _first_rise_since(f: Facts, start: int) -> tuple[bool, str]:
+    """«første gang siden <start> at … flere enn året før»: a rise in `start` and in the report
     year, none in between."""
     s = f.received_series()
-    rises = {y: s[y] > s[y - 1] for y in range(since, f.year + 1)}
-    between = [rises[y] for y in range(since + 1, f.year)]
-    return rises[since] and rises[f.year] and not any(between), _received_line(f)
+    rises = {y: s[y] > s[y - 1] for y in range(start, f.year + 1)}
+    between = [rises[y] for y in range(start + 1, f.year)]
+    return rises[start] and rises[f.year] and not any(between), _received_line(f)
 
 
-def _rank_in(series: dict[int, int], year: int, at: int, first: int, what: str):
-    """`year`'s place among the years from `first` on (1 + how many are larger), untied."""
-    s = since(series, first)
+def _rank_in(series: dict[int, int], year: int, at: int, start: int, what: str):
+    """`year`'s place among the years from `start` on (1 + how many are larger), untied."""
+    s = since(series, start)
     got, tied = place(s, year)
     return got == at and not tied, f"{what}: " + listing(s)
 

@@ -166,10 +166,10 @@ def _district_first(values: dict[str, float], district: str, what: str, lowest=F
     return ok, f"{what}: {shown} …"
 
 
-def _district_place(values: dict[str, float], district: str, place: int, what: str, lowest=False):
+def _district_place(values: dict[str, float], district: str, at: int, what: str, lowest=False):
     order = sorted(values, key=values.get, reverse=not lowest)
-    shown = ", ".join(f"{d} {n(values[d])}" for d in order[: place + 2])
-    return order.index(district) + 1 == place, f"{what}: {shown} …"
+    shown = ", ".join(f"{d} {n(values[d])}" for d in order[: at + 2])
+    return order.index(district) + 1 == at, f"{what}: {shown} …"
 
 
 def _ethnic_most_also_last_year(f: Facts) -> tuple[bool, str]:
