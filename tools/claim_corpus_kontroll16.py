@@ -2,16 +2,18 @@
 
 Written on 7 December 2026 (issue 21, round s6, task B) by an outsider who had not read the
 check's rules (src/klagerapport/check/), its lexicon, its list of small numbers or any part's
-sentence lists (only how parts are made and labelled). Held out (`claimcorpus.HELD_OUT`):
-measured at first contact, never tuned on. About **Oslo 2019** (four in five sentences) and
-**Vest 2019** (the rest), in the voice of a newcomer analyst: short plain sentences, often two to
-a line, everyday words («saker» for klager, «ventetid», «behandlet», «fikk medhold», «oppførsel»),
-colloquial hedges («drøyt», «i overkant av», «snaue», «knappe»), number words («tjue», «et
-titall», «et par»), percentages written several ways («40 prosent», «40 %», «fire av ti»),
-questions and headings with numbers («Hvor lang tid tok det?»), placeholders, and placeholders
-beside typed numbers. About 55 % are false in the ways a hurried writer errs: a wrong direction,
-last year's number as this year's, the median called the mean, a near-miss share, a wrong rank,
-the wrong category or population, a town of another district, a number right for another year.
+sentence lists (only how parts are made and labelled; the last eight sentences of kontroll12's
+module were seen by accident while reading its helpers, and none is imitated here). Held out
+(`claimcorpus.HELD_OUT`): measured at first contact, never tuned on. About **Oslo 2019** (four
+in five sentences) and **Vest 2019** (the rest), in the voice of a newcomer analyst: short plain
+sentences, often two to a line, everyday words («saker» for klager, «ventetid», «behandlet»,
+«fikk medhold», «oppførsel»), colloquial hedges («drøyt», «i overkant av», «snaue», «knappe»),
+number words («tjue», «et titall», «et par»), percentages written several ways («40 prosent»,
+«40 %», «fire av ti»), questions and headings with numbers («Hvor lang tid tok det?»),
+placeholders, and placeholders beside typed numbers. About 55 % are false in the ways a hurried
+writer errs: a wrong direction, last year's number as this year's, the median called the mean, a
+near-miss share, a wrong rank, the wrong category or population, a town of another district, a
+number right for another year.
 
 Labelled like kontroll6 on: by a function over `tools.claim_facts` (the case files read with
 pandas, none of klagerapport's code). The readings are the documented ones (commentary/README.md,
