@@ -7,7 +7,7 @@ module were seen by accident while reading its helpers, and none is imitated her
 (`claimcorpus.HELD_OUT`): measured at first contact, never tuned on. About **Oslo 2019** (four
 in five sentences) and **Vest 2019** (the rest), in the voice of a newcomer analyst: short plain
 sentences, often two to a line, everyday words («saker» for klager, «ventetid», «behandlet»,
-«fikk medhold», «oppførsel»), colloquial hedges («drøyt», «i overkant av», «snaue», «knappe»),
+«fikk medhold», «oppførsel»), colloquial hedges («drøyt», «snaue», «snaut», «knappe»),
 number words («tjue», «et titall», «et par»), percentages written several ways («40 prosent»,
 «40 %», «fire av ti»), questions and headings with numbers («Hvor lang tid tok det?»),
 placeholders, and placeholders beside typed numbers. About 55 % are false in the ways a hurried
