@@ -166,6 +166,11 @@ class Facts:
     def other_decided(self) -> int:
         return int(self.decided_cases(self.year)["diskriminering"].isin(OTHER).sum())
 
+    def received_in_month(self, month: int, year: int | None = None) -> int:
+        """Cases received in `month` (1-12) of the year (the report year)."""
+        cases = self.received_cases(self.year if year is None else year)
+        return int((cases["mottatt"].dt.month == month).sum())
+
     def unit(self, name: str, year: int | None = None) -> int:
         """Cases received against a unit of units.yml (its name or an alias, any case)."""
         units = _yaml("units.yml").get(self.district.lower(), [])
