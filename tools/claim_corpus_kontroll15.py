@@ -50,6 +50,7 @@ from tools.claim_corpus_kontroll9 import (
     FACTOR,
     FRACTION,
     FRACTION_HEDGED,
+    NEAR,
     SHARE_HEDGED,
     _days,
     _first,
@@ -57,12 +58,12 @@ from tools.claim_corpus_kontroll9 import (
     _second,
 )
 from tools.claim_corpus_kontroll12 import _near
+from tools.claim_corpus_kontroll14 import NESTEN
 from tools.claim_facts import Facts, town_in
 
 PART = "kontroll15"
 OSLO = "oslo-2019"
 INNLANDET = "innlandet-2018"
-NEARLY = 0.07  # «nesten» before a fraction word: under it by at most 7 percentage points
 
 
 def _s(rapport):
@@ -107,21 +108,23 @@ def _same(a: float, b: float, what: str) -> tuple[bool, str]:
     return a == b, f"{what}: {n(a)} og {n(b)}"
 
 
-def _about_same(a: float, b: float, what: str, tol: float = 0.10) -> tuple[bool, str]:
-    """«omtrent like mange», «omtrent uendret»: within tol of the earlier (counts, days)."""
-    return abs(a - b) <= tol * b, f"{what}: {n(b)} og {n(a)} (omtrent lik: ±{p(tol)})"
+def _about_same(a: float, b: float, what: str) -> tuple[bool, str]:
+    """«omtrent like mange», «omtrent uendret»: within NEAR of the earlier (counts, days)."""
+    return abs(a - b) <= NEAR * b, f"{what}: {n(b)} og {n(a)} (omtrent lik: ±{p(NEAR)})"
 
 
 def _share_same(a: float, b: float, what: str) -> tuple[bool, str]:
     """«omtrent uendret» of a share: within 2 percentage points."""
-    return abs(a - b) <= SHARE_HEDGED, f"{what}: {p(b)} og {p(a)} (±2 prosentpoeng)"
+    points = n(100 * SHARE_HEDGED)
+    return abs(a - b) <= SHARE_HEDGED, f"{what}: {p(b)} og {p(a)} (±{points} prosentpoeng)"
 
 
 def _under_factor(a: int, b: int, factor: float, what: str) -> tuple[bool, str]:
     """«nesten N ganger så mange»: under the factor, within 15 % of it."""
     ratio = a / b
     ok = factor * (1 - FACTOR) <= ratio < factor
-    return ok, f"{what}: {a} mot {b} (faktor {n(ratio)}; «nesten {n(factor)}» er under, innen 15 %)"
+    within = f"«nesten {n(factor)}» er under, innen {p(FACTOR)}"
+    return ok, f"{what}: {a} mot {b} (faktor {n(ratio)}; {within})"
 
 
 def _rising(series: dict[int, int], first: int, last: int, what: str) -> tuple[bool, str]:
@@ -144,17 +147,11 @@ def _max_year(series: dict[int, float], year: int, what: str, show=n) -> tuple[b
 
 
 def _ethnic_by_decision(f: Facts) -> dict[str, int]:
-    cases = f.received_cases(f.year)
-    ethnic = cases[cases["diskriminering"].isin({"etnisk", "k-etnisk"})]
-    return {d: int((ethnic["avgjorelse"] == d).sum()) for d in f.decisions()}
+    return f.ethnic_by("avgjorelse")
 
 
 def _ethnic_by_ground(f: Facts) -> dict[str, int]:
-    cases = f.received_cases(f.year)
-    ethnic = cases[cases["diskriminering"].isin({"etnisk", "k-etnisk"})]
-    codes = {"228.1": "adferd", "228.2": "maktmisbruk", "228.3": "taushetsplikt", "228.4": "id",
-             "228.5": "saksbehandling", "228.9": "annet"}  # fmt: skip
-    return {key: int((ethnic["grunnlag"] == code).sum()) for code, key in codes.items()}
+    return f.ethnic_by("grunnlag")
 
 
 def _patrols(f: Facts, year: int) -> int:
@@ -371,8 +368,8 @@ SENTENCES: list[Sentence] = [
         "andel",
         "Nesten ni av ti klager ble besvart innen fristen, både i år og i fjor.",
         lambda f: _all(
-            _fraction(f.within_deadline(), 0.9, "2019", NEARLY, "under"),
-            _fraction(f.within_deadline(2018), 0.9, "2018", NEARLY, "under"),
+            _fraction(f.within_deadline(), 0.9, "2019", NESTEN, "under"),
+            _fraction(f.within_deadline(2018), 0.9, "2018", NESTEN, "under"),
         ),
     ),
     _o(
@@ -474,7 +471,7 @@ SENTENCES: list[Sentence] = [
         "Etnisitetsgrunnlaget preger en stadig større del av klagene: nesten hver femte klage "
         "mottatt i år gjaldt etnisk diskriminering.",
         lambda f: _all(
-            _fraction(f.ethnic_received() / f.received(), 0.2, "etnisk andel", NEARLY, "under"),
+            _fraction(f.ethnic_received() / f.received(), 0.2, "etnisk andel", NESTEN, "under"),
             (lambda s: (s[2017] < s[2018] < s[2019], "etnisk andel: " + listing(_percents(s))))(
                 {y: f.ethnic_received(y) / f.received(y) for y in (2017, 2018, 2019)}
             ),
@@ -831,7 +828,7 @@ SENTENCES: list[Sentence] = [
             f.decision_share("kritikk") + f.decision_share("uheldig"),
             0.5,
             "kritikk og uheldig",
-            NEARLY,
+            NESTEN,
             "under",
         ),
     ),

@@ -159,6 +159,17 @@ class Facts:
         cases = self.decided_cases(self.year if year is None else year)
         return int(cases["diskriminering"].isin(ETHNIC).sum())
 
+    def ethnic_by(self, column: str, year: int | None = None) -> dict[str, int]:
+        """The cases received in the year with ethnic discrimination, per decision code
+        (`column` avgjorelse) or per ground key (grunnlag), in codes.yml's order."""
+        cases = self.received_cases(self.year if year is None else year)
+        ethnic = cases[cases["diskriminering"].isin(ETHNIC)]
+        codes = {
+            "avgjorelse": {d["code"]: d["code"] for d in _yaml("codes.yml")["decisions"]},
+            "grunnlag": {g["key"]: g["code"] for g in _yaml("codes.yml")["grounds"]},
+        }[column]
+        return {key: int((ethnic[column] == code).sum()) for key, code in codes.items()}
+
     def other_received(self, year: int | None = None) -> int:
         cases = self.received_cases(self.year if year is None else year)
         return int(cases["diskriminering"].isin(OTHER).sum())
