@@ -36,6 +36,7 @@ PARTS = (
     "kontroll13",
     "kontroll14",
     "kontroll16",
+    "kontroll15",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -65,10 +66,13 @@ PARTS = (
 # used too (check/rivals.py), so neither is held out now.
 # kontroll16 (four in five sentences about Oslo 2019, the rest about Vest 2019, by an outsider who
 # read neither the rules, the lexicon nor any part's sentences, in a newcomer's short plain
-# sentences, tools/claim_corpus_kontroll16.py) is held out, measured at first contact
-# (benchmarks/README.md).
+# sentences, tools/claim_corpus_kontroll16.py) and kontroll15 (four in five about Oslo 2019, the
+# rest about Innlandet 2018, 85 false and 71 true like issue 21's hidden corpus, an experienced
+# analyst's dense paragraphs, tools/claim_corpus_kontroll15.py) were measured at first contact
+# (benchmarks/README.md), then used to fix rules (check/loose.py and the doubt of session 6):
+# kontroll16 first, kontroll15 measured once more, still unseen, after those fixes, then used too.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll16")
+HELD_OUT = ("kontroll7",)
 
 
 def report_of(item: dict) -> str:

@@ -162,12 +162,28 @@ class Facts:
         cases = self.decided_cases(self.year if year is None else year)
         return int(cases["diskriminering"].isin(ETHNIC).sum())
 
+    def ethnic_by(self, column: str, year: int | None = None) -> dict[str, int]:
+        """The cases received in the year with ethnic discrimination, per decision code
+        (`column` avgjorelse) or per ground key (grunnlag), in codes.yml's order."""
+        cases = self.received_cases(self.year if year is None else year)
+        ethnic = cases[cases["diskriminering"].isin(ETHNIC)]
+        codes = {
+            "avgjorelse": {d["code"]: d["code"] for d in _yaml("codes.yml")["decisions"]},
+            "grunnlag": {g["key"]: g["code"] for g in _yaml("codes.yml")["grounds"]},
+        }[column]
+        return {key: int((ethnic[column] == code).sum()) for key, code in codes.items()}
+
     def other_received(self, year: int | None = None) -> int:
         cases = self.received_cases(self.year if year is None else year)
         return int(cases["diskriminering"].isin(OTHER).sum())
 
     def other_decided(self) -> int:
         return int(self.decided_cases(self.year)["diskriminering"].isin(OTHER).sum())
+
+    def received_in_month(self, month: int, year: int | None = None) -> int:
+        """Cases received in `month` (1-12) of the year (the report year)."""
+        cases = self.received_cases(self.year if year is None else year)
+        return int((cases["mottatt"].dt.month == month).sum())
 
     def unit(self, name: str, year: int | None = None) -> int:
         """Cases received against a unit of units.yml (its name or an alias, any case)."""
