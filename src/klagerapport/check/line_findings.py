@@ -98,6 +98,8 @@ def check_line(
             continue
         if (lineno, number.start) in context.unread:
             typed.unread(number, add)
+        elif (lineno, number.start) in context.loose:
+            typed.loose(number, context.loose[(lineno, number.start)], add)
         elif (lineno, number.start) in context.meant:
             where = (lineno, number.start)
             typed.check_meant(number, context.meant[where], values, add, context.rival.get(where))

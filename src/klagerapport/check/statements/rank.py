@@ -133,7 +133,7 @@ class Rank(Parts):
         series = years_of(ref.series, self.values, self.lex)
         span = ranks.span(s.masked, 0, len(s.masked), _Holders(s, self.values), self.values)
         whole = any(h.kind == "hele_serien" for h in s.hits) or (span is not None and span.whole)
-        since = self._since(s, years)
+        since = self.since(s, years)
         if span is not None and span.since is not None and self.values.year is not None:
             since = self.values.year - span.since
         last = span.last if span is not None else None
