@@ -100,5 +100,5 @@ def test_all_decided_by_a_date_is_read_against_that_clauses_date(date, holds):
     )
     found = [f for f in cc.findings({"tekst": text}) if f.message.startswith("«alle»")]
     # the first «alle» is the year's end (not all decided then: true), the second the date's
-    assert [f.severity for f in found][0] == INFO, found
+    assert found[0].severity == INFO, found
     assert (found[1].severity == INFO) is holds, found

@@ -20,9 +20,8 @@ clause's value, is a reviewer's item (`needs-signoff`), never an error and never
 from __future__ import annotations
 
 import re
-from functools import cache
-
 from dataclasses import replace
+from functools import cache
 
 from .. import fmt
 from . import numbers
