@@ -104,6 +104,12 @@ def forms() -> dict[str, str]:
 
 
 @cache
+def always() -> frozenset[str]:
+    """The net's words that speak of the numbers in any sentence (leksikon.yml `nett.alltid`)."""
+    return frozenset(_words(data()["nett"]["alltid"]))
+
+
+@cache
 def phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """The net's phrases of more than one word as token tuples («N»: a number), by their first
     word, longest first."""

@@ -14,7 +14,9 @@ cue in it was bound and checked. A cue counts as read when:
 - a hedge stands right before a placeholder, a typed number or a statement it softens.
 
 A word of degree counts only next to another cue («en klar økning»), a time span only in a
-sentence with another cue («har økt de siste årene»). «About the numbers» is the rules' own test
+sentence with another cue («har økt de siste årene»); a word of `nett.alltid` («nest»,
+«vanligst») in any sentence; a direction particle without its verb only right before «fra» or
+«til» («…, ned fra 15»). «About the numbers» is the rules' own test
 (Parts._about_data): the cue's clause names a measure or a category, or the sentence has a value
 or a year.
 """
@@ -114,8 +116,10 @@ class Net(Parts):
         (`_QUANTITY`) must also stand within REACH words of what it quantifies (a measure, a
         category, a value: «mange av klagene», not «mange av våre ansatte»). (A word of degree
         counts next to a counted cue or a statement's word.)"""
-        if c.kind == "partikkel" and not self._has_verb(s, c):
+        if c.kind == "partikkel" and not self._has_verb(s, c) and not _elliptic(s, c):
             return False  # «tatt opp», «legger ned»: a particle of another verb
+        if c.text.casefold() in cue_words.always():
+            return True  # «Annet var nest vanligst»: about the numbers in any sentence
         if not self._about_data(s, _as_outcome(c), vals, years):
             return False
         if c.kind == "tidsrom" or (c.lexical and c.kind not in _QUANTITY):
@@ -183,6 +187,12 @@ class Net(Parts):
         for h in joiners:
             rest[h.start - a : h.end - a] = " " * (h.end - h.start)
         return not "".join(rest).strip()
+
+
+def _elliptic(s: Sentence, c: Cue) -> bool:
+    """A direction particle without its verb, right before «fra» or «til» («…, ned fra
+    {{< var units.pass.minus1 >}}», «…, opp fra i fjor»): a change said in a clause of its own."""
+    return s.masked[c.end :].split()[:1] in (["fra"], ["til"])
 
 
 def _near_anchor(s: Sentence, c: Cue, anchors) -> bool:
