@@ -61,16 +61,21 @@ def demote(
     unread: list[tuple[int, int]],
     *,
     national: bool = False,
+    district: str | None = None,
 ) -> list[Problem]:
     """`found` with each reading error in a stretch that also holds a word the net found
     unread (`unread`: (file line, 1-based column) of each), another district's name (its
     `other-district` finding) or a word of another scope (leksikon.yml `annet_omfang`: «i landet»,
     «landsgjennomsnittet»; not in the `national` report, whose own scope the country is) turned
-    into a `needs-signoff` item of its sentence (same place, the rule's words kept)."""
+    into a `needs-signoff` item of its sentence (same place, the rule's words kept). So does a
+    place of the `district`'s own (leksikon.yml `steder`: «Sandvika og Asker fikk færre saker»
+    is a unit's count, which the rules read as the district's)."""
     out = list(found)
     marks = list(unread) + [(f.row, f.col) for f in found if f.code == "other-district"]
     for s in sentences if not national else ():  # the country is the national report's own
         marks += [s_where(s, pos) for pos in other_scope(s)]
+    for s in sentences:
+        marks += [s_where(s, pos) for pos in own_places(s, district)]
     for s in sentences:
         digest = s.digest()
         for bounds in stretches(s):
@@ -106,4 +111,14 @@ def other_scope(s: Sentence) -> list[int]:
     for words in _scope_words():
         pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
         out += [m.start() for m in re.finditer(pattern, low)]
+    return out
+
+
+def own_places(s: Sentence, district: str | None) -> list[int]:
+    """Where the sentence names a place of the district's own (leksikon.yml `steder`)."""
+    places = data()["steder"].get(district or "", []) or []
+    out = []
+    for place in places:
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, str(place).split())) + r"(?!\w)"
+        out += [m.start() for m in re.finditer(pattern, s.masked)]
     return out
