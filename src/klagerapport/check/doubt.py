@@ -2,8 +2,8 @@
 has not read through is a reviewer's item, not an error.
 
 A stretch of a sentence (between joining words: «og», «men», «mot» …) that holds a
-quantitative word no rule read (the net's `needs-signoff` items; not a statement the build has
-no value for, which is a gap in the data, not in the reading) has been read in part, and a
+quantitative word no rule read or a statement no rule could bind (the `needs-signoff` items) has
+been read in part, and a
 part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om lag
 åtte prosent» read «steg» against the share within the deadline because «om lag åtte prosent»
 was not read. So there an error from reading the words (a false statement, a wrong
@@ -72,6 +72,9 @@ def demote(
     is a unit's count, which the rules read as the district's)."""
     out = list(found)
     marks = list(unread) + [(f.row, f.col) for f in found if f.code == "other-district"]
+    # a statement a rule could not bind («Den lengste saken tok 71 dager»: «lengste» of no value
+    # the build has) leaves its stretch read in part, as an unread word does
+    marks += [(f.row, f.col) for f in found if f.code == SIGNOFF]
     for s in sentences if not national else ():  # the country is the national report's own
         marks += [s_where(s, pos) for pos in other_scope(s)]
     for s in sentences:

@@ -104,7 +104,9 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         else:
             ref = reader.meanings.bind(wanted, share=number.kind == "share")
             context.meant[where] = ref
-            why = loose.reason(s, number, ref.key) if ref is not None else None
+            own = reader.meanings.by_key.get(ref.key or "") if ref is not None else None
+            concepts = frozenset(own.concepts) if own is not None else frozenset()
+            why = loose.reason(s, number, ref.key, concepts) if ref is not None else None
             if why is not None and not typed.equals(number, ref.raw, ref.kind):
                 size = loose.change_size(s, number, wanted, years, reader)
                 if size is not None:  # «økt med nesten 90 siden 2016»: the counts' difference

@@ -10,6 +10,8 @@ words right around a number can say it is something else of the same measure:
 - a part of a whole: «18 av klagene mottatt i 2019» (the number right before «av», while the
   clause's words name the whole, a `…total`);
 - a difference: «to klager flere enn i fjor» (a more/fewer word within two words after it);
+- the open cases on another day than the data's («Ved årsskiftet var fem saker fortsatt
+  åpne»: leksikon.yml `innen`);
 - a gap or a change named by a noun before it in its clause: «forspranget … er nå bare seks
   saker», «økningen var på 37 klager» (leksikon.yml `forskjell_ord`).
 The build seldom has such a value, and the clause's value is then the wrong one to hold the
@@ -31,6 +33,8 @@ from .sentences import Sentence
 from .statements.changesize import sizes_change
 
 CHANGE = "størrelsen på en endring"
+# the open cases are counted on the data's day; «ved årsskiftet var fem saker åpne» is another day
+OPEN = "åpne"
 DIFFERENCE = "en forskjell"
 
 # within this many words after the number, a more/fewer word makes it a difference
@@ -42,11 +46,16 @@ def _gap_words() -> tuple[str, ...]:
     return tuple(str(w).casefold() for w in data()["forskjell_ord"])
 
 
-def reason(s: Sentence, number: numbers.Number, meant_key: str | None) -> str | None:
+def reason(
+    s: Sentence, number: numbers.Number, meant_key: str | None, concepts=frozenset()
+) -> str | None:
     """What the number's place says it is ("en endring", "en del", "en forskjell"), or None
-    when nothing around it says it is not the clause's value."""
+    when nothing around it says it is not the clause's value (`concepts`: the measure words of
+    the value the clause names)."""
     if number.kind not in ("count", "word", "decimal"):
         return None
+    if OPEN in concepts and any(h.kind == "innen" for h in s.hits):
+        return "antallet åpne saker på en annen dag enn dataenes"
     if sizes_change(s, number.start):
         return CHANGE
     after = s.masked[number.end :].split()
