@@ -34,6 +34,7 @@ from .sentences import Sentence
 SIGNOFF = "needs-signoff"
 # errors that come from reading the sentence's words against the values
 READ_ERRORS = ("stale-claim", "wrong-value", "typed-number")
+UNIT_HITS = ("kategori", "ukjent_enhet", "gruppe")  # lexicon hits that name a unit
 PREFIX = "trolig feil, men setningen er ikke lest helt (se de andre funnene i den): "
 ADVICE = (
     "rett setningen, eller la en kontrollør godkjenne den (klagerapport godkjenn) etter å ha "
@@ -118,10 +119,16 @@ def other_scope(s: Sentence) -> list[int]:
 
 
 def own_places(s: Sentence, district: str | None) -> list[int]:
-    """Where the sentence names a place of the district's own (leksikon.yml `steder`)."""
+    """Where the sentence names a place of the district's own (leksikon.yml `steder`) that is
+    not part of a unit's name the rules read («Grønland politistasjon» is the unit)."""
     places = data()["steder"].get(district or "", []) or []
+    units = [(h.start, h.end) for h in s.hits if h.kind in UNIT_HITS]
     out = []
     for place in places:
         pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, str(place).split())) + r"(?!\w)"
-        out += [m.start() for m in re.finditer(pattern, s.masked)]
+        out += [
+            m.start()
+            for m in re.finditer(pattern, s.masked)
+            if not any(a <= m.start() < b for a, b in units)  # «Grønland politistasjon»: a unit
+        ]
     return out
