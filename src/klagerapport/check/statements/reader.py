@@ -65,7 +65,7 @@ class Reader(
             elif hit.kind == "partikkel" and self._elliptic(s, hit):
                 # «…, ned fra {{< var units.pass.minus1 >}}»: a direction without its verb
                 way = Hit(hit.start, hit.end, hit.text, "retning", hit.value)
-                out.append(self._direction(s, vals, years, way, pair))
+                out.append(self._direction(s, vals, years, way, self._elliptic_pair(s, vals, hit)))
             elif hit.kind in ("mer", "mindre"):
                 # the second side is named in the word's clause («flere … enn i fjor»)
                 _, b = s.clause_of(hit.start)
@@ -141,3 +141,13 @@ class Reader(
             return False
         a, _ = s.clause_of(hit.start)
         return not any(h.kind == "partikkelverb" and a <= h.start < hit.start for h in s.hits)
+
+    def _elliptic_pair(self, s: Sentence, vals, hit: Hit):
+        """«X, ned fra Y»: from the value right after «fra» to the last value before the
+        particle (the clause before it), as a «fra … til» pair; None without both."""
+        fra = s.masked.find("fra", hit.end)
+        after = [v for v in vals if v.start >= fra + 3]
+        before = [v for v in vals if v.start < hit.start]
+        if fra < 0 or not after or not before or s.masked[fra + 3 : after[0].start].strip():
+            return None
+        return ("values", after[0], before[-1])
