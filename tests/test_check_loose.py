@@ -11,7 +11,7 @@ from __future__ import annotations
 import claimcorpus as cc
 import pytest
 
-from klagerapport.check import numbers
+from klagerapport.check import lexicon, loose, numbers, sentences
 from klagerapport.check.findings import ERROR, INFO, blocks_final
 
 
@@ -56,11 +56,25 @@ def test_a_number_placed_as_a_change_part_or_gap_is_read_as_one(text, number, co
         "Vi mottok 18 klager i 2019.",  # no «av»: the count itself
         "Vi mottok seks saker.",  # no gap word in the clause
         "75 av sakene ble avgjort som uheldig.",  # «av», but the words name the part: uheldig
-        "Vi mottok 36 klager, flere enn noen gang.",  # the more-word three words away
     ],
 )
 def test_without_those_words_the_number_is_the_clauses_value_and_an_error(text):
     assert [f.code for f in _found(text) if f.severity == ERROR] == ["typed-number"], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Vi mottok 37 flere klager.", loose.DIFFERENCE),  # right after it
+        ("Vi mottok 37 klager flere enn i fjor.", loose.DIFFERENCE),  # one word between
+        ("Vi mottok 37 nye klager flere enn i fjor.", None),  # two: not its more-word
+        ("Vi mottok 37 klager.", None),
+    ],
+)
+def test_a_more_word_makes_a_difference_only_within_reach(text, what):
+    [s] = sentences.sentences(text, lexicon.for_district("Oslo"))
+    [number] = numbers.find_numbers(s.text)
+    assert loose.reason(s, number, "received.total") == what
 
 
 def test_a_part_is_a_reviewers_item_that_stops_the_final_edition():
@@ -102,3 +116,45 @@ def test_all_decided_by_a_date_is_read_against_that_clauses_date(date, holds):
     # the first «alle» is the year's end (not all decided then: true), the second the date's
     assert found[0].severity == INFO, found
     assert (found[1].severity == INFO) is holds, found
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "code"),
+    [
+        # the open cases on another day than the data's: a reviewer's item
+        ("Ved årsskiftet var fem saker fortsatt åpne.", "fem", "needs-signoff"),
+        # without a day the open cases are the data's (0 in Oslo 2019)
+        ("Fem saker er fortsatt åpne.", "Fem", "typed-number"),
+    ],
+)
+def test_open_cases_on_another_day_are_a_reviewers_item(text, number, code):
+    assert _of(text, number) == [code], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "code"),
+    [
+        # a hedge between «fra» and the number: still the year before's (18,9 in 2018)
+        ("Snittet gikk ned fra knappe 19 til 16,7 dager.", "19", "typed-value"),
+        ("Snittet gikk ned fra knappe 17 til 16,7 dager.", "17", "typed-number"),
+    ],
+)
+def test_a_hedged_number_after_fra_is_the_earlier_value(text, number, code):
+    assert _of(text, number) == [code], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("hedge", "said", "holds"),
+    [
+        # «knappe», «snaue»: at most the number, within the tolerance (16,7 days)
+        ("knappe", "17", True),
+        ("snaue", "17", True),
+        ("knappe", "16", False),  # 16,7 is above 16
+        ("drøye", "16", True),  # at least the number
+        ("drøye", "17", False),
+    ],
+)
+def test_the_hedges_under_and_over_are_read(hedge, said, holds):
+    text = f"I snitt tok sakene {hedge} {said} dager."
+    codes = _of(text, said)
+    assert codes == (["typed-value"] if holds else ["typed-number"]), _found(text)

@@ -72,7 +72,7 @@ def reason(
 
 
 def _more_or_fewer(s: Sentence, number: numbers.Number) -> str | None:
-    """"mer" or "mindre" when a more/fewer word follows the number within DIFFERENCE_REACH
+    """ "mer" or "mindre" when a more/fewer word follows the number within DIFFERENCE_REACH
     words in its clause («to klager flere enn i fjor»), else None."""
     _, b = s.clause_of(number.start)
     for h in s.hits:
