@@ -3,7 +3,8 @@
 Recognises dates ("20. januar 2020", and "20. januar" without its year), percentages ("12 %",
 "12%", "12,5 %"), decimals with a comma ("16,7"), thousands grouped with a (non-breaking) space
 ("1 047"), years, ranges ("20-25"), digits glued to letters ("TV2"), and the number words an
-analyst writes for small counts ("fem", "åtte", "ni", "tolv"). Each hit keeps its column, so a finding can point at it.
+analyst writes for small counts ("fem", "åtte", "ni", "tolv"). Each hit keeps its column, so a
+finding can point at it.
 Shortcodes, footnote labels and cross-references are masked first (same length, so columns stay).
 """
 
