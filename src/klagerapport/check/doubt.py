@@ -2,8 +2,9 @@
 has not read through is a reviewer's item, not an error.
 
 A stretch of a sentence (between joining words: «og», «men», «mot» …) that holds a
-quantitative word no rule read or a statement no rule could bind (the `needs-signoff` items) has
-been read in part, and a
+quantitative word no rule read, a statement no rule could bind (the `needs-signoff` items) or a
+compound noun with a part about the numbers that no lexicon phrase reads («kritikkandelen falt»:
+its subject is not the one the rules bind, leksikon.yml `sammensatt_ledd`) has been read in part, and a
 part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om lag
 åtte prosent» read «steg» against the share within the deadline because «om lag åtte prosent»
 was not read. So there an error from reading the words (a false statement, a wrong

@@ -39,6 +39,9 @@ def check_sentence(
         out.append(found)
 
     outcomes = [o for o in reader.examine(s) if not _allowed(s, o, context)]
+    for start, _ in reader.compounds(s):  # «kritikkandelen falt»: its subject not read (doubt.py)
+        line, col = s.where(start)
+        context.unread_words.append((line, col + 1))
     claim_list = _claims(s, reader, add)
     for o in outcomes:
         word = claims.ClaimWord(o.start, o.end, o.words, _category(o))

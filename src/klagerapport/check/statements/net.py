@@ -137,7 +137,7 @@ class Net(Parts):
             if h.name == "var" and not h.args.strip("\"' ").startswith("year.")
         ]
         out += [(n.start, n.end) for n in typed_numbers if n.kind not in ("year", "date")]
-        out += self._compounds(s)  # «Fristoverholdelsen ble dårligere»
+        out += self.compounds(s)  # «Fristoverholdelsen ble dårligere»
         return out
 
     def _has_verb(self, s: Sentence, c: Cue) -> bool:

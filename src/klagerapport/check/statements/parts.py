@@ -190,9 +190,9 @@ class Parts:
     def _compound(self, s: Sentence, a: int, b: int) -> bool:
         """Does [a, b) hold a compound noun with a part about the numbers (leksikon.yml
         `sammensatt_ledd`: «Klageantallet», «Mediantiden») that no lexicon phrase reads?"""
-        return any(a <= start < b for start, _ in self._compounds(s))
+        return any(a <= start < b for start, _ in self.compounds(s))
 
-    def _compounds(self, s: Sentence) -> list[tuple[int, int]]:
+    def compounds(self, s: Sentence) -> list[tuple[int, int]]:
         """The spans of such compound nouns in the sentence."""
         inside = [(h.start, h.end) for h in s.hits]
         out = []
