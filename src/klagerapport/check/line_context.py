@@ -103,6 +103,8 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
             context.meant[where] = changesize.change_of(count, reader.values, reader.lex)
         else:
             ref = reader.meanings.bind(wanted, share=number.kind == "share")
+            if ref is not None and number.kind == "share" and not reader.names(s, ref):
+                ref = None  # «…, drøyt 40 prosent»: a share found by its kind alone is no reading
             context.meant[where] = ref
             own = reader.meanings.by_key.get(ref.key or "") if ref is not None else None
             concepts = frozenset(own.concepts) if own is not None else frozenset()

@@ -46,7 +46,7 @@ class Share(Parts):
             ref = beyond[0]
         if ref is None:
             ref = self._scoped(s, hit, years, share=True)
-            if ref is not None and not self._names(s, ref):
+            if ref is not None and not self.names(s, ref):
                 # «Over en tidel av klagene vi mottok, gjaldt etnisk diskriminering»: bound to
                 # the share within the deadline, which no word names: a guess, not a reading
                 return self._open(hit, "andel", "andelen")
@@ -77,7 +77,7 @@ class Share(Parts):
             found = replace(found, end=beyond[2])
         return found
 
-    def _names(self, s, ref) -> bool:
+    def names(self, s, ref) -> bool:
         """Does the sentence name what sets the share `ref` apart (a concept beyond «andel»
         and «klager», or one of its categories)? A share found only by its kind is a guess."""
         own = self.meanings.by_key.get(ref.key or "")
