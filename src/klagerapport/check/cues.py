@@ -169,4 +169,20 @@ def find(masked: str, hits, lex: Lexicon) -> list[Cue]:
                 t = tokens[i]
                 out.append(Cue(t.start(), t.end(), t.group(), kind, False))
             i += 1
+    out += _repeated(masked, hits)
     return sorted(out, key=lambda c: c.start)
+
+
+def _repeated(masked: str, hits) -> list[Cue]:
+    """«slik det også gjorde i fjor», «som i 2018»: a word of `nett.gjentatt` right before a
+    year back (a `tid` hit of one year or more) says the same of that year: a time span."""
+    low = masked.casefold()
+    earlier = {h.start: h for h in hits if h.kind == "tid" and int(h.value) >= 1}
+    out = []
+    for phrase in sorted(_words(data()["nett"]["gjentatt"]), key=len, reverse=True):
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"\s+"
+        for m in re.finditer(pattern, low):
+            year = earlier.get(m.end())
+            if year is not None and not any(c.start <= m.start() < c.end for c in out):
+                out.append(Cue(m.start(), year.end, masked[m.start() : year.end], "tidsrom", False))
+    return out
