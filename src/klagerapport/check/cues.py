@@ -174,15 +174,19 @@ def find(masked: str, hits, lex: Lexicon) -> list[Cue]:
 
 
 def _repeated(masked: str, hits) -> list[Cue]:
-    """«slik det også gjorde i fjor», «som i 2018»: a word of `nett.gjentatt` right before a
-    year back (a `tid` hit of one year or more) says the same of that year: a time span."""
+    """«slik det også gjorde i fjor», «…, som i fjor»: a word of `nett.gjentatt` (or, at the
+    sentence's start or after a comma, of `gjentatt_fritt`) right before a year back (a `tid`
+    hit of one year or more) says the same of that year: a time span."""
     low = masked.casefold()
     earlier = {h.start: h for h in hits if h.kind == "tid" and int(h.value) >= 1}
     out = []
-    for phrase in sorted(_words(data()["nett"]["gjentatt"]), key=len, reverse=True):
-        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"\s+"
+    net = data()["nett"]
+    loose = [(p, r"(?<!\w)") for p in _words(net["gjentatt"])]
+    alone = [(p, r"(?:^|,)\s*") for p in _words(net["gjentatt_fritt"])]
+    for phrase, before in sorted(loose + alone, key=lambda p: len(p[0]), reverse=True):
+        pattern = before + r"(" + r"\s+".join(map(re.escape, phrase.split())) + r")\s+"
         for m in re.finditer(pattern, low):
-            year = earlier.get(m.end())
-            if year is not None and not any(c.start <= m.start() < c.end for c in out):
-                out.append(Cue(m.start(), year.end, masked[m.start() : year.end], "tidsrom", False))
+            year, start = earlier.get(m.end()), m.start(1)
+            if year is not None and not any(c.start <= start < c.end for c in out):
+                out.append(Cue(start, year.end, masked[start : year.end], "tidsrom", False))
     return out
