@@ -74,9 +74,6 @@ def demote(
     is a unit's count, which the rules read as the district's)."""
     out = list(found)
     marks = list(unread) + [(f.row, f.col) for f in found if f.code == "other-district"]
-    # a statement a rule could not bind («Den lengste saken tok 71 dager»: «lengste» of no value
-    # the build has) leaves its stretch read in part, as an unread word does
-    marks += [(f.row, f.col) for f in found if f.code == SIGNOFF]
     for s in sentences if not national else ():  # the country is the national report's own
         marks += [s_where(s, pos) for pos in other_scope(s)]
     for s in sentences:

@@ -33,6 +33,7 @@ from .outcome import OK, OPEN, Outcome
 from .parts import Parts
 
 KIND = "uavklart"
+SPAN = "uavklart_tidsrom"  # an open time span alone («…, som i fjor»): no doubt on the rest
 REACH = 3  # words between a quantity word and what it quantifies
 # a time span is read only by the rules of its kind: the whole series by a rank or a comparison
 # («flere enn i noe annet år»), every year by a direction («stabilt siden vi startet» is neither:
@@ -299,7 +300,7 @@ def _open(s: Sentence, group: list[Cue]) -> Outcome:
     return Outcome(
         start,
         end,
-        KIND,
+        SPAN if all(c.kind == "tidsrom" for c in group) else KIND,
         OPEN,
         words,
         f"ingen regel leser {' og '.join(names)} mot tallene",
