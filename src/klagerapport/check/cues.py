@@ -58,6 +58,7 @@ NAMES = {
     "hvert_år": "tidsrommet",
     "hele_serien": "tidsrommet",
     "tidsrom": "tidsrommet",
+    "gjentatt": "det som sies om et tidligere år",
     "grad": "gradsordet",
     "grense_etter": "grenseordet",
     HEDGE: "sikringsordet",
@@ -173,10 +174,14 @@ def find(masked: str, hits, lex: Lexicon) -> list[Cue]:
     return sorted(out, key=lambda c: c.start)
 
 
+REPEAT = "gjentatt"  # the kind of a cue that says the same of an earlier year
+
+
 def _repeated(masked: str, hits) -> list[Cue]:
     """«slik det også gjorde i fjor», «…, som i fjor»: a word of `nett.gjentatt` (or, at the
     sentence's start or after a comma, of `gjentatt_fritt`) right before a year back (a `tid`
-    hit of one year or more) says the same of that year: a time span."""
+    hit of one year or more) says the same of that year: counted like a time span, but it casts
+    no doubt on the rest of the sentence (doubt.py)."""
     low = masked.casefold()
     earlier = {h.start: h for h in hits if h.kind == "tid" and int(h.value) >= 1}
     out = []
@@ -188,5 +193,5 @@ def _repeated(masked: str, hits) -> list[Cue]:
         for m in re.finditer(pattern, low):
             year, start = earlier.get(m.end()), m.start(1)
             if year is not None and not any(c.start <= start < c.end for c in out):
-                out.append(Cue(start, year.end, masked[start : year.end], "tidsrom", False))
+                out.append(Cue(start, year.end, masked[start : year.end], REPEAT, False))
     return out

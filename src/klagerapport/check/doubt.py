@@ -74,6 +74,9 @@ def demote(
     is a unit's count, which the rules read as the district's)."""
     out = list(found)
     marks = list(unread) + [(f.row, f.col) for f in found if f.code == "other-district"]
+    # a typed number the words bind to no value, or place as a change or a part (typed.py)
+    marks += [(f.row, f.col) for f in found if f.code == SIGNOFF and f.message.startswith("«")
+              and "skrevet for hånd" in f.message]  # fmt: skip
     for s in sentences if not national else ():  # the country is the national report's own
         marks += [s_where(s, pos) for pos in other_scope(s)]
     for s in sentences:

@@ -33,7 +33,7 @@ from .outcome import OK, OPEN, Outcome
 from .parts import Parts
 
 KIND = "uavklart"
-SPAN = "uavklart_tidsrom"  # an open time span alone («…, som i fjor»): no doubt on the rest
+SPAN = "uavklart_gjentatt"  # «…, som i fjor» alone: the rest of the sentence is read whole
 REACH = 3  # words between a quantity word and what it quantifies
 # a time span is read only by the rules of its kind: the whole series by a rank or a comparison
 # («flere enn i noe annet år»), every year by a direction («stabilt siden vi startet» is neither:
@@ -107,8 +107,9 @@ class Net(Parts):
             and any(_neighbours(s, c, d) for d in said if d.kind not in ("tidsrom", HEDGE))
         ]
         counted.sort(key=lambda c: c.start)
-        if any(c.kind == "tidsrom" for c in counted) and not out and len(counted) < 2:
-            counted = [c for c in counted if c.kind != "tidsrom"]  # a time span alone
+        spans = ("tidsrom", cue_words.REPEAT)
+        if any(c.kind in spans for c in counted) and not out and len(counted) < 2:
+            counted = [c for c in counted if c.kind not in spans]  # a time span alone
         return [_open(s, group) for group in _runs(s, counted)]
 
     def _counts(self, s: Sentence, c: Cue, anchors, vals, years) -> bool:
@@ -123,7 +124,7 @@ class Net(Parts):
             return True  # «Annet var nest vanligst»: about the numbers in any sentence
         if not self._about_data(s, _as_outcome(c), vals, years):
             return False
-        if c.kind == "tidsrom" or (c.lexical and c.kind not in _QUANTITY):
+        if c.kind in ("tidsrom", cue_words.REPEAT) or (c.lexical and c.kind not in _QUANTITY):
             return True
         return _near_anchor(s, c, anchors)
 
@@ -300,7 +301,7 @@ def _open(s: Sentence, group: list[Cue]) -> Outcome:
     return Outcome(
         start,
         end,
-        SPAN if all(c.kind == "tidsrom" for c in group) else KIND,
+        SPAN if all(c.kind == cue_words.REPEAT for c in group) else KIND,
         OPEN,
         words,
         f"ingen regel leser {' og '.join(names)} mot tallene",
