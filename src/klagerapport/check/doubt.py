@@ -2,7 +2,8 @@
 has not read through is a reviewer's item, not an error.
 
 A stretch of a sentence (between joining words: «og», «men», «mot» …) that holds a
-quantitative word no rule read, a statement no rule could bind (the `needs-signoff` items) or a
+quantitative word no rule read, a statement no rule could bind, a typed number no reading could
+place (the `needs-signoff` items; not «…, som i fjor», which says the same of another year) or a
 compound noun with a part about the numbers that no lexicon phrase reads («kritikkandelen falt»:
 its subject is not the one the rules bind, leksikon.yml `sammensatt_ledd`) has been read in part, and a
 part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om lag
@@ -74,9 +75,6 @@ def demote(
     is a unit's count, which the rules read as the district's)."""
     out = list(found)
     marks = list(unread) + [(f.row, f.col) for f in found if f.code == "other-district"]
-    # a typed number the words bind to no value, or place as a change or a part (typed.py)
-    marks += [(f.row, f.col) for f in found if f.code == SIGNOFF and f.message.startswith("«")
-              and "skrevet for hånd" in f.message]  # fmt: skip
     for s in sentences if not national else ():  # the country is the national report's own
         marks += [s_where(s, pos) for pos in other_scope(s)]
     for s in sentences:
