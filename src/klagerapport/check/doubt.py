@@ -6,8 +6,8 @@ quantitative word no rule read, a statement no rule could bind, a typed number n
 place (the `needs-signoff` items; not «…, som i fjor», which says the same of another year) or a
 compound noun with a part about the numbers that no lexicon phrase reads («kritikkandelen falt»:
 its subject is not the one the rules bind, leksikon.yml `sammensatt_ledd`) has been read in part,
-and a part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om lag
-åtte prosent» read «steg» against the share within the deadline because «om lag åtte prosent»
+and a part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om
+lag åtte prosent» read «steg» against the share within the deadline because «om lag åtte prosent»
 was not read. So there an error from reading the words (a false statement, a wrong
 placeholder, a typed number unlike its value) becomes a `needs-signoff` item of the sentence:
 the final edition is still refused until a reviewer has looked at it (godkjent.yml, keyed to
