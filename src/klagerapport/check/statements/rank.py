@@ -29,7 +29,7 @@ class Rank(Parts):
     def _rank(self, s, vals, years, hit) -> Outcome:
         if _among_districts(s.masked):  # «flest … av alle distriktene»: not this build's
             return self._open(hit, "rang", "rangen blant distriktene")
-        if self._single_case(s, hit):  # «Den lengste saken tok 71 dager»: no value of the build
+        if _single_case(s, hit):  # «Den lengste saken tok 71 dager»: no value of the build
             return self._open(hit, "rang", "den lengste eller korteste enkeltsaken")
         way = str(hit.value)
         neg = self._negated(s, hit)
@@ -236,17 +236,17 @@ def _among_districts(masked: str) -> bool:
 def _district_words() -> tuple[str, ...]:
     return tuple(" ".join(str(w).casefold().split()) for w in data()["blant_distriktene"])
 
-    def _single_case(self, s, hit) -> bool:
-        """A superlative after «den»/«det» right before a noun of a single case (leksikon.yml
-        `enkeltsak`), or of a handling time with a number typed in its clause
-        (`enkeltsak_tid`)."""
-        before = s.masked[: hit.start].split()[-1:]
-        after = [w.strip(".,;:!?«»").casefold() for w in s.masked[hit.end :].split()[:1]]
-        if [w.casefold() for w in before] not in (["den"], ["det"]) or not after:
-            return False
-        lex = data()
-        if after[0] in {str(w) for w in lex["enkeltsak"]}:
-            return True
-        a, b = s.clause_of(hit.start)
-        typed = [n for n in numbers.find_numbers(s.text) if a <= n.start < b and n.kind != "year"]
-        return after[0] in {str(w) for w in lex["enkeltsak_tid"]} and bool(typed)
+def _single_case(s: Sentence, hit) -> bool:
+    """A superlative after «den»/«det» right before a noun of a single case (leksikon.yml
+    `enkeltsak`), or of a handling time with a number typed in its clause
+    (`enkeltsak_tid`)."""
+    before = s.masked[: hit.start].split()[-1:]
+    after = [w.strip(".,;:!?«»").casefold() for w in s.masked[hit.end :].split()[:1]]
+    if [w.casefold() for w in before] not in (["den"], ["det"]) or not after:
+        return False
+    lex = data()
+    if after[0] in {str(w) for w in lex["enkeltsak"]}:
+        return True
+    a, b = s.clause_of(hit.start)
+    typed = [n for n in numbers.find_numbers(s.text) if a <= n.start < b and n.kind != "year"]
+    return after[0] in {str(w) for w in lex["enkeltsak_tid"]} and bool(typed)
