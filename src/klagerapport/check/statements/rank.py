@@ -236,6 +236,7 @@ def _among_districts(masked: str) -> bool:
 def _district_words() -> tuple[str, ...]:
     return tuple(" ".join(str(w).casefold().split()) for w in data()["blant_distriktene"])
 
+
 def _single_case(s: Sentence, hit) -> bool:
     """A superlative after «den»/«det» right before a noun of a single case (leksikon.yml
     `enkeltsak`), or of a handling time with a number typed in its clause
