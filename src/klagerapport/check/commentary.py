@@ -83,7 +83,9 @@ def check_section(
         found += check_sentence(sentence, file, reader, context)
     for n, line in enumerate(lines, 1):
         found += check_line(line, n, file, values, allowed, district, context)
-    return doubt.demote(found, read, context.unread_words, national=is_national(district))
+    return doubt.demote(
+        found, read, context.unread_words, national=is_national(district), district=district
+    )
 
 
 def _reader(values: BuildValues, district: str) -> statements.Reader:

@@ -58,6 +58,7 @@ NAMES = {
     "hvert_år": "tidsrommet",
     "hele_serien": "tidsrommet",
     "tidsrom": "tidsrommet",
+    "gjentatt": "det som sies om et tidligere år",
     "grad": "gradsordet",
     "grense_etter": "grenseordet",
     HEDGE: "sikringsordet",
@@ -101,6 +102,12 @@ def forms() -> dict[str, str]:
     for w in _words(net["unntak"]):
         out.pop(w, None)
     return out
+
+
+@cache
+def always() -> frozenset[str]:
+    """The net's words that speak of the numbers in any sentence (leksikon.yml `nett.alltid`)."""
+    return frozenset(_words(data()["nett"]["alltid"]))
 
 
 @cache
@@ -163,4 +170,28 @@ def find(masked: str, hits, lex: Lexicon) -> list[Cue]:
                 t = tokens[i]
                 out.append(Cue(t.start(), t.end(), t.group(), kind, False))
             i += 1
+    out += _repeated(masked, hits)
     return sorted(out, key=lambda c: c.start)
+
+
+REPEAT = "gjentatt"  # the kind of a cue that says the same of an earlier year
+
+
+def _repeated(masked: str, hits) -> list[Cue]:
+    """«slik det også gjorde i fjor», «…, som i fjor»: a word of `nett.gjentatt` (or, at the
+    sentence's start or after a comma, of `gjentatt_fritt`) right before a year back (a `tid`
+    hit of one year or more) says the same of that year: counted like a time span, but it casts
+    no doubt on the rest of the sentence (doubt.py)."""
+    low = masked.casefold()
+    earlier = {h.start: h for h in hits if h.kind == "tid" and int(h.value) >= 1}
+    out = []
+    net = data()["nett"]
+    loose = [(p, r"(?<!\w)") for p in _words(net["gjentatt"])]
+    alone = [(p, r"(?:^|,)\s*") for p in _words(net["gjentatt_fritt"])]
+    for phrase, before in sorted(loose + alone, key=lambda p: len(p[0]), reverse=True):
+        pattern = before + r"(" + r"\s+".join(map(re.escape, phrase.split())) + r")\s+"
+        for m in re.finditer(pattern, low):
+            year, start = earlier.get(m.end()), m.start(1)
+            if year is not None and not any(c.start <= start < c.end for c in out):
+                out.append(Cue(start, year.end, masked[start : year.end], REPEAT, False))
+    return out

@@ -2,10 +2,12 @@
 has not read through is a reviewer's item, not an error.
 
 A stretch of a sentence (between joining words: «og», «men», «mot» …) that holds a
-quantitative word no rule read (the net's `needs-signoff` items; not a statement the build has
-no value for, which is a gap in the data, not in the reading) has been read in part, and a
-part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om lag
-åtte prosent» read «steg» against the share within the deadline because «om lag åtte prosent»
+quantitative word no rule read, a statement no rule could bind, a typed number no reading could
+place (the `needs-signoff` items; not «…, som i fjor», which says the same of another year) or a
+compound noun with a part about the numbers that no lexicon phrase reads («kritikkandelen falt»:
+its subject is not the one the rules bind, leksikon.yml `sammensatt_ledd`) has been read in part,
+and a part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om
+lag åtte prosent» read «steg» against the share within the deadline because «om lag åtte prosent»
 was not read. So there an error from reading the words (a false statement, a wrong
 placeholder, a typed number unlike its value) becomes a `needs-signoff` item of the sentence:
 the final edition is still refused until a reviewer has looked at it (godkjent.yml, keyed to
@@ -34,6 +36,7 @@ from .sentences import Sentence
 SIGNOFF = "needs-signoff"
 # errors that come from reading the sentence's words against the values
 READ_ERRORS = ("stale-claim", "wrong-value", "typed-number")
+UNIT_HITS = ("kategori", "ukjent_enhet", "gruppe")  # lexicon hits that name a unit
 PREFIX = "trolig feil, men setningen er ikke lest helt (se de andre funnene i den): "
 ADVICE = (
     "rett setningen, eller la en kontrollør godkjenne den (klagerapport godkjenn) etter å ha "
@@ -61,16 +64,21 @@ def demote(
     unread: list[tuple[int, int]],
     *,
     national: bool = False,
+    district: str | None = None,
 ) -> list[Problem]:
     """`found` with each reading error in a stretch that also holds a word the net found
     unread (`unread`: (file line, 1-based column) of each), another district's name (its
     `other-district` finding) or a word of another scope (leksikon.yml `annet_omfang`: «i landet»,
     «landsgjennomsnittet»; not in the `national` report, whose own scope the country is) turned
-    into a `needs-signoff` item of its sentence (same place, the rule's words kept)."""
+    into a `needs-signoff` item of its sentence (same place, the rule's words kept). So does a
+    place of the `district`'s own (leksikon.yml `steder`: «Sandvika og Asker fikk færre saker»
+    is a unit's count, which the rules read as the district's)."""
     out = list(found)
     marks = list(unread) + [(f.row, f.col) for f in found if f.code == "other-district"]
     for s in sentences if not national else ():  # the country is the national report's own
         marks += [s_where(s, pos) for pos in other_scope(s)]
+    for s in sentences:
+        marks += [s_where(s, pos) for pos in own_places(s, district)]
     for s in sentences:
         digest = s.digest()
         for bounds in stretches(s):
@@ -106,4 +114,20 @@ def other_scope(s: Sentence) -> list[int]:
     for words in _scope_words():
         pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
         out += [m.start() for m in re.finditer(pattern, low)]
+    return out
+
+
+def own_places(s: Sentence, district: str | None) -> list[int]:
+    """Where the sentence names a place of the district's own (leksikon.yml `steder`) that is
+    not part of a unit's name the rules read («Grønland politistasjon» is the unit)."""
+    places = data()["steder"].get(district or "", []) or []
+    units = [(h.start, h.end) for h in s.hits if h.kind in UNIT_HITS]
+    out = []
+    for place in places:
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, str(place).split())) + r"(?!\w)"
+        out += [
+            m.start()
+            for m in re.finditer(pattern, s.masked)
+            if not any(a <= m.start() < b for a, b in units)  # «Grønland politistasjon»: a unit
+        ]
     return out

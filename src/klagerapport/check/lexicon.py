@@ -109,6 +109,12 @@ class Lexicon:
         for phrase, spec in d["andel"].items():
             add(phrase, "andel", (spec["op"], float(spec["verdi"])))
         counts = {**self.ones(), **numbers.NUMBER_WORDS}
+        for ordinal, whole in d["brøk_deler"].items():
+            for word, n in counts.items():
+                if 1 < n < whole:
+                    add(f"{word} {ordinal}deler", "andel", ("approx", n / whole))
+            for one in self.ones():
+                add(f"{one} {ordinal}del", "andel", ("approx", 1 / whole))
         for below in _forms(d["brøk_nevnere"]):
             whole = counts[below]
             for word, n in counts.items():

@@ -4,7 +4,7 @@ where a sentence speaks of numbers (`note_numbers`)."""
 
 from __future__ import annotations
 
-from . import allowlist, bindings, numbers, rivals
+from . import allowlist, bindings, loose, numbers, rivals, typed
 from .allowlist import Allowed
 from .build_values import Entry
 from .meaning import Ref
@@ -21,6 +21,8 @@ class LineContext:
         self.taken: set[tuple[int, int]] = set()
         # numbers whose words bind them to no value this build has: a sign-off (bindings.py)
         self.unread: set[tuple[int, int]] = set()
+        # numbers whose place says they are not the clause's value: a change, a part (loose.py)
+        self.loose: dict[tuple[int, int], str] = {}
         # numbers that equal another value the sentence's words fit as well (rivals.py)
         self.rival: dict[tuple[int, int], Entry] = {}
         self.quantitative: dict[int, list[tuple[int, int]]] = {}
@@ -100,7 +102,22 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
             count = reader.meanings.bind(wanted, share=False, before=1)
             context.meant[where] = changesize.change_of(count, reader.values, reader.lex)
         else:
-            context.meant[where] = reader.meanings.bind(wanted, share=number.kind == "share")
+            ref = reader.meanings.bind(wanted, share=number.kind == "share")
+            if ref is not None and number.kind == "share" and not reader.names(s, ref):
+                ref = None  # «…, drøyt 40 prosent»: a share found by its kind alone is no reading
+            context.meant[where] = ref
+            own = reader.meanings.by_key.get(ref.key or "") if ref is not None else None
+            concepts = frozenset(own.concepts) if own is not None else frozenset()
+            why = loose.reason(s, number, ref.key, concepts) if ref is not None else None
+            if why is not None and not typed.equals(number, ref.raw, ref.kind):
+                size = loose.change_size(s, number, wanted, years, reader)
+                if size is not None:  # «økt med nesten 90 siden 2016»: the counts' difference
+                    context.meant[where] = size
+                else:  # «18 av klagene», «forspranget … seks saker»: not the clause's value
+                    del context.meant[where]
+                    context.loose[where] = why
+                    context.sentence_key[where] = s.digest()
+                    continue
         if (other := rivals.rival(s, number, context.meant.get(where), reader, years)) is not None:
             context.rival[where] = other
         context.sentence_key[where] = s.digest()

@@ -96,13 +96,11 @@ def check_line(
             continue
         if (lineno, number.start) in context.taken:
             continue
-        if (lineno, number.start) in context.unread:
-            typed.unread(number, add)
-        elif (lineno, number.start) in context.meant:
-            where = (lineno, number.start)
-            typed.check_meant(number, context.meant[where], values, add, context.rival.get(where))
-        else:
-            typed.check_number(number, values, add)
+        before = len(out)
+        _typed(number, lineno, values, context, add)
+        if any(f.code == "needs-signoff" for f in out[before:]):
+            # a typed number no reading could place: its stretch is read in part (doubt.py)
+            context.unread_words.append((lineno, number.start + 1))
     quantitative = context.quantitative.get(lineno, [])
     for mention in districts.mentions(masked, district):
         if allowlist.covered(mention.start, mention.end, word_ok + number_ok):
@@ -122,3 +120,16 @@ def check_line(
             mention.end,
         )
     return out
+
+
+def _typed(number: numbers.Number, lineno: int, values: BuildValues, context, add) -> None:
+    """The finding of one number typed by hand, by what the sentence reading said of it."""
+    where = (lineno, number.start)
+    if where in context.unread:
+        typed.unread(number, add)
+    elif where in context.loose:
+        typed.loose(number, context.loose[where], add)
+    elif where in context.meant:
+        typed.check_meant(number, context.meant[where], values, add, context.rival.get(where))
+    else:
+        typed.check_number(number, values, add)

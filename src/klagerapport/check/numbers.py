@@ -1,9 +1,10 @@
 """Numbers as Norwegian prose writes them, found in a line of commentary.
 
-Recognises dates ("20. januar 2020"), percentages ("12 %", "12%", "12,5 %"), decimals with a
-comma ("16,7"), thousands grouped with a (non-breaking) space ("1 047"), years, ranges ("20-25"),
-digits glued to letters ("TV2"), and the number words an analyst writes for small counts
-("fem", "åtte", "ni", "tolv"). Each hit keeps its column, so a finding can point at it.
+Recognises dates ("20. januar 2020", and "20. januar" without its year), percentages ("12 %",
+"12%", "12,5 %"), decimals with a comma ("16,7"), thousands grouped with a (non-breaking) space
+("1 047"), years, ranges ("20-25"), digits glued to letters ("TV2"), and the number words an
+analyst writes for small counts ("fem", "åtte", "ni", "tolv"). Each hit keeps its column, so a
+finding can point at it.
 Shortcodes, footnote labels and cross-references are masked first (same length, so columns stay).
 """
 
@@ -22,9 +23,11 @@ _CROSSREF = re.compile(r"@(?:tbl|fig)-[\w-]+")
 _URL = re.compile(r"https?://\S+")
 
 _DATE = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\.\s*(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})(?!\d)",
+    r"(?<!\d)(?P<day>\d{1,2})\.\s*(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>\d{4}))?"
+    r"(?![\d\w])",
     re.IGNORECASE,
 )
+YEARLESS = "--"  # the ISO 8601 prefix of a date without its year: «20. januar» is "--01-20"
 _PERCENT = re.compile(r"(?<![\d,])(?P<num>\d+(?:,\d+)?)[ \u00a0\u202f]?(?:%|prosent\b)")
 # NBSP-grouped thousands ("1 047"); with a plain space only after one or two digits ("12 500"),
 # so that "211 174" stays two numbers.
@@ -126,11 +129,12 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
 
     for m in _DATE.finditer(text):
         month = MONTHS.index(m.group("month").lower()) + 1
-        try:
-            day = dt.date(int(m.group("year")), month, int(m.group("day")))
+        try:  # a date without a year is checked as a day of a leap year (29. februar exists)
+            day = dt.date(int(m.group("year") or 2000), month, int(m.group("day")))
         except ValueError:
             continue
-        claim(m, day.isoformat(), "date")
+        value = day.isoformat() if m.group("year") else f"{YEARLESS}{day:%m-%d}"
+        claim(m, value, "date")
     for m in _PERCENT.finditer(text):
         num = m.group("num")
         decimals = len(num.split(",")[1]) if "," in num else 0

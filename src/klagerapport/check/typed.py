@@ -68,7 +68,7 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
         if isinstance(raw, bool):  # a value without data (None) is skipped below, as no number
             continue
         if number.kind == "date":
-            if entry.kind == "date" and raw == number.value:
+            if entry.kind == "date" and same_day(str(number.value), raw):
                 exact.append(entry)
             continue
         if not isinstance(raw, int | float):
@@ -103,6 +103,15 @@ def _matches(number: numbers.Number, values: BuildValues) -> tuple[list[Entry], 
     exact.sort(key=lambda e: (e.key.count("."), len(e.key), e.key))
     near.sort(key=lambda e: (abs(float(e.raw) - float(number.value)), e.key))
     return exact, near
+
+
+def same_day(said: str, raw: object) -> bool:
+    """Is the typed date (ISO, or "--MM-DD" without its year) the value's date?"""
+    if not isinstance(raw, str):
+        return False
+    if said.startswith(numbers.YEARLESS):
+        return raw[4:] == said[1:]  # "2020-01-20"[4:] == "-01-20"
+    return raw == said
 
 
 def equal_values(number: numbers.Number, values: BuildValues) -> list[Entry]:
@@ -233,6 +242,21 @@ def unread(number: numbers.Number, add) -> None:
         "needs-signoff",
         number.start,
         f"«{number.text}» er skrevet for hånd, og bygget har ikke verdien ordene rundt det gjelder",
+        "skriv plassholderen for verdien, eller la en kontrollør godkjenne setningen "
+        "(klagerapport godkjenn)",
+        number.end,
+    )
+
+
+def loose(number: numbers.Number, what: str, add) -> None:
+    """A typed number whose place says it is `what` (a change, a part, a difference: loose.py),
+    not the value its clause names: a reviewer signs it off."""
+    add(
+        WARNING,
+        "needs-signoff",
+        number.start,
+        f"«{number.text}» er skrevet for hånd og står som {what}, ikke som verdien ordene rundt "
+        "det nevner; bygget har ikke den verdien",
         "skriv plassholderen for verdien, eller la en kontrollør godkjenne setningen "
         "(klagerapport godkjenn)",
         number.end,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...fmt import MONTHS
+from .. import numbers
 from ..sentences import Sentence
 from .outcome import Outcome
 from .parts import Parts
@@ -26,7 +27,7 @@ class AllDecided(Parts):
         back = self.year_at(s, hit.start, years)
         if back not in (None, 0):
             return self._open(hit, "alle", "bygget vet bare om årets saker")
-        deadline = self._deadline(s)
+        deadline = self._deadline(s, hit)
         if deadline is not None:
             last = self.values.raw("received.all_decided_by")
             if not isinstance(last, str):
@@ -44,18 +45,38 @@ class AllDecided(Parts):
             detail = f"received.open = {opened}"
         return self._verdict(hit, "alle", all_done != some_open, detail, about)
 
-    def _deadline(self, s: Sentence) -> dt.date | None:
+    def _deadline(self, s: Sentence, hit) -> dt.date | None:
+        """The date the clause of `hit` says the cases were decided by: «ved årsskiftet», «innen
+        utgangen av mars», «innen 20. januar» (a date without its year is in the year after the
+        report's: the year's cases are decided by then); the clause's own, else the sentence's
+        nearest to `hit` («Ved årsskiftet var ikke alle … ferdigbehandlet, men alle var avsluttet
+        innen 20. januar» has two)."""
         year = self.values.year
         if year is None:
             return None
+        found: list[tuple[int, dt.date]] = []
         for h in s.hits:
             if h.kind == "innen" and h.value == "årsskiftet":
-                return dt.date(year, 12, 31)
+                found.append((h.start, dt.date(year, 12, 31)))
             if h.kind == "innen" and h.value == "utgangen_av":
                 word = [w.strip(".,;:!?)»").casefold() for w in s.masked[h.end :].split()]
                 if word and word[0] in MONTHS:
                     month = MONTHS.index(word[0]) + 1
                     if month == 12:
-                        return dt.date(year, 12, 31)
-                    return dt.date(year + 1, month + 1, 1) - dt.timedelta(days=1)
-        return None
+                        found.append((h.start, dt.date(year, 12, 31)))
+                    else:
+                        end = dt.date(year + 1, month + 1, 1) - dt.timedelta(days=1)
+                        found.append((h.start, end))
+        for n in numbers.find_numbers(s.text):
+            if n.kind == "date" and s.masked[: n.start].split()[-1:] == ["innen"]:
+                value = str(n.value)
+                if value.startswith(numbers.YEARLESS):
+                    value = f"{year + 1}{value[1:]}"
+                found.append((n.start, dt.date.fromisoformat(value)))
+        if not found:
+            return None
+        a, b = s.clause_of(hit.start)
+        own = [d for p, d in found if a <= p < b]
+        if own:
+            return own[0]
+        return min(found, key=lambda pd: abs(pd[0] - hit.start))[1]

@@ -23,7 +23,7 @@ def _words() -> set[str]:
 
 
 @cache
-def _hedges() -> tuple[tuple[str, ...], ...]:
+def hedges() -> tuple[tuple[str, ...], ...]:
     """The words of the lexicon's `tall_sikring` and `tall_grense` («rundt», «mer enn»), each
     split into words, longest first."""
     found = {
@@ -39,7 +39,7 @@ def sizes_change(s: Sentence, pos: int) -> bool:
     """Does the number typed at `pos` size a change: «med» (or «på») right before it, or before
     a hedge right before it, and a direction word before that in its clause?"""
     before = [w.casefold() for w in s.masked[:pos].split()]
-    for hedge in _hedges():
+    for hedge in hedges():
         if len(before) > len(hedge) and tuple(before[-len(hedge) :]) == hedge:
             before = before[: -len(hedge)]
             break

@@ -76,8 +76,14 @@ class Comparison(Parts):
             holds = left.raw > 0 if hit.kind == "mer" else left.raw < 0
             detail = f"{left.label} = {left.text}"
             return self._verdict(hit, "sammenligning", holds != neg, detail, left.label)
-        after = [v for v in vals if v.start >= enn.end and v.ref is not None]
-        right = after[0].ref if after else self._other_side(s, years, left, enn.end, len(s.masked))
+        # the second side is in the clause of «enn»; a year named there before any value is the
+        # side («færre klager enn i fjor og … som Stovner, med {{< var … >}}» is last year's)
+        _, end = s.clause_of(enn.start)
+        after = [v for v in vals if enn.end <= v.start < end and v.ref is not None]
+        named_year = [p for p, _ in years if enn.end <= p < end]
+        if after and named_year and named_year[0] < after[0].start:
+            after = []
+        right = after[0].ref if after else self._other_side(s, years, left, enn.end, end)
         if right is None or right.label == left.label:
             return self._open(hit, "sammenligning", "det setningen sammenligner med")
         about = f"{left.label} = {left.text}, {right.label} = {right.text}"

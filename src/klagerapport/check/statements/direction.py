@@ -67,7 +67,7 @@ class Direction(Parts):
         way = hit.value if hit.kind == "retning" else "faktor"
         neg = self._negated(s, hit) or self._negated_after(s, hit)
         start, end = hit.start, hit.end
-        since = self._since(s, years)
+        since = self.since(s, years)
         if pair and pair[0] == "values":
             _, va, vb = pair
             if va.ref is None or vb.ref is None:

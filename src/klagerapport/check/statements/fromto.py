@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import Hit
 from ..sentences import Sentence
+from .changesize import hedges
 from .outcome import FALSE, Outcome
 from .parts import Parts
 
@@ -18,10 +19,15 @@ class FromTo(Parts):
     """Reads «fra X til Y» in a sentence."""
 
     def from_side(self, s: Sentence, start: int, end: int) -> bool:
-        """Does the text at [start, end) stand right after «fra» with a «til» later («fra 174
-        til 211»)? It is then the earlier of two values."""
-        before = s.masked[:start].split()
-        return bool(before) and before[-1].casefold() == "fra" and bool(_TIL.search(s.masked, end))
+        """Does the text at [start, end) stand right after «fra» (a hedge may stand between:
+        «fra knappe 15») with a «til» later («fra 174 til 211»)? It is then the earlier of two
+        values."""
+        before = [w.casefold() for w in s.masked[:start].split()]
+        for hedge in hedges():
+            if len(before) > len(hedge) and tuple(before[-len(hedge) :]) == hedge:
+                before = before[: -len(hedge)]
+                break
+        return bool(before) and before[-1] == "fra" and bool(_TIL.search(s.masked, end))
 
     def _from_to(self, s: Sentence, vals, years):
         """(from, to) of «fra X til Y»: two values, or two years (then the values are bound by

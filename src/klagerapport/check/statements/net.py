@@ -14,7 +14,9 @@ cue in it was bound and checked. A cue counts as read when:
 - a hedge stands right before a placeholder, a typed number or a statement it softens.
 
 A word of degree counts only next to another cue («en klar økning»), a time span only in a
-sentence with another cue («har økt de siste årene»). «About the numbers» is the rules' own test
+sentence with another cue («har økt de siste årene»); a word of `nett.alltid` («nest»,
+«vanligst») in any sentence; a direction particle without its verb only right before «fra» or
+«til» («…, ned fra 15»). «About the numbers» is the rules' own test
 (Parts._about_data): the cue's clause names a measure or a category, or the sentence has a value
 or a year.
 """
@@ -31,6 +33,7 @@ from .outcome import OK, OPEN, Outcome
 from .parts import Parts
 
 KIND = "uavklart"
+SPAN = "uavklart_gjentatt"  # «…, som i fjor» alone: the rest of the sentence is read whole
 REACH = 3  # words between a quantity word and what it quantifies
 # a time span is read only by the rules of its kind: the whole series by a rank or a comparison
 # («flere enn i noe annet år»), every year by a direction («stabilt siden vi startet» is neither:
@@ -104,8 +107,9 @@ class Net(Parts):
             and any(_neighbours(s, c, d) for d in said if d.kind not in ("tidsrom", HEDGE))
         ]
         counted.sort(key=lambda c: c.start)
-        if any(c.kind == "tidsrom" for c in counted) and not out and len(counted) < 2:
-            counted = [c for c in counted if c.kind != "tidsrom"]  # a time span alone
+        spans = ("tidsrom", cue_words.REPEAT)
+        if any(c.kind in spans for c in counted) and not out and len(counted) < 2:
+            counted = [c for c in counted if c.kind not in spans]  # a time span alone
         return [_open(s, group) for group in _runs(s, counted)]
 
     def _counts(self, s: Sentence, c: Cue, anchors, vals, years) -> bool:
@@ -114,11 +118,13 @@ class Net(Parts):
         (`_QUANTITY`) must also stand within REACH words of what it quantifies (a measure, a
         category, a value: «mange av klagene», not «mange av våre ansatte»). (A word of degree
         counts next to a counted cue or a statement's word.)"""
-        if c.kind == "partikkel" and not self._has_verb(s, c):
+        if c.kind == "partikkel" and not self._has_verb(s, c) and not _elliptic(s, c):
             return False  # «tatt opp», «legger ned»: a particle of another verb
+        if c.text.casefold() in cue_words.always():
+            return True  # «Annet var nest vanligst»: about the numbers in any sentence
         if not self._about_data(s, _as_outcome(c), vals, years):
             return False
-        if c.kind == "tidsrom" or (c.lexical and c.kind not in _QUANTITY):
+        if c.kind in ("tidsrom", cue_words.REPEAT) or (c.lexical and c.kind not in _QUANTITY):
             return True
         return _near_anchor(s, c, anchors)
 
@@ -133,7 +139,7 @@ class Net(Parts):
             if h.name == "var" and not h.args.strip("\"' ").startswith("year.")
         ]
         out += [(n.start, n.end) for n in typed_numbers if n.kind not in ("year", "date")]
-        out += self._compounds(s)  # «Fristoverholdelsen ble dårligere»
+        out += self.compounds(s)  # «Fristoverholdelsen ble dårligere»
         return out
 
     def _has_verb(self, s: Sentence, c: Cue) -> bool:
@@ -183,6 +189,12 @@ class Net(Parts):
         for h in joiners:
             rest[h.start - a : h.end - a] = " " * (h.end - h.start)
         return not "".join(rest).strip()
+
+
+def _elliptic(s: Sentence, c: Cue) -> bool:
+    """A direction particle without its verb, right before «fra» or «til» («…, ned fra
+    {{< var units.pass.minus1 >}}», «…, opp fra i fjor»): a change said in a clause of its own."""
+    return s.masked[c.end :].split()[:1] in (["fra"], ["til"])
 
 
 def _near_anchor(s: Sentence, c: Cue, anchors) -> bool:
@@ -289,7 +301,7 @@ def _open(s: Sentence, group: list[Cue]) -> Outcome:
     return Outcome(
         start,
         end,
-        KIND,
+        SPAN if all(c.kind == cue_words.REPEAT for c in group) else KIND,
         OPEN,
         words,
         f"ingen regel leser {' og '.join(names)} mot tallene",

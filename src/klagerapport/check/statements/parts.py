@@ -55,7 +55,7 @@ class Parts:
                 out.append((hit.start, int(hit.value)))
         return sorted(out)
 
-    def _since(self, s: Sentence, years) -> int | None:
+    def since(self, s: Sentence, years) -> int | None:
         for hit in s.hits:
             if hit.kind == "siden":
                 after = [b for p, b in years if 0 < p - hit.end <= 3]
@@ -79,7 +79,7 @@ class Parts:
             or (h.kind == "hele_serien" and 0 <= p - h.end <= 4)
         }  # fmt: skip
         years = [(p, back) for p, back in years if p not in bases]
-        since = self._since(s, years)
+        since = self.since(s, years)
         own = [(abs(p - pos), back) for p, back in years if a <= p < b and back != since]
         if own:
             return min(own)[1]
@@ -190,9 +190,9 @@ class Parts:
     def _compound(self, s: Sentence, a: int, b: int) -> bool:
         """Does [a, b) hold a compound noun with a part about the numbers (leksikon.yml
         `sammensatt_ledd`: «Klageantallet», «Mediantiden») that no lexicon phrase reads?"""
-        return any(a <= start < b for start, _ in self._compounds(s))
+        return any(a <= start < b for start, _ in self.compounds(s))
 
-    def _compounds(self, s: Sentence) -> list[tuple[int, int]]:
+    def compounds(self, s: Sentence) -> list[tuple[int, int]]:
         """The spans of such compound nouns in the sentence."""
         inside = [(h.start, h.end) for h in s.hits]
         out = []

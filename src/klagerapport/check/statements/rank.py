@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...publish.text import ORDINALS
-from .. import ranks
+from .. import numbers, ranks
 from ..build_values import BuildValues, rank_of
 from ..lexicon import data
 from ..meaning import years_of
@@ -29,6 +29,8 @@ class Rank(Parts):
     def _rank(self, s, vals, years, hit) -> Outcome:
         if _among_districts(s.masked):  # «flest … av alle distriktene»: not this build's
             return self._open(hit, "rang", "rangen blant distriktene")
+        if _single_case(s, hit):  # «Den lengste saken tok 71 dager»: no value of the build
+            return self._open(hit, "rang", "den lengste eller korteste enkeltsaken")
         way = str(hit.value)
         neg = self._negated(s, hit)
         ordinal = _ordinal(s.masked, hit.start)
@@ -133,7 +135,7 @@ class Rank(Parts):
         series = years_of(ref.series, self.values, self.lex)
         span = ranks.span(s.masked, 0, len(s.masked), _Holders(s, self.values), self.values)
         whole = any(h.kind == "hele_serien" for h in s.hits) or (span is not None and span.whole)
-        since = self._since(s, years)
+        since = self.since(s, years)
         if span is not None and span.since is not None and self.values.year is not None:
             since = self.values.year - span.since
         last = span.last if span is not None else None
@@ -233,3 +235,19 @@ def _among_districts(masked: str) -> bool:
 @cache
 def _district_words() -> tuple[str, ...]:
     return tuple(" ".join(str(w).casefold().split()) for w in data()["blant_distriktene"])
+
+
+def _single_case(s: Sentence, hit) -> bool:
+    """A superlative after «den»/«det» right before a noun of a single case (leksikon.yml
+    `enkeltsak`), or of a handling time with a number typed in its clause
+    (`enkeltsak_tid`)."""
+    before = s.masked[: hit.start].split()[-1:]
+    after = [w.strip(".,;:!?«»").casefold() for w in s.masked[hit.end :].split()[:1]]
+    if [w.casefold() for w in before] not in (["den"], ["det"]) or not after:
+        return False
+    lex = data()
+    if after[0] in {str(w) for w in lex["enkeltsak"]}:
+        return True
+    a, b = s.clause_of(hit.start)
+    typed = [n for n in numbers.find_numbers(s.text) if a <= n.start < b and n.kind != "year"]
+    return after[0] in {str(w) for w in lex["enkeltsak_tid"]} and bool(typed)

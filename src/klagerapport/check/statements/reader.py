@@ -62,6 +62,10 @@ class Reader(
                     p = particle[0]  # the particle stands for the phrase (its year is nearest)
                     joined = Hit(p.start, p.end, f"{hit.text} … {p.text}", "retning", p.value)
                     out.append(self._direction(s, vals, years, joined, pair))
+            elif hit.kind == "partikkel" and self._elliptic(s, hit):
+                # «…, ned fra {{< var units.pass.minus1 >}}»: a direction without its verb
+                way = Hit(hit.start, hit.end, hit.text, "retning", hit.value)
+                out.append(self._direction(s, vals, years, way, self._elliptic_pair(s, vals, hit)))
             elif hit.kind in ("mer", "mindre"):
                 # the second side is named in the word's clause («flere … enn i fjor»)
                 _, b = s.clause_of(hit.start)
@@ -129,3 +133,21 @@ class Reader(
         out = self.read(s)
         out = self._both(s, out) or out  # «både som gjennomsnitt og som median» (both.py)
         return out + self._unexamined(s, out, self._values(s), self.years(s))
+
+    def _elliptic(self, s: Sentence, hit: Hit) -> bool:
+        """A direction particle right before «fra» or «til» with no verb of its own before it
+        in its clause («…, opp fra i fjor»; not «gikk opp fra», read with its verb)."""
+        if s.masked[hit.end :].split()[:1] not in (["fra"], ["til"]):
+            return False
+        a, _ = s.clause_of(hit.start)
+        return not any(h.kind == "partikkelverb" and a <= h.start < hit.start for h in s.hits)
+
+    def _elliptic_pair(self, s: Sentence, vals, hit: Hit):
+        """«X, ned fra Y»: from the value right after «fra» to the last value before the
+        particle (the clause before it), as a «fra … til» pair; None without both."""
+        fra = s.masked.find("fra", hit.end)
+        after = [v for v in vals if v.start >= fra + 3]
+        before = [v for v in vals if v.start < hit.start]
+        if fra < 0 or not after or not before or s.masked[fra + 3 : after[0].start].strip():
+            return None
+        return ("values", after[0], before[-1])

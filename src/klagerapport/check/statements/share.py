@@ -1,5 +1,6 @@
 """Shares: «over halvparten», «en tredjedel», «hver fjerde», «de fleste», «nesten ni av ti»;
-a share word that sizes a change: «om lag en fjerdedel flere klager enn året før»; and a share
+a share word that sizes a change: «om lag en fjerdedel flere klager enn året før», «økte med
+om lag en tredjedel»; and a share
 of the cases beyond a duration in words: «hver femte klage tok lengre tid enn fire uker» (the
 share within the deadline, or the rest of it, when the duration is the deadline)."""
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 
 from ..lexicon import exact, within
 from ..meaning import Ref, Wanted
-from .changesize import change_of
+from .changesize import change_of, sizes_change
 from .duration import DEADLINE
 from .earlier import on_from_side
 from .outcome import Outcome
@@ -32,6 +33,8 @@ class Share(Parts):
         more = self._more_than_before(s, hit, years)
         if more is not None:
             return self._change(s, hit, years, op, mark, neg, more)
+        if sizes_change(s, hit.start):  # «økte med om lag en tredjedel»: the change's size
+            return self._change(s, hit, years, op, mark, neg, None)
         subject = self._subject(s, vals, hit)
         if subject is not None and subject.ref is not None and subject.ref.kind == "days":
             return self._around_days(hit, subject.ref, op, mark, neg)
@@ -43,7 +46,7 @@ class Share(Parts):
             ref = beyond[0]
         if ref is None:
             ref = self._scoped(s, hit, years, share=True)
-            if ref is not None and not self._names(s, ref):
+            if ref is not None and not self.names(s, ref):
                 # «Over en tidel av klagene vi mottok, gjaldt etnisk diskriminering»: bound to
                 # the share within the deadline, which no word names: a guess, not a reading
                 return self._open(hit, "andel", "andelen")
@@ -74,7 +77,7 @@ class Share(Parts):
             found = replace(found, end=beyond[2])
         return found
 
-    def _names(self, s, ref) -> bool:
+    def names(self, s, ref) -> bool:
         """Does the sentence name what sets the share `ref` apart (a concept beyond «andel»
         and «klager», or one of its categories)? A share found only by its kind is a guess."""
         own = self.meanings.by_key.get(ref.key or "")
@@ -135,9 +138,10 @@ class Share(Parts):
             return None
         return after[0].kind
 
-    def _change(self, s, hit, years, op: str, mark: float, neg: bool, way: str) -> Outcome:
+    def _change(self, s, hit, years, op: str, mark: float, neg: bool, way: str | None) -> Outcome:
         """The share word against the relative change of the count its clause names, signed by
-        the comparison word («flere»: a rise of that size, «færre»: a fall)."""
+        the comparison word («flere»: a rise of that size, «færre»: a fall); by its size alone
+        after «økte med» (`way` None: the direction word is read by its own rule)."""
         a, b = s.clause_of(hit.start)
         w = self.wanted(s, a, b, self.year_at(s, hit.start, years, limit=hit.start))
         w.concepts.discard("andel")
@@ -145,7 +149,7 @@ class Share(Parts):
         if ref is None:
             return self._open(hit, "andel", "endringen")
         hedged = any(h.kind == "omtrent" and 0 <= hit.start - h.end <= 2 for h in s.hits)
-        x = ref.raw if way == "mer" else -ref.raw
+        x = abs(ref.raw) if way is None else ref.raw if way == "mer" else -ref.raw
         if op == "gt":
             holds = x > mark
         elif op == "lt":

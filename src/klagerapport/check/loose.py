@@ -1,0 +1,117 @@
+"""A typed number whose place says it is not the value its clause's words name.
+
+The typed-number binding (`line_context.note_numbers`) gives a number the value its clause
+names: «Vi mottok 174 klager i 2019» is `received.total`, and 174 is then an error. But the
+words right around a number can say it is something else of the same measure:
+- the size of a change: «har økt med nesten 90» (a count right after «med»/«på» and a direction
+  word: `changesize.sizes_change`), held against the difference of the clause's count between
+  its year and the year it changed from («siden 2016», else the year before) when the build has
+  both (`change_size`);
+- a part of a whole: «18 av klagene mottatt i 2019» (the number right before «av», while the
+  clause's words name the whole, a `…total`);
+- a difference: «to klager flere enn i fjor» (a more/fewer word within two words after it);
+- the open cases on another day than the data's («Ved årsskiftet var fem saker fortsatt
+  åpne»: leksikon.yml `innen`);
+- a gap or a change named by a noun before it in its clause: «forspranget … er nå bare seks
+  saker», «økningen var på 37 klager» (leksikon.yml `forskjell_ord`).
+The build seldom has such a value, and the clause's value is then the wrong one to hold the
+number against: a true sentence would get an error. So such a number, when it is not the
+clause's value, is a reviewer's item (`needs-signoff`), never an error and never passed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from .. import fmt
+from . import numbers
+from .lexicon import data
+from .meaning import Ref, Wanted
+from .sentences import Sentence
+from .statements.changesize import sizes_change
+
+CHANGE = "størrelsen på en endring"
+# the open cases are counted on the data's day; «ved årsskiftet var fem saker åpne» is another day
+OPEN = "åpne"
+DIFFERENCE = "en forskjell"
+
+# within this many words after the number, a more/fewer word makes it a difference
+DIFFERENCE_REACH = 2
+
+
+@cache
+def _gap_words() -> tuple[str, ...]:
+    return tuple(str(w).casefold() for w in data()["forskjell_ord"])
+
+
+def reason(
+    s: Sentence, number: numbers.Number, meant_key: str | None, concepts=frozenset()
+) -> str | None:
+    """What the number's place says it is ("en endring", "en del", "en forskjell"), or None
+    when nothing around it says it is not the clause's value (`concepts`: the measure words of
+    the value the clause names)."""
+    if number.kind not in ("count", "word", "decimal"):
+        return None
+    if OPEN in concepts and any(h.kind == "innen" for h in s.hits):
+        return "antallet åpne saker på en annen dag enn dataenes"
+    if sizes_change(s, number.start):
+        return CHANGE
+    after = s.masked[number.end :].split()
+    if after[:1] == ["av"] and (meant_key or "").endswith("total"):
+        return "en del av helheten ordene nevner"
+    if _more_or_fewer(s, number) is not None:
+        return DIFFERENCE
+    a, _ = s.clause_of(number.start)
+    before = s.masked[a : number.start].casefold()
+    for word in _gap_words():
+        if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", before):
+            return "en forskjell eller endring"
+    return None
+
+
+def _more_or_fewer(s: Sentence, number: numbers.Number) -> str | None:
+    """ "mer" or "mindre" when a more/fewer word follows the number within DIFFERENCE_REACH
+    words in its clause («to klager flere enn i fjor»), else None."""
+    _, b = s.clause_of(number.start)
+    for h in s.hits:
+        if h.kind in ("mer", "mindre") and number.end <= h.start < b:
+            near = len(s.masked[number.end : h.start].split()) < DIFFERENCE_REACH
+            return h.kind if near else None
+    return None
+
+
+def change_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, reader) -> Ref | None:
+    """The change a count sizes: after «økte med» the clause's count in its year less the count
+    in the year it changed from («siden 2016», else the year before), by size; before «flere
+    enn i fjor» («færre»), signed by the word (a fall said to be «flere» is then negative, and
+    the number, never negative, is false). The compared year is the one named after the number
+    in its clause, else «siden …», else the year before. None when the number sizes no change
+    or the build lacks either year's count."""
+    if number.kind not in ("count", "word"):
+        return None
+    why = reason(s, number, None)
+    if why not in (CHANGE, DIFFERENCE):
+        return None
+    now_back = wanted.back or 0
+    _, b = s.clause_of(number.start)
+    later = [back for p, back in years if number.end <= p < b and back > now_back]
+    since = reader.since(s, years)
+    if later:
+        then_back = later[0]
+    elif since is not None and since > now_back:
+        then_back = since
+    else:
+        then_back = now_back + 1
+    plain = replace(wanted, concepts=set(wanted.concepts) - {"andel"})
+    now = reader.meanings.bind(replace(plain, back=now_back), share=False)
+    then = reader.meanings.bind(replace(plain, back=then_back), share=False)
+    if now is None or then is None or now.kind != "count" or then.kind != "count":
+        return None
+    if why == CHANGE:
+        size = abs(now.raw - then.raw)
+    else:
+        size = now.raw - then.raw if _more_or_fewer(s, number) == "mer" else then.raw - now.raw
+    label = f"endringen i {now.label} fra {then.label}"
+    return Ref(label, size, fmt.integer(int(size)), now.series, now_back, None, "count")
