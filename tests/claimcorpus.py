@@ -35,6 +35,7 @@ PARTS = (
     "kontroll7", "kontroll8", "kontroll9", "kontroll10", "kontroll11", "kontroll12",
     "kontroll13",
     "kontroll14",
+    "kontroll17",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -62,8 +63,15 @@ PARTS = (
 # (benchmarks/README.md). kontroll14 was then used to fix rules (what the check cannot tell is a
 # reviewer's item); kontroll13 was measured once more, still unseen, after those fixes, and then
 # used too (check/rivals.py), so neither is held out now.
+# kontroll17 (five in six sentences about Oslo 2019, the rest about Nordland 2022, by an
+# outsider who read neither the rules, the lexicon nor any part's sentences,
+# tools/claim_corpus_kontroll17.py) is held out: measured at first contact
+# (benchmarks/README.md), never tuned on.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7",)
+HELD_OUT = (
+    "kontroll7",
+    "kontroll17",
+)
 
 
 def report_of(item: dict) -> str:
