@@ -35,6 +35,7 @@ from tools import (
     claim_corpus_kontroll14,
     claim_corpus_kontroll16,
     claim_corpus_kontroll15,
+    claim_corpus_kontroll17,
 )
 from tools.claim_facts import Facts
 
@@ -93,6 +94,7 @@ def test_the_score_counts_what_the_check_says():
         claim_corpus_kontroll14,
         claim_corpus_kontroll16,
         claim_corpus_kontroll15,
+        claim_corpus_kontroll17,
     ],
 )
 def test_the_parts_labelled_by_code_are_as_their_code_labels_them(tool):
