@@ -72,24 +72,25 @@ def reason(
 
 
 def _more_or_fewer(s: Sentence, number: numbers.Number) -> str | None:
-    """ "mer" or "mindre" when a more/fewer word follows the number within DIFFERENCE_REACH
-    words in its clause («to klager flere enn i fjor»), else None."""
-    _, b = s.clause_of(number.start)
+    """"mer" or "mindre" when a more/fewer word follows the number within DIFFERENCE_REACH
+    words, with no punctuation between («to klager flere enn i fjor», «2,2 dager kortere»),
+    else None."""
     for h in s.hits:
-        if h.kind in ("mer", "mindre") and number.end <= h.start < b:
-            near = len(s.masked[number.end : h.start].split()) < DIFFERENCE_REACH
+        if h.kind in ("mer", "mindre") and number.end <= h.start:
+            between = s.masked[number.end : h.start]
+            near = len(between.split()) < DIFFERENCE_REACH and not re.search(r"[.,;:!?]", between)
             return h.kind if near else None
     return None
 
 
 def change_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, reader) -> Ref | None:
-    """The change a count sizes: after «økte med» the clause's count in its year less the count
+    """The change a count (or days) sizes: after «økte med» the clause's count in its year less the count
     in the year it changed from («siden 2016», else the year before), by size; before «flere
     enn i fjor» («færre»), signed by the word (a fall said to be «flere» is then negative, and
     the number, never negative, is false). The compared year is the one named after the number
     in its clause, else «siden …», else the year before. None when the number sizes no change
     or the build lacks either year's count."""
-    if number.kind not in ("count", "word"):
+    if number.kind not in ("count", "word", "decimal"):
         return None
     why = reason(s, number, None)
     if why not in (CHANGE, DIFFERENCE):
@@ -107,11 +108,18 @@ def change_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, read
     plain = replace(wanted, concepts=set(wanted.concepts) - {"andel"})
     now = reader.meanings.bind(replace(plain, back=now_back), share=False)
     then = reader.meanings.bind(replace(plain, back=then_back), share=False)
-    if now is None or then is None or now.kind != "count" or then.kind != "count":
+    if now is None or then is None or now.kind != then.kind or now.kind not in ("count", "days"):
         return None
+    # days as the report prints them (one decimal): the difference a reader computes
+    a, b = (now.raw, then.raw) if now.kind == "count" else (_printed(now.raw), _printed(then.raw))
     if why == CHANGE:
-        size = abs(now.raw - then.raw)
+        size = abs(a - b)
     else:
-        size = now.raw - then.raw if _more_or_fewer(s, number) == "mer" else then.raw - now.raw
+        size = a - b if _more_or_fewer(s, number) == "mer" else b - a
     label = f"endringen i {now.label} fra {then.label}"
-    return Ref(label, size, fmt.integer(int(size)), now.series, now_back, None, "count")
+    text = fmt.integer(int(size)) if now.kind == "count" else fmt.decimal(size, 1)
+    return Ref(label, size, text, now.series, now_back, None, now.kind)
+
+
+def _printed(days: float) -> float:
+    return float(fmt.round_half_up(days, 1))
