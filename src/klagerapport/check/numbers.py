@@ -77,6 +77,10 @@ _CASE_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+# a number word right after one of these is a value too, whatever follows it: «Fem klager ble
+# avvist, mot sju året før», «gikk ned fra ni til fem»
+_RELATION = re.compile(r"(?<!\w)(?:mot|fra|til|enn)\s+$", re.IGNORECASE)
+
 KINDS = ("date", "share", "decimal", "count", "year", "glued", "word")
 
 
@@ -160,7 +164,7 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
         for m in _WORD_PERCENT.finditer(text):
             claim(m, float(NUMBER_WORDS[m.group("num").lower()]), "share")
         for m in _WORD.finditer(text):
-            if _CASE_NOUN.match(text[m.end() :]):
+            if _CASE_NOUN.match(text[m.end() :]) or _RELATION.search(text, 0, m.start()):
                 claim(m, NUMBER_WORDS[m.group().lower()], "word")
     return sorted(found, key=lambda n: n.start)
 
