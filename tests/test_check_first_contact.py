@@ -187,3 +187,43 @@ def test_a_compound_noun_makes_its_stretch_a_reviewers_item():
     # «kritikkandelen falt» read against the kritikk count: the compound is not read
     found = _all("Antall saker med grunnlag for kritikk økte, men kritikkandelen falt.")
     assert not [f for f in found if f.severity == ERROR and "«falt»" in f.message], found
+
+
+# kontroll17's first contact (after the rules above): 2 false sentences passed, 7 true errors
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "code"),
+    [
+        # a number word after «mot», «fra», «til», «enn» is a value (8 rejected in 2018)
+        ("Fem klager ble avvist, mot åtte året før.", "åtte", "number-word"),
+        ("Fem klager ble avvist, mot sju året før.", "sju", "typed-number"),
+        # elsewhere a number word needs a case noun after it
+        ("Vi hadde sju møter med ledelsen.", "sju", None),
+    ],
+)
+def test_a_number_word_after_a_relation_word_is_a_value(text, number, code):
+    assert _of_number(text, number) == ([code] if code else []), _all(text)
+
+
+@pytest.mark.parametrize(
+    ("said", "way", "code"),
+    [
+        ("2,2", "kortere", "typed-value"),  # 18,9 − 16,7 as printed
+        ("2,3", "kortere", "typed-number"),
+        ("2,1", "kortere", "typed-number"),
+        ("2,2", "lengre", "typed-number"),  # a fall said to be a rise: -2,2
+    ],
+)
+def test_a_difference_of_days_is_the_printed_means_difference(said, way, code):
+    text = f"Behandlingstiden var i gjennomsnitt {said} dager {way} enn i 2018."
+    assert _of_number(text, said) == [code], _all(text)
+
+
+def test_a_year_after_enn_i_is_the_comparisons_not_the_placeholders():
+    text = "Med {{< var received.total >}} klager ble det mottatt 37 flere enn i 2018."
+    assert not [f for f in _all(text) if f.severity == ERROR], _all(text)
+
+
+def _of_number(text: str, number: str) -> list[str]:
+    return [f.code for f in _all(text) if f.message.startswith(f"«{number}»")]
