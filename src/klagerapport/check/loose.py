@@ -84,8 +84,8 @@ def _more_or_fewer(s: Sentence, number: numbers.Number) -> str | None:
 
 
 def change_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, reader) -> Ref | None:
-    """The change a count (or days) sizes: after «økte med» the clause's count in its year less the count
-    in the year it changed from («siden 2016», else the year before), by size; before «flere
+    """The change a count (or days) sizes: after «økte med» the clause's count in its year less
+    the count in the year it changed from («siden 2016», else the year before), by size; before «flere
     enn i fjor» («færre»), signed by the word (a fall said to be «flere» is then negative, and
     the number, never negative, is false). The compared year is the one named after the number
     in its clause, else «siden …», else the year before. None when the number sizes no change
@@ -112,10 +112,8 @@ def change_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, read
         return None
     # days as the report prints them (one decimal): the difference a reader computes
     a, b = (now.raw, then.raw) if now.kind == "count" else (_printed(now.raw), _printed(then.raw))
-    if why == CHANGE:
-        size = abs(a - b)
-    else:
-        size = a - b if _more_or_fewer(s, number) == "mer" else b - a
+    signed = a - b if _more_or_fewer(s, number) == "mer" else b - a
+    size = abs(a - b) if why == CHANGE else signed
     label = f"endringen i {now.label} fra {then.label}"
     text = fmt.integer(int(size)) if now.kind == "count" else fmt.decimal(size, 1)
     return Ref(label, size, text, now.series, now_back, None, now.kind)
