@@ -72,7 +72,7 @@ def reason(
 
 
 def _more_or_fewer(s: Sentence, number: numbers.Number) -> str | None:
-    """"mer" or "mindre" when a more/fewer word follows the number within DIFFERENCE_REACH
+    """ "mer" or "mindre" when a more/fewer word follows the number within DIFFERENCE_REACH
     words, with no punctuation between («to klager flere enn i fjor», «2,2 dager kortere»),
     else None."""
     for h in s.hits:
@@ -84,9 +84,9 @@ def _more_or_fewer(s: Sentence, number: numbers.Number) -> str | None:
 
 
 def change_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, reader) -> Ref | None:
-    """The change a count (or days) sizes: after «økte med» the clause's count in its year less
-    the count in the year it changed from («siden 2016», else the year before), by size; before «flere
-    enn i fjor» («færre»), signed by the word (a fall said to be «flere» is then negative, and
+    """The change a count (or days) sizes: after «økte med» the clause's count in its year
+    less the count in the year it changed from («siden 2016», else the year before), by size;
+    before «flere enn i fjor» («færre»), signed by the word (a fall said to be «flere» is then negative, and
     the number, never negative, is false). The compared year is the one named after the number
     in its clause, else «siden …», else the year before. None when the number sizes no change
     or the build lacks either year's count."""

@@ -75,7 +75,8 @@ class Parts:
         bases = {
             p for p, _ in years
             for h in s.hits
-            if (h.kind in ("enn", "mot") and p >= h.end and s.masked[h.end : p].split() in ([], ["i"]))
+            if (h.kind in ("enn", "mot") and p >= h.end
+                and s.masked[h.end : p].split() in ([], ["i"]))
             or (h.kind == "hele_serien" and 0 <= p - h.end <= 4)
         }  # fmt: skip
         years = [(p, back) for p, back in years if p not in bases]
