@@ -84,12 +84,12 @@ def _more_or_fewer(s: Sentence, number: numbers.Number) -> str | None:
 
 
 def change_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, reader) -> Ref | None:
-    """The change a count (or days) sizes: after «økte med» the clause's count in its year
-    less the count in the year it changed from («siden 2016», else the year before), by size;
-    before «flere enn i fjor» («færre»), signed by the word (a fall said to be «flere» is then
-    negative, and the number, never negative, is false). The compared year is the one named after the number
-    in its clause, else «siden …», else the year before. None when the number sizes no change
-    or the build lacks either year's count."""
+    """The change a count (or days) sizes: after «økte med» the clause's count in its year less
+    the count in the year it changed from («siden 2016», else the year before), by size; before
+    «flere enn i fjor» («færre»), signed by the word (a fall said to be «flere» is then
+    negative, and the number, never negative, is false). The compared year is the one named
+    after the number in its clause, else «siden …», else the year before. None when the number
+    sizes no change or the build lacks either year's count."""
     if number.kind not in ("count", "word", "decimal"):
         return None
     why = reason(s, number, None)
