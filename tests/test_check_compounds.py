@@ -84,7 +84,7 @@ def test_the_compound_parts_at_their_bounds(word, compound):
     lex = for_district("Oslo")
     s = sentences(f"Vi så {word} her.\n", lex)[0]
     reader = Reader(cc.values("oslo-2019"), lex)
-    assert bool(reader._compounds(s)) is compound
+    assert bool(reader.compounds(s)) is compound
 
 
 def test_a_quantity_phrase_that_holds_a_measures_word_is_about_the_numbers():

@@ -267,7 +267,9 @@ LATER = "I 2017 var det slik at antallet økte i 2018."  # 2018 at 39
         ("Antallet i 2017 økte i 2018.", 11, None),  # nothing named before the limit
         ("Antallet var høyere enn 2017.", None, None),  # the year compared with is no context
         ("Antallet var høyere enn  2017.", None, None),
-        ("Antallet var høyere enn   2017.", None, 2),  # three characters after «enn»: context
+        ("Antallet var høyere enn   2017.", None, None),  # only spaces after «enn»: compared
+        ("Antallet var høyere enn i 2017.", None, None),  # «enn i»: compared
+        ("Antallet var høyere enn da i 2017.", None, 2),  # another word between: context
         ("Antallet var høyere enn{{< var year.minus2 >}}.", None, None),  # right after «enn»
         ("Antallet var høyere mot 2017.", None, None),  # «mot» like «enn»
         ("Antallet har økt siden 2015.", None, None),  # the «siden» year is the start

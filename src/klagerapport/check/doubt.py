@@ -2,8 +2,9 @@
 has not read through is a reviewer's item, not an error.
 
 A stretch of a sentence (between joining words: «og», «men», «mot» …) that holds a
-quantitative word no rule read, a statement no rule could bind, a typed number no reading could
-place (the `needs-signoff` items; not «…, som i fjor», which says the same of another year) or a
+quantitative word no rule read, a typed number no reading could place (the `needs-signoff`
+items; not «…, som i fjor», which says the same of another year, nor a statement the build has
+no value for, a gap in the data, not in the reading) or a
 compound noun with a part about the numbers that no lexicon phrase reads («kritikkandelen falt»:
 its subject is not the one the rules bind, leksikon.yml `sammensatt_ledd`) has been read in part,
 and a part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om

@@ -10,6 +10,7 @@ words right around a number can say it is something else of the same measure:
 - a part of a whole: «18 av klagene mottatt i 2019» (the number right before «av», while the
   clause's words name the whole, a `…total`);
 - a difference: «to klager flere enn i fjor» (a more/fewer word within two words after it);
+- a single case's time: «Den lengste saksbehandlingstiden var 71 dager» (statements/rank.py);
 - the open cases on another day than the data's («Ved årsskiftet var fem saker fortsatt
   åpne»: leksikon.yml `innen`);
 - a gap or a change named by a noun before it in its clause: «forspranget … er nå bare seks
@@ -31,6 +32,7 @@ from .lexicon import data
 from .meaning import Ref, Wanted
 from .sentences import Sentence
 from .statements.changesize import sizes_change
+from .statements.rank import single_case_word
 
 CHANGE = "størrelsen på en endring"
 # the open cases are counted on the data's day; «ved årsskiftet var fem saker åpne» is another day
@@ -56,6 +58,8 @@ def reason(
         return None
     if OPEN in concepts and any(h.kind == "innen" for h in s.hits):
         return "antallet åpne saker på en annen dag enn dataenes"
+    if single_case(s, number):
+        return "den lengste eller korteste enkeltsaken"
     if sizes_change(s, number.start):
         return CHANGE
     after = s.masked[number.end :].split()
@@ -121,3 +125,10 @@ def change_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, read
 
 def _printed(days: float) -> float:
     return float(fmt.round_half_up(days, 1))
+
+
+def single_case(s: Sentence, number: numbers.Number) -> bool:
+    """Is the number in the clause of a single case's superlative («Den lengste saken tok 71
+    dager»)?"""
+    a, b = s.clause_of(number.start)
+    return any(h.kind == "rang" and a <= h.start < b and single_case_word(s, h) for h in s.hits)

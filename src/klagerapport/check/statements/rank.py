@@ -29,7 +29,7 @@ class Rank(Parts):
     def _rank(self, s, vals, years, hit) -> Outcome:
         if _among_districts(s.masked):  # «flest … av alle distriktene»: not this build's
             return self._open(hit, "rang", "rangen blant distriktene")
-        if _single_case(s, hit):  # «Den lengste saken tok 71 dager»: no value of the build
+        if single_case_word(s, hit):  # «Den lengste saken tok 71 dager»: no value of the build
             return self._open(hit, "rang", "den lengste eller korteste enkeltsaken")
         way = str(hit.value)
         neg = self._negated(s, hit)
@@ -237,7 +237,7 @@ def _district_words() -> tuple[str, ...]:
     return tuple(" ".join(str(w).casefold().split()) for w in data()["blant_distriktene"])
 
 
-def _single_case(s: Sentence, hit) -> bool:
+def single_case_word(s: Sentence, hit) -> bool:
     """A superlative after «den»/«det» right before a noun of a single case (leksikon.yml
     `enkeltsak`), or of a handling time with a number typed in its clause
     (`enkeltsak_tid`)."""
