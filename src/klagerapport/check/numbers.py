@@ -77,9 +77,11 @@ _CASE_NOUN = re.compile(
     re.IGNORECASE,
 )
 
-# a number word right after one of these is a value too, whatever follows it: «Fem klager ble
-# avvist, mot sju året før», «gikk ned fra ni til fem»
+# a number word right after one of these is a value too, unless a unit of time follows it (a
+# duration, read by the duration rule): «Fem klager ble avvist, mot sju året før», «gikk ned fra
+# ni til fem»; not «nyere enn tre måneder», «mer enn to uker ferie»
 _RELATION = re.compile(r"(?<!\w)(?:mot|fra|til|enn)\s+$", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"^\s+(?:dager|døgn|uker|uke|måneder|måned|år|timer|minutter)\b", re.I)
 
 KINDS = ("date", "share", "decimal", "count", "year", "glued", "word")
 
@@ -164,7 +166,8 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
         for m in _WORD_PERCENT.finditer(text):
             claim(m, float(NUMBER_WORDS[m.group("num").lower()]), "share")
         for m in _WORD.finditer(text):
-            if _CASE_NOUN.match(text[m.end() :]) or _RELATION.search(text, 0, m.start()):
+            related = _RELATION.search(text, 0, m.start()) and not _TIME_UNIT.match(text[m.end() :])
+            if _CASE_NOUN.match(text[m.end() :]) or related:
                 claim(m, NUMBER_WORDS[m.group().lower()], "word")
     return sorted(found, key=lambda n: n.start)
 
