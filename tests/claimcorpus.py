@@ -73,14 +73,11 @@ PARTS = (
 # (benchmarks/README.md), then used to fix rules (check/loose.py and the doubt of session 6):
 # kontroll16 first, kontroll15 measured once more, still unseen, after those fixes, then used too.
 # kontroll17 (five in six sentences about Oslo 2019, the rest about Nordland 2022, by an
-# outsider who read neither the rules, the lexicon nor any part's sentences,
-# tools/claim_corpus_kontroll17.py) is held out: measured at first contact
-# (benchmarks/README.md), never tuned on.
+# outsider who read neither the rules, the lexicon nor any part's sentences, a reviewer's official
+# register, tools/claim_corpus_kontroll17.py) was measured at first contact and once more, still
+# unseen, after kontroll15's and kontroll16's rules, then used too (benchmarks/README.md).
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = (
-    "kontroll7",
-    "kontroll17",
-)
+HELD_OUT = ("kontroll7",)
 
 
 def report_of(item: dict) -> str:
