@@ -9,6 +9,7 @@ tests/test_public_edition.py (`built.sources_apart`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 
@@ -26,10 +27,9 @@ ROWS = (3, 12, 30, 70)
 STARTS = range(300, 700, 50)
 
 
-def _cases():
-    return [(k, rows, start) for k, (rows, start) in enumerate(
-        (r, s) for r in ROWS for s in STARTS
-    )]
+def _cases() -> list[tuple[int, int, int]]:
+    """(case number, body rows, start height) for every combination."""
+    return [(k, *case) for k, case in enumerate(itertools.product(ROWS, STARTS))]
 
 
 def _filler(start: int) -> str:
