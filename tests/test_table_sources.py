@@ -77,6 +77,10 @@ def _quarto_body() -> str:
     parts = []
     for k, rows, start in _cases():
         cells = ", ".join(f"[R{k}-{i}], [{i}]" for i in range(1, rows))
+        if rows == 30:  # a label spanning two rows (a grid table's): the rows still count
+            cells = cells.replace(
+                f"[R{k}-1], [1], [R{k}-2], [2]", f"table.cell(rowspan: 2)[R{k}-1], [1], [2]"
+            )
         parts.append(
             f"{_filler(start)}\n\n#rapport-table-block[\n"
             + "#figure([\n#table(columns: 2, align: (left, right), "
