@@ -14,7 +14,7 @@ import re
 import shutil
 
 import pytest
-from built import MIN_FILL, norm, page_fill, short_pages
+from built import MIN_FILL, norm, page_fill, short_pages, sources_apart
 
 from klagerapport import paths, settings
 from klagerapport.errors import ProblemsError
@@ -378,6 +378,11 @@ def test_the_public_pdf_fills_its_pages_too(public):
     fill = page_fill(public / "rapport.pdf")
     short = short_pages(public / "rapport.pdf")
     assert short == {}, f"sider under {MIN_FILL:.0%} fulle: {short} (alle: {fill})"
+
+
+def test_every_source_in_the_public_pdf_is_on_the_page_of_its_tables_last_row(public):
+    """Issue 19: Table 2's «Kilde» fell to page 2, under Figure 1 (`built.sources_apart`)."""
+    assert sources_apart(public) == []
 
 
 def test_the_shipped_oslo_commentary_builds_final_in_the_public_edition(tmp_path):

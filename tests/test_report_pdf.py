@@ -14,7 +14,9 @@ from built import (
     published,
     section_last_pages,
     short_pages,
+    sources_apart,
     struct_types,
+    table_openings,
 )
 from pypdf import PdfReader
 
@@ -226,6 +228,41 @@ def test_troms_2021_fills_its_pages_too(troms_2021):
     assert short == {}, f"sider under {MIN_FILL:.0%} fulle: {short} (alle: {fill})"
 
 
+def test_every_tables_source_is_on_the_page_of_its_last_row(oslo_2019):
+    """Issue 19 (`built.sources_apart`): no «Kilde» under another table or chart."""
+    assert sources_apart(oslo_2019) == []
+
+
+def test_troms_2021_keeps_every_source_with_its_table(troms_2021):
+    assert sources_apart(troms_2021) == []
+
+
+@pytest.fixture(scope="module")
+def troms_2021_public(tmp_path_factory):
+    """The public edition of another district and year: rounded counts, a note under each
+    table, so other heights and other page breaks."""
+    out = tmp_path_factory.mktemp("troms-offentlig") / "troms-2021-offentlig"
+    pipeline_run.build_report(
+        year=2021,
+        district="Troms",
+        data=paths.RAW / "sample-national",
+        out=out,
+        engine="embedded",
+        utgave="offentlig",
+        log=lambda _l: None,
+    )
+    return out
+
+
+def test_troms_2021_public_keeps_every_source_with_its_table_and_fills_its_pages(
+    troms_2021_public,
+):
+    assert sources_apart(troms_2021_public) == []
+    fill = page_fill(troms_2021_public / "rapport.pdf")
+    short = short_pages(troms_2021_public / "rapport.pdf")
+    assert short == {}, f"sider under {MIN_FILL:.0%} fulle: {short} (alle: {fill})"
+
+
 def _typst_pdf(tmp_path, body: str):
     """A small A4 PDF with the report's margins (_quarto.yml), made by Typst."""
     import typst
@@ -251,6 +288,28 @@ def test_the_fill_measure_finds_a_short_page_that_does_not_end_a_section(tmp_pat
     fill = page_fill(pdf)
     assert 0.45 < fill[0] < 0.6 and fill[1] > 0.9
     assert section_last_pages(PdfReader(pdf)) == {2}  # Del 2 starts below the box on page 2
+    assert set(short_pages(pdf)) == {1}
+
+
+def _before_a_table(tmp_path, first: int, table: int):
+    """Page 1 `first` % full, then a page that opens with a table block of `table` %."""
+    return _typst_pdf(
+        tmp_path,
+        f"= Del 1\n#block(width: 100%, height: {first}%, fill: black)\n#pagebreak()\n"
+        f"Tabell 1: Tittel\n#block(width: 100%, height: {table}%, fill: black)\nKilde: X\n\n"
+        "Tekst.\n#block(width: 100%, height: 40%, fill: black)\n",
+    )
+
+
+def test_a_short_page_before_a_table_kept_whole_that_did_not_fit_is_allowed(tmp_path):
+    pdf = _before_a_table(tmp_path, 60, 45)
+    assert set(table_openings(pdf)) == {2}
+    assert 0.45 < table_openings(pdf)[2] < 0.55  # the block: its title to its «Kilde»
+    assert page_fill(pdf)[0] < MIN_FILL and short_pages(pdf) == {}
+
+
+def test_a_short_page_before_a_table_that_would_have_fit_is_not(tmp_path):
+    pdf = _before_a_table(tmp_path, 50, 20)
     assert set(short_pages(pdf)) == {1}
 
 
