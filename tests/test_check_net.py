@@ -16,7 +16,8 @@ from klagerapport.check import cues as cue_words
 from klagerapport.check.commentary import check_section
 from klagerapport.check.findings import ERROR
 from klagerapport.check.lexicon import data, for_district
-from klagerapport.check.statements import net
+from klagerapport.check.sentences import sentences
+from klagerapport.check.statements import OK, OPEN, Reader, net
 
 BASE = AGDER_2021
 SERIES = {"decided.total": {2021: 55, 2020: 51, 2019: 40, 2018: 30}}
@@ -293,3 +294,121 @@ def test_about_the_same_level_as_last_year_is_an_equality_of_the_year_named(befo
     series = {"decided.total": {2021: 55, 2020: 40, 2019: before, 2018: 20}}
     text = "Antall avsluttede saker lå i 2019 på omtrent samme nivå som i fjor."
     assert verdict(text, series, decided__minus1=40, year__minus2=2019) == expected
+
+
+# ---------------------------------------------------------------- the net at its edges
+# Written against the survivors of net.py's mutation runs (issue 18, item 7): each test reads
+# every statement the reader makes of one sentence (kind, verdict, words, detail), so a mutant
+# that moves an edge, drops a cue or renames one fails it.
+
+
+def examined(text: str, series=None, **changes) -> list[tuple[str, str, str, str]]:
+    """(kind, status, words, detail) of every statement of the one sentence `text`: the
+    rules', then the net's."""
+    lex = for_district("Agder")
+    [sentence] = sentences(text + "\n", lex)
+    reader = Reader(values(series, **changes), lex)
+    return [(o.kind, o.status, o.words, o.detail) for o in reader.examine(sentence)]
+
+
+def unread(words: str, *names: str) -> tuple[str, str, str, str]:
+    """The net's open statement of `words`, naming the cues' kinds."""
+    return (net.KIND, OPEN, words, f"ingen regel leser {' og '.join(names)} mot tallene")
+
+
+ROSE = ("retning", OK, "økt", "received.minus1 = 51, received.total = 55")
+ROSE_ = ("retning", OK, "økte", "received.minus1 = 51, received.total = 55")
+SHARE_OPEN = (
+    "andel",
+    OPEN,
+    "Halvparten",
+    "ingen verdi i bygget viser det (fant ikke andelen ordene gjelder)",
+)
+MEDIAN = "{{< var handling_days.median >}}"
+
+
+def test_a_bound_after_a_typed_number_is_read_within_16_characters_of_it():
+    # « ukedager eller » is 16 characters from the number's end to «kortere»; « hverdager
+    # eller » 17
+    assert examined("Halvparten av klagene ble besvart på 30 ukedager eller kortere.") == [
+        SHARE_OPEN
+    ]
+    assert examined("Halvparten av klagene ble besvart på 30 hverdager eller kortere.") == [
+        SHARE_OPEN,
+        unread("kortere", "sammenligningsordet"),
+    ]
+    assert examined("Halvparten av klagene ble besvart på 30 eller færre dager.") == [SHARE_OPEN]
+
+
+def test_a_bound_after_a_placeholder_is_read_within_three_words_of_it():
+    assert examined(f"Median var {MEDIAN} dager eller kortere.") == []  # the 2nd word of 3
+    assert examined(f"Klagene ble besvart på {MEDIAN} dager eller lengre.") == []  # «mer»
+    # the placeholder is the 4th word before «kortere»: the bound is not read with it
+    got = examined(f"Klagene ble besvart på {MEDIAN} i snitt eller kortere.")
+    assert got[-1] == unread("kortere", "sammenligningsordet") and len(got) == 2
+
+
+def test_only_a_comparison_word_after_eller_is_a_bound():
+    # a quantity word after «eller», or after a placeholder without «eller», is no bound
+    count = "{{< var grounds.adferd.count >}}"
+    assert examined(f"Det kom {count} klager eller flesteparten.") == [
+        unread("flesteparten", "mengdeordet")
+    ]
+    assert examined(f"{count} klager gjaldt stort sett adferd.") == [
+        unread("stort sett", "mengdeordet")
+    ]
+
+
+def test_a_cue_right_before_a_typed_number_is_read_only_when_it_hedges_it():
+    # «stort sett 40»: typed.hedge reads no hedge in it, so the words stay unread
+    assert examined("Saksbehandlingstiden var stort sett 40 dager.") == [
+        unread("stort sett", "mengdeordet")
+    ]
+    # «enn» right after the cue, and a hedged number not right after «enn»
+    assert examined("Sakene ble alvorligere enn de omtrent 40 fra i fjor.") == [
+        unread("alvorligere", "sammenligningsordet")
+    ]
+
+
+def test_a_sentence_is_about_the_numbers_by_a_value_or_a_year_alone():
+    # the clause of «siden vi startet» names no measure: the placeholder, the year make it
+    assert examined(
+        "Slik har det vært siden vi startet, med {{< var received.total >}} klager."
+    ) == [unread("siden vi startet", "tidsrommet")]
+    assert examined("Slik har det vært siden vi startet i 2015.") == [
+        unread("siden vi startet", "tidsrommet")
+    ]
+    assert examined("Slik har det vært siden vi startet.") == []
+
+
+def test_a_time_span_needs_no_anchor_within_reach():
+    # five words between «klager» and the span
+    assert examined("Antall mottatte klager har økt i hele landet de siste årene.") == [
+        ROSE,
+        unread("de siste årene", "tidsrommet"),
+    ]
+
+
+def test_a_degree_word_is_a_neighbour_across_one_word_before_and_none_after():
+    assert examined("Antall mottatte klager har tydelig også økt.") == [
+        ROSE,
+        unread("tydelig", "gradsordet"),
+    ]
+    assert examined("Antall mottatte klager har tydelig nok også økt.") == [ROSE]
+    assert examined("Antall mottatte klager økte også tydelig.") == [ROSE_]
+
+
+def test_cues_side_by_side_are_one_open_statement_naming_each_kind():
+    assert examined("Klagene på adferd ble stadig alvorligere.") == [
+        unread("stadig alvorligere", "gradsordet", "sammenligningsordet")
+    ]
+
+
+def test_nest_is_the_ranks_only_right_before_it():
+    assert examined("Antall mottatte klager økte, og kom nest etter adferd.") == [
+        ROSE_,
+        unread("nest", "rangordet"),
+    ]
+    rank = ("rang", OK, "vanligste", "adferd = 22; det høyeste var adferd (22)")
+    text = "Adferd var det vanligste klagegrunnlaget, og saksbehandling kom nest etter."
+    assert examined(text) == [rank, unread("nest", "rangordet")]
