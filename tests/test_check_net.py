@@ -412,3 +412,95 @@ def test_nest_is_the_ranks_only_right_before_it():
     rank = ("rang", OK, "vanligste", "adferd = 22; det høyeste var adferd (22)")
     text = "Adferd var det vanligste klagegrunnlaget, og saksbehandling kom nest etter."
     assert examined(text) == [rank, unread("nest", "rangordet")]
+
+
+def test_a_time_span_is_the_ranks_only_where_the_rank_rule_found_it():
+    high = "ingen verdi i bygget viser det (fant ikke bygget har bare 2 år av decided.total ordene"
+    rank = ("rang", OPEN, "høyeste", f"{high} gjelder)")
+    # the span at the sentence's very start
+    assert examined("På fem år var dette det høyeste antallet avgjorte klager.") == [rank]
+    # no span the rank rule reads («de siste årene»): the time span stays unread
+    assert examined("Antall avgjorte klager var det høyeste de siste årene.") == [
+        rank,
+        unread("de siste årene", "tidsrommet"),
+    ]
+    # a span before the one the rank rule read is not it
+    rank_ = (
+        "rang",
+        OPEN,
+        "høyeste",
+        "ingen verdi i bygget viser det (fant ikke verdien ordene gjelder)",
+    )
+    text = "De siste årene var dette det høyeste antallet avgjorte klager på fem år."
+    assert examined(text) == [rank_, unread("De siste årene", "tidsrommet")]
+    # «siden» with no year after it gives the rank rule no span
+    text = (
+        "Antall avgjorte klager var det høyeste siden {{< var year.minus3 >}}, og har økt de "
+        "siste årene."
+    )
+    assert examined(text) == [rank]
+
+
+def test_a_rank_word_over_the_series_is_a_rank_word_key_of_the_contract():
+    quoted = 'Dette er det {{< var "decided.rank_word" >}} antallet siden vi startet.'
+    assert examined(quoted, decided__rank_word="høyeste") == []  # the key in quotes
+    # a change word describes a value too, but is no rank over the series
+    text = "Det var en {{< var decided.change_word >}} i antall avsluttede klager siden vi startet."
+    assert examined(text, decided__change_word="økning") == [
+        unread("siden vi startet", "tidsrommet")
+    ]
+
+
+def test_what_a_quantity_word_may_quantify():
+    mange = unread("Mange", "mengdeordet")
+    # a value placeholder within reach
+    assert examined("Mange av de {{< var received.total >}} gjaldt adferd.") == [mange]
+    # a year, typed, a placeholder (in quotes too) or a date, is nothing it quantifies
+    assert examined("Mange i 2020 gjaldt nok dette.") == []
+    assert examined('Mange i {{< var "year.current" >}} gjaldt nok dette.') == []
+    assert examined("Mange per 31. desember 2021 gjaldt nok dette i fjor.") == []
+    # a typed number that is no year is (the unit after it «hverdager» is no measure)
+    got = examined("Halvparten av klagene ble besvart på 30 hverdager eller kortere.")
+    assert got[-1] == unread("kortere", "sammenligningsordet")
+
+
+def test_a_hedge_softens_what_stands_at_most_two_words_after_it():
+    omtrent = unread("Omtrent", "sikringsordet")
+    total = "{{< var received.total >}}"
+    assert examined(f"Omtrent i alt {total} klager kom inn.") == []
+    assert examined("Omtrent i alt 40 klager kom inn.") == []
+    assert examined(f"Omtrent i det hele {total} klager kom inn.") == [omtrent]
+    # a read statement two words after it
+    doubled = ("retning", "false", "doblet seg", "received.minus1 = 51, received.total = 55")
+    assert examined("Antall mottatte klager har omtrent også doblet seg.") == [doubled]
+    # nothing after it: a statement before it is nothing it softens
+    rose = (
+        "retning",
+        OPEN,
+        "økte",
+        "ingen verdi i bygget viser det (fant ikke bygget har ikke grounds.adferd.count året "
+        "før ordene gjelder)",
+    )
+    assert examined("Klagene på adferd økte med omtrent.") == [
+        rose,
+        unread("omtrent", "sikringsordet"),
+    ]
+
+
+def test_a_lexicon_word_is_joined_to_a_statement_only_by_joining_words():
+    # «gjaldt» is no joining word
+    assert examined("Flere gjaldt adferd, og antall mottatte klager økte.") == [
+        ROSE_,
+        unread("Flere", "sammenligningsordet"),
+    ]
+    # a joining word («hver», a quantity) followed by words that are not: not one phrase
+    got = examined("Mer enn hver femte klage tok over to måneder å behandle.")
+    assert got[-1] == unread("to måneder", "tidsordet")
+
+
+def test_only_a_direction_word_is_read_by_a_streak_after_it():
+    streak = ("retning", OPEN, "tredje år på rad")
+    got = examined("Antall avgjorte klager var høyere for tredje år på rad.")
+    assert got[0][:3] == streak and got[1:] == [unread("høyere", "sammenligningsordet")]
+    got = examined("Antall avgjorte klager økte tydelig for tredje år på rad.")
+    assert got[-1] == unread("tydelig", "gradsordet")
