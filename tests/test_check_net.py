@@ -504,3 +504,22 @@ def test_only_a_direction_word_is_read_by_a_streak_after_it():
     assert got[0][:3] == streak and got[1:] == [unread("høyere", "sammenligningsordet")]
     got = examined("Antall avgjorte klager økte tydelig for tredje år på rad.")
     assert got[-1] == unread("tydelig", "gradsordet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antall mottatte klager gikk, etter en lang periode, opp igjen.",
+        "Antall mottatte klager gikk i fjor, etter mange år, opp igjen.",
+    ],
+)
+def test_a_particle_cut_off_from_its_verb_by_commas_is_still_unread(text):
+    # «gikk …, …, opp»: the direction rule reads no verb and particle across the commas; the
+    # net found neither (the verb's clause has no particle, the particle's no verb), so the
+    # sentence passed silent even with the count falling (a fault found by mutation testing)
+    for total, change in ((55, 0.0784), (45, -0.1176)):
+        got = examined(text, received__total=total, received__change=change)
+        assert got == [unread("opp", "retningsordet")], total
+    # a particle of another verb after «og» is still none («ble tatt opp»)
+    text = "Antall mottatte klager gikk ned, og saken ble tatt opp med de ansatte."
+    assert examined(text, received__total=45)[-1][1] != OPEN
