@@ -523,3 +523,23 @@ def test_a_particle_cut_off_from_its_verb_by_commas_is_still_unread(text):
     # a particle of another verb after «og» is still none («ble tatt opp»)
     text = "Antall mottatte klager gikk ned, og saken ble tatt opp med de ansatte."
     assert examined(text, received__total=45)[-1][1] != OPEN
+
+
+def test_a_verb_at_the_sentences_start_is_the_particles():
+    # «Gikk …, …, opp?»: the verb is the first word, the particle two commas on
+    text = "Gikk antall mottatte klager, etter en lang periode, opp?"
+    assert examined(text) == [unread("opp", "retningsordet")]
+
+
+def test_a_hedge_right_against_a_placeholder_softens_it():
+    assert examined("Ca.{{< var grounds.adferd.share >}} av klagene gjaldt adferd.") == []
+
+
+def test_of_two_equal_spans_the_rank_rule_reads_the_first_and_the_net_the_other():
+    text = "Dette var på fem år det høyeste antallet avgjorte klager på fem år."
+    lex = for_district("Agder")
+    [sentence] = sentences(text + "\n", lex)
+    got = Reader(values(), lex).examine(sentence)
+    assert [(o.start, o.words) for o in got if o.kind == net.KIND] == [
+        (text.rindex("på fem år"), "på fem år")
+    ]
