@@ -543,3 +543,13 @@ def test_of_two_equal_spans_the_rank_rule_reads_the_first_and_the_net_the_other(
     assert [(o.start, o.words) for o in got if o.kind == net.KIND] == [
         (text.rindex("på fem år"), "på fem år")
     ]
+
+
+def test_an_unknown_key_ending_like_a_rank_word_is_no_rank_word():
+    text = "Dette er det {{< var decided.rank_wordX >}} antallet siden vi startet."
+    assert examined(text) == [unread("siden vi startet", "tidsrommet")]
+
+
+def test_a_placeholder_glued_to_a_quantity_word_is_what_it_quantifies():
+    text = "Mange{{< var received.total >}} ble til slutt henlagt."
+    assert examined(text) == [unread("Mange", "mengdeordet")]
