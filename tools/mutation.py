@@ -1084,6 +1084,17 @@ EXCLUDED.update(
             'before" it; typed.hedge then reads words ending in an X, which no tall_sikring '
             "phrase does, so False as before"
         ),
+        f"{_NET}x__bounds_number__mutmut_4": (
+            "strip(None) for strip(' \\u00a0'): only a newline or tab between the cue and the "
+            "number makes it right before it; typed.hedge then finds a hedge only if the cue ends "
+            "a tall_sikring phrase, and the cues that do are the lexicon's hedges, which "
+            "_hedges_something reads anyway (nothing between); otherwise False as before"
+        ),
+        f"{_NET}x__bounds_number__mutmut_13": (
+            "an «enn» hit starting right at the cue's end (`<` for `<=`): only after «ca.» can a "
+            "hit touch a cue; then the number after «enn» has «…enn» before it, which no "
+            "tall_sikring phrase is, so both give False"
+        ),
         **{
             f"{_NET}{name}": _NET_DEAD_BOUND
             for name in (
