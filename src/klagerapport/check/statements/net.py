@@ -143,7 +143,9 @@ class Net(Parts):
         return out
 
     def _has_verb(self, s: Sentence, c: Cue) -> bool:
-        a, _ = s.clause_of(c.start)
+        """A particle verb before the particle, in its clause with those before it that only a
+        comma cuts off («gikk, etter en lang periode, opp»), not across «og», «men»."""
+        a = s.joined_from(c.start)
         return any(h.kind == "partikkelverb" and a <= h.start < c.start for h in s.hits)
 
     def _particle_read(self, s: Sentence, c: Cue, read) -> bool:
