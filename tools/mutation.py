@@ -216,6 +216,22 @@ MODULES: dict[str, Module] = {
     "check.meaning": Module("check/meaning.py", STATEMENT_TESTS),
     "check.sentences": Module("check/sentences.py", STATEMENT_TESTS),
 }
+# check/line_context.py (mapped 7 December night, session 6 task E): what a sentence's reading
+# tells the line checks about each typed number, and where a sentence speaks of numbers (the
+# other-district warning's «i en setning om tallene», tests/test_check_statements.py); reached
+# by the typed numbers' rules, the bindings', the rivals' and the quantities' tests
+MODULES["check.line_context"] = Module(
+    "check/line_context.py",
+    (
+        "tests/test_check_line_context_boundaries.py",
+        "tests/test_check_statements.py",
+        "tests/test_check_bindings.py",
+        "tests/test_check_small_rules_boundaries.py",
+        "tests/test_check_rivals.py",
+        "tests/test_check_quantities_boundaries.py",
+        *TYPED_TESTS,
+    ),
+)
 
 
 def _reader(part: str, cls: str, name: str) -> str:
