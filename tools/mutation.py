@@ -196,7 +196,15 @@ MODULES: dict[str, Module] = {
     ),
     "check.claims": Module("check/claims.py", CLAIM_TESTS),
     "check.ranks": Module("check/ranks.py", CLAIM_TESTS),
-    "check.numbers": Module("check/numbers.py", CLAIM_TESTS),
+    # its boundary file and the typed numbers' (which read percent_text), then the claim tests
+    "check.numbers": Module(
+        "check/numbers.py",
+        (
+            "tests/test_check_numbers_boundaries.py",
+            "tests/test_check_typed_boundaries.py",
+            *CLAIM_TESTS,
+        ),
+    ),
     "check.typed": Module("check/typed.py", TYPED_TESTS),
     "check.bindings": Module(
         "check/bindings.py",
