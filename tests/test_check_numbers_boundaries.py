@@ -18,7 +18,7 @@ def spans(line: str) -> list[tuple[int, str, str, int]]:
 @pytest.mark.parametrize(
     ("line", "blanked"),
     [
-        ("Se {{< 12 >}} og 55 klager.", "{{< 12 >}}"),  # a nameless shortcode
+        ('Se {{< "12" >}} og 55 klager.', '{{< "12" >}}'),  # a nameless shortcode
         ("Se [^12] og 55 klager.", "[^12]"),  # a footnote label
         ("Se @tbl-2019 og 55 klager.", "@tbl-2019"),  # a cross-reference
         ("Se https://x.no/2019 og 55 klager.", "https://x.no/2019"),  # a URL

@@ -1076,6 +1076,12 @@ EXCLUDED.update(
         _LC + "x_note_numbers__mutmut_233": (
             "change_of(..., lex=None): change_of passes lex only to ref_of, which does not read it"
         ),
+        "klagerapport.check.numbers.x_mask__mutmut_3": (
+            "blank_shortcodes(named=None) for named=False: `written` reads it only as `not named`"
+        ),
+        "klagerapport.check.numbers.x_percent_text__mutmut_1": (
+            "percent_text's default decimals 1 for 0: every caller (typed.py) passes them"
+        ),
         _LC + "x__share_of_days__mutmut_9": (
             "a share word starting at the number itself (`<=` for `<`): the number is followed "
             "by a unit word (dager, dagers, døgn), and no share phrase of the lexicon has one as "
