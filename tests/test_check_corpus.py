@@ -33,8 +33,8 @@ from tools import (
     claim_corpus_kontroll12,
     claim_corpus_kontroll13,
     claim_corpus_kontroll14,
-    claim_corpus_kontroll16,
     claim_corpus_kontroll15,
+    claim_corpus_kontroll16,
     claim_corpus_kontroll17,
 )
 from tools.claim_facts import Facts

@@ -196,7 +196,15 @@ MODULES: dict[str, Module] = {
     ),
     "check.claims": Module("check/claims.py", CLAIM_TESTS),
     "check.ranks": Module("check/ranks.py", CLAIM_TESTS),
-    "check.numbers": Module("check/numbers.py", CLAIM_TESTS),
+    # its boundary file and the typed numbers' (which read percent_text), then the claim tests
+    "check.numbers": Module(
+        "check/numbers.py",
+        (
+            "tests/test_check_numbers_boundaries.py",
+            "tests/test_check_typed_boundaries.py",
+            *CLAIM_TESTS,
+        ),
+    ),
     "check.typed": Module("check/typed.py", TYPED_TESTS),
     "check.bindings": Module(
         "check/bindings.py",
@@ -216,6 +224,22 @@ MODULES: dict[str, Module] = {
     "check.meaning": Module("check/meaning.py", STATEMENT_TESTS),
     "check.sentences": Module("check/sentences.py", STATEMENT_TESTS),
 }
+# check/line_context.py (mapped 7 December night, session 6 task E): what a sentence's reading
+# tells the line checks about each typed number, and where a sentence speaks of numbers (the
+# other-district warning's «i en setning om tallene», tests/test_check_statements.py); reached
+# by the typed numbers' rules, the bindings', the rivals' and the quantities' tests
+MODULES["check.line_context"] = Module(
+    "check/line_context.py",
+    (
+        "tests/test_check_line_context_boundaries.py",
+        "tests/test_check_statements.py",
+        "tests/test_check_bindings.py",
+        "tests/test_check_small_rules_boundaries.py",
+        "tests/test_check_rivals.py",
+        "tests/test_check_quantities_boundaries.py",
+        *TYPED_TESTS,
+    ),
+)
 
 
 def _reader(part: str, cls: str, name: str) -> str:
@@ -1105,6 +1129,64 @@ EXCLUDED.update(
                 "x__after_value__mutmut_12",
             )
         },
+    }
+)
+
+# check/line_context.py (session 6 task E, 7 December night: its first runs; the boundary tests
+# are tests/test_check_line_context_boundaries.py). The spans of a sentence about the numbers end
+# at its last character: no place name the other-district check knows is shorter than 3
+# characters (Ski, Øst), and after a sentence's last character comes white space or its line's
+# end (sentences() cuts after a stop and its white space; a sentence without a stop ends its
+# paragraph).
+_LC = "klagerapport.check.line_context."
+_LAST_COLUMN = (
+    "the span of a sentence about the numbers ending one or two columns earlier or one later "
+    "on its last line: a place name starting there would start at the sentence's last "
+    "character or the one before it (no place name is shorter than 3 characters) or at the "
+    "white space or line end after it"
+)
+EXCLUDED.update(
+    {
+        **{
+            _LC + f"xǁLineContextǁword_allowed__mutmut_{n}": (
+                "word_ok.get(line, None) or without a default: word_ok has every line of the "
+                "section (text.splitlines(), which splits at least where sentences() does), so "
+                "the line of a sentence's word is always a key"
+            )
+            for n in (8, 10)
+        },
+        _LC + "x_note_numbers__mutmut_27": (
+            "s.where(max(1, len - 1)): differs only for a sentence of one character, the end of "
+            "its paragraph, where the column after it holds no place name"
+        ),
+        **{_LC + f"x_note_numbers__mutmut_{n}": _LAST_COLUMN for n in (29, 44, 45)},
+        _LC + "x_note_numbers__mutmut_58": (
+            "a typed number starting right at the end of a share or difference statement "
+            "(`<=` for `<`): a statement ends at a word's last letter, and a number starting "
+            "right after a letter would be glued to it, one token the lexicon never matched"
+        ),
+        _LC + "x_note_numbers__mutmut_137": (
+            "split()[:2] for [:1]: only the first word, unit[0], is read"
+        ),
+        _LC + "x_note_numbers__mutmut_142": (
+            'strip("XX.,;:!?»XX"): no unit word of tall_enhet (dager, dagers, døgn) starts or '
+            "ends with an X"
+        ),
+        _LC + "x_note_numbers__mutmut_226": "bind(...) without share=False: False is its default",
+        _LC + "x_note_numbers__mutmut_233": (
+            "change_of(..., lex=None): change_of passes lex only to ref_of, which does not read it"
+        ),
+        "klagerapport.check.numbers.x_mask__mutmut_3": (
+            "blank_shortcodes(named=None) for named=False: `written` reads it only as `not named`"
+        ),
+        "klagerapport.check.numbers.x_percent_text__mutmut_1": (
+            "percent_text's default decimals 1 for 0: every caller (typed.py) passes them"
+        ),
+        _LC + "x__share_of_days__mutmut_9": (
+            "a share word starting at the number itself (`<=` for `<`): the number is followed "
+            "by a unit word (dager, dagers, døgn), and no share phrase of the lexicon has one as "
+            "its second word («fire av ti», «to tredjedeler»)"
+        ),
     }
 )
 

@@ -153,7 +153,7 @@ def compared_change(s: Sentence, number: numbers.Number) -> bool:
                for h in s.hits if h.start >= number.end) and bool(after)  # fmt: skip
 
 
-def compared_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, reader):
+def compared_size(number: numbers.Number, wanted: Wanted, years, reader):
     """The relative change «N prosent færre … enn i fjor» sizes: the count's `change` value, or
     this year's value against the year named after the number (last year if none)."""
     now_wanted = replace(wanted, concepts=set(wanted.concepts) - {"andel"})

@@ -4,6 +4,8 @@ where a sentence speaks of numbers (`note_numbers`)."""
 
 from __future__ import annotations
 
+import sys
+
 from . import allowlist, bindings, loose, numbers, rivals, typed
 from .allowlist import Allowed
 from .build_values import Entry
@@ -49,7 +51,7 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         last_line, last_col = s.where(max(0, len(s.text) - 1))
         for line in range(first_line, last_line + 1):
             a = first_col if line == first_line else 0
-            b = last_col + 1 if line == last_line else 10**6
+            b = last_col + 1 if line == last_line else sys.maxsize  # to the line's end
             context.quantitative.setdefault(line, []).append((a, b))
     years = reader.years(s)
     for number in found:
@@ -95,7 +97,7 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         ):  # «46 klager hver»: each category's value
             _bound(context, where, one)
         elif bindings.compared_change(s, number):  # «40 prosent færre saker enn i fjor»
-            _bound(context, where, bindings.compared_size(s, number, wanted, years, reader))
+            _bound(context, where, bindings.compared_size(number, wanted, years, reader))
         elif number.kind == "share" and changesize.sizes_change(s, number.start):
             # «økte med 20 prosent»: the relative change of the count the clause names
             wanted.concepts.discard("andel")
