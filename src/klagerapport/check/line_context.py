@@ -105,7 +105,13 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
             context.meant[where] = changesize.change_of(count, reader.values, reader.lex)
         else:
             ref = reader.meanings.bind(wanted, share=number.kind == "share")
-            if ref is not None and number.kind == "share" and not reader.names(s, ref):
+            deadline_said = any(bindings.is_deadline(s, n) for n in found)  # «Innen 28 dager»
+            if (
+                ref is not None
+                and number.kind == "share"
+                and not deadline_said
+                and not reader.names(s, ref)
+            ):
                 ref = None  # «…, drøyt 40 prosent»: a share found by its kind alone is no reading
             context.meant[where] = ref
             own = reader.meanings.by_key.get(ref.key or "") if ref is not None else None
