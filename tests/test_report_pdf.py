@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -206,10 +207,9 @@ def test_no_page_but_a_sections_last_is_under_80_percent_full(oslo_2019):
     assert short == {}, f"sider under {MIN_FILL:.0%} fulle: {short} (alle: {fill})"
 
 
-@pytest.fixture(scope="module")
-def troms_2021(tmp_path_factory):
-    """Another district and year, from the national sample: other tables, other page breaks."""
-    out = tmp_path_factory.mktemp("troms") / "troms-2021"
+def _troms_2021(tmp_path_factory, folder: str, **edition) -> Path:
+    """Troms 2021 from the national sample, built into a new folder `folder`."""
+    out = tmp_path_factory.mktemp(folder) / folder
     pipeline_run.build_report(
         year=2021,
         district="Troms",
@@ -217,8 +217,15 @@ def troms_2021(tmp_path_factory):
         out=out,
         engine="embedded",
         log=lambda _l: None,
+        **edition,
     )
     return out
+
+
+@pytest.fixture(scope="module")
+def troms_2021(tmp_path_factory):
+    """Another district and year, from the national sample: other tables, other page breaks."""
+    return _troms_2021(tmp_path_factory, "troms-2021")
 
 
 def test_troms_2021_fills_its_pages_too(troms_2021):
@@ -241,17 +248,7 @@ def test_troms_2021_keeps_every_source_with_its_table(troms_2021):
 def troms_2021_public(tmp_path_factory):
     """The public edition of another district and year: rounded counts, a note under each
     table, so other heights and other page breaks."""
-    out = tmp_path_factory.mktemp("troms-offentlig") / "troms-2021-offentlig"
-    pipeline_run.build_report(
-        year=2021,
-        district="Troms",
-        data=paths.RAW / "sample-national",
-        out=out,
-        engine="embedded",
-        utgave="offentlig",
-        log=lambda _l: None,
-    )
-    return out
+    return _troms_2021(tmp_path_factory, "troms-2021-offentlig", utgave="offentlig")
 
 
 def test_troms_2021_public_keeps_every_source_with_its_table_and_fills_its_pages(
