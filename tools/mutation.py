@@ -1008,6 +1008,61 @@ EXCLUDED.update(
     }
 )
 
+# Session 6, task D: ingest/xlsxfile.py with its own boundary file first (hand-zipped
+# workbooks and sheet XML), then the readers' files
+XLSX_TESTS = ("tests/test_ingest_xlsx_boundaries.py", *READER_TESTS)
+MODULES["ingest.xlsxfile"] = Module("ingest/xlsxfile.py", XLSX_TESTS)
+# The ingest modules never mapped before, each with the fast files that call it (not the
+# export end-to-end files). tests/test_ingest_fast.py, the fast CSV path's only file, compares
+# it with the validator on every file it makes (about 30 s of CPU for the file).
+MODULES.update(
+    {
+        "ingest.table": Module(
+            "ingest/table.py",
+            (
+                *INGEST_BOUNDARIES,
+                "tests/test_ingest_xlsx_boundaries.py",
+                "tests/test_ingest_csvfile_boundaries.py",
+            ),
+        ),
+        "ingest.contract": Module(
+            "ingest/contract.py",
+            ("tests/test_load.py", "tests/test_store.py", "tests/test_ingest_parse_boundaries.py"),
+        ),
+        "ingest.units": Module(
+            "ingest/units.py",
+            (
+                "tests/test_ingest_units_boundaries.py",
+                "tests/test_ingest_wrapped_names.py",
+                "tests/test_your_district.py",
+                "tests/test_userfiles.py",
+            ),
+        ),
+        "ingest.validate": Module(
+            "ingest/validate.py",
+            (
+                "tests/test_validate.py",
+                "tests/test_load.py",
+                "tests/test_xlsx_messages.py",
+                "tests/test_ingest_safety.py",
+            ),
+        ),
+        "ingest.store": Module("ingest/store.py", ("tests/test_store.py", "tests/test_load.py")),
+        "ingest.read": Module(
+            "ingest/read.py",
+            (
+                *INGEST_BOUNDARIES,
+                "tests/test_ingest_robust.py",
+                "tests/test_ingest_safety.py",
+                "tests/test_load.py",
+                "tests/test_store.py",
+            ),
+        ),
+        "ingest.fastcsv": Module("ingest/fastcsv.py", ("tests/test_ingest_fast.py",)),
+        "ingest.fastparse": Module("ingest/fastparse.py", ("tests/test_ingest_fast.py",)),
+    }
+)
+
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 
 
