@@ -10,12 +10,13 @@ Each test is the one that fails when a boundary moves (`make mutation`).
 from __future__ import annotations
 
 import io
+import sys
 import zipfile
 
 import pytest
 
 from klagerapport.errors import Problem
-from klagerapport.ingest import xlsxfile
+from klagerapport.ingest import table, xlsxfile
 from klagerapport.ingest.table import Flag
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -115,6 +116,25 @@ TWO = '<row r="1"><c r="A1"><v>2</v></c></row>'
 def test_the_area_runs_to_the_last_row_and_column_holding_a_value():
     xml = b'<row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="C5" t="s"><v>0</v></c></row>'
     assert xlsxfile.scan_sheet(xml) == (5, 3, {})
+
+
+@pytest.mark.parametrize(
+    ("letters", "index"),
+    [
+        ("A", 0),
+        ("Z", 25),
+        ("AA", 26),
+        ("AZ", 51),
+        ("BA", 52),
+        ("ZZ", 701),
+        ("AAA", 702),
+        ("XFD", 16383),
+    ],
+)
+def test_column_letters_count_in_base_26_without_a_zero(letters, index):
+    assert (table.column_index(letters), table.column_letter(index)) == (index, letters)
+    xml = f'<row r="1"><c r="{letters}1"><v>1</v></c></row>'.encode()
+    assert xlsxfile.scan_sheet(xml) == (1, index + 1, {})
 
 
 def scanned_in_full(xml: bytes) -> tuple[int, int, dict]:
@@ -381,6 +401,51 @@ def test_a_sheet_calamine_cannot_read_is_named_with_its_first_line_and_the_next_
     content = book(("A", '<row r="1"><c r="A1"><v>1</v></c><x y="1></row>'), ("B", TWO))
     workbook = read(content)
     why = 'syntax error: attribute value not closed: `"` not found before end of input'
+    message = f"arket kan ikke leses (skadet innhold: {why})"
+    assert workbook.problems == [Problem("f.xlsx", message, sheet="A")]
+    assert tables(workbook) == {"B": [[2.0]]}
+
+
+class _Sheet:
+    merged_cell_ranges = None
+
+    def to_python(self, skip_empty_area: bool) -> list[list[object]]:
+        return [[2.0]]
+
+
+class _Calamine:
+    """python_calamine as read_xlsx uses it, with sheet A failing as `error` says."""
+
+    class SheetTypeEnum:
+        WorkSheet = "worksheet"
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+        self.sheets_metadata = [
+            type("Meta", (), {"name": name, "typ": "worksheet"}) for name in ("A", "B")
+        ]
+        self.CalamineWorkbook = self
+
+    def from_filelike(self, _file):
+        return self
+
+    def get_sheet_by_name(self, name: str) -> _Sheet:
+        if name == "A":
+            raise self.error
+        return _Sheet()
+
+
+@pytest.mark.parametrize(
+    ("error", "why"),
+    [
+        (RuntimeError("x" * 150 + "\nthe second line"), "x" * 120),
+        (RuntimeError(""), "RuntimeError"),
+        (KeyError("A"), "'A'"),
+    ],
+)
+def test_a_readers_error_is_shown_by_its_first_120_characters_or_its_type(monkeypatch, error, why):
+    monkeypatch.setitem(sys.modules, "python_calamine", _Calamine(error))
+    workbook = read(book(("A", ONE), ("B", TWO)))
     message = f"arket kan ikke leses (skadet innhold: {why})"
     assert workbook.problems == [Problem("f.xlsx", message, sheet="A")]
     assert tables(workbook) == {"B": [[2.0]]}
