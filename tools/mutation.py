@@ -1027,7 +1027,12 @@ MODULES.update(
         ),
         "ingest.contract": Module(
             "ingest/contract.py",
-            ("tests/test_load.py", "tests/test_store.py", "tests/test_ingest_parse_boundaries.py"),
+            (
+                "tests/test_ingest_contract_boundaries.py",
+                "tests/test_load.py",
+                "tests/test_store.py",
+                "tests/test_ingest_parse_boundaries.py",
+            ),
         ),
         "ingest.units": Module(
             "ingest/units.py",
@@ -1077,6 +1082,21 @@ EXCLUDED.update(
         ),
         "klagerapport.ingest.xlsxfile.x__sheet_parts__mutmut_21": (
             'date1904\'s default "XX0XX" for "0": lower-cased, neither is "1" or "true"'
+        ),
+        # ingest/contract.py and ingest/units.py (runs 22:23-22:28 UTC)
+        "klagerapport.ingest.contract.x_canonical__mutmut_2": (
+            "pd.DataFrame(index=None): a frame without columns takes the index of the first "
+            "column put in it, a column of `frame` or one made on frame.index, the same index"
+        ),
+        **{
+            f"klagerapport.ingest.contract.x_canonical__mutmut_{n}": (
+                "a missing column as pd.Series(None / no data, index=frame.index): None and "
+                "NaN become <NA> as string and NaT as a date, as pd.NA does"
+            )
+            for n in (7, 9)
+        },
+        "klagerapport.ingest.units.x_assign__mutmut_5": (
+            'replace("", None) on a string Series writes <NA> (pandas 3), as pd.NA does'
         ),
         "klagerapport.ingest.xlsxfile.x__sheet_parts__mutmut_55": (
             "a sheet's missing r:id as None instead of \"\": targets' keys are the relationships' "
