@@ -1052,7 +1052,14 @@ MODULES.update(
                 "tests/test_ingest_safety.py",
             ),
         ),
-        "ingest.store": Module("ingest/store.py", ("tests/test_store.py", "tests/test_load.py")),
+        "ingest.store": Module(
+            "ingest/store.py",
+            (
+                "tests/test_ingest_store_boundaries.py",
+                "tests/test_store.py",
+                "tests/test_load.py",
+            ),
+        ),
         "ingest.read": Module(
             "ingest/read.py",
             (

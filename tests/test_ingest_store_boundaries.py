@@ -1,0 +1,177 @@
+"""The processed store (ingest/store.py) at its boundaries, on small frames written by hand: the
+export's last day from the Parquet statistics (and without them), a district's read of only its
+row groups, the manifest's key, the snapshot's folder name and a store missing columns.
+
+Each test is the one that fails when a boundary moves (`make mutation`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from casefiles import fixtures, write_csv
+
+from klagerapport import __version__, paths
+from klagerapport.errors import KlagerapportError
+from klagerapport.ingest import contract, store
+
+data_dir, store_dir = fixtures()
+
+DAY = pd.Timestamp
+
+
+def cases(*rows: tuple[str, str | None, str | None]) -> pd.DataFrame:
+    """Canonical cases of (district, received, answered)."""
+    frame = pd.DataFrame(
+        {
+            "distrikt": [r[0] for r in rows],
+            "mottatt": [r[1] for r in rows],
+            "avsluttet": [r[2] for r in rows],
+        }
+    )
+    return contract.canonical(frame)
+
+
+# Agder first, with no case answered; Oslo's last answer is the export's last day
+AGDER_OSLO = cases(
+    ("Agder", "2020-01-05", None),
+    ("Oslo", "2019-03-01", "2020-02-10"),
+    ("Agder", "2019-06-01", None),
+)
+
+
+def stored(tmp_path, frame: pd.DataFrame, **kwargs) -> Path:
+    path = tmp_path / store.CASES_FILE
+    if kwargs:  # written by another writer: one table, the options given
+        pq.write_table(pa.Table.from_pandas(frame, preserve_index=True), path, **kwargs)
+    else:
+        store.write_cases(frame, path)
+    return path
+
+
+# ------------------------------------------------------------------ the export's last day
+
+
+def test_the_last_day_is_the_latest_date_of_every_district(tmp_path):
+    path = stored(tmp_path, AGDER_OSLO)
+    assert pq.ParquetFile(path).metadata.num_row_groups == 2
+    assert store.last_day(path) == DAY("2020-02-10")
+    assert store.read_cases(path).attrs[store.LAST_DAY] == DAY("2020-02-10")
+    assert store.read_cases(path, "Agder").attrs[store.LAST_DAY] == DAY("2020-02-10")
+    only_received = cases(("Oslo", "2019-03-01", None), ("Agder", "2019-04-02", None))
+    assert store.last_day(stored(tmp_path, only_received)) == DAY("2019-04-02")
+
+
+def test_without_statistics_the_last_day_is_read_from_the_dates(tmp_path):
+    path = stored(tmp_path, AGDER_OSLO, write_statistics=False)
+    assert store.last_day(path) == DAY("2020-02-10")
+    empty = cases(("Oslo", None, None))
+    assert store.last_day(stored(tmp_path, empty, write_statistics=False)) is None
+
+
+def test_a_store_without_cases_has_no_last_day(tmp_path):
+    assert store.last_day(stored(tmp_path, cases())) is None
+    assert store.last_day(stored(tmp_path, cases(("Oslo", None, None)))) is None
+
+
+# ------------------------------------------------------------------ a district's rows
+
+
+def test_a_district_read_reads_only_the_row_groups_that_can_hold_it(tmp_path, monkeypatch):
+    path = stored(tmp_path, AGDER_OSLO)
+    read_groups = []
+    real = pq.ParquetFile.read_row_groups
+
+    def spy(self, groups, **kwargs):
+        read_groups.append(list(groups))
+        return real(self, groups, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetFile, "read_row_groups", spy)
+    oslo = store.read_cases(path, "Oslo")
+    assert read_groups == [[1]]
+    assert oslo["mottatt"].tolist() == [DAY("2019-03-01")]
+    assert oslo.index.tolist() == [1]  # its position among all rows
+    assert str(oslo.index.dtype) == "int64"
+
+
+def test_without_statistics_a_district_read_reads_every_row_group_and_keeps_its_rows(tmp_path):
+    path = stored(tmp_path, AGDER_OSLO, write_statistics=False, row_group_size=1)
+    assert pq.ParquetFile(path).metadata.num_row_groups == 3
+    agder = store.read_cases(path, "Agder")
+    assert agder.index.tolist() == [0, 2]
+    assert agder["mottatt"].tolist() == [DAY("2020-01-05"), DAY("2019-06-01")]
+
+
+def test_a_district_with_no_rows_reads_every_row(tmp_path):
+    path = stored(tmp_path, AGDER_OSLO)
+    for district in ("Troms", "Hele landet", None):
+        every = store.read_cases(path, district)
+        assert every["distrikt"].tolist() == ["Agder", "Oslo", "Agder"]
+        assert every.index.tolist() == [0, 1, 2]
+
+
+def test_a_store_missing_columns_is_an_error_naming_them(tmp_path):
+    path = tmp_path / store.CASES_FILE
+    pq.write_table(pa.table({"distrikt": ["Oslo"], "enhet": ["Pass"]}), path)
+    with pytest.raises(KlagerapportError) as err:
+        store.read_cases(path)
+    assert str(err.value) == (
+        f"{paths.shown(path)}: mangler kolonnene mottatt, avsluttet, avgjorelse, grunnlag, "
+        "diskriminering; valider dataene på nytt (klagerapport validate)."
+    )
+
+
+# ------------------------------------------------------------------ the snapshot
+
+
+def test_a_source_is_named_by_its_file_stem_or_its_folder_and_keyed_by_its_files_now(data_dir):
+    path = write_csv(data_dir, name="Klager Øst.2019.csv")
+    key = store.content_key(store.file_entries([path]))
+    assert store.location(path) == paths.PROCESSED / f"klager-ost-2019-{key}"
+    folder = data_dir / "eksport.2019"
+    folder.mkdir()
+    inside = write_csv(folder, name="a.csv")
+    key = store.content_key(store.file_entries([inside]))
+    assert store.location(folder) == paths.PROCESSED / f"eksport-2019-{key}"
+    odd = data_dir / "---"
+    odd.mkdir()
+    inside = write_csv(odd, name="a.csv")
+    assert store.location(odd).name == f"data-{store.content_key(store.file_entries([inside]))}"
+
+
+def test_the_key_is_16_hex_digits_of_the_files_names_and_bytes():
+    one = store.content_key([{"name": "a.csv", "sha256": "1" * 64}])
+    assert len(one) == store.KEY_LENGTH == 16 and int(one, 16) >= 0
+    assert one != store.content_key([{"name": "b.csv", "sha256": "1" * 64}])
+    assert one != store.content_key([{"name": "a.csv", "sha256": "2" * 64}])
+    assert one == store.content_key([{"name": "a.csv", "sha256": "1" * 64}])
+
+
+def test_a_stored_manifest_matches_only_the_same_files_format_version_and_codes(data_dir, tmp_path):
+    path = write_csv(data_dir)
+    entries = store.file_entries([path])
+    folder = tmp_path / "snapshot"
+    folder.mkdir()
+    manifest = {
+        "format": store.FORMAT,
+        "package_version": __version__,
+        "codes_sha256": store.codes_sha256(),
+        "files": [{**e, "rows": 3} for e in entries],
+    }
+    (folder / store.MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    assert store.matching_manifest(folder, [path]) is None  # no cases file yet
+    (folder / store.CASES_FILE).write_bytes(b"")
+    assert store.matching_manifest(folder, [path]) == manifest
+    assert store.matching_manifest(folder, [path], entries) == manifest
+    other = [{"name": "annen.csv", "sha256": entries[0]["sha256"]}]
+    assert store.matching_manifest(folder, [path], other) is None
+    assert store.matching_manifest(folder, [path], []) is None
+    for key, value in (("format", 1), ("package_version", "0.0.0"), ("codes_sha256", "0")):
+        changed = {**manifest, key: value}
+        (folder / store.MANIFEST_FILE).write_text(json.dumps(changed), encoding="utf-8")
+        assert store.matching_manifest(folder, [path], entries) is None, key
