@@ -18,7 +18,7 @@ from casefiles import fixtures, write_csv
 
 from klagerapport import __version__, paths
 from klagerapport.errors import KlagerapportError
-from klagerapport.ingest import contract, store
+from klagerapport.ingest import contract, read, store
 
 data_dir, store_dir = fixtures()
 
@@ -113,6 +113,7 @@ def test_a_district_with_no_rows_reads_every_row(tmp_path):
         every = store.read_cases(path, district)
         assert every["distrikt"].tolist() == ["Agder", "Oslo", "Agder"]
         assert every.index.tolist() == [0, 1, 2]
+        assert isinstance(every.index, pd.RangeIndex)  # the validator's frame, index and all
 
 
 def test_a_store_missing_columns_is_an_error_naming_them(tmp_path):
@@ -175,3 +176,45 @@ def test_a_stored_manifest_matches_only_the_same_files_format_version_and_codes(
         changed = {**manifest, key: value}
         (folder / store.MANIFEST_FILE).write_text(json.dumps(changed), encoding="utf-8")
         assert store.matching_manifest(folder, [path], entries) is None, key
+
+
+def test_a_manifest_without_files_matches_no_files(data_dir, tmp_path):
+    path = write_csv(data_dir)
+    folder = tmp_path / "snapshot"
+    folder.mkdir()
+    (folder / store.CASES_FILE).write_bytes(b"")
+    manifest = {"format": store.FORMAT, "package_version": __version__}
+    manifest["codes_sha256"] = store.codes_sha256()
+    (folder / store.MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    assert store.matching_manifest(folder, [path]) is None
+    assert store.matching_manifest(folder, [], []) == manifest
+
+
+def test_a_snapshot_is_keyed_by_the_bytes_read_not_the_files_now(data_dir, store_dir):
+    # a source changed while it was read: the snapshot holds what was read, under its key
+    path = write_csv(data_dir)
+    read_then = read.SourceFile(path=path, name=path.name, sha256="0" * 64, rows=3)
+    parquet, manifest = store.save(AGDER_OSLO, path, [read_then])
+    key = store.content_key([{"name": path.name, "sha256": "0" * 64}])
+    assert parquet == paths.PROCESSED / f"{paths.slug(path.stem)}-{key}" / store.CASES_FILE
+    assert manifest["source"] == paths.shown(path)
+    assert manifest["files"] == [{"name": path.name, "sha256": "0" * 64, "rows": 3}]
+
+
+@pytest.mark.parametrize(
+    ("text", "synthetic"),
+    [
+        ("synthetic: true\n", True),
+        ("synthetic: false\n", False),
+        ("seed: 1\n", False),
+        ("synthetic: 'true'\n", False),
+        ("- synthetic\n", False),
+        ("synthetic: [\n", False),
+    ],
+)
+def test_a_source_is_synthetic_only_when_its_folders_manifest_says_true(data_dir, text, synthetic):
+    path = write_csv(data_dir)
+    (data_dir / store.SOURCE_MANIFEST).write_text(text, encoding="utf-8")
+    assert (store.is_synthetic(path), store.is_synthetic(data_dir)) == (synthetic, synthetic)
+    (data_dir / store.SOURCE_MANIFEST).unlink()
+    assert (store.is_synthetic(path), store.is_synthetic(data_dir)) == (False, False)
