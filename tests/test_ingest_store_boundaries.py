@@ -8,6 +8,7 @@ Each test is the one that fails when a boundary moves (`make mutation`).
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -218,3 +219,40 @@ def test_a_source_is_synthetic_only_when_its_folders_manifest_says_true(data_dir
     assert (store.is_synthetic(path), store.is_synthetic(data_dir)) == (synthetic, synthetic)
     (data_dir / store.SOURCE_MANIFEST).unlink()
     assert (store.is_synthetic(path), store.is_synthetic(data_dir)) == (False, False)
+
+
+def test_a_save_writes_beside_the_snapshot_and_clears_a_dead_saves_leftover(
+    data_dir, tmp_path, monkeypatch
+):
+    processed = tmp_path / "processed"
+    monkeypatch.setattr(paths, "PROCESSED", processed)
+    processed.mkdir(parents=True)
+    dead = processed / ".annen-0123.tmp-999999999-x"  # no process has that id
+    (dead / "sub").mkdir(parents=True)
+    path = write_csv(data_dir)
+    source = read.SourceFile(path=path, name=path.name, sha256="1" * 64, rows=3)
+    source.notes = ["rad 5: summerad, utelatt"]
+    written_in = []
+    real = store.write_cases
+
+    def spy(frame, where):
+        written_in.append(where.parent)
+        real(frame, where)
+
+    monkeypatch.setattr(store, "write_cases", spy)
+    parquet, manifest = store.save(AGDER_OSLO, path, [source])
+    [tmp] = written_in
+    assert tmp.parent == processed
+    assert tmp.name.startswith(f".{parquet.parent.name}.tmp-{os.getpid()}-")
+    assert not tmp.exists() and not dead.exists()
+    assert manifest["notes"] == ["rad 5: summerad, utelatt"]
+    assert sorted(p.name for p in processed.iterdir()) == [parquet.parent.name]
+
+
+def test_the_store_folder_is_made_with_its_parents(data_dir, tmp_path, monkeypatch):
+    processed = tmp_path / "a" / "b" / "processed"
+    monkeypatch.setattr(paths, "PROCESSED", processed)
+    path = write_csv(data_dir)
+    source = read.SourceFile(path=path, name=path.name, sha256="2" * 64, rows=3)
+    parquet, _ = store.save(AGDER_OSLO, path, [source])
+    assert parquet.parent.parent == processed and parquet.is_file()

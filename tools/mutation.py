@@ -1105,6 +1105,55 @@ EXCLUDED.update(
         "klagerapport.ingest.units.x_assign__mutmut_5": (
             'replace("", None) on a string Series writes <NA> (pandas 3), as pd.NA does'
         ),
+        # ingest/store.py (run 22:35 UTC)
+        "klagerapport.ingest.store.x__names__mutmut_3": (
+            "is_national(None) is False: then the national scope's name is matched against the "
+            "districts', matches none, and `names or None` gives None as before"
+        ),
+        **{
+            f"klagerapport.ingest.store.x__read_district__mutmut_{n}": (
+                "read_row_groups(use_threads=None/True/default): threads change the speed, not "
+                "the rows read"
+            )
+            for n in (23, 25, 26)
+        },
+        **{
+            f"klagerapport.ingest.store.x__read_district__mutmut_{n}": (
+                "pa.array(names) without pa.string(): `names` is a non-empty list of str, "
+                "inferred as string"
+            )
+            for n in (36, 38)
+        },
+        "klagerapport.ingest.store.x_is_synthetic__mutmut_11": (
+            'read_text(encoding="UTF-8"): codec names are looked up case-blind, the same codec'
+        ),
+        "klagerapport.ingest.store.x_last_day__mutmut_11": (
+            "statistics never used: every date is read instead, and its maximum is the "
+            "statistics' maximum (the row groups' max of a timestamp column is exact)"
+        ),
+        "klagerapport.ingest.store.x_last_day__mutmut_19": (
+            "null_count != rows for a row group without min/max: its statistics have no min/max "
+            "only when every value is empty, and then reading every date gives the same maximum"
+        ),
+        **{
+            f"klagerapport.ingest.store.x_last_day__mutmut_{n}": (
+                "read_parquet of every column instead of the two dates: only the two are used"
+            )
+            for n in (24, 26)
+        },
+        **{
+            f"klagerapport.ingest.store.x_read_cases__mutmut_{n}": (
+                'sort_index(kind=None/"STABLE"): the stored positions are unique, so every sort '
+                "gives the same order"
+            )
+            for n in (28, 30)
+        },
+        **{
+            f"klagerapport.ingest.store.x_read_cases__mutmut_{n}": (
+                "pd.Index(index) without dtype int64: the stored positions are int64 already"
+            )
+            for n in (37, 39)
+        },
         "klagerapport.ingest.xlsxfile.x__sheet_parts__mutmut_55": (
             "a sheet's missing r:id as None instead of \"\": targets' keys are the relationships' "
             'non-empty Ids, so targets.get(None, "") and targets.get("", "") both give ""'
