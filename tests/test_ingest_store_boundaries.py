@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 
 import pandas as pd
@@ -256,3 +257,14 @@ def test_the_store_folder_is_made_with_its_parents(data_dir, tmp_path, monkeypat
     source = read.SourceFile(path=path, name=path.name, sha256="2" * 64, rows=3)
     parquet, _ = store.save(AGDER_OSLO, path, [source])
     assert parquet.parent.parent == processed and parquet.is_file()
+
+
+def test_the_manifest_is_readable_text_in_a_folder_others_can_read(data_dir, store_dir):
+    path = write_csv(data_dir, name="Klager Øst.csv")
+    source = read.SourceFile(path=path, name=path.name, sha256="3" * 64, rows=3)
+    parquet, manifest = store.save(AGDER_OSLO, path, [source])
+    text = (parquet.parent / store.MANIFEST_FILE).read_bytes().decode("utf-8")
+    assert text.startswith('{\n  "format": 2,\n  "source": ')
+    assert '"name": "Klager Øst.csv"' in text and text.endswith("}\n")
+    assert json.loads(text) == manifest
+    assert stat.S_IMODE(parquet.parent.stat().st_mode) == 0o755

@@ -1154,6 +1154,9 @@ EXCLUDED.update(
             )
             for n in (37, 39)
         },
+        "klagerapport.ingest.store.x_save__mutmut_93": (
+            'write_text(encoding="UTF-8"): codec names are looked up case-blind, the same codec'
+        ),
         "klagerapport.ingest.xlsxfile.x__sheet_parts__mutmut_55": (
             "a sheet's missing r:id as None instead of \"\": targets' keys are the relationships' "
             'non-empty Ids, so targets.get(None, "") and targets.get("", "") both give ""'
