@@ -268,3 +268,66 @@ def test_the_manifest_is_readable_text_in_a_folder_others_can_read(data_dir, sto
     assert '"name": "Klager Øst.csv"' in text and text.endswith("}\n")
     assert json.loads(text) == manifest
     assert stat.S_IMODE(parquet.parent.stat().st_mode) == 0o755
+
+
+def test_row_groups_follow_the_districts_first_appearance_and_keep_every_row(tmp_path):
+    frame = cases(
+        ("Oslo", "2019-01-01", None),
+        (None, "2019-01-02", None),  # never valid, but never dropped either
+        ("Agder", "2019-01-03", None),
+        ("Oslo", "2019-01-04", None),
+    )
+    path = stored(tmp_path, frame)
+    meta = pq.ParquetFile(path).metadata
+    column = pq.ParquetFile(path).schema_arrow.get_field_index("distrikt")
+    groups = [meta.row_group(i) for i in range(meta.num_row_groups)]
+    assert [g.num_rows for g in groups] == [2, 1, 1]
+    assert [g.column(column).statistics.max for g in (groups[0], groups[2])] == ["Oslo", "Agder"]
+    back = store.read_cases(path)
+    pd.testing.assert_frame_equal(back, frame)
+
+
+def test_the_reading_codes_hash_covers_every_ingest_module_and_the_text_rules(monkeypatch):
+    read_names = []
+    real = Path.read_bytes
+
+    def spy(self):
+        read_names.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    digest = store.reader_sha256()
+    package = Path(store.__file__).parent
+    assert read_names == [*sorted(p.name for p in package.glob("*.py")), "untrusted.py"]
+    assert {"xlsxfile.py", "csvfile.py", "rules.py", "parse.py", "store.py"} <= set(read_names)
+    assert len(digest) == 64
+
+
+def test_a_concurrent_save_of_the_same_content_is_used_as_it_is(data_dir, store_dir, monkeypatch):
+    path = write_csv(data_dir)
+    source = read.SourceFile(path=path, name=path.name, sha256="4" * 64, rows=3)
+    theirs = {"format": store.FORMAT, "theirs": True}
+
+    def rename_after_them(tmp, folder):
+        folder.mkdir(parents=True)
+        (folder / store.MANIFEST_FILE).write_text(json.dumps(theirs), encoding="utf-8")
+        (folder / store.CASES_FILE).write_bytes(b"")
+        raise OSError("the folder exists")
+
+    monkeypatch.setattr(store.os, "rename", rename_after_them)
+    parquet, manifest = store.save(AGDER_OSLO, path, [source])
+    assert manifest == theirs
+    assert sorted(p.name for p in store_dir.iterdir()) == [parquet.parent.name]  # tmp removed
+
+
+def test_a_failed_save_that_is_no_concurrent_one_is_raised(data_dir, store_dir, monkeypatch):
+    path = write_csv(data_dir)
+    source = read.SourceFile(path=path, name=path.name, sha256="5" * 64, rows=3)
+
+    def rename_fails(tmp, folder):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store.os, "rename", rename_fails)
+    with pytest.raises(OSError, match="disk full"):
+        store.save(AGDER_OSLO, path, [source])
+    assert list(store_dir.iterdir()) == []  # nothing left behind

@@ -1157,6 +1157,31 @@ EXCLUDED.update(
         "klagerapport.ingest.store.x_save__mutmut_93": (
             'write_text(encoding="UTF-8"): codec names are looked up case-blind, the same codec'
         ),
+        "klagerapport.ingest.store.x_file_entries__mutmut_18": (
+            'file_digest(fh, "SHA256"): hash names are looked up case-blind, the same hash'
+        ),
+        "klagerapport.ingest.store.x_read_manifest__mutmut_5": (
+            'read_text(encoding="UTF-8"): codec names are looked up case-blind, the same codec'
+        ),
+        **{
+            f"klagerapport.ingest.store.x_write_cases__mutmut_{n}": (
+                "groupby(sort=None) / groupby(dropna=None): pandas tests both for truth, None is "
+                "False"
+            )
+            for n in (3, 4)
+        },
+        "klagerapport.ingest.store.x_write_cases__mutmut_17": (
+            "the schema from frame.iloc[:1] instead of [:0]: the canonical dtypes (string, "
+            "datetime64[ns]) give each column's type, whatever the first row holds"
+        ),
+        **{
+            f"klagerapport.ingest.store.x_write_cases__mutmut_{n}": (
+                "each district's part without the file's schema: its own is the same (the "
+                "canonical dtypes fix every type, an all-<NA> string column is still string), "
+                "or the writer would refuse it"
+            )
+            for n in (26, 29)
+        },
         "klagerapport.ingest.xlsxfile.x__sheet_parts__mutmut_55": (
             "a sheet's missing r:id as None instead of \"\": targets' keys are the relationships' "
             'non-empty Ids, so targets.get(None, "") and targets.get("", "") both give ""'
