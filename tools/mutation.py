@@ -1182,6 +1182,9 @@ EXCLUDED.update(
             )
             for n in (26, 29)
         },
+        "klagerapport.ingest.store.x_save__mutmut_79": (
+            "json.dumps(ensure_ascii=None): tested for truth, None is False"
+        ),
         "klagerapport.ingest.xlsxfile.x__sheet_parts__mutmut_55": (
             "a sheet's missing r:id as None instead of \"\": targets' keys are the relationships' "
             'non-empty Ids, so targets.get(None, "") and targets.get("", "") both give ""'
