@@ -1046,6 +1046,7 @@ MODULES.update(
         "ingest.validate": Module(
             "ingest/validate.py",
             (
+                "tests/test_ingest_validate_boundaries.py",
                 "tests/test_validate.py",
                 "tests/test_load.py",
                 "tests/test_xlsx_messages.py",
