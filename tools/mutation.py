@@ -1186,6 +1186,9 @@ EXCLUDED.update(
         "klagerapport.ingest.store.x_save__mutmut_79": (
             "json.dumps(ensure_ascii=None): tested for truth, None is False"
         ),
+        "klagerapport.ingest.validate.x_summary__mutmut_57": (
+            "groupby without sort=True: True is groupby's default"
+        ),
         "klagerapport.ingest.xlsxfile.x__sheet_parts__mutmut_55": (
             "a sheet's missing r:id as None instead of \"\": targets' keys are the relationships' "
             'non-empty Ids, so targets.get(None, "") and targets.get("", "") both give ""'
