@@ -1190,6 +1190,194 @@ EXCLUDED.update(
     }
 )
 
+# Session 6, task D: ingest/xlsxfile.py with its own boundary file first (hand-zipped
+# workbooks and sheet XML), then the readers' files
+XLSX_TESTS = ("tests/test_ingest_xlsx_boundaries.py", *READER_TESTS)
+MODULES["ingest.xlsxfile"] = Module("ingest/xlsxfile.py", XLSX_TESTS)
+# The ingest modules never mapped before, each with the fast files that call it (not the
+# export end-to-end files). tests/test_ingest_fast.py, the fast CSV path's only file, compares
+# it with the validator on every file it makes (about 30 s of CPU for the file).
+MODULES.update(
+    {
+        "ingest.table": Module(
+            "ingest/table.py",
+            (
+                *INGEST_BOUNDARIES,
+                "tests/test_ingest_xlsx_boundaries.py",
+                "tests/test_ingest_csvfile_boundaries.py",
+            ),
+        ),
+        "ingest.contract": Module(
+            "ingest/contract.py",
+            (
+                "tests/test_ingest_contract_boundaries.py",
+                "tests/test_load.py",
+                "tests/test_store.py",
+                "tests/test_ingest_parse_boundaries.py",
+            ),
+        ),
+        "ingest.units": Module(
+            "ingest/units.py",
+            (
+                "tests/test_ingest_units_boundaries.py",
+                "tests/test_ingest_wrapped_names.py",
+                "tests/test_your_district.py",
+                "tests/test_userfiles.py",
+            ),
+        ),
+        "ingest.validate": Module(
+            "ingest/validate.py",
+            (
+                "tests/test_ingest_validate_boundaries.py",
+                "tests/test_validate.py",
+                "tests/test_load.py",
+                "tests/test_xlsx_messages.py",
+                "tests/test_ingest_safety.py",
+            ),
+        ),
+        "ingest.store": Module(
+            "ingest/store.py",
+            (
+                "tests/test_ingest_store_boundaries.py",
+                "tests/test_store.py",
+                "tests/test_load.py",
+            ),
+        ),
+        "ingest.read": Module(
+            "ingest/read.py",
+            (
+                *INGEST_BOUNDARIES,
+                "tests/test_ingest_robust.py",
+                "tests/test_ingest_safety.py",
+                "tests/test_load.py",
+                "tests/test_store.py",
+            ),
+        ),
+        "ingest.fastcsv": Module("ingest/fastcsv.py", ("tests/test_ingest_fast.py",)),
+        "ingest.fastparse": Module("ingest/fastparse.py", ("tests/test_ingest_fast.py",)),
+    }
+)
+
+# ingest/xlsxfile.py (session 6, task D; run 7 December 22:10 UTC): equivalent by reading
+EXCLUDED.update(
+    {
+        **{
+            f"klagerapport.ingest.xlsxfile.x__local__mutmut_{n}": (
+                'tag.rsplit("}") with no or a larger maxsplit: the last piece is the same'
+            )
+            for n in (4, 7)
+        },
+        "klagerapport.ingest.xlsxfile.x__scan_cells__mutmut_117": (
+            'decode("UTF-8") for "utf-8": codec names are looked up case-blind, the same codec'
+        ),
+        "klagerapport.ingest.xlsxfile.x__sheet_parts__mutmut_21": (
+            'date1904\'s default "XX0XX" for "0": lower-cased, neither is "1" or "true"'
+        ),
+        # ingest/contract.py and ingest/units.py (runs 22:23-22:28 UTC)
+        "klagerapport.ingest.contract.x_canonical__mutmut_2": (
+            "pd.DataFrame(index=None): a frame without columns takes the index of the first "
+            "column put in it, a column of `frame` or one made on frame.index, the same index"
+        ),
+        **{
+            f"klagerapport.ingest.contract.x_canonical__mutmut_{n}": (
+                "a missing column as pd.Series(None / no data, index=frame.index): None and "
+                "NaN become <NA> as string and NaT as a date, as pd.NA does"
+            )
+            for n in (7, 9)
+        },
+        "klagerapport.ingest.units.x_assign__mutmut_5": (
+            'replace("", None) on a string Series writes <NA> (pandas 3), as pd.NA does'
+        ),
+        # ingest/store.py (run 22:35 UTC)
+        "klagerapport.ingest.store.x__names__mutmut_3": (
+            "is_national(None) is False: then the national scope's name is matched against the "
+            "districts', matches none, and `names or None` gives None as before"
+        ),
+        **{
+            f"klagerapport.ingest.store.x__read_district__mutmut_{n}": (
+                "read_row_groups(use_threads=None/True/default): threads change the speed, not "
+                "the rows read"
+            )
+            for n in (23, 25, 26)
+        },
+        **{
+            f"klagerapport.ingest.store.x__read_district__mutmut_{n}": (
+                "pa.array(names) without pa.string(): `names` is a non-empty list of str, "
+                "inferred as string"
+            )
+            for n in (36, 38)
+        },
+        "klagerapport.ingest.store.x_is_synthetic__mutmut_11": (
+            'read_text(encoding="UTF-8"): codec names are looked up case-blind, the same codec'
+        ),
+        "klagerapport.ingest.store.x_last_day__mutmut_11": (
+            "statistics never used: every date is read instead, and its maximum is the "
+            "statistics' maximum (the row groups' max of a timestamp column is exact)"
+        ),
+        "klagerapport.ingest.store.x_last_day__mutmut_19": (
+            "null_count != rows for a row group without min/max: its statistics have no min/max "
+            "only when every value is empty, and then reading every date gives the same maximum"
+        ),
+        **{
+            f"klagerapport.ingest.store.x_last_day__mutmut_{n}": (
+                "read_parquet of every column instead of the two dates: only the two are used"
+            )
+            for n in (24, 26)
+        },
+        **{
+            f"klagerapport.ingest.store.x_read_cases__mutmut_{n}": (
+                'sort_index(kind=None/"STABLE"): the stored positions are unique, so every sort '
+                "gives the same order"
+            )
+            for n in (28, 30)
+        },
+        **{
+            f"klagerapport.ingest.store.x_read_cases__mutmut_{n}": (
+                "pd.Index(index) without dtype int64: the stored positions are int64 already"
+            )
+            for n in (37, 39)
+        },
+        "klagerapport.ingest.store.x_save__mutmut_93": (
+            'write_text(encoding="UTF-8"): codec names are looked up case-blind, the same codec'
+        ),
+        "klagerapport.ingest.store.x_file_entries__mutmut_18": (
+            'file_digest(fh, "SHA256"): hash names are looked up case-blind, the same hash'
+        ),
+        "klagerapport.ingest.store.x_read_manifest__mutmut_5": (
+            'read_text(encoding="UTF-8"): codec names are looked up case-blind, the same codec'
+        ),
+        **{
+            f"klagerapport.ingest.store.x_write_cases__mutmut_{n}": (
+                "groupby(sort=None) / groupby(dropna=None): pandas tests both for truth, None is "
+                "False"
+            )
+            for n in (3, 4)
+        },
+        "klagerapport.ingest.store.x_write_cases__mutmut_17": (
+            "the schema from frame.iloc[:1] instead of [:0]: the canonical dtypes (string, "
+            "datetime64[ns]) give each column's type, whatever the first row holds"
+        ),
+        **{
+            f"klagerapport.ingest.store.x_write_cases__mutmut_{n}": (
+                "each district's part without the file's schema: its own is the same (the "
+                "canonical dtypes fix every type, an all-<NA> string column is still string), "
+                "or the writer would refuse it"
+            )
+            for n in (26, 29)
+        },
+        "klagerapport.ingest.store.x_save__mutmut_79": (
+            "json.dumps(ensure_ascii=None): tested for truth, None is False"
+        ),
+        "klagerapport.ingest.validate.x_summary__mutmut_57": (
+            "groupby without sort=True: True is groupby's default"
+        ),
+        "klagerapport.ingest.xlsxfile.x__sheet_parts__mutmut_55": (
+            "a sheet's missing r:id as None instead of \"\": targets' keys are the relationships' "
+            'non-empty Ids, so targets.get(None, "") and targets.get("", "") both give ""'
+        ),
+    }
+)
+
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 
 

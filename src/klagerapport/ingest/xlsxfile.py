@@ -67,7 +67,12 @@ def _sheet_parts(book: zipfile.ZipFile) -> tuple[dict[str, str], bool]:
     return parts, date1904
 
 
-_FILLED_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>')
+# A cell with its reference and some text before its end tag (the full scan's test below):
+# calamine skips a cell written as an empty element (<c r="XFD1048576"></c>), so must the extent.
+_FILLED_REF = re.compile(
+    rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>'
+    rb"(?=(?:\s*<(?!/(?:\w+:)?c>)[^>]*>)*\s*[^<\s])"
+)
 
 
 def scan_sheet(xml: bytes) -> tuple[int, int, dict[tuple[int, int], Flag]]:
@@ -96,7 +101,7 @@ def _scan_cells(xml: bytes, suspicious: bool) -> tuple[int, int, dict[tuple[int,
         raise ValueError("unbalanced cell elements")
     flags: dict[tuple[int, int], Flag] = {}
     max_row = max_col = 0
-    row = 0
+    row = -1  # a <row> without r="…" is the one after the last: the first is row 0
     col = -1
     pos = 0
     while True:
@@ -115,7 +120,8 @@ def _scan_cells(xml: bytes, suspicious: bool) -> tuple[int, int, dict[tuple[int,
             col, row = column_index(ref.group(1).decode()), int(ref.group(2)) - 1
         else:
             col += 1
-        if content is None or not _TEXT.search(b">" + content + b"<"):
+        # a cell with text, or a formula with nothing else (a shared formula's <f t="shared"/>)
+        if content is None or not (_TEXT.search(b">" + content + b"<") or _FORMULA.search(content)):
             continue
         max_row, max_col = max(max_row, row + 1), max(max_col, col + 1)
         if not suspicious:
