@@ -178,7 +178,9 @@ def test_a_typed_share_found_by_its_kind_alone_is_no_reading():
     # «drøyt 40 prosent» names nothing: not the share within the deadline (88 %)
     found = _all("Adferd var det vanligste grunnlaget med {{< var grounds.adferd.count >}} "
                  "klager, drøyt 40 prosent.")  # fmt: skip
-    assert not [f for f in found if f.severity == ERROR], found
+    # (in Oslo saksbehandling, not adferd, is the most common: «vanligste» is rightly false)
+    assert not [f for f in found if f.severity == ERROR and "«40 prosent»" in f.message], found
+    assert any(f.code == "needs-signoff" and "«40 prosent»" in f.message for f in found), found
     named = _all("Drøyt 40 prosent av klagene ble besvart innen fristen.")
     assert [f.code for f in named if f.severity == ERROR] == ["typed-number"], named
 

@@ -106,10 +106,11 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
         else:
             ref = reader.meanings.bind(wanted, share=number.kind == "share")
             deadline_said = any(bindings.is_deadline(s, n) for n in found)  # «Innen 28 dager»
+            change = ref is not None and (ref.key or "").endswith(".change")  # «en økning på»
             if (
                 ref is not None
                 and number.kind == "share"
-                and not deadline_said
+                and not (deadline_said or change)
                 and not reader.names(s, ref)
             ):
                 ref = None  # «…, drøyt 40 prosent»: a share found by its kind alone is no reading

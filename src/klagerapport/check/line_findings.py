@@ -96,10 +96,12 @@ def check_line(
             continue
         if (lineno, number.start) in context.taken:
             continue
-        before = len(out)
         _typed(number, lineno, values, context, add)
-        if any(f.code == "needs-signoff" for f in out[before:]):
-            # a typed number no reading could place: its stretch is read in part (doubt.py)
+        where = (lineno, number.start)
+        if where in context.loose or where in context.unread:
+            # a typed number its place or its words set apart from its clause's value («18 av
+            # klagene»): its stretch is read in part (doubt.py); not a number whose words merely
+            # name no value («en økning på 300 prosent»), which says nothing of the rest
             context.unread_words.append((lineno, number.start + 1))
     quantitative = context.quantitative.get(lineno, [])
     for mention in districts.mentions(masked, district):
