@@ -1,18 +1,18 @@
 """An error needs a whole reading: what the check calls false in a stretch of a sentence it
 has not read through is a reviewer's item, not an error.
 
-A stretch of a sentence (between joining words: «og», «men», «mot» …) that holds a
-quantitative word no rule read (the net's `needs-signoff` items; not «…, som i fjor», which
-says the same of another year, nor a statement the build has no value for, a gap in the data,
-not in the reading), a typed number its place sets apart from its clause's value (loose.py) or
-a compound noun with a part about the numbers that no lexicon phrase reads («kritikkandelen
-falt»: its subject is not the one the rules bind, leksikon.yml `sammensatt_ledd`) has been read
-in part, and a part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med om
-lag åtte prosent» read «steg» against the share within the deadline because «om lag åtte prosent»
-was not read. So there an error from reading the words (a false statement, a wrong
+A stretch of a sentence (between joining words: «og», «men», «mot» …) that holds a quantitative
+word no rule read (the net's `needs-signoff` items; not «…, som i fjor», which says the same of
+another year, nor a statement the build has no value for, a gap in the data, not in the
+reading), a typed number its place sets apart from its clause's value (loose.py) or a compound
+noun with a part about the numbers that no lexicon phrase reads («kritikkandelen falt»: its
+subject is not the one the rules bind, leksikon.yml `sammensatt_ledd`) has been read in part,
+and a part read wrongly is how a true sentence gets an error: «Antall mottatte klager steg med
+om lag åtte prosent» read «steg» against the share within the deadline because «om lag åtte
+prosent» was not read. So there an error from reading the words (a false statement, a wrong
 placeholder, a typed number unlike its value) becomes a `needs-signoff` item of the sentence:
-the final edition is still refused until a reviewer has looked at it (godkjent.yml, keyed to
-the sentence's words), and the message keeps what the rule found, marked as probable. Another
+the final edition is still refused until a reviewer has looked at it (godkjent.yml, keyed to the
+sentence's words), and the message keeps what the rule found, marked as probable. Another
 stretch of the same sentence, read through, keeps its errors («Flere klager gjaldt adferd enn
 maktmisbruk, og noen saker ble overført» with none transferred).
 
