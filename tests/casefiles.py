@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from klagerapport import paths
 from klagerapport.errors import ValidationError
-from klagerapport.ingest import validate
+from klagerapport.ingest import contract, validate
 
 HEADER = (
     "saksnr",
@@ -92,3 +93,15 @@ def problems_of(path, **kwargs) -> list:
     with pytest.raises(ValidationError) as info:
         validate.load_validated(path, **kwargs)
     return info.value.problems
+
+
+def canonical_cases(*rows: tuple[str, str | None, str | None]) -> pd.DataFrame:
+    """Canonical cases (ingest.contract) of (district, received, answered)."""
+    frame = pd.DataFrame(
+        {
+            "distrikt": [r[0] for r in rows],
+            "mottatt": [r[1] for r in rows],
+            "avsluttet": [r[2] for r in rows],
+        }
+    )
+    return contract.canonical(frame)

@@ -16,27 +16,16 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from casefiles import canonical_cases as cases
 from casefiles import fixtures, write_csv
 
 from klagerapport import __version__, paths
 from klagerapport.errors import KlagerapportError
-from klagerapport.ingest import contract, read, store
+from klagerapport.ingest import read, store
 
 data_dir, store_dir = fixtures()
 
 DAY = pd.Timestamp
-
-
-def cases(*rows: tuple[str, str | None, str | None]) -> pd.DataFrame:
-    """Canonical cases of (district, received, answered)."""
-    frame = pd.DataFrame(
-        {
-            "distrikt": [r[0] for r in rows],
-            "mottatt": [r[1] for r in rows],
-            "avsluttet": [r[2] for r in rows],
-        }
-    )
-    return contract.canonical(frame)
 
 
 # Agder first, with no case answered; Oslo's last answer is the export's last day

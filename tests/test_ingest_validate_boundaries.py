@@ -9,22 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
+from casefiles import canonical_cases as cases
 
 from klagerapport import paths
-from klagerapport.ingest import contract, validate
-
-
-def cases(*rows: tuple[str, str, str | None]) -> pd.DataFrame:
-    frame = pd.DataFrame(
-        {
-            "distrikt": [r[0] for r in rows],
-            "mottatt": [r[1] for r in rows],
-            "avsluttet": [r[2] for r in rows],
-        }
-    )
-    return contract.canonical(frame)
-
+from klagerapport.ingest import validate
 
 FRAME = cases(
     ("Oslo", "2018-12-31", "2019-01-02"),
