@@ -38,6 +38,7 @@ PARTS = (
     "kontroll16",
     "kontroll15",
     "kontroll17",
+    "kontroll19",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -76,8 +77,12 @@ PARTS = (
 # outsider who read neither the rules, the lexicon nor any part's sentences, a reviewer's official
 # register, tools/claim_corpus_kontroll17.py) was measured at first contact and once more, still
 # unseen, after kontroll15's and kontroll16's rules, then used too (benchmarks/README.md).
+# kontroll19 (nine in ten sentences about Oslo 2019, the rest about Trøndelag 2021, 86 false and 71
+# true, by an outsider of session 7 who read neither the rules, the lexicon nor any part's
+# sentences, a hurried analyst's voice, tools/claim_corpus_kontroll19.py) is held out: measured at
+# first contact (benchmarks/README.md, «Session 7 outsider parts»), never tuned on.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7",)
+HELD_OUT = ("kontroll7", "kontroll19")
 
 
 def report_of(item: dict) -> str:

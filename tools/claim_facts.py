@@ -165,13 +165,20 @@ class Facts:
     def ethnic_by(self, column: str, year: int | None = None) -> dict[str, int]:
         """The cases received in the year with ethnic discrimination, per decision code
         (`column` avgjorelse) or per ground key (grunnlag), in codes.yml's order."""
+        return self._discrimination_by(ETHNIC, column, year)
+
+    def other_by(self, column: str, year: int | None = None) -> dict[str, int]:
+        """The same for the cases with other discrimination (K-disk)."""
+        return self._discrimination_by(OTHER, column, year)
+
+    def _discrimination_by(self, spellings: set[str], column: str, year: int | None):
         cases = self.received_cases(self.year if year is None else year)
-        ethnic = cases[cases["diskriminering"].isin(ETHNIC)]
+        marked = cases[cases["diskriminering"].isin(spellings)]
         codes = {
             "avgjorelse": {d["code"]: d["code"] for d in _yaml("codes.yml")["decisions"]},
             "grunnlag": {g["key"]: g["code"] for g in _yaml("codes.yml")["grounds"]},
         }[column]
-        return {key: int((ethnic[column] == code).sum()) for key, code in codes.items()}
+        return {key: int((marked[column] == code).sum()) for key, code in codes.items()}
 
     def other_received(self, year: int | None = None) -> int:
         cases = self.received_cases(self.year if year is None else year)
@@ -234,6 +241,10 @@ class Facts:
     def count_over(self, days: int, year: int | None = None) -> int:
         """How many of the handling-time cases took more than `days` days."""
         return sum(d > days for d in self.handling_days(year))
+
+    def count_under(self, days: int, year: int | None = None) -> int:
+        """How many of the handling-time cases took fewer than `days` days."""
+        return sum(d < days for d in self.handling_days(year))
 
     def longest_days(self, year: int | None = None) -> int:
         """The longest handling time among the handling-time cases."""
