@@ -38,6 +38,7 @@ PARTS = (
     "kontroll16",
     "kontroll15",
     "kontroll17",
+    "kontroll20",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -76,8 +77,12 @@ PARTS = (
 # outsider who read neither the rules, the lexicon nor any part's sentences, a reviewer's official
 # register, tools/claim_corpus_kontroll17.py) was measured at first contact and once more, still
 # unseen, after kontroll15's and kontroll16's rules, then used too (benchmarks/README.md).
+# kontroll20 (nine in ten sentences about Oslo 2019, the rest about Agder 2022, 85 false and 71
+# true like issue 21's hidden corpus, by an outsider who read neither the rules, the lexicon nor
+# any part's sentences, in a communications adviser's public summary and web text,
+# tools/claim_corpus_kontroll20.py) was measured at first contact (benchmarks/README.md).
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7",)
+HELD_OUT = ("kontroll7", "kontroll20")
 
 
 def report_of(item: dict) -> str:
