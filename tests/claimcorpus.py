@@ -39,6 +39,7 @@ PARTS = (
     "kontroll15",
     "kontroll17",
     "kontroll19",
+    "kontroll20",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -81,8 +82,12 @@ PARTS = (
 # true, by an outsider of session 7 who read neither the rules, the lexicon nor any part's
 # sentences, a hurried analyst's voice, tools/claim_corpus_kontroll19.py) is held out: measured at
 # first contact (benchmarks/README.md, «Session 7 outsider parts»), never tuned on.
+# kontroll20 (nine in ten sentences about Oslo 2019, the rest about Agder 2022, 85 false and 71
+# true like issue 21's hidden corpus, by an outsider who read neither the rules, the lexicon nor
+# any part's sentences, in a communications adviser's public summary and web text,
+# tools/claim_corpus_kontroll20.py) was measured at first contact (benchmarks/README.md).
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll19")
+HELD_OUT = ("kontroll7", "kontroll19", "kontroll20")
 
 
 def report_of(item: dict) -> str:
