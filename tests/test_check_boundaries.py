@@ -428,6 +428,23 @@ def test_a_measure_cut_off_by_commas_still_names_the_clause_but_not_across_men()
     assert outcomes("Klagesaker kan føre til tiltak, men den største nytten er læring.") == []
 
 
+def test_a_stretch_without_a_subject_of_its_own_is_about_the_stretch_before_it():
+    # «men økte ikke»: no value of saksbehandling the year before, so open, never dropped
+    [rank, o] = outcomes("Saksbehandling var det vanligste grunnlaget, men økte ikke.")
+    assert (rank.kind, rank.status) == ("rang", OK)
+    assert (o.kind, o.status, o.words) == ("retning", OPEN, "økte")
+    [_, o] = outcomes("Saksbehandling var det vanligste grunnlaget, og har også økt.")
+    assert (o.kind, o.status) == ("retning", OPEN)  # «har», «også»: words of uten_subjekt
+    [_, o] = outcomes("Pass fikk flest klager, men falt.")
+    assert (o.kind, o.status) == ("retning", FALSE)
+    assert o.about == "units.pass.minus1 = 15, units.pass.count = 42"
+    # a stretch with a subject of its own («nytten») is not; nor one after a stretch that names
+    # no data; nor the sentence's first stretch
+    assert outcomes("Saksbehandling var det vanligste grunnlaget, men nytten økte.")[1:] == []
+    assert outcomes("Arbeidet med læring fortsatte, men økte ikke.") == []
+    assert outcomes("Økte.") == []
+
+
 def test_the_shipped_oslo_2019_commentary_has_no_finding_on_its_values():
     folder = paths.commentary_dir("Oslo", 2019)
     assert check_commentary(folder, cc.values(), district="Oslo", year=2019) == []

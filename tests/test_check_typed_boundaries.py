@@ -502,6 +502,82 @@ def test_a_meant_number_word_equal_or_bounded():
     assert message == "«tre» stemmer ikke med det setningen gjelder: transferred.total er 3"
 
 
+def _far_item(shown: str, label: str, text: str, column: int, end: int, key: str) -> tuple:
+    return (
+        WARNING,
+        "needs-signoff",
+        column,
+        f"«{shown}» er langt fra {label} ({text}), som ordene ble lest å gjelde: trolig en annen "
+        "størrelse (en enkeltsak, en forskjell, en del, en annen dag)",
+        f"skriv plassholderen for verdien setningen gjelder ({{{{< var {key} >}}}} er {text}), "
+        "eller la en kontrollør godkjenne setningen (klagerapport godkjenn)",
+        end,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "raw", "far"),
+    [
+        ("Det kom 30 klager.", 15, False),  # exactly twice: a slip, an error
+        ("Det kom 31 klager.", 15, True),  # over twice: another quantity
+        ("Det kom 8 klager.", 16, False),  # exactly half
+        ("Det kom 7 klager.", 16, True),  # under half
+        ("Det kom 7 klager.", 15, True),  # 7 × 2 = 14 < 15
+        ("Det kom 8 klager.", 15, False),  # 8 × 2 = 16 ≥ 15
+    ],
+)
+def test_a_count_over_twice_or_under_half_its_meant_value_needs_a_signoff(line, raw, far):
+    meant = ref("units.pass.count", raw)
+    [(severity, code, *_)] = meant_check(line, meant)
+    assert (severity, code) == ((WARNING, "needs-signoff") if far else (ERROR, "typed-number"))
+
+
+def test_a_far_number_names_the_value_it_was_read_against_and_the_factor_is_the_lexicons():
+    meant = ref("handling_days.mean", 16.7, kind="days", text="16,7")
+    assert meant_check("Den lengste saken tok 71 dager.", meant) == [
+        _far_item("71", "handling_days.mean", "16,7", 22, 24, "handling_days.mean")
+    ]
+    assert typed.lexicon_data()["toleranse"]["langt_fra"] == 2
+
+
+def test_beside_a_value_of_0_any_other_number_is_far_and_0_is_the_value():
+    meant = ref("decisions.open", 0)
+    [(severity, code, *_)] = meant_check("Ved årsskiftet var fem saker åpne.", meant)
+    assert (severity, code) == (WARNING, "needs-signoff")
+    assert meant_check("Ved årsskiftet var 0 saker åpne.", meant)[0][:2] == (WARNING, "typed-value")
+    meant = ref("decisions.open", 3)
+    [(severity, code, *_)] = meant_check("Ved årsskiftet var 0 saker åpne.", meant)
+    assert (severity, code) == (WARNING, "needs-signoff")
+
+
+@pytest.mark.parametrize(
+    ("line", "raw", "far"),
+    [
+        ("Andelen var 40 prosent.", 0.79, False),  # 0,40 × 2 = 0,80 ≥ 0,79
+        ("Andelen var 40 prosent.", 0.81, True),
+        ("Andelen var 80 prosent.", 0.40, False),
+        ("Andelen var 81 prosent.", 0.40, True),
+    ],
+)
+def test_a_share_is_far_by_the_same_factor_of_its_fraction(line, raw, far):
+    meant = ref("decisions.kritikk.share", raw, kind="share", text="x %")
+    [(severity, code, *_)] = meant_check(line, meant)
+    assert (severity, code) == ((WARNING, "needs-signoff") if far else (ERROR, "typed-number"))
+
+
+def test_far_is_only_for_counts_days_and_shares_of_the_same_kind_and_never_below_0():
+    assert not typed.far(number("tok 71 dager"), 16.7, "year")
+    assert not typed.far(number("var 90 prosent"), 20, "count")  # a percent against a count
+    assert not typed.far(number("kom 90 klager"), 0.2, "share")  # a count against a share
+    assert not typed.far(number("kom 0 klager"), 0, "count")  # typed numbers are never below 0
+    assert not typed.far(number("kom 40 klager"), -3, "count")
+    assert typed.far(number("kom 40 klager"), 3, "count")
+    assert typed.far(number("tok 71,5 dager"), 16.7, "days")
+    assert typed.far(number("kom fem klager"), 0, "count")  # a number word
+    assert not typed.far(number("økte med 20 prosent"), 0, "share", "received.change")
+    assert typed.far(number("var 20 prosent"), 0, "share", "decisions.kritikk.share")
+
+
 def test_no_meant_value_a_number_word_needs_a_signoff():
     assert meant_check("Fem klager ble overført.", None, build(("a.total", 5, "count"))) == [
         (

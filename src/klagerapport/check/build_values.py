@@ -55,6 +55,11 @@ def kind_of(key: str, raw: object, text: str) -> str:
     return _inferred_kind(key, raw, text)
 
 
+def is_change(key: str | None) -> bool:
+    """Is the value a relative change (the contract's kind `change`, read as a share)?"""
+    return key is not None and contract.kind_of(key) == "change"
+
+
 @cache
 def _contract_items() -> tuple[dict, ...]:
     return tuple(userfiles.load_yaml(paths.VALUES_CONTRACT)["keys"])

@@ -180,6 +180,10 @@ class Lexicon:
         }
         self.direction_verbs = {w.casefold() for w in _forms(d["retning_verb"])}
         self.direction_fillers = {w.casefold() for w in _forms(d["retning_verb_ledd"])}
+        self.no_subject = {w.casefold() for w in _forms(d["uten_subjekt"])}
+        self.together_words = {w.casefold() for w in _forms(d["sammen_ledd"])}
+        self.as_value = {w.casefold() for w in _forms(d["som_verdi"])}
+        self.each_word = {w.casefold() for w in _forms(d["hver_for_seg"])}
         self.direction_followers = {w.casefold() for w in _forms(d["retning_verb_etter"])}
         self.tolerance = {k: float(v) for k, v in d["toleranse"].items()}
         self.excludes = [tuple(x) for x in d["utelukker"]]

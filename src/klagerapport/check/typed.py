@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import numbers
-from .build_values import BuildValues, Entry
+from .build_values import BuildValues, Entry, is_change
 from .findings import ERROR, WARNING
 from .lexicon import data as lexicon_data
 from .lexicon import within, within_relative
@@ -234,6 +234,33 @@ def equals(number: numbers.Number, raw: float, kind: str) -> bool:
     return raw == number.value
 
 
+def far(number: numbers.Number, raw: float, kind: str, key: str | None = None) -> bool:
+    """Is the typed number so far from the value its words were read to mean that the words
+    more likely name another quantity (leksikon.yml `toleranse.langt_fra`): over that factor
+    above or below it, or a number beside a value of 0 («fem saker var fortsatt åpne» with none
+    open at the data's date: another day)? Exactly at the factor is not far («30 saker» for 15
+    is a slip, an error). Only counts, days and shares of the same kind, never a change (`key`
+    of the contract's kind `change`: «økte med tjue prosent» of no change is false) and never
+    a value below 0."""
+    if is_change(key):
+        return False
+    if number.kind not in ("count", "decimal", "word", "share") or kind not in (
+        "count",
+        "days",
+        "share",
+    ):
+        return False
+    if (number.kind == "share") != (kind == "share"):
+        return False
+    said = float(number.value) / 100 if number.kind == "share" else float(number.value)
+    if raw < 0:  # a change; a typed number is never below 0
+        return False
+    if raw == 0 or said == 0:
+        return said != raw
+    factor = float(lexicon_data()["toleranse"]["langt_fra"])
+    return said > raw * factor or said * factor < raw
+
+
 def unread(number: numbers.Number, add) -> None:
     """A typed number whose words bind it to a value this build does not have («17
     prosentpoeng» of a share with no value the year before): a reviewer signs it off."""
@@ -322,6 +349,20 @@ def check_meant(
             f"er lik {rival.key} ({rival.text}), som ordene også kan gjelde",
             "skriv plassholderen for verdien setningen gjelder, eller la en kontrollør "
             "godkjenne setningen (klagerapport godkjenn)",
+            number.end,
+        )
+        return
+    if far(
+        number, meant.raw, meant.kind, meant.key
+    ):  # another quantity than the words were read to mean
+        add(
+            WARNING,
+            "needs-signoff",
+            number.start,
+            f"«{shown}» er langt fra {meant.label} ({meant.text}), som ordene ble lest å gjelde: "
+            "trolig en annen størrelse (en enkeltsak, en forskjell, en del, en annen dag)",
+            f"skriv plassholderen for verdien setningen gjelder ({placeholder} er {meant.text}), "
+            "eller la en kontrollør godkjenne setningen (klagerapport godkjenn)",
             number.end,
         )
         return

@@ -51,7 +51,7 @@ class Level(Parts):
                         w.categories[group] = earlier
             if pair and pair[0] == "values" and v in pair[1:]:
                 w.back = None  # «fra X til Y»: the years are the direction's
-            problems = conflicts(own, w, self.lex)
+            problems = conflicts(own, w, self.lex) + self._count_as_share(s, v, a)
             if not problems:
                 continue
             fixed = Wanted(set(own.concepts), {g: {c} for g, c in own.categories}, own.back)
@@ -81,6 +81,24 @@ class Level(Parts):
                 )
             )
         return out
+
+    def _count_as_share(self, s: Sentence, v, a: int) -> list[str]:
+        """A count's placeholder said as a share: «… var {{< var decisions.kritikk.count >}}
+        prosent» (a share word right after it), or «Andelen … økte til {{< var … .count >}}»
+        (a share word before it in its clause, and the placeholder right after a word of
+        leksikon.yml `som_verdi`: what the share is, not the «av de …» it is taken of)."""
+        entry = self.values.get(v.key)
+        if entry is None or entry.kind != "count":
+            return []
+        shares = [h for h in s.hits if h.kind == "begrep" and h.value == "andel"]
+        rest = s.masked[v.end :]
+        gap = len(rest) - len(rest.lstrip())
+        if rest.lstrip().startswith("%") or any(h.start == v.end + gap for h in shares):
+            return ["verdien er et antall, men står som prosent"]
+        said = [w.strip(".,;:!?«»").casefold() for w in s.masked[a : v.start].split()]
+        if said and said[-1] in self.lex.as_value and any(a <= h.start < v.start for h in shares):
+            return ["setningen sier «andel», verdien er et antall"]
+        return []
 
     def _earlier_categories(self, s: Sentence, before: int, group: str) -> set[str]:
         """The categories of `group` the nearest earlier clause names (carried forward)."""

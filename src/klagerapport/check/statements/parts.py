@@ -4,6 +4,8 @@ ways a statement ends (a verdict, or open)."""
 
 from __future__ import annotations
 
+import re
+
 from ..build_values import BuildValues
 from ..lexicon import TOKEN, Hit, Lexicon, within, within_relative
 from ..meaning import Meanings, Ref, Wanted, ref_of
@@ -174,6 +176,20 @@ class Parts:
         # tiltak, men den største nytten …»)
         _, b = s.clause_of(o.start)
         a = s.joined_from(o.start)
+        if self._names_data(s, a, b):
+            return True
+        # «Saksbehandling var det vanligste grunnlaget, men økte ikke»: a stretch with no
+        # subject of its own (only leksikon.yml `uten_subjekt` words before the word) is about
+        # the subject of the stretch before it
+        before = s.masked[a : o.start].split()
+        if a == 0 or not all(w.strip(".,;:!?«»").casefold() in self.lex.no_subject for w in before):
+            return False
+        earlier = [x for x, y in s.stretches() if y <= a]
+        return bool(earlier) and self._names_data(s, s.joined_from(earlier[-1]), a)
+
+    def _names_data(self, s: Sentence, a: int, b: int) -> bool:
+        """Does [a, b) name a measure or a category (or a compound noun or quantity phrase
+        about them)?"""
         w = self.wanted(s, a, b, None)
         return bool(w.concepts or w.categories) or self._compound(s, a, b) or self._counted(s, a, b)
 
@@ -214,6 +230,41 @@ class Parts:
         if kind == "share":
             return within(a, b, self.tol["omtrent_andel"])
         return within_relative(a, b, self.tol["omtrent_relativ"])
+
+    def _together(self, s, hit) -> list[str]:
+        """The categories of one group the share is about together: a chain of category words
+        joined by «og»/«eller» (leksikon.yml `sammen_ledd`: «Kritikk og uheldig utgjorde til
+        sammen …», «… endte med kritikk eller som «uheldig»») with a member in the share's own
+        clause, or ending right before it; [] for one category, or with «hver», «henholdsvis»,
+        «begge» (each on its own: leksikon.yml `hver_for_seg`)."""
+        cats = [h for h in s.hits if h.kind == "kategori"]
+        chains: list[list] = []
+        for h in cats:
+            last = chains[-1][-1] if chains else None
+            gap = s.masked[last.end : h.start] if last is not None else ""
+            if last is not None and self._joins(gap) and last.group == h.group:
+                chains[-1].append(h)
+            else:
+                chains.append([h])
+        a, b = s.clause_of(hit.start)
+        for chain in chains:
+            inside = any(a <= h.start < b for h in chain)
+            just_before = chain[-1].end <= a and self._joins(
+                s.masked[chain[-1].end : a].strip(" ,")
+            )
+            if len(chain) < 2 or not (inside or just_before):
+                continue
+            lo, hi = min(chain[0].start, a), max(b, chain[-1].end)
+            if any(w in self.lex.each_word for w in s.masked[lo:hi].casefold().split()):
+                return []
+            return list(dict.fromkeys(str(h.value) for h in chain))
+        return []
+
+    def _joins(self, gap: str) -> bool:
+        """Is the text between two category words only a joining word of `sammen_ledd` (with
+        quotes and «som»)?"""
+        words = re.sub(r"[«»\"',]", " ", gap).casefold().split()
+        return bool(words) and all(w in self.lex.together_words for w in words)
 
     def _open(self, hit, kind, what: str = "verdien") -> Outcome:
         return Outcome(

@@ -15,7 +15,7 @@ from ..lexicon import data
 from ..meaning import years_of
 from ..sentences import Sentence
 from .margin import margin_start, widened
-from .outcome import FALSE, OK, SAYS, Outcome
+from .outcome import FALSE, OK, OPEN, SAYS, Outcome
 from .parts import Parts
 
 # a rank over the years («høyeste i hele serien», «siden 2015») binds, where the words allow
@@ -117,6 +117,22 @@ class Rank(Parts):
                 near = ", ".join(f"{c} = {others[c].text}" for c in close)
                 detail = f"{shown}; men {near} er omtrent like mye, så forskjellen er ikke klar"
             holds = holds and bool(others) and not close
+        if (
+            ordinal == 1
+            and holds
+            and not neg
+            and set(winners) - subjects - set(self._together(s, hit))
+        ):
+            # «Flest K-etnisk-saker ble avgjort som uheldig» with three at 4: the first place is
+            # shared, which «flest» may or may not say; a reviewer decides
+            return Outcome(
+                hit.start,
+                hit.end,
+                "rang",
+                OPEN,
+                hit.text,
+                f"{shown}; {SAYS[way]} var {' og '.join(winners)} ({best_text}), en delt plass",
+            )
         return self._verdict(hit, "rang", holds != neg, detail, shown)
 
     def _ahead(self, s, a: int, b: int, group: str) -> set[str]:

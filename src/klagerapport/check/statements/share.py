@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lexicon import exact, within
-from ..meaning import Ref, Wanted
+from ..meaning import Ref, Wanted, ref_of
 from .changesize import change_of, sizes_change
 from .duration import DEADLINE
 from .earlier import on_from_side
@@ -52,6 +52,11 @@ class Share(Parts):
                 return self._open(hit, "andel", "andelen")
         if ref is None:
             return self._open(hit, "andel")
+        together = self._together(s, hit)
+        if together:  # «Kritikk og uheldig utgjorde til sammen …»: the sum of their shares
+            ref = self._sum(ref, together)
+            if ref is None:
+                return self._open(hit, "andel", "summen av kategoriene")
         hedged = any(h.kind == "omtrent" and 0 <= hit.start - h.end <= 2 for h in s.hits)
         x = ref.raw
         if beyond is not None and beyond[1] == "gt":  # beyond the deadline: the rest
@@ -76,6 +81,25 @@ class Share(Parts):
         if beyond is not None:  # the duration's words are the statement's too (the net)
             found = replace(found, end=beyond[2])
         return found
+
+    def _sum(self, ref: Ref, codes: list[str]) -> Ref | None:
+        """The sum of the shares of `codes` in the key of `ref` (its category's part replaced),
+        or None when the build lacks one of them or `ref` is not one category's share."""
+        parts = (ref.key or "").split(".")
+        here = [i for i, p in enumerate(parts) if p in codes]
+        if len(here) != 1:
+            return None
+        refs = []
+        for code in codes:
+            key = ".".join([*parts[: here[0]], code, *parts[here[0] + 1 :]])
+            one = ref_of(key, self.values, self.lex)
+            if one is None:
+                return None
+            refs.append(one)
+        total = sum(exact(r.raw) for r in refs)
+        label = " + ".join(r.label for r in refs)
+        text = " + ".join(r.text for r in refs)
+        return replace(ref, label=label, raw=float(total), text=text, key=None)
 
     def names(self, s, ref) -> bool:
         """Does the sentence name what sets the share `ref` apart (a concept beyond «andel»

@@ -1,0 +1,116 @@
+"""Rules of 8 December 2026 at their boundaries: categories said together (a share of their
+sum; a first place shared), a count's placeholder said as a share, «har ikke endret seg»,
+«ingen av …» with a category, and a stretch with no subject of its own (Oslo 2019's values,
+changed one at a time)."""
+
+from __future__ import annotations
+
+import pytest
+from test_check_boundaries import outcomes
+
+from klagerapport.check.statements import FALSE, OK, OPEN
+
+TOGETHER = "Kritikk og uheldig utgjorde til sammen nesten halvparten av sakene."
+
+
+@pytest.mark.parametrize(
+    ("uheldig", "status"),
+    [(0.37, OK), (0.3799, OK), (0.38, FALSE), (0.31, OK), (0.3099, FALSE)],
+)
+def test_a_share_of_categories_said_together_is_their_sum_at_the_edges(uheldig, status):
+    # kritikk 0,12: «nesten halvparten» is [0,43, 0,50) of the sum (toleranse.nesten 7 points)
+    [o] = outcomes(TOGETHER, decisions__kritikk__share=0.12, decisions__uheldig__share=uheldig)
+    assert (o.kind, o.status) == ("andel", status)
+    assert o.about == "decisions.kritikk.share + decisions.uheldig.share"
+
+
+def test_the_categories_may_be_joined_by_eller_som_and_quotes_and_stand_in_the_clause():
+    [o, _] = outcomes(
+        "Nesten halvparten av klagene endte med kritikk eller som «uheldig», mens litt under "
+        "fire av ti fikk «Ikke grunnlag for kritikk».",
+    )
+    assert (o.kind, o.status) == ("andel", OK)
+    assert o.about == "decisions.kritikk.share + decisions.uheldig.share"
+
+
+def test_each_on_its_own_or_one_category_is_not_a_sum():
+    [o] = outcomes("Kritikk og uheldig utgjorde hver nesten halvparten av sakene.")
+    assert "+" not in o.about
+    [o] = outcomes("Uheldig utgjorde nesten halvparten av sakene.")
+    assert (o.status, o.about) == (FALSE, "decisions.uheldig.share")
+    # a category of another group beside it is no part of the sum
+    [o] = outcomes("Adferd og kritikk utgjorde nesten halvparten av sakene.")
+    assert "+" not in o.about
+
+
+def test_a_sum_with_a_value_the_build_lacks_is_open():
+    [o] = outcomes(TOGETHER, decisions__uheldig__share=None)
+    assert (o.kind, o.status) == ("andel", OPEN)
+
+
+def test_a_first_place_shared_with_a_category_not_named_is_open_one_named_is_not():
+    rank = "Flest K-etnisk-saker ble avgjort som uheldig."
+    [o] = outcomes(rank)  # ikke_avklart, ikke_grunnlag and uheldig have 4 each
+    assert (o.kind, o.status) == ("rang", OPEN) and o.detail.endswith("en delt plass")
+    [o] = outcomes(rank, decisions__uheldig__etnisk=5)
+    assert (o.kind, o.status) == ("rang", OK)
+    [o] = outcomes(rank, decisions__uheldig__etnisk=3)
+    assert (o.kind, o.status) == ("rang", FALSE)
+    [o] = outcomes("Avvist og overført var de sjeldneste avgjørelsene.")  # 5 and 5, both named
+    assert (o.kind, o.status) == ("rang", OK)
+
+
+def _levels(text: str) -> list:
+    return [o for o in outcomes(text) if o.kind == "nivå"]
+
+
+def test_a_counts_placeholder_said_as_a_share_is_the_wrong_value():
+    [o] = _levels(
+        "Andelen klager som endte med kritikk var {{< var decisions.kritikk.count >}} prosent."
+    )
+    assert o.status == FALSE and o.detail.endswith("verdien er et antall, men står som prosent")
+    [o] = _levels("Det var {{< var decisions.kritikk.count >}} % kritikk.")
+    assert o.detail.endswith("verdien er et antall, men står som prosent")
+    [o] = _levels("Andelen uheldig-saker økte til {{< var decisions.uheldig.count >}}.")
+    assert o.detail.endswith("setningen sier «andel», verdien er et antall")
+    # the base of a share, a count beside its share, and a share's own placeholder are right
+    assert (
+        _levels(
+            "Andelen av de {{< var received.total >}} klagene som endte med kritikk, var "
+            "{{< var decisions.kritikk.share >}}."
+        )
+        == []
+    )
+    assert (
+        _levels(
+            "Kritikk ble gitt i {{< var decisions.kritikk.count >}} saker, en andel på "
+            "{{< var decisions.kritikk.share >}}."
+        )
+        == []
+    )
+    assert _levels("Kritikk utgjorde {{< var decisions.kritikk.count >}} av sakene.") == []
+
+
+@pytest.mark.parametrize(("before", "status"), [(15, OK), (16.5, FALSE), (14.9, FALSE)])
+def test_har_ikke_endret_seg_is_unchanged(before, status):
+    [o] = outcomes("Medianen har ikke endret seg fra i fjor.", handling_days__median_minus1=before)
+    assert (o.kind, o.status, o.words) == ("retning", status, "ikke endret seg")
+
+
+@pytest.mark.parametrize(("count", "status"), [(0, OK), (1, FALSE), (2, FALSE)])
+def test_ingen_av_with_categories_is_their_count_of_0(count, status):
+    [o] = outcomes("Ingen av K-etnisk-sakene endte med kritikk.", decisions__kritikk__etnisk=count)
+    assert (o.kind, o.status, o.about) == ("nivå", status, "decisions.kritikk.etnisk")
+    [o] = outcomes("Ingen av de etniske sakene ble avvist.", decisions__avvist__etnisk=count)
+    assert (o.status, o.about) == (status, "decisions.avvist.etnisk")
+
+
+def test_ingen_av_without_a_category_names_no_count():
+    assert outcomes("Ingen av disse endringene påvirket tallene.") == []
+
+
+def test_a_unit_alias_in_its_definite_form_is_the_unit():
+    [o] = outcomes("Arresten fikk også enkelte klager.")  # no value for Arrest: open
+    assert o.status == OPEN
+    [o] = outcomes("Arresten fikk også enkelte klager.", units__arrest__count=3)
+    assert (o.status, o.about) == (OK, "units.arrest.count")
