@@ -83,3 +83,22 @@ def test_an_impossible_date_is_no_date_and_the_dates_after_it_are_read():
     found = spans("31. februar 2020 og 20. januar 2020")
     assert found[-1] == (20, "20. januar 2020", "date", 0)
     assert "date" not in [kind for _, _, kind, _ in found[:-1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Tiden var sytten dager.", [(10, "sytten", "word", 0)]),  # days, not a duration
+        ("Tiden var sytten døgn.", [(10, "sytten", "word", 0)]),
+        ("Tiden var tre uker.", []),  # weeks: leksikon.yml `varighet`, the duration rule
+        ("Tiden var sytten dagers arbeid.", []),  # «dagers» is not «dager»
+        ("Antallet økte med tre.", [(18, "tre", "word", 0)]),  # a change's size
+        ("Tiden ble redusert med tre dager.", [(23, "tre", "word", 0)]),
+        ("Tiden gikk ned med to døgn.", [(19, "to", "word", 0)]),
+        ("Tiden ble redusert med tre uker.", []),  # weeks after «med»: the duration rule
+        ("Vi reiste med tre biler.", []),  # «med» after no word of change
+        ("Antallet økte, med tre.", []),  # the change word right before «med» only
+    ],
+)
+def test_a_number_word_before_dager_or_after_a_change_and_med_is_a_value(line, found):
+    assert [(n.start, n.text, n.kind, n.decimals) for n in find_numbers(line)] == found

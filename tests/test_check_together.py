@@ -5,6 +5,7 @@ changed one at a time)."""
 
 from __future__ import annotations
 
+import claimcorpus as cc
 import pytest
 from test_check_boundaries import outcomes
 
@@ -114,3 +115,42 @@ def test_a_unit_alias_in_its_definite_form_is_the_unit():
     assert o.status == OPEN
     [o] = outcomes("Arresten fikk også enkelte klager.", units__arrest__count=3)
     assert (o.status, o.about) == (OK, "units.arrest.count")
+
+
+# ---------------------------------------------------------------- words the check now reads
+
+
+@pytest.mark.parametrize(
+    ("line", "ordinal_status"),
+    [
+        ("Orden Sentrum kom på andreplass.", OK),  # 19, behind Pass's 42
+        ("Sentralbord og operasjonssentral kom på andreplass.", FALSE),  # 17: third
+        ("Pass kom på førsteplass.", OK),
+        ("Pass havnet på tredjeplassen.", FALSE),
+    ],
+)
+def test_a_place_word_is_a_rank_at_its_ordinal(line, ordinal_status):
+    [o] = outcomes(line)
+    assert (o.kind, o.status) == ("rang", ordinal_status)
+
+
+def test_ventetiden_is_the_handling_time():
+    [o] = outcomes("Ventetiden gikk ned.")
+    assert (o.status, o.about) == (
+        OK,
+        "handling_days.mean_minus1 = 18,9, handling_days.mean = 16,7",
+    )
+
+
+def test_lyktes_det_ikke_a_avklare_is_the_category_ikke_avklart():
+    [o] = outcomes(
+        "I 17 saker lyktes det ikke å avklare hva som hadde skjedd, omtrent som året før."
+    )
+    assert (o.kind, o.status) == ("likhet", OK)
+    assert "decisions.ikke_avklart.count = 17" in o.about
+
+
+def test_the_busiest_month_is_a_quantitative_word_a_reviewer_signs_off():
+    found = cc.problems(cc.findings({"tekst": "Desember var den travleste måneden."}))
+    assert [(f.code, f.severity) for f in found] == [("needs-signoff", "warning")]
+    assert cc.problems(cc.findings({"tekst": "Det var travelt i desember."})) == []

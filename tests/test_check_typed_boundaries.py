@@ -565,6 +565,20 @@ def test_a_share_is_far_by_the_same_factor_of_its_fraction(line, raw, far):
     assert (severity, code) == ((WARNING, "needs-signoff") if far else (ERROR, "typed-number"))
 
 
+@pytest.mark.parametrize(
+    ("line", "raw", "equal"),
+    [
+        ("ned med to dager", 2.2, True),  # a number word has no decimals: 2,2 is «to»
+        ("ned med tre dager", 2.2, False),
+        ("ned med tre dager", 2.5, True),  # rounded half up
+        ("ned med to dager", 2.5, False),
+        ("ned med 2 dager", 2.2, False),  # digits: as printed, to one decimal
+    ],
+)
+def test_a_number_word_of_days_is_the_value_rounded_to_a_whole_day(line, raw, equal):
+    assert typed.equals(number(line), raw, "days") is equal
+
+
 def test_far_is_only_for_counts_days_and_shares_of_the_same_kind_and_never_below_0():
     assert not typed.far(number("tok 71 dager"), 16.7, "year")
     assert not typed.far(number("var 90 prosent"), 20, "count")  # a percent against a count

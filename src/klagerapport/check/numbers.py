@@ -83,6 +83,17 @@ _CASE_NOUN = re.compile(
 _RELATION = re.compile(r"(?<!\w)(?:mot|fra|til|enn)\s+$", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"^\s+(?:dager|døgn|uker|uke|måneder|måned|år|timer|minutter)\b", re.I)
 
+# a number word right after «med» after a word of change is the change's size, in cases or in
+# days («økte med tre», «ble redusert med tre dager»; not «med tre uker ferie»); a number word
+# before «dager» or «døgn» is a number of days («var sytten dager»; weeks and months are read by
+# the duration rule, leksikon.yml `varighet`)
+_CHANGE_BY = re.compile(
+    r"(?<!\w)(?:økt|økte|steg|steget|falt|sank|sunket|redusert|reduserte|ned|opp|forkortet|"
+    r"forlenget|kortere|lengre)\s+med\s+$",
+    re.IGNORECASE,
+)
+_DAYS = re.compile(r"^\s+(?:dager|døgn)\b", re.IGNORECASE)
+
 KINDS = ("date", "share", "decimal", "count", "year", "glued", "word")
 
 
@@ -166,8 +177,12 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
         for m in _WORD_PERCENT.finditer(text):
             claim(m, float(NUMBER_WORDS[m.group("num").lower()]), "share")
         for m in _WORD.finditer(text):
-            related = _RELATION.search(text, 0, m.start()) and not _TIME_UNIT.match(text[m.end() :])
-            if _CASE_NOUN.match(text[m.end() :]) or related:
+            rest = text[m.end() :]
+            related = _RELATION.search(text, 0, m.start()) and not _TIME_UNIT.match(rest)
+            change = _CHANGE_BY.search(text, 0, m.start()) and (
+                _DAYS.match(rest) or not _TIME_UNIT.match(rest)
+            )
+            if _CASE_NOUN.match(rest) or _DAYS.match(rest) or related or change:
                 claim(m, NUMBER_WORDS[m.group().lower()], "word")
     return sorted(found, key=lambda n: n.start)
 

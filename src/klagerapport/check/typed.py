@@ -229,7 +229,8 @@ def equals(number: numbers.Number, raw: float, kind: str) -> bool:
     if how is not None and number.kind != "year" and kind in ("count", "days"):
         return _hedged(how, raw, float(number.value), share=False)
     if number.kind == "decimal" or kind == "days":
-        places = max(number.decimals, 1)
+        # days as printed, to one decimal; a number word has none («to dager» for 2,2)
+        places = 0 if number.kind == "word" else max(number.decimals, 1)
         return numbers.decimal_text(raw, places) == float(number.value)
     return raw == number.value
 

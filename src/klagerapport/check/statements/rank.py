@@ -33,7 +33,7 @@ class Rank(Parts):
             return self._open(hit, "rang", "den lengste eller korteste enkeltsaken")
         way = str(hit.value)
         neg = self._negated(s, hit)
-        ordinal = _ordinal(s.masked, hit.start)
+        ordinal = _ordinal(s.masked, hit.start, hit.text)
         subject = self._subject(s, vals, hit)
         ref = subject.ref if subject else None
         if ref is not None and ref.key and rank_of(ref.key) is not None:
@@ -236,7 +236,12 @@ class _Key:
     key: str
 
 
-def _ordinal(masked: str, start: int) -> int:
+def _ordinal(masked: str, start: int, words: str = "") -> int:
+    """The place a rank word says: «nest høyeste» 2, «tredje laveste» 3, «andreplassen» 2
+    (leksikon.yml `ordenstall` before «plass»), else 1."""
+    place = words.casefold().removesuffix("en").removesuffix("plass")
+    if place != words.casefold().removesuffix("en") and place in data()["ordenstall"]:
+        return int(data()["ordenstall"][place])
     before = masked[max(0, start - 12) : start].split()
     word = before[-1].lower() if before else ""
     return ORDINALS.index(word) if word and word in ORDINALS else 1
