@@ -102,3 +102,12 @@ def test_an_impossible_date_is_no_date_and_the_dates_after_it_are_read():
 )
 def test_a_number_word_before_dager_or_after_a_change_and_med_is_a_value(line, found):
     assert [(n.start, n.text, n.kind, n.decimals) for n in find_numbers(line)] == found
+
+
+def test_the_number_after_fra_shares_the_percent_after_til():
+    assert spans("Andelen falt fra 44 til 39 prosent.") == [
+        (17, "44", "share", 0),
+        (24, "39 prosent", "share", 0),
+    ]
+    assert spans("falt fra 44,5 til 39 %") == [(9, "44,5", "share", 1), (18, "39 %", "share", 0)]
+    assert spans("økte fra 44 til 39 saker") == [(9, "44", "count", 0), (16, "39", "count", 0)]

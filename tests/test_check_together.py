@@ -154,3 +154,49 @@ def test_the_busiest_month_is_a_quantitative_word_a_reviewer_signs_off():
     found = cc.problems(cc.findings({"tekst": "Desember var den travleste måneden."}))
     assert [(f.code, f.severity) for f in found] == [("needs-signoff", "warning")]
     assert cc.problems(cc.findings({"tekst": "Det var travelt i desember."})) == []
+
+
+def test_det_ikke_var_grunnlag_for_kritikk_is_the_category_ikke_grunnlag():
+    [o] = outcomes("Den vanligste avgjørelsen var at det ikke var grunnlag for kritikk.")
+    assert (o.kind, o.status) == ("rang", OK) and "ikke_grunnlag = 82" in o.detail
+    [o] = outcomes("Den vanligste avgjørelsen var at det var grunnlag for kritikk.")
+    assert (o.kind, o.status) == ("rang", FALSE)
+
+
+def test_a_share_no_word_names_is_open_for_a_direction_too():
+    [o] = outcomes("Andelen falt.")
+    assert (o.kind, o.status) == ("retning", OPEN)
+    [o] = outcomes("Andelen besvart innen fristen økte.")  # named: the share within the deadline
+    assert (o.kind, o.status) == ("retning", OK)
+
+
+@pytest.mark.parametrize(
+    ("uheldig", "status"), [(60, OK), (52, OK), (50, FALSE), (68, OK), (70, FALSE)]
+)
+def test_times_as_many_of_one_category_as_another_compares_the_two(uheldig, status):
+    # kritikk 20: three times within toleranse.faktor (15 % of 3): [51, 69]
+    [o] = outcomes(
+        "Det var tre ganger så mange uheldig-saker som kritikk-saker.",
+        decisions__uheldig__count=uheldig,
+        decisions__kritikk__count=20,
+    )
+    assert (o.kind, o.status) == ("retning", status)
+    assert o.about == "decisions.uheldig.count"
+
+
+def test_times_as_many_as_a_year_is_still_the_year():
+    [o] = outcomes("Det var dobbelt så mange klager om adferd som om maktmisbruk.")
+    assert (o.status, o.about) == (FALSE, "grounds.adferd.count")  # 75 against 12
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sammenlignet med 2015 er antallet klager mer enn doblet.",
+     "Antallet klager er mer enn doblet i forhold til 2015."],
+)  # fmt: skip
+def test_sammenlignet_med_a_year_is_the_base_of_a_change(line):
+    [o] = outcomes(line)
+    assert (o.kind, o.status) == ("retning", OK)
+    assert o.about == "decided.total i 2015 = 86, decided.total = 211"
+    [o] = outcomes(line.replace("mer enn doblet", "halvert"))
+    assert (o.kind, o.status) == ("retning", FALSE)

@@ -94,6 +94,11 @@ _CHANGE_BY = re.compile(
 )
 _DAYS = re.compile(r"^\s+(?:dager|døgn)\b", re.IGNORECASE)
 
+# «fra 44 til 39 prosent»: the number after «fra» shares the percent after «til»
+_FROM_PERCENT = re.compile(
+    r"(?<!\w)fra\s+(?P<num>\d+(?:,\d+)?)\s+til\s+\d+(?:,\d+)?\s*(?:%|prosent\b)", re.IGNORECASE
+)
+
 KINDS = ("date", "share", "decimal", "count", "year", "glued", "word")
 
 
@@ -136,13 +141,14 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
     taken = [False] * len(text)
     found: list[Number] = []
 
-    def claim(m: re.Match, value, kind: str, decimals: int = 0) -> None:
-        s, e = m.span()
+    def claim(m: re.Match, value, kind: str, decimals: int = 0, group: int | str = 0) -> None:
+        s, e = m.span(group)
         if any(taken[s:e]):
             return
         for i in range(s, e):
             taken[i] = True
-        found.append(Number(s, e, m.group(), value, kind, decimals, text[max(0, s - BEFORE) : s]))
+        shown = m.group(group)
+        found.append(Number(s, e, shown, value, kind, decimals, text[max(0, s - BEFORE) : s]))
 
     for m in _DATE.finditer(text):
         month = MONTHS.index(m.group("month").lower()) + 1
@@ -152,6 +158,10 @@ def find_numbers(line: str, *, words: bool = True) -> list[Number]:
             continue
         value = day.isoformat() if m.group("year") else f"{YEARLESS}{day:%m-%d}"
         claim(m, value, "date")
+    for m in _FROM_PERCENT.finditer(text):  # «fra 44 til 39 prosent»: 44 is a percent too
+        num = m.group("num")
+        decimals = len(num.split(",")[1]) if "," in num else 0
+        claim(m, _to_float(num), "share", decimals, "num")
     for m in _PERCENT.finditer(text):
         num = m.group("num")
         decimals = len(num.split(",")[1]) if "," in num else 0

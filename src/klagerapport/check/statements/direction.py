@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from ..build_values import better_of
+from ..build_values import better_of, is_change
 from ..lexicon import Hit, exact, within
 from ..meaning import Ref, in_series, years_of
 from ..sentences import Sentence
@@ -89,6 +89,15 @@ class Direction(Parts):
             if now is None:
                 return self._open(hit, "retning")
             if (
+                bound is None
+                and now.kind == "share"
+                and not is_change(now.key)
+                and not self.names(s, now)
+            ):
+                # «Andelen falt»: a share found only by its kind (the one within the deadline),
+                # which no word names: a guess, not a reading (share.py `names`)
+                return self._open(hit, "retning", "andelen")
+            if (
                 now.key
                 and now.key.rpartition(".")[2] == "change"
                 and way in ("opp", "ned", "uendret")
@@ -99,6 +108,12 @@ class Direction(Parts):
                 )
             base = since if since is not None and since > now.back else now.back + 1
             before = in_series(now.series, base, self.values, self.lex)
+            if before is None and bound is None and since is not None and since > now.back:
+                # «sammenlignet med 2015»: the words' value in a series that has that year
+                other = self._scoped(s, hit, years, before=since)
+                if other is not None and other.back == now.back:
+                    now = other
+                    before = in_series(now.series, base, self.values, self.lex)
             if before is None:
                 return self._open(hit, "retning", f"bygget har ikke {now.label} året før")
             if any(h.kind == "hvert_år" for h in s.hits):

@@ -58,8 +58,11 @@ class Parts:
         return sorted(out)
 
     def since(self, s: Sentence, years) -> int | None:
+        """The base year of a change: the year right after «siden»/«fra», or after
+        «sammenlignet med»/«i forhold til» (`enn` words other than «enn» itself)."""
         for hit in s.hits:
-            if hit.kind == "siden":
+            compared = hit.kind == "enn" and hit.text.casefold() != "enn"
+            if hit.kind == "siden" or compared:
                 after = [b for p, b in years if 0 < p - hit.end <= 3]
                 if after:
                     return after[0]
@@ -265,6 +268,17 @@ class Parts:
         quotes and «som»)?"""
         words = re.sub(r"[«»\"',]", " ", gap).casefold().split()
         return bool(words) and all(w in self.lex.together_words for w in words)
+
+    def of_category(self, ref: Ref, codes, code: str) -> Ref | None:
+        """The value of `ref`'s key with its one category part of `codes` made `code`
+        («decisions.kritikk.share» → «decisions.uheldig.share»); None when the key has no such
+        part, or more than one, or the build lacks the value."""
+        parts = (ref.key or "").split(".")
+        here = [i for i, p in enumerate(parts) if p in codes]
+        if len(here) != 1:
+            return None
+        key = ".".join([*parts[: here[0]], code, *parts[here[0] + 1 :]])
+        return ref_of(key, self.values, self.lex)
 
     def _open(self, hit, kind, what: str = "verdien") -> Outcome:
         return Outcome(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lexicon import exact, within
-from ..meaning import Ref, Wanted, ref_of
+from ..meaning import Ref, Wanted
 from .changesize import change_of, sizes_change
 from .duration import DEADLINE
 from .earlier import on_from_side
@@ -85,17 +85,9 @@ class Share(Parts):
     def _sum(self, ref: Ref, codes: list[str]) -> Ref | None:
         """The sum of the shares of `codes` in the key of `ref` (its category's part replaced),
         or None when the build lacks one of them or `ref` is not one category's share."""
-        parts = (ref.key or "").split(".")
-        here = [i for i, p in enumerate(parts) if p in codes]
-        if len(here) != 1:
+        refs = [self.of_category(ref, codes, code) for code in codes]
+        if any(r is None for r in refs):
             return None
-        refs = []
-        for code in codes:
-            key = ".".join([*parts[: here[0]], code, *parts[here[0] + 1 :]])
-            one = ref_of(key, self.values, self.lex)
-            if one is None:
-                return None
-            refs.append(one)
         total = sum(exact(r.raw) for r in refs)
         label = " + ".join(r.label for r in refs)
         text = " + ".join(r.text for r in refs)
@@ -113,7 +105,16 @@ class Share(Parts):
             return True
         w = self.wanted(s, 0, len(s.masked), None)
         said = set().union(*w.categories.values()) if w.categories else set()
+        if "frist" in apart and self._deadline_named(s):
+            return True  # «innen fire uker», «innen 28-dagersfristen»: the deadline
         return bool(apart & w.concepts) or bool(cats & said)
+
+    def _deadline_named(self, s) -> bool:
+        """Does the sentence name the deadline as a duration («innen fire uker», the build's
+        deadline in days) or in a compound («28-dagersfristen»)?"""
+        days = self.values.raw(DEADLINE)
+        durations = [h for h in s.hits if h.kind == "varighet"]
+        return any(h.value == days for h in durations) or "frist" in s.masked.casefold()
 
     def _beyond_duration(self, s, hit, years) -> tuple[Ref | None, str, int] | None:
         """«hver femte klage tok lengre tid enn fire uker»: a duration in words after the share
