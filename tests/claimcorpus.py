@@ -80,14 +80,15 @@ PARTS = (
 # unseen, after kontroll15's and kontroll16's rules, then used too (benchmarks/README.md).
 # kontroll19 (nine in ten sentences about Oslo 2019, the rest about Trøndelag 2021, 86 false and 71
 # true, by an outsider of session 7 who read neither the rules, the lexicon nor any part's
-# sentences, a hurried analyst's voice, tools/claim_corpus_kontroll19.py) is held out: measured at
-# first contact (benchmarks/README.md, «Session 7 outsider parts»), never tuned on.
+# sentences, a hurried analyst's voice, tools/claim_corpus_kontroll19.py) was measured at first
+# contact (benchmarks/README.md, «Session 7 outsider parts»), then used to fix rules.
 # kontroll20 (nine in ten sentences about Oslo 2019, the rest about Agder 2022, 85 false and 71
 # true like issue 21's hidden corpus, by an outsider who read neither the rules, the lexicon nor
 # any part's sentences, in a communications adviser's public summary and web text,
-# tools/claim_corpus_kontroll20.py) was measured at first contact (benchmarks/README.md).
+# tools/claim_corpus_kontroll20.py) was measured at first contact and once more, still unseen,
+# after kontroll19's rules (benchmarks/README.md), then used too.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll19", "kontroll20")
+HELD_OUT = ("kontroll7",)
 
 
 def report_of(item: dict) -> str:
