@@ -38,6 +38,7 @@ PARTS = (
     "kontroll16",
     "kontroll15",
     "kontroll17",
+    "kontroll18",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -76,8 +77,13 @@ PARTS = (
 # outsider who read neither the rules, the lexicon nor any part's sentences, a reviewer's official
 # register, tools/claim_corpus_kontroll17.py) was measured at first contact and once more, still
 # unseen, after kontroll15's and kontroll16's rules, then used too (benchmarks/README.md).
+# kontroll18 (148 sentences about Oslo 2019 and 8 about Agder 2021, 85 false and 71 true, by an
+# outsider who read neither the rules, the lexicon nor any part's sentences: an analyst updating
+# last year's commentary, stale numbers, years and directions left in,
+# tools/claim_corpus_kontroll18.py) is held out: measured at first contact (benchmarks/README.md),
+# never tuned on.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7",)
+HELD_OUT = ("kontroll7", "kontroll18")
 
 
 def report_of(item: dict) -> str:
