@@ -5,7 +5,8 @@ check's rules, its lexicon, its list of small numbers or any part's sentences (o
 made and labelled: tests/claimcorpus.py, tools/claim_facts.py, tools/claim_readings.py and the
 mechanism of tools/claim_corpus_kontroll6.py). Held out (`claimcorpus.HELD_OUT`): measured,
 never tuned on. Like issue 21's hidden corpus: about Oslo 2019's data (more than nine in ten
-sentences; the rest about Agder 2021), 85 false and 71 true.
+sentences; the rest about Agder 2021), 84 false and 72 true (written as 85 and 71: one label
+was wrong, see below).
 
 The voice: an analyst who UPDATES LAST YEAR'S COMMENTARY for this year, section by section in
 the form's order (mottatte klager, avgjørelser, grunnlag, diskriminering, saksbehandlingstid,
@@ -33,7 +34,13 @@ report year; «for andre år på rad» each of the last two changes; «også i �
 («kraftig», «markert», «svak», «klart») are used only where the change is unmistakable (each step
 more than a third) or where the label is false whatever the degree (a wrong direction, a tie), so
 no label rests on where a degree begins.
+A sentence about another district, or giving figures for a town of one (tools/claim_facts.py's
+TOWNS), is labelled by that district's data in the national sample (`_elsewhere`).
 Committed before the check was run on it, and measured at first contact (benchmarks/README.md).
+One label was corrected after that measurement, from a re-reading of the labels, not from the
+check's output: «Som i Trøndelag gjaldt de fleste klagene saksbehandling» had been labelled false
+for naming another district, but saksbehandling is the largest ground in both Oslo and Trøndelag
+in 2019, so it is true; the part was measured again after the correction.
 
     .venv/bin/python -m tools.claim_corpus_kontroll18            # the labels and reasons
     .venv/bin/python -m tools.claim_corpus_kontroll18 --yaml     # the part as corpus YAML
@@ -112,13 +119,18 @@ def _printed_days(x: float) -> float:
     return int(10 * x + 0.5) / 10
 
 
-def _wrong_district(name: str):
-    """A sentence that gives the report's figures as another district's: false."""
-    return lambda f: (False, f"{name} er et annet politidistrikt; rapporten gjelder {f.district}")
+def _elsewhere(district: str, year: int) -> Facts:
+    """Another district's figures (the national sample): a sentence about another district, or
+    about a town of one (tools/claim_facts.py's TOWNS), is labelled by that district's data."""
+    return Facts(district, year)
 
 
-def _town(town: str):
-    return lambda f: town_in(town, f.district)
+def _largest_ground(f: Facts, key: str) -> tuple[bool, str]:
+    """«de fleste klagene gjaldt X»: the documented reading, X the largest group (alone) or over
+    half."""
+    g = f.grounds()
+    ok = first(g, key)[0] or f.ground_share(key) > 0.5
+    return ok, f"{f.district} {f.year}: {listing(g)}"
 
 
 def _prose(_f: Facts) -> tuple[bool, str]:
@@ -293,9 +305,23 @@ SENTENCES = [
     _o(
         "sted",
         "Vest politidistrikt mottok {{< var received.total >}} klager i {{< var year.current >}}.",
-        _wrong_district("Vest"),
+        lambda f: _is(
+            _elsewhere("Vest", f.year).received(),
+            f.received(),
+            "Vest mottatt; plassholderen viser Oslos",
+        ),
     ),
-    _o("sted", "Klagetallet i Bergen økte fra 174 til 211.", _town("Bergen")),
+    _o(
+        "sted",
+        "Klagetallet i Bergen økte fra 174 til 211.",
+        lambda f: (
+            lambda v: every(
+                town_in("Bergen", f.district),
+                _is(v.received(f.year - 1), 174, "Vest mottatt året før"),
+                _is(v.received(), 211, "Vest mottatt"),
+            )
+        )(_elsewhere("Vest", f.year)),
+    ),
     _o(
         "ingen",
         "Langt fra alle som er misfornøyde med politiet, skriver en klage.",
@@ -647,7 +673,10 @@ SENTENCES = [
     _o(
         "sted",
         "Som i Trøndelag gjaldt de fleste klagene saksbehandling.",
-        _wrong_district("Trøndelag"),
+        lambda f: every(
+            _largest_ground(f, "saksbehandling"),
+            _largest_ground(_elsewhere("Trøndelag", f.year), "saksbehandling"),
+        ),
     ),
     # ---------------------------------------------------------------- diskriminering
     _o(
@@ -903,7 +932,14 @@ SENTENCES = [
     _o(
         "sted",
         "Saksbehandlingstiden i Kristiansand var {{< var handling_days.mean >}} dager.",
-        _town("Kristiansand"),
+        lambda f: every(
+            town_in("Kristiansand", f.district),
+            _is(
+                _printed_days(_elsewhere("Agder", f.year).mean_days()),
+                _printed_days(f.mean_days()),
+                "Agders gjennomsnitt; plassholderen viser Oslos",
+            ),
+        ),
     ),
     # ---------------------------------------------------------------- utvikling over år
     _o(
