@@ -40,6 +40,7 @@ PARTS = (
     "kontroll17",
     "kontroll19",
     "kontroll20",
+    "kontroll18",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -87,8 +88,13 @@ PARTS = (
 # any part's sentences, in a communications adviser's public summary and web text,
 # tools/claim_corpus_kontroll20.py) was measured at first contact and once more, still unseen,
 # after kontroll19's rules (benchmarks/README.md), then used too.
+# kontroll18 (148 sentences about Oslo 2019 and 8 about Agder 2021, 84 false and 72 true, by an
+# outsider who read neither the rules, the lexicon nor any part's sentences: an analyst updating
+# last year's commentary, stale numbers, years and directions left in,
+# tools/claim_corpus_kontroll18.py) is held out: measured at first contact (benchmarks/README.md),
+# never tuned on.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7",)
+HELD_OUT = ("kontroll7", "kontroll18")
 
 
 def report_of(item: dict) -> str:

@@ -38,6 +38,7 @@ from tools import (
     claim_corpus_kontroll17,
     claim_corpus_kontroll19,
     claim_corpus_kontroll20,
+    claim_corpus_kontroll18,
 )
 from tools.claim_facts import Facts
 
@@ -99,6 +100,7 @@ def test_the_score_counts_what_the_check_says():
         claim_corpus_kontroll17,
         claim_corpus_kontroll19,
         claim_corpus_kontroll20,
+        claim_corpus_kontroll18,
     ],
 )
 def test_the_parts_labelled_by_code_are_as_their_code_labels_them(tool):
