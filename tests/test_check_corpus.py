@@ -36,9 +36,9 @@ from tools import (
     claim_corpus_kontroll15,
     claim_corpus_kontroll16,
     claim_corpus_kontroll17,
+    claim_corpus_kontroll18,
     claim_corpus_kontroll19,
     claim_corpus_kontroll20,
-    claim_corpus_kontroll18,
 )
 from tools.claim_facts import Facts
 

@@ -200,3 +200,62 @@ def test_sammenlignet_med_a_year_is_the_base_of_a_change(line):
     assert o.about == "decided.total i 2015 = 86, decided.total = 211"
     [o] = outcomes(line.replace("mer enn doblet", "halvert"))
     assert (o.kind, o.status) == ("retning", FALSE)
+
+
+# ---------------------------------------------------------------- kontroll18's first contact
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.code, f.severity) for f in cc.problems(cc.findings({"tekst": text}))]
+
+
+def test_a_sentence_naming_an_own_place_with_numbers_needs_a_signoff_at_the_place():
+    found = cc.problems(
+        cc.findings(
+            {
+                "tekst": "Stovner og Grønland fikk til sammen "
+                "{{< var units.gronland_politistasjon.count >}} klager."
+            }
+        )
+    )
+    [item] = found
+    assert (item.code, item.severity, item.col) == ("needs-signoff", "warning", 1)
+    assert item.message.startswith("«Stovner» er et sted i distriktet, ikke en enhet på listen")
+    assert item.file == "generelt.md" and item.value  # keyed to the sentence for a sign-off
+    # a verified statement beside a place is open too
+    assert _found("Klagene mot politiet i Asker og Bærum økte kraftig.") == [
+        ("needs-signoff", "warning")
+    ]
+    # a unit's own name is the unit; a place in a sentence without numbers is prose
+    assert (
+        _found("Grønland politistasjon fikk {{< var units.gronland_politistasjon.count >}} klager.")
+        == []
+    )
+    assert _found("Politiet på Grønland har lange tradisjoner.") == []
+
+
+def test_a_place_after_og_goes_on_with_the_stretch_before_it():
+    [o] = outcomes("Klagene mot politiet i Asker og Bærum økte kraftig.")
+    assert (o.kind, o.status) == ("retning", OK)  # read as the district's: the place opens it
+    assert outcomes("Arbeidet i Asker og Bærum økte.") == []  # the stretch before names no data
+
+
+@pytest.mark.parametrize(("last", "status"), [("2019-12-31", OK), ("2020-01-01", FALSE)])
+def test_innen_utgangen_av_aret_is_the_report_years_last_day(last, status):
+    [o] = outcomes(
+        "Alle klagene fra {{< var year.current >}} var avsluttet innen utgangen av året.",
+        received__all_decided_by=last,
+    )
+    assert (o.kind, o.status) == ("alle", status)
+
+
+def test_a_series_extreme_in_a_clause_of_another_year_is_the_wrong_value():
+    [o] = outcomes(
+        "I {{< var year.minus12 >}} ble det behandlet {{< var development.max >}} saker."
+    )
+    assert (o.kind, o.status) == ("nivå", FALSE)
+    assert o.detail.endswith("setningen gjelder 2007, verdien er fra 2019 (development.max_year)")
+    assert (
+        outcomes("I {{< var year.current >}} ble det behandlet {{< var development.max >}} saker.")
+        == []
+    )

@@ -84,7 +84,12 @@ def check_section(
     for n, line in enumerate(lines, 1):
         found += check_line(line, n, file, values, allowed, district, context)
     return doubt.demote(
-        found, read, context.unread_words, national=is_national(district), district=district
+        found,
+        read,
+        context.unread_words,
+        national=is_national(district),
+        district=district,
+        file=file,
     )
 
 

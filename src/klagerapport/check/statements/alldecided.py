@@ -47,8 +47,9 @@ class AllDecided(Parts):
 
     def _deadline(self, s: Sentence, hit) -> dt.date | None:
         """The date the clause of `hit` says the cases were decided by: «ved årsskiftet», «innen
-        utgangen av mars», «innen 20. januar» (a date without its year is in the year after the
-        report's: the year's cases are decided by then); the clause's own, else the sentence's
+        utgangen av mars», «innen utgangen av året» (the year's last day), «innen 20. januar»
+        (a date without its year is in the year after the report's: the year's cases are
+        decided by then); the clause's own, else the sentence's
         nearest to `hit` («Ved årsskiftet var ikke alle … ferdigbehandlet, men alle var avsluttet
         innen 20. januar» has two)."""
         year = self.values.year
@@ -60,7 +61,9 @@ class AllDecided(Parts):
                 found.append((h.start, dt.date(year, 12, 31)))
             if h.kind == "innen" and h.value == "utgangen_av":
                 word = [w.strip(".,;:!?)»").casefold() for w in s.masked[h.end :].split()]
-                if word and word[0] in MONTHS:
+                if word and word[0] in self.lex.this_year_words:  # «innen utgangen av året»
+                    found.append((h.start, dt.date(year, 12, 31)))
+                elif word and word[0] in MONTHS:
                     month = MONTHS.index(word[0]) + 1
                     if month == 12:
                         found.append((h.start, dt.date(year, 12, 31)))

@@ -37,9 +37,18 @@ class Level(Parts):
         out = []
         for v in vals:
             own = self.meanings.by_key.get(v.key)
-            if own is None:
-                continue
             a, b = s.clause_of(v.start)
+            if own is None:  # a series' extreme has no meaning, but a year (its own)
+                w = self.wanted(s, a, b, self.year_at(s, v.start, years))
+                wrong = self._extreme_year(v.key, w)
+                if wrong:
+                    fix = (
+                        "skriv setningen om, eller velg plassholderen som betyr det setningen sier"
+                    )
+                    detail = f"«{v.key}» passer ikke med setningen: {'; '.join(wrong)}"
+                    words = s.text[v.start : v.end]
+                    out.append(Outcome(v.start, v.end, "nivå", FALSE, words, detail, fix, v.key))
+                continue
             w = self.wanted(s, a, b, self.year_at(s, v.start, years))
             for group in self.lex.excludes:  # «Av sakene som ble avgjort i 2019, var …»
                 if not w.concepts & set(group):
@@ -81,6 +90,19 @@ class Level(Parts):
                 )
             )
         return out
+
+    def _extreme_year(self, key: str, w: Wanted) -> list[str]:
+        """A series' extreme (`development.max`, whose year is `development.max_year`) in a
+        clause that names another year: «I {{< var year.minus12 >}} ble det behandlet
+        {{< var development.max >}} saker» when the most were in 2019."""
+        its_year = self.values.raw(f"{key}_year")
+        year = self.values.year
+        if w.back is None or not isinstance(its_year, int) or year is None:
+            return []
+        said = year - w.back
+        if said == its_year:
+            return []
+        return [f"setningen gjelder {said}, verdien er fra {its_year} ({key}_year)"]
 
     def _count_as_share(self, s: Sentence, v, a: int) -> list[str]:
         """A count's placeholder said as a share: «… var {{< var decisions.kritikk.count >}}

@@ -184,8 +184,12 @@ class Parts:
         # «Saksbehandling var det vanligste grunnlaget, men økte ikke»: a stretch with no
         # subject of its own (only leksikon.yml `uten_subjekt` words before the word) is about
         # the subject of the stretch before it
-        before = s.masked[a : o.start].split()
-        if a == 0 or not all(w.strip(".,;:!?«»").casefold() in self.lex.no_subject for w in before):
+        # (a name, capitalised, may stand there too: «… i Asker og Bærum økte kraftig», the
+        # stretch before it goes on)
+        before = [w.strip(".,;:!?«»") for w in s.masked[a : o.start].split()]
+        if a == 0 or not all(
+            w.casefold() in self.lex.no_subject or w[:1].isupper() for w in before
+        ):
             return False
         earlier = [x for x, y in s.stretches() if y <= a]
         return bool(earlier) and self._names_data(s, s.joined_from(earlier[-1]), a)

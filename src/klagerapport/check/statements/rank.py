@@ -38,7 +38,9 @@ class Rank(Parts):
         ref = subject.ref if subject else None
         if ref is not None and ref.key and rank_of(ref.key) is not None:
             defined = {"max": "maks", "min": "min"}[rank_of(ref.key)]
-            detail = f"{ref.label} er {SAYS[defined]}, ikke {SAYS[way]}"
+            detail = f"{ref.label} er {SAYS[defined]}" + (
+                "" if defined == way else f", ikke {SAYS[way]}"
+            )
             return self._verdict(hit, "rang", (defined == way) != neg, detail, ref.label)
         span_words = any(h.kind in ("hele_serien", "siden") for h in s.hits) or (
             ranks.span(s.masked, 0, len(s.masked), _Holders(s, self.values), self.values)
