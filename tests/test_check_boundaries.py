@@ -379,9 +379,14 @@ def test_most_among_the_grounds_with_a_tie_and_second_place():
     assert (o.kind, o.status, o.words) == ("rang", OK, "Flest")
     assert o.about == "saksbehandling = 93"
     assert o.detail == "saksbehandling = 93; det høyeste var saksbehandling (93)"
+    # a first place shared with a category the sentence does not name: a reviewer decides
     [tie] = outcomes("Flest klager gjaldt saksbehandling.", grounds__adferd__count=93)
+    assert tie.status == OPEN
+    assert tie.detail == (
+        "saksbehandling = 93; det høyeste var adferd og saksbehandling (93), en delt plass"
+    )
+    [tie] = outcomes("Flest klager gjaldt saksbehandling.", grounds__adferd__count=92)
     assert tie.status == OK
-    assert tie.detail == "saksbehandling = 93; det høyeste var adferd og saksbehandling (93)"
     second = "Nest flest klager gjaldt adferd."
     assert [o.status for o in outcomes(second)] == [OK]
     assert [o.status for o in outcomes(second, grounds__adferd__count=93)] == [FALSE]

@@ -202,10 +202,11 @@ def test_a_typed_percent_is_the_value_as_the_report_rounds_it(raw, equal):
 # ---------------------------------------------------------------- rank
 
 
-def test_rank_words_compare_the_other_categories_and_a_tie_is_shared():
+def test_rank_words_compare_the_other_categories_and_a_tie_is_open():
     assert verdicts("Flest saker ble avgjort som ikke grunnlag for kritikk.") == ["ok"]
     assert verdicts("Flest saker ble avgjort som uheldig.") == ["false"]
-    assert verdicts("Flest saker ble avgjort som uheldig.", decisions__uheldig__count=82) == ["ok"]
+    tie = verdicts("Flest saker ble avgjort som uheldig.", decisions__uheldig__count=82)
+    assert tie == ["open"]  # shared with ikke_grunnlag, which the sentence does not name
     assert verdicts("Den vanligste avgjørelsen var uheldig.", decisions__uheldig__count=83) == [
         "ok"
     ]

@@ -134,12 +134,10 @@ def test_a_place_word_is_a_rank_at_its_ordinal(line, ordinal_status):
     assert (o.kind, o.status) == ("rang", ordinal_status)
 
 
-def test_ventetiden_is_the_handling_time():
-    [o] = outcomes("Ventetiden gikk ned.")
-    assert (o.status, o.about) == (
-        OK,
-        "handling_days.mean_minus1 = 18,9, handling_days.mean = 16,7",
-    )
+def test_ventetid_is_no_measure_of_its_own():
+    # the shipped Oslo 2019 commentary's «lang ventetid når man møter opp» is the wait at the
+    # office, not the handling time: the word binds to no value
+    assert outcomes("Ventetiden gikk ned.") == []
 
 
 def test_lyktes_det_ikke_a_avklare_is_the_category_ikke_avklart():
@@ -219,8 +217,9 @@ def test_a_sentence_naming_an_own_place_with_numbers_needs_a_signoff_at_the_plac
         )
     )
     [item] = found
-    assert (item.code, item.severity, item.col) == ("needs-signoff", "warning", 1)
-    assert item.message.startswith("«Stovner» er et sted i distriktet, ikke en enhet på listen")
+    # at the place in the stretch with the number («Stovner» stands alone before «og»)
+    assert (item.code, item.severity, item.col) == ("needs-signoff", "warning", 12)
+    assert item.message.startswith("«Grønland» er et sted i distriktet, ikke en enhet på listen")
     assert item.file == "generelt.md" and item.value  # keyed to the sentence for a sign-off
     # a verified statement beside a place is open too
     assert _found("Klagene mot politiet i Asker og Bærum økte kraftig.") == [
@@ -232,6 +231,14 @@ def test_a_sentence_naming_an_own_place_with_numbers_needs_a_signoff_at_the_plac
         == []
     )
     assert _found("Politiet på Grønland har lange tradisjoner.") == []
+    # nor a place in a stretch with only a year's placeholder (the shipped pass.md)
+    assert (
+        _found(
+            "Det ble implementert nytt bookingsystem november {{< var year.current >}}, og kontorene "
+            "i Sandvika og Grønland måtte stenges noen dager."
+        )
+        == []
+    )
 
 
 def test_a_place_after_og_goes_on_with_the_stretch_before_it():

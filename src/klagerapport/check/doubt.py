@@ -105,11 +105,12 @@ def _own_places_open(
     found: list[Problem], sentences: list[Sentence], district: str | None, file: str
 ) -> list[Problem]:
     """«Klagene mot politiet i Asker og Bærum økte kraftig», «Stovner og Grønland fikk til
-    sammen {{< var units.gronland_politistasjon.count >}} klager»: a sentence that names a place
-    of the district's own which is no unit on its list, and holds a placeholder or a finding
-    about the numbers (a verified statement too) but nothing yet that stops the final edition,
-    was read against the district's numbers, not the place's: a reviewer signs it off
-    (one `needs-signoff` item at the place)."""
+    sammen {{< var units.gronland_politistasjon.count >}} klager»: a stretch of a sentence that
+    names a place of the district's own which is no unit on its list, and holds a placeholder
+    (not a year's) or a finding about the numbers (a verified statement too), in a sentence with
+    nothing yet that stops the final edition, was read against the district's numbers, not the
+    place's: a reviewer signs the sentence off (one `needs-signoff` item at the place). Not «…
+    november {{< var year.current >}}, og kontorene i Sandvika og Grønland måtte stenges»."""
     out = list(found)
     for s in sentences:
         places = own_places(s, district)
@@ -119,29 +120,37 @@ def _own_places_open(
         mine = [f for f in found if f.row is not None and first <= (f.row, f.col) <= last]
         if any(f.severity == ERROR or f.code == SIGNOFF for f in mine):
             continue
-        if not mine and "{{<" not in s.text:
-            continue
-        at = min(places)
-        line, col = s_where(s, at)
-        word = re.match(r"\w+", s.masked[at:])
-        name = word.group() if word else s.masked[at]
-        text = " ".join(s.text.split())
-        out.append(
-            Problem.at(
-                file,
-                line,
-                col,
-                WARNING,
-                SIGNOFF,
-                f"«{name}» er et sted i distriktet, ikke en enhet på listen: tallene i setningen "
-                "ble lest som distriktets eller en enhets, ikke stedets",
-                ADVICE,
-                text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…",
-                len(name),
-            )
-        )
-        out[-1] = replace(out[-1], value=s.digest())
+        for (a, b), bounds in zip(s.stretches(), stretches(s), strict=True):
+            here = sorted(p for p in places if a <= p < b)
+            numbers = any(_inside(f, bounds) for f in mine) or _VALUE.search(s.text[a:b])
+            if here and numbers:
+                out.append(_place_item(s, here[0], file))
+                break
     return out
+
+
+# a placeholder of a value that is not a year («{{< var units.pass.count >}}»)
+_VALUE = re.compile(r"\{\{<\s*var\s+(?!year\.)")
+
+
+def _place_item(s: Sentence, at: int, file: str) -> Problem:
+    line, col = s_where(s, at)
+    word = re.match(r"\w+", s.masked[at:])
+    name = word.group() if word else s.masked[at]
+    text = " ".join(s.text.split())
+    item = Problem.at(
+        file,
+        line,
+        col,
+        WARNING,
+        SIGNOFF,
+        f"«{name}» er et sted i distriktet, ikke en enhet på listen: tallene i setningen ble "
+        "lest som distriktets eller en enhets, ikke stedets",
+        ADVICE,
+        text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…",
+        len(name),
+    )
+    return replace(item, value=s.digest())
 
 
 def s_where(s: Sentence, pos: int) -> tuple[int, int]:
