@@ -266,3 +266,9 @@ def test_a_series_extreme_in_a_clause_of_another_year_is_the_wrong_value():
         outcomes("I {{< var year.current >}} ble det behandlet {{< var development.max >}} saker.")
         == []
     )
+
+
+def test_a_streak_is_about_years_of_data_whatever_its_subject():
+    # «ventetiden» names no value, but «for tredje år på rad» says three years of changes
+    assert _found("Ventetiden har gått ned for tredje år på rad.") == [("needs-signoff", "warning")]
+    assert _found("Ventetiden har gått ned.") == []

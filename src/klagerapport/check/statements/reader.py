@@ -34,6 +34,7 @@ class Reader(
         years = self.years(s)
         out: list[Outcome] = []
         pair = self._from_to(s, vals, years)
+        streaks: list[Outcome] = []
         for i, hit in enumerate(s.hits):
             before = s.hits[i - 1] if i else None
             joined = before is not None and not s.masked[before.end : hit.start].strip()
@@ -112,8 +113,8 @@ class Reader(
                     out.append(none)  # «det ble ikke mottatt noen klager om …»
             elif bare_none(s, hit) and (none := self._zero(s, years, hit)):
                 out.append(none)  # «det kom ikke inn klager om …» (nothing.py)
-            elif hit.kind == "på_rad":
-                out.append(self._streak(s, years, hit))  # «for tredje år på rad»
+            elif hit.kind == "på_rad":  # «for tredje år på rad»: about years of data, always
+                streaks.append(self._streak(s, years, hit))
             elif hit.kind == "forhold":
                 out.append(self._ratio(s, years, hit))  # «dobbelt så mange … som i fjor»
             elif hit.kind in ("varighet", "mengde"):
@@ -124,6 +125,7 @@ class Reader(
                 out.append(self._all(s, years, hit, open_claim=True))
         out += self._existence(s, years)  # «en klage ble avvist», «noen klager gjaldt …»
         out = [o for o in out if o.kind in ("andel", "alle") or self._about_data(s, o, vals, years)]
+        out += streaks
         out += self._levels(s, vals, years, pair)
         return out
 
