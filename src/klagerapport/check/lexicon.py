@@ -183,6 +183,7 @@ class Lexicon:
         self.no_subject = {w.casefold() for w in _forms(d["uten_subjekt"])}
         self.together_words = {w.casefold() for w in _forms(d["sammen_ledd"])}
         self.as_value = {w.casefold() for w in _forms(d["som_verdi"])}
+        self.also_this_year = {" ".join(w.casefold().split()) for w in _forms(d["på_rad_også"])}
         self.this_year_words = {w.casefold() for w in _forms(d["utgangen_av_året"])}
         self.each_word = {w.casefold() for w in _forms(d["hver_for_seg"])}
         self.direction_followers = {w.casefold() for w in _forms(d["retning_verb_etter"])}

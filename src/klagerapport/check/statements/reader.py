@@ -113,8 +113,13 @@ class Reader(
                     out.append(none)  # «det ble ikke mottatt noen klager om …»
             elif bare_none(s, hit) and (none := self._zero(s, years, hit)):
                 out.append(none)  # «det kom ikke inn klager om …» (nothing.py)
-            elif hit.kind == "på_rad":  # «for tredje år på rad»: about years of data, always
-                streaks.append(self._streak(s, years, hit))
+            elif (
+                hit.kind == "på_rad"
+                and " ".join(hit.text.casefold().split()) not in self.lex.also_this_year
+            ):
+                streaks.append(self._streak(s, years, hit))  # «for tredje år på rad»: always
+            elif hit.kind == "på_rad":
+                out.append(self._streak(s, years, hit))  # «også i år»: in a sentence on data
             elif hit.kind == "forhold":
                 out.append(self._ratio(s, years, hit))  # «dobbelt så mange … som i fjor»
             elif hit.kind in ("varighet", "mengde"):
