@@ -122,15 +122,19 @@ def _own_places_open(
             continue
         for (a, b), bounds in zip(s.stretches(), stretches(s), strict=True):
             here = sorted(p for p in places if a <= p < b)
-            numbers = any(_inside(f, bounds) for f in mine) or _VALUE.search(s.text[a:b])
+            numbers = any(_inside(f, bounds) for f in mine) or any(
+                a <= h.start < b and _value_placeholder(h) for h in s.holders
+            )
             if here and numbers:
                 out.append(_place_item(s, here[0], file))
                 break
     return out
 
 
-# a placeholder of a value that is not a year («{{< var units.pass.count >}}»)
-_VALUE = re.compile(r"\{\{<\s*var\s+(?!year\.)")
+def _value_placeholder(h) -> bool:
+    """Is the shortcode a placeholder of a value that is not a year («{{< var units.pass.count
+    >}}», not «{{< var year.current >}}»)?"""
+    return h.name == "var" and not h.args.strip("\"'").startswith("year.")
 
 
 def _place_item(s: Sentence, at: int, file: str) -> Problem:
