@@ -272,3 +272,28 @@ def test_a_streak_is_about_years_of_data_whatever_its_subject():
     # «ventetiden» names no value, but «for tredje år på rad» says three years of changes
     assert _found("Ventetiden har gått ned for tredje år på rad.") == [("needs-signoff", "warning")]
     assert _found("Ventetiden har gått ned.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # «innen 15 dager» with a deadline of 28 and no «frist»: a span of its own (no value)
+        ("Halvparten av sakene fikk svar innen 15 dager.", ["needs-signoff", "needs-signoff"]),
+        ("Nesten ni av ti fikk svar innen 30 dager.", ["needs-signoff", "needs-signoff"]),
+        # the deadline's own number, or «frist» named: the deadline
+        ("Nesten ni av ti fikk svar innen 28 dager.", ["needs-signoff", "typed-value"]),
+        (
+            "Svarfristen er 28 dager, men noen fikk svar innen 30 dager.",
+            ["typed-value", "typed-number"],
+        ),
+    ],
+)
+def test_innen_n_dager_is_the_deadline_only_at_its_number_or_with_frist(text, codes):
+    assert [code for code, _ in _found(text)] == codes
+
+
+def test_a_share_within_the_deadlines_days_is_the_share_within_the_deadline():
+    [o] = outcomes("Andelen som fikk svar innen 28 dager falt.")
+    assert (o.kind, o.status) == ("retning", FALSE)  # 87 % to 88 %
+    [o] = outcomes("Andelen som fikk svar innen 15 dager falt.")
+    assert (o.kind, o.status) == ("retning", OPEN)

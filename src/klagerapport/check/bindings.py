@@ -69,6 +69,18 @@ def is_deadline(s: Sentence, number: numbers.Number) -> bool:
     )
 
 
+def other_duration(s: Sentence, number: numbers.Number, reader) -> bool:
+    """«innen 15 dager» where the build's deadline is 28 and no word of the sentence names a
+    deadline («frist»): a span of days of its own, which the build has no share for. Not a
+    compound («28-dagersfristen»), and not the deadline's own number."""
+    if re.match(r"-(\w+)", _after(s, number)):
+        return False
+    days = reader.values.raw(DEADLINE)
+    if not isinstance(days, int | float) or float(number.value) == float(days):
+        return False
+    return "frist" not in s.masked.casefold()
+
+
 def _right_after_mot(s: Sentence, number: numbers.Number) -> bool:
     """Only hedges («mot om lag 20») stand between «mot» and the number."""
     for h in s.hits:

@@ -63,7 +63,11 @@ def note_numbers(s, reader, context: LineContext, outcomes) -> None:
             continue
         # the value its clause names; if the clause names none, the sentence up to there
         if bindings.is_deadline(s, number):  # «innen 28 dager», «28-dagersfristen»
-            _bound(context, where, bindings.deadline(reader))
+            if bindings.other_duration(s, number, reader):
+                # «Halvparten fikk svar innen 15 dager»: a span of its own, not the deadline
+                _bound(context, where, bindings.UNREAD)
+            else:
+                _bound(context, where, bindings.deadline(reader))
             continue
         a, b = s.clause_of(number.start)
         year = reader.year_at(s, number.start, years)

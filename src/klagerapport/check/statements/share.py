@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .. import numbers
 from ..lexicon import exact, within
 from ..meaning import Ref, Wanted
 from .changesize import change_of, sizes_change
@@ -110,11 +111,19 @@ class Share(Parts):
         return bool(apart & w.concepts) or bool(cats & said)
 
     def _deadline_named(self, s) -> bool:
-        """Does the sentence name the deadline as a duration («innen fire uker», the build's
-        deadline in days) or in a compound («28-dagersfristen»)?"""
+        """Does the sentence name the deadline as a duration («innen fire uker», «innen 28
+        dager»: the build's deadline in days) or in a compound («28-dagersfristen»)?"""
         days = self.values.raw(DEADLINE)
         durations = [h for h in s.hits if h.kind == "varighet"]
-        return any(h.value == days for h in durations) or "frist" in s.masked.casefold()
+        typed = [  # «innen 28 dager»
+            n
+            for n in numbers.find_numbers(s.text)
+            if n.kind in ("count", "word") and n.value == days
+            and s.masked[n.end :].split()[:1] in (["dager"], ["dagers"])
+        ]  # fmt: skip
+        return (
+            any(h.value == days for h in durations) or bool(typed) or "frist" in s.masked.casefold()
+        )
 
     def _beyond_duration(self, s, hit, years) -> tuple[Ref | None, str, int] | None:
         """«hver femte klage tok lengre tid enn fire uker»: a duration in words after the share
