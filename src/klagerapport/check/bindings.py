@@ -72,11 +72,13 @@ def is_deadline(s: Sentence, number: numbers.Number) -> bool:
 def other_duration(s: Sentence, number: numbers.Number, reader) -> bool:
     """«innen 15 dager» where the build's deadline is 28 and no word of the sentence names a
     deadline («frist»): a span of days of its own, which the build has no share for. Not a
-    compound («28-dagersfristen»), and not the deadline's own number."""
+    compound («28-dagersfristen»), and not a number at or near the deadline's (within the
+    lexicon's `toleranse.omtrent_relativ`: «innen 29 dager» is the deadline, mistyped)."""
     if re.match(r"-(\w+)", _after(s, number)):
         return False
     days = reader.values.raw(DEADLINE)
-    if not isinstance(days, int | float) or float(number.value) == float(days):
+    tolerance = float(data()["toleranse"]["omtrent_relativ"])
+    if not isinstance(days, int | float) or within_relative(number.value, days, tolerance):
         return False
     return "frist" not in s.masked.casefold()
 
