@@ -30,9 +30,9 @@ def _measures() -> dict[str, tuple[str, ...]]:
 
 
 def measure(key: str) -> frozenset[str]:
-    """The concepts a key of the contract measures (report/values.yml `measure:`), none for a
-    key that measures nothing."""
-    return frozenset(_measures().get(key, ()))
+    """The concepts a key of the contract measures (report/values.yml `measure:`); a KeyError
+    for a key that measures nothing."""
+    return frozenset(_measures()[key])
 
 
 @cache
