@@ -48,6 +48,7 @@ from tools.claim_facts import Facts, town_in
 from tools.claim_readings import (
     FRACTION_HEDGED,
     NEAR,
+    NESTEN,
     SHARE_HEDGED,
     factor,
     first,
@@ -63,7 +64,6 @@ from tools.claim_readings import (
 PART = "kontroll16"
 OSLO = "oslo-2019"
 VEST = "vest-2019"
-NEARLY = 0.07  # «nesten/knapt» before a fraction word: under it by at most 7 points (README)
 
 
 def _s(rapport):
@@ -213,10 +213,10 @@ SENTENCES = [
        lambda f: _fromto("uheldig", f.decision("uheldig", 2018), f.decision("uheldig"), 46, 67)),
     _o("andel", "Nesten halvparten av sakene fikk ikke grunnlag for kritikk.",
        lambda f: fraction(f.decision_share("ikke_grunnlag"), 0.5, "andel ikke grunnlag",
-                           NEARLY, "under")),
+                           NESTEN, "under")),
     _o("andel", "Knapt fire av ti saker endte uten grunnlag for kritikk.",
        lambda f: fraction(f.decision_share("ikke_grunnlag"), 0.4, "andel ikke grunnlag",
-                           NEARLY, "under")),
+                           NESTEN, "under")),
     _o("fra-til", "Ikke grunnlag for kritikk gikk ned fra 82 til 76.",
        lambda f: _fromto("ikke grunnlag", f.decision("ikke_grunnlag", 2018),
                          f.decision("ikke_grunnlag"), 82, 76)),
@@ -321,7 +321,7 @@ SENTENCES = [
                   f"{_discrimination(f)}; «et titall» er om lag ti etter enhver lesning")),
     _o("andel", "Knapt én av ti saker gjaldt diskriminering.",
        lambda f: fraction(_discrimination(f) / f.received(), 0.1, "andel diskriminering",
-                           NEARLY, "under")),
+                           NESTEN, "under")),
     # ------------------------------------------------------------ Oslo: handling time
     _o("nivå", "Hvor lang tid tok det? I snitt knappe 17 dager.",
        lambda f: hedged_days(f.mean_days(), 17, "gjennomsnitt", "under")),
@@ -347,7 +347,7 @@ SENTENCES = [
     _o("andel", "Over 90 % fikk svar innen fire uker.",
        lambda f: fraction(f.within_deadline(), 0.9, "innen 28 dager", how="above")),
     _o("andel", "Nesten ni av ti fikk svar innen 28 dager.",
-       lambda f: fraction(f.within_deadline(), 0.9, "innen 28 dager", NEARLY, "under")),
+       lambda f: fraction(f.within_deadline(), 0.9, "innen 28 dager", NESTEN, "under")),
     _o("tall", "25 saker tok lengre tid enn fire uker.",
        lambda f: (f.count_over(28) == 25, f"over 28 dager: {f.count_over(28)}")),
     _o("andel", "Hver femte sak brukte mer enn fire uker.",
@@ -512,7 +512,7 @@ SENTENCES = [
     _o("andel", "{{< var decisions.ikke_grunnlag.share >}} fikk ikke grunnlag for kritikk, "
                 "nesten halvparten.",
        lambda f: fraction(f.decision_share("ikke_grunnlag"), 0.5, "andel ikke grunnlag",
-                           NEARLY, "under")),
+                           NESTEN, "under")),
     _o("tall", "Hvor mange klaget på oppførsel? {{< var grounds.adferd.count >}}, opp fra 62.",
        lambda f: (f.ground("adferd", 2018) == 62 and f.ground("adferd") > 62,
                   f"adferd {f.ground('adferd', 2018)} til {f.ground('adferd')}")),

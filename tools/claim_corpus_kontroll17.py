@@ -39,6 +39,9 @@ from tools.claim_corpus_kontroll12 import _near, _rank_in
 from tools.claim_facts import Facts, town_in
 from tools.claim_readings import (
     FACTOR,
+    FRACTION_HEDGED,
+    NEAR,
+    NESTEN,
     SHARE_HEDGED,
     first,
     fraction,
@@ -47,6 +50,7 @@ from tools.claim_readings import (
     n,
     p,
     second,
+    within_relative,
 )
 
 PART = "kontroll17"
@@ -73,25 +77,28 @@ def _pct(share: float, said: float, what: str) -> tuple[bool, str]:
 
 
 def _pct_hedged(share: float, said: float, what: str, how: str) -> tuple[bool, str]:
-    """A hedged share: near | under | over, within SHARE_HEDGED (2 percentage points)."""
+    """A hedged share: near | under | over, within SHARE_HEDGED (percentage points)."""
     x, t, tol = 100 * share, said, 100 * SHARE_HEDGED
     ok = {"near": abs(x - t) <= tol, "under": t - tol <= x < t, "over": t < x <= t + tol}[how]
-    return ok, f"{what} {p(share)}; ordet sier {n(said)} % ({how}, innen 2 prosentpoeng)"
+    return ok, f"{what} {p(share)}; ordet sier {n(said)} % ({how}, innen {n(tol)} prosentpoeng)"
 
 
 def _count_hedged(value: float, said: float, what: str, how: str) -> tuple[bool, str]:
     """A hedged count: «om lag» (near, kontroll12's _near), «drøyt» over, «i underkant av» under,
-    within 10 %."""
+    within NEAR (relative)."""
     if how == "near":
         return _near(value, said, what)
-    ok = {"under": said * 0.9 <= value < said, "over": said < value <= said * 1.1}[how]
-    return ok, f"{what} {n(value)}; ordet sier {n(said)} ({how}, innen 10 %)"
+    ok = within_relative(value, said, NEAR, how)
+    return ok, f"{what} {n(value)}; ordet sier {n(said)} ({how}, innen {n(100 * NEAR)} %)"
 
 
 def _near_fraction(share: float, target: float, what: str) -> tuple[bool, str]:
-    """«nesten/knapt» before a fraction word: under it by at most 7 percentage points."""
-    ok = target - 0.07 <= share < target
-    return ok, f"{what} {p(share)}; ordet sier under {p(target)} (høyst 7 prosentpoeng)"
+    """«nesten/knapt» before a fraction word: under it by at most NESTEN (percentage points)."""
+    ok = target - NESTEN <= share < target
+    return (
+        ok,
+        f"{what} {p(share)}; ordet sier under {p(target)} (høyst {n(100 * NESTEN)} prosentpoeng)",
+    )
 
 
 def _times(a: float, b: float, factor: float, what: str, how: str) -> tuple[bool, str]:
@@ -283,9 +290,9 @@ SENTENCES = [
     _o("tall", "Kritikk ble gitt i 21 saker i 2019.",
        lambda f: _eq(f.decision("kritikk"), 21, "kritikk (21 var fjorårets tall)")),
     _o("andel", "Om lag hver åttende sak endte med kritikk.",
-       lambda f: fraction(f.decision_share("kritikk"), 1 / 8, "kritikk", 0.05)),
+       lambda f: fraction(f.decision_share("kritikk"), 1 / 8, "kritikk", FRACTION_HEDGED)),
     _o("andel", "Rundt hver femte sak ble avsluttet med kritikk.",
-       lambda f: fraction(f.decision_share("kritikk"), 1 / 5, "kritikk", 0.05)),
+       lambda f: fraction(f.decision_share("kritikk"), 1 / 5, "kritikk", FRACTION_HEDGED)),
     _o("tall", "Fem klager ble avvist, mot sju året før.",
        lambda f: (f.decision("avvist") == 5 and f.decision("avvist", 2018) == 7,
                   f"avvist 2018 {f.decision('avvist', 2018)}, 2019 {f.decision('avvist')}")),
@@ -338,7 +345,8 @@ SENTENCES = [
     _o("andel", "Hver tredje sak ble avsluttet som uheldig.",
        lambda f: fraction(f.decision_share("uheldig"), 1 / 3, "uheldig")),
     _o("andel", "Om lag hver fjerde sak i 2018 ble avsluttet som uheldig.",
-       lambda f: fraction(f.decision_share("uheldig", 2018), 1 / 4, "uheldig 2018", 0.05)),
+       lambda f: fraction(f.decision_share("uheldig", 2018), 1 / 4, "uheldig 2018",
+                          FRACTION_HEDGED)),
     _o("retning", "Verken antallet avviste saker eller antallet saker overført til annen "
                   "instans økte fra 2018.",
        lambda f: _neither_rose(f, ("avvist", f.decision("avvist", 2018), f.decision("avvist")),
@@ -372,7 +380,8 @@ SENTENCES = [
        lambda f: _eq(f.ground("saksbehandling") - f.ground("saksbehandling", 2018), 24,
                      "endring saksbehandling")),
     _o("andel", "Rundt en tredjedel av klagene gjaldt saksbehandling.",
-       lambda f: fraction(f.ground_share("saksbehandling"), 1 / 3, "saksbehandling", 0.05)),
+       lambda f: fraction(f.ground_share("saksbehandling"), 1 / 3, "saksbehandling",
+                          FRACTION_HEDGED)),
     _o("andel", "Om lag 40 prosent av klagene gjaldt saksbehandling.",
        lambda f: _pct_hedged(f.ground_share("saksbehandling"), 40,
                              "saksbehandling (2018: 39,7 %)", "near")),
@@ -424,7 +433,7 @@ SENTENCES = [
        lambda f: _eq(f.ethnic_received() + f.other_received(), 18,
                      "etnisk + annen mottatt («diskriminering» alene er begge)")),
     _o("andel", "Etnisk diskriminering ble påberopt i om lag hver fjerde klage.",
-       lambda f: fraction(f.ethnic_received() / f.received(), 1 / 4, "etnisk", 0.05)),
+       lambda f: fraction(f.ethnic_received() / f.received(), 1 / 4, "etnisk", FRACTION_HEDGED)),
     # ------------------------------------------------------------------ handling time
     _o("tall", "Klagene ble i gjennomsnitt behandlet på 16,7 dager.",
        lambda f: _eq(round(f.mean_days(), 1), 16.7, "gjennomsnitt")),
@@ -451,7 +460,7 @@ SENTENCES = [
     _o("andel", "Hver åttende klage tok lengre tid enn fire uker.",
        lambda f: fraction(_over_deadline(f), 1 / 8, "over fristen")),
     _o("andel", "Rundt hver fjerde klage ble besvart etter fristen.",
-       lambda f: fraction(_over_deadline(f), 1 / 4, "over fristen", 0.05)),
+       lambda f: fraction(_over_deadline(f), 1 / 4, "over fristen", FRACTION_HEDGED)),
     _o("tall", "Ingen av klagene hadde en behandlingstid på over tre måneder.",
        lambda f: (f.longest_days() <= 90, f"lengste {f.longest_days()} dager; tre måneder er 90")),
     _o("tall", "Gjennomsnittlig behandlingstid var drøyt 18 dager.",
@@ -525,9 +534,9 @@ SENTENCES = [
     _o("rang", "Nest flest klager gjaldt Sentralbord og operasjonssentral.",
        lambda f: _unit_place(f, "Sentralbord og operasjonssentral", 2)),
     _o("andel", "Klagene mot Pass utgjorde om lag en tredjedel av alle klager.",
-       lambda f: fraction(_received_share(f, f.unit("Pass")), 1 / 3, "Pass", 0.05)),
+       lambda f: fraction(_received_share(f, f.unit("Pass")), 1 / 3, "Pass", FRACTION_HEDGED)),
     _o("andel", "Om lag hver femte klage gjaldt Pass.",
-       lambda f: fraction(_received_share(f, f.unit("Pass")), 1 / 5, "Pass", 0.05)),
+       lambda f: fraction(_received_share(f, f.unit("Pass")), 1 / 5, "Pass", FRACTION_HEDGED)),
     # ------------------------------------------------------------------ prose, no figure
     _o("ingen", "Rapporten er utarbeidet på grunnlag av klagesaker registrert i distriktets "
                 "saksbehandlingssystem.",
@@ -580,7 +589,8 @@ SENTENCES = [
        lambda f: (f.ethnic_received() == 5 == f.ethnic_received(2021),
                   f"etnisk 2021 {f.ethnic_received(2021)}, 2022 {f.ethnic_received()}")),
     _n("andel", "Om lag halvparten av sakene ble avsluttet uten grunnlag for kritikk.",
-       lambda f: fraction(f.decision_share("ikke_grunnlag"), 1 / 2, "ikke grunnlag", 0.05)),
+       lambda f: fraction(f.decision_share("ikke_grunnlag"), 1 / 2, "ikke grunnlag",
+                          FRACTION_HEDGED)),
     _n("alle", "Alle klager mottatt i 2022 er avsluttet.", _all_decided),
     _n("tall", "Det ble avsluttet 47 saker i 2022.",
        lambda f: _eq(f.decided(), 47, "avsluttet (mottatt: 47)")),
