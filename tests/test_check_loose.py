@@ -132,6 +132,11 @@ def test_open_cases_on_another_day_are_a_reviewers_item(text, number, code):
     assert _of(text, number) == [code], _found(text)
 
 
+def test_the_open_cases_concept_is_read_from_the_values_contract_and_is_the_lexicons():
+    opened = loose.open_concepts()
+    assert len(opened) == 1 and opened <= set(lexicon.data()["begreper"])
+
+
 @pytest.mark.parametrize(
     ("text", "number", "code"),
     [

@@ -82,3 +82,16 @@ def test_example_file_validates(store_dir):
     result = invoke("--data", str(EXAMPLE), "--year", "2019", "--district", "Oslo")
     assert result.exit_code == 0, result.output
     assert "Ingen feil." in result.stdout
+
+
+def test_a_broken_snapshot_is_a_user_error_without_traceback(data_dir, store_dir):
+    path = write_csv(data_dir)
+    assert invoke("--data", str(path)).exit_code == 0
+    [folder] = store_dir.iterdir()
+    (folder / "manifest.json").unlink()
+    result = invoke("--data", str(path))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(
+        f"Feil: {paths.shown(folder)}: de lagrede sakene er ødelagt: manifest.json mangler."
+    )
+    assert "Traceback" not in result.output

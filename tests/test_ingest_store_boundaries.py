@@ -156,7 +156,8 @@ def test_a_stored_manifest_matches_only_the_same_files_format_version_and_codes(
         "files": [{**e, "rows": 3} for e in entries],
     }
     (folder / store.MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
-    assert store.matching_manifest(folder, [path]) is None  # no cases file yet
+    with pytest.raises(KlagerapportError, match=r"cases\.parquet mangler"):  # a broken snapshot
+        store.matching_manifest(folder, [path])
     (folder / store.CASES_FILE).write_bytes(b"")
     assert store.matching_manifest(folder, [path]) == manifest
     assert store.matching_manifest(folder, [path], entries) == manifest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -149,6 +150,92 @@ def test_a_snapshot_is_never_rewritten(data_dir, store_dir, monkeypatch):
     assert again.processed == first.processed
     assert again.processed.stat().st_mtime_ns == stamp
     assert not [p for p in store_dir.iterdir() if ".tmp-" in p.name]
+
+
+def _write(name: str, content: bytes):
+    return lambda folder: (folder / name).write_bytes(content)
+
+
+def _replace_by_folder(name: str):
+    def damage(folder):
+        (folder / name).unlink()
+        (folder / name).mkdir()
+
+    return damage
+
+
+# how a snapshot can be broken after it was made, and what the error then says is wrong
+NOT_JSON = "manifest.json er ikke gyldig JSON"
+NOT_MANIFEST = "manifest.json er ikke et manifest for lagrede saker"
+BROKEN = {
+    "no manifest": (lambda f: (f / store.MANIFEST_FILE).unlink(), "manifest.json mangler"),
+    "not JSON": (_write(store.MANIFEST_FILE, b'{"format": 2,'), NOT_JSON),
+    "not UTF-8": (_write(store.MANIFEST_FILE, b'{"source": "\xff"}'), NOT_JSON),
+    "a list": (_write(store.MANIFEST_FILE, b"[]"), NOT_MANIFEST),
+    "files as names": (_write(store.MANIFEST_FILE, b'{"files": ["a.csv"]}'), NOT_MANIFEST),
+    "a file without its hash": (
+        _write(store.MANIFEST_FILE, b'{"files": [{"name": "a.csv"}]}'),
+        NOT_MANIFEST,
+    ),
+    "a hash not text": (
+        _write(store.MANIFEST_FILE, b'{"files": [{"name": "a.csv", "sha256": 1}]}'),
+        NOT_MANIFEST,
+    ),
+    "a name not text": (
+        _write(store.MANIFEST_FILE, b'{"files": [{"name": 1, "sha256": "1"}]}'),
+        NOT_MANIFEST,
+    ),
+    "files not a list": (
+        _write(store.MANIFEST_FILE, b'{"files": {"name": "a.csv"}}'),
+        NOT_MANIFEST,
+    ),
+    "unreadable manifest": (
+        _replace_by_folder(store.MANIFEST_FILE),
+        "manifest.json kan ikke leses (Is a directory)",  # the system's words for it
+    ),
+    "no cases": (lambda f: (f / store.CASES_FILE).unlink(), "cases.parquet mangler"),
+}
+
+
+@pytest.mark.parametrize("how", BROKEN)
+def test_a_broken_snapshot_is_a_user_error_naming_its_folder_and_is_left_alone(
+    data_dir, store_dir, how
+):
+    damage, what = BROKEN[how]
+    path = write_csv(data_dir)
+    folder = validate.load_validated(path).processed.parent
+    damage(folder)
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(KlagerapportError) as caught:
+        validate.load_validated(path)
+    assert type(caught.value) is KlagerapportError  # crosses from a batch's worker as it is
+    assert str(caught.value) == (
+        f"{paths.shown(folder)}: de lagrede sakene er ødelagt: {what}. Slett mappen og kjør "
+        "klagerapport validate på nytt; den lages igjen fra kildefilene."
+    )
+    assert sorted(p.name for p in folder.iterdir()) == before  # never written over
+    assert [p.name for p in store_dir.iterdir()] == [folder.name]  # no save left behind
+
+
+def test_a_file_where_the_snapshot_belongs_is_named(data_dir, store_dir):
+    path = write_csv(data_dir)
+    folder = store.location(path)
+    store_dir.mkdir(parents=True, exist_ok=True)
+    folder.write_text("ikke en mappe", encoding="utf-8")
+    said = "de lagrede sakene er ødelagt: mappen kan ikke leses (Not a directory)"
+    with pytest.raises(KlagerapportError, match=re.escape(said)):
+        validate.load_validated(path)
+    assert folder.read_text(encoding="utf-8") == "ikke en mappe"
+
+
+def test_an_empty_snapshot_folder_is_no_snapshot_yet_and_is_filled(data_dir, store_dir):
+    path = write_csv(data_dir)
+    folder = store.location(path)
+    folder.mkdir(parents=True)
+    result = validate.load_validated(path)
+    assert result.reused is False and result.processed == folder / store.CASES_FILE
+    assert sorted(p.name for p in folder.iterdir()) == [store.CASES_FILE, store.MANIFEST_FILE]
+    assert validate.load_validated(path).reused is True
 
 
 def test_one_row_group_per_district_and_a_districts_read_is_its_share_of_all(tmp_path):

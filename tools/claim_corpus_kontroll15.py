@@ -18,7 +18,7 @@ Labelled like kontroll6 on: by a function per sentence over `tools.claim_facts` 
 read with pandas, none of klagerapport's code); a sentence with several statements is true only
 if every one is. A placeholder is read as the value its key names (report/values.yml), taken
 from the facts. The readings are the documented ones (commentary/README.md, «Ord som tallene kan
-motsi», and the thresholds tools/claim_corpus_kontroll9.py took from it): «om lag», «rundt»,
+motsi», and the thresholds tools/claim_readings.py takes from it): «om lag», «rundt»,
 «omtrent» before a number within 10 % (a share within 2 percentage points); «nesten», «snaut»,
 «i underkant av» under it and within the same; «drøyt», «vel», «i overkant av» over it and
 within the same; «over»/«under» strictly; a fraction word («en tredjedel», «hver femte», «fire
@@ -45,21 +45,24 @@ import itertools
 import math
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
-from tools.claim_corpus_kontroll9 import (
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
+from tools.claim_corpus_kontroll12 import _near
+from tools.claim_facts import Facts, town_in
+from tools.claim_readings import (
     FACTOR,
     FRACTION,
     FRACTION_HEDGED,
     NEAR,
+    NESTEN,
     SHARE_HEDGED,
-    _days,
-    _first,
-    _fraction,
-    _second,
+    first,
+    fraction,
+    hedged_days,
+    listing,
+    n,
+    p,
+    second,
 )
-from tools.claim_corpus_kontroll12 import _near
-from tools.claim_corpus_kontroll14 import NESTEN
-from tools.claim_facts import Facts, town_in
 
 PART = "kontroll15"
 OSLO = "oslo-2019"
@@ -127,9 +130,9 @@ def _under_factor(a: int, b: int, factor: float, what: str) -> tuple[bool, str]:
     return ok, f"{what}: {a} mot {b} (faktor {n(ratio)}; {within})"
 
 
-def _rising(series: dict[int, int], first: int, last: int, what: str) -> tuple[bool, str]:
-    """A rise every year from `first` to `last` (each year over the one before)."""
-    years = range(first, last + 1)
+def _rising(series: dict[int, int], start: int, last: int, what: str) -> tuple[bool, str]:
+    """A rise every year from `start` to `last` (each year over the one before)."""
+    years = range(start, last + 1)
     ok = all(series[b] > series[a] for a, b in itertools.pairwise(years))
     return ok, f"{what}: " + listing({y: series[y] for y in years})
 
@@ -158,8 +161,8 @@ def _patrols(f: Facts, year: int) -> int:
     return sum(f.unit(f"Patrulje {side}", year) for side in ("Øst", "Sør", "Vest"))
 
 
-def _mean_series(f: Facts, first: int) -> dict[int, float]:
-    return {y: f.mean_days(y) for y in range(first, f.year + 1)}
+def _mean_series(f: Facts, start: int) -> dict[int, float]:
+    return {y: f.mean_days(y) for y in range(start, f.year + 1)}
 
 
 def _within_series(f: Facts) -> dict[int, float]:
@@ -210,7 +213,7 @@ SENTENCES: list[Sentence] = [
         "tilsvarer drøyt en femtedel, og passkontoret alene sto for 27 flere klager enn i "
         "fjor.",
         lambda f: _all(
-            _fraction(f.received() / f.received(2018) - 1, 0.2, "endring", FRACTION, "over"),
+            fraction(f.received() / f.received(2018) - 1, 0.2, "endring", FRACTION, "over"),
             _is(f.unit("Pass") - f.unit("Pass", 2018), 27, "Pass, forskjell"),
         ),
     ),
@@ -219,8 +222,8 @@ SENTENCES: list[Sentence] = [
         "Drøyt halvparten av klagene gjaldt saksbehandling og service, mens adferd sto for om "
         "lag en tredjedel.",
         lambda f: _all(
-            _fraction(f.ground_share("saksbehandling"), 0.5, "saksbehandling", FRACTION, "over"),
-            _fraction(f.ground_share("adferd"), 1 / 3, "adferd", FRACTION_HEDGED),
+            fraction(f.ground_share("saksbehandling"), 0.5, "saksbehandling", FRACTION, "over"),
+            fraction(f.ground_share("adferd"), 1 / 3, "adferd", FRACTION_HEDGED),
         ),
     ),
     _o(
@@ -229,16 +232,16 @@ SENTENCES: list[Sentence] = [
         "grounds.saksbehandling.count >}} saker, foran adferd med {{< var "
         "grounds.adferd.count >}}.",
         lambda f: _all(
-            _first(f.grounds(), "saksbehandling"),
-            _first(f.grounds(2018), "saksbehandling"),
-            _second(f.grounds(), "adferd"),
+            first(f.grounds(), "saksbehandling"),
+            first(f.grounds(2018), "saksbehandling"),
+            second(f.grounds(), "adferd"),
         ),
     ),
     _o(
         "rang",
         "Adferd, som var det nest vanligste grunnlaget i fjor, har i år gått forbi "
         "saksbehandling og er nå det vanligste klagegrunnlaget i distriktet.",
-        lambda f: _all(_second(f.grounds(2018), "adferd"), _first(f.grounds(), "adferd")),
+        lambda f: _all(second(f.grounds(2018), "adferd"), first(f.grounds(), "adferd")),
     ),
     _o(
         "nivå",
@@ -281,8 +284,8 @@ SENTENCES: list[Sentence] = [
             _share_same(
                 f.decision_share("kritikk"), f.decision_share("kritikk", 2018), "andel kritikk"
             ),
-            _fraction(f.decision_share("kritikk"), 0.12, "2019", SHARE_HEDGED),
-            _fraction(f.decision_share("kritikk", 2018), 0.12, "2018", SHARE_HEDGED),
+            fraction(f.decision_share("kritikk"), 0.12, "2019", SHARE_HEDGED),
+            fraction(f.decision_share("kritikk", 2018), 0.12, "2018", SHARE_HEDGED),
         ),
     ),
     _o(
@@ -290,7 +293,7 @@ SENTENCES: list[Sentence] = [
         "Ikke grunnlag for kritikk var den største avgjørelseskategorien også i år, med {{< "
         "var decisions.uheldig.count >}} saker.",
         lambda f: _all(
-            _first(f.decisions(), "ikke_grunnlag"),
+            first(f.decisions(), "ikke_grunnlag"),
             _same(
                 f.decision("uheldig"),
                 f.decision("ikke_grunnlag"),
@@ -303,7 +306,7 @@ SENTENCES: list[Sentence] = [
         "Ikke grunnlag for kritikk var fortsatt den største avgjørelseskategorien, men "
         "avstanden ned til uheldig-sakene krympet fra 30 til seks saker.",
         lambda f: _all(
-            _first(f.decisions(), "ikke_grunnlag"),
+            first(f.decisions(), "ikke_grunnlag"),
             _is(
                 f.decision("ikke_grunnlag", 2018) - f.decision("uheldig", 2018), 30, "avstand 2018"
             ),
@@ -360,7 +363,7 @@ SENTENCES: list[Sentence] = [
         "andel",
         "Drøyt ni av ti klager ble besvart innen 28-dagersfristen, omtrent på linje med året før.",
         lambda f: _all(
-            _fraction(f.within_deadline(), 0.9, "innen fristen", FRACTION, "over"),
+            fraction(f.within_deadline(), 0.9, "innen fristen", FRACTION, "over"),
             _share_same(f.within_deadline(), f.within_deadline(2018), "innen fristen"),
         ),
     ),
@@ -368,8 +371,8 @@ SENTENCES: list[Sentence] = [
         "andel",
         "Nesten ni av ti klager ble besvart innen fristen, både i år og i fjor.",
         lambda f: _all(
-            _fraction(f.within_deadline(), 0.9, "2019", NESTEN, "under"),
-            _fraction(f.within_deadline(2018), 0.9, "2018", NESTEN, "under"),
+            fraction(f.within_deadline(), 0.9, "2019", NESTEN, "under"),
+            fraction(f.within_deadline(2018), 0.9, "2018", NESTEN, "under"),
         ),
     ),
     _o(
@@ -446,7 +449,7 @@ SENTENCES: list[Sentence] = [
         "tall det nest høyeste i serien, bare slått av toppåret {{< var "
         "discrimination.etnisk.decided_max_year >}}.",
         lambda f: _all(
-            _second({str(y): v for y, v in f.ethnic_decided_series().items()}, "2019"),
+            second({str(y): v for y, v in f.ethnic_decided_series().items()}, "2019"),
             _max_year(f.ethnic_decided_series(), 2016, "toppår"),
         ),
     ),
@@ -471,7 +474,7 @@ SENTENCES: list[Sentence] = [
         "Etnisitetsgrunnlaget preger en stadig større del av klagene: nesten hver femte klage "
         "mottatt i år gjaldt etnisk diskriminering.",
         lambda f: _all(
-            _fraction(f.ethnic_received() / f.received(), 0.2, "etnisk andel", NESTEN, "under"),
+            fraction(f.ethnic_received() / f.received(), 0.2, "etnisk andel", NESTEN, "under"),
             (lambda s: (s[2017] < s[2018] < s[2019], "etnisk andel: " + listing(_percents(s))))(
                 {y: f.ethnic_received(y) / f.received(y) for y in (2017, 2018, 2019)}
             ),
@@ -514,7 +517,7 @@ SENTENCES: list[Sentence] = [
         "Klagene om etnisk diskriminering gjaldt oftest adferd, 10 av de {{< var "
         "discrimination.etnisk.received >}} sakene.",
         lambda f: _all(
-            _first(_ethnic_by_ground(f), "adferd"),
+            first(_ethnic_by_ground(f), "adferd"),
             _is(_ethnic_by_ground(f)["adferd"], 10, "etnisk adferd"),
         ),
     ),
@@ -522,7 +525,7 @@ SENTENCES: list[Sentence] = [
         "andel",
         "To tredjedeler av klagene med etnisk diskriminering gjaldt maktmisbruk, mens resten "
         "fordelte seg på adferd og saksbehandling.",
-        lambda f: _fraction(
+        lambda f: fraction(
             _ethnic_by_ground(f)["maktmisbruk"] / f.ethnic_received(), 2 / 3, "etnisk maktmisbruk"
         ),
     ),
@@ -558,7 +561,7 @@ SENTENCES: list[Sentence] = [
         "Grønland politistasjon hadde nest flest klager av enhetene, {{< var "
         "units.gronland_politistasjon.count >}}, noe som henger sammen med at passkontoret "
         "ligger der.",
-        lambda f: _second(f.units(), "Grønland politistasjon"),
+        lambda f: second(f.units(), "Grønland politistasjon"),
     ),
     _o(
         "retning",
@@ -678,13 +681,13 @@ SENTENCES: list[Sentence] = [
     _o(
         "andel",
         "Om lag hver tiende klage tok lengre tid enn fristen på 28 dager.",
-        lambda f: _fraction(f.share_over(28), 0.1, "over fristen", FRACTION_HEDGED),
+        lambda f: fraction(f.share_over(28), 0.1, "over fristen", FRACTION_HEDGED),
     ),
     _o(
         "andel",
         "Hver femte klage ble ikke besvart innen fristen, noe som blant annet skyldes at "
         "mange saker må innom flere enheter.",
-        lambda f: _fraction(f.share_over(28), 0.2, "over fristen"),
+        lambda f: fraction(f.share_over(28), 0.2, "over fristen"),
     ),
     _o(
         "andel",
@@ -719,12 +722,12 @@ SENTENCES: list[Sentence] = [
     _o(
         "tall",
         "Saksbehandlingstiden var i gjennomsnitt i overkant av 18 dager.",
-        lambda f: _days(f.mean_days(), 18, "snitt", "over"),
+        lambda f: hedged_days(f.mean_days(), 18, "snitt", "over"),
     ),
     _o(
         "tall",
         "Gjennomsnittlig saksbehandlingstid var i underkant av 17 dager.",
-        lambda f: _days(f.mean_days(), 17, "snitt", "under"),
+        lambda f: hedged_days(f.mean_days(), 17, "snitt", "under"),
     ),
     _o(
         "nivå",
@@ -779,14 +782,14 @@ SENTENCES: list[Sentence] = [
     _o(
         "andel",
         "Ikke grunnlag for kritikk utgjorde i år over 40 prosent av sakene.",
-        lambda f: _fraction(f.decision_share("ikke_grunnlag"), 0.4, "ikke grunnlag", how="above"),
+        lambda f: fraction(f.decision_share("ikke_grunnlag"), 0.4, "ikke grunnlag", how="above"),
     ),
     _o(
         "andel",
         "Avslagsandelen, altså saker avgjort med ikke grunnlag for kritikk, lå i underkant av "
         "40 prosent, ned fra 44 prosent året før.",
         lambda f: _all(
-            _fraction(
+            fraction(
                 f.decision_share("ikke_grunnlag"), 0.4, "ikke grunnlag 2019", SHARE_HEDGED, "under"
             ),
             _percent(f.decision_share("ikke_grunnlag", 2018), 44, "ikke grunnlag 2018"),
@@ -797,8 +800,8 @@ SENTENCES: list[Sentence] = [
         "Uheldig, men ikke grunnlag for kritikk utgjorde over en tredjedel av sakene, slik "
         "det også gjorde i fjor.",
         lambda f: _all(
-            _fraction(f.decision_share("uheldig"), 1 / 3, "uheldig 2019", how="above"),
-            _fraction(f.decision_share("uheldig", 2018), 1 / 3, "uheldig 2018", how="above"),
+            fraction(f.decision_share("uheldig"), 1 / 3, "uheldig 2019", how="above"),
+            fraction(f.decision_share("uheldig", 2018), 1 / 3, "uheldig 2018", how="above"),
         ),
     ),
     _o(
@@ -806,15 +809,15 @@ SENTENCES: list[Sentence] = [
         "Over en tredjedel av sakene ble avgjort som uheldig, men ikke grunnlag for kritikk, "
         "mot om lag en fjerdedel i fjor.",
         lambda f: _all(
-            _fraction(f.decision_share("uheldig"), 1 / 3, "uheldig 2019", how="above"),
-            _fraction(f.decision_share("uheldig", 2018), 0.25, "uheldig 2018", FRACTION_HEDGED),
+            fraction(f.decision_share("uheldig"), 1 / 3, "uheldig 2019", how="above"),
+            fraction(f.decision_share("uheldig", 2018), 0.25, "uheldig 2018", FRACTION_HEDGED),
         ),
     ),
     _o(
         "andel",
         "Kritikk og uheldig utgjorde til sammen over halvparten av avgjørelsene, jf. tabellen "
         "over saksavgjørelser.",
-        lambda f: _fraction(
+        lambda f: fraction(
             f.decision_share("kritikk") + f.decision_share("uheldig"),
             0.5,
             "kritikk og uheldig",
@@ -824,7 +827,7 @@ SENTENCES: list[Sentence] = [
     _o(
         "andel",
         "Kritikk og uheldig utgjorde til sammen nesten halvparten av sakene.",
-        lambda f: _fraction(
+        lambda f: fraction(
             f.decision_share("kritikk") + f.decision_share("uheldig"),
             0.5,
             "kritikk og uheldig",
@@ -837,7 +840,7 @@ SENTENCES: list[Sentence] = [
         "andel",
         "Adferd og saksbehandling sto til sammen for {{< var "
         "grounds.adferd_saksbehandling.share >}} av klagene, eller fire av fem.",
-        lambda f: _fraction(
+        lambda f: fraction(
             f.ground_share("adferd") + f.ground_share("saksbehandling"),
             0.8,
             "adferd og saksbehandling",
@@ -973,7 +976,7 @@ SENTENCES: list[Sentence] = [
         "ikke grunnlag for kritikk – gikk fra 44 til 39 prosent, jf. tabellen over "
         "avgjørelsene.",
         lambda f: _all(
-            _fraction(f.received() / f.received(2018) - 1, 0.2, "endring", SHARE_HEDGED, "over"),
+            fraction(f.received() / f.received(2018) - 1, 0.2, "endring", SHARE_HEDGED, "over"),
             _percent(f.decision_share("ikke_grunnlag", 2018), 44, "ikke grunnlag 2018"),
             _percent(f.decision_share("ikke_grunnlag"), 39, "ikke grunnlag 2019"),
         ),
@@ -996,8 +999,8 @@ SENTENCES: list[Sentence] = [
         lambda f: _all(
             change("mottatt", f.received(2018), f.received(), "up"),
             _is(round(f.mean_days(2018), 1) - round(f.mean_days(), 1), 2.2, "fall i snitt"),
-            _fraction(f.within_deadline(), 0.88, "innen fristen 2019", SHARE_HEDGED),
-            _fraction(f.within_deadline(2018), 0.88, "innen fristen 2018", SHARE_HEDGED),
+            fraction(f.within_deadline(), 0.88, "innen fristen 2019", SHARE_HEDGED),
+            fraction(f.within_deadline(2018), 0.88, "innen fristen 2018", SHARE_HEDGED),
         ),
     ),
     _o(
@@ -1014,14 +1017,14 @@ SENTENCES: list[Sentence] = [
         "Pass var enheten med flest klager, og passkontoret sto alene for om lag en femtedel "
         "av alle klagene.",
         lambda f: _all(
-            _first(f.units(), "Pass"),
-            _fraction(f.unit("Pass") / f.received(), 0.2, "Pass", FRACTION_HEDGED),
+            first(f.units(), "Pass"),
+            fraction(f.unit("Pass") / f.received(), 0.2, "Pass", FRACTION_HEDGED),
         ),
     ),
     _o(
         "andel",
         "Passkontoret sto for om lag en tredjedel av klagene i år.",
-        lambda f: _fraction(f.unit("Pass") / f.received(), 1 / 3, "Pass", FRACTION_HEDGED),
+        lambda f: fraction(f.unit("Pass") / f.received(), 1 / 3, "Pass", FRACTION_HEDGED),
     ),
     _o(
         "nivå",
@@ -1083,7 +1086,7 @@ SENTENCES: list[Sentence] = [
     _o(
         "andel",
         "Antallet klager i Oslo økte med om lag 30 prosent fra i fjor.",
-        lambda f: _fraction(f.received() / f.received(2018) - 1, 0.3, "endring", SHARE_HEDGED),
+        lambda f: fraction(f.received() / f.received(2018) - 1, 0.3, "endring", SHARE_HEDGED),
     ),
     _o(
         "sammenligning",
@@ -1247,7 +1250,7 @@ SENTENCES: list[Sentence] = [
         "andel",
         "Innlandet politidistrikt mottok {{< var received.total >}} klager i {{< var "
         "year.current >}}, en økning på om lag en fjerdedel fra året før.",
-        lambda f: _fraction(f.received() / f.received(2017) - 1, 0.25, "endring", FRACTION_HEDGED),
+        lambda f: fraction(f.received() / f.received(2017) - 1, 0.25, "endring", FRACTION_HEDGED),
     ),
     _i(
         "fra-til",
@@ -1293,12 +1296,12 @@ SENTENCES: list[Sentence] = [
     _i(
         "andel",
         "Likevel ble bare to av tre klager besvart innen fristen.",
-        lambda f: _fraction(f.within_deadline(), 2 / 3, "innen fristen"),
+        lambda f: fraction(f.within_deadline(), 2 / 3, "innen fristen"),
     ),
     _i(
         "andel",
         "Fortsatt ble om lag hver femte klage ikke besvart innen 28 dager.",
-        lambda f: _fraction(f.share_over(28), 0.2, "over fristen", FRACTION_HEDGED),
+        lambda f: fraction(f.share_over(28), 0.2, "over fristen", FRACTION_HEDGED),
     ),
     _i(
         "sted",
@@ -1315,15 +1318,13 @@ SENTENCES: list[Sentence] = [
     _i(
         "rang",
         "Uheldig var som i fjor den vanligste avgjørelsen.",
-        lambda f: _all(_first(f.decisions(2017), "uheldig"), _first(f.decisions(), "uheldig")),
+        lambda f: _all(first(f.decisions(2017), "uheldig"), first(f.decisions(), "uheldig")),
     ),
     _i(
         "rang",
         "I fjor var uheldig den vanligste avgjørelsen, men i år gikk ikke grunnlag for "
         "kritikk forbi.",
-        lambda f: _all(
-            _first(f.decisions(2017), "uheldig"), _first(f.decisions(), "ikke_grunnlag")
-        ),
+        lambda f: _all(first(f.decisions(2017), "uheldig"), first(f.decisions(), "ikke_grunnlag")),
     ),
     _i(
         "fra-til",
@@ -1349,22 +1350,22 @@ SENTENCES: list[Sentence] = [
     _i(
         "andel",
         "Andelen med grunnlag for kritikk var over ti prosent.",
-        lambda f: _fraction(f.decision_share("kritikk"), 0.1, "kritikk", how="above"),
+        lambda f: fraction(f.decision_share("kritikk"), 0.1, "kritikk", how="above"),
     ),
     _i(
         "andel",
         "Adferd var det vanligste klagegrunnlaget med {{< var grounds.adferd.count >}} "
         "klager, drøyt 40 prosent.",
         lambda f: _all(
-            _first(f.grounds(), "adferd"),
-            _fraction(f.ground_share("adferd"), 0.4, "adferd", SHARE_HEDGED, "over"),
+            first(f.grounds(), "adferd"),
+            fraction(f.ground_share("adferd"), 0.4, "adferd", SHARE_HEDGED, "over"),
         ),
     ),
     _i(
         "rang",
         "Saksbehandling var som i fjor det største klagegrunnlaget.",
         lambda f: _all(
-            _first(f.grounds(2017), "saksbehandling"), _first(f.grounds(), "saksbehandling")
+            first(f.grounds(2017), "saksbehandling"), first(f.grounds(), "saksbehandling")
         ),
     ),
     _i(
@@ -1410,7 +1411,7 @@ SENTENCES: list[Sentence] = [
         "Medianen lå på 17 dager, vel to dager under gjennomsnittet.",
         lambda f: _all(
             _is(f.median_days(), 17, "median"),
-            _days(f.mean_days() - f.median_days(), 2, "snitt minus median", "over"),
+            hedged_days(f.mean_days() - f.median_days(), 2, "snitt minus median", "over"),
         ),
     ),
     _i(
@@ -1475,8 +1476,8 @@ SENTENCES: list[Sentence] = [
         "andel",
         "Saker med grunnlag for kritikk utgjorde hver åttende sak, som i fjor.",
         lambda f: _all(
-            _fraction(f.decision_share("kritikk"), 1 / 8, "kritikk 2018"),
-            _fraction(f.decision_share("kritikk", 2017), 1 / 8, "kritikk 2017"),
+            fraction(f.decision_share("kritikk"), 1 / 8, "kritikk 2018"),
+            fraction(f.decision_share("kritikk", 2017), 1 / 8, "kritikk 2017"),
         ),
     ),
     _i(
@@ -1491,7 +1492,7 @@ SENTENCES: list[Sentence] = [
         "andel",
         "Klager om adferd og saksbehandling utgjorde til sammen {{< var "
         "grounds.adferd_saksbehandling.share >}}, altså mer enn fire av fem klager.",
-        lambda f: _fraction(
+        lambda f: fraction(
             f.ground_share("adferd") + f.ground_share("saksbehandling"),
             0.8,
             "adferd og saksbehandling",

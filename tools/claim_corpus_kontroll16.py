@@ -17,7 +17,7 @@ number right for another year.
 
 Labelled like kontroll6 on: by a function over `tools.claim_facts` (the case files read with
 pandas, none of klagerapport's code). The readings are the documented ones (commentary/README.md,
-«Ord som tallene kan motsi»; docs/assumptions.md; the thresholds are kontroll9's, imported):
+«Ord som tallene kan motsi»; docs/assumptions.md; the thresholds of tools/claim_readings.py):
 «om lag/rundt/omtrent» before a number within 10 % (a share within 2 percentage points);
 «nesten/snaue/knappe» under it and «drøyt/i overkant av» over it, within the same; «over/under»
 strictly; a fraction word («en tredjedel», «hver femte», «fire av ti») within 3 percentage
@@ -42,25 +42,28 @@ from __future__ import annotations
 import itertools
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
-from tools.claim_corpus_kontroll9 import (
-    FRACTION_HEDGED,
-    NEAR,
-    SHARE_HEDGED,
-    _days,
-    _factor,
-    _first,
-    _fraction,
-    _place,
-    _second,
-)
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
 from tools.claim_corpus_kontroll12 import _both_days, _near
 from tools.claim_facts import Facts, town_in
+from tools.claim_readings import (
+    FRACTION_HEDGED,
+    NEAR,
+    NESTEN,
+    SHARE_HEDGED,
+    factor,
+    first,
+    fraction,
+    hedged_days,
+    listing,
+    n,
+    p,
+    place,
+    second,
+)
 
 PART = "kontroll16"
 OSLO = "oslo-2019"
 VEST = "vest-2019"
-NEARLY = 0.07  # «nesten/knapt» before a fraction word: under it by at most 7 points (README)
 
 
 def _s(rapport):
@@ -114,13 +117,13 @@ def _fromto(what: str, before: float, after: float, said_before: float, said_aft
     return ok, f"{what}: {n(before)} til {n(after)}; teksten sier {said}"
 
 
-def _rank(counts: dict[str, int], key: str, place: int) -> tuple[bool, str]:
-    got, tied = _place(counts, key)
-    return got == place and not tied, (f"plass {got}{' (delt)' if tied else ''}: {listing(counts)}")
+def _rank(counts: dict[str, int], key: str, at: int) -> tuple[bool, str]:
+    got, tied = place(counts, key)
+    return got == at and not tied, (f"plass {got}{' (delt)' if tied else ''}: {listing(counts)}")
 
 
-def _every_year_up(series: dict[int, int], first: int, last: int, what: str):
-    s = {y: series[y] for y in range(first, last + 1)}
+def _every_year_up(series: dict[int, int], start: int, last: int, what: str):
+    s = {y: series[y] for y in range(start, last + 1)}
     ok = all(b > a for a, b in itertools.pairwise(s.values()))
     return ok, f"{what}: " + listing(s)
 
@@ -156,7 +159,7 @@ SENTENCES = [
     _o("tall", "Det kom inn drøyt 200 saker i fjor.",
        lambda f: _count_near(f.received(2018), 200, "mottatt i fjor (2018)", "over")),
     _o("andel", "Saksmengden økte med om lag en femtedel.",
-       lambda f: _fraction(f.received() / f.received(2018) - 1, 1 / 5,
+       lambda f: fraction(f.received() / f.received(2018) - 1, 1 / 5,
                            "endring i mottatte", FRACTION_HEDGED)),
     _o("tall", "Økningen fra 2018 var på rundt 30 prosent.",
        lambda f: _near(100 * (f.received() / f.received(2018) - 1), 30,
@@ -189,9 +192,9 @@ SENTENCES = [
        lambda f: _diff("mottatt", f.received(2018), f.received(), 20)),
     # ------------------------------------------------------------ Oslo: decisions
     _o("rang", "Det vanligste utfallet var ikke grunnlag for kritikk.",
-       lambda f: _first(f.decisions(), "ikke_grunnlag")),
+       lambda f: first(f.decisions(), "ikke_grunnlag")),
     _o("rang", "Den vanligste avgjørelsen var uheldig, men ikke kritikkverdig.",
-       lambda f: _first(f.decisions(), "uheldig")),
+       lambda f: first(f.decisions(), "uheldig")),
     _o("tall", "26 saker fikk kritikk. Det er fem færre enn i fjor.",
        lambda f: _diff("kritikk", f.decision("kritikk", 2018), f.decision("kritikk"), -5)),
     _o("andel", "Andelen med kritikk var omtrent som i fjor, rundt 12 prosent.",
@@ -203,17 +206,17 @@ SENTENCES = [
        lambda f: change("andel kritikk", 100 * f.decision_share("kritikk", 2018),
                         100 * f.decision_share("kritikk"), "down")),
     _o("andel", "Fire av ti saker endte som uheldig.",
-       lambda f: _fraction(f.decision_share("uheldig"), 0.4, "andel uheldig")),
+       lambda f: fraction(f.decision_share("uheldig"), 0.4, "andel uheldig")),
     _o("andel", "Drøyt en tredjedel av sakene endte som uheldig.",
-       lambda f: _fraction(f.decision_share("uheldig"), 1 / 3, "andel uheldig", how="over")),
+       lambda f: fraction(f.decision_share("uheldig"), 1 / 3, "andel uheldig", how="over")),
     _o("fra-til", "Uheldig-sakene økte fra 46 til 67.",
        lambda f: _fromto("uheldig", f.decision("uheldig", 2018), f.decision("uheldig"), 46, 67)),
     _o("andel", "Nesten halvparten av sakene fikk ikke grunnlag for kritikk.",
-       lambda f: _fraction(f.decision_share("ikke_grunnlag"), 0.5, "andel ikke grunnlag",
-                           NEARLY, "under")),
+       lambda f: fraction(f.decision_share("ikke_grunnlag"), 0.5, "andel ikke grunnlag",
+                           NESTEN, "under")),
     _o("andel", "Knapt fire av ti saker endte uten grunnlag for kritikk.",
-       lambda f: _fraction(f.decision_share("ikke_grunnlag"), 0.4, "andel ikke grunnlag",
-                           NEARLY, "under")),
+       lambda f: fraction(f.decision_share("ikke_grunnlag"), 0.4, "andel ikke grunnlag",
+                           NESTEN, "under")),
     _o("fra-til", "Ikke grunnlag for kritikk gikk ned fra 82 til 76.",
        lambda f: _fromto("ikke grunnlag", f.decision("ikke_grunnlag", 2018),
                          f.decision("ikke_grunnlag"), 82, 76)),
@@ -225,7 +228,7 @@ SENTENCES = [
     _o("ingen", "Ingen saker ble overført til andre.",
        lambda f: (f.decision("overfort") == 0, f"overført {f.decision('overfort')}")),
     _o("andel", "Bare drøyt hver tiende sak endte med kritikk.",
-       lambda f: _fraction(f.decision_share("kritikk"), 0.1, "andel kritikk", how="over")),
+       lambda f: fraction(f.decision_share("kritikk"), 0.1, "andel kritikk", how="over")),
     _o("sammenligning", "Flere fikk medhold i år enn i fjor.",
        lambda f: _medhold(f, lambda c, _s: c[1] > c[0], "begge økte?")),
     _o("andel", "Færre enn hver tiende som klaget, fikk medhold.",
@@ -252,13 +255,13 @@ SENTENCES = [
                   f"{p(f.decision_share('ikke_grunnlag'))}")),
     # ------------------------------------------------------------ Oslo: grounds
     _o("rang", "Adferd var det vanligste grunnlaget.",
-       lambda f: _first(f.grounds(), "adferd")),
+       lambda f: first(f.grounds(), "adferd")),
     _o("fra-til", "Saker om oppførsel økte fra 62 til 57.",
        lambda f: _fromto("adferd", f.ground("adferd", 2018), f.ground("adferd"), 62, 57)),
     _o("andel", "Om lag 44 prosent gjaldt saksbehandling.",
        lambda f: _share_near(f.ground_share("saksbehandling"), 44, "andel saksbehandling")),
     _o("andel", "Rundt halvparten av sakene gjaldt saksbehandling.",
-       lambda f: _fraction(f.ground_share("saksbehandling"), 0.5, "andel saksbehandling",
+       lambda f: fraction(f.ground_share("saksbehandling"), 0.5, "andel saksbehandling",
                            FRACTION_HEDGED)),
     _o("likhet", "Bare én sak gjaldt taushetsplikt, like mange som i fjor.",
        lambda f: (f.ground("taushetsplikt") == f.ground("taushetsplikt", 2018) == 1,
@@ -269,20 +272,20 @@ SENTENCES = [
     _o("ingen", "Ingen saker gjaldt manglende ID.",
        lambda f: (f.ground("id") == 0, f"manglende ID {f.ground('id')}")),
     _o("rang", "Annet var nest vanligst.",
-       lambda f: _second(f.grounds(), "annet")),
+       lambda f: second(f.grounds(), "annet")),
     _o("andel", "Tre av fire saker gjaldt adferd.",
-       lambda f: _fraction(f.ground_share("adferd"), 0.75, "andel adferd")),
+       lambda f: fraction(f.ground_share("adferd"), 0.75, "andel adferd")),
     _o("andel", "Rundt en tredjedel av sakene gjaldt oppførsel.",
-       lambda f: _fraction(f.ground_share("adferd"), 1 / 3, "andel adferd", FRACTION_HEDGED)),
+       lambda f: fraction(f.ground_share("adferd"), 1 / 3, "andel adferd", FRACTION_HEDGED)),
     _o("andel", "Saksbehandling og adferd utgjorde til sammen under tre fjerdedeler.",
-       lambda f: _fraction((f.ground("saksbehandling") + f.ground("adferd")) / f.received(),
+       lambda f: fraction((f.ground("saksbehandling") + f.ground("adferd")) / f.received(),
                            0.75, "andel saksbehandling og adferd", how="below")),
     _o("andel", "Fire av fem saker gjaldt enten saksbehandling eller adferd.",
-       lambda f: _fraction((f.ground("saksbehandling") + f.ground("adferd")) / f.received(),
+       lambda f: fraction((f.ground("saksbehandling") + f.ground("adferd")) / f.received(),
                            0.8, "andel saksbehandling og adferd")),
     _o("retning", "Også i år var saksbehandling det vanligste grunnlaget.",
-       lambda f: (_first(f.grounds(2018), "saksbehandling")[0]
-                  and _first(f.grounds(), "saksbehandling")[0],
+       lambda f: (first(f.grounds(2018), "saksbehandling")[0]
+                  and first(f.grounds(), "saksbehandling")[0],
                   f"2018: {listing(f.grounds(2018))}; 2019: {listing(f.grounds())}")),
     _o("andel", "Saksbehandling: 44 %. Adferd: 40 %.",
        lambda f: (_pct(f.ground_share("saksbehandling")) == 44
@@ -317,11 +320,11 @@ SENTENCES = [
                   f"etnisk {f.ethnic_received()} + annen {f.other_received()} = "
                   f"{_discrimination(f)}; «et titall» er om lag ti etter enhver lesning")),
     _o("andel", "Knapt én av ti saker gjaldt diskriminering.",
-       lambda f: _fraction(_discrimination(f) / f.received(), 0.1, "andel diskriminering",
-                           NEARLY, "under")),
+       lambda f: fraction(_discrimination(f) / f.received(), 0.1, "andel diskriminering",
+                           NESTEN, "under")),
     # ------------------------------------------------------------ Oslo: handling time
     _o("nivå", "Hvor lang tid tok det? I snitt knappe 17 dager.",
-       lambda f: _days(f.mean_days(), 17, "gjennomsnitt", "under")),
+       lambda f: hedged_days(f.mean_days(), 17, "gjennomsnitt", "under")),
     _o("tall", "Gjennomsnittlig ventetid var 15 dager.",
        lambda f: (round(f.mean_days(), 1) == 15, f"gjennomsnitt {n(f.mean_days())}, median "
                                                  f"{n(f.median_days())}")),
@@ -342,13 +345,13 @@ SENTENCES = [
     _o("andel", "Vi svarte på snaue 90 prosent innen fristen.",
        lambda f: _share_near(f.within_deadline(), 90, "innen fristen", "under")),
     _o("andel", "Over 90 % fikk svar innen fire uker.",
-       lambda f: _fraction(f.within_deadline(), 0.9, "innen 28 dager", how="above")),
+       lambda f: fraction(f.within_deadline(), 0.9, "innen 28 dager", how="above")),
     _o("andel", "Nesten ni av ti fikk svar innen 28 dager.",
-       lambda f: _fraction(f.within_deadline(), 0.9, "innen 28 dager", NEARLY, "under")),
+       lambda f: fraction(f.within_deadline(), 0.9, "innen 28 dager", NESTEN, "under")),
     _o("tall", "25 saker tok lengre tid enn fire uker.",
        lambda f: (f.count_over(28) == 25, f"over 28 dager: {f.count_over(28)}")),
     _o("andel", "Hver femte sak brukte mer enn fire uker.",
-       lambda f: _fraction(f.share_over(28), 0.2, "andel over 28 dager")),
+       lambda f: fraction(f.share_over(28), 0.2, "andel over 28 dager")),
     _o("tall", "Den lengste saken tok 71 dager.",
        lambda f: (f.longest_days() == 71, f"lengste saksbehandlingstid {f.longest_days()}")),
     _o("ingen", "Ingen sak tok mer enn to måneder.",
@@ -390,26 +393,26 @@ SENTENCES = [
        lambda f: (f.open() == 0, f"åpne nå: {f.open()}")),
     # ------------------------------------------------------------ Oslo: units
     _o("rang", "Orden Sentrum fikk nest flest, 17 saker.",
-       lambda f: (f.unit("Orden Sentrum") == 17 and _second(f.units(), "Orden Sentrum")[0],
-                  _second(f.units(), "Orden Sentrum")[1])),
+       lambda f: (f.unit("Orden Sentrum") == 17 and second(f.units(), "Orden Sentrum")[0],
+                  second(f.units(), "Orden Sentrum")[1])),
     _o("rang", "Etter Pass kom Orden Sentrum med 19 saker.",
-       lambda f: (f.unit("Orden Sentrum") == 19 and _second(f.units(), "Orden Sentrum")[0],
-                  _second(f.units(), "Orden Sentrum")[1])),
+       lambda f: (f.unit("Orden Sentrum") == 19 and second(f.units(), "Orden Sentrum")[0],
+                  second(f.units(), "Orden Sentrum")[1])),
     _o("sammenligning", "Pass fikk nesten dobbelt så mange saker som i fjor.",
        lambda f: (f.unit("Pass") < 2 * f.unit("Pass", 2018)
-                  and _factor(f.unit("Pass"), f.unit("Pass", 2018), 2, "")[0],
-                  _factor(f.unit("Pass"), f.unit("Pass", 2018), 2, "Pass 2019 mot 2018")[1])),
+                  and factor(f.unit("Pass"), f.unit("Pass", 2018), 2, "")[0],
+                  factor(f.unit("Pass"), f.unit("Pass", 2018), 2, "Pass 2019 mot 2018")[1])),
     _o("sammenligning", "Pass nesten tredoblet antallet fra i fjor.",
        lambda f: (f.unit("Pass") < 3 * f.unit("Pass", 2018)
-                  and _factor(f.unit("Pass"), f.unit("Pass", 2018), 3, "")[0],
-                  _factor(f.unit("Pass"), f.unit("Pass", 2018), 3, "Pass 2019 mot 2018")[1])),
+                  and factor(f.unit("Pass"), f.unit("Pass", 2018), 3, "")[0],
+                  factor(f.unit("Pass"), f.unit("Pass", 2018), 3, "Pass 2019 mot 2018")[1])),
     _o("tall", "Pass hadde 30 saker i fjor.",
        lambda f: (f.unit("Pass", 2018) == 30,
                   f"Pass 2017 {f.unit('Pass', 2017)}, 2018 {f.unit('Pass', 2018)}")),
     _o("tall", "I 2017 hadde Pass 30 saker.",
        lambda f: (f.unit("Pass", 2017) == 30, f"Pass 2017 {f.unit('Pass', 2017)}")),
     _o("andel", "Omtrent hver femte sak gjaldt pass.",
-       lambda f: _fraction(f.unit("Pass") / f.received(), 0.2, "andel Pass", FRACTION_HEDGED)),
+       lambda f: fraction(f.unit("Pass") / f.received(), 0.2, "andel Pass", FRACTION_HEDGED)),
     _o("retning", "Grønland fikk færre saker enn i fjor.",
        lambda f: change("Grønland", f.unit("Grønland politistasjon", 2018),
                         f.unit("Grønland politistasjon"), "down")),
@@ -436,7 +439,7 @@ SENTENCES = [
        lambda f: (f.unit("Hittegods") in (2, 3) and f.unit("Våpen") == 3,
                   f"Hittegods {f.unit('Hittegods')}, Våpen {f.unit('Våpen')}")),
     _o("rang", "Asker og Bærum fikk flest saker av politistasjonene.",
-       lambda f: _first({u: c for u, c in f.units().items() if u.endswith("politistasjon")},
+       lambda f: first({u: c for u, c in f.units().items() if u.endswith("politistasjon")},
                         "Asker og Bærum politistasjon")),
     _o("sted", "I Bergen fikk vi 211 saker i 2019.",
        lambda f: town_in("Bergen", f.district)),
@@ -444,8 +447,8 @@ SENTENCES = [
        lambda f: change("Asker og Bærum", f.unit("Asker og Bærum politistasjon", 2018),
                         f.unit("Asker og Bærum politistasjon"), "down")),
     _o("sted", "Som i Vest var saksbehandling det vanligste grunnlaget.",
-       lambda f: (_first(f.grounds(), "saksbehandling")[0]
-                  and _first(Facts("Vest", f.year).grounds(), "saksbehandling")[0],
+       lambda f: (first(f.grounds(), "saksbehandling")[0]
+                  and first(Facts("Vest", f.year).grounds(), "saksbehandling")[0],
                   f"Oslo: {listing(f.grounds())}; "
                   f"Vest: {listing(Facts('Vest', f.year).grounds())}")),
     _o("sted", "I Trondheim endte flere saker med kritikk enn her hos oss.",
@@ -508,14 +511,14 @@ SENTENCES = [
                   f"plassholderen er 2019: {n(f.mean_days())}; 2018: {n(f.mean_days(2018))}")),
     _o("andel", "{{< var decisions.ikke_grunnlag.share >}} fikk ikke grunnlag for kritikk, "
                 "nesten halvparten.",
-       lambda f: _fraction(f.decision_share("ikke_grunnlag"), 0.5, "andel ikke grunnlag",
-                           NEARLY, "under")),
+       lambda f: fraction(f.decision_share("ikke_grunnlag"), 0.5, "andel ikke grunnlag",
+                           NESTEN, "under")),
     _o("tall", "Hvor mange klaget på oppførsel? {{< var grounds.adferd.count >}}, opp fra 62.",
        lambda f: (f.ground("adferd", 2018) == 62 and f.ground("adferd") > 62,
                   f"adferd {f.ground('adferd', 2018)} til {f.ground('adferd')}")),
     _o("tall", "Med {{< var units.pass.count >}} saker ligger Pass på topp, foran Orden Sentrum "
                "med 17.",
-       lambda f: (_first(f.units(), "Pass")[0] and f.unit("Orden Sentrum") == 17,
+       lambda f: (first(f.units(), "Pass")[0] and f.unit("Orden Sentrum") == 17,
                   f"Pass {f.unit('Pass')}, Orden Sentrum {f.unit('Orden Sentrum')}")),
     # ------------------------------------------------------------ Oslo: plain prose
     _o("ingen", "Vi tar alle saker på alvor, også de som blir avvist.", _prose),
@@ -539,31 +542,31 @@ SENTENCES = [
     _v("fra-til", "Kritikk ble nesten halvert, fra 21 til 11.",
        lambda f: _fromto("kritikk", f.decision("kritikk", 2018), f.decision("kritikk"), 21, 11)),
     _v("rang", "Uheldig var vanligst, med 50 saker.",
-       lambda f: (f.decision("uheldig") == 50 and _first(f.decisions(), "uheldig")[0],
-                  _first(f.decisions(), "uheldig")[1])),
+       lambda f: (f.decision("uheldig") == 50 and first(f.decisions(), "uheldig")[0],
+                  first(f.decisions(), "uheldig")[1])),
     _v("rang", "Ikke grunnlag for kritikk var det vanligste utfallet.",
-       lambda f: _first(f.decisions(), "ikke_grunnlag")),
+       lambda f: first(f.decisions(), "ikke_grunnlag")),
     _v("likhet", "Ikke grunnlag for kritikk stod på stedet hvil, 42 saker begge år.",
        lambda f: (f.decision("ikke_grunnlag", 2018) == f.decision("ikke_grunnlag") == 42,
                   f"ikke grunnlag {f.decision('ikke_grunnlag', 2018)} og "
                   f"{f.decision('ikke_grunnlag')}")),
     _v("andel", "Drøyt fire av ti endte som uheldig.",
-       lambda f: _fraction(f.decision_share("uheldig"), 0.4, "andel uheldig", how="over")),
+       lambda f: fraction(f.decision_share("uheldig"), 0.4, "andel uheldig", how="over")),
     _v("andel", "Rundt halvparten endte som uheldig.",
-       lambda f: _fraction(f.decision_share("uheldig"), 0.5, "andel uheldig", FRACTION_HEDGED)),
+       lambda f: fraction(f.decision_share("uheldig"), 0.5, "andel uheldig", FRACTION_HEDGED)),
     _v("likhet", "Adferd og saksbehandling var like vanlige, 46 saker hver.",
        lambda f: (f.ground("adferd") == f.ground("saksbehandling") == 46,
                   f"adferd {f.ground('adferd')}, saksbehandling {f.ground('saksbehandling')}")),
     _v("rang", "Saksbehandling var det klart vanligste grunnlaget.",
-       lambda f: _first(f.grounds(), "saksbehandling")),
+       lambda f: first(f.grounds(), "saksbehandling")),
     _v("retning", "Ventetiden gikk ned i 2019.",
        lambda f: (f.mean_days() < f.mean_days(2018) and f.median_days() < f.median_days(2018),
                   f"snitt {n(f.mean_days(2018))} til {n(f.mean_days())}, median "
                   f"{n(f.median_days(2018))} til {n(f.median_days())}; uten «snitt» eller "
                   "«median» gjelder påstanden begge")),
     _v("fra-til", "Snittet steg fra knappe 15 til drøyt 20 dager.",
-       lambda f: (_days(f.mean_days(2018), 15, "", "under")[0]
-                  and _days(f.mean_days(), 20, "", "over")[0],
+       lambda f: (hedged_days(f.mean_days(2018), 15, "", "under")[0]
+                  and hedged_days(f.mean_days(), 20, "", "over")[0],
                   f"snitt {f.mean_days(2018):.2f} til {f.mean_days():.2f} dager; «knappe 15» er "
                   "13,5 til under 15, «drøyt 20» over 20 til 22".replace(".", ",", 2))),
     _v("tall", "I snitt tok en sak 15 dager.",
@@ -572,9 +575,9 @@ SENTENCES = [
     _v("fra-til", "Medianen økte fra 12 til 15 dager.",
        lambda f: _fromto("median", f.median_days(2018), f.median_days(), 12, 15)),
     _v("andel", "Ni av ti fikk svar innen fristen.",
-       lambda f: _fraction(f.within_deadline(), 0.9, "innen fristen")),
+       lambda f: fraction(f.within_deadline(), 0.9, "innen fristen")),
     _v("andel", "Bare tre av fire fikk svar innen 28 dager.",
-       lambda f: _fraction(f.within_deadline(), 0.75, "innen 28 dager")),
+       lambda f: fraction(f.within_deadline(), 0.75, "innen 28 dager")),
     _v("likhet", "Andelen innen fristen var omtrent som året før.",
        lambda f: (abs(f.within_deadline() - f.within_deadline(2018)) <= SHARE_HEDGED,
                   f"innen fristen {p(f.within_deadline(2018))} til {p(f.within_deadline())}")),
@@ -603,9 +606,9 @@ SENTENCES = [
        lambda f: (f.all_decided_by() is not None and f.all_decided_by().month == 1,
                   f"siste svar {f.all_decided_by()}")),
     _v("andel", "Hver femte sak fikk kritikk.",
-       lambda f: _fraction(f.decision_share("kritikk"), 0.2, "andel kritikk")),
+       lambda f: fraction(f.decision_share("kritikk"), 0.2, "andel kritikk")),
     _v("andel", "Omtrent hver tiende sak endte med kritikk.",
-       lambda f: _fraction(f.decision_share("kritikk"), 0.1, "andel kritikk", FRACTION_HEDGED)),
+       lambda f: fraction(f.decision_share("kritikk"), 0.1, "andel kritikk", FRACTION_HEDGED)),
     _v("sted", "I Bergen økte antall saker litt.",
        lambda f: (town_in("Bergen", f.district)[0]
                   and change("", f.received(2018), f.received(), "up")[0],
@@ -616,9 +619,9 @@ SENTENCES = [
                   f"Oslo er et annet politidistrikt; rapporten gjelder {f.district} (snitt "
                   f"{n(f.mean_days())})")),
     _v("rang", "Maktmisbruk var nest vanligst.",
-       lambda f: _second(f.grounds(), "maktmisbruk")),
+       lambda f: second(f.grounds(), "maktmisbruk")),
     _v("andel", "Over 40 % gjaldt adferd.",
-       lambda f: _fraction(f.ground_share("adferd"), 0.4, "andel adferd", how="above")),
+       lambda f: fraction(f.ground_share("adferd"), 0.4, "andel adferd", how="above")),
     _v("retning", "Kritikk-andelen var {{< var decisions.kritikk.share >}}, opp fra i fjor.",
        lambda f: change("andel kritikk %", 100 * f.decision_share("kritikk", 2018),
                         100 * f.decision_share("kritikk"), "up")),

@@ -13,18 +13,18 @@ plain prose with no figure (true). About 55 % are false, in the ways a hurried w
 wrong direction, last year's number, the median called the mean, a near-miss share, a wrong rank,
 the wrong category or population, another district's town, a number right for another year.
 
-Labelled by a function per sentence over `tools.claim_facts` (the case files read with pandas,
-none of klagerapport's code). The readings are the documented ones (commentary/README.md, «Ord
-som tallene kan motsi», with kontroll9's thresholds): a hedged number («om lag», «rundt») within
-10 % (2 percentage points for a share), «nesten/snaut/i underkant av» under it and «drøyt/i
-overkant av» over it within the same; a share typed without a hedge is the report's whole percent;
-a fraction word within 3 percentage points (5 with «om lag/rundt»), «nesten/knapt» under it by at
-most 7; «over/under» strictly; factors («dobbelt så mange», «tredoblet») within 15 %, «mer enn»
-a factor strictly over it, «nesten» under it within 15 %; «fire uker» and «fristen» are 28 days,
-a month 30; a handling-time claim naming neither mean nor median is about both; «diskriminering»
-alone is ethnic and other together. Degree words («kraftig», «markert», «svak») are not read (no
-documented threshold): such a sentence is labelled by its direction, and its reason says so.
-«De siste fem årene» is the report year and the four before it.
+Labelled by a function per sentence over `tools.claim_facts` (the case files read with pandas, none
+of klagerapport's code). The readings are the documented ones (commentary/README.md, «Ord som
+tallene kan motsi», with tools/claim_readings.py's thresholds): a hedged number («om lag», «rundt»)
+within 10 % (2 percentage points for a share), «nesten/snaut/i underkant av» under it and «drøyt/i
+overkant av» over it within the same; a share typed without a hedge is the report's whole percent; a
+fraction word within 3 percentage points (5 with «om lag/rundt»), «nesten/knapt» under it by at most
+7; «over/under» strictly; factors («dobbelt så mange», «tredoblet») within 15 %, «mer enn» a factor
+strictly over it, «nesten» under it within 15 %; «fire uker» and «fristen» are 28 days, a month 30;
+a handling-time claim naming neither mean nor median is about both; «diskriminering» alone is ethnic
+and other together. Degree words («kraftig», «markert», «svak») are not read (no documented
+threshold): such a sentence is labelled by its direction, and its reason says so. «De siste fem
+årene» is the report year and the four before it.
 
     .venv/bin/python -m tools.claim_corpus_kontroll17            # the labels and reasons
     .venv/bin/python -m tools.claim_corpus_kontroll17 --yaml     # the part as corpus YAML
@@ -34,10 +34,24 @@ from __future__ import annotations
 
 import sys
 
-from tools.claim_corpus_kontroll6 import Sentence, change, listing, n, p, part_functions
-from tools.claim_corpus_kontroll9 import FACTOR, SHARE_HEDGED, _days, _first, _fraction, _second
+from tools.claim_corpus_kontroll6 import Sentence, change, part_functions
 from tools.claim_corpus_kontroll12 import _near, _rank_in
 from tools.claim_facts import Facts, town_in
+from tools.claim_readings import (
+    FACTOR,
+    FRACTION_HEDGED,
+    NEAR,
+    NESTEN,
+    SHARE_HEDGED,
+    first,
+    fraction,
+    hedged_days,
+    listing,
+    n,
+    p,
+    second,
+    within_relative,
+)
 
 PART = "kontroll17"
 OSLO = "oslo-2019"
@@ -63,25 +77,28 @@ def _pct(share: float, said: float, what: str) -> tuple[bool, str]:
 
 
 def _pct_hedged(share: float, said: float, what: str, how: str) -> tuple[bool, str]:
-    """A hedged share: near | under | over, within SHARE_HEDGED (2 percentage points)."""
+    """A hedged share: near | under | over, within SHARE_HEDGED (percentage points)."""
     x, t, tol = 100 * share, said, 100 * SHARE_HEDGED
     ok = {"near": abs(x - t) <= tol, "under": t - tol <= x < t, "over": t < x <= t + tol}[how]
-    return ok, f"{what} {p(share)}; ordet sier {n(said)} % ({how}, innen 2 prosentpoeng)"
+    return ok, f"{what} {p(share)}; ordet sier {n(said)} % ({how}, innen {n(tol)} prosentpoeng)"
 
 
 def _count_hedged(value: float, said: float, what: str, how: str) -> tuple[bool, str]:
     """A hedged count: «om lag» (near, kontroll12's _near), «drøyt» over, «i underkant av» under,
-    within 10 %."""
+    within NEAR (relative)."""
     if how == "near":
         return _near(value, said, what)
-    ok = {"under": said * 0.9 <= value < said, "over": said < value <= said * 1.1}[how]
-    return ok, f"{what} {n(value)}; ordet sier {n(said)} ({how}, innen 10 %)"
+    ok = within_relative(value, said, NEAR, how)
+    return ok, f"{what} {n(value)}; ordet sier {n(said)} ({how}, innen {n(100 * NEAR)} %)"
 
 
 def _near_fraction(share: float, target: float, what: str) -> tuple[bool, str]:
-    """«nesten/knapt» before a fraction word: under it by at most 7 percentage points."""
-    ok = target - 0.07 <= share < target
-    return ok, f"{what} {p(share)}; ordet sier under {p(target)} (høyst 7 prosentpoeng)"
+    """«nesten/knapt» before a fraction word: under it by at most NESTEN (percentage points)."""
+    ok = target - NESTEN <= share < target
+    return (
+        ok,
+        f"{what} {p(share)}; ordet sier under {p(target)} (høyst {n(100 * NESTEN)} prosentpoeng)",
+    )
 
 
 def _times(a: float, b: float, factor: float, what: str, how: str) -> tuple[bool, str]:
@@ -136,7 +153,7 @@ def _highest_since(series: dict[int, int], year: int, since: int, what: str):
 
 def _top_both_years(f: Facts, key: str) -> tuple[bool, str]:
     now, before = f.grounds(), f.grounds(f.year - 1)
-    ok = _first(now, key)[0] and _first(before, key)[0]
+    ok = first(now, key)[0] and first(before, key)[0]
     return ok, f"{f.year}: {listing(now)}; {f.year - 1}: {listing(before)}"
 
 
@@ -162,7 +179,7 @@ def _town(town: str):
 
 
 def _unit_place(f: Facts, name: str, place: int) -> tuple[bool, str]:
-    fn = {1: _first, 2: _second}[place]
+    fn = {1: first, 2: second}[place]
     return fn(f.units(), name)
 
 
@@ -253,11 +270,11 @@ SENTENCES = [
        lambda f: _min_decided_year(f, 2010)),
     # ------------------------------------------------------------------ decisions
     _o("rang", "Den vanligste avgjørelsen var at det ikke var grunnlag for kritikk.",
-       lambda f: _first(f.decisions(), "ikke_grunnlag")),
+       lambda f: first(f.decisions(), "ikke_grunnlag")),
     _o("rang", "Uheldig var den hyppigst brukte konklusjonen i 2019.",
-       lambda f: _first(f.decisions(), "uheldig")),
+       lambda f: first(f.decisions(), "uheldig")),
     _o("rang", "Nest flest saker ble avsluttet som uheldig.",
-       lambda f: _second(f.decisions(), "uheldig")),
+       lambda f: second(f.decisions(), "uheldig")),
     _o("andel", "Andelen saker avsluttet som uheldig økte kraftig, fra 26 til 36 prosent.",
        lambda f: (_pct(f.decision_share("uheldig", 2018), 26, "")[0]
                   and _pct(f.decision_share("uheldig"), 36, "")[0],
@@ -273,9 +290,9 @@ SENTENCES = [
     _o("tall", "Kritikk ble gitt i 21 saker i 2019.",
        lambda f: _eq(f.decision("kritikk"), 21, "kritikk (21 var fjorårets tall)")),
     _o("andel", "Om lag hver åttende sak endte med kritikk.",
-       lambda f: _fraction(f.decision_share("kritikk"), 1 / 8, "kritikk", 0.05)),
+       lambda f: fraction(f.decision_share("kritikk"), 1 / 8, "kritikk", FRACTION_HEDGED)),
     _o("andel", "Rundt hver femte sak ble avsluttet med kritikk.",
-       lambda f: _fraction(f.decision_share("kritikk"), 1 / 5, "kritikk", 0.05)),
+       lambda f: fraction(f.decision_share("kritikk"), 1 / 5, "kritikk", FRACTION_HEDGED)),
     _o("tall", "Fem klager ble avvist, mot sju året før.",
        lambda f: (f.decision("avvist") == 5 and f.decision("avvist", 2018) == 7,
                   f"avvist 2018 {f.decision('avvist', 2018)}, 2019 {f.decision('avvist')}")),
@@ -326,9 +343,10 @@ SENTENCES = [
        lambda f: (f.decision("uheldig", 2018) == 46 and f.decision("uheldig") == 76,
                   f"uheldig {f.decision('uheldig', 2018)} til {f.decision('uheldig')}; {DEGREE}")),
     _o("andel", "Hver tredje sak ble avsluttet som uheldig.",
-       lambda f: _fraction(f.decision_share("uheldig"), 1 / 3, "uheldig")),
+       lambda f: fraction(f.decision_share("uheldig"), 1 / 3, "uheldig")),
     _o("andel", "Om lag hver fjerde sak i 2018 ble avsluttet som uheldig.",
-       lambda f: _fraction(f.decision_share("uheldig", 2018), 1 / 4, "uheldig 2018", 0.05)),
+       lambda f: fraction(f.decision_share("uheldig", 2018), 1 / 4, "uheldig 2018",
+                          FRACTION_HEDGED)),
     _o("retning", "Verken antallet avviste saker eller antallet saker overført til annen "
                   "instans økte fra 2018.",
        lambda f: _neither_rose(f, ("avvist", f.decision("avvist", 2018), f.decision("avvist")),
@@ -336,13 +354,13 @@ SENTENCES = [
                                 f.decision("overfort")))),
     # ------------------------------------------------------------------ grounds
     _o("rang", "Klager på saksbehandling utgjorde den største gruppen, med 93 saker.",
-       lambda f: (_first(f.grounds(), "saksbehandling")[0] and f.ground("saksbehandling") == 93,
-                  _first(f.grounds(), "saksbehandling")[1])),
+       lambda f: (first(f.grounds(), "saksbehandling")[0] and f.ground("saksbehandling") == 93,
+                  first(f.grounds(), "saksbehandling")[1])),
     _o("rang", "Adferd var det vanligste klagegrunnlaget i 2019.",
-       lambda f: _first(f.grounds(), "adferd")),
+       lambda f: first(f.grounds(), "adferd")),
     _o("rang", "Adferd var nest vanligste grunnlag, med 75 klager.",
-       lambda f: (_second(f.grounds(), "adferd")[0] and f.ground("adferd") == 75,
-                  _second(f.grounds(), "adferd")[1])),
+       lambda f: (second(f.grounds(), "adferd")[0] and f.ground("adferd") == 75,
+                  second(f.grounds(), "adferd")[1])),
     _o("retning", "Klager på maktmisbruk økte fra året før.",
        lambda f: change("maktmisbruk", f.ground("maktmisbruk", 2018), f.ground("maktmisbruk"),
                         "up")),
@@ -362,14 +380,15 @@ SENTENCES = [
        lambda f: _eq(f.ground("saksbehandling") - f.ground("saksbehandling", 2018), 24,
                      "endring saksbehandling")),
     _o("andel", "Rundt en tredjedel av klagene gjaldt saksbehandling.",
-       lambda f: _fraction(f.ground_share("saksbehandling"), 1 / 3, "saksbehandling", 0.05)),
+       lambda f: fraction(f.ground_share("saksbehandling"), 1 / 3, "saksbehandling",
+                          FRACTION_HEDGED)),
     _o("andel", "Om lag 40 prosent av klagene gjaldt saksbehandling.",
        lambda f: _pct_hedged(f.ground_share("saksbehandling"), 40,
                              "saksbehandling (2018: 39,7 %)", "near")),
     _o("andel", "Klager om adferd utgjorde under en tredjedel av klagene.",
-       lambda f: _fraction(f.ground_share("adferd"), 1 / 3, "adferd", how="below")),
+       lambda f: fraction(f.ground_share("adferd"), 1 / 3, "adferd", how="below")),
     _o("andel", "Drøyt en tredjedel av klagene gjaldt adferd.",
-       lambda f: _fraction(f.ground_share("adferd"), 1 / 3, "adferd", how="over")),
+       lambda f: fraction(f.ground_share("adferd"), 1 / 3, "adferd", how="over")),
     _o("sammenligning", "Flere klager gjaldt adferd enn saksbehandling.",
        lambda f: (f.ground("adferd") > f.ground("saksbehandling"),
                   f"adferd {f.ground('adferd')}, saksbehandling {f.ground('saksbehandling')}")),
@@ -414,7 +433,7 @@ SENTENCES = [
        lambda f: _eq(f.ethnic_received() + f.other_received(), 18,
                      "etnisk + annen mottatt («diskriminering» alene er begge)")),
     _o("andel", "Etnisk diskriminering ble påberopt i om lag hver fjerde klage.",
-       lambda f: _fraction(f.ethnic_received() / f.received(), 1 / 4, "etnisk", 0.05)),
+       lambda f: fraction(f.ethnic_received() / f.received(), 1 / 4, "etnisk", FRACTION_HEDGED)),
     # ------------------------------------------------------------------ handling time
     _o("tall", "Klagene ble i gjennomsnitt behandlet på 16,7 dager.",
        lambda f: _eq(round(f.mean_days(), 1), 16.7, "gjennomsnitt")),
@@ -439,13 +458,13 @@ SENTENCES = [
     _o("andel", "Over 90 prosent av klagene ble besvart innen fristen på fire uker.",
        lambda f: (f.within_deadline() > 0.9, f"innen fristen {p(f.within_deadline())}")),
     _o("andel", "Hver åttende klage tok lengre tid enn fire uker.",
-       lambda f: _fraction(_over_deadline(f), 1 / 8, "over fristen")),
+       lambda f: fraction(_over_deadline(f), 1 / 8, "over fristen")),
     _o("andel", "Rundt hver fjerde klage ble besvart etter fristen.",
-       lambda f: _fraction(_over_deadline(f), 1 / 4, "over fristen", 0.05)),
+       lambda f: fraction(_over_deadline(f), 1 / 4, "over fristen", FRACTION_HEDGED)),
     _o("tall", "Ingen av klagene hadde en behandlingstid på over tre måneder.",
        lambda f: (f.longest_days() <= 90, f"lengste {f.longest_days()} dager; tre måneder er 90")),
     _o("tall", "Gjennomsnittlig behandlingstid var drøyt 18 dager.",
-       lambda f: _days(f.mean_days(), 18, "gjennomsnitt", "over")),
+       lambda f: hedged_days(f.mean_days(), 18, "gjennomsnitt", "over")),
     _o("tall", "I 2018 var medianen 18,9 dager.",
        lambda f: _eq(f.median_days(2018), 18.9, "median 2018 (gjennomsnittet er 18,9)")),
     _o("retning", "Medianen var uendret fra 2018.",
@@ -515,9 +534,9 @@ SENTENCES = [
     _o("rang", "Nest flest klager gjaldt Sentralbord og operasjonssentral.",
        lambda f: _unit_place(f, "Sentralbord og operasjonssentral", 2)),
     _o("andel", "Klagene mot Pass utgjorde om lag en tredjedel av alle klager.",
-       lambda f: _fraction(_received_share(f, f.unit("Pass")), 1 / 3, "Pass", 0.05)),
+       lambda f: fraction(_received_share(f, f.unit("Pass")), 1 / 3, "Pass", FRACTION_HEDGED)),
     _o("andel", "Om lag hver femte klage gjaldt Pass.",
-       lambda f: _fraction(_received_share(f, f.unit("Pass")), 1 / 5, "Pass", 0.05)),
+       lambda f: fraction(_received_share(f, f.unit("Pass")), 1 / 5, "Pass", FRACTION_HEDGED)),
     # ------------------------------------------------------------------ prose, no figure
     _o("ingen", "Rapporten er utarbeidet på grunnlag av klagesaker registrert i distriktets "
                 "saksbehandlingssystem.",
@@ -554,8 +573,8 @@ SENTENCES = [
        lambda f: (abs(f.within_deadline() - f.within_deadline(2021)) <= SHARE_HEDGED,
                   f"innen fristen {p(f.within_deadline(2021))} til {p(f.within_deadline())}")),
     _n("rang", "Saksbehandling var det vanligste klagegrunnlaget, med 21 klager.",
-       lambda f: (_first(f.grounds(), "saksbehandling")[0] and f.ground("saksbehandling") == 21,
-                  _first(f.grounds(), "saksbehandling")[1])),
+       lambda f: (first(f.grounds(), "saksbehandling")[0] and f.ground("saksbehandling") == 21,
+                  first(f.grounds(), "saksbehandling")[1])),
     _n("retning", "Klager om adferd økte i 2022.",
        lambda f: change("adferd", f.ground("adferd", 2021), f.ground("adferd"), "up")),
     _n("tall", "Ti klager ble registrert under grunnlaget annet, mot sju året før.",
@@ -570,7 +589,8 @@ SENTENCES = [
        lambda f: (f.ethnic_received() == 5 == f.ethnic_received(2021),
                   f"etnisk 2021 {f.ethnic_received(2021)}, 2022 {f.ethnic_received()}")),
     _n("andel", "Om lag halvparten av sakene ble avsluttet uten grunnlag for kritikk.",
-       lambda f: _fraction(f.decision_share("ikke_grunnlag"), 1 / 2, "ikke grunnlag", 0.05)),
+       lambda f: fraction(f.decision_share("ikke_grunnlag"), 1 / 2, "ikke grunnlag",
+                          FRACTION_HEDGED)),
     _n("alle", "Alle klager mottatt i 2022 er avsluttet.", _all_decided),
     _n("tall", "Det ble avsluttet 47 saker i 2022.",
        lambda f: _eq(f.decided(), 47, "avsluttet (mottatt: 47)")),
@@ -590,7 +610,7 @@ SENTENCES = [
                   "Bodø og Mo i Rana ligger i Nordland; ingen tallpåstand")),
     _n("tall", "Gjennomsnittet var {{< var handling_days.mean >}} dager, mot snaut 30 dager i "
                "2021.",
-       lambda f: _days(f.mean_days(2021), 30, "gjennomsnitt 2021", "under")),
+       lambda f: hedged_days(f.mean_days(2021), 30, "gjennomsnitt 2021", "under")),
     _n("andel", "Om lag 45 prosent av klagene gjaldt saksbehandling, mens adferd utgjorde 37 "
                 "prosent.",
        lambda f: (_pct_hedged(f.ground_share("saksbehandling"), 45, "", "near")[0]

@@ -28,8 +28,6 @@ import sys
 
 from tools.claim_corpus_kontroll6 import Sentence, change, part_functions, sentences_about
 from tools.claim_facts import Facts, town_in
-from tools.claim_readings import FACTOR as FACTOR
-from tools.claim_readings import FRACTION as FRACTION
 from tools.claim_readings import (
     FRACTION_HEDGED,
     NEAR,
@@ -43,17 +41,9 @@ from tools.claim_readings import (
     lowest_since,
     n,
     p,
-    place,
     rising_since,
     second,
 )
-
-# kontroll15 and kontroll16, written in parallel with tools/claim_readings.py (session 6), import
-# these readings from here under the names they had in this module; once they import them from
-# claim_readings, this block goes, and so do the imports of FACTOR and FRACTION «as» themselves.
-_days, _factor, _first, _fraction, _place, _second = (
-    hedged_days, factor, first, fraction, place, second
-)  # fmt: skip
 
 PART = "kontroll9"
 OSLO = "oslo-2019"

@@ -29,6 +29,12 @@ def _measures() -> dict[str, tuple[str, ...]]:
     return {i["key"]: tuple(i["measure"]) for i in items if i.get("measure")}
 
 
+def measure(key: str) -> frozenset[str]:
+    """The concepts a key of the contract measures (report/values.yml `measure:`); a KeyError
+    for a key that measures nothing."""
+    return frozenset(_measures()[key])
+
+
 @cache
 def series_of(key: str) -> tuple[str, int]:
     """(series, years back): 'decisions.kritikk.minus1_share' -> ('decisions.kritikk.share', 1),

@@ -41,6 +41,16 @@ FORMAT = 2  # 2: one row group per district, the source position as index
 KEY_LENGTH = 16  # hex digits of the content key in the folder name
 
 
+def broken(folder: Path, what: str) -> KlagerapportError:
+    """The error for a snapshot folder in data/processed/ that is not whole: the folder, what is
+    wrong with it and what to do (the folder is made again from the case files once it is gone).
+    A plain KlagerapportError, so it crosses from a batch's worker as it is."""
+    return KlagerapportError(
+        f"{paths.shown(Path(folder))}: de lagrede sakene er ødelagt: {what}. "
+        "Slett mappen og kjør klagerapport validate på nytt; den lages igjen fra kildefilene."
+    )
+
+
 def location(data: Path, entries: list[dict] | None = None) -> Path:
     """The snapshot folder of a source's current content:
     data/processed/<slug of the file stem or folder name>-<content key>/.
@@ -107,10 +117,44 @@ def _key(manifest: dict) -> tuple:
 
 
 def read_manifest(folder: Path) -> dict | None:
+    """The manifest of the snapshot in `folder`, None where there is none yet (no folder, or an
+    empty one, which a save replaces). A folder with anything in it is a snapshot, made whole by
+    one rename (`save`): one without its cases file, or whose manifest.json is missing, cannot be
+    read or is not a manifest, was broken after it was made. It is never read nor written over:
+    `broken` names the folder and what is wrong with it."""
+    folder = Path(folder)
     try:
-        return json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        if not any(folder.iterdir()):
+            return None
+    except FileNotFoundError:
         return None
+    except OSError as err:
+        raise broken(folder, f"mappen kan ikke leses ({err.strerror or err})") from None
+    try:
+        manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise broken(folder, f"{MANIFEST_FILE} mangler") from None
+    except OSError as err:
+        raise broken(folder, f"{MANIFEST_FILE} kan ikke leses ({err.strerror or err})") from None
+    except ValueError:  # not UTF-8, or not JSON
+        raise broken(folder, f"{MANIFEST_FILE} er ikke gyldig JSON") from None
+    if not _is_manifest(manifest):
+        raise broken(folder, f"{MANIFEST_FILE} er ikke et manifest for lagrede saker")
+    if not (folder / CASES_FILE).is_file():
+        raise broken(folder, f"{CASES_FILE} mangler")
+    return manifest
+
+
+def _is_manifest(manifest: object) -> bool:
+    """Whether `manifest` has the shape `save` writes, as far as the store reads it: an object
+    whose `files` (if any) are objects with a name and a SHA-256."""
+    if not isinstance(manifest, dict):
+        return False
+    files = manifest.get("files", [])
+    return isinstance(files, list) and all(
+        isinstance(f, dict) and isinstance(f.get("name"), str) and isinstance(f.get("sha256"), str)
+        for f in files
+    )
 
 
 def matching_manifest(
@@ -119,7 +163,7 @@ def matching_manifest(
     """The stored manifest if it was made from exactly these files (same bytes), else None.
     `entries` are the files' `file_entries`, if already at hand."""
     manifest = read_manifest(folder)
-    if manifest is None or not (folder / CASES_FILE).is_file():
+    if manifest is None:
         return None
     current = {
         "format": FORMAT,
@@ -149,7 +193,7 @@ def save(cases: pd.DataFrame, data: Path, sources: list[SourceFile]) -> tuple[Pa
         "package_version": __version__,
         "codes_sha256": codes_sha256(),
     }
-    if (existing := read_manifest(folder)) is not None and (folder / CASES_FILE).is_file():
+    if (existing := read_manifest(folder)) is not None:
         return folder / CASES_FILE, existing  # immutable: never rewritten
     paths.PROCESSED.mkdir(parents=True, exist_ok=True)
     fsutil.remove_dead_leftovers(paths.PROCESSED, ".")
