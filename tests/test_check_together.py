@@ -299,3 +299,17 @@ def test_a_share_within_the_deadlines_days_is_the_share_within_the_deadline():
     assert (o.kind, o.status) == ("retning", FALSE)  # 87 % to 88 %
     [o] = outcomes("Andelen som fikk svar innen 15 dager falt.")
     assert (o.kind, o.status) == ("retning", OPEN)
+
+
+def test_own_places_are_the_reports_districts_not_oslos():
+    # Bergen is Vest's own (leksikon.yml `steder`): a place, not a unit of Vest's list
+    vest = {"rapport": "vest-2019"}
+    found = cc.problems(
+        cc.findings({**vest, "tekst": "I Bergen mottok vi {{< var received.total >}} klager."})
+    )
+    assert [(f.code, f.message[:8]) for f in found] == [("needs-signoff", "«Bergen»")]
+    # in Oslo's report Bergen is another district's town, the other-district finding
+    found = cc.problems(
+        cc.findings({"tekst": "I Bergen mottok vi {{< var received.total >}} klager."})
+    )
+    assert [f.code for f in found] == ["other-district"]
