@@ -240,6 +240,17 @@ MODULES["check.line_context"] = Module(
         *TYPED_TESTS,
     ),
 )
+# check/statements/share.py (8 December, session 7 task E): its own boundary file first, then the
+# sentence reader's fast files; not the labelled corpus (tests/test_check_corpus.py, minutes under
+# load) nor the claim files (whole sections, no share rule of their own): with them a surviving
+# mutant ran for minutes and the run of 7 December did not finish
+MODULES["check.statements.share"] = Module(
+    "check/statements/share.py",
+    (
+        "tests/test_check_share_boundaries.py",
+        *(t for t in STATEMENT_TESTS if t not in ("tests/test_check_corpus.py", *CLAIM_TESTS)),
+    ),
+)
 
 
 def _reader(part: str, cls: str, name: str) -> str:
