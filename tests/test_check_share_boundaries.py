@@ -102,3 +102,336 @@ def test_a_share_sizing_a_change_of_no_count_named_is_open():
             "ingen verdi i bygget viser det (fant ikke endringen ordene gjelder)",
         )
     ]
+
+
+# ---------------------------------------------------------------- a share of a whole
+
+
+def adferd(status: str, share: float, words: str = "en fjerdedel") -> tuple:
+    key = "grounds.adferd.share"
+    return ("andel", status, words, key, f"{key} = {share}")
+
+
+@pytest.mark.parametrize(
+    ("degree", "share", "status"),
+    [
+        # each degree word of leksikon.yml `andel_grad` before a share with no degree of its own
+        ("Over", 0.25, FALSE),
+        ("Over", 0.2501, OK),
+        ("Mer enn", 0.2501, OK),
+        ("Flere enn", 0.25, FALSE),
+        ("Høyere enn", 0.2501, OK),
+        ("I overkant av", 0.25, FALSE),
+        ("I overkant av", 0.2501, OK),
+        ("Under", 0.25, FALSE),
+        ("Under", 0.2499, OK),
+        ("Mindre enn", 0.2499, OK),
+        ("Færre enn", 0.25, FALSE),
+        ("Lavere enn", 0.2499, OK),
+        ("I underkant av", 0.2499, OK),
+        ("I underkant av", 0.25, FALSE),
+        ("Nesten", 0.18, OK),
+        ("Nesten", 0.1799, FALSE),
+        ("Nesten", 0.25, FALSE),
+        ("Snaut", 0.2499, OK),
+        ("Knapt", 0.2499, OK),
+        ("Knapt", 0.2501, FALSE),
+    ],
+)
+def test_each_degree_word_before_a_share_at_its_bound(degree, share, status):
+    text = f"{degree} en fjerdedel av klagene gjaldt adferd."
+    assert shares(text, grounds__adferd__share=share) == [adferd(status, share)]
+
+
+@pytest.mark.parametrize(("share", "status"), [(0.25, FALSE), (0.2501, OK)])
+def test_a_degree_word_inside_the_sentence_is_read_too(share, status):
+    text = "Klagene gjaldt i over en fjerdedel av sakene adferd."
+    assert shares(text, grounds__adferd__share=share) == [adferd(status, share)]
+
+
+@pytest.mark.parametrize(("share", "status"), [(0.52, OK), (0.5, FALSE), (0.45, FALSE)])
+def test_a_degree_word_changes_only_a_share_word_without_a_degree(share, status):
+    # «over halvparten» has its own: «snaut» before it leaves it «over» (not «nesten»)
+    text = "Snaut over halvparten av klagene gjaldt adferd."
+    words = "over halvparten"
+    assert shares(text, grounds__adferd__share=share) == [adferd(status, share, words)]
+
+
+@pytest.mark.parametrize(
+    ("spaces", "share", "status"),
+    [(" ", 0.2999, OK), ("  ", 0.2999, OK), ("   ", 0.2999, FALSE), ("  ", 0.3001, FALSE)],
+)
+def test_a_hedge_widens_the_tolerance_only_right_before_the_share(spaces, share, status):
+    # «rundt» at most two characters before the share word: 0.05, else 0.03
+    text = f"Rundt{spaces}en fjerdedel av klagene gjaldt adferd."
+    assert shares(text, grounds__adferd__share=share) == [adferd(status, share)]
+
+
+@pytest.mark.parametrize(("share", "status"), [(0.22, OK), (0.2199, FALSE), (0.28, OK)])
+def test_a_share_without_a_hedge_is_within_its_tolerance(share, status):
+    text = "En fjerdedel av klagene gjaldt adferd."
+    assert shares(text, grounds__adferd__share=share) == [adferd(status, share, "En fjerdedel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "status"),
+    [
+        ("Over halvparten av klagene gjaldt adferd.", 0.5, FALSE),
+        ("Over halvparten av klagene gjaldt adferd.", 0.5001, OK),
+        ("Under halvparten av klagene gjaldt adferd.", 0.5, FALSE),
+        ("Under halvparten av klagene gjaldt adferd.", 0.4999, OK),
+        ("Nesten halvparten av klagene gjaldt adferd.", 0.43, OK),
+        ("Nesten halvparten av klagene gjaldt adferd.", 0.4299, FALSE),
+        ("Nesten halvparten av klagene gjaldt adferd.", 0.5, FALSE),
+        ("Ikke over halvparten av klagene gjaldt adferd.", 0.5, OK),
+        ("Ikke over halvparten av klagene gjaldt adferd.", 0.5001, FALSE),
+    ],
+)
+def test_a_share_word_s_own_degree_at_its_bound(text, share, status):
+    [found] = shares(text, grounds__adferd__share=share)
+    assert found[1:2] == (status,)
+    assert found[3:] == ("grounds.adferd.share", f"grounds.adferd.share = {share}")
+
+
+def test_most_is_over_half_or_the_largest_category_ties_included():
+    text = "De fleste klagene gjaldt adferd."
+    # saksbehandling has 93 of 211 (0.4408): adferd at or above it is the largest of the singles
+    assert shares(text, grounds__adferd__share=0.44) == [adferd(FALSE, 0.44, "De fleste")]
+    tie = 0.44075829383886256
+    assert shares(text, grounds__adferd__share=tie) == [adferd(OK, tie, "De fleste")]
+    assert shares(text, grounds__adferd__share=0.5001) == [adferd(OK, 0.5001, "De fleste")]
+    # the largest single category, though the combined adferd_saksbehandling (0.80) is larger
+    key = "grounds.saksbehandling.share"
+    assert shares("De fleste klagene gjaldt saksbehandling.") == [
+        ("andel", OK, "De fleste", key, f"{key} = 44\xa0%")
+    ]
+
+
+def test_most_of_a_share_without_categories_is_over_half_only():
+    key = "handling_days.within_deadline"
+    text = "De fleste klagene ble behandlet innen fristen."
+    assert shares(text, handling_days__within_deadline=0.4) == [
+        ("andel", FALSE, "De fleste", key, f"{key} = 0.4")
+    ]
+    assert shares(text, handling_days__within_deadline=0.51) == [
+        ("andel", OK, "De fleste", key, f"{key} = 0.51")
+    ]
+
+
+def test_a_share_on_the_from_side_is_last_year_s():
+    text = "Andelen som gjaldt adferd sank fra om lag halvparten til en tredjedel."
+    key = "grounds.adferd.share"
+    assert shares(text) == [
+        (
+            "andel",
+            OPEN,
+            "halvparten",
+            "",
+            "ingen verdi i bygget viser det (fant ikke verdien året før ordene gjelder)",
+        ),
+        ("andel", OK, "en tredjedel", key, f"{key} = 36\xa0%"),
+    ]
+
+
+# ---------------------------------------------------------------- the names of a share
+
+
+def test_a_share_whose_words_name_nothing_that_sets_it_apart_is_a_guess():
+    text = "Over en tidel av klagene vi mottok, gjaldt etnisk diskriminering."
+    assert shares(text) == [
+        (
+            "andel",
+            OPEN,
+            "en tidel",
+            "",
+            "ingen verdi i bygget viser det (fant ikke andelen ordene gjelder)",
+        )
+    ]
+
+
+def test_a_share_named_by_its_concept_or_its_category_is_read():
+    key = "handling_days.within_deadline"
+    assert shares("Over en tidel av klagene ble behandlet innen fristen.") == [
+        ("andel", OK, "en tidel", key, f"{key} = 88\xa0%")
+    ]
+    key = "grounds.maktmisbruk.share"
+    assert shares("Under en tidel av klagene gjaldt maktmisbruk.") == [
+        ("andel", OK, "Under en tidel", key, f"{key} = 6\xa0%")
+    ]
+
+
+# ---------------------------------------------------------------- a share beyond a duration
+
+WITHIN = "handling_days.within_deadline"
+
+
+def deadline(status: str, within: float, words: str, rest: bool, key: str = WITHIN) -> tuple:
+    detail = f"{key} = {within}" + ("; andelen over fristen er resten" if rest else "")
+    return ("andel", status, words, key, detail)
+
+
+@pytest.mark.parametrize("bound", ["lengre tid enn", "lengre enn", "mer enn", "over", "utover"])
+def test_a_share_beyond_the_deadline_is_the_rest_of_the_share_within(bound):
+    text = f"Hver tiende klage tok {bound} fire uker."
+    assert shares(text, handling_days__within_deadline=0.9) == [
+        deadline(OK, 0.9, "Hver tiende", rest=True)
+    ]
+    assert shares(text, handling_days__within_deadline=0.94) == [
+        deadline(FALSE, 0.94, "Hver tiende", rest=True)
+    ]
+    assert shares(text, handling_days__within_deadline=0.1) == [
+        deadline(FALSE, 0.1, "Hver tiende", rest=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "bound",
+    [
+        "tok under",
+        "tok mindre enn",
+        "tok kortere enn",
+        "tok kortere tid enn",
+        "ble behandlet innen",
+        "ble behandlet innenfor",
+    ],
+)
+def test_a_share_under_the_deadline_is_the_share_within(bound):
+    text = f"Ni av ti klager {bound} fire uker."
+    assert shares(text, handling_days__within_deadline=0.9) == [
+        deadline(OK, 0.9, "Ni av ti", rest=False)
+    ]
+    assert shares(text, handling_days__within_deadline=0.1) == [
+        deadline(FALSE, 0.1, "Ni av ti", rest=False)
+    ]
+
+
+def test_the_duration_s_words_are_the_statement_s_for_the_net():
+    text = "Hver tiende klage tok lengre tid enn fire uker."
+    [found] = [o for o in outcomes(text) if o.kind == "andel"]
+    assert (text[found.start : found.end]) == "Hver tiende klage tok lengre tid enn fire uker"
+    text = "Ni av ti klager ble behandlet innen fristen."
+    [found] = [o for o in outcomes(text) if o.kind == "andel"]
+    assert (text[found.start : found.end]) == "Ni av ti"
+
+
+def test_a_duration_without_a_bound_word_before_it_is_no_duration_bound():
+    text = "Ni av ti klager ble behandlet på fire uker."
+    assert shares(text) == [
+        (
+            "andel",
+            OPEN,
+            "Ni av ti",
+            "",
+            "ingen verdi i bygget viser det (fant ikke andelen ordene gjelder)",
+        )
+    ]
+
+
+def test_a_duration_in_the_next_clause_is_not_the_share_s():
+    text = "Hver tiende klage tok lengre tid, og det tok fire uker."
+    assert shares(text, handling_days__within_deadline=0.9) == [
+        (
+            "andel",
+            OPEN,
+            "Hver tiende",
+            "",
+            "ingen verdi i bygget viser det (fant ikke andelen ordene gjelder)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("Hver tiende klage tok lengre tid enn tre uker.", "andelen over tre uker"),
+        ("Ni av ti klager tok under tre uker.", "andelen under tre uker"),
+        ("Ni av ti klager tok under en måned.", "andelen under en måned"),
+    ],
+)
+def test_a_share_beyond_another_duration_than_the_deadline_is_open(text, missing):
+    assert shares(text) == [
+        (
+            "andel",
+            OPEN,
+            text.split(" klage")[0],
+            "",
+            f"ingen verdi i bygget viser det (fant ikke {missing} ordene gjelder)",
+        )
+    ]
+
+
+def test_the_deadline_in_the_build_decides_which_duration_is_it():
+    assert shares("Hver tiende klage tok lengre tid enn tre uker.", handling_days__deadline=21) == [
+        ("andel", OK, "Hver tiende", WITHIN, f"{WITHIN} = 88\xa0%; andelen over fristen er resten")
+    ]
+    missing = "ingen verdi i bygget viser det (fant ikke andelen over fire uker ordene gjelder)"
+    for deadline_days in (21, None):
+        assert shares(
+            "Hver tiende klage tok lengre tid enn fire uker.", handling_days__deadline=deadline_days
+        ) == [("andel", OPEN, "Hver tiende", "", missing)]
+
+
+def test_a_share_within_the_deadline_the_build_lacks_is_open():
+    missing = "ingen verdi i bygget viser det (fant ikke andelen innen fristen ordene gjelder)"
+    assert shares("Ni av ti klager tok under fire uker.", handling_days__within_deadline=None) == [
+        ("andel", OPEN, "Ni av ti", "", missing)
+    ]
+
+
+def test_a_share_beyond_the_deadline_in_a_named_year_is_that_year_s():
+    key = "handling_days.within_deadline_minus1"
+    text = "I 2018 tok hver tiende klage lengre tid enn fire uker."
+    assert shares(text, handling_days__within_deadline_minus1=0.9) == [
+        deadline(OK, 0.9, "hver tiende", rest=True, key=key)
+    ]
+    assert shares(text, handling_days__within_deadline_minus1=0.5) == [
+        deadline(FALSE, 0.5, "hver tiende", rest=True, key=key)
+    ]
+
+
+# ---------------------------------------------------------------- a negation after the share
+
+
+def test_a_negation_after_the_share_word_is_the_share_of_the_rest():
+    text = "Hver tiende klage ble ikke behandlet innen fristen."
+    assert shares(text, handling_days__within_deadline=0.9) == [
+        deadline(OK, 0.9, "Hver tiende", rest=False)
+    ]
+    assert shares(text, handling_days__within_deadline=0.1) == [
+        deadline(FALSE, 0.1, "Hver tiende", rest=False)
+    ]
+
+
+def test_a_negation_in_the_next_clause_is_not_the_share_s():
+    text = "Ni av ti klager ble behandlet innen fristen, men ikke alle."
+    assert shares(text, handling_days__within_deadline=0.9) == [
+        deadline(OK, 0.9, "Ni av ti", rest=False)
+    ]
+
+
+# ---------------------------------------------------------------- a share beside a number of days
+
+MEDIAN = "{{< var handling_days.median >}}"
+HALF = "halvparten av klagene ligger på eller under medianen, handling_days.median = 15"
+
+
+def test_half_at_or_under_the_median_holds_and_its_negation_does_not():
+    text = f"Halvparten av klagene ble besvart på {MEDIAN} dager eller mindre."
+    assert shares(text) == [("andel", OK, "Halvparten", "handling_days.median", HALF)]
+    text = f"Ikke halvparten av klagene ble besvart på {MEDIAN} dager eller mindre."
+    assert shares(text) == [("andel", FALSE, "halvparten", "handling_days.median", HALF)]
+
+
+@pytest.mark.parametrize(
+    ("share", "days"),
+    [
+        ("Over halvparten", MEDIAN),
+        ("Nesten halvparten", MEDIAN),
+        ("Hver fjerde", MEDIAN),
+        ("Halvparten", "{{< var handling_days.mean >}}"),
+    ],
+)
+def test_another_share_or_other_days_beside_the_days_are_open(share, days):
+    text = f"{share} av klagene ble besvart på {days} dager eller mindre."
+    open_ = "ingen verdi i bygget viser det (fant ikke fordelingen av dagene ordene gjelder)"
+    assert shares(text) == [("andel", OPEN, share, "", open_)]
