@@ -12,8 +12,10 @@ mutation runs (benchmarks/README.md, "Mutation testing").
 from __future__ import annotations
 
 import pytest
-from test_check_boundaries import outcomes
+from handvalues import checked
+from test_check_boundaries import outcomes, values
 
+from klagerapport.check.findings import ERROR
 from klagerapport.check.statements import FALSE, OK, OPEN
 
 CHANGE = "received.change"
@@ -435,3 +437,47 @@ def test_another_share_or_other_days_beside_the_days_are_open(share, days):
     text = f"{share} av klagene ble besvart på {days} dager eller mindre."
     open_ = "ingen verdi i bygget viser det (fant ikke fordelingen av dagene ordene gjelder)"
     assert shares(text) == [("andel", OPEN, share, "", open_)]
+
+
+# ---------------------------------------------------------------- a change of an earlier year
+
+
+def test_a_share_sizing_a_change_of_an_earlier_year_is_not_the_build_s_change():
+    # decided.total fell from 176 (2017) to 174 (2018); the build's decided.change (21 %) is
+    # 2019's against 2018: it was read for 2018 too, and this false sentence was verified
+    text = "I 2018 ble det avsluttet en femtedel flere klager enn i 2017."
+    assert shares(text) == [
+        (
+            "andel",
+            OPEN,
+            "en femtedel",
+            "",
+            "ingen verdi i bygget viser det (fant ikke endringen ordene gjelder)",
+        )
+    ]
+    text = "I 2019 ble det avsluttet en femtedel flere klager enn i 2018."
+    key = "decided.change"
+    assert shares(text) == [("andel", OK, "en femtedel", key, f"{key} = 21\xa0%")]
+
+
+def test_a_typed_change_of_an_earlier_year_is_its_own_years_change():
+    # the same through the typed numbers (bindings.compared_size reads change_of): 2018's
+    # change is -1 % (printed as its size), from the yearly table, not the build's 21 % of 2019
+    def found(text: str) -> list[tuple[str, str, str]]:
+        return [
+            (f.code, f.severity, f.message)
+            for f in checked(text, values(), "Oslo")
+            if "prosent" in f.message
+        ]
+
+    assert found("I 2018 avsluttet vi 21 prosent flere klager enn i 2017.") == [
+        (
+            "typed-number",
+            ERROR,
+            "«21 prosent» stemmer ikke med det setningen gjelder: endringen fra decided.total "
+            "i 2017 til decided.minus1 er 1\xa0%",
+        )
+    ]
+    assert found("I 2019 avsluttet vi 21 prosent flere klager enn i 2018.") == [
+        ("typed-value", "warning", "«21 prosent» er decided.change, skrevet for hånd")
+    ]
