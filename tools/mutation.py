@@ -256,6 +256,21 @@ MODULES["check.statements.share"] = Module(
     ),
 )
 
+# check/statements/parts.py (8 December, session 7 task E): every statement reads it, so with the
+# reader's files each surviving mutant ran most of them; its own boundary file first, then the
+# shared parts' (tests/test_check_reader_boundaries.py), the compound nouns', the rules'
+# boundaries and the statements' files
+MODULES["check.statements.parts"] = Module(
+    "check/statements/parts.py",
+    (
+        "tests/test_check_parts_boundaries.py",
+        "tests/test_check_reader_boundaries.py",
+        "tests/test_check_compounds.py",
+        "tests/test_check_boundaries.py",
+        "tests/test_check_statements.py",
+    ),
+)
+
 
 def _reader(part: str, cls: str, name: str) -> str:
     """mutmut's name of a mutant of a method of the sentence reader (check/statements/)."""

@@ -1,0 +1,100 @@
+"""The sentence's parts every statement reads (check/statements/parts.py) at their edges, on Oslo
+2019's values (tests/corpus/oslo-2019-verdier.json): a compound noun about the numbers (a part of
+leksikon.yml `sammensatt_ledd` first or last, the last with more than two letters before it),
+the words that are not one (`sammensatt_unntak`, a word inside a lexicon phrase), «verken …
+eller» before a direction word at any distance, a negation's reach of three words, and
+«klager på <emne>» (complaints about a topic the data does not code). Each test reads what the
+check examines (the statement's kind, verdict, words and values), so a mutant that moves an edge
+fails one. Written for parts.py's mutation run (benchmarks/README.md, "Mutation testing").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_check_boundaries import values
+
+from klagerapport.check.lexicon import for_district
+from klagerapport.check.sentences import sentences
+from klagerapport.check.statements import FALSE, OK, OPEN, Reader
+
+LEX = for_district("Oslo")
+NOTHING = "ingen verdi i bygget viser det (fant ikke verdien ordene gjelder)"
+AVVIST = "decisions.avvist.minus1 = 8, decisions.avvist.count = 5"
+TOTAL = "decisions.minus1_total = 174, decisions.total = 211"
+
+
+def reader_and_sentence(text: str):
+    [sentence] = sentences(text + "\n", LEX)
+    return Reader(values(), LEX), sentence
+
+
+def examined(text: str) -> list[tuple]:
+    """(kind, status, words, about, detail) of every statement the check examines in `text`."""
+    reader, sentence = reader_and_sentence(text)
+    return [(o.kind, o.status, o.words, o.about, o.detail) for o in reader.examine(sentence)]
+
+
+def compounds(text: str) -> list[str]:
+    reader, sentence = reader_and_sentence(text)
+    return [text[a:b] for a, b in reader.compounds(sentence)]
+
+
+# ---------------------------------------------------------------- compound nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Klageantallet sank.", ["Klageantallet"]),  # a first part and a last part
+        ("Klageantall sank.", ["Klageantall"]),
+        ("Nyesaker økte.", ["Nyesaker"]),  # three letters before «saker»
+        ("Nysaker økte.", []),  # two: too short to be a compound
+        ("Fristende saker økte.", []),  # sammensatt_unntak
+        ("Fristende klageantall sank.", ["klageantall"]),  # a word after an exception
+        ("Saksbehandlingstiden og klageantallet sank.", ["klageantallet"]),  # after a phrase
+        ("Snittet sank.", []),  # a lexicon phrase, not a compound
+    ],
+)
+def test_a_compound_noun_at_its_edges(text, words):
+    assert compounds(text) == words
+
+
+def test_a_compound_at_the_clause_s_start_makes_the_direction_word_about_the_numbers():
+    # nothing else in the sentence names a value: the compound alone keeps «sank» (open)
+    assert examined("Klageantallet sank.") == [("retning", OPEN, "sank", "", NOTHING)]
+    assert examined("Nyesaker økte.") == [("retning", OPEN, "økte", "", NOTHING)]
+    assert examined("Nysaker økte.") == []
+
+
+# ---------------------------------------------------------------- negation
+
+
+def test_verken_eller_negates_the_direction_word_at_any_distance():
+    # four words between «Verken» and «økte», past a negation's reach of three
+    assert examined("Verken avviste eller overførte saker økte.") == [
+        ("retning", OK, "økte", AVVIST, AVVIST)
+    ]
+    # «ikke» four words before: out of reach, so «økte» is read as said (a fall: false)
+    assert examined("Ikke avviste eller overførte saker økte.") == [
+        ("retning", FALSE, "økte", AVVIST, AVVIST)
+    ]
+    # «verken» without «eller»: a plain negation, within reach (two words)
+    assert examined("Verken avviste saker økte.") == [("retning", OK, "økte", AVVIST, AVVIST)]
+
+
+# ---------------------------------------------------------------- complaints about a topic
+
+
+def test_complaints_about_a_topic_the_data_does_not_code_name_no_value():
+    assert examined("Klager på lang ventetid økte.") == [("retning", OPEN, "økte", "", NOTHING)]
+    assert examined("Klager over ventetid økte.") == [("retning", OPEN, "økte", "", NOTHING)]
+    # a category named after the topic word: the complaints of that category
+    missing = (
+        "ingen verdi i bygget viser det (fant ikke bygget har ikke grounds.adferd.count året "
+        "før ordene gjelder)"
+    )
+    assert examined("Klager på nettopp adferd økte.") == [("retning", OPEN, "økte", "", missing)]
+
+
+def test_plain_complaints_and_the_count_are_read():
+    assert examined("Antallet sank.") == [("retning", FALSE, "sank", TOTAL, TOTAL)]
