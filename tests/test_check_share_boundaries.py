@@ -481,3 +481,71 @@ def test_a_typed_change_of_an_earlier_year_is_its_own_years_change():
     assert found("I 2019 avsluttet vi 21 prosent flere klager enn i 2018.") == [
         ("typed-value", "warning", "«21 prosent» er decided.change, skrevet for hånd")
     ]
+
+
+# ---------------------------------------------------------------- more of a change's edges
+
+
+@pytest.mark.parametrize(
+    ("hedge", "status"),
+    [
+        ("ca.", OK),  # no space after the abbreviation's point: right before the share word
+        ("om lag ", OK),
+        ("om lag  ", OK),  # two characters between: still the share word's hedge
+        ("om lag   ", FALSE),  # three: not, so 0.24 is past a fifth's 0.03
+    ],
+)
+def test_a_hedge_right_before_a_share_sizing_a_change_widens_its_tolerance(hedge, status):
+    text = f"Vi mottok {hedge}en femtedel flere klager enn i 2018."
+    found = shares(text, received__change=0.24)
+    assert found == [("andel", status, "en femtedel", CHANGE, f"{CHANGE} = 0.24")]
+
+
+def test_a_change_needs_last_year_s_count_too():
+    # received.change without received.minus1: the build cannot show the change's two sides
+    missing = "ingen verdi i bygget viser det (fant ikke endringen ordene gjelder)"
+    for text in (
+        "Vi mottok en femtedel flere klager enn i 2018.",
+        "Antall mottatte klager økte med en femtedel.",
+    ):
+        assert shares(text, received__minus1=None) == [("andel", OPEN, "en femtedel", "", missing)]
+
+
+def test_a_share_word_s_own_concept_names_no_count_whose_change_it_sizes():
+    # «prosentvis» is the concept «andel», not a count: nothing to bind the change to
+    missing = "ingen verdi i bygget viser det (fant ikke endringen ordene gjelder)"
+    assert shares("Det ble prosentvis en femtedel flere enn i 2018.") == [
+        ("andel", OPEN, "en femtedel", "", missing)
+    ]
+
+
+def test_the_change_s_year_is_the_one_named_before_the_share_word():
+    # «fra 2018 til 2019» after the share word: this year's change, not 2018's
+    text = "Antall mottatte klager økte med om lag en femtedel fra 2018 til 2019."
+    assert shares(text) == [("andel", OK, "en femtedel", CHANGE, f"{CHANGE} = 21\xa0%")]
+
+
+# ---------------------------------------------------------------- the names of a share, more
+
+
+def test_the_word_that_names_a_share_may_start_the_sentence():
+    key = "grounds.maktmisbruk.share"
+    assert shares("Maktmisbruk gjaldt under en tidel av klagene.") == [
+        ("andel", OK, "under en tidel", key, f"{key} = 6\xa0%")
+    ]
+    assert shares("Fristen holdt for over ni av ti klager.") == [
+        ("andel", FALSE, "ni av ti", WITHIN, f"{WITHIN} = 88\xa0%")
+    ]
+
+
+def test_the_word_andel_does_not_name_which_share():
+    # «Andelen» says a share, not which: bound by its kind alone, so a guess
+    assert shares("Andelen av klagene vi mottok var over en tidel.") == [
+        (
+            "andel",
+            OPEN,
+            "en tidel",
+            "",
+            "ingen verdi i bygget viser det (fant ikke andelen ordene gjelder)",
+        )
+    ]
