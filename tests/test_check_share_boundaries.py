@@ -549,3 +549,55 @@ def test_the_word_andel_does_not_name_which_share():
             "ingen verdi i bygget viser det (fant ikke andelen ordene gjelder)",
         )
     ]
+
+
+# ---------------------------------------------------------------- «flere … enn <år>», more
+
+GUESS = "ingen verdi i bygget viser det (fant ikke andelen ordene gjelder)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi mottok en fjerdedel flere klager.",  # no «enn»
+        "Vi mottok en fjerdedel flere klager i 2019.",  # a year, but no «enn» before it
+        "Vi mottok en fjerdedel flere klager enn før.",  # «enn», but no year after it
+    ],
+)
+def test_more_without_than_and_a_year_is_no_change_s_size(text):
+    assert shares(text) == [("andel", OPEN, "en fjerdedel", "", GUESS)]
+
+
+def test_a_year_right_after_enn_is_the_year_compared_with():
+    # a placeholder glued to «enn» (a typo) still names the year: the change is read
+    text = "Vi mottok en fjerdedel flere klager enn{{< var year.minus1 >}}."
+    assert shares(text) == [("andel", FALSE, "en fjerdedel", CHANGE, f"{CHANGE} = 21\xa0%")]
+
+
+def test_a_degree_word_before_a_share_sizing_a_change_after_med_is_read():
+    # «over en femtedel»: more than 0.2, so 0.26 holds (about a fifth would not)
+    text = "Antall mottatte klager økte med over en femtedel."
+    assert shares(text, received__change=0.26) == [
+        ("andel", OK, "en femtedel", CHANGE, f"{CHANGE} = 0.26")
+    ]
+
+
+# ---------------------------------------------------------------- a share beside a placeholder
+
+
+def test_a_share_placeholder_beside_the_share_word_is_what_it_is_about():
+    key = "grounds.adferd_saksbehandling.share"
+    text = f"Over halvparten, {{{{< var {key} >}}}}, gjaldt dette."
+    assert shares(text) == [("andel", OK, "Over halvparten", key, f"{key} = 80\xa0%")]
+
+
+def test_a_count_placeholder_beside_the_share_word_is_not_the_share():
+    # 75 complaints are no share: the words of its clause name none, so a guess
+    text = "Over halvparten av klagene ({{< var grounds.adferd.count >}}) gjaldt adferd."
+    assert shares(text) == [("andel", OPEN, "Over halvparten", "", GUESS)]
+
+
+def test_a_hedge_glued_to_the_share_word_is_its_hedge():
+    text = "Ca.en fjerdedel av klagene gjaldt adferd."
+    assert shares(text, grounds__adferd__share=0.2999) == [adferd(OK, 0.2999)]
+    assert shares(text, grounds__adferd__share=0.3001) == [adferd(FALSE, 0.3001)]

@@ -561,19 +561,28 @@ EXCLUDED.update(
         ),
         **{
             _reader("share", "Share", name): (
-                "a duration or negation starting right at the share word's end (`<` for `<=`): "
-                "every share phrase ends in a letter and every duration or negation phrase "
+                "a duration, negation or comparison word starting right at the share word's end "
+                "(`<` for `<=`): every share phrase ends in a letter and each of those phrases "
                 "starts with one, so touching they would be one word"
             )
-            for name in ("_beyond_duration__mutmut_11", "_denied_after__mutmut_8")
+            for name in (
+                "_beyond_duration__mutmut_11",
+                "_denied_after__mutmut_8",
+                "_more_than_before__mutmut_4",
+            )
         },
         **{
             _reader("share", "Share", name): (
-                "a duration or negation starting at the clause's end (`<=` b): a clause ends at "
-                "a cut (punctuation, or the white space before a joining word), where no hit "
-                "starts"
+                "a duration, negation, comparison word or year starting at the clause's end "
+                "(`<=` b): a clause ends at a cut (punctuation, or the white space before a "
+                "joining word), where no hit, placeholder or typed year starts"
             )
-            for name in ("_beyond_duration__mutmut_12", "_denied_after__mutmut_9")
+            for name in (
+                "_beyond_duration__mutmut_12",
+                "_denied_after__mutmut_9",
+                "_more_than_before__mutmut_5",
+                "_more_than_before__mutmut_27",
+            )
         },
         **{
             _reader("share", "Share", f"_beyond_duration__mutmut_{n}"): (
