@@ -601,3 +601,28 @@ def test_a_hedge_glued_to_the_share_word_is_its_hedge():
     text = "Ca.en fjerdedel av klagene gjaldt adferd."
     assert shares(text, grounds__adferd__share=0.2999) == [adferd(OK, 0.2999)]
     assert shares(text, grounds__adferd__share=0.3001) == [adferd(FALSE, 0.3001)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year named after the share word in its clause (not the one after «enn»): 2018's
+        # change, which the build does not have (received: no 2017; decided: 174 against 176,
+        # from the yearly table, is no key); read as 2019's change (21 %) these were verified
+        "Vi mottok en femtedel flere klager i 2018 enn i 2017.",
+        "Vi avsluttet en femtedel flere klager i 2018 enn i 2017.",
+        "Antall mottatte klager økte med om lag en femtedel i 2018.",
+    ],
+)
+def test_a_share_sizing_a_change_reads_the_year_named_after_it_too(text):
+    assert shares(text) == [
+        (
+            "andel",
+            OPEN,
+            "en femtedel",
+            "",
+            "ingen verdi i bygget viser det (fant ikke endringen ordene gjelder)",
+        )
+    ]
+    this_year = text.replace("2018", "2019").replace("2017", "2018")
+    assert shares(this_year)[0][1] == OK
