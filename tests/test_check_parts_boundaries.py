@@ -98,3 +98,65 @@ def test_complaints_about_a_topic_the_data_does_not_code_name_no_value():
 
 def test_plain_complaints_and_the_count_are_read():
     assert examined("Antallet sank.") == [("retning", FALSE, "sank", TOTAL, TOTAL)]
+
+
+def test_a_compound_glued_to_a_phrase_before_it_is_still_a_word_of_its_own():
+    # «ca.» ends where «klageantallet» starts: the compound is not inside the phrase
+    assert compounds("Det var ca.klageantallet som sank.") == ["klageantallet"]
+
+
+# ---------------------------------------------------------------- a quantity phrase with a measure
+
+
+def test_a_zero_phrase_holding_a_measure_s_word_makes_its_clause_about_the_numbers():
+    # «ingen av klagene» is one phrase (its «klagene» names no concept on its own); «av» is no
+    # lexicon word at all
+    assert examined("Ingen av klagene tok mer enn to måneder.") == [
+        ("uavklart", OPEN, "to måneder", "", "ingen regel leser tidsordet mot tallene")
+    ]
+    assert examined("Det tok mer enn to måneder.") == []
+
+
+def test_a_zero_phrase_in_another_clause_does_not():
+    assert examined("Ingen klager klaget, men det tok mer enn to måneder.") == []
+
+
+# ---------------------------------------------------------------- the words' wanted meaning
+
+
+def test_a_percent_sizing_a_change_is_no_share_in_the_words():
+    # «prosent» after «økte med 21»: the size of the change, so the words name the count
+    rose = ("retning", OK, "økte", "received.minus1 = 174, received.total = 211")
+    for text in (
+        "Antall mottatte klager økte med 21 prosent.",
+        "Det økte med 21 prosent for mottatte klager.",  # the words after it are read too
+    ):
+        assert [o[:4] for o in examined(text)] == [rose]
+
+
+def test_a_unit_the_district_does_not_have_names_no_value():
+    assert examined("Klager mot Bergen politistasjon økte.") == [
+        ("retning", OPEN, "økte", "", NOTHING)
+    ]
+    units = "units.gronland_politistasjon.minus1 = 11, units.gronland_politistasjon.count = 15"
+    assert examined("Klager mot Grønland politistasjon økte.") == [
+        ("retning", OK, "økte", units, units)
+    ]
+
+
+# ---------------------------------------------------------------- the series' first year
+
+
+@pytest.mark.parametrize(
+    ("after", "status"),
+    [
+        (" i 2007", OK),  # the year the series starts is no context of the rank word
+        ("{{< var year.minus12 >}}", OK),  # right after the phrase (no space, a typo)
+        (" år 2007", OK),  # four characters after the phrase
+        ("  i  2007", FALSE),  # five: a year of its own, 2007 (151) was not the highest
+    ],
+)
+def test_the_year_right_after_siden_statistikken_startet_is_no_context(after, status):
+    text = f"Avsluttede klager var flest siden statistikken startet{after}."
+    [found] = examined(text)
+    assert found[:3] == ("rang", status, "flest")

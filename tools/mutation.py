@@ -603,6 +603,49 @@ EXCLUDED.update(
     }
 )
 
+# statements/parts.py (8 December, session 7 task E; its run of 01:50 UTC): equivalent by reading
+EXCLUDED.update(
+    {
+        **{
+            _reader("parts", "Parts", name): (
+                "a placeholder, compound, quantity phrase or year starting at the clause's end "
+                "(`<=` b): a clause ends at a cut (punctuation, or the white space before a "
+                "joining word), where none of them starts"
+            )
+            for name in (
+                "_subject__mutmut_10",
+                "_compound__mutmut_3",
+                "_counted__mutmut_10",
+                "year_at__mutmut_45",
+            )
+        },
+        _reader("parts", "Parts", "year_at__mutmut_51"): (
+            "a year starting at the word's own position (`<=` pos): pos is where a lexicon hit "
+            "starts, and no placeholder, typed year or time word starts inside another hit"
+        ),
+        **{
+            _reader("parts", "Parts", f"_subject__mutmut_{n}"): (
+                "max's key for a placeholder ending after the word, changed: never used, since "
+                "every placeholder left in the pool ends at or before the word (before_only "
+                "filters so; else those starting after it were returned first, and none "
+                "overlaps the word)"
+            )
+            for n in (43, 45, 46)
+        },
+        **{
+            _reader("parts", "Parts", f"_counted__mutmut_{n}"): (
+                "«alle» or «noen» spelt otherwise: no «alle» or «noen» phrase of the lexicon "
+                "holds a measure's word (alle.hver, noen), so only «null» phrases count"
+            )
+            for n in (5, 6, 7, 8)
+        },
+        _reader("parts", "Parts", "_counted__mutmut_18"): (
+            'entries.get(w, ("XXXX",)): the default\'s first item is only compared with '
+            '"begrep", as "" is'
+        ),
+    }
+)
+
 # The same for a reason that recurs: a text file opened with encoding=None (or without one)
 # uses the locale's encoding, UTF-8 on every machine the project runs on (Linux, C.UTF-8, and
 # Python's PEP 538 coercion of the C locale); no test can change Python's locale encoding inside
