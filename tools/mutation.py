@@ -271,6 +271,21 @@ MODULES["check.statements.parts"] = Module(
     ),
 )
 
+# check/statements/rank.py (8 December, session 7 task E): its own boundary file first, then the
+# fast files with rank sentences (the shared parts' rank over the years, the rules' boundaries,
+# kontroll6's ranks over the series, the net's margin words, the statements')
+MODULES["check.statements.rank"] = Module(
+    "check/statements/rank.py",
+    (
+        "tests/test_check_rank_boundaries.py",
+        "tests/test_check_reader_boundaries.py",
+        "tests/test_check_boundaries.py",
+        "tests/test_check_kontroll6_rules.py",
+        "tests/test_check_net.py",
+        "tests/test_check_statements.py",
+    ),
+)
+
 
 def _reader(part: str, cls: str, name: str) -> str:
     """mutmut's name of a mutant of a method of the sentence reader (check/statements/)."""

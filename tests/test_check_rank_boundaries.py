@@ -1,0 +1,111 @@
+"""Rank words at their edges (check/statements/rank.py), on Oslo 2019's values
+(tests/corpus/oslo-2019-verdier.json) with one value moved at a time: the first place among the
+categories at a tie and one below it, the second and third place, the fewest, a place after
+those named ahead of it («Etter saksbehandling var det adferd som fikk flest»), a rank over the
+whole series, and the ranks no value of a district's build shows (among the districts, a single
+case). Each test reads the statement's kind, verdict, words, the values it was checked against
+and its detail, so a mutant that moves a place or binds another value fails one. Written for
+rank.py's mutation run (benchmarks/README.md, "Mutation testing").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_check_boundaries import outcomes
+
+from klagerapport.check.statements import FALSE, OK, OPEN
+
+HIGHEST = "det høyeste var saksbehandling (93)"
+
+
+def ranks(text: str, **changes) -> list[tuple]:
+    """(kind, status, words, about, detail) of the rank statements of the sentence `text`."""
+    return [
+        (o.kind, o.status, o.words, o.about, o.detail)
+        for o in outcomes(text, **changes)
+        if o.kind == "rang"
+    ]
+
+
+def test_the_ranks_no_value_of_a_district_s_build_shows_are_open():
+    assert ranks("Oslo hadde flest klager av alle distriktene.") == [
+        (
+            "rang",
+            OPEN,
+            "flest",
+            "",
+            "ingen verdi i bygget viser det (fant ikke rangen blant distriktene ordene gjelder)",
+        )
+    ]
+    single = "den lengste eller korteste enkeltsaken"
+    assert ranks("Den lengste saken tok 71 dager.") == [
+        (
+            "rang",
+            OPEN,
+            "lengste",
+            "",
+            f"ingen verdi i bygget viser det (fant ikke {single} ordene gjelder)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("adferd", "status", "best"),
+    [
+        (94, OK, "adferd (94)"),
+        (93, OK, "adferd og saksbehandling (93)"),  # a tie shares the first place
+        (92, FALSE, "saksbehandling (93)"),
+    ],
+)
+def test_the_most_of_a_category_holds_at_a_tie_and_not_one_below(adferd, status, best):
+    assert ranks("Flest klager gjaldt adferd.", grounds__adferd__count=adferd) == [
+        (
+            "rang",
+            status,
+            "Flest",
+            f"adferd = {adferd}",
+            f"adferd = {adferd}; det høyeste var {best}",
+        )
+    ]
+
+
+@pytest.mark.parametrize(("place", "status"), [("Nest flest", OK), ("Tredje flest", FALSE)])
+def test_a_place_below_the_first_is_counted_from_the_top(place, status):
+    assert ranks(f"{place} klager gjaldt adferd.") == [
+        ("rang", status, "flest", "adferd = 75", f"adferd = 75; {HIGHEST}")
+    ]
+
+
+def test_the_fewest_is_the_lowest_category_zero_included():
+    assert ranks("Færrest klager gjaldt taushetsplikt.") == [
+        ("rang", FALSE, "Færrest", "taushetsplikt = 1", "taushetsplikt = 1; det laveste var id (0)")
+    ]
+    assert ranks("Færrest klager gjaldt id.")[0][:2] == ("rang", OK)
+
+
+@pytest.mark.parametrize(("adferd", "status"), [(75, OK), (93, FALSE), (94, FALSE)])
+def test_the_place_after_those_named_ahead_of_it(adferd, status):
+    text = "Etter saksbehandling var det adferd som fikk flest klager."
+    [found] = ranks(text, grounds__adferd__count=adferd)
+    assert found[:4] == ("rang", status, "flest", f"adferd = {adferd}")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "detail"),
+    [
+        ("Antall avsluttede klager var det høyeste i hele serien.", OK, ""),
+        (
+            "Antall avsluttede klager var det nest høyeste i hele serien.",
+            FALSE,
+            "decided.total = 211 er nr. 1 i 2007–2019, ikke nr. 2",
+        ),
+        (
+            "Antall avsluttede klager var det laveste siden 2015.",
+            FALSE,
+            "decided.total = 211 i 2019, men 2016 hadde 123 (det laveste i 2016–2019)",
+        ),
+    ],
+)
+def test_a_rank_over_the_series(text, status, detail):
+    [found] = ranks(text)
+    assert found[1:] == (status, found[2], "decided.total", detail)
