@@ -160,3 +160,26 @@ def test_the_year_right_after_siden_statistikken_startet_is_no_context(after, st
     text = f"Avsluttede klager var flest siden statistikken startet{after}."
     [found] = examined(text)
     assert found[:3] == ("rang", status, "flest")
+
+
+def test_a_zero_phrase_does_not_negate_a_word_after_it():
+    # «ingen klager» is a count of zero, not «ikke»: «sank» is read as said (a rise: false)
+    received = "received.minus1 = 174, received.total = 211"
+    assert examined("Antall mottatte klager økte, ingen klager sank.") == [
+        ("retning", OK, "økte", received, received),
+        ("retning", FALSE, "sank", received, received),
+    ]
+
+
+# ---------------------------------------------------------------- a placeholder touching the word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{< var decisions.avvist.count >}}økte.",  # a typo: no space after the placeholder
+        "Antallet økte{{< var decisions.avvist.count >}}.",  # none before it
+    ],
+)
+def test_a_placeholder_touching_the_word_is_what_it_is_about(text):
+    assert examined(text) == [("retning", FALSE, "økte", AVVIST, AVVIST)]
