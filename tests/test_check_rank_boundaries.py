@@ -11,9 +11,11 @@ rank.py's mutation run (benchmarks/README.md, "Mutation testing").
 from __future__ import annotations
 
 import pytest
-from test_check_boundaries import outcomes
+from test_check_boundaries import outcomes, values
 
-from klagerapport.check.statements import FALSE, OK, OPEN
+from klagerapport.check.lexicon import for_district
+from klagerapport.check.sentences import sentences
+from klagerapport.check.statements import FALSE, OK, OPEN, Reader
 
 HIGHEST = "det høyeste var saksbehandling (93)"
 
@@ -109,3 +111,64 @@ def test_the_place_after_those_named_ahead_of_it(adferd, status):
 def test_a_rank_over_the_series(text, status, detail):
     [found] = ranks(text)
     assert found[1:] == (status, found[2], "decided.total", detail)
+
+
+# ---------------------------------------------------------------- a rank over the years, more
+
+TOTAL = "decided.total"
+SINCE = "Antall avsluttede klager var det høyeste siden 2016."
+
+
+def read(text: str, series: dict | None = None) -> list[tuple]:
+    """(kind, status, words, about, detail, fix) of the rank statements, the series moved."""
+    lex = for_district("Oslo")
+    [sentence] = sentences(text + "\n", lex)
+    found = Reader(values(series), lex).read(sentence)
+    return [
+        (o.kind, o.status, o.words, o.about, o.detail, o.fix) for o in found if o.kind == "rang"
+    ]
+
+
+@pytest.mark.parametrize(("y2017", "status"), [(None, OK), (211, OK), (212, FALSE)])
+def test_the_highest_since_a_year_holds_at_a_tie_and_not_one_above(y2017, status):
+    series = {TOTAL: {2017: y2017}} if y2017 else None
+    [found] = read(SINCE, series)
+    assert found[:4] == ("rang", status, "høyeste", TOTAL)
+    if status == FALSE:
+        assert found[4:] == (
+            "decided.total = 211 i 2019, men 2017 hadde 212 (det høyeste i 2017–2019)",
+            "det høyeste i 2017–2019 var 212 i 2017",
+        )
+
+
+def test_the_second_highest_since_a_year():
+    text = "Antall avsluttede klager var det nest høyeste siden 2016."
+    assert read(text, {TOTAL: {2017: 212}})[0][:2] == ("rang", OK)
+    [found] = read(text)
+    assert found[:2] == ("rang", FALSE)
+    assert found[4] == "decided.total = 211 er nr. 1 i 2017–2019, ikke nr. 2"
+
+
+def test_a_peak_is_above_both_neighbours_and_a_trough_below_them():
+    [top] = read("Antall avsluttede klager i 2017 var en topp.")
+    assert top[:5] == (
+        "rang",
+        OK,
+        "en topp",
+        "decided.total i 2017",
+        "decided.total i 2017 = 176; decided.minus1 = 174, decided.total i 2016 = 123",
+    )
+    [trough] = read("Antall avsluttede klager i 2016 var en bunn.")
+    assert trough[:2] == ("rang", FALSE)
+    assert trough[4] == (
+        "decided.total i 2016 = 123; decided.total i 2017 = 176, decided.total i 2015 = 86"
+    )
+
+
+@pytest.mark.parametrize(("y2017", "status"), [(None, OK), (200, FALSE)])
+def test_the_clearly_highest_year_has_no_year_about_as_high(y2017, status):
+    text = "Antall avsluttede klager var det klart høyeste i hele serien."
+    [found] = read(text, {TOTAL: {2017: y2017}} if y2017 else None)
+    assert found[:4] == ("rang", status, "klart høyeste", TOTAL)
+    if status == FALSE:
+        assert found[4] == "decided.total = 211; men 200 i 2017 er omtrent like mye"
