@@ -172,3 +172,44 @@ def test_the_clearly_highest_year_has_no_year_about_as_high(y2017, status):
     assert found[:4] == ("rang", status, "klart høyeste", TOTAL)
     if status == FALSE:
         assert found[4] == "decided.total = 211; men 200 i 2017 er omtrent like mye"
+
+
+# ---------------------------------------------------------------- a single case
+
+
+SINGLE = (
+    "ingen verdi i bygget viser det (fant ikke den lengste eller korteste enkeltsaken ordene "
+    "gjelder)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det lengste saken tok 71 dager.",  # «det» as well as «den»
+        "I 2019 tok den lengste saken 71 dager.",  # only the word right before counts
+        "Den lengste saken, tok 71 dager.",  # the case's noun with a comma after it
+        "Den lengste saksbehandlingstiden var 71 dager.",  # a handling time, a number typed
+        "71 dager var den lengste saksbehandlingstiden.",  # the number at the clause's start
+    ],
+)
+def test_a_superlative_of_a_single_case_is_open(text):
+    assert ranks(text) == [("rang", OPEN, "lengste", "", SINGLE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den lengste saksbehandlingstiden økte.",  # no number typed
+        "Den lengste saksbehandlingstiden var i 2019.",  # only a year
+    ],
+)
+def test_a_handling_time_without_a_number_typed_is_the_build_s(text):
+    [found] = ranks(text)
+    assert found[:4] == ("rang", FALSE, "lengste", "handling_days.mean")
+
+
+def test_a_superlative_at_the_sentence_s_end_is_no_single_case():
+    [found] = ranks("Saken var den lengste.")
+    assert found[:3] == ("rang", OPEN, "lengste")
+    assert found[4] != SINGLE
