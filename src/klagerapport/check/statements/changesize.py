@@ -67,4 +67,6 @@ def change_of(ref: Ref | None, values: BuildValues, lex: Lexicon) -> Ref | None:
     entry = values.get(key)
     if entry is None or entry.kind not in ("change", "share"):  # a change prints as a percent
         return None
+    if ref.back:  # the build's change is the report year's: an earlier year's count has none
+        return None
     return ref_of(key, values, lex)

@@ -177,7 +177,7 @@ class Share(Parts):
         the comparison word («flere»: a rise of that size, «færre»: a fall); by its size alone
         after «økte med» (`way` None: the direction word is read by its own rule)."""
         a, b = s.clause_of(hit.start)
-        w = self.wanted(s, a, b, self.year_at(s, hit.start, years, limit=hit.start))
+        w = self.wanted(s, a, b, self.year_at(s, hit.start, years))
         w.concepts.discard("andel")
         ref = change_of(self.meanings.bind(w, share=False, before=1), self.values, self.lex)
         if ref is None:
