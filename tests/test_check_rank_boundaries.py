@@ -52,22 +52,19 @@ def test_the_ranks_no_value_of_a_district_s_build_shows_are_open():
 
 
 @pytest.mark.parametrize(
-    ("adferd", "status", "best"),
+    ("adferd", "status", "about", "best"),
     [
-        (94, OK, "adferd (94)"),
-        (93, OK, "adferd og saksbehandling (93)"),  # a tie shares the first place
-        (92, FALSE, "saksbehandling (93)"),
+        (94, OK, "adferd = 94", "adferd (94)"),
+        # a first place shared with a category the sentence does not name: open
+        (93, OPEN, "", "adferd og saksbehandling (93), en delt plass"),
+        (92, FALSE, "adferd = 92", "saksbehandling (93)"),
     ],
 )
-def test_the_most_of_a_category_holds_at_a_tie_and_not_one_below(adferd, status, best):
+def test_the_most_of_a_category_holds_above_is_open_at_a_tie_and_false_below(
+    adferd, status, about, best
+):
     assert ranks("Flest klager gjaldt adferd.", grounds__adferd__count=adferd) == [
-        (
-            "rang",
-            status,
-            "Flest",
-            f"adferd = {adferd}",
-            f"adferd = {adferd}; det høyeste var {best}",
-        )
+        ("rang", status, "Flest", about, f"adferd = {adferd}; det høyeste var {best}")
     ]
 
 

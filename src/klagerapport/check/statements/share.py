@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import numbers
+from ..lexicon import data as lexicon_data
 from ..lexicon import exact, within
 from ..meaning import Ref, Wanted
 from .changesize import change_of, sizes_change
@@ -111,18 +112,27 @@ class Share(Parts):
         return bool(apart & w.concepts) or bool(cats & said)
 
     def _deadline_named(self, s) -> bool:
-        """Does the sentence name the deadline as a duration («innen fire uker», «innen 28
-        dager»: the build's deadline in days) or in a compound («28-dagersfristen»)?"""
+        """Does the sentence name the deadline: its days right after a word of leksikon.yml
+        `frist_tall.foran` («innen fire uker», «innen 28 dager»), or «frist» («innen fristen»,
+        «28-dagersfristen»)? Not «på fire uker», nor a duration in another clause."""
         days = self.values.raw(DEADLINE)
-        durations = [h for h in s.hits if h.kind == "varighet"]
-        typed = [  # «innen 28 dager»
+        before = {str(w).casefold() for w in lexicon_data()["frist_tall"]["foran"]}
+
+        def bound(start: int) -> bool:  # right after «innen»
+            last = s.masked[:start].casefold().split()[-1:]
+            return bool(last) and last[0] in before
+
+        durations = [h for h in s.hits if h.kind == "varighet" and h.value == days]
+        typed = [
             n
             for n in numbers.find_numbers(s.text)
             if n.kind in ("count", "word") and n.value == days
             and s.masked[n.end :].split()[:1] in (["dager"], ["dagers"])
         ]  # fmt: skip
         return (
-            any(h.value == days for h in durations) or bool(typed) or "frist" in s.masked.casefold()
+            any(bound(h.start) for h in durations)
+            or any(bound(n.start) for n in typed)
+            or "frist" in s.masked.casefold()
         )
 
     def _beyond_duration(self, s, hit, years) -> tuple[Ref | None, str, int] | None:
