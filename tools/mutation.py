@@ -242,6 +242,31 @@ MODULES["check.line_context"] = Module(
 )
 
 
+# check/line_findings.py and check/sentence_findings.py (mapped 8 December, session 7 task G):
+# the findings of one line (shortcodes, keys, typed numbers, another district's name) and of one
+# sentence read as claims; each its boundary file first (a hand-set LineContext; single sentences
+# against Agder 2021's hand-made values), then the fast claim files that reach it
+MODULES["check.line_findings"] = Module(
+    "check/line_findings.py",
+    (
+        "tests/test_check_line_findings_boundaries.py",
+        "tests/test_check_line_context_boundaries.py",
+        "tests/test_check_statements.py",
+        "tests/test_check_signoff.py",
+        *TYPED_TESTS,
+    ),
+)
+MODULES["check.sentence_findings"] = Module(
+    "check/sentence_findings.py",
+    (
+        "tests/test_check_sentence_findings_boundaries.py",
+        "tests/test_check_line_context_boundaries.py",
+        "tests/test_check_signoff.py",
+        *STATEMENT_TESTS,
+    ),
+)
+
+
 def _reader(part: str, cls: str, name: str) -> str:
     """mutmut's name of a mutant of a method of the sentence reader (check/statements/)."""
     return f"klagerapport.check.statements.{part}.xǁ{cls}ǁ{name}"
