@@ -14,6 +14,7 @@ from handvalues import AGDER_2021, hand_values
 from klagerapport.check.allowlist import Allowed
 from klagerapport.check.line_context import LineContext
 from klagerapport.check.line_findings import SNIPPET, _snippet, check_line
+from klagerapport.check.meaning import Ref
 
 PLACE_FIX = (
     "skriv Agders eget navn, eller {{< var district >}}; et sted som hører hjemme i teksten "
@@ -362,3 +363,70 @@ def test_a_name_inside_a_shortcode_is_not_a_mention():
 def test_the_own_district_and_the_national_report_name_no_other_district():
     assert codes("Det gjelder Agder.") == []
     assert codes("Det gjelder Oslo.", district="Oslo") == []
+
+
+def test_a_number_equal_to_another_value_its_words_fit_as_well_needs_a_sign_off():
+    values = hand_values(AGDER_2021, {})
+    meant = Ref("received.minus1", 51, "51", "received.", 1, "received.minus1", "count")
+    rival = {(1, 8): values.get("decided.total")}
+    found, _ = run("Vi fikk 55 klager.", meant={(1, 8): meant}, rival=rival)
+    assert [f[:7] for f in found] == [
+        (
+            "needs-signoff",
+            "warning",
+            1,
+            9,
+            2,
+            "«55» er ikke received.minus1 (51), som ordene ble lest å gjelde, men er lik "
+            "decided.total (55), som ordene også kan gjelde",
+            "skriv plassholderen for verdien setningen gjelder, eller la en kontrollør "
+            "godkjenne setningen (klagerapport godkjenn)",
+        )
+    ]
+    # without a rival (or another number's) the number is wrong
+    for rivals in ({}, {(1, 9): values.get("decided.total")}):
+        found, _ = run("Vi fikk 55 klager.", meant={(1, 8): meant}, rival=rivals)
+        assert [f[:6] for f in found] == [
+            (
+                "typed-number",
+                "error",
+                1,
+                9,
+                2,
+                "«55» stemmer ikke med det setningen gjelder: received.minus1 er 51",
+            )
+        ]
+
+
+def test_after_an_allowed_name_the_next_name_is_still_reported():
+    allowed = [Allowed("word", "generelt", "Oslo", "r")]
+    found, _ = run("Det gjelder Oslo og Bergen.", allowed=allowed)
+    assert [(f[0], f[3], f[5]) for f in found] == [
+        ("other-district", 21, "«Bergen» er Vest – teksten gjelder Agder")
+    ]
+
+
+def test_a_var_after_another_shortcode_is_looked_up():
+    assert codes("{{< claim received.total gt 3 >}} og {{< var nei >}}") == ["unknown-key"]
+
+
+def test_a_key_is_read_as_written_but_for_its_quotes():
+    assert run("{{< var Xreceived.totalX >}}")[0][0][5] == "ukjent nøkkel «Xreceived.totalX»"
+
+
+def test_a_line_checked_alone_is_its_own_line_of_the_file():
+    # without a context the line is still line `lineno`: the allow-list's words hold there
+    values = hand_values(AGDER_2021, {})
+    allowed = [Allowed("word", "generelt", "Oslo", "r")]
+    for lineno in (1, 3):
+        assert check_line("Det gjelder Oslo.", lineno, "f.md", values, allowed, "Agder") == []
+    [f] = check_line("Det gjelder Oslo.", 2, "f.md", values, [], "Agder")
+    assert (f.code, f.row, f.col) == ("other-district", 2, 13)
+
+
+def test_a_context_without_the_line_allows_none_of_its_words():
+    values = hand_values(AGDER_2021, {})
+    allowed = [Allowed("word", "generelt", "Oslo", "r")]
+    context = LineContext(["Det gjelder Oslo."], allowed)  # line 1 only
+    found = check_line("Det gjelder Oslo.", 2, "f.md", values, allowed, "Agder", context)
+    assert [(f.code, f.row, f.col) for f in found] == [("other-district", 2, 13)]
