@@ -275,6 +275,29 @@ MODULES["check.sentence_findings"] = Module(
 )
 
 
+# Session 7 task G (8 December): the reader's modules run again since their last change,
+# without the labelled corpus (tests/test_check_corpus.py: a minute per corpus file now, 13
+# minutes for the selection's first pass and for each survivor), each with its boundary files
+# first; the corpus's figures are benchmarks/bench_check.py's
+FAST_STATEMENT_TESTS = tuple(t for t in STATEMENT_TESTS if t != "tests/test_check_corpus.py")
+MODULES["check.statements.alldecided"] = Module(
+    "check/statements/alldecided.py",
+    (
+        "tests/test_check_alldecided_boundaries.py",
+        *FAST_STATEMENT_TESTS,
+        "tests/test_check_loose.py",
+    ),
+)
+MODULES["check.statements.fromto"] = Module(
+    "check/statements/fromto.py",
+    ("tests/test_check_fromto_boundaries.py", *FAST_STATEMENT_TESTS, "tests/test_check_loose.py"),
+)
+MODULES["check.statements.comparison"] = Module(
+    "check/statements/comparison.py",
+    ("tests/test_check_comparison_boundaries.py", *FAST_STATEMENT_TESTS),
+)
+
+
 def _reader(part: str, cls: str, name: str) -> str:
     """mutmut's name of a mutant of a method of the sentence reader (check/statements/)."""
     return f"klagerapport.check.statements.{part}.xǁ{cls}ǁ{name}"
