@@ -356,6 +356,7 @@ def test_the_example_claim_goes_the_words_way(category, op):
         ("flest", "rang", "max"),
         ("på samme nivå", "retning", "flat"),  # the kind's default
         ("ukjent ord", "rang", "max"),
+        ("ukjent ord", "retning", "flat"),
         ("Noe Annet", "nivå", "noe annet"),  # else the words themselves, folded
     ],
 )
@@ -410,3 +411,10 @@ def test_the_fix_needs_the_word_in_the_build():
     assert _fix(outcome, values) == CHANGE.format("decided.rank_word")
     del values.entries["decided.rank_word"]
     assert _fix(outcome, values) == GENERIC
+
+
+def test_words_across_a_line_break_are_marked_from_their_start_by_one_character():
+    found, _ = run("Antall klager gikk\nopp i år.")
+    assert [(*f[:5], f[7]) for f in found] == [
+        ("verified", "info", 1, 15, 1, "Antall klager gikk opp i år.")
+    ]

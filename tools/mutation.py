@@ -1434,6 +1434,45 @@ EXCLUDED.update(
     }
 )
 
+# The findings of a sentence (check/sentence_findings.py; session 7 task G, 8 December)
+EXCLUDED.update(
+    {
+        **{
+            f"klagerapport.check.sentence_findings.x_check_sentence__mutmut_{n}": (
+                "SAYS.get(category, other default): a claim contradicts its word only when the "
+                "word's category is in AGREES (agrees() is True otherwise), and every AGREES "
+                "category is in SAYS, so the default is never used"
+            )
+            for n in (120, 122, 123, 124)
+        },
+        **{
+            f"klagerapport.check.sentence_findings.x_check_sentence__mutmut_{n}": (
+                "ClaimWord(end=None) / ClaimWord(text=None): agrees(), national.district_rank() "
+                "and _example() read only its start, category and ordinal"
+            )
+            for n in (84, 85)
+        },
+        **{
+            f"klagerapport.check.sentence_findings.x__example__mutmut_{n}": (
+                "the «flat» entry renamed: «flat» then takes the default, approx, as it maps to"
+            )
+            for n in (14, 15)
+        },
+        "klagerapport.check.sentence_findings.x__fix__mutmut_10": (
+            "key.partition('.') for rpartition: they differ only for a key of three parts, and "
+            "no change_word or rank_word of the contract (report/values.yml, read by "
+            "describes_of) describes a series of three parts or a key <head>.change of them"
+        ),
+        **{
+            f"klagerapport.check.sentence_findings.x__fix__mutmut_{n}": (
+                "the series of an empty key: head is empty too, and an empty head returns the "
+                "plain fix before the series is read"
+            )
+            for n in (15, 18)
+        },
+    }
+)
+
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 
 
