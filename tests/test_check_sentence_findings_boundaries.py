@@ -219,6 +219,18 @@ def test_a_claim_right_after_the_word_decides_it():
     )
 
 
+def test_after_a_contradicted_word_the_next_statement_is_still_checked():
+    text = "Antall klager falt{{< claim received.change gt 0 >}}, mens antall klager økte."
+    assert short(text) == [
+        (
+            "claim-contradicts",
+            15,
+            "«falt» sier en nedgang, men påstanden etter ordet sier «received.change gt 0»",
+        ),
+        ("verified", 74, UP),
+    ]
+
+
 def test_a_claim_that_says_the_opposite_of_its_word_contradicts_it():
     text = "Antall klager økte{{< claim received.change lt 0 >}} i år."
     assert run(text)[0] == [
@@ -303,6 +315,45 @@ def test_a_rank_word_about_a_named_district_is_checked_in_the_national_report():
         [("verified", "info", 1, 13, 7, "«kortest» stemmer", "", right, None)],
         [],
     )
+
+
+def test_a_rank_word_its_placeholder_verifies_still_needs_the_district_it_names():
+    norge = {
+        **AGDER_2021,
+        **NORGE,
+        "comparison.received_max": 202,
+        "comparison.received_max_district": "Oslo",
+    }
+    wrong = "Troms mottok flest klager ({{< var comparison.received_max >}})."
+    assert run(wrong, base=norge, district="Norge")[0] == [
+        (
+            "stale-claim",
+            "error",
+            1,
+            14,
+            5,
+            "«flest» stemmer ikke med tallene: comparison.received_max_district = Oslo (202), "
+            "ikke Troms",
+            "skriv {{< var comparison.received_max_district >}} i stedet for navnet, eller "
+            "skriv setningen om",
+            wrong,
+            None,
+        )
+    ]
+    # the right district keeps the placeholder's own verdict and its words
+    right = "Oslo mottok flest klager ({{< var comparison.received_max >}})."
+    assert [f[:6] for f in run(right, base=norge, district="Norge")[0]] == [
+        (
+            "verified",
+            "info",
+            1,
+            13,
+            5,
+            "«flest» stemmer: comparison.received_max er det høyeste, ikke det høyeste",
+        )
+    ]
+    # in a district's own report the name is no comparison of districts
+    assert [f[0] for f in run(wrong, base={**norge, "district": "Agder"})[0]] == ["verified"]
 
 
 # ---------------------------------------------------------------- where a finding is
