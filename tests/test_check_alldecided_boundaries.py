@@ -115,3 +115,33 @@ def test_all_the_cases_of_another_year_are_open():
             "gjelder)",
         )
     ]
+
+
+def test_a_date_is_a_deadline_only_right_after_innen():
+    # «20. januar» without «innen» is no deadline: the open count decides
+    assert read("Alle saker var avgjort 20. januar.", received__all_decided_by="2022-01-21") == [
+        ("alle", OK, "Alle", "received.open = 0", "received.open")
+    ]
+    # a count after «innen» is no date
+    assert read("Alle saker var avgjort innen 28 dager.")[0][1:] == (
+        OK,
+        "Alle",
+        "received.open = 0",
+        "received.open",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause's own date at its end, another clause's date nearer the word
+        "Ved årsskiftet, men alle saker var avsluttet etter mye arbeid i svært lang tid innen "
+        "20. januar.",
+        # the clause's own date at its very start, another clause's date nearer the word
+        "Innen utgangen av januar var i hvert fall alle saker avsluttet, men ikke ved årsskiftet.",
+    ],
+)
+def test_the_deadline_is_the_words_own_clauses_before_the_nearest(text):
+    assert read(text, received__all_decided_by="2022-01-10") == [
+        ("alle", OK, "alle", "den siste saken ble avsluttet 2022-01-10", LAST)
+    ]

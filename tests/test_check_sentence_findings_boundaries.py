@@ -231,6 +231,11 @@ def test_after_a_contradicted_word_the_next_statement_is_still_checked():
     ]
 
 
+def test_after_a_word_its_false_claim_decides_the_next_statement_is_still_checked():
+    text = "Antall klager falt{{< claim received.change lt 0 >}}, mens antall klager økte."
+    assert short(text) == [("false-claim", 19, FALSE_CLAIM[0]), ("verified", 74, UP)]
+
+
 def test_a_claim_that_says_the_opposite_of_its_word_contradicts_it():
     text = "Antall klager økte{{< claim received.change lt 0 >}} i år."
     assert run(text)[0] == [
