@@ -145,3 +145,17 @@ def test_the_deadline_is_the_words_own_clauses_before_the_nearest(text):
     assert read(text, received__all_decided_by="2022-01-10") == [
         ("alle", OK, "alle", "den siste saken ble avsluttet 2022-01-10", LAST)
     ]
+
+
+def test_without_a_date_in_its_clause_the_deadline_is_the_nearest_not_the_first():
+    text = "Ved årsskiftet var mye gjort, og innen 20. januar, men alle sakene var avsluttet."
+    assert read(text, received__all_decided_by="2022-01-10") == [
+        ("alle", OK, "alle", "den siste saken ble avsluttet 2022-01-10", LAST)
+    ]
+
+
+def test_open_cases_followed_by_another_word_than_noen_are_open_cases():
+    # only «noen» right after the words («ikke avsluttet noen saker») reads a count of none
+    assert read("Det var fortsatt åpne klager om adferd.", received__open=1) == [
+        ("alle", OK, "fortsatt åpne", "received.open = 1", "received.open")
+    ]
