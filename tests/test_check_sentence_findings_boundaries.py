@@ -287,6 +287,13 @@ def test_a_claim_that_cannot_be_read_is_an_error_and_decides_nothing():
     ]
     assert found[0][5].startswith("påstanden «received.change» kan ikke leses")
     assert found[0][6] == ""
+    # the claims after a bad one are still read
+    text = "Antall klager økte{{< claim received.change >}}{{< claim received.change lt 0 >}}."
+    assert [f[:4] for f in run(text)[0]] == [
+        ("bad-claim", "error", 1, 19),
+        ("false-claim", "error", 1, 48),
+        ("claim-contradicts", "error", 1, 15),
+    ]
     # another shortcode is not a claim
     assert short("Antall klager falt{{< pagebreak >}}.")[0][0] == "stale-claim"
 
