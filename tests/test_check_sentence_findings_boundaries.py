@@ -364,6 +364,20 @@ def test_a_rank_word_its_placeholder_verifies_still_needs_the_district_it_names(
             "«flest» stemmer: comparison.received_max er det høyeste, ikke det høyeste",
         )
     ]
+    # a rank word false by its placeholder stays false whatever district it names
+    least = {**norge, "comparison.received_min": 12, "comparison.received_min_district": "Troms"}
+    text = "Troms mottok færrest klager ({{< var comparison.received_max >}})."
+    assert [f[:6] for f in run(text, base=least, district="Norge")[0]] == [
+        (
+            "stale-claim",
+            "error",
+            1,
+            14,
+            7,
+            "«færrest» stemmer ikke med tallene: comparison.received_max er det høyeste, ikke "
+            "det laveste",
+        )
+    ]
     # in a district's own report the name is no comparison of districts
     assert [f[0] for f in run(wrong, base={**norge, "district": "Agder"})[0]] == ["verified"]
 

@@ -1436,6 +1436,10 @@ EXCLUDED.update(
             "«årsskiftet» hit then also reads a month after it, but its 31 December is found "
             "first at the same place, and both the clause's own and the nearest take the first"
         ),
+        _reader("fromto", "FromTo", "from_side__mutmut_3"): (
+            "a hedge that is all the words before (>= for >): stripped, nothing is left; kept, "
+            "the last word is the hedge's, and no hedge ends in «fra»: not a from side either way"
+        ),
         _reader("alldecided", "AllDecided", "_all__mutmut_6"): (
             "a «noen» hit starting where the word's hit ends (> for >=): hits start and end at "
             "word edges, so a white space always lies between two of them"
