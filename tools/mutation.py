@@ -1472,6 +1472,24 @@ EXCLUDED.update(
             )
             for n in (14, 15)
         },
+        "klagerapport.check.sentence_findings.x_check_sentence__mutmut_139": (
+            "district_rank(…, end=None): it slices masked[start:end], and None is the end"
+        ),
+        **{
+            f"klagerapport.check.sentence_findings.x_check_sentence__mutmut_{n}": (
+                "the kind, status or about of the Outcome rebuilt from a district's rank: only "
+                "its start, end, words, detail and fix are read after (the kind only as "
+                "«nivå» or not, and None is not «nivå» either; the fix starts with «skriv», so "
+                "_fix, which reads about, is not called)"
+            )
+            for n in (160, 161, 165, 173)
+        },
+        **{
+            f"klagerapport.check.sentence_findings.x_check_sentence__mutmut_{n}": (
+                "file.rsplit('/', any maxsplit)[-1]: the last part is the same"
+            )
+            for n in (256, 259)
+        },
         "klagerapport.check.sentence_findings.x__fix__mutmut_10": (
             "key.partition('.') for rpartition: they differ only for a key of three parts, and "
             "no change_word or rank_word of the contract (report/values.yml, read by "
