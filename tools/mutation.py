@@ -1427,7 +1427,8 @@ EXCLUDED.update(
     }
 )
 
-# The findings of a sentence (check/sentence_findings.py) and «alle avgjort» (renumbered:
+# The findings of a line and a sentence (check/line_findings.py, sentence_findings.py) and
+# «alle avgjort» (renumbered:
 # _deadline's 18 and 27 of 7 December are 20 and 29 now); session 7 task G, 8 December
 EXCLUDED.update(
     {
@@ -1472,6 +1473,14 @@ EXCLUDED.update(
             )
             for n in (14, 15)
         },
+        "klagerapport.check.line_findings.x_check_line__mutmut_10": (
+            "the lines before `lineno` in a line's own context written «XXXX» for «»: only "
+            "line `lineno`'s allowed words are ever read from it"
+        ),
+        "klagerapport.check.line_findings.x_check_line__mutmut_13": (
+            'add(…, suggestion="XXXX") as the default: every call of add (here and in '
+            "check/typed.py) passes a suggestion"
+        ),
         "klagerapport.check.sentence_findings.x_check_sentence__mutmut_139": (
             "district_rank(…, end=None): it slices masked[start:end], and None is the end"
         ),
