@@ -1428,8 +1428,8 @@ EXCLUDED.update(
 )
 
 # The findings of a line and a sentence (check/line_findings.py, sentence_findings.py) and
-# «alle avgjort» (renumbered:
-# _deadline's 18 and 27 of 7 December are 20 and 29 now); session 7 task G, 8 December
+# «alle avgjort» (renumbered: _deadline's 18 and 27 of 7 December are 20 and 29 now), «fra …
+# til»; session 7 task G, 8 December
 EXCLUDED.update(
     {
         _reader("alldecided", "AllDecided", "_deadline__mutmut_20"): (
