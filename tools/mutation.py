@@ -292,6 +292,14 @@ MODULES["check.statements.fromto"] = Module(
     "check/statements/fromto.py",
     ("tests/test_check_fromto_boundaries.py", *FAST_STATEMENT_TESTS, "tests/test_check_loose.py"),
 )
+MODULES["check.statements.existence"] = Module(
+    "check/statements/existence.py",
+    (
+        "tests/test_check_existence_boundaries.py",
+        "tests/test_check_existence.py",
+        *FAST_STATEMENT_TESTS,
+    ),
+)
 MODULES["check.statements.comparison"] = Module(
     "check/statements/comparison.py",
     ("tests/test_check_comparison_boundaries.py", *FAST_STATEMENT_TESTS),
