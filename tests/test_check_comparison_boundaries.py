@@ -286,8 +286,10 @@ ROSE = "received.total = 211, received.minus1 = 174"
         (" {{< var received.minus1 >}}.", OK, ROSE),
         # a placeholder before the year the clause names is the side
         (" {{< var decided.total >}} i fjor.", FALSE, "received.total = 211, decided.total = 211"),
-        # a year before the placeholder is the side («enn i fjor med …» is last year's)
+        # a year before the placeholder is the side («enn i fjor med …» is last year's), also
+        # a year's placeholder touching «enn»
         (" i fjor med {{< var decided.total >}}.", OK, ROSE),
+        ("{{< var year.minus1 >}} med {{< var decided.total >}}.", OK, ROSE),
         # a placeholder in the next clause is not the side
         (" i fjor, og {{< var decided.total >}} ble avgjort.", OK, ROSE),
     ],

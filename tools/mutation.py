@@ -740,8 +740,9 @@ EXCLUDED.update(
             "after a cut of at least one character, so no clause ends there"
         ),
         **{
+            # renumbered 8 December (107, 108, 112, 113 before «enn»'s clause was read)
             _reader("comparison", "Comparison", f"_compare__mutmut_{n}"): _HIT_FIELDS
-            for n in (107, 108, 112, 113)
+            for n in (119, 120, 124, 125)
         },
         _reader("comparison", "Comparison", "_compare__mutmut_26"): (
             'key.partition(".")[2] == "change": every key ending in .change has one dot '
@@ -1449,6 +1450,14 @@ EXCLUDED.update(
             "a hedge that is all the words before (>= for >): stripped, nothing is left; kept, "
             "the last word is the hedge's, and no hedge ends in «fra»: not a from side either way"
         ),
+        **{
+            _reader("comparison", "Comparison", f"_compare__mutmut_{n}"): (
+                "a value or a year at the end of «enn»'s clause (<= end): the clause ends where "
+                "a cut starts (punctuation, or the white space before a joining word), and no "
+                "placeholder or year starts there"
+            )
+            for n in (61, 65)
+        },
         _reader("alldecided", "AllDecided", "_all__mutmut_6"): (
             "a «noen» hit starting where the word's hit ends (> for >=): hits start and end at "
             "word edges, so a white space always lies between two of them"
