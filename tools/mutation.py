@@ -1466,14 +1466,6 @@ EXCLUDED.update(
         _reader("comparison", "Comparison", "_compare__mutmut_71"): (
             "after = None for []: it is only read for its truth"
         ),
-        "klagerapport.check.statements.existence.x__compared__mutmut_5": _CUT_START,
-        **{
-            _reader("existence", "Existence", f"_existing__mutmut_{n}"): (
-                "n > 1 or n >= 2 for n >= 1: n is a count (an int), and n == 1 has returned "
-                "two lines before"
-            )
-            for n in (64, 65, 77, 78)
-        },
         _reader("alldecided", "AllDecided", "_all__mutmut_6"): (
             "a «noen» hit starting where the word's hit ends (> for >=): hits start and end at "
             "word edges, so a white space always lies between two of them"
