@@ -270,3 +270,34 @@ def test_a_comparison_word_with_enn_before_a_share_is_its_degree(text, status):
     [o] = outcomes(text)  # 88 % within the deadline
     assert (o.kind, o.status, o.about) == ("andel", status, "handling_days.within_deadline")
     assert o.detail == "handling_days.within_deadline = 88\u00a0%"
+
+
+# ---------------------------------------------------------------- the second side: «enn»'s clause
+
+MORE = "Det kom {{< var received.total >}} klager, flere enn"
+ROSE = "received.total = 211, received.minus1 = 174"
+
+
+@pytest.mark.parametrize(
+    ("rest", "status", "about"),
+    [
+        # a placeholder right after «enn», touching it or not
+        ("{{< var received.minus1 >}}.", OK, ROSE),
+        (" {{< var received.minus1 >}}.", OK, ROSE),
+        # a placeholder before the year the clause names is the side
+        (" {{< var decided.total >}} i fjor.", FALSE, "received.total = 211, decided.total = 211"),
+        # a year before the placeholder is the side («enn i fjor med …» is last year's), also
+        # a year's placeholder touching «enn»
+        (" i fjor med {{< var decided.total >}}.", OK, ROSE),
+        ("{{< var year.minus1 >}} med {{< var decided.total >}}.", OK, ROSE),
+        # a placeholder in the next clause is not the side
+        (" i fjor, og {{< var decided.total >}} ble avgjort.", OK, ROSE),
+    ],
+)
+def test_the_second_side_is_in_the_clause_of_enn(rest, status, about):
+    assert seen(MORE + rest)[0] == ("sammenligning", status, "flere", about, about)
+
+
+def test_a_second_side_only_in_the_next_clause_is_no_second_side():
+    text = MORE + ", og {{< var received.minus1 >}} ble avgjort."
+    assert seen(text)[0] == ("sammenligning", OPEN, "flere", "", SECOND_SIDE)

@@ -287,6 +287,70 @@ MODULES["check.statements.rank"] = Module(
 )
 
 
+# check/line_findings.py and check/sentence_findings.py (mapped 8 December, session 7 task G):
+# the findings of one line (shortcodes, keys, typed numbers, another district's name) and of one
+# sentence read as claims; each its boundary file first (a hand-set LineContext; single sentences
+# against Agder 2021's hand-made values), then the fast claim files that reach it
+MODULES["check.line_findings"] = Module(
+    "check/line_findings.py",
+    (
+        "tests/test_check_line_findings_boundaries.py",
+        "tests/test_check_line_context_boundaries.py",
+        "tests/test_check_statements.py",
+        "tests/test_check_signoff.py",
+        *TYPED_TESTS,
+    ),
+)
+# not STATEMENT_TESTS: every sentence of the labelled corpus (tests/test_check_corpus.py, a
+# minute per corpus file on 8 December) runs check_sentence, so each survivor took 13 minutes
+MODULES["check.sentence_findings"] = Module(
+    "check/sentence_findings.py",
+    (
+        "tests/test_check_sentence_findings_boundaries.py",
+        "tests/test_check_line_context_boundaries.py",
+        "tests/test_check_signoff.py",
+        "tests/test_check_statements.py",
+        "tests/test_check_net.py",
+        "tests/test_check_small_rules_boundaries.py",
+        "tests/test_check_quantifiers.py",
+        "tests/test_check_boundaries.py",
+        "tests/test_check_doubt.py",
+        *CLAIM_TESTS,
+    ),
+)
+
+
+# Session 7 task G (8 December): the reader's modules run again since their last change,
+# without the labelled corpus (tests/test_check_corpus.py: a minute per corpus file now, 13
+# minutes for the selection's first pass and for each survivor), each with its boundary files
+# first; the corpus's figures are benchmarks/bench_check.py's
+FAST_STATEMENT_TESTS = tuple(t for t in STATEMENT_TESTS if t != "tests/test_check_corpus.py")
+MODULES["check.statements.alldecided"] = Module(
+    "check/statements/alldecided.py",
+    (
+        "tests/test_check_alldecided_boundaries.py",
+        *FAST_STATEMENT_TESTS,
+        "tests/test_check_loose.py",
+    ),
+)
+MODULES["check.statements.fromto"] = Module(
+    "check/statements/fromto.py",
+    ("tests/test_check_fromto_boundaries.py", *FAST_STATEMENT_TESTS, "tests/test_check_loose.py"),
+)
+MODULES["check.statements.existence"] = Module(
+    "check/statements/existence.py",
+    (
+        "tests/test_check_existence_boundaries.py",
+        "tests/test_check_existence.py",
+        *FAST_STATEMENT_TESTS,
+    ),
+)
+MODULES["check.statements.comparison"] = Module(
+    "check/statements/comparison.py",
+    ("tests/test_check_comparison_boundaries.py", *FAST_STATEMENT_TESTS),
+)
+
+
 def _reader(part: str, cls: str, name: str) -> str:
     """mutmut's name of a mutant of a method of the sentence reader (check/statements/)."""
     return f"klagerapport.check.statements.{part}.xǁ{cls}ǁ{name}"
@@ -317,13 +381,6 @@ EXCLUDED: dict[str, str] = {
     ),
     _reader("share", "Share", "_largest__mutmut_15"): (
         "across(combined=None): `combined` is only tested for truth, None is False"
-    ),
-    _reader("alldecided", "AllDecided", "_deadline__mutmut_18"): (
-        'kind == "innen" or value == "utgangen_av": only «innen» hits have that value, and an '
-        "«innen» hit of «årsskiftet» has returned on the line before"
-    ),
-    _reader("alldecided", "AllDecided", "_deadline__mutmut_27"): (
-        'strip("XX.,;:!?)»XX"): no month name starts or ends with an X'
     ),
     _reader("rank", "Rank", "_rank_across__mutmut_88"): (
         "ordinal >= 1: the place path for the first place holds exactly when every subject's "
@@ -865,8 +922,9 @@ EXCLUDED.update(
             "after a cut of at least one character, so no clause ends there"
         ),
         **{
+            # renumbered 8 December (107, 108, 112, 113 before «enn»'s clause was read)
             _reader("comparison", "Comparison", f"_compare__mutmut_{n}"): _HIT_FIELDS
-            for n in (107, 108, 112, 113)
+            for n in (119, 120, 124, 125)
         },
         _reader("comparison", "Comparison", "_compare__mutmut_26"): (
             'key.partition(".")[2] == "change": every key ending in .change has one dot '
@@ -1558,6 +1616,109 @@ EXCLUDED.update(
             "a sheet's missing r:id as None instead of \"\": targets' keys are the relationships' "
             'non-empty Ids, so targets.get(None, "") and targets.get("", "") both give ""'
         ),
+    }
+)
+
+# The findings of a line and a sentence (check/line_findings.py, sentence_findings.py) and
+# «alle avgjort» (renumbered: _deadline's 18 and 27 of 7 December are 20 and 29 now), «fra …
+# til»; session 7 task G, 8 December
+EXCLUDED.update(
+    {
+        _reader("alldecided", "AllDecided", "_deadline__mutmut_20"): (
+            'kind == "innen" or value == "utgangen_av": only «innen» hits have that value; an '
+            "«årsskiftet» hit then also reads a month after it, but its 31 December is found "
+            "first at the same place, and both the clause's own and the nearest take the first"
+        ),
+        _reader("fromto", "FromTo", "from_side__mutmut_3"): (
+            "a hedge that is all the words before (>= for >): stripped, nothing is left; kept, "
+            "the last word is the hedge's, and no hedge ends in «fra»: not a from side either way"
+        ),
+        **{
+            _reader("comparison", "Comparison", f"_compare__mutmut_{n}"): (
+                "a value or a year at the end of «enn»'s clause (<= end): the clause ends where "
+                "a cut starts (punctuation, or the white space before a joining word), and no "
+                "placeholder or year starts there"
+            )
+            for n in (61, 65)
+        },
+        _reader("comparison", "Comparison", "_compare__mutmut_69"): (
+            "a year named at the very place of the first value after «enn» (<= for <): a year's "
+            "placeholder is no value with a meaning there (ref None), so no value starts where "
+            "a year does"
+        ),
+        _reader("comparison", "Comparison", "_compare__mutmut_71"): (
+            "after = None for []: it is only read for its truth"
+        ),
+        _reader("alldecided", "AllDecided", "_all__mutmut_6"): (
+            "a «noen» hit starting where the word's hit ends (> for >=): hits start and end at "
+            "word edges, so a white space always lies between two of them"
+        ),
+        _reader("alldecided", "AllDecided", "_deadline__mutmut_29"): (
+            'strip("XX.,;:!?)»XX"): no month name starts or ends with an X'
+        ),
+        _reader("alldecided", "AllDecided", "_deadline__mutmut_90"): (
+            "a date at its clause's end (p <= b): b is where a cut starts (punctuation, or the "
+            "white space before a joining word), and no date or «innen» hit starts there"
+        ),
+        **{
+            f"klagerapport.check.sentence_findings.x_check_sentence__mutmut_{n}": (
+                "SAYS.get(category, other default): a claim contradicts its word only when the "
+                "word's category is in AGREES (agrees() is True otherwise), and every AGREES "
+                "category is in SAYS, so the default is never used"
+            )
+            for n in (120, 122, 123, 124)
+        },
+        **{
+            f"klagerapport.check.sentence_findings.x_check_sentence__mutmut_{n}": (
+                "ClaimWord(end=None) / ClaimWord(text=None): agrees(), national.district_rank() "
+                "and _example() read only its start, category and ordinal"
+            )
+            for n in (84, 85)
+        },
+        **{
+            f"klagerapport.check.sentence_findings.x__example__mutmut_{n}": (
+                "the «flat» entry renamed: «flat» then takes the default, approx, as it maps to"
+            )
+            for n in (14, 15)
+        },
+        "klagerapport.check.line_findings.x_check_line__mutmut_10": (
+            "the lines before `lineno` in a line's own context written «XXXX» for «»: only "
+            "line `lineno`'s allowed words are ever read from it"
+        ),
+        "klagerapport.check.line_findings.x_check_line__mutmut_13": (
+            'add(…, suggestion="XXXX") as the default: every call of add (here and in '
+            "check/typed.py) passes a suggestion"
+        ),
+        "klagerapport.check.sentence_findings.x_check_sentence__mutmut_139": (
+            "district_rank(…, end=None): it slices masked[start:end], and None is the end"
+        ),
+        **{
+            f"klagerapport.check.sentence_findings.x_check_sentence__mutmut_{n}": (
+                "the kind, status or about of the Outcome rebuilt from a district's rank: only "
+                "its start, end, words, detail and fix are read after (the kind only as "
+                "«nivå» or not, and None is not «nivå» either; the fix starts with «skriv», so "
+                "_fix, which reads about, is not called)"
+            )
+            for n in (160, 161, 165, 173)
+        },
+        **{
+            f"klagerapport.check.sentence_findings.x_check_sentence__mutmut_{n}": (
+                "file.rsplit('/', any maxsplit)[-1]: the last part is the same"
+            )
+            for n in (256, 259)
+        },
+        "klagerapport.check.sentence_findings.x__fix__mutmut_10": (
+            "key.partition('.') for rpartition: they differ only for a key of three parts, and "
+            "no change_word or rank_word of the contract (report/values.yml, read by "
+            "describes_of) describes a series of three parts or a key <head>.change of them"
+        ),
+        **{
+            f"klagerapport.check.sentence_findings.x__fix__mutmut_{n}": (
+                "the series of an empty key: head is empty too, and an empty head returns the "
+                "plain fix before the series is read"
+            )
+            for n in (15, 18)
+        },
     }
 )
 

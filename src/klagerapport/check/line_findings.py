@@ -36,7 +36,8 @@ def check_line(
 ) -> list[Problem]:
     """The findings of one line of commentary (`context`: what its sentences said)."""
     out: list[Problem] = []
-    context = context or LineContext([line], allowed)
+    # alone, the line is line `lineno` of its context (the allow-list's words are per line)
+    context = context or LineContext([""] * (lineno - 1) + [line], allowed)
 
     def add(severity, code, col, message, suggestion="", end=None):
         end = end if end is not None else col + 1

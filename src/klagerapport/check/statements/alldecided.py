@@ -30,7 +30,12 @@ class AllDecided(Parts):
         deadline = self._deadline(s, hit)
         if deadline is not None:
             last = self.values.raw("received.all_decided_by")
-            if not isinstance(last, str):
+            opened = self.values.raw("received.open")
+            if not isinstance(last, str) and not (isinstance(opened, int) and opened > 0):
+                # no date and no case open: the date withheld (the public edition's «–») or not
+                # in the build; nothing shows when the last case was decided
+                return self._open(hit, "alle", "datoen den siste saken ble avsluttet")
+            if not isinstance(last, str):  # «ikke alle avsluttet»: cases still open
                 all_done = False
             else:
                 all_done = dt.date.fromisoformat(last) <= deadline
