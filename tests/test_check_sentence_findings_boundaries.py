@@ -361,7 +361,7 @@ def test_a_rank_word_its_placeholder_verifies_still_needs_the_district_it_names(
             1,
             13,
             5,
-            "«flest» stemmer: comparison.received_max er det høyeste, ikke det høyeste",
+            "«flest» stemmer: comparison.received_max er det høyeste",
         )
     ]
     # a rank word false by its placeholder stays false whatever district it names
