@@ -240,6 +240,20 @@ MODULES["check.line_context"] = Module(
         *TYPED_TESTS,
     ),
 )
+# Session 7 task F (8 December): check/loose.py (a typed number its place sets apart from its
+# clause's value), reached through the line checks of whole sentences (the typed numbers',
+# line_context's and the quantities' boundary files), and check/cues.py (the net's cues), which
+# the net's own file reads
+MODULES["check.loose"] = Module(
+    "check/loose.py",
+    (
+        "tests/test_check_loose.py",
+        "tests/test_check_line_context_boundaries.py",
+        "tests/test_check_typed_boundaries.py",
+        "tests/test_check_quantities_boundaries.py",
+    ),
+)
+MODULES["check.cues"] = Module("check/cues.py", ("tests/test_check_net.py",))
 
 
 def _reader(part: str, cls: str, name: str) -> str:
