@@ -247,6 +247,7 @@ MODULES["check.line_context"] = Module(
 MODULES["check.loose"] = Module(
     "check/loose.py",
     (
+        "tests/test_check_loose_boundaries.py",
         "tests/test_check_loose.py",
         "tests/test_check_line_context_boundaries.py",
         "tests/test_check_typed_boundaries.py",
