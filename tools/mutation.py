@@ -254,7 +254,9 @@ MODULES["check.loose"] = Module(
         "tests/test_check_quantities_boundaries.py",
     ),
 )
-MODULES["check.cues"] = Module("check/cues.py", ("tests/test_check_net.py",))
+MODULES["check.cues"] = Module(
+    "check/cues.py", ("tests/test_check_cues_boundaries.py", "tests/test_check_net.py")
+)
 
 
 def _reader(part: str, cls: str, name: str) -> str:
