@@ -250,6 +250,12 @@ def test_a_gap_is_a_reviewers_item():
             "4",
             typed_number("4", "endringen i received.total fra received.total i 2019", "5"),
         ),
+        # a year named after the number, not after «fra»/«siden» (a comparison): 55 - 50
+        (
+            "Antall mottatte klager økte med 5 sammenlignet med 2019.",
+            "5",
+            typed_value("5", "endringen i received.total fra received.total i 2019"),
+        ),
         # «siden»: 55 - 40
         (
             "Siden 2016 har antall mottatte klager økt med 15.",
@@ -306,3 +312,18 @@ def test_a_change_is_of_one_measure_never_of_two_the_words_fit():
     for typed in ("9", "4"):
         text = f"Økningen var på {typed} saker."
         assert found(text, typed, decisions__total=60) == loose_item(typed, loose.CHANGE)
+
+
+def test_a_share_word_alone_names_no_count_to_size_a_change_of():
+    # «Andelen» is read as a share; with the share taken away nothing is named, though with it
+    # a count is (the decisions' total, 55 after 51: a change of 4)
+    got = found("Andelen økte med 4.", "4", decisions__minus1_total=51)
+    assert got == loose_item("4", loose.CHANGE)
+
+
+def test_a_wrong_change_equal_to_another_value_of_the_year_stays_an_error():
+    # 28 is the deadline's days and the median of 2021, the year the sentence names; the change
+    # is of 2021 too, so the number is not read as those (no rival): the change of 4 is meant
+    assert found("I 2021 økte antall mottatte klager med 28.", "28") == typed_number(
+        "28", CHANGE_RECEIVED, "4"
+    )
