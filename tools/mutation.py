@@ -221,6 +221,7 @@ MODULES: dict[str, Module] = {
     "check.doubt": Module(
         "check/doubt.py",
         (
+            "tests/test_check_doubt_boundaries.py",
             "tests/test_check_doubt.py",
             "tests/test_check_net.py",
             "tests/test_check_loose.py",
