@@ -52,9 +52,14 @@ def test_every_statement_kind_and_the_hedge_is_a_cue_and_no_other_kind():
 def test_a_word_inside_a_lexicon_hit_is_no_cue_and_the_word_right_after_it_is():
     # «i mindre grad» is a fixed expression (no cue); «mange» right after it is
     assert cued("Det gjaldt i mindre grad mange.") == [("mange", "mengde", False)]
-    # a hit over the first word only: the second is free
+    # a hit over the first word only: the second is free, also when the hit ends right where
+    # it starts (a hit's end is outside it)
     hits = [Hit(0, 5, "mange", "kategori", None)]
     assert cued("mange flere", hits) == [("flere", "gradbøyning", False)]
+    hits = [Hit(0, 6, "mange ", "kategori", None)]
+    assert cued("mange flere", hits) == [("flere", "gradbøyning", False)]
+    hits = [Hit(0, 7, "mange f", "kategori", None)]
+    assert cued("mange flere", hits) == []
 
 
 # ---------------------------------------------------------------- the net's phrases
@@ -98,7 +103,7 @@ def test_a_phrase_cut_short_by_the_sentences_end_is_no_phrase():
 
 def test_a_phrase_over_a_lexicon_hit_is_no_phrase():
     # «en del» with its second word taken by a hit: not the phrase; «en» alone is no cue
-    hits = [Hit(8, 11, "del", "kategori", None)]
+    hits = [Hit(11, 14, "del", "kategori", None)]
     assert cued("Det var en del", hits) == []
 
 
@@ -203,6 +208,14 @@ def test_no_same_of_an_earlier_year(masked):
 def test_the_longer_words_of_the_same_win_and_are_one_cue():
     got = [c for c in cued("Andelen var høy, slik det også gjorde i fjor.") if c[1] == cues.REPEAT]
     assert got == [("slik det også gjorde i fjor", cues.REPEAT, False)]
+    # «som også» before «også» alone: one cue, not a second inside it
+    assert cued("Andelen var høy, som også i fjor.") == [("som også i fjor", cues.REPEAT, False)]
+
+
+def test_the_same_of_an_earlier_year_runs_from_its_first_word_to_the_years_end():
+    masked = "Andelen var høy, slik det også var i fjor."
+    [cue] = cues.find(masked, LEX.hits(masked), LEX)
+    assert (cue.start, cue.end) == (17, 41) and masked[41] == "."
 
 
 def test_cues_are_left_to_right_and_named():
