@@ -272,6 +272,7 @@ MODULES["check.loose"] = Module(
 MODULES["check.statements.level"] = Module(
     "check/statements/level.py",
     (
+        "tests/test_check_level_boundaries.py",
         "tests/test_check_boundaries.py",
         "tests/test_check_reader_boundaries.py",
         "tests/test_check_existence_boundaries.py",
