@@ -29,7 +29,7 @@ from functools import cache
 from .. import fmt
 from . import meaning, numbers
 from .lexicon import data
-from .meaning import Ref, Wanted
+from .meaning import Ref, Wanted, in_series
 from .sentences import Sentence
 from .statements.changesize import sizes_change
 from .statements.rank import single_case_word
@@ -119,8 +119,11 @@ def change_size(s: Sentence, number: numbers.Number, wanted: Wanted, years, read
         then_back = now_back + 1
     plain = replace(wanted, concepts=set(wanted.concepts) - {"andel"})
     now = reader.meanings.bind(replace(plain, back=now_back), share=False)
-    then = reader.meanings.bind(replace(plain, back=then_back), share=False)
-    if now is None or then is None or now.kind != then.kind or now.kind not in ("count", "days"):
+    if now is None:
+        return None
+    # the same count in the year it changed from, never another measure the words also fit
+    then = in_series(now.series, then_back, reader.values, reader.lex)
+    if then is None or now.kind != then.kind or now.kind not in ("count", "days"):
         return None
     # days as the report prints them (one decimal): the difference a reader computes
     a, b = (now.raw, then.raw) if now.kind == "count" else (_printed(now.raw), _printed(then.raw))
