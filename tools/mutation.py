@@ -1258,6 +1258,15 @@ MODULES.update(
     }
 )
 
+# Session 7, task D: validate.py also with the command's in-process tests
+# (tests/test_cli_validate.py through the Typer runner; not its subprocess test, which starts a
+# Python for each mutant)
+MODULES["ingest.validate"] = Module(
+    "ingest/validate.py",
+    (*MODULES["ingest.validate"].tests, "tests/test_cli_validate.py"),
+)
+DESELECTED = (*DESELECTED, "tests/test_cli_validate.py::test_real_command_prints_no_traceback")
+
 # ingest/xlsxfile.py (session 6, task D; run 7 December 22:10 UTC): equivalent by reading
 EXCLUDED.update(
     {
