@@ -1266,6 +1266,17 @@ MODULES["ingest.validate"] = Module(
     (*MODULES["ingest.validate"].tests, "tests/test_cli_validate.py"),
 )
 DESELECTED = (*DESELECTED, "tests/test_cli_validate.py::test_real_command_prints_no_traceback")
+# The fast CSV path with a boundary file each, which reach read_part, check_part and their
+# helpers directly and compare the files they take with the validator (seconds); not
+# tests/test_ingest_fast.py, whose random and clean files take minutes a mutant on 2 shared cores
+MODULES["ingest.fastcsv"] = Module(
+    "ingest/fastcsv.py",
+    ("tests/test_ingest_fastcsv_boundaries.py", "tests/test_ingest_fastparse_boundaries.py"),
+)
+MODULES["ingest.fastparse"] = Module(
+    "ingest/fastparse.py",
+    ("tests/test_ingest_fastparse_boundaries.py", "tests/test_ingest_fastcsv_boundaries.py"),
+)
 
 # ingest/xlsxfile.py (session 6, task D; run 7 December 22:10 UTC): equivalent by reading
 EXCLUDED.update(
