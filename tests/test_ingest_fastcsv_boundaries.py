@@ -48,7 +48,7 @@ def taken(folder: Path, content: str | bytes, monkeypatch, name: str = "klager.c
     return fast
 
 
-# -- try_validate ------------------------------------------------------------------------------
+# -- try_validate ---------------------------------------------------------------------------------
 
 
 def test_switched_off_or_a_file_it_cannot_take_is_a_reason_naming_the_file(tmp_path):
@@ -155,7 +155,7 @@ def test_a_quoted_field_over_the_limit_in_the_first_lines_is_a_csv_error(tmp_pat
     assert read(tmp_path, lines(row(enhet=f'"{big}\r\n{big}"'))) == "CSV-feil i de første linjene"
 
 
-# -- encodings and the lines the separator and the header are read from --------------------------
+# -- encodings and the lines the separator and the header are read from ---------------------------
 
 
 def test_utf8_with_and_without_bom_and_windows_1252(tmp_path, monkeypatch):
@@ -199,7 +199,7 @@ def test_a_file_without_a_final_line_end_and_header_cells_with_spaces(tmp_path, 
     assert read(tmp_path, lines(*GOOD, header=header)).head == "SAKSNR"
 
 
-# -- what a part keeps -----------------------------------------------------------------------------
+# -- what a part keeps ----------------------------------------------------------------------------
 
 
 def test_a_part_keeps_its_source_columns_and_case_numbers(tmp_path):
@@ -214,6 +214,16 @@ def test_a_part_keeps_its_source_columns_and_case_numbers(tmp_path):
     assert got.saksnr.type == pa.string()
     assert got.columns["distrikt"].values == ["Oslo"]
     assert got.first == "saksnr" and got.header.mapping[0] == "saksnr"
+
+
+def test_a_column_outside_the_contract_named_twice_is_kept_once_as_the_validator_does(
+    tmp_path, monkeypatch
+):
+    header = (*HEADER, "notat", "beskrivelse", "notat")
+    _, sources = taken(
+        tmp_path, lines(*[(*r, "a", "b", "c") for r in GOOD], header=header), monkeypatch
+    )
+    assert sources[0].ignored_columns == ["notat", "beskrivelse"]
 
 
 def test_case_numbers_read_where_saksnr_stands(tmp_path):
@@ -275,7 +285,7 @@ def test_quotes_in_the_header_and_after_a_bom_are_found_by_line(tmp_path, monkey
     assert frame["enhet"].tolist() == ["Pass", "Pa;ss"]
 
 
-# -- the byte helpers ------------------------------------------------------------------------------
+# -- the byte helpers -----------------------------------------------------------------------------
 
 
 def test_line_ends_are_found_across_the_scan_slices(monkeypatch):

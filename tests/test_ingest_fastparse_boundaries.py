@@ -64,7 +64,7 @@ def chunked(*chunks: list[str]) -> pa.ChunkedArray:
     return table.unify_dictionaries().column("c")
 
 
-# -- Column: distinct stripped texts, each row's position ---------------------------------------
+# -- Column: distinct stripped texts, each row's position -----------------------------------------
 
 
 def test_a_column_holds_each_stripped_text_once_and_each_rows_position():
@@ -85,7 +85,7 @@ def test_a_column_without_chunks_is_empty():
     assert col.flags(bool).tolist() == []
 
 
-# -- single cells --------------------------------------------------------------------------------
+# -- single cells ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_a_label_passes_with_at_most_100_characters_and_no_control(text, ok):
     assert fastparse._label_ok(text) is ok
 
 
-# -- saksnr ----------------------------------------------------------------------------------
+# -- saksnr ---------------------------------------------------------------------------------------
 
 
 def saksnr_reason(values, *, first=True, head="saksnr", keys=frozenset(TOTALS)):
@@ -168,7 +168,7 @@ def test_a_text_with_a_digit_is_a_total_row_only_when_a_total_label_has_one():
     assert saksnr_reason(["2019/1", "2019/2"], keys=digit) is None
 
 
-# -- a file's rules, each at its edge -----------------------------------------------------------
+# -- a file's rules, each at its edge -------------------------------------------------------------
 
 
 def first(column: str, records) -> tuple[tuple, list]:

@@ -1277,6 +1277,19 @@ MODULES["ingest.fastparse"] = Module(
     "ingest/fastparse.py",
     ("tests/test_ingest_fastparse_boundaries.py", "tests/test_ingest_fastcsv_boundaries.py"),
 )
+# ingest/read.py: its boundary file first, then the fast files that read whole files through it
+# (not tests/test_ingest_safety.py, test_store.py nor test_ingest_parse_boundaries.py: half a
+# minute each at load 12, for no function of read.py the others do not reach)
+MODULES["ingest.read"] = Module(
+    "ingest/read.py",
+    (
+        "tests/test_ingest_read_boundaries.py",
+        "tests/test_ingest_layout_boundaries.py",
+        "tests/test_ingest_boundaries.py",
+        "tests/test_ingest_robust.py",
+        "tests/test_load.py",
+    ),
+)
 
 # ingest/xlsxfile.py (session 6, task D; run 7 December 22:10 UTC): equivalent by reading
 EXCLUDED.update(
