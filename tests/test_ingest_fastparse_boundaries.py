@@ -82,7 +82,17 @@ def test_a_column_holds_each_stripped_text_once_and_each_rows_position():
 def test_a_column_without_chunks_is_empty():
     col = fastparse.Column.of(pa.chunked_array([], type=fastcsv.DICTIONARY))
     assert col.values == [] and col.index.dtype == np.int32 and len(col.index) == 0
-    assert col.flags(bool).tolist() == []
+    flags = col.flags(bool)
+    assert flags.tolist() == [] and flags.dtype == bool
+    strings = col.strings([])
+    assert strings.tolist() == [] and strings.dtype == "string"
+
+
+def test_a_column_of_missing_values_only():
+    col = fastparse.Column.of(chunked(["", " "], [""]))
+    assert col.values == [""]
+    strings = col.strings([None])
+    assert strings.isna().all() and len(strings) == 3 and strings.dtype == "string"
 
 
 # -- single cells ---------------------------------------------------------------------------------
@@ -264,6 +274,12 @@ def test_the_edges_each_rule_accepts_give_the_validators_frame(tmp_path, monkeyp
                                        "Pass"]  # fmt: skip
     assert frame["diskriminering"].tolist()[3] == "ingen" and frame["grunnlag"][5] == "228.9"
     assert frame["mottatt"][4] == pd.Timestamp("2019-01-03")
+
+
+def test_a_unit_column_empty_in_every_row(tmp_path, monkeypatch):
+    frame = accepted(tmp_path, lines(*[row(saksnr=f"2019/{i}", enhet="") for i in range(3)]),
+                     monkeypatch)  # fmt: skip
+    assert frame["enhet"].isna().all() and frame["enhet"].dtype == "string"
 
 
 def test_a_file_without_enhet_gets_an_empty_unit_column(tmp_path, monkeypatch):

@@ -8,6 +8,8 @@ Each test is the one that fails when a boundary moves (`make mutation`).
 from __future__ import annotations
 
 import datetime as dt
+import io
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -291,3 +293,39 @@ def test_the_command_passes_on_every_option_given(data_dir, store_dir, config, c
     with pytest.raises(KlagerapportError, match="skal dekke alle 12"):
         validate.validate_command(data=path, year=2019, district="Norge")
     assert capsys.readouterr().out.startswith("Parametere: distrikt=Norge, år=2019")
+
+
+def test_a_data_file_reached_by_a_link_is_stored_and_reused_under_the_links_name(
+    data_dir, store_dir
+):
+    real = write_csv(data_dir, GOOD, name="eksport-2019.csv")
+    link = data_dir / "klager.csv"
+    link.symlink_to(real)
+    first = validate.load_validated(link)
+    assert first.reused is False and first.manifest["files"][0]["name"] == "klager.csv"
+    again = validate.load_validated(link)
+    assert again.reused is True and again.processed == first.processed
+
+
+def test_the_parameters_are_on_the_terminal_before_the_data_is_read(
+    data_dir, store_dir, config, monkeypatch
+):
+    class Terminal(io.StringIO):
+        shown = ""  # what a flush has put on the screen
+
+        def flush(self):
+            self.shown = self.getvalue()
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    real = validate.load_validated
+    seen = []
+
+    def load(*args, **kwargs):
+        seen.append(terminal.shown)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(validate, "load_validated", load)
+    path = write_csv(data_dir, GOOD)
+    assert validate.validate_command(data=path, year=2019, district="Oslo") == 0
+    assert seen == [f"Parametere: distrikt=Oslo, år=2019, data={paths.shown(path)}\n"]
