@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -329,3 +330,14 @@ def test_the_parameters_are_on_the_terminal_before_the_data_is_read(
     path = write_csv(data_dir, GOOD)
     assert validate.validate_command(data=path, year=2019, district="Oslo") == 0
     assert seen == [f"Parametere: distrikt=Oslo, år=2019, data={paths.shown(path)}\n"]
+
+
+def test_a_stored_manifest_without_notes_has_none_to_warn_of(data_dir, store_dir):
+    path = write_csv(data_dir, GOOD)
+    first = validate.load_validated(path)
+    stored = first.processed.parent / "manifest.json"
+    manifest = json.loads(stored.read_text(encoding="utf-8"))
+    del manifest["notes"]
+    stored.write_text(json.dumps(manifest), encoding="utf-8")
+    again = validate.load_validated(path)
+    assert again.reused is True and again.warnings == []
