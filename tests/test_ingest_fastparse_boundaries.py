@@ -244,6 +244,7 @@ def test_a_total_label_or_header_text_in_another_column_is_only_a_bad_value(tmp_
 def test_case_number_rules_reach_check_part(tmp_path):
     assert reason(tmp_path, lines(GOOD[0], row(saksnr="Totalt"))) == "en sumrad"
     assert reason(tmp_path, lines(GOOD[0], row(saksnr="#N/A"))) == "saksnr: Excel-feilverdi"
+    assert reason(tmp_path, lines(GOOD[0], HEADER)) == "gjentatt overskriftsrad"
     header, records = first("distrikt", [GOOD[0], row(saksnr="Sum")])
     assert fastparse.check_part(part(tmp_path, lines(*records, header=header)))[0][
         "distrikt"

@@ -225,16 +225,17 @@ def test_a_year_the_district_lacks_is_checked_on_the_districts_cases(data_dir, s
 
 
 def test_the_national_scope_needs_every_police_district_unless_partial(data_dir, store_dir):
-    path = write_csv(data_dir, GOOD[:2])
+    path = export(data_dir, GOOD[:2])  # a title row: a note before the partial report's warning
     with pytest.raises(KlagerapportError, match=r"^Den nasjonale rapporten \(Norge\) skal dekke"):
         validate.load_validated(path, year=2019, district="Norge")
     partial = validate.load_validated(path, year=2019, district="Norge", partial=True)
-    first, units_line = partial.warnings
+    title, first, units_line = partial.warnings
+    assert title == note(path)
     assert first.startswith("Delrapport for Norge: dataene har saker mottatt i 2019 fra bare 1 av")
     assert units_line == f"1 verdi i kolonnen enhet (1 sak) {UNITS_LINE}"  # Norge has no list
     # without a year, or for one district, nothing asks for the other districts
     assert len(validate.load_validated(path, district="Norge").cases) == 2
-    assert validate.load_validated(path, year=2019, district="Oslo").warnings == []
+    assert validate.load_validated(path, year=2019, district="Oslo").warnings == [note(path)]
 
 
 def test_a_file_the_folder_cannot_read_stops_a_stored_run_too(data_dir, store_dir):
