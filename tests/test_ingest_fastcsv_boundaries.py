@@ -329,3 +329,56 @@ def test_the_head_is_read_as_the_validators_csv_reader_reads_it():
     assert head.widths == [2, 2, 0, 1]
     assert head.numbers == [1, 2, 3, 4]
     assert head.sheet is None
+
+
+def test_quoted_last_fields_of_lf_lines_and_a_carriage_return_inside_quotes(tmp_path, monkeypatch):
+    records = [row(saksnr="2019/1", enhet='"Pass"'), row(saksnr="2019/2", enhet='"Pa;ss"')]
+    frame, _ = taken(tmp_path, lines(*records, end="\n"), monkeypatch)
+    assert frame["enhet"].tolist() == ["Pass", "Pa;ss"]
+    frame, _ = taken(tmp_path, lines(row(enhet='"Pa\rss"')), monkeypatch)
+    assert frame["enhet"].tolist() == ["Pa ss"]  # the validator's one space for the CR
+
+
+def test_quotes_only_in_the_header(tmp_path, monkeypatch):
+    frame, _ = taken(tmp_path, lines(*GOOD, header=('"saksnr"', *HEADER[1:])), monkeypatch)
+    assert len(frame) == 3
+
+
+def test_only_the_contract_columns_are_compared_on_a_quoted_line(tmp_path, monkeypatch):
+    header = (*HEADER, "antall", "beskrivelse")
+    records = [(*row(saksnr="2019/1"), "12", '"a; b"'), (*row(saksnr="2019/2"), "3", "c")]
+    frame, sources = taken(tmp_path, lines(*records, header=header), monkeypatch)
+    assert len(frame) == 2 and sources[0].ignored_columns == ["antall", "beskrivelse"]
+
+
+def test_a_blank_line_between_cases_is_an_empty_case_the_rules_refuse(tmp_path):
+    got = read(tmp_path, lines(GOOD[0]) + "\r\n" + ";".join(GOOD[1]) + "\r\n")
+    assert got.source.rows == 3 and got.saksnr.to_pylist() == ["2019/0001", "", "2019/0002"]
+
+
+class Libc:
+    def __init__(self):
+        self.trimmed = []
+
+    def malloc_trim(self, pad):
+        self.trimmed.append(pad)
+
+
+def test_memory_is_trimmed_through_glibc_and_nothing_fails_without_it(monkeypatch):
+    opened, libc = [], Libc()
+
+    def cdll(name):
+        opened.append(name)
+        return libc
+
+    monkeypatch.setattr(fastcsv.ctypes, "CDLL", cdll)
+    fastcsv.release_memory()
+    assert opened == ["libc.so.6"] and libc.trimmed == [0]
+
+    def missing(name):
+        raise OSError(f"{name}: cannot open shared object file")
+
+    monkeypatch.setattr(fastcsv.ctypes, "CDLL", missing)
+    fastcsv.release_memory()  # not glibc: nothing to trim, and no error
+    monkeypatch.setattr(fastcsv.ctypes, "CDLL", lambda name: object())
+    fastcsv.release_memory()  # a C library without malloc_trim
