@@ -288,12 +288,14 @@ def test_a_header_after_a_title_and_a_note_below(tmp_path):
 
 def test_a_header_text_shown_on_one_line_and_cut_to_40_characters(tmp_path):
     long_name = "(Mottatt)  dato " + "-" * 34  # 50 characters, the key of «Mottatt dato»
-    header = ("saksnr", "distrikt", long_name, *HEADER[3:6], "Diskri\x0bminering", "enhet")
+    header = ("saksnr", "distrikt", long_name, *HEADER[3:5], "Grunn\x1blag", "Diskri\x0bminering",
+              "enhet")  # fmt: skip
     src = read.read_source(write_csv(tmp_path, GOOD, header=header))
     columns = src.headings[None].columns
     assert columns["mottatt"] == ("(Mottatt) dato " + "-" * 24 + "…", None)
     assert len(columns["mottatt"][0]) == 40
     assert columns["diskriminering"] == ("Diskri minering", None)
+    assert columns["grunnlag"] == ("Grunn lag", None)  # never an ESC in a message
     exact = "(Mottatt)  dato " + "-" * 25  # 40 characters once its two spaces are one
     src = read.read_source(write_csv(tmp_path, GOOD, header=(*header[:2], exact, *header[3:])))
     assert src.headings[None].columns["mottatt"] == ("(Mottatt) dato " + "-" * 25, None)
@@ -318,10 +320,28 @@ def test_a_workbooks_sheets_each_with_their_heading_letters_and_rows(tmp_path):
     assert src.headings["2020"].row == 1
     assert src.ignored_columns == ["notat", "Notat"]  # each text once, in the sheets' order
     assert src.frame["_sheet"].tolist() == ["2019", "2019", "2020"]
+    assert src.frame.index.tolist() == [0, 1, 2]
     assert src.frame["_row"].tolist() == [2, 3, 2]
     assert src.frame["saksnr"].tolist() == ["2019/0001", "2019/0002", "2020/1"]
     assert src.frame["enhet"].tolist()[2] == ""  # the reader gives every row the sheet's width
     assert src.rows == 3
+
+
+def test_a_header_and_a_total_row_only(tmp_path):
+    path = write_csv(tmp_path, [("Sum", "3", "", "", "", "", "", "")])
+    src = read.read_source(path)
+    assert src.problems == [Problem(str(path), "filen har en overskriftsrad, men ingen saker")]
+    assert src.notes == [f"{path}: 1 sumrad (rad 2) er ikke lest som saker."]
+    assert src.rows == 0 and len(src.frame) == 0
+
+
+def test_a_workbooks_number_cells_are_kept_as_they_are_for_the_parser(tmp_path):
+    rows = [(20190001, "Oslo", "2019-03-01", "", "", 228.89999999999998, "", ""),
+            (20190002, "Oslo", "2019-03-02", "", "", 228.1, "", "")]  # fmt: skip
+    src = read.read_source(write_xlsx(tmp_path, rows))
+    assert [str(t) for t in src.frame[list(HEADER)].dtypes] == ["object"] * 8
+    assert read.as_text(src.frame["grunnlag"]).tolist() == ["228.9", "228.1"]
+    assert read.as_text(src.frame["saksnr"]).tolist() == ["20190001", "20190002"]
 
 
 def test_a_header_without_cases(tmp_path):
@@ -359,6 +379,7 @@ def test_problems_of_case_rows_name_the_column_as_the_file_heads_it(tmp_path):
         Problem(xlsx_src.name, "ukjent", row=2, column="grunnlag", sheet="Ark"),
         Problem(xlsx_src.name, "ukjent", row=2, column="grunnlag", sheet="Annet"),
         Problem("annen.csv", "ukjent", row=2, column="grunnlag"),
+        Problem(csv_src.name, "ukjent", row=3, column="grunnlag", sheet="Ark"),  # a CSV's heading
     ]
     named = read.name_columns(problems, [csv_src, xlsx_src])
     assert [(p.heading, p.letter) for p in named] == [
@@ -368,5 +389,6 @@ def test_problems_of_case_rows_name_the_column_as_the_file_heads_it(tmp_path):
         ("Grunnlag for klagen", "G"),
         (problems[4].heading, problems[4].letter),
         (problems[5].heading, problems[5].letter),
+        ("Grunnlag for klagen", None),
     ]
     assert named[1] is problems[1] and named[5] is problems[5]
