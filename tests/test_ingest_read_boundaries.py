@@ -143,9 +143,9 @@ def test_a_folder_that_cannot_be_listed(tmp_path, monkeypatch, error, said):
 
 
 def test_every_file_a_folder_holds_that_is_not_read_is_a_problem(tmp_path):
-    for name in ("b.ods", "a.csv", "README.txt", "c.XLSX", "d.pdf"):
+    for name in ("b.ods", "a.csv", "README.txt", "c.XLSX", "d.pdf", "g." + "x" * 25):
         (tmp_path / name).write_bytes(b"x")
-    (tmp_path / "mappe").mkdir()
+    (tmp_path / "a-mappe").mkdir()  # listed before the files: they are still named
     os.mkfifo(tmp_path / "e.csv")
     (tmp_path / "f.csv").symlink_to(tmp_path / "mangler")
     found = read.unsupported_files(tmp_path)
@@ -154,7 +154,9 @@ def test_every_file_a_folder_holds_that_is_not_read_is_a_problem(tmp_path):
         ("d.pdf", ".csv, .xlsx"),
         ("e.csv", None),
         ("f.csv", None),
+        ("g." + "x" * 25, ".csv, .xlsx"),
     ]
+    assert found[4].message.startswith(f"filtypen «.{'x' * 19}» kan ikke leses")
     assert found[1].message.startswith("filtypen «.pdf» kan ikke leses")
     assert found[2] == Problem(
         str(tmp_path / "e.csv"),
