@@ -382,3 +382,33 @@ def test_memory_is_trimmed_through_glibc_and_nothing_fails_without_it(monkeypatc
     fastcsv.release_memory()  # not glibc: nothing to trim, and no error
     monkeypatch.setattr(fastcsv.ctypes, "CDLL", lambda name: object())
     fastcsv.release_memory()  # a C library without malloc_trim
+
+
+def test_the_header_line_has_the_same_limit(tmp_path, monkeypatch):
+    limit = csv.field_size_limit()
+    bare = ";".join((*HEADER, "")) + "\r\n"
+    pad = limit - len(bare)  # the header line and its b"\n" are `limit` bytes
+    records = [(*r, "") for r in GOOD]
+    frame, _ = taken(tmp_path, lines(*records, header=(*HEADER, "x" * pad)), monkeypatch)
+    assert len(frame) == 3
+    longer = lines(*records, header=(*HEADER, "x" * (pad + 1)))
+    assert read(tmp_path, longer) == "en linje er for lang, eller filen har ingen saker"
+
+
+def test_the_first_30_lines_end_at_the_30th_line_end(tmp_path):
+    records = [row(saksnr=f"2019/{i}", enhet="Pa") for i in range(40)]
+    raw = lines(*records, end="\n").encode("cp1252").split(b"\n")
+    last = list(raw)
+    last[csvfile.SNIFF_LINES - 1] += b"\x81"  # the 30th line's last character
+    assert read(tmp_path, b"\n".join(last)) == "ukjent tegnkoding"
+    first = list(raw)
+    first[csvfile.SNIFF_LINES] = b"\x81" + first[csvfile.SNIFF_LINES]  # the 31st line's first
+    assert read(tmp_path, b"\n".join(first)).startswith("pyarrow: ")
+    exactly = b"\n".join(raw[: csvfile.SNIFF_LINES]) + b"\n\x81" + raw[csvfile.SNIFF_LINES]
+    assert exactly.count(b"\n") == csvfile.SNIFF_LINES  # 30 line ends, then a last line
+    assert read(tmp_path, exactly).startswith("pyarrow: ")
+
+
+def test_no_line_end_gives_an_empty_array_of_offsets():
+    assert fastcsv._line_ends(b"abc", 0).dtype == np.int64
+    assert fastcsv._line_ends(b"a\nb", 0).dtype == np.int64
