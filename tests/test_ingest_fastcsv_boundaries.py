@@ -409,6 +409,6 @@ def test_the_first_30_lines_end_at_the_30th_line_end(tmp_path):
     assert read(tmp_path, exactly).startswith("pyarrow: ")
 
 
-def test_no_line_end_gives_an_empty_array_of_offsets():
-    assert fastcsv._line_ends(b"abc", 0).dtype == np.int64
-    assert fastcsv._line_ends(b"a\nb", 0).dtype == np.int64
+def test_nothing_to_scan_gives_an_empty_array_of_offsets():
+    for content, start in ((b"", 0), (b"abc", 3), (b"abc", 0), (b"a\nb", 0)):
+        assert fastcsv._line_ends(content, start).dtype == np.int64
