@@ -1541,6 +1541,39 @@ MODULES.update(
     }
 )
 
+# Session 7, task D: validate.py also with the command's in-process tests
+# (tests/test_cli_validate.py through the Typer runner; not its subprocess test, which starts a
+# Python for each mutant)
+MODULES["ingest.validate"] = Module(
+    "ingest/validate.py",
+    (*MODULES["ingest.validate"].tests, "tests/test_cli_validate.py"),
+)
+DESELECTED = (*DESELECTED, "tests/test_cli_validate.py::test_real_command_prints_no_traceback")
+# The fast CSV path with a boundary file each, which reach read_part, check_part and their
+# helpers directly and compare the files they take with the validator (seconds); not
+# tests/test_ingest_fast.py, whose random and clean files take minutes a mutant on 2 shared cores
+MODULES["ingest.fastcsv"] = Module(
+    "ingest/fastcsv.py",
+    ("tests/test_ingest_fastcsv_boundaries.py", "tests/test_ingest_fastparse_boundaries.py"),
+)
+MODULES["ingest.fastparse"] = Module(
+    "ingest/fastparse.py",
+    ("tests/test_ingest_fastparse_boundaries.py", "tests/test_ingest_fastcsv_boundaries.py"),
+)
+# ingest/read.py: its boundary file first, then the fast files that read whole files through it
+# (not tests/test_ingest_safety.py, test_store.py nor test_ingest_parse_boundaries.py: half a
+# minute each at load 12, for no function of read.py the others do not reach)
+MODULES["ingest.read"] = Module(
+    "ingest/read.py",
+    (
+        "tests/test_ingest_read_boundaries.py",
+        "tests/test_ingest_layout_boundaries.py",
+        "tests/test_ingest_boundaries.py",
+        "tests/test_ingest_robust.py",
+        "tests/test_load.py",
+    ),
+)
+
 # ingest/xlsxfile.py (session 6, task D; run 7 December 22:10 UTC): equivalent by reading
 EXCLUDED.update(
     {
@@ -1761,6 +1794,205 @@ EXCLUDED.update(
                 "plain fix before the series is read"
             )
             for n in (15, 18)
+        },
+    }
+)
+
+# Session 7, task D (runs 8 December 01:11-02:30 UTC): equivalent by reading, each checked
+# against the boundary files (ingest/validate.py, fastparse.py, fastcsv.py, read.py)
+EXCLUDED.update(
+    {
+        "klagerapport.ingest.validate.x_load_validated__mutmut_20": (
+            "matching_manifest(folder, None, entries): the files are read only when no entries "
+            "are given"
+        ),
+        **{
+            f"klagerapport.ingest.validate.x_load_validated__mutmut_{n}": (
+                "matching_manifest without the entries: it makes them again from the same files "
+                "(each file hashed twice), the same names and digests"
+            )
+            for n in (21, 24)
+        },
+        "klagerapport.ingest.validate.x_validate_command__mutmut_13": (
+            "describe(rendering=None): only tested for truth, None is False"
+        ),
+    }
+)
+EXCLUDED.update(
+    {
+        **{
+            f"klagerapport.ingest.fastparse.xǁColumnǁof__mutmut_{n}": (
+                "indices.to_numpy(zero_copy_only=None/True): the dictionary indices of a column "
+                "read with null_values=[] have no nulls, so the zero-copy view is the same array"
+            )
+            for n in (27, 28)
+        },
+        **{
+            f"klagerapport.ingest.fastparse.xǁColumnǁstrings__mutmut_{n}": (
+                "pa.array(per_value) without large_string: inferred as string (or null when "
+                "every value is None), then cast to large_string with the rest: the same column"
+            )
+            for n in (3, 5)
+        },
+        **{
+            f"klagerapport.ingest.fastparse.xǁColumnǁstrings__mutmut_{n}": (
+                "no mask on the indices: a None of per_value is a null in the dictionary, which "
+                "decodes to a null as the mask does"
+            )
+            for n in (6, 18, 20)
+        },
+        **{
+            f"klagerapport.ingest.fastparse.xǁColumnǁstrings__mutmut_{n}": (
+                'pd.Series(ArrowStringArray) without dtype="string": its dtype is the string '
+                "dtype already"
+            )
+            for n in (25, 27)
+        },
+        "klagerapport.ingest.fastparse.x__repeated__mutmut_31": (
+            "to_numpy(zero_copy_only=None): only tested for truth, None is False"
+        ),
+        "klagerapport.ingest.fastparse.x__saksnr_reason__mutmut_36": (
+            'the digit pattern as "XX[0-9]XX": a text with a digit then also reaches _total_key, '
+            "but no total label has a digit here (that is this branch), so its key matches none"
+        ),
+        **{
+            f"klagerapport.ingest.fastparse.x_build__mutmut_{n}": (
+                "pa.chunked_array without pa.string(): every part's case numbers are read as "
+                "string and each part has a row, so the type is inferred as string"
+            )
+            for n in (11, 13)
+        },
+        **{
+            f"klagerapport.ingest.fastparse.x_build__mutmut_{n}": (
+                "one frame concatenated too, or without ignore_index: contract.canonical gives "
+                "the frame a new RangeIndex"
+            )
+            for n in (22, 28, 30, 31)
+        },
+        "klagerapport.ingest.fastparse.x_check_part__mutmut_35": (
+            'districts.find("") for an empty district too: it finds none, as None does'
+        ),
+        **{
+            f"klagerapport.ingest.fastparse.x_check_part__mutmut_{n}": (
+                "district keys as int64 instead of int32: the same places, the same sort and "
+                "comparison in _repeated"
+            )
+            for n in (55, 57)
+        },
+        **{
+            f"klagerapport.ingest.fastparse.x_check_part__mutmut_{n}": (
+                "pd.Series(col.values) without dtype=object (the str dtype): parse_dates reads "
+                "a typed column through read.as_text, which gives the same stripped texts"
+            )
+            for n in (63, 65)
+        },
+        "klagerapport.ingest.fastparse.x_check_part__mutmut_107": (
+            "the open label also looked up among the decisions: its key is no decision's "
+            "spelling (codes.yml), so the lookup gives None as before"
+        ),
+        **{
+            f"klagerapport.ingest.fastparse.x_check_part__mutmut_{n}": (
+                "zip(..., strict=None/False/default): both lists are made from dec.values, the "
+                "same length"
+            )
+            for n in (113, 116, 117, 125, 128, 129)
+        },
+        "klagerapport.ingest.fastparse.x_check_part__mutmut_150": (
+            'ground_key("") looked up for an empty ground too: no spelling has that key, None '
+            "as before"
+        ),
+        # ingest/fastcsv.py
+        "klagerapport.ingest.fastcsv.x_read_part__mutmut_12": (
+            "read_bytes(path, None): the name is only for the problem, which read_part drops"
+        ),
+        **{
+            f"klagerapport.ingest.fastcsv.x_read_part__mutmut_{n}": (
+                "codec names in capitals: Python looks them up case-blind, and pyarrow "
+                "transcodes any name but utf8 through Python's codec, the same text"
+            )
+            for n in (27, 35)
+        },
+        "klagerapport.ingest.fastcsv.x_read_part__mutmut_99": (
+            "score <= MIN_HEADER (3): a header missing no column names the 7 required ones"
+        ),
+        "klagerapport.ingest.fastcsv.x_read_part__mutmut_114": (
+            "pyarrow given the bytes from 0, not after the BOM: the BOM is in the header line, "
+            "which it skips (skip_rows=1)"
+        ),
+        "klagerapport.ingest.fastcsv.x_read_part__mutmut_158": (
+            "next() without a default for saksnr's position: a header without saksnr is "
+            "missing a required column and was left to the validator before"
+        ),
+        **{
+            f"klagerapport.ingest.fastcsv.x__is_utf8__mutmut_{n}": (
+                "the offsets without dtype int64: numpy's default integer on 64-bit Linux"
+            )
+            for n in (5, 7)
+        },
+        "klagerapport.ingest.fastcsv.x__quoted_lines__mutmut_62": (
+            'StringIO(text) without newline="": its default "\\n" translates nothing on reading'
+        ),
+        **{
+            f"klagerapport.ingest.fastcsv.x__arrow_table__mutmut_{n}": (
+                "block_size None/omitted: pyarrow's smaller blocks change the chunks, not the "
+                "rows (the dictionaries are unified after)"
+            )
+            for n in (27, 32)
+        },
+        "klagerapport.ingest.fastcsv.x__arrow_table__mutmut_38": (
+            'encoding "utf-8" for "utf8": pyarrow transcodes it through Python\'s codec, the '
+            "same text"
+        ),
+        **{
+            f"klagerapport.ingest.fastcsv.x__arrow_table__mutmut_{n}": (
+                "quote_char None/omitted/always '\"': pyarrow's default is '\"', and a file "
+                "without a quote is read alike with or without one"
+            )
+            for n in (42, 48, 54)
+        },
+        **{
+            f"klagerapport.ingest.fastcsv.x__arrow_table__mutmut_{n}": (
+                "a parse or convert option None or omitted: pyarrow's default is the value "
+                "given (double_quote True, escape_char and newlines_in_values False, "
+                "strings_can_be_null False)"
+            )
+            for n in (43, 49, 44, 50, 45, 51, 64, 69)
+        },
+        **{
+            f"klagerapport.ingest.fastcsv.x__arrow_table__mutmut_{n}": (
+                "null_values or the two strings_can_be_null options changed alone: a string or "
+                "dictionary column (every column read) is null only when strings can be null "
+                "AND a null value is listed; each of the two others still rules it out"
+            )
+            for n in (63, 68, 65, 70, 71, 72)
+        },
+        # ingest/read.py
+        **{
+            f"klagerapport.ingest.read.x_heading_of__mutmut_{n}": (
+                "pos < len(texts) always holds: the mapping's positions are the header row's own "
+                "cells"
+            )
+            for n in (6, 8, 9)
+        },
+        **{
+            f"klagerapport.ingest.read.x_read_bytes__mutmut_{n}": (
+                "read() of the whole file or of MAX + 2 bytes: os.stat has refused a file over "
+                "the limit, so the file is read whole either way (unless it grows meanwhile)"
+            )
+            for n in (22, 24)
+        },
+        **{
+            f"klagerapport.ingest.read.x_read_source__mutmut_{n}": (
+                "= instead of += on a new SourceFile's empty problems, notes or bad cells"
+            )
+            for n in (38, 51, 71, 73)
+        },
+        **{
+            f"klagerapport.ingest.read.x_read_source__mutmut_{n}": (
+                "pos < len(r) always holds for a case row: layout drops a CSV row shorter than "
+                "the header's columns, and a sheet's rows are all as wide as the sheet"
+            )
+            for n in (99, 100)
         },
     }
 )

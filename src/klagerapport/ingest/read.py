@@ -265,7 +265,9 @@ def read_source(path: Path) -> SourceFile:
     frames = []
     for loc in found.located:
         src.headings[loc.sheet] = heading_of(loc, path.suffix.lower() == ".xlsx")
-        src.ignored_columns += [c for c in loc.header.ignored if c not in src.ignored_columns]
+        # each header text once, as the fast path keeps them (a column named twice as well)
+        ignored = dict.fromkeys(loc.header.ignored)
+        src.ignored_columns += [c for c in ignored if c not in src.ignored_columns]
         rows = [loc.table.rows[i] for i in loc.cases]
         frame = pd.DataFrame(
             {
