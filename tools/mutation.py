@@ -857,7 +857,6 @@ EXCLUDED.update(
             "an open case's decision is looked up as '?' so that it matches no code; "
             "'XX?XX' matches none either"
         ),
-        "klagerapport.ingest.parse.x_parse_source__mutmut_356": _REGEX,
         "klagerapport.ingest.parse.x_parse_source__mutmut_18": (
             "raw.get('_sheet') without the default None: None is get's default"
         ),
