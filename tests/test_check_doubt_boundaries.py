@@ -120,5 +120,7 @@ def test_each_reading_error_is_demoted(code):
     ],
 )
 def test_other_findings_are_kept(code, severity):
-    [f] = doubt.demote([_error(15, code, severity)], [_sentence(TWO)], [], district="Oslo")
+    [f, *place] = doubt.demote([_error(15, code, severity)], [_sentence(TWO)], [], district="Oslo")
     assert (f.code, f.severity) == (code, severity)
+    # a finding that stops nothing beside an own place: the place is a reviewer's item too
+    assert [p.code for p in place] == (["needs-signoff"] if severity == WARNING else [])
