@@ -41,6 +41,7 @@ PARTS = (
     "kontroll19",
     "kontroll20",
     "kontroll18",
+    "kontroll21",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -93,8 +94,13 @@ PARTS = (
 # last year's commentary, stale numbers, years and directions left in,
 # tools/claim_corpus_kontroll18.py) is held out: measured at first contact (benchmarks/README.md),
 # never tuned on.
+# kontroll21 (160 sentences, all about Oslo 2019, 88 false and 72 true, by an outsider of session 7
+# who read neither the rules, the lexicon nor any part's sentences: an analyst writing this year's
+# commentary from scratch for the final report, mostly placeholders, near-misses of year, category,
+# direction and rank, tools/claim_corpus_kontroll21.py) is held out: measured at first contact
+# (benchmarks/README.md, «Session 7 outsider parts»), never tuned on.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll18")
+HELD_OUT = ("kontroll7", "kontroll18", "kontroll21")
 
 
 def report_of(item: dict) -> str:

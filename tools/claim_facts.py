@@ -76,6 +76,7 @@ TOWNS = {
     "Hamar": "Innlandet", "Lillehammer": "Innlandet", "Gjøvik": "Innlandet",
     "Ålesund": "Møre og Romsdal", "Molde": "Møre og Romsdal", "Drammen": "Sør-Øst",
     "Tønsberg": "Sør-Øst", "Fredrikstad": "Øst", "Hammerfest": "Finnmark", "Sandvika": "Oslo",
+    "Asker": "Oslo", "Bærum": "Oslo",
 }  # fmt: skip
 
 
