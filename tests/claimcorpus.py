@@ -41,6 +41,7 @@ PARTS = (
     "kontroll19",
     "kontroll20",
     "kontroll18",
+    "kontroll22",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -94,7 +95,12 @@ PARTS = (
 # tools/claim_corpus_kontroll18.py) is held out: measured at first contact (benchmarks/README.md),
 # never tuned on.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll18")
+# kontroll22 (158 sentences about Oslo 2019, 85 false and 73 true, by an outsider of session 7 who
+# read neither the rules, the lexicon nor any part's sentences: a trainee's unreviewed first
+# draft, many numbers typed by hand, some from the wrong row or last year's column,
+# tools/claim_corpus_kontroll22.py) is held out: measured at first contact (benchmarks/README.md),
+# never tuned on.
+HELD_OUT = ("kontroll7", "kontroll18", "kontroll22")
 
 
 def report_of(item: dict) -> str:
