@@ -29,6 +29,7 @@ from tools.claim_corpus_kontroll6 import change, part_functions, sentences_about
 from tools.claim_facts import Facts, town_in
 from tools.claim_readings import (
     FACTOR,
+    FRACTION_HEDGED,
     every,
     first,
     fraction,
@@ -163,9 +164,9 @@ SENTENCES = [
     _o("avgjørelse", "Antallet uheldig gikk ned fra 76 til 46.",
        lambda f: change("uheldig", _dec(f, "uheldig", 2018), _dec(f, "uheldig"), "down")),
     _o("avgjørelse", "Rundt en tredjedel av sakene endte med uheldig.",
-       lambda f: fraction(f.decision_share("uheldig"), 1 / 3, "andel uheldig", 0.05)),
+       lambda f: fraction(f.decision_share("uheldig"), 1 / 3, "andel uheldig", FRACTION_HEDGED)),
     _o("avgjørelse", "Omtrent halvparten av sakene endte med ikke grunnlag for kritikk.",
-       lambda f: fraction(f.decision_share("ikke_grunnlag"), 1 / 2, "andel ikke grunnlag", 0.05)),
+       lambda f: fraction(f.decision_share("ikke_grunnlag"), 1 / 2, "andel ikke grunnlag", FRACTION_HEDGED)),
     _o("avgjørelse", "Hver åttende sak endte med kritikk.",
        lambda f: fraction(f.decision_share("kritikk"), 1 / 8, "andel kritikk")),
     _o("avgjørelse", "Hver femte sak endte med kritikk.",
@@ -273,7 +274,7 @@ SENTENCES = [
     _o("tid", "30 saker tok mer enn 28 dager.",
        lambda f: _eq(f.count_over(28), 30, "over 28 dager")),
     _o("tid", "Rundt hver niende sak gikk over fristen.",
-       lambda f: fraction(f.share_over(28), 1 / 9, "over fristen", 0.05)),
+       lambda f: fraction(f.share_over(28), 1 / 9, "over fristen", FRACTION_HEDGED)),
     _o("tid", "Hver fjerde sak gikk over fristen.",
        lambda f: fraction(f.share_over(28), 1 / 4, "over fristen")),
     _o("tid", "Den lengste saken tok over 100 dager.",
