@@ -42,6 +42,7 @@ PARTS = (
     "kontroll20",
     "kontroll18",
     "kontroll21",
+    "kontroll22",
 )  # fmt: skip
 # the held-out parts no rule was ever fixed after: measured and reported (benchmarks/), never
 # tuned on, so no test holds them to a figure (that would make them tuning data). kontroll6 (Oslo
@@ -92,15 +93,20 @@ PARTS = (
 # kontroll18 (148 sentences about Oslo 2019 and 8 about Agder 2021, 84 false and 72 true, by an
 # outsider who read neither the rules, the lexicon nor any part's sentences: an analyst updating
 # last year's commentary, stale numbers, years and directions left in,
-# tools/claim_corpus_kontroll18.py) is held out: measured at first contact (benchmarks/README.md),
-# never tuned on.
+# tools/claim_corpus_kontroll18.py) was measured at first contact and once more, still unseen,
+# after kontroll19's and kontroll20's rules (benchmarks/README.md), then used to fix rules.
 # kontroll21 (160 sentences, all about Oslo 2019, 88 false and 72 true, by an outsider of session 7
 # who read neither the rules, the lexicon nor any part's sentences: an analyst writing this year's
 # commentary from scratch for the final report, mostly placeholders, near-misses of year, category,
 # direction and rank, tools/claim_corpus_kontroll21.py) is held out: measured at first contact
 # (benchmarks/README.md, «Session 7 outsider parts»), never tuned on.
+# kontroll22 (158 sentences about Oslo 2019, 85 false and 73 true, by an outsider of session 7 who
+# read neither the rules, the lexicon nor any part's sentences: a trainee's unreviewed first
+# draft, many numbers typed by hand, some from the wrong row or last year's column,
+# tools/claim_corpus_kontroll22.py) is held out: measured at first contact (benchmarks/README.md),
+# never tuned on.
 # Once a part is used to fix rules, take it out of here, and write a new one first.
-HELD_OUT = ("kontroll7", "kontroll18", "kontroll21")
+HELD_OUT = ("kontroll7", "kontroll21", "kontroll22")
 
 
 def report_of(item: dict) -> str:
