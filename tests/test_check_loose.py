@@ -11,7 +11,7 @@ from __future__ import annotations
 import claimcorpus as cc
 import pytest
 
-from klagerapport.check import lexicon, loose, numbers, sentences
+from klagerapport.check import lexicon, loose, meaning, numbers, sentences
 from klagerapport.check.findings import ERROR, INFO, blocks_final
 
 
@@ -133,7 +133,7 @@ def test_open_cases_on_another_day_are_a_reviewers_item(text, number, code):
 
 
 def test_the_open_cases_concept_is_read_from_the_values_contract_and_is_the_lexicons():
-    opened = loose.open_concepts()
+    opened = meaning.open_concepts()
     assert len(opened) == 1 and opened <= set(lexicon.data()["begreper"])
 
 

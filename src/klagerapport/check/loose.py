@@ -36,18 +36,10 @@ from .statements.rank import single_case_word
 
 CHANGE = "størrelsen på en endring"
 # the open cases are counted on the data's day; «ved årsskiftet var fem saker åpne» is another day
-OPEN_COUNT, RECEIVED = "received.open", "received.total"  # report/values.yml
 DIFFERENCE = "en forskjell"
 
 # within this many words after the number, a more/fewer word makes it a difference
 DIFFERENCE_REACH = 2
-
-
-@cache
-def open_concepts() -> frozenset[str]:
-    """What makes a value a count of the open cases: the concepts the open count measures beyond
-    the cases received (report/values.yml `measure:`, the lexicon's «åpne»)."""
-    return meaning.measure(OPEN_COUNT) - meaning.measure(RECEIVED)
 
 
 @cache
@@ -63,7 +55,7 @@ def reason(
     the value the clause names)."""
     if number.kind not in ("count", "word", "decimal"):
         return None
-    opened = open_concepts()
+    opened = meaning.open_concepts()
     if opened and opened <= concepts and any(h.kind == "innen" for h in s.hits):
         return "antallet åpne saker på en annen dag enn dataenes"
     if single_case(s, number):

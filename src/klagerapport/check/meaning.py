@@ -36,6 +36,14 @@ def measure(key: str) -> frozenset[str]:
 
 
 @cache
+def open_concepts() -> frozenset[str]:
+    """What makes a value a count of the open cases: the concepts `received.open` measures
+    beyond the cases received, `received.total` (report/values.yml `measure:`, the lexicon's
+    «åpne»)."""
+    return measure("received.open") - measure("received.total")
+
+
+@cache
 def series_of(key: str) -> tuple[str, int]:
     """(series, years back): 'decisions.kritikk.minus1_share' -> ('decisions.kritikk.share', 1),
     'received.total' -> ('received.', 0), 'discrimination.etnisk.decided_minus3' ->

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon import Hit
+from ..meaning import open_concepts
 from ..sentences import Sentence
 from .alldecided import AllDecided
 from .both import Both
@@ -126,7 +127,7 @@ class Reader(
                 read = self._duration if hit.kind == "varighet" else self._amount
                 if (said := read(s, years, hit)) is not None:
                     out.append(said)  # «under en måned», «et par klager»
-            elif hit.kind == "begrep" and hit.value == "åpne":
+            elif hit.kind == "begrep" and hit.value in open_concepts():
                 out.append(self._all(s, years, hit, open_claim=True))
         out += self._existence(s, years)  # «en klage ble avvist», «noen klager gjaldt …»
         out = [o for o in out if o.kind in ("andel", "alle") or self._about_data(s, o, vals, years)]
